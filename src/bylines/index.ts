@@ -1,0 +1,2 @@
+// Public functions and types of this domain are re-exported here.
+export {};

@@ -1,0 +1,1 @@
+export type { CalendarName, DateOptions, Dateline, DatePrecision, ParsedDate, ParsedTime } from "./types.ts";

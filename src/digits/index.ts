@@ -1,0 +1,2 @@
+export { toAsciiDigits } from "./toAsciiDigits.ts";
+export { toBengaliDigits } from "./toBengaliDigits.ts";

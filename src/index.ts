@@ -1,0 +1,14 @@
+/**
+ * Bengali (Bangla) news metadata into clean, typed data.
+ *
+ * @packageDocumentation
+ */
+export * from "./digits/index.ts";
+export * from "./dates/index.ts";
+export * from "./calendars/index.ts";
+export * from "./agencies/index.ts";
+export * from "./bylines/index.ts";
+export * from "./article/index.ts";
+export type { BanglaNewsMetaErrorCode, CodedError } from "./errors.ts";
+export { normalizeForMatch } from "./text/normalize.ts";
+export type { NormalizedText } from "./text/normalize.ts";

@@ -1,0 +1,2 @@
+// Schemas of this domain are added here.
+export {};

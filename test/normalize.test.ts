@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeForMatch } from "../src/text/normalize.ts";
+
+describe("normalizeForMatch", () => {
+  it.each([
+    ["\u09B0\u09DF\u099F\u09BE\u09B0\u09CD\u09B8", "\u09B0\u09AF\u09BC\u099F\u09BE\u09B0\u09CD\u09B8"],
+    ["\u09B0\u09AF\u09BC\u099F\u09BE", "\u09B0\u09AF\u09BC\u099F\u09BE"],
+    ["\u09AC\u09DC", "\u09AC\u09A1\u09BC"],
+    ["\u0986\u09B7\u09BE\u09DD", "\u0986\u09B7\u09BE\u09A2\u09BC"],
+    ["\u0995\u09C7\u09BE\u09A8", "\u0995\u09CB\u09A8"],
+    ["\u0995\u09C7\u09D7", "\u0995\u09CC"],
+    ["অান্তর্জাতিক", "আন্তর্জাতিক"],
+    ["\u098F\u09CD\u09AF\u09BE\u09B8", "\u0985\u09CD\u09AF\u09BE\u09B8"],
+    ["ডেস্ক\u200Cটি", "ডেস্কটি"],
+    ["হঠাত্\u200D", "হঠাৎ"],
+    ["১০:২৬\u00A0এএম", "10:26 এএম"],
+    ["AFP–Reuters’", "afp-reuters'"],
+    ["প্রকাশ\uFF1A", "প্রকাশ:"],
+    ["plain ascii", "plain ascii"],
+  ])("%s", (input, expected) => {
+    expect(normalizeForMatch(input).text).toBe(expected);
+  });
+
+  it("maps spans back to the input as it was", () => {
+    const precomposed = "\u09B0\u09DF\u099F\u09BE\u09B0\u09CD\u09B8";
+    const input = `খবর ${precomposed}ের।`;
+    const view = normalizeForMatch(input);
+    const needle = "রয়টার্স".normalize("NFC");
+    const start = view.text.indexOf(needle);
+    expect(view.spanToSource(start, start + needle.length)).toEqual({ index: 4, text: precomposed });
+  });
+
+  it("a span of the view maps to a span of the input that normalises to the same text", () => {
+    const alphabet = fc.constantFrom(..."অআএকতযডঢািেো্ৗ়\u09DF\u09DC\u09DD\u200C\u200D\u00A0 ১2AbZ–’:।");
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 30 }), fc.nat(), fc.nat(), (input, a, b) => {
+        const view = normalizeForMatch(input);
+        const start = Math.min(a, b) % (view.text.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (view.text.length + 1));
+        // a span never ends between a letter and the nukta that one input code point became
+        const splits = (at: number) => at > 0 && at < view.text.length && view.toSource(at) === view.toSource(at - 1);
+        fc.pre(!splits(start) && !splits(end));
+        const span = view.spanToSource(start, end);
+        expect(input.slice(span.index, span.index + span.text.length)).toBe(span.text);
+        expect(normalizeForMatch(span.text).text).toBe(view.text.slice(start, end));
+      }),
+    );
+  });
+});

@@ -1,0 +1,33 @@
+/** Tree-shaken, minified, gzipped size of what a user imports, measured with esbuild on the built ESM entry. */
+import { gzipSync } from "node:zlib";
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const ENTRY = resolve(import.meta.dirname, "../../dist/index.js");
+
+async function gzippedSize(names: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from ${JSON.stringify(ENTRY)};`, resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return gzipSync(code, { level: 9 }).length;
+}
+
+const LIMITS: ReadonlyArray<readonly [string, number]> = [["toAsciiDigits", 1024]];
+
+describe("bundle size (minified, gzipped)", () => {
+  it.each(LIMITS)("%s ≤ %i bytes", async (names, limit) => {
+    const size = await gzippedSize(names);
+    console.log(`size: { ${names} } ${size} B gzipped (limit ${limit} B)`);
+    expect(size).toBeLessThanOrEqual(limit);
+  });
+});
