@@ -1,0 +1,52 @@
+import { foldForMatch } from "../text/normalize.ts";
+
+/**
+ * Lookbehind that refuses a match glued to the end of a word: JavaScript's `\b` knows only ASCII letters,
+ * so Bengali words need `\p{L}\p{M}\p{Nd}` (letters, vowel signs and virama, digits). Use with the `u` flag.
+ */
+export const WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
+
+/** Lookahead that refuses a match followed by more of the same word. Use with the `u` flag. */
+export const WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+
+/**
+ * A regular-expression alternation of the given spellings, folded to the matching view, without duplicates,
+ * longest first (so `জানুয়ারি` wins over `জানু`). Spaces inside a spelling match any run of spaces.
+ *
+ * @param spellings - words or phrases as written in a data file
+ * @returns a non-capturing group, e.g. `(?:জানুয়ারি|জানু)`
+ */
+export function alternation(spellings: Iterable<string>): string {
+  const unique = new Set<string>();
+  for (const spelling of spellings) {
+    const folded = foldForMatch(spelling).trim();
+    if (folded !== "") unique.add(folded);
+  }
+  const sorted = [...unique].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted.map((s) => escapeRegExp(s).replace(/ +/g, " +")).join("|")})`;
+}
+
+/**
+ * A lookup from folded spelling to value, for turning a matched word back into what it means.
+ *
+ * @param entries - pairs of a spelling and its value
+ * @returns a map keyed by the matching view of each spelling (spaces collapsed)
+ */
+export function foldedLookup<TValue>(entries: Iterable<readonly [string, TValue]>): ReadonlyMap<string, TValue> {
+  const map = new Map<string, TValue>();
+  for (const [spelling, value] of entries) {
+    const key = foldKey(spelling);
+    if (key !== "" && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+/** The key of {@link foldedLookup}: the matching view with runs of spaces collapsed. */
+export function foldKey(text: string): string {
+  return foldForMatch(text).trim().replace(/ +/g, " ");
+}
