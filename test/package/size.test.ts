@@ -26,6 +26,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
   // goal 8 KiB; ceiling 12 KiB
   ["parseDateline", 9216],
+  ["toBanglaDate", 2048],
+  ["toBanglaDate, fromBanglaDate", 2560],
+  ["toHijriDate, fromHijriDate", 3072],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
