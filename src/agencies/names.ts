@@ -19,6 +19,10 @@ export interface NameTable {
   readonly pattern: string;
   /** Gapless matching-view key → entry. */
   readonly entries: ReadonlyMap<string, NameEntry>;
+  /** The first two code units of every name (`first << 16 | second`), to skip words that start no name. */
+  readonly starts: ReadonlySet<number>;
+  /** First code units that are a whole name alone. */
+  readonly singles: ReadonlySet<number>;
 }
 
 /** Characters a name may be written with or without between its parts: space, hyphen, dot. */
@@ -107,6 +111,14 @@ export function nameTable(): NameTable {
   }
   // Two spellings with one key (`TASS`, `Tass`) keep the first; a capitalised key stays strict only if every
   // spelling of it is capitalised, which the first-wins rule approximates well for the registry's data.
-  table = { pattern: `(?:${emit(root)})`, entries };
+  const starts = new Set<number>();
+  const singles = new Set<number>();
+  for (const [first, node] of root.children) {
+    const a = first.charCodeAt(0);
+    if (node.terminal || first.length > 1) singles.add(a);
+    for (const second of node.children.keys()) starts.add((a << 16) | second.charCodeAt(0));
+    if (node.gapBefore.size > 0) for (const gap of " .-") starts.add((a << 16) | gap.charCodeAt(0));
+  }
+  table = { pattern: `(?:${emit(root)})`, entries, starts, singles };
   return table;
 }

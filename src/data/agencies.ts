@@ -1151,4 +1151,9 @@ export const AGENCIES: readonly Agency[] = [
     bn: ["মিডিয়াম ডটকম", "মিডিয়াম.কম"],
     en: ["medium.com"],
   },
+  {
+    id: "voice-of-russia", name: "Voice of Russia", type: "state-media", country: "RU",
+    bn: ["ভয়েস অব রাশিয়া", "ভয়েস অফ রাশিয়া", "ভয়স অফ রাশিয়া", "রেডিও মস্কো"],
+    en: ["Voice of Russia", "Radio Moscow"],
+  },
 ];
