@@ -162,7 +162,7 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
       text: span.text,
       index: span.index,
       role,
-      name: view.spanToSource(hit.match.start, hit.match.nameEnd).text,
+      name: hit.match.entry.spelling,
       inflection: hit.inflection,
       ...(cue === undefined ? {} : { cue }),
     };

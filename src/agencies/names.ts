@@ -11,6 +11,8 @@ export interface NameEntry {
   readonly ambiguous: boolean;
   /** True for a Latin spelling written with a capital, which must be capitalised in the input too. */
   readonly capital: boolean;
+  /** The registry spelling (as the data file writes it) that this key stands for. */
+  readonly spelling: string;
 }
 
 /** The registry compiled once: a trie-shaped pattern of every spelling and the lookup behind it. */
@@ -106,7 +108,7 @@ export function nameTable(): NameTable {
       insert(root, parts);
       if (entries.has(key)) continue;
       const capital = isLatin(spelling) && /^[A-Z]/.test(spelling);
-      entries.set(key, { agency, ambiguous: ambiguous.has(key), capital });
+      entries.set(key, { agency, ambiguous: ambiguous.has(key), capital, spelling });
     }
   }
   // Two spellings with one key (`TASS`, `Tass`) keep the first; a capitalised key stays strict only if every
