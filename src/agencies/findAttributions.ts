@@ -5,7 +5,7 @@ import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } 
 import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
 import { readMatch, type ViewMatch } from "./lookup.ts";
 import { nameTable } from "./names.ts";
-import { isWordChar, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
+import { isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
 
 let scanner: RegExp | undefined;
@@ -88,7 +88,7 @@ function scan(view: NormalizedText): Hit[] {
   let resume = 0;
   for (let i = 0; i < length; i++) {
     const code = s.charCodeAt(i);
-    const isWord = code >= 0x0980 && code <= 0x09ff ? code !== 0x09f2 && code !== 0x09f3 : isWordChar(s, i);
+    const isWord = isWordUnit(code);
     if (!isWord || previousIsWord || i < resume) {
       previousIsWord = isWord;
       continue;

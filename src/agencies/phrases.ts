@@ -1,7 +1,16 @@
 import { foldForMatch } from "../text/normalize.ts";
 
-/** A vocabulary list in the matching view, longest first. */
-export type PhraseList = readonly string[];
+/** A vocabulary list in the matching view, longest first, indexed by first and by last code unit. */
+export interface PhraseList {
+  /** Every phrase, longest first. */
+  readonly all: readonly string[];
+  /** Phrases by their first code unit, longest first. */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** Phrases by their last code unit, longest first. */
+  readonly byLast: ReadonlyMap<number, readonly string[]>;
+}
+
+const NO_PHRASES: readonly string[] = [];
 
 /**
  * Folds a vocabulary list to the matching view, without duplicates, longest first.
@@ -15,7 +24,16 @@ export function phraseList(words: readonly string[]): PhraseList {
     const folded = foldForMatch(word).trim().replace(/ +/g, " ");
     if (folded !== "") unique.add(folded);
   }
-  return [...unique].sort((a, b) => b.length - a.length);
+  const all = [...unique].sort((a, b) => b.length - a.length);
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
+  for (const phrase of all) {
+    const first = phrase.charCodeAt(0);
+    const last = phrase.charCodeAt(phrase.length - 1);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+    byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
+  }
+  return { all, byFirst, byLast };
 }
 
 /**
@@ -27,13 +45,30 @@ export function phraseList(words: readonly string[]): PhraseList {
  */
 export function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  if (code >= 0x0980 && code <= 0x09ff) return code !== 0x09f2 && code !== 0x09f3;
-  return WORD_CHAR.test(String.fromCharCode(code));
+  return isWordUnit(text.charCodeAt(index));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+/** Word-ness of each UTF-16 code unit, worked out on first sight: 0 unknown, 1 word, 2 not. */
+let wordUnits: Uint8Array | undefined;
+
+/**
+ * Whether a UTF-16 code unit is a letter, a mark or a digit (a lone surrogate is not).
+ *
+ * @param code - a code unit
+ * @returns true for a word character
+ */
+export function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0x0980 && code <= 0x09ff) return code !== 0x09f2 && code !== 0x09f3;
+  wordUnits ??= new Uint8Array(0x10000);
+  let known = wordUnits[code] ?? 0;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1;
+}
 
 /**
  * The longest phrase of a list that ends exactly at `end`, starting at a word edge.
@@ -44,7 +79,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
  * @returns the phrase, or undefined
  */
 export function phraseEndingAt(text: string, end: number, phrases: PhraseList): string | undefined {
-  for (const phrase of phrases) {
+  if (end <= 0) return undefined;
+  for (const phrase of phrases.byLast.get(text.charCodeAt(end - 1)) ?? NO_PHRASES) {
     const start = end - phrase.length;
     if (start >= 0 && text.startsWith(phrase, start) && !isWordChar(text, start - 1)) return phrase;
   }
@@ -60,7 +96,7 @@ export function phraseEndingAt(text: string, end: number, phrases: PhraseList): 
  * @returns the phrase, or undefined
  */
 export function phraseStartingAt(text: string, start: number, phrases: PhraseList): string | undefined {
-  for (const phrase of phrases) {
+  for (const phrase of phrases.byFirst.get(text.charCodeAt(start)) ?? NO_PHRASES) {
     if (text.startsWith(phrase, start) && !isWordChar(text, start + phrase.length)) return phrase;
   }
   return undefined;
