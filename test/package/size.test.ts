@@ -22,7 +22,12 @@ async function gzippedSize(names: string): Promise<number> {
   return gzipSync(code, { level: 9 }).length;
 }
 
-const LIMITS: ReadonlyArray<readonly [string, number]> = [["toAsciiDigits", 1024]];
+const LIMITS: ReadonlyArray<readonly [string, number]> = [
+  ["toAsciiDigits", 1024],
+  ["toBanglaDate", 2048],
+  ["toBanglaDate, fromBanglaDate", 2560],
+  ["toHijriDate, fromHijriDate", 3072],
+];
 
 describe("bundle size (minified, gzipped)", () => {
   it.each(LIMITS)("%s ≤ %i bytes", async (names, limit) => {
