@@ -71,20 +71,20 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One result line for one input line; an error record when the line cannot be read. */
+/** One result line for one input line; an error record (with the input's id when it has one) when it cannot be read. */
 function jsonlRecord(line: string, lineNumber: number, options: CliOptions): { record: string; failed: boolean } {
+  const head: Record<string, unknown> = { line: lineNumber };
   try {
     const parsed: unknown = JSON.parse(line);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not a JSON object");
     const input = parsed as Record<string, unknown>;
+    const id = input["id"];
+    if (typeof id === "string" || typeof id === "number") head["id"] = id;
     const text = input[options.field];
     if (typeof text !== "string") throw new Error(`field "${options.field}" is not a string`);
-    const id = input["id"];
-    const head: Record<string, unknown> = { line: lineNumber };
-    if (typeof id === "string" || typeof id === "number") head["id"] = id;
     return { record: JSON.stringify({ ...head, ...articleMetadata(text, options.article) }), failed: false };
   } catch (error) {
-    return { record: JSON.stringify({ line: lineNumber, error: message(error) }), failed: true };
+    return { record: JSON.stringify({ ...head, error: message(error) }), failed: true };
   }
 }
 
