@@ -2,6 +2,8 @@
  * The readers of the other domains that an article is made of, behind one seam: extractArticle calls them only
  * through here.
  */
+import { findAgency } from "../agencies/findAgency.ts";
+import type { Attribution } from "../agencies/types.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 
 /** One contributor of a byline (the bylines domain defines it in full). */
@@ -27,18 +29,11 @@ export interface PendingCredit {
   readonly text: string;
 }
 
-/** An agency named in running text. */
-export interface PendingAttribution {
-  readonly agency: string;
-  readonly text: string;
-  readonly index: number;
-  readonly role: "source" | "mention";
-}
 
 export type ArticleByline = PendingByline;
 export type ArticleContributor = PendingContributor;
 export type ArticleCredit = PendingCredit;
-export type ArticleAttribution = PendingAttribution;
+export type ArticleAttribution = Attribution;
 
 const NO_DATELINE: Dateline = { published: null, updated: null };
 
@@ -80,8 +75,8 @@ export function readAttributions(_text: string): readonly ArticleAttribution[] {
 }
 
 /** Whether a single word is the name of an agency. */
-export function isAgencyName(_text: string): boolean {
-  return false;
+export function isAgencyName(text: string): boolean {
+  return findAgency(text) !== null;
 }
 
 /** Checks the time zone option the way the date readers do (they throw a `RangeError` naming the value). */

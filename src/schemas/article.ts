@@ -1,6 +1,7 @@
 import { z } from "zod";
-import type { ArticleAttribution, ArticleByline, ArticleCredit } from "../article/parts.ts";
+import type { ArticleByline, ArticleCredit } from "../article/parts.ts";
 import type { Article, ArticleImage, ArticleIssue, SignOffMatch } from "../article/types.ts";
+import { AttributionSchema } from "./agencies.ts";
 import { ParsedDateSchema } from "./dates.ts";
 
 const ContributorPartSchema = z
@@ -21,14 +22,6 @@ const CreditPartSchema: z.ZodType<ArticleCredit> = z
   .object({ source: z.string(), file: z.boolean(), symbolic: z.boolean(), text: z.string() })
   .readonly();
 
-const AttributionPartSchema: z.ZodType<ArticleAttribution> = z
-  .object({
-    agency: z.string(),
-    text: z.string(),
-    index: z.number().int().nonnegative(),
-    role: z.enum(["source", "mention"]),
-  })
-  .readonly();
 
 /** Schema of an {@link ArticleImage}: a caption and its credit. */
 export const ArticleImageSchema: z.ZodType<ArticleImage> = z
@@ -58,7 +51,7 @@ export const ArticleSchema: z.ZodType<Article> = z
     updated: ParsedDateSchema.nullable(),
     publishedUncertain: z.boolean(),
     images: z.array(ArticleImageSchema).readonly(),
-    attributions: z.array(AttributionPartSchema).readonly(),
+    attributions: z.array(AttributionSchema).readonly(),
     dates: z.array(ParsedDateSchema).readonly(),
     signOff: z.string().min(1).nullable(),
     body: z.string(),
