@@ -132,7 +132,8 @@ describe("extractArticle: articles of several shapes", () => {
       expect(article.signOff).toBe(expected.signOff);
     });
     it("sets mastheads aside", () => {
-      expect(article.mastheads).toEqual(expected.mastheads);
+      expect(article.mastheads.map((line) => line.text)).toEqual(expected.mastheads);
+      for (const line of article.mastheads) expect(text.slice(line.index, line.index + line.text.length)).toBe(line.text);
     });
     it("keeps the story and only the story", () => {
       expect(article.body.startsWith(expected.bodyStartsWith)).toBe(true);
@@ -141,7 +142,7 @@ describe("extractArticle: articles of several shapes", () => {
       for (const line of expected.notInBody) expect(article.body).not.toContain(line);
     });
     it("lists the boilerplate it removed", () => {
-      for (const line of expected.boilerplate) expect(article.boilerplate.some((removed) => removed.startsWith(line))).toBe(true);
+      for (const line of expected.boilerplate) expect(article.boilerplate.some((removed) => removed.text.startsWith(line))).toBe(true);
     });
   });
 });
@@ -162,7 +163,7 @@ describe("extractArticle: lines by their form", () => {
     for (const masthead of mastheads) {
       const article = extractArticle(`${masthead}\nপাহাড়ি ঢলে সুনামগঞ্জে বন্যা\n\nটানা বৃষ্টিতে নদীর পানি বেড়েছে।`);
       expect(article.headline, masthead).toBe("পাহাড়ি ঢলে সুনামগঞ্জে বন্যা");
-      expect(article.mastheads, masthead).toEqual([masthead]);
+      expect(article.mastheads, masthead).toEqual([{ text: masthead, index: 0 }]);
       expect(article.published, masthead).toBeNull();
       expect(article.issues.map((issue) => issue.code), masthead).toContain("masthead_only");
     }
@@ -170,7 +171,7 @@ describe("extractArticle: lines by their form", () => {
 
   it("sets aside a Bangla-calendar masthead even below the headline", () => {
     const article = extractArticle("হাওরে ধান কাটা শুরু\nসোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১\n\nকৃষকেরা মাঠে নেমেছেন।");
-    expect(article.mastheads).toEqual(["সোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১"]);
+    expect(article.mastheads.map((line) => line.text)).toEqual(["সোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১"]);
     expect(article.body).toBe("কৃষকেরা মাঠে নেমেছেন।");
   });
 
@@ -179,7 +180,7 @@ describe("extractArticle: lines by their form", () => {
       "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nআরও পড়ুন\nএকটি খবরের শিরোনাম\nআরেকটি খবরের শিরোনাম\n\nদ্বিতীয় অনুচ্ছেদ।",
     );
     expect(article.body).toBe("প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।");
-    expect(article.boilerplate).toEqual(["আরও পড়ুন", "একটি খবরের শিরোনাম", "আরেকটি খবরের শিরোনাম"]);
+    expect(article.boilerplate.map((line) => line.text)).toEqual(["আরও পড়ুন", "একটি খবরের শিরোনাম", "আরেকটি খবরের শিরোনাম"]);
   });
 
   it("joins paragraphs with a blank line and trims them, whatever the line endings", () => {

@@ -19,7 +19,7 @@ import {
   readLeadByline,
 } from "./parts.ts";
 import { signOffForm } from "./signOff.ts";
-import type { Article, ArticleImage, ArticleIssue, ExtractArticleOptions } from "./types.ts";
+import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
 /** What a line of the article is. */
 type LineRole = "masthead" | "headline" | "dateline" | "byline" | "caption" | "boilerplate" | "signoff" | "body";
@@ -259,7 +259,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // The footer: after the sign-off, only a trailing byline or dateline is kept.
-  const boilerplate: string[] = [];
+  const boilerplate: ArticleSpan[] = [];
   for (let i = signOffAt + 1; signOffAt >= 0 && i < count; i++) {
     const line = lines[i] as ArticleLine;
     if (boilerplateKind(line.view) === null && isShortLine(line.view)) {
@@ -278,7 +278,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
   if (signOffAt >= 0) roles[signOffAt] = "signoff";
 
-  const mastheads: string[] = [];
+  const mastheads: ArticleSpan[] = [];
   const headerDatelines: ArticleLine[] = [];
   const laterDatelines: ArticleLine[] = [];
   let storyStarted = false;
@@ -286,8 +286,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     const role = roles[i];
     if (role === "body" && i > head) storyStarted = true;
-    if (role === "masthead") mastheads.push(line.text);
-    else if (role === "boilerplate") boilerplate.push(line.text);
+    if (role === "masthead") mastheads.push({ text: line.text, index: line.index });
+    else if (role === "boilerplate") boilerplate.push({ text: line.text, index: line.index });
     else if (role === "dateline") (storyStarted ? laterDatelines : headerDatelines).push(line);
   }
 

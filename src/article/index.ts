@@ -1,4 +1,12 @@
 export { extractArticle } from "./extractArticle.ts";
 export { findSignOff } from "./findSignOff.ts";
 export { isBoilerplate } from "./isBoilerplate.ts";
-export type { Article, ArticleImage, ArticleIssue, ArticleIssueCode, ExtractArticleOptions, SignOffMatch } from "./types.ts";
+export type {
+  Article,
+  ArticleImage,
+  ArticleIssue,
+  ArticleIssueCode,
+  ArticleSpan,
+  ExtractArticleOptions,
+  SignOffMatch,
+} from "./types.ts";

@@ -27,6 +27,14 @@ export interface ArticleImage {
   readonly index: number;
 }
 
+/** A line of the input set aside from the story: its text as written and where it starts. */
+export interface ArticleSpan {
+  /** The line as it stands in the input, trimmed. */
+  readonly text: string;
+  /** Where it starts in the input. */
+  readonly index: number;
+}
+
 /** Stable codes of the notes {@link extractArticle} leaves about an article. */
 export type ArticleIssueCode =
   | "no_headline"
@@ -73,10 +81,13 @@ export interface Article {
    * site boilerplate.
    */
   readonly body: string;
-  /** Masthead and live-clock lines (the day the page was shown), as written. */
-  readonly mastheads: readonly string[];
-  /** The lines removed as site boilerplate (related links, ads, follow and share lines, promotions, addresses, the footer). */
-  readonly boilerplate: readonly string[];
+  /** Masthead and live-clock lines (the day the page was shown), with their spans in the input. */
+  readonly mastheads: readonly ArticleSpan[];
+  /**
+   * The lines removed as site boilerplate (related links, ads, follow and share lines, promotions, addresses, the
+   * footer), with their spans in the input.
+   */
+  readonly boilerplate: readonly ArticleSpan[];
   /** Notes about odd things in the article (a midnight stamp, an update before the publication, no dateline). */
   readonly issues: readonly ArticleIssue[];
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ArticleByline, ArticleCredit } from "../article/parts.ts";
-import type { Article, ArticleImage, ArticleIssue, SignOffMatch } from "../article/types.ts";
+import type { Article, ArticleImage, ArticleIssue, ArticleSpan, SignOffMatch } from "../article/types.ts";
 import { AttributionSchema } from "./agencies.ts";
 import { ParsedDateSchema } from "./dates.ts";
 
@@ -33,6 +33,11 @@ export const ArticleImageSchema: z.ZodType<ArticleImage> = z
   })
   .readonly();
 
+/** Schema of an {@link ArticleSpan}: a line set aside from the story. */
+export const ArticleSpanSchema: z.ZodType<ArticleSpan> = z
+  .object({ text: z.string().min(1), index: z.number().int().nonnegative() })
+  .readonly();
+
 /** Schema of an {@link ArticleIssue}. */
 export const ArticleIssueSchema: z.ZodType<ArticleIssue> = z
   .object({
@@ -55,8 +60,8 @@ export const ArticleSchema: z.ZodType<Article> = z
     dates: z.array(ParsedDateSchema).readonly(),
     signOff: z.string().min(1).nullable(),
     body: z.string(),
-    mastheads: z.array(z.string()).readonly(),
-    boilerplate: z.array(z.string()).readonly(),
+    mastheads: z.array(ArticleSpanSchema).readonly(),
+    boilerplate: z.array(ArticleSpanSchema).readonly(),
     issues: z.array(ArticleIssueSchema).readonly(),
   })
   .readonly();
