@@ -1,5 +1,5 @@
-import { WORD_END, WORD_START } from "../_lib/alternation.ts";
-import { words as alternation } from "./words.ts";
+import { WORD_END } from "../_lib/alternation.ts";
+import { words as alternation, searchAtWordStart } from "./words.ts";
 import {
   BOILERPLATE_LINES,
   CALLS_TO_ACTION,
@@ -40,9 +40,9 @@ function patterns(): BoilerplatePatterns {
     relatedLabelAlone: new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)} ?[:ঃ]?${EDGE}$`, "u"),
     navigationLabel: new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u"),
     relatedTail: new RegExp(`${alternation(RELATED_LINK_TAILS)} ?[:ঃ]${EDGE}$`, "u"),
-    callToAction: new RegExp(`${WORD_START}${alternation(CALLS_TO_ACTION)}${WORD_END}`, "u"),
-    channel: new RegExp(`${WORD_START}${alternation(SITE_CHANNELS)}`, "u"),
-    contact: new RegExp(`${WORD_START}${alternation(CONTACT_CUES)}`, "u"),
+    callToAction: new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu"),
+    channel: new RegExp(alternation(SITE_CHANNELS), "gu"),
+    contact: new RegExp(alternation(CONTACT_CUES), "gu"),
     widget: new RegExp(`^${EDGE}${alternation(WIDGET_LABELS)}`, "u"),
   };
   return compiled;
@@ -51,24 +51,30 @@ function patterns(): BoilerplatePatterns {
 /** What a boilerplate line is. `related` labels open a list of links whose short lines follow. */
 export type BoilerplateKind = "line" | "related" | "related-label";
 
+/** Lines longer than this are paragraphs: in the middle of a story only their opening is checked. */
+const PARAGRAPH_LENGTH = 320;
+
 /**
  * Classifies one line of the matching view as site boilerplate.
  *
  * @param view - a trimmed line of the matching view
+ * @param whole - read a long line whole (near the end of a page, where footers stand); else a long line is a
+ *   paragraph and only its opening is checked
  * @returns the kind of boilerplate, or `null` when the line is not boilerplate
  */
-export function boilerplateKind(view: string): BoilerplateKind | null {
+export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   const p = patterns();
   if (view.length <= 60 && p.wholeLine.test(view)) return "line";
   if (p.relatedLabel.test(view)) return p.relatedLabelAlone.test(view) ? "related-label" : "related";
   if (p.navigationLabel.test(view)) return "line";
   if (p.widget.test(view) || COUNTER.test(view)) return "line";
+  if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   if (words <= 10 && p.relatedTail.test(view)) return "related-label";
-  const action = p.callToAction.test(view);
+  const action = searchAtWordStart(p.callToAction, view) >= 0;
   const address = ADDRESS.test(view);
-  if (action && (words <= 10 || address || p.channel.test(view))) return "line";
-  if (address && (words <= 8 || p.contact.test(view))) return "line";
+  if (action && (words <= 10 || address || searchAtWordStart(p.channel, view) >= 0)) return "line";
+  if (address && (words <= 8 || searchAtWordStart(p.contact, view) >= 0)) return "line";
   return null;
 }
 

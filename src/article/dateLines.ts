@@ -11,7 +11,7 @@ import {
   TODAY_LEADS,
   WEEKDAY_WORDS,
 } from "../data/mastheads.ts";
-import { words as alternation } from "./words.ts";
+import { words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 
@@ -60,7 +60,7 @@ function patterns(): DateLinePatterns {
     ),
     todayLead: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${alternation(TODAY_LEADS)}(?:${WORD_END}|[:ঃ])`, "u"),
     labelAtStart: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${label}${WORD_END}${labelFollower}`, "u"),
-    labelInside: new RegExp(`${WORD_START}${label} ?[:ঃ]`, "u"),
+    labelInside: new RegExp(`${label} ?[:ঃ]`, "gu"),
   };
   return compiled;
 }
@@ -100,6 +100,5 @@ export function isMastheadAnywhere(view: string): boolean {
 export function datelineLabelIndex(view: string): number {
   const p = patterns();
   if (p.labelAtStart.test(view)) return 0;
-  const inside = p.labelInside.exec(view);
-  return inside === null ? -1 : inside.index;
+  return searchAtWordStart(p.labelInside, view);
 }

@@ -1,7 +1,7 @@
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { boilerplateKind, isLinkTitle } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, isLinkTitle } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -37,6 +37,9 @@ const CAPTION_CUE =
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const BLANK_LINE_CHARS = /[^\n]/g;
+
+/** The last lines of a page, where footers stand: read whole even when long. */
+const TAIL_LINES = 4;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
 
@@ -140,6 +143,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const lines = splitLines(view);
   const count = lines.length;
   const roles: LineRole[] = new Array<LineRole>(count).fill("body");
+  // each line's boilerplate kind, read once; long lines are read whole only near the end of the page
+  const kinds: (BoilerplateKind | null | undefined)[] = new Array<BoilerplateKind | null | undefined>(count);
+  const kindAt = (i: number): BoilerplateKind | null => {
+    let kind = kinds[i];
+    if (kind === undefined) kind = kinds[i] = boilerplateKind((lines[i] as ArticleLine).view, i >= count - TAIL_LINES);
+    return kind;
+  };
 
   // The headline: the first line that is not a masthead, a dateline or site furniture.
   let head = -1;
@@ -147,7 +157,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    else if (boilerplateKind(line.view) !== null) roles[i] = "boilerplate";
+    else if (kindAt(i) !== null) roles[i] = "boilerplate";
     else {
       roles[i] = "headline";
       head = i;
@@ -159,7 +169,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let contentLines = 0;
   for (let i = count - 1; i > head && contentLines <= 3; i--) {
     const line = lines[i] as ArticleLine;
-    if (boilerplateKind(line.view) !== null) continue;
+    if (kindAt(i) !== null) continue;
     const form = signOffForm(line.view, line.text, isAgencyName);
     if (form === "initials" || (form === "names" && contentLines === 0)) {
       signOffAt = i;
@@ -188,14 +198,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    const kind = boilerplateKind(v);
+    const kind = kindAt(i);
     if (kind !== null) {
       roles[i] = "boilerplate";
       if (kind === "related-label") linkTitles = 0;
       continue;
     }
-    const label = datelineLabelIndex(v);
-    if (label === 0 && v.length <= 200) {
+    const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
+    if (label === 0) {
       roles[i] = "dateline";
       continue;
     }
@@ -222,7 +232,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       }
     }
     if (inHeader) {
-      if (label > 0 && v.length <= 200) {
+      if (label > 0) {
         roles[i] = "dateline";
         const prefix = view.spanToSource(line.start, line.start + label).text.trim();
         const byline = prefix === "" ? null : readByline(prefix);
@@ -262,7 +272,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const boilerplate: ArticleSpan[] = [];
   for (let i = signOffAt + 1; signOffAt >= 0 && i < count; i++) {
     const line = lines[i] as ArticleLine;
-    if (boilerplateKind(line.view) === null && isShortLine(line.view)) {
+    if (kindAt(i) === null && isShortLine(line.view)) {
       if (datelineLabelIndex(line.view) === 0) {
         roles[i] = "dateline";
         continue;
