@@ -10,7 +10,8 @@ import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./patterns/types.ts";
 import { zoneAfter, zonesBefore } from "./refiners/attachZone.ts";
 import type { WrittenZone } from "./refiners/attachZone.ts";
-import type { DatePrecision } from "./types.ts";
+import type { CalendarName, DatePrecision } from "./types.ts";
+import type { DatePattern } from "./patterns/types.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention {
@@ -35,6 +36,8 @@ export interface DateMention {
   readonly absolute: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
+  /** The calendar the text used. */
+  readonly calendar: CalendarName;
 }
 
 /** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
@@ -47,10 +50,11 @@ function gapEnd(text: string, at: number): number {
   return GAP.exec(text) === null ? at : GAP.lastIndex;
 }
 
-function collect(context: ScanContext): DateCandidate[] {
+function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandidate[] {
   const text = context.text;
   const found: DateCandidate[] = [];
-  const patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
+  let patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
+  if (extra.length > 0) patterns = [...extra, ...patterns];
   for (const shape of patterns) {
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
@@ -118,11 +122,12 @@ function overlapsAny(time: TimeMention, dates: readonly DateCandidate[]): boolea
  *
  * @param text - the matching view (see `normalizeForMatch`)
  * @param reference - "now" in the zone of the options, for relative and year-less text
+ * @param extra - more shapes to read (the Bangla and Hijri calendars), tried first
  * @returns mentions with spans in the view
  */
-export function scanDates(text: string, reference: ReferenceDay | undefined): DateMention[] {
+export function scanDates(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[] = []): DateMention[] {
   if (reference === undefined && !/\d/u.test(text)) return [];
-  const dates = collect({ text, reference });
+  const dates = collect({ text, reference }, extra);
   if (dates.length === 0) return [];
   const times = /\d/u.test(text) ? collectTimes(text).filter((time) => !overlapsAny(time, dates)) : [];
   const byStart = new Map<number, TimeMention>();
@@ -197,5 +202,6 @@ function mention(text: string, date: DateCandidate, time: TimeMention | undefine
     yearImplied: date.yearImplied === true,
     absolute: date.absolute,
     midnight: hasTime && hour === 0 && minute === 0 && second === 0,
+    calendar: date.calendar ?? "gregorian",
   };
 }

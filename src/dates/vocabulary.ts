@@ -18,7 +18,7 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 
 /** A longest-first alternation of folded spellings, with a bounded run of spaces inside a phrase. */
 function words(spellings: Iterable<string>): string {
-  return alternation(spellings).replace(/ \+/g, " {1,3}");
+  return alternation(spellings).replace(/ \+/g, " {1,3}").replace(/\\-/g, "-");
 }
 
 /** A part of the day that fixes 12-hour readings. */
