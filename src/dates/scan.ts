@@ -8,8 +8,7 @@ import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "./patterns/time.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./patterns/types.ts";
-import { zoneAfter, zonesBefore } from "./refiners/attachZone.ts";
-import type { WrittenZone } from "./refiners/attachZone.ts";
+import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import type { CalendarName, DatePrecision } from "./types.ts";
 import type { DatePattern } from "./patterns/types.ts";
 
@@ -97,24 +96,38 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   return out;
 }
 
-function collectTimes(text: string): TimeMention[] {
-  const times: TimeMention[] = [];
-  TIME_PATTERN.lastIndex = 0;
-  for (let match = TIME_PATTERN.exec(text); match !== null; match = TIME_PATTERN.exec(text)) {
-    const time = extractTime(match, true);
-    if (time !== null) times.push(time);
-  }
-  HOURS_TIME_PATTERN.lastIndex = 0;
-  for (let match = HOURS_TIME_PATTERN.exec(text); match !== null; match = HOURS_TIME_PATTERN.exec(text)) {
-    const time = extractHoursTime(match);
-    if (time !== null) times.push(time);
-  }
-  return times;
+/** How far before a date a time (with its day-part words) may start. */
+const LOOK_BACK = 64;
+const TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(TIME_PATTERN.source, "uy"))();
+const HOURS_TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_TIME_PATTERN.source, "uy"))();
+
+/** The time that starts exactly at `at`. */
+function timeAt(text: string, at: number): TimeMention | null {
+  TIME_AT.lastIndex = at;
+  const match = TIME_AT.exec(text);
+  const time = match === null ? null : extractTime(match, true);
+  if (time !== null) return time;
+  HOURS_TIME_AT.lastIndex = at;
+  const hours = HOURS_TIME_AT.exec(text);
+  return hours === null ? null : extractHoursTime(hours);
 }
 
-function overlapsAny(time: TimeMention, dates: readonly DateCandidate[]): boolean {
-  for (const date of dates) if (time.start < date.end && date.start < time.end) return true;
-  return false;
+/** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
+function timeBefore(text: string, start: number, floor: number): TimeMention | null {
+  const from = Math.max(floor, start - LOOK_BACK);
+  const context = Math.min(from, 2);
+  const piece = text.slice(from - context, start);
+  const shift = from - context;
+  for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
+    pattern.lastIndex = context;
+    for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
+      const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
+      if (found === null) continue;
+      const time = { ...found, start: found.start + shift, end: found.end + shift };
+      if (gapEnd(text, time.end) === start) return time;
+    }
+  }
+  return null;
 }
 
 /**
@@ -129,33 +142,27 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
   if (reference === undefined && !/\d/u.test(text)) return [];
   const dates = collect({ text, reference }, extra);
   if (dates.length === 0) return [];
-  const times = /\d/u.test(text) ? collectTimes(text).filter((time) => !overlapsAny(time, dates)) : [];
-  const byStart = new Map<number, TimeMention>();
-  const byGapEnd = new Map<number, TimeMention>();
-  for (const time of times) {
-    byStart.set(time.start, time);
-    byGapEnd.set(gapEnd(text, time.end), time);
-  }
-  const used = new Set<TimeMention>();
-  const before = times.length > 0 || /[a-z\u0980-\u09ff]/u.test(text) ? zonesBefore(text) : new Map<number, WrittenZone>();
+  const hasDigits = /\d/u.test(text);
   const mentions: DateMention[] = [];
-  for (const date of dates) {
-    let time: TimeMention | undefined;
-    if (date.hour === undefined && date.instant === undefined && date.precision === "day") {
-      const earlier = byGapEnd.get(date.start);
-      if (earlier !== undefined && !used.has(earlier)) time = earlier;
-      else {
-        const later = byStart.get(gapEnd(text, date.end));
-        if (later !== undefined && !used.has(later)) time = later;
+  let taken = 0;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as DateCandidate;
+    let time: TimeMention | null = null;
+    if (hasDigits && date.hour === undefined && date.instant === undefined && date.precision === "day") {
+      time = timeBefore(text, date.start, taken);
+      if (time === null) {
+        const next = dates[i + 1];
+        const later = timeAt(text, gapEnd(text, date.end));
+        if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
-      if (time !== undefined) used.add(time);
     }
-    mentions.push(mention(text, date, time, before));
+    taken = Math.max(date.end, time?.end ?? 0);
+    mentions.push(mention(text, date, time ?? undefined));
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | undefined, before: Map<number, WrittenZone>): DateMention {
+function mention(text: string, date: DateCandidate, time: TimeMention | undefined): DateMention {
   let start = date.start;
   let end = date.end;
   let day = { year: date.year, month: date.month, day: date.day };
@@ -178,7 +185,7 @@ function mention(text: string, date: DateCandidate, time: TimeMention | undefine
   let foreignClock = false;
   if (date.instant === undefined) {
     const after = zoneAfter(text, end);
-    const prior = before.get(start);
+    const prior = zoneBefore(text, start);
     for (const written of [after, prior]) {
       if (written === null || written === undefined) continue;
       start = Math.min(start, written.start);

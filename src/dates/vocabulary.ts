@@ -21,6 +21,14 @@ function words(spellings: Iterable<string>): string {
   return alternation(spellings).replace(/ \+/g, " {1,3}").replace(/\\-/g, "-");
 }
 
+/**
+ * The lookup key of text matched in the matching view (already folded): runs of whitespace become one space. The
+ * cheap twin of `foldKey` for the hot path.
+ */
+export function viewKey(text: string): string {
+  return /\s\s|[\t\n\r\f\v]/u.test(text) ? text.replace(/\s+/gu, " ") : text;
+}
+
 /** A part of the day that fixes 12-hour readings. */
 export type DayPart = (typeof DAY_PARTS)[number]["part"];
 

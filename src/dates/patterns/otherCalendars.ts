@@ -4,13 +4,14 @@
  * result is the Gregorian instant of that day, with `calendar` saying how the text wrote it. Bangla dates follow
  * Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
  */
-import { alternation, foldKey, foldedLookup, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { alternation, foldedLookup, WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
 import { hijriDayNumber } from "../../calendars/fromHijriDate.ts";
 import { gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
+import { viewKey } from "../vocabulary.ts";
 import { DAY } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
@@ -49,7 +50,7 @@ export const banglaDate: DatePattern = {
   extract(match) {
     const [, dayText, firstWord, monthText, monthFirst, dayAfter, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText ?? dayAfter);
-    const month = BANGLA_MONTH_NUMBER.get(foldKey(monthText ?? monthFirst ?? "")) ?? 0;
+    const month = BANGLA_MONTH_NUMBER.get(viewKey(monthText ?? monthFirst ?? "")) ?? 0;
     return candidate(match, this.name, "bangla", banglaDayNumber(Number(yearText), month, day));
   },
 };
@@ -62,7 +63,7 @@ export const hijriDate: DatePattern = {
   extract(match) {
     const [, dayText, firstWord, monthText, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
-    const month = HIJRI_MONTH_NUMBER.get(foldKey(monthText ?? "")) ?? 0;
+    const month = HIJRI_MONTH_NUMBER.get(viewKey(monthText ?? "")) ?? 0;
     return candidate(match, this.name, "hijri", hijriDayNumber("islamic-umalqura", 0, Number(yearText), month, day));
   },
 };

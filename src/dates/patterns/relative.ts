@@ -3,7 +3,7 @@
  * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
  * latest such day on or before the reference.
  */
-import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { addDays } from "../calendarMath.ts";
 import {
   AGO,
@@ -13,6 +13,7 @@ import {
   RELATIVE_UNIT_NAME,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
+  viewKey,
 } from "../vocabulary.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -30,7 +31,7 @@ export const relativeAgo: DatePattern = {
     const reference = context.reference;
     if (reference === undefined) return null;
     const amount = Number(match[1]);
-    const unit = RELATIVE_UNIT_NAME.get(foldKey(match[2] ?? ""));
+    const unit = RELATIVE_UNIT_NAME.get(viewKey(match[2] ?? ""));
     const start = match.index;
     const end = start + match[0].length;
     if (unit === "minute" || unit === "hour") {
@@ -49,7 +50,7 @@ export const relativeDay: DatePattern = {
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
-    const offset = RELATIVE_DAY_OFFSET.get(foldKey(match[1] ?? "")) ?? 0;
+    const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? 0;
     return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
   },
 };
@@ -60,7 +61,7 @@ export const bareWeekday: DatePattern = {
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
-    const weekday = WEEKDAY_NUMBER.get(foldKey(match[1] ?? "")) ?? 0;
+    const weekday = WEEKDAY_NUMBER.get(viewKey(match[1] ?? "")) ?? 0;
     const back = (reference.weekday - weekday + 7) % 7;
     return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
   },

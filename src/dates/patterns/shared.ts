@@ -1,7 +1,7 @@
 /** Small helpers shared by the date patterns. */
-import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { isValidDate } from "../calendarMath.ts";
-import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL, viewKey } from "../vocabulary.ts";
 import type { DateCandidate, ScanContext } from "./types.ts";
 
 /** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
@@ -18,7 +18,7 @@ export { WORD_END, WORD_START };
 
 /** Month number of a matched month name. */
 export function monthOf(word: string): number {
-  return MONTH_NUMBER.get(foldKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
+  return MONTH_NUMBER.get(viewKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
 }
 
 /** A day-precision candidate; one marked `impossible` for a day that does not exist. */
