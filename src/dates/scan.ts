@@ -54,7 +54,16 @@ function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandi
   const found: DateCandidate[] = [];
   let patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
   if (extra.length > 0) patterns = [...extra, ...patterns];
+  const tested = new Map<RegExp, boolean>();
   for (const shape of patterns) {
+    if (shape.needs !== undefined) {
+      let passed = tested.get(shape.needs);
+      if (passed === undefined) {
+        passed = shape.needs.test(text);
+        tested.set(shape.needs, passed);
+      }
+      if (!passed) continue;
+    }
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

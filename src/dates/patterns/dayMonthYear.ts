@@ -5,7 +5,7 @@
  * only (`১৫ জুলাই ১২ জন` is no 2012).
  */
 import { fullYear } from "../calendarMath.ts";
-import { DAY, dayCandidate, impliedYear, INNER_WEEKDAY, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START, YEAR } from "./shared.ts";
+import { DAY, dayCandidate, HAS_MONTH, impliedYear, INNER_WEEKDAY, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START, YEAR } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const dayMonthYear: DatePattern = {
@@ -14,6 +14,7 @@ export const dayMonthYear: DatePattern = {
     `${WORD_START}${WEEKDAY_PREFIX}${DAY}[\\s,.\\-]{0,4}${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
     "gu",
   ))(),
+  needs: HAS_MONTH,
   extract(match, context) {
     const [text, dayText, firstWord, monthText, tail, comma, yearText] = match;
     const month = monthOf(monthText ?? "");

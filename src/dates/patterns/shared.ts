@@ -43,3 +43,8 @@ export function dayCandidate(
 export function impliedYear(context: ScanContext): number | undefined {
   return context.reference?.year;
 }
+
+/** Quick test: the text names a Gregorian month. */
+export const HAS_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(MONTH, "u"))();
+/** Quick test: digits on both sides of `/`, `-` or `.`. */
+export const HAS_SEPARATED_DIGITS: RegExp = /\d[/.-]\d/u;

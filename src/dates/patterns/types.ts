@@ -54,6 +54,8 @@ export interface DatePattern {
   readonly name: string;
   /** Global (`g`), Unicode-aware; compiled once. */
   readonly pattern: RegExp;
+  /** A quick test the text must pass before `pattern` runs (a month name, digits around a separator). */
+  readonly needs?: RegExp;
   /** A match → a date, or `null` when the match is no date (31 February). */
   extract(match: RegExpExecArray, context: ScanContext): DateCandidate | null;
 }
