@@ -41,8 +41,8 @@ export interface DateMention {
 
 /** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
 const GAP = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\p{L}\p{M}])[\s,|।;]{0,6})?/uy;
-/** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces. */
-const WORD_GAP = /[\s,]{1,3}/uy;
+/** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
+const WORD_GAP = /[\s,(]{1,3}/uy;
 
 function gapEnd(text: string, at: number): number {
   GAP.lastIndex = at;
@@ -72,32 +72,59 @@ function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandi
       else if (match[0] === "") pattern.lastIndex++;
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.absolute) - Number(a.absolute));
-  const chosen: DateCandidate[] = [];
-  let reach = -1;
-  for (const candidate of found) {
-    if (candidate.start < reach) continue;
-    if (candidate.impossible !== true) chosen.push(candidate);
-    reach = candidate.end;
-  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const written = pick(found, true, []);
+  const relative = pick(found, false, written);
+  const chosen = (relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start)).filter(
+    (candidate) => candidate.impossible !== true,
+  );
   return settleRelativeWords(text, chosen);
 }
 
-/** `গতকাল সোমবার` is one day (the named one); `আজঃ সোমবার ১৫ এপ্রিল ২০২৪` is the written date. */
+/**
+ * Non-overlapping candidates of one kind (written or relative), earliest and then longest first, that overlap none
+ * of `blockers` (written dates win over relative words).
+ */
+function pick(found: readonly DateCandidate[], absolute: boolean, blockers: readonly DateCandidate[]): DateCandidate[] {
+  const chosen: DateCandidate[] = [];
+  let reach = -1;
+  let b = 0;
+  for (const candidate of found) {
+    if (candidate.absolute !== absolute || candidate.start < reach) continue;
+    while (b < blockers.length && (blockers[b] as DateCandidate).end <= candidate.start) b++;
+    const blocker = blockers[b];
+    if (blocker !== undefined && blocker.start < candidate.end) continue;
+    chosen.push(candidate);
+    reach = candidate.end;
+  }
+  return chosen;
+}
+
+function adjacent(text: string, end: number, start: number): boolean {
+  WORD_GAP.lastIndex = end;
+  return WORD_GAP.exec(text) !== null && WORD_GAP.lastIndex === start;
+}
+
+/**
+ * `গতকাল সোমবার` is one day (the named one); `আজঃ সোমবার ১৫ এপ্রিল ২০২৪` and `৬ মার্চ বুধবার` are the written
+ * date (the weekday names it, never moves it).
+ */
 function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
-    if (current.source === "relative-day" && next !== undefined) {
-      WORD_GAP.lastIndex = current.end;
-      if (WORD_GAP.exec(text) !== null && WORD_GAP.lastIndex === next.start) {
-        if (next.absolute) continue;
-        if (next.source === "weekday") {
-          out.push({ ...current, end: next.end });
-          i++;
-          continue;
-        }
+    if (next !== undefined && next.source === "weekday" && current.absolute && adjacent(text, current.end, next.start)) {
+      out.push(current);
+      i++;
+      continue;
+    }
+    if (current.source === "relative-day" && next !== undefined && adjacent(text, current.end, next.start)) {
+      if (next.absolute) continue;
+      if (next.source === "weekday") {
+        out.push({ ...current, end: next.end });
+        i++;
+        continue;
       }
     }
     out.push(current);

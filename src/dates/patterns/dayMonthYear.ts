@@ -21,6 +21,8 @@ export const dayMonthYear: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
     let end = start + text.length;
+    // `সোমবার (১০ ফেব্রুয়ারি)`: the bracket opened after the weekday closes after the date
+    if (text.includes("(") && context.text.charCodeAt(end) === 0x29) end += 1;
     if (yearText !== undefined && tail !== undefined) {
       const twoDigit = yearText.length === 2;
       if (!twoDigit || comma === "," || /^[a-z]/.test(monthText ?? "")) {
@@ -28,7 +30,7 @@ export const dayMonthYear: DatePattern = {
       }
       end -= tail.length;
     }
-    const year = impliedYear(context);
+    const year = impliedYear(context, month, day);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
   },

@@ -39,9 +39,17 @@ export function dayCandidate(
     : { start, end, source, year, month, day, precision: "day", absolute: true };
 }
 
-/** The year of the reference, for a date written without one; `undefined` without a reference. */
-export function impliedYear(context: ScanContext): number | undefined {
-  return context.reference?.year;
+/**
+ * The year of a date written without one: the reference's, or the year beside it when that puts the date within
+ * six months of the reference (a December date read in January is last year's); `undefined` without a reference.
+ */
+export function impliedYear(context: ScanContext, month: number, day: number): number | undefined {
+  const reference = context.reference;
+  if (reference === undefined) return undefined;
+  const distance = (month - reference.month) * 31 + (day - reference.day);
+  if (distance > 186) return reference.year - 1;
+  if (distance < -186) return reference.year + 1;
+  return reference.year;
 }
 
 /** Quick test: the text names a Gregorian month. */
