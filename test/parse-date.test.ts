@@ -72,6 +72,12 @@ describe("parseDate: written dates", () => {
     expect(parseDate("৭ মার্চ ২০২৪")?.date.toISOString()).toBe("2024-03-06T18:00:00.000Z");
   });
 
+  it("says whether the zone was written or assumed", () => {
+    expect(parseDate("Mar 7, 2024, 06:15 PM IST")?.timeZoneWritten).toBe(true);
+    expect(parseDate("২০২৪-০৩-০৭T১১:০৮:৪৪+০৬:০০")?.timeZoneWritten).toBe(true);
+    expect(parseDate("শুক্রবার, ৮ মার্চ, ২০২৪ এ ৪:২০:১১ PM")?.timeZoneWritten).toBeUndefined();
+  });
+
   it("marks a foreign clock and a midnight stamp", () => {
     const foreign = parseDate("স্থানীয় সময় বুধবার, ৬ মার্চ ২০২৪ সকাল ১০টা");
     expect(foreign?.foreignClock).toBe(true);

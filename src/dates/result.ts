@@ -71,6 +71,7 @@ export function toParsedDate(
   };
   if (mention.midnight) result.midnight = true;
   if (mention.foreignClock) result.foreignClock = true;
+  if (mention.zone !== undefined) result.timeZoneWritten = true;
   if (mention.yearImplied) result.yearImplied = true;
   return result;
 }
