@@ -43,7 +43,9 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 }
 
 /** `'00'` to `'31'`: two-digit months and days. */
-const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+const TWO_DIGITS: readonly string[] = [
+  "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+];
 
 /** Writes a Gregorian date (year 1–9999) as `'YYYY-MM-DD'`. */
 export function isoOf(year: number, month: number, day: number): string {

@@ -123,3 +123,6 @@ export const BANGLA_ERA_WORDS = [
   "বাং.",
   "সন",
 ] as const;
+
+/** Era words in the genitive, written when the year comes first (`১৪৩২ বঙ্গাব্দের ১ বৈশাখ`). */
+export const BANGLA_ERA_GENITIVES = ["বঙ্গাব্দের", "বাংলা সনের", "বাংলা সালের", "সনের", "সালের"] as const;

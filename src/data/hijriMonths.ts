@@ -173,3 +173,6 @@ export const HIJRI_MONTHS: readonly HijriMonthEntry[] = [
 
 /** Words written after a Hijri year to name the era (`১৪৪৭ হিজরি`). */
 export const HIJRI_ERA_WORDS = ["হিজরি", "হিজরী", "হিজরি সন", "হিজরী সন", "হিজরি সাল", "হিজরির", "হিঃ", "হি.", "হি:"] as const;
+
+/** Era words in the genitive, written when the year comes first (`১৪৪৭ হিজরির ১০ মহররম`). */
+export const HIJRI_ERA_GENITIVES = ["হিজরির", "হিজরীর", "হিজরি সনের", "হিজরী সনের", "হিজরি সালের"] as const;
