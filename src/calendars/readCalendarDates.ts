@@ -106,15 +106,26 @@ export const HIJRI_YEAR_FIRST_REGEX: RegExp = /* @__PURE__ */ new RegExp(
 const YEAR_CANDIDATE = /(?<!\d)1[1-5]\d\d(?!\d)/g;
 
 /**
- * How far a date reaches before and after its year in the matching view: a day, an ordinal suffix, the longest
- * month name and the bounded spaces and comma before the year; the longest era word, or a genitive era word, day
- * and month after it. Generous, so that no date is cut.
+ * How far before its year a date written day or month first may start: a day, an ordinal suffix, the longest month
+ * name (spaces bounded) and the bounded spaces and comma before the year. Generous, so that no date is cut.
  */
 const REACH_BEFORE = 64;
-const REACH_AFTER = 72;
 
-/** A letter, mark or digit: what may not stand right before a date (the patterns' `WORD_START`). */
-const WORD_CHARACTER = /[\p{L}\p{M}\p{Nd}]/u;
+/** Sticky copies of the patterns, tried at chosen positions. */
+const BANGLA_DATE_AT = /* @__PURE__ */ new RegExp(BANGLA_CALENDAR_DATE_REGEX.source, "uy");
+const BANGLA_YEAR_FIRST_AT = /* @__PURE__ */ new RegExp(BANGLA_YEAR_FIRST_REGEX.source, "uy");
+const HIJRI_DATE_AT = /* @__PURE__ */ new RegExp(HIJRI_DATE_REGEX.source, "uy");
+const HIJRI_YEAR_FIRST_AT = /* @__PURE__ */ new RegExp(HIJRI_YEAR_FIRST_REGEX.source, "uy");
+
+/** First code units of every month spelling: where a date written month first can start. */
+const MONTH_INITIALS: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  [...BANGLA_MONTH_OF.keys(), ...HIJRI_MONTH_OF.keys()].map((key) => key.charCodeAt(0)),
+);
+
+/** A date may start here: a digit (the day) or the first letter of a month name. */
+function mayStartDate(code: number): boolean {
+  return (code >= 48 && code <= 57) || MONTH_INITIALS.has(code);
+}
 
 /** Where a regex keeps day, month, year and era: each a list of group numbers, the first that matched wins. */
 interface GroupLayout {
@@ -142,24 +153,13 @@ interface CalendarReading {
   readonly toDayNumber: (year: number, month: number, day: number) => number;
 }
 
-/**
- * Runs one pattern over `region` (a slice of the view starting at `offset`, or the whole view) and appends its
- * dates with spans in the view.
- */
-function collect(
-  regex: RegExp,
-  layout: GroupLayout,
-  region: string,
-  offset: number,
-  glued: boolean,
-  reading: CalendarReading,
-  out: CalendarDateMatch[],
-): void {
+/** Runs one pattern over the whole view and appends its dates. */
+function collect(regex: RegExp, layout: GroupLayout, view: string, reading: CalendarReading, out: CalendarDateMatch[]): void {
   regex.lastIndex = 0;
-  for (let match = regex.exec(region); match !== null; match = regex.exec(region)) {
+  for (let match = regex.exec(view); match !== null; match = regex.exec(view)) {
     const year = Number(match[layout.year]);
-    if (year < MIN_YEAR || year > MAX_YEAR || (glued && match.index === 0)) {
-      // not this calendar's year, or glued to a word before the region: go on from the next character
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      // not this calendar's year: go on from the next character
       regex.lastIndex = match.index + 1;
       continue;
     }
@@ -168,8 +168,8 @@ function collect(
     const dayNumber = reading.toDayNumber(year, month, day);
     out.push({
       calendar: reading.calendar,
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
+      start: match.index,
+      end: match.index + match[0].length,
       year,
       month,
       day,
@@ -179,22 +179,40 @@ function collect(
   }
 }
 
-const BANGLA_READING: CalendarReading = { calendar: "bangla", monthOf: BANGLA_MONTH_OF, toDayNumber: banglaDayNumber };
-
-/** Reads every pattern of both calendars in one region of the view. */
-function readRegion(view: string, start: number, end: number, hijri: CalendarReading, out: CalendarDateMatch[]): void {
-  const region = start === 0 && end === view.length ? view : view.slice(start, end);
-  const glued = start > 0 && WORD_CHARACTER.test(view[start - 1] ?? "");
-  collect(BANGLA_CALENDAR_DATE_REGEX, DAY_MONTH_YEAR, region, start, glued, BANGLA_READING, out);
-  collect(BANGLA_YEAR_FIRST_REGEX, YEAR_FIRST, region, start, glued, BANGLA_READING, out);
-  collect(HIJRI_DATE_REGEX, DAY_MONTH_YEAR, region, start, glued, hijri, out);
-  collect(HIJRI_YEAR_FIRST_REGEX, YEAR_FIRST, region, start, glued, hijri, out);
+/** The date `regex` (sticky) reads at `index`, or `null` (no match, or a year outside 1100–1599). */
+function matchAt(
+  regex: RegExp,
+  layout: GroupLayout,
+  view: string,
+  index: number,
+  reading: CalendarReading,
+): CalendarDateMatch | null {
+  regex.lastIndex = index;
+  const match = regex.exec(view);
+  if (match === null) return null;
+  const year = Number(match[layout.year]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const month = reading.monthOf.get(foldKey(firstGroup(match, layout.month))) ?? 0;
+  const day = Number(firstGroup(match, layout.day));
+  const dayNumber = reading.toDayNumber(year, month, day);
+  return {
+    calendar: reading.calendar,
+    start: index,
+    end: index + match[0].length,
+    year,
+    month,
+    day,
+    era: match[layout.era] !== undefined,
+    iso: dayNumber === Number.NEGATIVE_INFINITY ? null : isoOfDayNumber(dayNumber),
+  };
 }
+
+const BANGLA_READING: CalendarReading = { calendar: "bangla", monthOf: BANGLA_MONTH_OF, toDayNumber: banglaDayNumber };
 
 /**
  * Every Bangla-calendar and Hijri date in the matching view of a text, in order of position, without overlaps.
- * Only the neighbourhood of each year in 1100–1599 is searched, so long text with no such year costs one scan
- * for four digits.
+ * Every such date contains a year in 1100–1599, so the text is scanned once for those years, and the patterns are
+ * tried only where a date holding that year can start: at most a few word starts before it, and at the year itself.
  *
  * @param view - the matching view (`normalizeForMatch(text).text`): ASCII digits, folded spellings
  * @param options - how Hijri dates become Gregorian ones
@@ -213,32 +231,30 @@ export function findCalendarDates(view: string, options?: FindCalendarDatesOptio
     monthOf: HIJRI_MONTH_OF,
     toDayNumber: (year, month, day) => hijriDayNumber(calendar, adjustment, year, month, day),
   };
-  // merge the neighbourhoods of the candidate years into regions, and read each region once
-  let regionStart = -1;
-  let regionEnd = -1;
+  let taken = 0; // end of the last date found: dates never overlap
   YEAR_CANDIDATE.lastIndex = 0;
-  for (let year = YEAR_CANDIDATE.exec(view); year !== null; year = YEAR_CANDIDATE.exec(view)) {
-    const start = Math.max(0, year.index - REACH_BEFORE);
-    const end = Math.min(view.length, year.index + 4 + REACH_AFTER);
-    if (regionStart >= 0 && start <= regionEnd) {
-      regionEnd = end;
-      continue;
+  for (let candidate = YEAR_CANDIDATE.exec(view); candidate !== null; candidate = YEAR_CANDIDATE.exec(view)) {
+    const year = candidate.index;
+    if (year < taken) continue;
+    let found: CalendarDateMatch | null = null;
+    // written day or month first: the date starts before its year, at a digit or a month's first letter
+    for (let start = Math.max(taken, year - REACH_BEFORE); start < year && found === null; start++) {
+      if (!mayStartDate(view.charCodeAt(start))) continue;
+      found =
+        matchAt(BANGLA_DATE_AT, DAY_MONTH_YEAR, view, start, BANGLA_READING) ??
+        matchAt(HIJRI_DATE_AT, DAY_MONTH_YEAR, view, start, hijri);
+      // a date before this year that ends before it holds another year, met earlier or refused
+      if (found !== null && found.end <= year) found = null;
     }
-    if (regionStart >= 0) readRegion(view, regionStart, regionEnd, hijri, out);
-    regionStart = start;
-    regionEnd = end;
+    // written year first: the date starts at its year
+    found ??=
+      matchAt(BANGLA_YEAR_FIRST_AT, YEAR_FIRST, view, year, BANGLA_READING) ??
+      matchAt(HIJRI_YEAR_FIRST_AT, YEAR_FIRST, view, year, hijri);
+    if (found !== null) {
+      out.push(found);
+      taken = found.end;
+    }
   }
-  if (regionStart >= 0) readRegion(view, regionStart, regionEnd, hijri, out);
-  if (out.length < 2) return out;
-  out.sort((a, b) => a.start - b.start);
-  // a date written year first may share its year with the date before it: keep the first of overlapping matches
-  let kept = 1;
-  for (let i = 1; i < out.length; i++) {
-    const match = out[i];
-    const previous = out[kept - 1];
-    if (match !== undefined && previous !== undefined && match.start >= previous.end) out[kept++] = match;
-  }
-  out.length = kept;
   return out;
 }
 
@@ -256,7 +272,10 @@ export function findCalendarDatesByFullScan(view: string): CalendarDateMatch[] {
     monthOf: HIJRI_MONTH_OF,
     toDayNumber: (year, month, day) => hijriDayNumber("islamic-umalqura", 0, year, month, day),
   };
-  readRegion(view, 0, view.length, hijri, out);
+  collect(BANGLA_CALENDAR_DATE_REGEX, DAY_MONTH_YEAR, view, BANGLA_READING, out);
+  collect(BANGLA_YEAR_FIRST_REGEX, YEAR_FIRST, view, BANGLA_READING, out);
+  collect(HIJRI_DATE_REGEX, DAY_MONTH_YEAR, view, hijri, out);
+  collect(HIJRI_YEAR_FIRST_REGEX, YEAR_FIRST, view, hijri, out);
   out.sort((a, b) => a.start - b.start);
   let kept = out.length > 0 ? 1 : 0;
   for (let i = 1; i < out.length; i++) {
