@@ -1,7 +1,15 @@
 /**
  * Finds dates of the Bangla and Hijri calendars in the matching view of a text (see `normalizeForMatch`):
  * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, `বৈশাখ ২ ১৪৩১` (month before day), `৫ শাওয়াল ১৪৪৫ হিজরি`,
- * `০৫ শাওয়াল, ১৪৪৫`, `১৪৩২ বঙ্গাব্দের ১ বৈশাখ` (year first, with the era word). Internal: the date readers call it and map spans back to the input.
+ * `০৫ শাওয়াল, ১৪৪৫`, `১৪৩২ বঙ্গাব্দের ১ বৈশাখ` (year first, with the era word).
+ *
+ * Internal, for the date readers, which map spans back to the input:
+ *
+ *     const view = normalizeForMatch(text);
+ *     for (const found of findCalendarDates(view.text)) {
+ *       const { index, text: quoted } = view.spanToSource(found.start, found.end);
+ *       // found.calendar, found.year/month/day, found.iso ('YYYY-MM-DD' or null), found.era
+ *     }
  */
 import { alternation, foldedLookup, foldKey, WORD_END, WORD_START } from "../_lib/alternation.ts";
 import { BANGLA_ERA_GENITIVES, BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../data/banglaMonths.ts";
@@ -20,9 +28,11 @@ export interface CalendarDateMatch {
   readonly start: number;
   /** End of the match (exclusive) in the matching view. */
   readonly end: number;
-  /** The year, month (1–12) and day as written, in that calendar. */
+  /** The year as written, in that calendar (1100–1599). */
   readonly year: number;
+  /** The month, 1–12 (বৈশাখ or মহররম = 1). */
   readonly month: number;
+  /** The day as written (a day that does not exist gives `iso: null`). */
   readonly day: number;
   /** Whether an era word (বঙ্গাব্দ, বাংলা সন, হিজরি …) was written after the year. */
   readonly era: boolean;
