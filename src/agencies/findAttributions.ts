@@ -5,7 +5,7 @@ import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } 
 import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
 import { readMatch, type ViewMatch } from "./lookup.ts";
 import { nameTable } from "./names.ts";
-import { isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
+import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
 
 let scanner: RegExp | undefined;
@@ -180,6 +180,7 @@ function decideRole(
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
   if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
   if (right.role !== undefined) return [right.role, right.cue];
+  if (left.bracket && tail.inflection === "none" && closesSentence(s, tail.end)) return ["source", "bracket"];
   if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
   if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {
     return ["source", "agency-descriptor"];
@@ -187,18 +188,29 @@ function decideRole(
   return ["mention", undefined];
 }
 
-/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place and date, or before a colon or dash. */
+/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place, a comma and a date, or before a colon or dash. */
 function isDateline(s: string, open: number, end: number): boolean {
   const close = skipSpacesRight(s, end);
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
+  // a place, a comma and a date before the bracket, at the start of a line: `ঢাকা, ১২ মার্চ (বাসস)`
+  let digit = false;
   for (let i = open - 2; i >= 0 && i >= open - 60; i--) {
     const code = s.charCodeAt(i);
     if (code === 0x0a || code === 0x0964) return false;
-    if (code >= 0x30 && code <= 0x39) return true;
+    if (code >= 0x30 && code <= 0x39) digit = true;
+    else if (code === 0x2c && digit) return true;
   }
   return false;
+}
+
+/** `… বলে জানা গেছে (এএফপি)।` — a bracketed name closing a sentence or a paragraph. */
+function closesSentence(s: string, end: number): boolean {
+  const close = skipSpacesRight(s, end);
+  if (s.charCodeAt(close) !== 0x29) return false;
+  const after = skipSpacesRight(s, close + 1);
+  return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
 }
 
 /** `বিবিসি বাংলা: <body>` — a name alone at the start of a line, followed by a colon. */
@@ -212,7 +224,7 @@ function isLeadCredit(s: string, start: number, end: number): boolean {
 /** The cue that lets an ambiguous spelling count, or undefined. */
 function confirm(hit: Hit, left: LeftContext, roleCue: AttributionCue | undefined, inList: boolean): AttributionCue | undefined {
   const namesake = hit.match.entry.agency.namesake;
-  if (roleCue !== undefined && roleCue !== "staff" && !(roleCue === "told" && namesake === "person")) return roleCue;
+  if (roleCue !== undefined && !((roleCue === "told" || roleCue === "staff") && namesake === "person")) return roleCue;
   if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
   if (hit.inflection !== "genitive" && left.countries.includes(hit.match.entry.agency.country)) return "country";
   if (inList) return "list";

@@ -37,6 +37,7 @@ export const AttributionSchema: z.ZodType<Attribution> = z
         "interview",
         "broadcast",
         "staff",
+        "bracket",
         "descriptor",
         "country",
         "list",
