@@ -130,6 +130,7 @@ const OWN_SENTENCES: ReadonlyArray<readonly [string, Expected]> = [
   ["বিবিসি সূত্রে জানা গেছে, বৈঠক হবে।", [["bbc", "source"]]],
   ["বিবিসি অনলাইনের এক প্রতিবেদনে বলা হয়েছে, ঝড় আসছে।", [["bbc", "source"]]],
   ["প্রথম আলোর সঙ্গে আলাপকালে তিনি বলেন।", [["prothom-alo", "mention"]]],
+  ["‘দ্য গার্ডিয়ান’-এর প্রতিবেদনে বলা হয়েছে, ভোট হবে।", [["guardian", "source"]]],
 ];
 
 describe("findAttributions on new sentences of each pattern", () => {
@@ -214,6 +215,36 @@ describe("every registry spelling in running text", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("every unambiguous registry spelling without a cue", () => {
+  it("is found in a plain sentence, bare and with each inflection", () => {
+    const wrong: string[] = [];
+    for (const agency of agencies) {
+      const ambiguous = new Set(agency.ambiguous ?? []);
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        if (ambiguous.has(spelling)) continue;
+        for (const form of [spelling, ...inflect(spelling)]) {
+          const found = findAttributions(`সেদিন ${form} নিয়ে অনেক কথা হয়।`);
+          if (found.length !== 1 || found[0]?.agency !== agency.id || found[0]?.text !== form) {
+            wrong.push(`${form}: ${JSON.stringify(found.map((a) => [a.agency, a.text]))} (want ${agency.id})`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("and every ambiguous spelling is left out of that sentence", () => {
+    const found: string[] = [];
+    for (const agency of agencies) {
+      for (const spelling of agency.ambiguous ?? []) {
+        const hits = findAttributions(`সেদিন ${spelling} নিয়ে অনেক কথা হয়।`);
+        if (hits.length > 0) found.push(`${spelling}: ${hits.map((a) => a.agency).join(", ")}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
 

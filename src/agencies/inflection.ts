@@ -2,12 +2,12 @@ import type { AgencyInflection } from "./types.ts";
 
 /**
  * The case ending after an agency name, as a regex fragment with three groups: the ending with its optional
- * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
+ * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`, and `’-এর` after a quoted name), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
  * endings first. `য়` is written base + nukta, as the matching view has it. Which ending may follow which name
  * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter.
  */
 export const INFLECTION_PATTERN =
-  "((?:[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
+  "((?:'?[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
 
 /** The class of a name's last letter, which decides the endings it takes. */
 type EndingClass = "consonant" | "vowel-sign" | "vowel" | "latin";
@@ -68,7 +68,7 @@ export function isInflectionAllowed(name: string, ending: string | undefined, em
  */
 export function inflectionOf(ending: string | undefined): AgencyInflection {
   if (ending === undefined) return "none";
-  const bare = ending.replace(/^[-'] ?/, "");
+  const bare = ending.replace(/^'?[-'] ?/, "");
   if (bare === "\u0995\u09C7") return "dative";
   if (bare.endsWith("\u09B0")) return "genitive";
   return "locative";
