@@ -61,6 +61,33 @@ export function dayNumberOfBangla(year: number, month: number, day: number): num
   return dayNumberOf(year + BANGLA_YEAR_OFFSET, 4, 14) + banglaDayOfYear(year, month, day);
 }
 
+/** Day number of 14 April of a Gregorian year (the first of বৈশাখ). */
+function april14(gregorianYear: number): number {
+  return dayNumberOf(gregorianYear, 4, 14);
+}
+
+/**
+ * The Bangla date of a day number (days since 1970-01-01), written into `out`.
+ *
+ * @returns `out`
+ */
+export function banglaOfDayNumber(dayNumber: number, out: BanglaFields): BanglaFields {
+  // 14 April 1970 is day 103; a Gregorian year averages 365.2425 days
+  let gregorianYear = 1970 + Math.floor((dayNumber - 103) / 365.2425);
+  let start = april14(gregorianYear);
+  if (dayNumber < start) {
+    gregorianYear--;
+    start = april14(gregorianYear);
+  } else {
+    const next = april14(gregorianYear + 1);
+    if (dayNumber >= next) {
+      gregorianYear++;
+      start = next;
+    }
+  }
+  return monthAndDay(gregorianYear - BANGLA_YEAR_OFFSET, dayNumber - start, out);
+}
+
 /**
  * The Bangla date of a valid Gregorian date, written into `out`.
  *
@@ -68,16 +95,14 @@ export function dayNumberOfBangla(year: number, month: number, day: number): num
  */
 export function banglaOfGregorian(gYear: number, gMonth: number, gDay: number, out: BanglaFields): BanglaFields {
   const yd = dayOfYear(gYear, gMonth, gDay);
-  const april14 = APRIL_14 + (isGregorianLeapYear(gYear) ? 1 : 0);
-  let year: number;
-  let doy: number;
-  if (yd >= april14) {
-    year = gYear - BANGLA_YEAR_OFFSET;
-    doy = yd - april14;
-  } else {
-    year = gYear - BANGLA_YEAR_OFFSET - 1;
-    doy = yd + DAYS_APRIL_14_TO_YEAR_END;
-  }
+  const start = APRIL_14 + (isGregorianLeapYear(gYear) ? 1 : 0);
+  return yd >= start
+    ? monthAndDay(gYear - BANGLA_YEAR_OFFSET, yd - start, out)
+    : monthAndDay(gYear - BANGLA_YEAR_OFFSET - 1, yd + DAYS_APRIL_14_TO_YEAR_END, out);
+}
+
+/** Splits a 0-based day of a Bangla year into month and day, under that year's rules. */
+function monthAndDay(year: number, doy: number, out: BanglaFields): BanglaFields {
   const long = longMonths(year);
   const longDays = long * 31;
   out.year = year;

@@ -16,6 +16,9 @@ export const MAX_DAY = 2_932_896;
 /** Days before the first of each month in a common year (index 0 = January). */
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365] as const;
 
+/** Days from 1 March to the first of each month (index 0 = January, counted in the year before). */
+const DAYS_BEFORE_MARCH_BASED = [306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275] as const;
+
 /** Whether a Gregorian year has 29 February. */
 export function isGregorianLeapYear(year: number): boolean {
   return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -32,15 +35,11 @@ export function dayOfYear(year: number, month: number, day: number): number {
   return (DAYS_BEFORE_MONTH[month - 1] ?? 0) + (month > 2 && isGregorianLeapYear(year) ? 1 : 0) + day - 1;
 }
 
-/** Day number of a valid Gregorian date (H. Hinnant's days_from_civil). */
+/** Day number of a valid Gregorian date in the years 1–9999 (integer arithmetic; 0001-01-01 is day -719162). */
 export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  const leapDays = ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0);
+  return 365 * y + leapDays + (DAYS_BEFORE_MARCH_BASED[month - 1] ?? 0) + day - 719_469;
 }
 
 /** Writes a Gregorian date (year 1–9999) as `'YYYY-MM-DD'`. */

@@ -3,6 +3,8 @@ export { toBanglaDate } from "./toBanglaDate.ts";
 export { fromBanglaDate } from "./fromBanglaDate.ts";
 export { toHijriDate } from "./toHijriDate.ts";
 export { fromHijriDate } from "./fromHijriDate.ts";
+export { formatBanglaDate } from "./formatBanglaDate.ts";
+export { formatHijriDate } from "./formatHijriDate.ts";
 export type {
   BanglaDate,
   CalendarDateFields,

@@ -1,7 +1,7 @@
 import { BANGLA_MONTH_NAMES } from "../data/banglaMonths.ts";
 import { argumentTypeError, dateRangeError } from "../errors.ts";
-import { banglaOfGregorian, type BanglaFields } from "./banglaRules.ts";
-import { dhakaOffsetMs, gregorianOfDayNumber, MAX_DAY, MS_PER_DAY, readIsoDate } from "./gregorianDays.ts";
+import { banglaOfDayNumber, banglaOfGregorian, type BanglaFields } from "./banglaRules.ts";
+import { dhakaOffsetMs, MAX_DAY, MS_PER_DAY, readIsoDate } from "./gregorianDays.ts";
 import type { BanglaDate } from "./types.ts";
 
 /** Day number of 14 April 594, 1 বৈশাখ of the year 1. */
@@ -41,8 +41,7 @@ export function toBanglaDate(date: Date | string): BanglaDate {
         `\`date\` must be a valid Date from 0594-04-14 to 9999-12-31, got ${Number.isNaN(time) ? "an invalid Date" : date.toISOString()}`,
       );
     }
-    const g = gregorianOfDayNumber(dayNumber);
-    fields = banglaOfGregorian(g.year, g.month, g.day, scratch);
+    fields = banglaOfDayNumber(dayNumber, scratch);
   } else {
     throw argumentTypeError("date", "a Date or a 'YYYY-MM-DD' string", date);
   }

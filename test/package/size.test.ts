@@ -24,6 +24,8 @@ async function gzippedSize(names: string): Promise<number> {
 
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
+  // goal 8 KiB; ceiling 12 KiB
+  ["parseDateline", 9216],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2560],
   ["toHijriDate, fromHijriDate", 3072],
