@@ -27,8 +27,11 @@ function lookupPatterns(): LookupPatterns {
   return patterns;
 }
 
-/** Space and punctuation around a name that a lookup ignores. */
-const AROUND = /[\s"'()[\]{}<>:;,.!?।|/\\-]/u;
+/** Space and punctuation around a name that a lookup ignores (the matching view has folded dashes and quotes). */
+const AROUND = new Set([..." \t\n\r\"'()[]{}<>:;,.!?।|/\\-"].map((char) => char.charCodeAt(0)));
+
+/** Longer strings are not a name: a lookup gives up on them at once. */
+const MAX_NAME_LENGTH = 240;
 
 /** A name matched in the matching view. */
 export interface ViewMatch {
@@ -73,8 +76,8 @@ function toAgencyMatch(view: ReturnType<typeof normalizeForMatch>, found: ViewMa
 function trimmed(text: string): { readonly start: number; readonly end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && AROUND.test(text[start] ?? "")) start++;
-  while (end > start && AROUND.test(text[end - 1] ?? "")) end--;
+  while (start < end && AROUND.has(text.charCodeAt(start))) start++;
+  while (end > start && AROUND.has(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -85,6 +88,7 @@ function trimmed(text: string): { readonly start: number; readonly end: number }
  * @returns the match or null
  */
 export function matchWhole(text: string): AgencyMatch | null {
+  if (text.length > MAX_NAME_LENGTH) return null;
   const view = normalizeForMatch(text);
   const { start, end } = trimmed(view.text);
   const inner = view.text.slice(start, end);
@@ -100,7 +104,7 @@ export function matchWhole(text: string): AgencyMatch | null {
  * @returns the match or null
  */
 export function matchStart(text: string): AgencyMatch | null {
-  const view = normalizeForMatch(text);
+  const view = normalizeForMatch(text.length > MAX_NAME_LENGTH * 4 ? text.slice(0, MAX_NAME_LENGTH * 4) : text);
   const { start } = trimmed(view.text);
   const match = lookupPatterns().start.exec(view.text.slice(start));
   const found = match === null ? null : readMatch(match, start);
@@ -114,9 +118,13 @@ export function matchStart(text: string): AgencyMatch | null {
  * @returns the match or null
  */
 export function matchEnd(text: string): AgencyMatch | null {
-  const view = normalizeForMatch(text);
+  // only the tail can hold the name: a long text is cut to its last stretch (the span still indexes the input)
+  const offset = Math.max(0, text.length - MAX_NAME_LENGTH * 4);
+  const view = normalizeForMatch(offset > 0 ? text.slice(offset) : text);
   const { end } = trimmed(view.text);
   const match = lookupPatterns().end.exec(view.text.slice(0, end));
   const found = match === null ? null : readMatch(match, match.index);
-  return found === null ? null : toAgencyMatch(view, found);
+  if (found === null) return null;
+  const result = toAgencyMatch(view, found);
+  return offset > 0 ? { ...result, index: result.index + offset } : result;
 }
