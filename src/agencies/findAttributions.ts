@@ -3,21 +3,10 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
-import { readMatch, type ViewMatch } from "./lookup.ts";
-import { nameTable } from "./names.ts";
+import { nameAt, type ViewMatch } from "./lookup.ts";
+import { startsName } from "./names.ts";
 import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
-
-let scanner: RegExp | undefined;
-
-/**
- * Every registry name, inflected, ending at a word edge: one pattern for the whole registry (trie-shaped, so it
- * costs a few steps per word), compiled once, run sticky at word starts that begin some name.
- */
-function scanPattern(): RegExp {
-  scanner ??= new RegExp(`(${nameTable().pattern})${INFLECTION_PATTERN}${WORD_END}`, "uy");
-  return scanner;
-}
 
 /** The ending after a closing bracket: `ভয়েস অব আমেরিকা (ভিওএ)-এর`. */
 const ENDING_AFTER_BRACKET = new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy");
@@ -75,13 +64,11 @@ export function findAttributions(text: string): Attribution[] {
 }
 
 /**
- * The cheap first pass: walk the view once, and at each word start whose first two units begin some name, try
- * the registry pattern there. Most words are skipped after two table lookups.
+ * The cheap first pass: walk the view once; at each word start whose first letter begins some registry name,
+ * walk the trie of names from there (a few map look-ups; most words stop at the second letter).
  */
 function scan(view: NormalizedText): Hit[] {
   const s = view.text;
-  const { starts, singles } = nameTable();
-  const pattern = scanPattern();
   const hits: Hit[] = [];
   const length = s.length;
   let previousIsWord = false;
@@ -94,11 +81,8 @@ function scan(view: NormalizedText): Hit[] {
       continue;
     }
     previousIsWord = true;
-    if (!singles.has(code) && !starts.has((code << 16) | s.charCodeAt(i + 1))) continue;
-    pattern.lastIndex = i;
-    const m = pattern.exec(s);
-    if (m === null) continue;
-    const found = readMatch(m, i);
+    if (!startsName(code)) continue;
+    const found = nameAt(s, i);
     if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.start)))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;

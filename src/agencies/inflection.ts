@@ -12,8 +12,7 @@ export const INFLECTION_PATTERN =
 /** The class of a name's last letter, which decides the endings it takes. */
 type EndingClass = "consonant" | "vowel-sign" | "vowel" | "latin";
 
-function endingClass(name: string): EndingClass {
-  const code = name.charCodeAt(name.length - 1);
+function endingClass(code: number): EndingClass {
   if (code < 0x80) return "latin";
   if (code >= 0x0985 && code <= 0x0994) return "vowel";
   if (code >= 0x09be && code <= 0x09cc) return "vowel-sign";
@@ -38,21 +37,20 @@ const GLUED_ENDINGS: Readonly<Record<EndingClass, ReadonlySet<string>>> = {
  * vowel letter), and a bare emphatic `ই` is refused after a consonant or vowel letter (`সিবিএসই` is CBSE,
  * not CBS).
  *
- * @param name - the matched name, matching view
+ * @param last - the last code unit of the matched name, matching view
  * @param ending - the first inflection group (`undefined` when absent)
  * @param emphatic - the third group
  * @returns true when the whole word is the name inflected
  */
-export function isInflectionAllowed(name: string, ending: string | undefined, emphatic: string | undefined): boolean {
-  const kind = endingClass(name);
+export function isInflectionAllowed(last: number, ending: string | undefined, emphatic: string | undefined): boolean {
+  const kind = endingClass(last);
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
     if (first !== 0x2d && first !== 0x27) {
       if (!GLUED_ENDINGS[kind].has(ending)) return false;
       // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
-      if (ending === "\u09AF\u09BC" && kind === "vowel-sign") {
-        const last = name.charCodeAt(name.length - 1);
-        if (last !== 0x09be && last !== 0x09cb && last !== 0x09cc) return false;
+      if (ending === "\u09AF\u09BC" && kind === "vowel-sign" && last !== 0x09be && last !== 0x09cb && last !== 0x09cc) {
+        return false;
       }
     }
     return true;
