@@ -53,7 +53,7 @@ function foldUnit(code: number): number {
 /**
  * The replacement of the Bengali unit at `i` in the view and how many input units it takes, or undefined when the
  * unit stays: য় ড় ঢ় become base + nukta (NFC writes them so: they are composition exclusions); ে + া and ে + ৗ
- * become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ; the এ of এ্যা becomes অ; digits become ASCII.
+ * become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ; the এ of এ্যা becomes অ.
  */
 function foldBengali(text: string, i: number, code: number): readonly [string, number] | undefined {
   const next = text.charCodeAt(i + 1);
@@ -64,7 +64,6 @@ function foldBengali(text: string, i: number, code: number): readonly [string, n
   if (code === 0x0985 && next === 0x09be) return ["\u0986", 2];
   if (code === 0x09a4 && next === 0x09cd && text.charCodeAt(i + 2) === ZWJ) return ["\u09CE", 3];
   if (code === 0x098f && next === 0x09cd && text.startsWith("\u09AF\u09BE", i + 2)) return ["\u0985", 1];
-  if (code >= 0x09e6 && code <= 0x09ef) return [String.fromCharCode(code - 0x09b6), 1];
   return undefined;
 }
 
@@ -86,12 +85,17 @@ export function normalizeForMatch(text: string): NormalizedText {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    let fold: readonly [string, number] | undefined;
-    if (code >= 0x0980 && code <= 0x09ff) fold = foldBengali(text, i, code);
-    else if (code < 0x80 ? (code >= 0x41 && code <= 0x5a) || code === 0x09 : foldUnit(code) !== code) {
-      const folded = foldUnit(code);
-      fold = [folded < 0 ? "" : String.fromCharCode(folded), 1];
+    let folded = code;
+    if (code < 0x80) folded = (code >= 0x41 && code <= 0x5a) || code === 0x09 ? foldUnit(code) : code;
+    else if (code >= 0x09e6 && code <= 0x09ef) folded = code - 0x09b6;
+    else if (code < 0x0980 || code > 0x09ff) folded = foldUnit(code);
+    if (folded >= 0 && folded !== code) {
+      // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment)
+      view += text.slice(kept, i) + String.fromCharCode(folded);
+      kept = ++i;
+      continue;
     }
+    const fold = folded < 0 ? (["", 1] as const) : code >= 0x0980 && code <= 0x09ff ? foldBengali(text, i, code) : undefined;
     if (fold === undefined) {
       i++;
       continue;
