@@ -54,6 +54,23 @@ describe("findAttributions on the labelled lines of the field notes", () => {
   });
 });
 
+describe("citations", () => {
+  it.each([
+    ["উত্তর কোরিয়ার সংবাদ সংস্থা কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে।", "kcna", "reuters"],
+    ["সিনহুয়ার বরাতে এ খবর দিয়েছে সিজিটিএন।", "xinhua", "cgtn"],
+    ["আনাদোলুর বরাতে এ তথ্য জানিয়েছে মিডল ইস্ট আই।", "anadolu", "middle-east-eye"],
+  ])("%s: %s via %s", (line, cited, carrier) => {
+    const found = findAttributions(line);
+    expect(found.find((a) => a.agency === cited)?.via).toBe(carrier);
+    expect(found.find((a) => a.agency === carrier)?.via).toBeUndefined();
+  });
+
+  it("does not reach into the next sentence", () => {
+    const found = findAttributions("আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।");
+    expect(found.find((a) => a.agency === "anadolu")?.via).toBeUndefined();
+  });
+});
+
 describe("findAttributions on the seed article", () => {
   const found = findAttributions(SEED);
 

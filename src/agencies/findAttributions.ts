@@ -60,7 +60,32 @@ export function findAttributions(text: string): Attribution[] {
     classifyGroup(view, hits.slice(first, last + 1), out);
     first = last + 1;
   }
-  return out;
+  return linkCitations(text, out);
+}
+
+/**
+ * An agency cited with বরাত/উদ্ধৃতি gets `via`: the next source in the same sentence, which passed its report on
+ * (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে` → KCNA via Reuters).
+ */
+function linkCitations(text: string, found: Attribution[]): Attribution[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const cited = found[k] as Attribution;
+    if (cited.cue !== "barat") continue;
+    for (let next = k + 1; next < found.length; next++) {
+      const carrier = found[next] as Attribution;
+      if (sentenceEndBetween(text, cited.index + cited.text.length, carrier.index)) break;
+      if (carrier.role === "source" && carrier.agency !== cited.agency && carrier.cue !== "barat") {
+        found[k] = { ...cited, via: carrier.agency };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

@@ -74,6 +74,11 @@ export interface Attribution {
   readonly inflection: AgencyInflection;
   /** The phrase that decided the role or confirmed the name, when one did. */
   readonly cue?: AttributionCue;
+  /**
+   * For an agency cited by another (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স জানিয়েছে`): the id of the agency
+   * that passed the report on.
+   */
+  readonly via?: string;
 }
 
 /** An agency name found at the start or the end of a short string (a byline or a credit). */

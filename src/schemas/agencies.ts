@@ -43,6 +43,7 @@ export const AttributionSchema: z.ZodType<Attribution> = z
         "list",
       ])
       .exactOptional(),
+    via: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).exactOptional(),
   })
   .readonly();
 
