@@ -73,6 +73,7 @@ function foldBengali(text: string, i: number, code: number): readonly [string, n
  * @param text - any string
  * @returns the view with a map back to the input
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function normalizeForMatch(text: string): NormalizedText {
   const length = text.length;
   // The map back to the input is kept sparse: segment k starts at view index at[k]; a run (until[k] = -1) maps
@@ -159,6 +160,7 @@ export function normalizeForMatch(text: string): NormalizedText {
  * @param text - a spelling as written in a data file
  * @returns the same spelling in the matching view
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function foldForMatch(text: string): string {
   return normalizeForMatch(text).text;
 }
