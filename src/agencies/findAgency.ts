@@ -1,0 +1,35 @@
+import { assertString } from "../errors.ts";
+import { matchWhole } from "./lookup.ts";
+import type { Agency } from "./types.ts";
+
+/** `Full name (ABBR)`: a name followed by its abbreviation in brackets. */
+const BRACKETED_TAIL = /^(.+?)\s*\((.+)\)\s*$/su;
+
+/**
+ * Finds the agency a name stands for: any Bengali or English spelling in the registry, inflected or not
+ * (`বিবিসির`, `রয়টার্সের`, `এনবিসি নিউজকে`, `বিবিসি-র`, `এএফপি’র`, `PTI- এর`), in either encoding of য়, with
+ * spaces, hyphens or dots between its parts or not, and with space or punctuation around it. A full name with its
+ * abbreviation in brackets (`এজেন্সি ফ্রান্স প্রেস (এএফপি)`) resolves when both parts name the same agency.
+ * Ambiguous spellings (`ডন`, `তাস`) resolve too: the caller has said this is a name.
+ *
+ * @param name - a name, as written in a byline, a credit or a sentence
+ * @returns the agency, or null when the registry has no such name
+ * @throws {TypeError} when `name` is not a string
+ * @example
+ * findAgency("রয়টার্সের")?.id;
+ * //=> "reuters"
+ * findAgency("এনবিসি নিউজকে")?.id;
+ * //=> "nbc-news"
+ * findAgency("সূর্য");
+ * //=> null
+ */
+export function findAgency(name: string): Agency | null {
+  assertString(name, "name");
+  const whole = matchWhole(name);
+  if (whole !== null) return whole.agency;
+  const bracketed = BRACKETED_TAIL.exec(name);
+  if (bracketed === null) return null;
+  const outer = matchWhole(bracketed[1] ?? "");
+  const inner = matchWhole(bracketed[2] ?? "");
+  return outer !== null && inner !== null && outer.agency === inner.agency ? outer.agency : null;
+}

@@ -1,0 +1,75 @@
+import type { AgencyInflection } from "./types.ts";
+
+/**
+ * The case ending after an agency name, as a regex fragment with three groups: the ending with its optional
+ * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
+ * endings first. `য়` is written base + nukta, as the matching view has it. Which ending may follow which name
+ * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter.
+ */
+export const INFLECTION_PATTERN =
+  "((?:[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
+
+/** The class of a name's last letter, which decides the endings it takes. */
+type EndingClass = "consonant" | "vowel-sign" | "vowel" | "latin";
+
+function endingClass(name: string): EndingClass {
+  const code = name.charCodeAt(name.length - 1);
+  if (code < 0x80) return "latin";
+  if (code >= 0x0985 && code <= 0x0994) return "vowel";
+  if (code >= 0x09be && code <= 0x09cc) return "vowel-sign";
+  return "consonant";
+}
+
+/** Endings written straight after each class of name (a hyphen or an apostrophe allows any ending). */
+const GLUED_ENDINGS: Readonly<Record<EndingClass, ReadonlySet<string>>> = {
+  // রয়টার্সের, সিএনএনকে, সিবিএস নিউজে, বাসসএর
+  consonant: new Set(["\u09C7\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u098F", "\u09C7"]),
+  // বিবিসির, বিবিসিকে, বিবিসিতে, আল জাজিরায়
+  "vowel-sign": new Set(["\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"]),
+  // পিটিআইয়ের, কেসিএনএর, পিটিআইএর, এএনআইকে, এএনআইতে
+  vowel: new Set(["\u09AF\u09BC\u09C7\u09B0", "\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"]),
+  // BBCর, CNNএর
+  latin: new Set(["\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u098F", "\u09C7\u09B0"]),
+};
+
+/**
+ * Whether a name (in the matching view) may carry the ending and clitics matched after it: the ending
+ * must suit the name's last letter (`-ের` after a consonant, `-র`/`-তে`/`-য়` after a vowel sign, `-য়ের` after a
+ * vowel letter), and a bare emphatic `ই` is refused after a consonant or vowel letter (`সিবিএসই` is CBSE,
+ * not CBS).
+ *
+ * @param name - the matched name, matching view
+ * @param ending - the first inflection group (`undefined` when absent)
+ * @param emphatic - the third group
+ * @returns true when the whole word is the name inflected
+ */
+export function isInflectionAllowed(name: string, ending: string | undefined, emphatic: string | undefined): boolean {
+  const kind = endingClass(name);
+  if (ending !== undefined) {
+    const first = ending.charCodeAt(0);
+    if (first !== 0x2d && first !== 0x27) {
+      if (!GLUED_ENDINGS[kind].has(ending)) return false;
+      // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
+      if (ending === "\u09AF\u09BC" && kind === "vowel-sign") {
+        const last = name.charCodeAt(name.length - 1);
+        if (last !== 0x09be && last !== 0x09cb && last !== 0x09cc) return false;
+      }
+    }
+    return true;
+  }
+  return !(emphatic === "\u0987" && kind !== "vowel-sign");
+}
+
+/**
+ * The grammatical case an ending marks.
+ *
+ * @param ending - the first inflection group, with or without its hyphen or apostrophe
+ * @returns `genitive`, `dative`, `locative`, or `none` when there is no ending
+ */
+export function inflectionOf(ending: string | undefined): AgencyInflection {
+  if (ending === undefined) return "none";
+  const bare = ending.replace(/^[-'] ?/, "");
+  if (bare === "\u0995\u09C7") return "dative";
+  if (bare.endsWith("\u09B0")) return "genitive";
+  return "locative";
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { agencies, findAgency } from "../src/index.ts";
+import { AgencySchema } from "../src/schemas.ts";
+import { nameKey } from "../src/agencies/names.ts";
+import { foldForMatch } from "../src/text/normalize.ts";
+
+const DESIGN_IDS = [
+  "afp", "reuters", "ap", "bbc", "cnn", "al-jazeera", "tass", "ria-novosti", "sputnik", "kcna", "yonhap", "xinhua",
+  "kyodo", "anadolu", "pti", "ani", "ians", "bss", "unb", "nbc-news", "cbs-news", "abc-news", "fox-news", "guardian",
+  "nyt", "washington-post", "bloomberg", "dw", "france-24", "voa", "rfa", "irna", "dawn", "ndtv", "the-hindu",
+  "times-of-india", "anandabazar", "prothom-alo", "daily-star", "bdnews24", "jagonews24", "epa", "getty-images", "cgtn",
+  "al-arabiya", "wafa", "sky-news", "financial-times", "wsj", "cnbc", "axios", "politico", "nikkei", "scmp",
+];
+
+/** Bangladeshi and Indian outlets that captions and bylines name, as they write themselves. */
+const OUTLET_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["প্রথম আলো", "prothom-alo"], ["জাগো নিউজ", "jagonews24"], ["কালের কণ্ঠ", "kaler-kantho"], ["যুগান্তর", "jugantor"],
+  ["সমকাল", "samakal"], ["ইত্তেফাক", "ittefaq"], ["বাংলা ট্রিবিউন", "bangla-tribune"], ["ঢাকা পোস্ট", "dhaka-post"],
+  ["আনন্দবাজার", "anandabazar"], ["বাসস", "bss"], ["ইউএনবি", "unb"], ["বিডিনিউজ২৪", "bdnews24"],
+  ["ডেইলি স্টার", "daily-star"], ["নয়া দিগন্ত", "naya-diganta"], ["ইনকিলাব", "inqilab"], ["বর্তমান পত্রিকা", "bartaman"],
+  ["এই সময় পত্রিকা", "ei-samay"], ["জি ২৪ ঘণ্টা", "zee-24-ghanta"], ["বার্তা২৪", "barta24"], ["রাইজিংবিডি", "risingbd"],
+  ["ঢাকা ট্রিবিউন", "dhaka-tribune"], ["চ্যানেল আই", "channel-i"], ["একাত্তর", "ekattor-tv"], ["সময় টিভি", "somoy-tv"],
+  ["যমুনা টিভি", "jamuna-tv"], ["এনটিভি", "ntv"], ["আরটিভি", "rtv"], ["পিআইডি", "pid"], ["ফোকাস বাংলা", "focus-bangla"],
+];
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+describe("the registry", () => {
+  it("has at least 110 entries", () => {
+    console.log(`registry: ${agencies.length} entries, ${agencies.reduce((n, a) => n + a.bn.length, 0)} Bengali and ` +
+      `${agencies.reduce((n, a) => n + a.en.length, 0)} English spellings`);
+    expect(agencies.length).toBeGreaterThanOrEqual(110);
+  });
+
+  it("has unique kebab-case ids", () => {
+    const ids = agencies.map((agency) => agency.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(KEBAB);
+  });
+
+  it.each(DESIGN_IDS)("has %s", (id) => {
+    expect(agencies.some((agency) => agency.id === id)).toBe(true);
+  });
+
+  it.each(OUTLET_NAMES)("knows %s as %s", (name, id) => {
+    expect(findAgency(name)?.id).toBe(id);
+  });
+
+  it.each(agencies.map((agency) => [agency.id, agency] as const))("%s passes AgencySchema", (_id, agency) => {
+    expect(AgencySchema.safeParse(agency).success).toBe(true);
+    expect(agency.bn.length + agency.en.length).toBeGreaterThan(0);
+  });
+
+  it("stores Bengali spellings in NFC, without brackets or stray space", () => {
+    for (const agency of agencies) {
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        expect(spelling).toBe(spelling.normalize("NFC"));
+        expect(spelling).toBe(spelling.trim());
+        expect(spelling).not.toMatch(/[()[\]]/);
+      }
+    }
+  });
+
+  it("lists ambiguous spellings among its own, with what they mean otherwise", () => {
+    for (const agency of agencies) {
+      const own = new Set([...agency.bn, ...agency.en]);
+      for (const spelling of agency.ambiguous ?? []) expect(own.has(spelling)).toBe(true);
+      expect(agency.namesake === undefined).toBe(agency.ambiguous === undefined);
+    }
+  });
+
+  it("shares no spelling between two entries (after folding spaces, hyphens, dots and case)", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const agency of agencies) {
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        const key = nameKey(foldForMatch(spelling));
+        const first = owner.get(key);
+        if (first !== undefined && first !== agency.id) clashes.push(`${spelling}: ${first} / ${agency.id}`);
+        owner.set(key, agency.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
