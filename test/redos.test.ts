@@ -95,13 +95,14 @@ for (const pattern of [...literals, ...runtime]) {
 const patterns = [...unique.values()];
 console.log(`redos: ${literals.length} regex literals in src/, ${runtime.length} built at run time, ${patterns.length} distinct`);
 
-describe("ReDoS (recheck)", () => {
+describe.concurrent("ReDoS (recheck)", () => {
   it.each(patterns.map((p) => [p.where, p] as const))("%s", async (_where, pattern) => {
-    const result = await check(pattern.source, pattern.flags.replace(/[gyd]/g, ""), { timeout: 20_000 });
+    const result = await check(pattern.source, pattern.flags.replace(/[gyd]/g, ""), { timeout: 10_000 });
     const detail = result.status === "vulnerable" ? `${result.complexity.type} ${result.complexity.summary} attack: ${result.attack.pattern}` : "";
-    expect(`${result.status} ${detail}`.trim(), `/${pattern.source}/${pattern.flags}`).not.toMatch(/^vulnerable/);
+    const shown = pattern.source.length > 300 ? `${pattern.source.slice(0, 300)}…` : pattern.source;
+    expect(`${result.status} ${detail}`.trim(), `/${shown}/${pattern.flags}`).not.toMatch(/^vulnerable/);
     // an unsupported or invalid pattern fails; a check that ran out of time is reported in the log
-    if (result.status === "unknown" && result.error.kind === "timeout") console.warn(`redos: timeout on /${pattern.source}/`);
+    if (result.status === "unknown" && result.error.kind === "timeout") console.warn(`redos: timeout on /${pattern.source.slice(0, 120)}…/ (${pattern.where})`);
     expect(result.status === "unknown" && result.error.kind !== "timeout" ? result.error.kind : "ok").toBe("ok");
   }, 60_000);
 });

@@ -9,9 +9,9 @@ export const WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
 /** Lookahead that refuses a match followed by more of the same word. Use with the `u` flag. */
 export const WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
-/** Escapes a literal for use inside a regular expression. */
+/** Escapes a literal for use in a regular expression outside a character class (`-` stays bare: `\-` is a syntax error with the `u` flag). */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
 /**

@@ -12,3 +12,4 @@ export type {
   AttributionCue,
   AttributionRole,
 } from "./types.ts";
+export { findAttributions } from "./findAttributions.ts";

@@ -64,7 +64,7 @@ function toAgencyMatch(view: ReturnType<typeof normalizeForMatch>, found: ViewMa
     agency: found.entry.agency,
     text: span.text,
     index: span.index,
-    name: view.spanToSource(found.start, found.nameEnd).text,
+    name: found.entry.spelling,
     inflection: inflectionOf(found.ending),
   };
 }

@@ -11,6 +11,8 @@ export interface NameEntry {
   readonly ambiguous: boolean;
   /** True for a Latin spelling written with a capital, which must be capitalised in the input too. */
   readonly capital: boolean;
+  /** The registry spelling (as the data file writes it) that this key stands for. */
+  readonly spelling: string;
 }
 
 /** The registry compiled once: a trie-shaped pattern of every spelling and the lookup behind it. */
@@ -19,6 +21,10 @@ export interface NameTable {
   readonly pattern: string;
   /** Gapless matching-view key → entry. */
   readonly entries: ReadonlyMap<string, NameEntry>;
+  /** The first two code units of every name (`first << 16 | second`), to skip words that start no name. */
+  readonly starts: ReadonlySet<number>;
+  /** First code units that are a whole name alone. */
+  readonly singles: ReadonlySet<number>;
 }
 
 /** Characters a name may be written with or without between its parts: space, hyphen, dot. */
@@ -102,11 +108,19 @@ export function nameTable(): NameTable {
       insert(root, parts);
       if (entries.has(key)) continue;
       const capital = isLatin(spelling) && /^[A-Z]/.test(spelling);
-      entries.set(key, { agency, ambiguous: ambiguous.has(key), capital });
+      entries.set(key, { agency, ambiguous: ambiguous.has(key), capital, spelling });
     }
   }
   // Two spellings with one key (`TASS`, `Tass`) keep the first; a capitalised key stays strict only if every
   // spelling of it is capitalised, which the first-wins rule approximates well for the registry's data.
-  table = { pattern: `(?:${emit(root)})`, entries };
+  const starts = new Set<number>();
+  const singles = new Set<number>();
+  for (const [first, node] of root.children) {
+    const a = first.charCodeAt(0);
+    if (node.terminal || first.length > 1) singles.add(a);
+    for (const second of node.children.keys()) starts.add((a << 16) | second.charCodeAt(0));
+    if (node.gapBefore.size > 0) for (const gap of " .-") starts.add((a << 16) | gap.charCodeAt(0));
+  }
+  table = { pattern: `(?:${emit(root)})`, entries, starts, singles };
   return table;
 }

@@ -63,7 +63,10 @@ export interface Attribution {
   readonly index: number;
   /** Whether the text gives the agency as the source of its report. */
   readonly role: AttributionRole;
-  /** The name as written in the input, without the inflection. */
+  /**
+   * The registry spelling the text used, without the inflection, as the registry writes it (so it is the same
+   * whatever the encoding, joiners or dashes of the input: `আল–জাজিরার` gives `আল জাজিরা`).
+   */
   readonly name: string;
   /** The case ending the name carries. */
   readonly inflection: AgencyInflection;
@@ -79,7 +82,7 @@ export interface AgencyMatch {
   readonly text: string;
   /** Where that span starts in the input. */
   readonly index: number;
-  /** The name as written in the input, without the inflection. */
+  /** The registry spelling the string used, without the inflection, as the registry writes it. */
   readonly name: string;
   /** The case ending the name carries. */
   readonly inflection: AgencyInflection;

@@ -124,7 +124,7 @@ export const AGENCIES: readonly Agency[] = [
     namesake: "person",
   },
   {
-    id: "wafa", name: "WAFA (Palestine News & Info Agency)", type: "state-media", country: "PS",
+    id: "wafa", name: "WAFA", type: "state-media", country: "PS",
     bn: ["ওয়াফা", "ফিলিস্তিনি বার্তা সংস্থা ওয়াফা"],
     en: ["WAFA", "Wafa", "Palestine News and Information Agency"],
   },
@@ -267,7 +267,7 @@ export const AGENCIES: readonly Agency[] = [
     en: ["NHK", "NHK World"],
   },
   {
-    id: "rt", name: "RT (Russia Today)", type: "state-media", country: "RU",
+    id: "rt", name: "RT", type: "state-media", country: "RU",
     bn: ["আরটি", "রাশিয়া টুডে"],
     en: ["RT", "Russia Today"],
     ambiguous: ["আরটি", "RT"],
@@ -1150,5 +1150,10 @@ export const AGENCIES: readonly Agency[] = [
     id: "medium", name: "Medium", type: "online", country: "US",
     bn: ["মিডিয়াম ডটকম", "মিডিয়াম.কম"],
     en: ["medium.com"],
+  },
+  {
+    id: "voice-of-russia", name: "Voice of Russia", type: "state-media", country: "RU",
+    bn: ["ভয়েস অব রাশিয়া", "ভয়েস অফ রাশিয়া", "ভয়স অফ রাশিয়া", "রেডিও মস্কো"],
+    en: ["Voice of Russia", "Radio Moscow"],
   },
 ];

@@ -1,1 +1,12 @@
-export type { CalendarName, DateOptions, Dateline, DatePrecision, ParsedDate, ParsedTime } from "./types.ts";
+export type {
+  CalendarName,
+  DateOptions,
+  Dateline,
+  DatelineIssue,
+  DatePrecision,
+  ParsedDate,
+  ParsedTime,
+} from "./types.ts";
+export { parseTime } from "./parseTime.ts";
+export { parseDate } from "./parseDate.ts";
+export { parseDateline } from "./parseDateline.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Dateline, ParsedDate, ParsedTime } from "../dates/types.ts";
+import type { Dateline, DatelineIssue, ParsedDate, ParsedTime } from "../dates/types.ts";
 
 /** Schema of a {@link ParsedTime}. */
 export const ParsedTimeSchema: z.ZodType<ParsedTime> = z
@@ -20,6 +20,18 @@ export const ParsedDateSchema: z.ZodType<ParsedDate> = z
     calendar: z.enum(["gregorian", "bangla", "hijri"]),
     text: z.string(),
     index: z.number().int().nonnegative(),
+    source: z.string().exactOptional(),
+    midnight: z.boolean().exactOptional(),
+    foreignClock: z.boolean().exactOptional(),
+    yearImplied: z.boolean().exactOptional(),
+  })
+  .readonly();
+
+/** Schema of a {@link DatelineIssue}. */
+export const DatelineIssueSchema: z.ZodType<DatelineIssue> = z
+  .object({
+    code: z.enum(["updated_before_published"]),
+    message: z.string(),
   })
   .readonly();
 
@@ -28,5 +40,6 @@ export const DatelineSchema: z.ZodType<Dateline> = z
   .object({
     published: ParsedDateSchema.nullable(),
     updated: ParsedDateSchema.nullable(),
+    issues: z.array(DatelineIssueSchema).readonly().exactOptional(),
   })
   .readonly();

@@ -73,6 +73,53 @@ function plainView(text: string): NormalizedText {
 }
 
 /**
+ * Whether a code unit below U+0980 or above U+09FF changes in the view (see {@link foldUnit}).
+ */
+function foldsOutsideBengali(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || code === 0x09;
+  return foldUnit(code) !== code;
+}
+
+/**
+ * The map from view indices back to the input, kept sparse: a segment starts wherever the offset between view
+ * and input changes. A run segment maps unit `v` to `[from + (v - view), from + (v - view) + 1)`; a unit segment
+ * (one view unit made from several input units, or one of two units made from one) has its own `[from, to)`.
+ */
+interface SourceMap {
+  readonly view: number[];
+  readonly from: number[];
+  /** End in the input for a unit segment; -1 for a run. */
+  readonly to: number[];
+}
+
+function addRun(map: SourceMap, viewIndex: number, from: number): void {
+  const last = map.view.length - 1;
+  // a run that continues the previous run needs no new segment
+  if (last >= 0 && map.to[last] === -1 && (map.from[last] ?? 0) + (viewIndex - (map.view[last] ?? 0)) === from) return;
+  map.view.push(viewIndex);
+  map.from.push(from);
+  map.to.push(-1);
+}
+
+function addUnit(map: SourceMap, viewIndex: number, from: number, to: number): void {
+  map.view.push(viewIndex);
+  map.from.push(from);
+  map.to.push(to);
+}
+
+/** The segment holding view unit `index` (the last one that starts at or before it). */
+function segmentOf(map: SourceMap, index: number): number {
+  let low = 0;
+  let high = map.view.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((map.view[middle] ?? 0) <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * Builds the matching view of `text`.
  *
  * @param text - any string
@@ -80,86 +127,99 @@ function plainView(text: string): NormalizedText {
  */
 export function normalizeForMatch(text: string): NormalizedText {
   if (!needsFolding(text)) return plainView(text);
-  const out: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
   const length = text.length;
+  const map: SourceMap = { view: [], from: [], to: [] };
+  let view = "";
+  let runStart = 0; // input index where the current unchanged stretch starts
+  let viewLength = 0; // units of the view written before the current stretch
+  addRun(map, 0, 0);
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
-    // Bengali two- and three-unit sequences that have one canonical code point.
+    let replacement: string;
+    let consumed = 1;
+    let unit = false; // the replacement does not map one to one
     if (code >= 0x0980 && code <= 0x09ff) {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
       if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
         // NFC writes য় ড় ঢ় as base + nukta (they are composition exclusions); so does this view.
-        out.push(code === 0x09df ? 0x09af : code === 0x09dc ? 0x09a1 : 0x09a2, NUKTA);
-        from.push(i, i);
-        to.push(i + 1, i + 1);
-        i += 1;
-        continue;
-      }
-      if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) {
-        out.push(next === 0x09be ? 0x09cb : 0x09cc);
-        from.push(i);
-        to.push(i + 2);
-        i += 2;
-        continue;
-      }
-      if (code === 0x0985 && next === 0x09be) {
-        out.push(0x0986);
-        from.push(i);
-        to.push(i + 2);
-        i += 2;
-        continue;
-      }
-      if (code === 0x09a4 && next === 0x09cd && i + 2 < length && text.charCodeAt(i + 2) === ZWJ) {
-        out.push(0x09ce);
-        from.push(i);
-        to.push(i + 3);
-        i += 3;
-        continue;
-      }
-      if (
+        replacement = String.fromCharCode(code === 0x09df ? 0x09af : code === 0x09dc ? 0x09a1 : 0x09a2, NUKTA);
+        unit = true;
+      } else if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) {
+        replacement = next === 0x09be ? "\u09CB" : "\u09CC";
+        consumed = 2;
+        unit = true;
+      } else if (code === 0x0985 && next === 0x09be) {
+        replacement = "\u0986";
+        consumed = 2;
+        unit = true;
+      } else if (code === 0x09a4 && next === 0x09cd && i + 2 < length && text.charCodeAt(i + 2) === ZWJ) {
+        replacement = "\u09CE";
+        consumed = 3;
+        unit = true;
+      } else if (
         code === 0x098f &&
         next === 0x09cd &&
         i + 3 < length &&
         text.charCodeAt(i + 2) === 0x09af &&
         text.charCodeAt(i + 3) === 0x09be
       ) {
-        out.push(0x0985, 0x09cd, 0x09af, 0x09be);
-        from.push(i, i + 1, i + 2, i + 3);
-        to.push(i + 1, i + 2, i + 3, i + 4);
-        i += 4;
+        replacement = "\u0985";
+      } else if (code >= 0x09e6 && code <= 0x09ef) {
+        replacement = String.fromCharCode(code - 0x09e6 + 0x30);
+      } else {
+        i += 1;
         continue;
       }
-      out.push(foldUnit(code));
-      from.push(i);
-      to.push(i + 1);
+    } else if (!foldsOutsideBengali(code)) {
       i += 1;
       continue;
+    } else {
+      const folded = foldUnit(code);
+      replacement = folded >= 0 ? String.fromCharCode(folded) : "";
+      unit = folded < 0;
     }
-    const folded = foldUnit(code);
-    if (folded >= 0) {
-      out.push(folded);
-      from.push(i);
-      to.push(i + 1);
+    // flush the unchanged stretch, then write the replacement
+    if (runStart < i) {
+      view += text.slice(runStart, i);
+      viewLength += i - runStart;
     }
-    i += 1;
+    if (unit) {
+      for (let k = 0; k < replacement.length; k++) {
+        addUnit(map, viewLength + k, i, i + (replacement.length > 1 ? 1 : consumed));
+      }
+    }
+    view += replacement;
+    viewLength += replacement.length;
+    i += consumed;
+    runStart = i;
+    if (unit) addRun(map, viewLength, i);
   }
-  from.push(length);
-  let view = "";
-  const CHUNK = 8192;
-  for (let start = 0; start < out.length; start += CHUNK) {
-    view += String.fromCharCode(...out.slice(start, start + CHUNK));
+  if (runStart < length) {
+    view += text.slice(runStart);
+    viewLength += length - runStart;
   }
-  const toSource = (index: number): number => (index <= 0 ? 0 : (from[index] ?? length));
+  const viewEnd = viewLength;
+  const toSource = (index: number): number => {
+    if (index <= 0) return 0;
+    if (index >= viewEnd) return length;
+    const k = segmentOf(map, index);
+    const to = map.to[k] ?? -1;
+    const from = map.from[k] ?? 0;
+    return to === -1 ? from + (index - (map.view[k] ?? 0)) : from;
+  };
+  const endOf = (index: number): number => {
+    const k = segmentOf(map, index);
+    const to = map.to[k] ?? -1;
+    return to === -1 ? (map.from[k] ?? 0) + (index - (map.view[k] ?? 0)) + 1 : to;
+  };
   return {
     text: view,
     source: text,
     toSource,
     spanToSource(start: number, end: number) {
       const first = toSource(start);
-      const last = end > start ? (to[end - 1] ?? length) : first;
+      const last = end > start ? (end - 1 < viewEnd ? endOf(end - 1) : length) : first;
       return { index: first, text: text.slice(first, last) };
     },
   };

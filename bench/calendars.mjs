@@ -1,0 +1,37 @@
+// Conversions of the Bangla and Hijri calendars beside date-bengali-revised and a cached Intl formatter.
+// Run after a build: `node bench/calendars.mjs`.
+import { Bench } from "tinybench";
+import { CalendarBengaliRevised } from "date-bengali-revised";
+import { fromBanglaDate, fromHijriDate, toBanglaDate, toHijriDate } from "../dist/index.js";
+
+const DAYS = 4096;
+const isos = [];
+const dates = [];
+const fields = [];
+for (let i = 0; i < DAYS; i++) {
+  const date = new Date(Date.UTC(1995, 0, 1) + Math.floor(i * 2.31) * 86_400_000);
+  isos.push(date.toISOString().slice(0, 10));
+  dates.push(date);
+  fields.push([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]);
+}
+const banglas = isos.map((iso) => toBanglaDate(iso));
+const hijris = isos.map((iso) => toHijriDate(iso));
+const umalqura = new Intl.DateTimeFormat("en-US-u-ca-islamic-umalqura", { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" });
+
+let i = 0;
+let sink;
+const next = () => (i = (i + 1) & (DAYS - 1));
+const bench = new Bench({ time: 500 });
+bench
+  .add("toBanglaDate('YYYY-MM-DD')", () => { sink = toBanglaDate(isos[next()]); })
+  .add("date-bengali-revised fromGregorian(y, m, d)", () => { const [y, m, d] = fields[next()]; sink = new CalendarBengaliRevised().fromGregorian(y, m, d); })
+  .add("toBanglaDate(Date)", () => { sink = toBanglaDate(dates[next()]); })
+  .add("date-bengali-revised fromDate(Date)", () => { sink = new CalendarBengaliRevised().fromDate(dates[next()]); })
+  .add("fromBanglaDate({ year, month, day })", () => { sink = fromBanglaDate(banglas[next()]); })
+  .add("date-bengali-revised toGregorian()", () => { const b = banglas[next()]; sink = new CalendarBengaliRevised(b.year, b.month, b.day).toGregorian(); })
+  .add("toHijriDate('YYYY-MM-DD')", () => { sink = toHijriDate(isos[next()]); })
+  .add("fromHijriDate({ year, month, day })", () => { sink = fromHijriDate(hijris[next()]); })
+  .add("Intl formatToParts (cached formatter, islamic-umalqura)", () => { sink = umalqura.formatToParts(dates[next()]); });
+await bench.run();
+console.table(bench.table());
+void sink;

@@ -1,0 +1,281 @@
+import {
+  AGENCY_DESCRIPTORS,
+  BARAT_NOUNS,
+  BASED_SUFFIX,
+  BROADCAST_WORDS,
+  COUNTRY_WORDS,
+  CREDIT_MARKERS,
+  DESCRIPTOR_MODIFIERS,
+  INTERVIEW_WORDS,
+  KHOBOR_WORDS,
+  MEDIA_DESCRIPTORS,
+  NOMINATIVE_SOURCE_WORDS,
+  OUTLET_PARTS,
+  REPORT_FILLERS,
+  REPORT_NOUNS,
+  REPORTING_VERBS,
+  SPEECH_VERBS,
+  STAFF_NOUNS,
+  SUTRO_WORDS,
+  WITH_WORDS,
+} from "../data/attributionCues.ts";
+import { alternation } from "../_lib/alternation.ts";
+import { foldForMatch } from "../text/normalize.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  isWordChar,
+  phraseEndingAt,
+  phraseList,
+  phraseStartingAt,
+  skipSpacesLeft,
+  skipSpacesRight,
+  type PhraseList,
+} from "./phrases.ts";
+import type { AgencyInflection, AttributionCue } from "./types.ts";
+
+interface Vocabulary {
+  readonly agencyDescriptors: PhraseList;
+  readonly mediaDescriptors: PhraseList;
+  readonly modifiers: PhraseList;
+  readonly countries: PhraseList;
+  readonly countryOf: ReadonlyMap<string, string>;
+  readonly based: string;
+  readonly khobor: PhraseList;
+  readonly sutro: PhraseList;
+  readonly reportingVerbs: PhraseList;
+  readonly reportNouns: PhraseList;
+  readonly baratNouns: PhraseList;
+  readonly fillers: PhraseList;
+  readonly staff: PhraseList;
+  readonly interview: PhraseList;
+  readonly broadcast: PhraseList;
+  readonly withWords: PhraseList;
+  readonly creditMarkers: PhraseList;
+  readonly outletParts: PhraseList;
+  readonly nominativeSources: PhraseList;
+  /** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
+  readonly verbs: RegExp;
+  /** Speech verbs anywhere in a clause. */
+  readonly speech: RegExp;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+function vocab(): Vocabulary {
+  if (vocabulary !== undefined) return vocabulary;
+  const countryOf = new Map<string, string>();
+  for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
+    for (const word of words) countryOf.set(foldForMatch(word), country);
+  }
+  const edgeL = "(?<![\\p{L}\\p{M}\\p{Nd}])";
+  const edgeR = "(?![\\p{L}\\p{M}\\p{Nd}])";
+  vocabulary = {
+    agencyDescriptors: phraseList(AGENCY_DESCRIPTORS),
+    mediaDescriptors: phraseList(MEDIA_DESCRIPTORS),
+    modifiers: phraseList(DESCRIPTOR_MODIFIERS),
+    countries: phraseList([...countryOf.keys()]),
+    countryOf,
+    based: foldForMatch(BASED_SUFFIX),
+    khobor: phraseList(KHOBOR_WORDS),
+    sutro: phraseList(SUTRO_WORDS),
+    reportingVerbs: phraseList(REPORTING_VERBS),
+    reportNouns: phraseList(REPORT_NOUNS),
+    baratNouns: phraseList(BARAT_NOUNS),
+    fillers: phraseList(REPORT_FILLERS),
+    staff: phraseList(STAFF_NOUNS),
+    interview: phraseList(INTERVIEW_WORDS),
+    broadcast: phraseList(BROADCAST_WORDS),
+    withWords: phraseList(WITH_WORDS),
+    creditMarkers: phraseList(CREDIT_MARKERS),
+    outletParts: phraseList(OUTLET_PARTS),
+    nominativeSources: phraseList(NOMINATIVE_SOURCE_WORDS),
+    verbs: new RegExp(`${edgeL}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${edgeR}`, "u"),
+    speech: new RegExp(`${edgeL}${alternation(SPEECH_VERBS)}${edgeR}`, "u"),
+  };
+  return vocabulary;
+}
+
+/** What stands before a name (or the first name of a list). */
+export interface LeftContext {
+  /** বার্তা সংস্থা / নিউজ এজেন্সি before the name. */
+  readonly agencyDescriptor: boolean;
+  /** সংবাদমাধ্যম / দৈনিক / টেলিভিশন … before the name. */
+  readonly mediaDescriptor: boolean;
+  /** Countries named right before the name (ISO codes). */
+  readonly countries: readonly string[];
+  /** The source phrase before the name, if any. */
+  readonly cue: "khobor" | "sutro" | "reporting-verb" | undefined;
+  /** The name stands right after an opening bracket. */
+  readonly bracket: boolean;
+  /** Where the descriptors end on the left (the start of what was skipped). */
+  readonly start: number;
+}
+
+/**
+ * Reads the words before a name: descriptors, modifiers and country words are skipped (and remembered), then
+ * the phrase before them is checked for খবর, সূত্র:, a reporting verb or an opening bracket.
+ *
+ * @param text - the matching view
+ * @param start - where the name starts
+ * @returns what stands before it
+ */
+export function readLeft(text: string, start: number): LeftContext {
+  const v = vocab();
+  let i = skipSpacesLeft(text, start);
+  let agencyDescriptor = false;
+  let mediaDescriptor = false;
+  const countries: string[] = [];
+  for (let step = 0; step < 6; step++) {
+    let phrase = phraseEndingAt(text, i, v.agencyDescriptors);
+    if (phrase !== undefined) agencyDescriptor = true;
+    else if ((phrase = phraseEndingAt(text, i, v.mediaDescriptors)) !== undefined) mediaDescriptor = true;
+    else if ((phrase = phraseEndingAt(text, i, v.countries)) !== undefined) {
+      const country = v.countryOf.get(phrase);
+      if (country !== undefined) countries.push(country);
+    } else if ((phrase = phraseEndingAt(text, i, v.modifiers)) === undefined) {
+      phrase = basedWordEndingAt(text, i, v.based);
+      if (phrase === undefined) break;
+    }
+    i = skipSpacesLeft(text, i - phrase.length);
+  }
+  const cue = sourcePhraseBefore(text, i, v);
+  return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: text.charCodeAt(i - 1) === 0x28, start: i };
+}
+
+/** `কাতারভিত্তিক` or `লন্ডন ভিত্তিক` ending at `end`: the length to skip, as a string of that length. */
+function basedWordEndingAt(text: string, end: number, based: string): string | undefined {
+  if (!text.startsWith(based, end - based.length) || isWordChar(text, end)) return undefined;
+  let i = end - based.length;
+  if (!isWordChar(text, i - 1)) i = skipSpacesLeft(text, i);
+  let steps = 0;
+  while (i > 0 && isWordChar(text, i - 1) && steps < 40) {
+    i--;
+    steps++;
+  }
+  return text.slice(i, end);
+}
+
+function sourcePhraseBefore(text: string, end: number, v: Vocabulary): LeftContext["cue"] {
+  let i = end;
+  const code = text.charCodeAt(i - 1);
+  const colon = code === 0x3a || code === 0x0983 || code === 0x2d;
+  if (colon) i = skipSpacesLeft(text, i - 1);
+  if (phraseEndingAt(text, i, v.khobor) !== undefined) return "khobor";
+  if (colon && phraseEndingAt(text, i, v.sutro) !== undefined) return "sutro";
+  if (!colon && phraseEndingAt(text, i, v.reportingVerbs) !== undefined) return "reporting-verb";
+  return undefined;
+}
+
+/** What follows a name (or the last name of a list). */
+export interface RightContext {
+  /** The role the words after the name give, if they give one. */
+  readonly role: "source" | "mention" | undefined;
+  /** The phrase that gave it. */
+  readonly cue: AttributionCue | undefined;
+}
+
+const NONE: RightContext = { role: undefined, cue: undefined };
+
+/**
+ * Reads the words after a name, by the case it carries: a dative told or interviewed (`mention`), a genitive
+ * followed by a report, a citation (`source`) or a staff noun (`mention`), a locative followed by a broadcast
+ * (`mention`) or a published report (`source`), a bare name followed by a reporting verb with neuter agreement
+ * (`source`).
+ *
+ * @param text - the matching view
+ * @param end - where the name and its ending end
+ * @param inflection - the case of the name
+ * @returns the role and cue the words give, if any
+ */
+export function readRight(text: string, end: number, inflection: AgencyInflection): RightContext {
+  const v = vocab();
+  const j = skipBracket(text, skipSpacesRight(text, end));
+  if (inflection === "dative") {
+    if (phraseStartingAt(text, j, v.interview) !== undefined) return { role: "mention", cue: "interview" };
+    if (v.speech.test(text.slice(j, clauseEnd(text, j, 80)))) return { role: "mention", cue: "told" };
+    return NONE;
+  }
+  if (inflection === "genitive") return afterGenitive(text, j, v);
+  if (inflection === "locative") {
+    const word = phraseStartingAt(text, j, v.broadcast);
+    if (word === undefined) return NONE;
+    const report = reportAfter(text, skipSpacesRight(text, j + word.length), v);
+    return report ?? { role: "mention", cue: "broadcast" };
+  }
+  // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", "বিবিসি সূত্রে", or a reporting verb in the clause.
+  const part = phraseStartingAt(text, j, v.outletParts);
+  if (part !== undefined) {
+    const report = reportAfter(text, skipSpacesRight(text, j + part.length), v);
+    if (report !== undefined) return report;
+  }
+  if (phraseStartingAt(text, j, v.nominativeSources) !== undefined) return { role: "source", cue: "report" };
+  const clause = text.slice(j, clauseEnd(text, j, 100));
+  const verb = v.verbs.exec(clause);
+  if (verb !== null && verb[1] !== undefined) return { role: "source", cue: "reporting-verb" };
+  return NONE;
+}
+
+/** Skips a short bracketed gloss after a name: `করপোরেশনের (এবিসি) এক প্রতিবেদনে`. */
+function skipBracket(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 0x28) return start;
+  const stop = Math.min(text.length, start + 30);
+  for (let i = start + 1; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x29) return skipSpacesRight(text, i + 1);
+    if (code === 0x28 || code === 0x0a) break;
+  }
+  return start;
+}
+
+function afterGenitive(text: string, j: number, v: Vocabulary): RightContext {
+  if (phraseStartingAt(text, j, v.withWords) !== undefined) return { role: "mention", cue: "interview" };
+  return reportAfter(text, j, v) ?? NONE;
+}
+
+/** A report or citation noun (or a staff noun), after up to three filler words. */
+function reportAfter(text: string, start: number, v: Vocabulary): RightContext | undefined {
+  let j = start;
+  for (let step = 0; step < 4; step++) {
+    if (phraseStartingAt(text, j, v.staff) !== undefined) return { role: "mention", cue: "staff" };
+    if (phraseStartingAt(text, j, v.baratNouns) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, v.reportNouns) !== undefined) return { role: "source", cue: "report" };
+    const filler = phraseStartingAt(text, j, v.fillers) ?? weekdayAt(text, j);
+    if (filler === undefined) return undefined;
+    j = skipSpacesRight(text, j + filler.length);
+  }
+  return undefined;
+}
+
+const WEEKDAY = /(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/uy;
+
+function weekdayAt(text: string, start: number): string | undefined {
+  WEEKDAY.lastIndex = start;
+  return WEEKDAY.exec(text)?.[0];
+}
+
+/**
+ * Whether a name is the source of a photo credit on its line (`ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`, `… –রয়টার্স`):
+ * a credit marker with a separator shortly before it, and the line ending soon after.
+ *
+ * @param text - the matching view
+ * @param start - where the name starts
+ * @param end - where it ends
+ * @returns true inside a credit
+ */
+export function isInCredit(text: string, start: number, end: number): boolean {
+  const v = vocab();
+  const after = clauseEnd(text, end, 40);
+  if (after - end >= 30) return false;
+  // `–রয়টার্স` at the end of a caption
+  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20) return true;
+  const lineStart = clauseStart(text, start, 60);
+  for (let i = start; i > lineStart; i--) {
+    const marker = phraseEndingAt(text, i, v.creditMarkers);
+    if (marker === undefined) continue;
+    const next = text.charCodeAt(i);
+    if (next === 0x3a || next === 0x0983 || next === 0x2d || next === 0x2c || next === 0x2f) return true;
+    if (i === skipSpacesLeft(text, start) && (marker.includes(" ") || after - end <= 2)) return true;
+  }
+  return false;
+}

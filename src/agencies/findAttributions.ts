@@ -1,0 +1,220 @@
+import { WORD_END } from "../_lib/alternation.ts";
+import { assertString } from "../errors.ts";
+import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
+import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
+import { readMatch, type ViewMatch } from "./lookup.ts";
+import { nameTable } from "./names.ts";
+import { isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
+import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
+
+let scanner: RegExp | undefined;
+
+/**
+ * Every registry name, inflected, ending at a word edge: one pattern for the whole registry (trie-shaped, so it
+ * costs a few steps per word), compiled once, run sticky at word starts that begin some name.
+ */
+function scanPattern(): RegExp {
+  scanner ??= new RegExp(`(${nameTable().pattern})${INFLECTION_PATTERN}${WORD_END}`, "uy");
+  return scanner;
+}
+
+/** The ending after a closing bracket: `ভয়েস অব আমেরিকা (ভিওএ)-এর`. */
+const ENDING_AFTER_BRACKET = new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy");
+
+/** A name found in the view, possibly with its abbreviation in brackets after it. */
+interface Hit {
+  readonly match: ViewMatch;
+  /** End of the whole span (after a bracketed abbreviation and its ending, when merged). */
+  end: number;
+  inflection: AgencyInflection;
+}
+
+/**
+ * Joiners of a list of names: `রয়টার্স, এএফপি`, `ওয়াশিংটন পোস্ট ও রয়টার্স`, `এএফপি/রয়টার্স`,
+ * `বার্তা সংস্থা রয়টার্স এবং সংবাদমাধ্যম আল জাজিরা`.
+ */
+const LIST_JOINER =
+  /^(?: ?[,/;&] ?| (?:ও|এবং|আর|and) |, ?(?:ও|এবং) )(?:(?:বার্তা ?সংস্থা|সংবাদ ?সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|দৈনিক|পত্রিকা) )?$/u;
+
+/**
+ * Lists every agency named in running text, with the role the text gives it: `source` when the story says its
+ * report comes from the agency (`খবর বিবিসির`, `সূত্র: রয়টার্স`, `বার্তা সংস্থা এএফপি জানিয়েছে`,
+ * `রয়টার্সের প্রতিবেদনে বলা হয়েছে`, `কেসিএনএর তথ্য অনুসারে`, `আনাদোলুর বরাতে`, the `(বাসস)` of a dateline),
+ * `mention` otherwise (`ট্রাম্প এনবিসি নিউজকে বলেন`, `এনডিটিভিকে দেওয়া সাক্ষাৎকারে`, `বিবিসির সংবাদদাতা`).
+ *
+ * Names are matched as whole words in the matching view, with their case endings (`-র`, `-এর`, `-ের`, `-য়ের`,
+ * `-কে`, `-তে`, `-য়`, `-এ`, written glued or after a hyphen or apostrophe, then `সহ`, `ও`, `ই`). Spellings that
+ * also mean something else (`তাস` cards, `ডন` a name, `এপি`, `সান`) count only with a cue: a descriptor
+ * (বার্তা সংস্থা, সংবাদমাধ্যম, দৈনিক …), the agency's own country right before it, a source or interview phrase
+ * around it, or another agency beside it in a list. Photo credits (`ফাইল ছবি এএফপি`) are not attributions.
+ *
+ * @param text - running text: a sentence, a paragraph or a whole article
+ * @returns the attributions in text order; `index` and `text` refer to the input as given
+ * @throws {TypeError} when `text` is not a string
+ * @example
+ * findAttributions("রয়টার্সের এক প্রতিবেদনে বলা হয়েছে, বৈঠক হবে।");
+ * //=> [{ agency: "reuters", text: "রয়টার্সের", index: 0, role: "source", cue: "report" }]
+ * findAttributions("ট্রাম্প এনবিসি নিউজকে বলেন, চুক্তি হয়েছে।").map((a) => [a.agency, a.role]);
+ * //=> [["nbc-news", "mention"]]
+ */
+export function findAttributions(text: string): Attribution[] {
+  assertString(text);
+  const view = normalizeForMatch(text);
+  const hits = scan(view);
+  if (hits.length === 0) return [];
+  const out: Attribution[] = [];
+  let first = 0;
+  while (first < hits.length) {
+    let last = first;
+    while (last + 1 < hits.length && isListJoin(view.text, hits[last] as Hit, hits[last + 1] as Hit)) last++;
+    classifyGroup(view, hits.slice(first, last + 1), out);
+    first = last + 1;
+  }
+  return out;
+}
+
+/**
+ * The cheap first pass: walk the view once, and at each word start whose first two units begin some name, try
+ * the registry pattern there. Most words are skipped after two table lookups.
+ */
+function scan(view: NormalizedText): Hit[] {
+  const s = view.text;
+  const { starts, singles } = nameTable();
+  const pattern = scanPattern();
+  const hits: Hit[] = [];
+  const length = s.length;
+  let previousIsWord = false;
+  let resume = 0;
+  for (let i = 0; i < length; i++) {
+    const code = s.charCodeAt(i);
+    const isWord = isWordUnit(code);
+    if (!isWord || previousIsWord || i < resume) {
+      previousIsWord = isWord;
+      continue;
+    }
+    previousIsWord = true;
+    if (!singles.has(code) && !starts.has((code << 16) | s.charCodeAt(i + 1))) continue;
+    pattern.lastIndex = i;
+    const m = pattern.exec(s);
+    if (m === null) continue;
+    const found = readMatch(m, i);
+    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.start)))) continue;
+    const previous = hits[hits.length - 1];
+    resume = found.end;
+    if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
+    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending) });
+  }
+  return hits;
+}
+
+function isCapital(source: string, index: number): boolean {
+  const code = source.charCodeAt(index);
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * `NAME (ABBR)` becomes one hit of NAME, taking the ending after the bracket: the bracket glosses the name
+ * (`ভয়েস অব আমেরিকা (ভিওএ)-এর`, `অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশনের (এবিসি)`), even when the abbreviation
+ * alone would name another agency.
+ */
+function mergeBracketed(s: string, previous: Hit, found: ViewMatch): boolean {
+  const open = skipSpacesLeft(s, found.start);
+  if (s.charCodeAt(open - 1) !== 0x28 || skipSpacesLeft(s, open - 1) !== previous.end) return false;
+  const close = skipSpacesRight(s, found.end);
+  if (s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
+  ENDING_AFTER_BRACKET.lastIndex = close + 1;
+  const ending = ENDING_AFTER_BRACKET.exec(s);
+  if (previous.inflection === "none") {
+    previous.end = close + 1 + (ending?.[0].length ?? 0);
+    previous.inflection = inflectionOf(ending?.[1]);
+  }
+  return true;
+}
+
+function isListJoin(s: string, a: Hit, b: Hit): boolean {
+  const gap = b.match.start - a.end;
+  return gap > 0 && gap <= 24 && a.inflection === "none" && LIST_JOINER.test(s.slice(a.end, b.match.start));
+}
+
+/** Decides the role of a list of names (or one name) from the words before the first and after the last. */
+function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribution[]): void {
+  const s = view.text;
+  const head = group[0] as Hit;
+  const tail = group[group.length - 1] as Hit;
+  if (group.length === 1 && isInCredit(s, head.match.start, head.end)) return;
+  const left = readLeft(s, head.match.start);
+  const right = readRight(s, tail.end, tail.inflection);
+  const [role, roleCue] = decideRole(s, left, right, tail);
+  const anyPlain = group.some((hit) => !hit.match.entry.ambiguous);
+  for (const hit of group) {
+    let cue: AttributionCue | undefined = roleCue;
+    if (hit.match.entry.ambiguous) {
+      const confirmedBy = confirm(hit, left, roleCue, anyPlain && group.length > 1);
+      if (confirmedBy === undefined) continue;
+      cue ??= confirmedBy;
+    } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
+      cue = "descriptor";
+    }
+    const span = view.spanToSource(hit.match.start, hit.end);
+    const attribution: Attribution = {
+      agency: hit.match.entry.agency.id,
+      text: span.text,
+      index: span.index,
+      role,
+      name: hit.match.entry.spelling,
+      inflection: hit.inflection,
+      ...(cue === undefined ? {} : { cue }),
+    };
+    out.push(attribution);
+  }
+}
+
+function decideRole(
+  s: string,
+  left: LeftContext,
+  right: RightContext,
+  tail: Hit,
+): readonly ["source" | "mention", AttributionCue | undefined] {
+  if (left.bracket && tail.inflection === "none" && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
+  if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
+  if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
+  if (right.role !== undefined) return [right.role, right.cue];
+  if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
+  if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {
+    return ["source", "agency-descriptor"];
+  }
+  return ["mention", undefined];
+}
+
+/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place and date, or before a colon or dash. */
+function isDateline(s: string, open: number, end: number): boolean {
+  const close = skipSpacesRight(s, end);
+  if (s.charCodeAt(close) !== 0x29) return false;
+  const after = s.charCodeAt(skipSpacesRight(s, close + 1));
+  if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
+  for (let i = open - 2; i >= 0 && i >= open - 60; i--) {
+    const code = s.charCodeAt(i);
+    if (code === 0x0a || code === 0x0964) return false;
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** `বিবিসি বাংলা: <body>` — a name alone at the start of a line, followed by a colon. */
+function isLeadCredit(s: string, start: number, end: number): boolean {
+  const code = s.charCodeAt(skipSpacesRight(s, end));
+  if (code !== 0x3a && code !== 0x0983) return false;
+  const before = skipSpacesLeft(s, start);
+  return before === 0 || s.charCodeAt(before - 1) === 0x0a;
+}
+
+/** The cue that lets an ambiguous spelling count, or undefined. */
+function confirm(hit: Hit, left: LeftContext, roleCue: AttributionCue | undefined, inList: boolean): AttributionCue | undefined {
+  const namesake = hit.match.entry.agency.namesake;
+  if (roleCue !== undefined && roleCue !== "staff" && !(roleCue === "told" && namesake === "person")) return roleCue;
+  if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
+  if (hit.inflection !== "genitive" && left.countries.includes(hit.match.entry.agency.country)) return "country";
+  if (inList) return "list";
+  return undefined;
+}

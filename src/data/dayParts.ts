@@ -1,0 +1,20 @@
+/**
+ * Words for the parts of the day that turn a 12-hour clock reading into a 24-hour one (রাত ২টা = 02:00,
+ * রাত ১০টা = 22:00, দুপুর ১টা = 13:00), in the forms sites and CLDR/ICU write (রাত্রিবেলায়, ভোরবেলায় …).
+ * `nextDay` marks দিবাগত রাত, the night after the named day. Vocabulary only; the hour rule is in the dates code.
+ */
+export const DAY_PARTS = [
+  { part: "dawn", spellings: ["ভোর", "ভোরে", "ভোরবেলা", "ভোরবেলায়", "ভোররাত", "ভোররাতে"] },
+  { part: "morning", spellings: ["সকাল", "সকালে", "সকালবেলা", "সকালবেলায়"] },
+  { part: "noon", spellings: ["দুপুর", "দুপুরে", "দুপুরবেলা", "দুপুরবেলায়", "বেলা"] },
+  { part: "afternoon", spellings: ["বিকেল", "বিকাল", "বিকেলে", "বিকালে", "বিকেলবেলা", "বিকালবেলা"] },
+  { part: "evening", spellings: ["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যাবেলা", "সন্ধ্যাবেলায়", "সন্ধে", "সন্ধেয়"] },
+  { part: "night", spellings: ["রাত", "রাতে", "রাত্রি", "রাত্রে", "রাত্রিবেলা", "রাত্রিবেলায়", "মধ্যরাতে", "গভীর রাতে"] },
+  { part: "nextNight", spellings: ["দিবাগত রাত", "দিবাগত রাতে"] },
+] as const;
+
+/** Clock markers: before noon and after noon, Bengali and Latin (any case and dots are folded by the pattern). */
+export const CLOCK_MARKERS = {
+  am: ["এএম", "এ.এম.", "এ.এম", "am", "a.m.", "a.m", "পূর্বাহ্ণ", "পূর্বাহ্ন", "পূর্বাহ্ণে", "পূর্বাহ্নে"],
+  pm: ["পিএম", "পি.এম.", "পি.এম", "pm", "p.m.", "p.m", "অপরাহ্ণ", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে"],
+} as const;

@@ -1,0 +1,25 @@
+/** Words of relative dates: units of `N … আগে` / `N … ago` and the named days. Vocabulary only. */
+export const RELATIVE_UNITS = [
+  { unit: "minute", spellings: ["মিনিট", "minute", "minutes", "min", "mins"] },
+  { unit: "hour", spellings: ["ঘণ্টা", "ঘন্টা", "hour", "hours", "hr", "hrs"] },
+  { unit: "day", spellings: ["দিন", "day", "days"] },
+  { unit: "week", spellings: ["সপ্তাহ", "week", "weeks"] },
+  { unit: "month", spellings: ["মাস", "month", "months"] },
+] as const;
+
+/** Words for "ago". */
+export const AGO_WORDS = ["আগে", "পূর্বে", "ago"] as const;
+
+/** Named days, as an offset from the reference day. */
+export const RELATIVE_DAYS = [
+  { offset: 0, spellings: ["আজ", "আজকে", "today"] },
+  { offset: -1, spellings: ["গতকাল", "গত কাল", "yesterday"] },
+  { offset: -2, spellings: ["গত পরশু"] },
+  { offset: 1, spellings: ["আগামীকাল", "আগামী কাল", "tomorrow"] },
+] as const;
+
+/** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */
+export const DAY_ORDINAL_SUFFIXES = ["লা", "রা", "ঠা", "ই", "শে", "st", "nd", "rd", "th"] as const;
+
+/** Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি). */
+export const GREGORIAN_ERA_WORDS = ["খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খৃষ্টাব্দ", "খৃস্টাব্দ", "খ্রি.", "খ্রি", "ইং", "ইং.", "ইংরেজি", "ad", "a.d."] as const;

@@ -1,0 +1,22 @@
+/**
+ * Time-zone names written in Bengali and English datelines, with the zone each one means. A fixed offset is
+ * written `±HH:MM`. Vocabulary only.
+ */
+export const TIME_ZONE_NAMES = [
+  ["বাংলাদেশ মানক সময়", "Asia/Dhaka"],
+  ["বাংলাদেশ সময়", "Asia/Dhaka"],
+  ["ঢাকা সময়", "Asia/Dhaka"],
+  ["ভারতীয় মানক সময়", "Asia/Kolkata"],
+  ["ভারতীয় সময়", "Asia/Kolkata"],
+  ["ist", "Asia/Kolkata"],
+  ["নেপাল সময়", "Asia/Kathmandu"],
+  ["স্থানাংকিত আন্তর্জাতিক সময়", "UTC"],
+  ["গ্রীনিচ মিন টাইম", "UTC"],
+  ["গ্রিনিচ সময়", "UTC"],
+  ["জিএমটি", "UTC"],
+  ["gmt", "UTC"],
+  ["utc", "UTC"],
+] as const;
+
+/** Words that say a clock is the local time of a place abroad, not of the zone the reader assumes. */
+export const LOCAL_TIME_WORDS = ["স্থানীয় সময়", "স্থানীয় সময়ে", "local time"] as const;

@@ -1,0 +1,33 @@
+/** Gregorian day arithmetic on plain numbers (no `Date` objects in the hot path). */
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** `true` when year-month-day exists. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A calendar day moved by whole days. */
+export function addDays(year: number, month: number, day: number, days: number): { year: number; month: number; day: number } {
+  const moved = new Date(0);
+  moved.setUTCFullYear(year, month - 1, day + days);
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/** 0 (Sunday) … 6 of a calendar day. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDay();
+}
+
+/** A two-digit year as a four-digit one: 00–69 → 2000s, 70–99 → 1900s. */
+export function fullYear(digits: string): number {
+  const value = Number(digits);
+  if (digits.length !== 2) return value;
+  return value < 70 ? 2000 + value : 1900 + value;
+}

@@ -1,0 +1,37 @@
+import { assertString } from "../errors.ts";
+import type { NormalizedText } from "../text/normalize.ts";
+import { resolveOptions } from "./options.ts";
+import { toParsedDate } from "./result.ts";
+import { scanDates } from "./scan.ts";
+import type { DateMention } from "./scan.ts";
+import { forEachWindow, hasDigit } from "./textWindows.ts";
+import type { DateOptions, ParsedDate } from "./types.ts";
+
+/**
+ * Reads the first date in a text, with its time when one is attached, as an instant in a zone. Written dates come
+ * before relative words (`আজ`, `শনিবার`, `৩ ঘণ্টা আগে`), which are read only against `options.reference`.
+ *
+ * @param text - any text
+ * @param options - `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins) and `reference`
+ * @returns the date, or `null` when there is none (or it does not exist, like ৩১ ফেব্রুয়ারি)
+ * @throws TypeError when `text` is not a string; RangeError naming a bad `timeZone` or `reference`
+ * @example
+ * parseDate("প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫")?.iso;
+ * //=> "2025-07-13T10:26:00+06:00"
+ */
+export function parseDate(text: string, options?: DateOptions): ParsedDate | null {
+  assertString(text);
+  const resolved = resolveOptions(options);
+  if (resolved.reference === undefined && !hasDigit(text)) return null;
+  let absolute: [DateMention, NormalizedText, number] | undefined;
+  let relative: [DateMention, NormalizedText, number] | undefined;
+  forEachWindow(text, (view, offset) => {
+    const mentions = scanDates(view.text, resolved.reference);
+    const written = mentions.find((mention) => mention.absolute);
+    if (written !== undefined) absolute = [written, view, offset];
+    else if (relative === undefined && mentions[0] !== undefined) relative = [mentions[0], view, offset];
+    return absolute !== undefined;
+  });
+  const chosen = absolute ?? relative;
+  return chosen === undefined ? null : toParsedDate(chosen[0], chosen[1], resolved.timeZone, chosen[2]);
+}

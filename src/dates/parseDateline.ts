@@ -1,0 +1,111 @@
+import { foldKey, WORD_END } from "../_lib/alternation.ts";
+import { assertString } from "../errors.ts";
+import { resolveOptions } from "./options.ts";
+import { toParsedDate } from "./result.ts";
+import { scanDates } from "./scan.ts";
+import { forEachWindow, hasDigit } from "./textWindows.ts";
+import type { DateMention } from "./scan.ts";
+import type { Dateline, DatelineIssue, DateOptions, ParsedDate } from "./types.ts";
+import { DATELINE_LABEL, DATELINE_LABEL_KIND } from "./vocabulary.ts";
+
+/** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `আপডেট টাইম ::`). */
+const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}\\p{M}])(${DATELINE_LABEL})${WORD_END}\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
+/** What may stand between an unlabelled date and the update label after it (`…১৩:০৫আপডেট :`). */
+const BEFORE_LABEL = /[\s,|।;-]{0,6}/uy;
+
+interface Label {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "published" | "updated";
+}
+
+/**
+ * Reads the publication and update dates of a dateline. Labels: প্রকাশিত, প্রকাশ, প্রকাশের সময়, প্রকাশিত হয়েছে,
+ * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, Published (on), Updated (on), Last updated; with `:`, `ঃ` or nothing,
+ * on one line (`|`, `||`, glued) or several. An unlabelled date counts as published; when a labelled dateline
+ * exists, other dates (mastheads, live clocks) are ignored. An update earlier than the publication is kept as written
+ * and reported in `issues`.
+ *
+ * @param text - a dateline, or a page's text around it
+ * @param options - `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins) and `reference`
+ * @returns `{ published, updated }`, each `null` when absent
+ * @throws TypeError when `text` is not a string; RangeError naming a bad `timeZone` or `reference`
+ * @example
+ * parseDateline("প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫ | আপডেট: ১১:০২ এএম, ১৩ জুলাই ২০২৫").updated?.iso;
+ * //=> "2025-07-13T11:02:00+06:00"
+ */
+export function parseDateline(text: string, options?: DateOptions): Dateline {
+  assertString(text);
+  const resolved = resolveOptions(options);
+  if (resolved.reference === undefined && !hasDigit(text)) return { published: null, updated: null };
+  const zone = resolved.timeZone;
+  let published: ParsedDate | null = null;
+  let updated: ParsedDate | null = null;
+  let unlabelled: ParsedDate | null = null;
+  let labelled = false;
+  forEachWindow(text, (view, offset) => {
+    const mentions = scanDates(view.text, resolved.reference);
+    if (mentions.length === 0) return false;
+    const labels = findLabels(view.text);
+    if (labels.length === 0) {
+      if (unlabelled === null) {
+        const first = mentions.find((mention) => mention.absolute) ?? mentions[0];
+        if (first !== undefined) unlabelled = toParsedDate(first, view, zone, offset);
+      }
+      return false;
+    }
+    for (const label of labels) {
+      const owned = mentions.find((mention) => mention.start >= label.end && mention.start <= label.end + 1);
+      if (owned === undefined) continue;
+      labelled = true;
+      if (label.kind === "published") published ??= toParsedDate(owned, view, zone, offset);
+      else updated ??= toParsedDate(owned, view, zone, offset);
+    }
+    if (published === null) {
+      const before = unlabelledBeforeUpdate(view.text, mentions, labels);
+      if (before !== undefined) published = toParsedDate(before, view, zone, offset);
+    }
+    return published !== null && updated !== null;
+  });
+  if (!labelled) published = unlabelled;
+  const issues = findIssues(published, updated);
+  return issues.length === 0 ? { published, updated } : { published, updated, issues };
+}
+
+function findLabels(text: string): Label[] {
+  const labels: Label[] = [];
+  LABEL.lastIndex = 0;
+  for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
+    const kind = DATELINE_LABEL_KIND.get(foldKey((match[1] ?? "").replace(/\s+/gu, " ")));
+    if (kind !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, kind });
+  }
+  return labels;
+}
+
+/** `১৯ জানুয়ারি ২০২৩, ১৩:০৫আপডেট : …`: the date right before the update label is the publication. */
+function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], labels: readonly Label[]): DateMention | undefined {
+  for (const label of labels) {
+    if (label.kind !== "updated") continue;
+    for (const mention of mentions) {
+      if (mention.end > label.start) break;
+      BEFORE_LABEL.lastIndex = mention.end;
+      if (BEFORE_LABEL.exec(text) !== null && BEFORE_LABEL.lastIndex === label.start) return mention;
+    }
+  }
+  return undefined;
+}
+
+function findIssues(published: ParsedDate | null, updated: ParsedDate | null): DatelineIssue[] {
+  if (published === null || updated === null) return [];
+  if (updated.date.getTime() >= published.date.getTime()) return [];
+  if (updated.precision === "day" || published.precision === "day") {
+    if (updated.iso.slice(0, 10) >= published.iso.slice(0, 10)) return [];
+  }
+  const hours = (published.date.getTime() - updated.date.getTime()) / 3_600_000;
+  return [
+    {
+      code: "updated_before_published",
+      message: `the update (${updated.iso}) is ${Number(hours.toFixed(2))} h before the publication (${published.iso}); kept as written`,
+    },
+  ];
+}

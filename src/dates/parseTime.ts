@@ -1,0 +1,43 @@
+import { assertString } from "../errors.ts";
+import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "./patterns/time.ts";
+import type { TimeMention } from "./patterns/time.ts";
+import { forEachWindow, hasDigit } from "./textWindows.ts";
+import type { ParsedTime } from "./types.ts";
+
+function firstTime(view: string): TimeMention | null {
+  let best: TimeMention | null = null;
+  TIME_PATTERN.lastIndex = 0;
+  for (let match = TIME_PATTERN.exec(view); match !== null; match = TIME_PATTERN.exec(view)) {
+    best = extractTime(match, false);
+    if (best !== null) break;
+  }
+  HOURS_TIME_PATTERN.lastIndex = 0;
+  const hours = HOURS_TIME_PATTERN.exec(view);
+  if (hours !== null && (best === null || hours.index < best.start)) best = extractHoursTime(hours) ?? best;
+  return best;
+}
+
+/**
+ * Reads the first time of day in a text, as 24-hour values. Reads Bengali, ASCII and mixed digits; `এএম`/`পিএম`,
+ * `AM`/`PM` in any case and with dots, `পূর্বাহ্ণ`/`অপরাহ্ণ` (also with ন); 24-hour `১৫:০৭`, `১৫: ০৭`, `১০.২৬`;
+ * seconds; day-parts with `টা`/`টায়`/`মিনিটে` and `সাড়ে`/`সোয়া`/`পৌনে`; `১৯৪২ ঘণ্টা`. Alone, an hour above 12 with a
+ * PM marker (`১৩:০০ পিএম`) and an hour above 24 are no time.
+ *
+ * @param text - any text
+ * @returns `{ hour, minute, second }` or `null`
+ * @throws TypeError when `text` is not a string
+ * @example
+ * parseTime("১০:২৬ পিএম");
+ * //=> { hour: 22, minute: 26, second: 0 }
+ */
+export function parseTime(text: string): ParsedTime | null {
+  assertString(text);
+  if (!hasDigit(text)) return null;
+  const found: { time: TimeMention | null } = { time: null };
+  forEachWindow(text, (view) => {
+    found.time = firstTime(view.text);
+    return found.time !== null;
+  });
+  const time = found.time;
+  return time === null ? null : { hour: time.hour, minute: time.minute, second: time.second };
+}

@@ -1,0 +1,34 @@
+/**
+ * Day, month name, year: `১৪ মার্চ ২০২৪`, `বৃহস্পতিবার, ৭ মার্চ, ২০২৪`, `১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ`,
+ * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `পয়লা মার্চ`. Without a
+ * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month or a comma
+ * only (`১৫ জুলাই ১২ জন` is no 2012).
+ */
+import { fullYear } from "../calendarMath.ts";
+import { DAY, dayCandidate, impliedYear, INNER_WEEKDAY, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START, YEAR } from "./shared.ts";
+import type { DatePattern } from "./types.ts";
+
+export const dayMonthYear: DatePattern = {
+  name: "day-month-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(
+    `${WORD_START}${WEEKDAY_PREFIX}${DAY}[\\s,.\\-]{0,4}${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
+    "gu",
+  ))(),
+  extract(match, context) {
+    const [text, dayText, firstWord, monthText, tail, comma, yearText] = match;
+    const month = monthOf(monthText ?? "");
+    const day = firstWord !== undefined ? 1 : Number(dayText);
+    const start = match.index;
+    let end = start + text.length;
+    if (yearText !== undefined && tail !== undefined) {
+      const twoDigit = yearText.length === 2;
+      if (!twoDigit || comma === "," || /^[a-z]/.test(monthText ?? "")) {
+        return dayCandidate(start, end, this.name, fullYear(yearText), month, day);
+      }
+      end -= tail.length;
+    }
+    const year = impliedYear(context);
+    if (year === undefined) return null;
+    return dayCandidate(start, end, this.name, year, month, day, true);
+  },
+};

@@ -1,0 +1,13 @@
+/** The date shapes, in order of preference when two matches start at the same place. */
+import { dayMonthYear } from "./dayMonthYear.ts";
+import { isoDate } from "./iso.ts";
+import { monthDayYear } from "./monthDayYear.ts";
+import { monthYear } from "./monthYear.ts";
+import { numericDate } from "./numeric.ts";
+import { bareWeekday, relativeAgo, relativeDay } from "./relative.ts";
+import type { DatePattern } from "./types.ts";
+
+/** Shapes of written (absolute) dates. */
+export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, monthDayYear, monthYear];
+/** Shapes read against a reference. */
+export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];

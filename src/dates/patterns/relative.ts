@@ -1,0 +1,67 @@
+/**
+ * Relative text, read against the reference (nothing without one): `৫ মিনিট আগে`, `৩ ঘণ্টা আগে`, `২ দিন আগে`,
+ * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
+ * latest such day on or before the reference.
+ */
+import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { addDays } from "../calendarMath.ts";
+import {
+  AGO,
+  RELATIVE_DAY,
+  RELATIVE_DAY_OFFSET,
+  RELATIVE_UNIT,
+  RELATIVE_UNIT_NAME,
+  WEEKDAY_FULL,
+  WEEKDAY_NUMBER,
+} from "../vocabulary.ts";
+import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
+
+const MINUTE = 60_000;
+
+function dayFrom(reference: ReferenceDay, days: number, start: number, end: number, source: string): DateCandidate {
+  const { year, month, day } = addDays(reference.year, reference.month, reference.day, days);
+  return { start, end, source, year, month, day, precision: "day", absolute: false };
+}
+
+export const relativeAgo: DatePattern = {
+  name: "relative",
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})\\s{0,2}${AGO}${WORD_END}`, "gu"))(),
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const amount = Number(match[1]);
+    const unit = RELATIVE_UNIT_NAME.get(foldKey(match[2] ?? ""));
+    const start = match.index;
+    const end = start + match[0].length;
+    if (unit === "minute" || unit === "hour") {
+      const instant = reference.ms - amount * (unit === "hour" ? 60 : 1) * MINUTE;
+      return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: unit, instant, absolute: false };
+    }
+    if (unit === "day" || unit === "week") return dayFrom(reference, -amount * (unit === "week" ? 7 : 1), start, end, this.name);
+    const months = reference.year * 12 + reference.month - 1 - amount;
+    return { start, end, source: this.name, year: Math.floor(months / 12), month: (months % 12) + 1, day: 1, precision: "month", absolute: false };
+  },
+};
+
+export const relativeDay: DatePattern = {
+  name: "relative-day",
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY})${WORD_END}`, "gu"))(),
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const offset = RELATIVE_DAY_OFFSET.get(foldKey(match[1] ?? "")) ?? 0;
+    return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
+  },
+};
+
+export const bareWeekday: DatePattern = {
+  name: "weekday",
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const weekday = WEEKDAY_NUMBER.get(foldKey(match[1] ?? "")) ?? 0;
+    const back = (reference.weekday - weekday + 7) % 7;
+    return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
+  },
+};

@@ -1,0 +1,45 @@
+/** Small helpers shared by the date patterns. */
+import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { isValidDate } from "../calendarMath.ts";
+import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import type { DateCandidate, ScanContext } from "./types.ts";
+
+/** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
+export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4})?`)();
+/** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd) or পয়লা. */
+export const DAY: string = /* @__PURE__ */ (() => `(?:(\\d{1,2})(?:${ORDINAL})?|(${FIRST_DAY_WORD}))(?!\\d)`)();
+/** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */
+export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?${WORD_END}`)();
+/** A year and what may follow it: a Gregorian era word. */
+export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\p{L}\\p{M}]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
+/** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */
+export const INNER_WEEKDAY: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_FULL})[\\s,]{1,4})?`)();
+export { WORD_END, WORD_START };
+
+/** Month number of a matched month name. */
+export function monthOf(word: string): number {
+  return MONTH_NUMBER.get(foldKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
+}
+
+/** A day-precision candidate; one marked `impossible` for a day that does not exist. */
+export function dayCandidate(
+  start: number,
+  end: number,
+  source: string,
+  year: number,
+  month: number,
+  day: number,
+  yearImplied = false,
+): DateCandidate {
+  if (!isValidDate(year, month, day)) {
+    return { start, end, source, year, month, day, precision: "day", absolute: true, impossible: true };
+  }
+  return yearImplied
+    ? { start, end, source, year, month, day, precision: "day", absolute: true, yearImplied: true }
+    : { start, end, source, year, month, day, precision: "day", absolute: true };
+}
+
+/** The year of the reference, for a date written without one; `undefined` without a reference. */
+export function impliedYear(context: ScanContext): number | undefined {
+  return context.reference?.year;
+}

@@ -1,0 +1,99 @@
+/**
+ * Times of day: `১০:২৬ এএম`, `১৫: ০৭`, `১০.২৬`, `৭:০৩:৫৯ পিএম`, `০৯:১৪:০৭ পূর্বাহ্ন`, `4:20:11 PM`, ICU's
+ * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
+ * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
+ */
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { foldKey } from "../../_lib/alternation.ts";
+import { clockHour } from "../clock.ts";
+import type { Meridiem } from "../clock.ts";
+import {
+  CLOCK_MARKER,
+  CLOCK_MARKER_PM,
+  DAY_PART,
+  DAY_PART_NAME,
+  HOUR_FRACTION,
+  HOUR_FRACTION_MINUTES,
+  HOURS_WORD,
+  MINUTE_WORD,
+  OCLOCK,
+} from "../vocabulary.ts";
+import type { DayPart } from "../vocabulary.ts";
+
+/** A time found in the matching view. */
+export interface TimeMention {
+  readonly start: number;
+  readonly end: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly precision: "hour" | "minute" | "second";
+  /** দিবাগত রাত: the night after the named day. */
+  readonly nextDay: boolean;
+}
+
+/** Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker. */
+export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `${WORD_START}(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2})` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
+    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
+  "gu",
+))();
+
+/** `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours. */
+export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `(?<!\\d|\\d[:.])(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}`,
+  "gu",
+))();
+
+/**
+ * Reads a match of {@link TIME_PATTERN}; `null` when it is no time (a bare number, `১৩:০০ পিএম` alone, `২৫:০০`).
+ *
+ * @param match - the match
+ * @param lenient - inside a date: accept 13–23 with PM
+ */
+export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
+  const [text, partWord, fractionWord, hourText, minuteText, secondText, oclock, spokenMinutes, markerWord] = match;
+  let meridiem: Meridiem;
+  let part: DayPart | undefined = partWord === undefined ? undefined : DAY_PART_NAME.get(foldKey(partWord));
+  if (markerWord !== undefined) {
+    const key = foldKey(markerWord);
+    const pm = CLOCK_MARKER_PM.get(key);
+    if (pm !== undefined) meridiem = pm ? "pm" : "am";
+    else if (part === undefined) part = DAY_PART_NAME.get(key);
+  }
+  const hasClock = minuteText !== undefined;
+  if (!hasClock && oclock === undefined && markerWord === undefined) return null;
+  if (fractionWord !== undefined && oclock === undefined) return null;
+  let hour = Number(hourText);
+  let minute = hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
+  const second = secondText !== undefined ? Number(secondText) : 0;
+  if (fractionWord !== undefined) {
+    const added = HOUR_FRACTION_MINUTES.get(foldKey(fractionWord)) ?? 0;
+    if (hour < 1 || hour > 12 || spokenMinutes !== undefined) return null;
+    if (added < 0) {
+      hour = hour === 1 ? 12 : hour - 1;
+      minute = 60 + added;
+    } else minute = added;
+  }
+  const clock = clockHour(hour, meridiem, part, lenient, hasClock);
+  if (clock < 0 || minute > 59 || second > 59) return null;
+  const start = match.index;
+  return {
+    start,
+    end: start + text.length,
+    hour: clock,
+    minute,
+    second,
+    precision: secondText !== undefined ? "second" : hasClock || spokenMinutes !== undefined || fractionWord !== undefined ? "minute" : "hour",
+    nextDay: part === "nextNight",
+  };
+}
+
+/** Reads a match of {@link HOURS_TIME_PATTERN}. */
+export function extractHoursTime(match: RegExpExecArray): TimeMention | null {
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  if (hour > 23 || minute > 59) return null;
+  return { start: match.index, end: match.index + match[0].length, hour, minute, second: 0, precision: "minute", nextDay: false };
+}

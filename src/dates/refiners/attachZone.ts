@@ -1,0 +1,71 @@
+/**
+ * Zone resolution from the text: a zone written right after a time or date (`GMT +৬`, `GMT+5:30`, `+06:00`, `IST`,
+ * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
+ * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
+ */
+import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { LOCAL_TIME, ZONE_NAME, ZONE_OF_NAME } from "../vocabulary.ts";
+import { offsetZoneName } from "../zone.ts";
+
+/** A zone read from the text. */
+export interface WrittenZone {
+  /** Span in the matching view. */
+  readonly start: number;
+  readonly end: number;
+  /** The zone, or `undefined` for স্থানীয় সময় (a foreign clock). */
+  readonly zone: string | undefined;
+}
+
+const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `[ \\t(]{0,4}(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|([+-])(\\d{2}):?(\\d{2})(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})\\)?`,
+  "uy",
+))();
+
+const ZONE_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `${WORD_START}\\(?(?:(${ZONE_NAME})|(${LOCAL_TIME}))${WORD_END}\\)?\\s{0,2}[:ঃ,]?\\s{0,2}`,
+  "gu",
+))();
+
+function offsetZone(sign: string, hours: string, minutes: string | undefined): string | null {
+  const h = Number(hours);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  if (h > 14 || m > 59) return null;
+  return offsetZoneName((sign === "-" ? -1 : 1) * (h * 60 + m));
+}
+
+/**
+ * The zone written right after a position.
+ *
+ * @param text - the matching view
+ * @param at - where a time or date ends
+ */
+export function zoneAfter(text: string, at: number): WrittenZone | null {
+  ZONE_AFTER.lastIndex = at;
+  const match = ZONE_AFTER.exec(text);
+  if (match === null) return null;
+  const [whole, gmtSign, gmtHours, gmtMinutes, isoSign, isoHours, isoMinutes, name, local] = match;
+  const end = at + whole.length;
+  let zone: string | null | undefined;
+  if (gmtSign !== undefined) zone = offsetZone(gmtSign, gmtHours ?? "", gmtMinutes);
+  else if (isoSign !== undefined) zone = offsetZone(isoSign, isoHours ?? "", isoMinutes);
+  else if (name !== undefined) zone = ZONE_OF_NAME.get(foldKey(name));
+  else if (local !== undefined) zone = undefined;
+  if (zone === null) return null;
+  return { start: at, end, zone };
+}
+
+/**
+ * Every zone name written before a clock, keyed by where the clock may start.
+ *
+ * @param text - the matching view
+ */
+export function zonesBefore(text: string): Map<number, WrittenZone> {
+  const found = new Map<number, WrittenZone>();
+  ZONE_BEFORE.lastIndex = 0;
+  for (let match = ZONE_BEFORE.exec(text); match !== null; match = ZONE_BEFORE.exec(text)) {
+    const end = match.index + match[0].length;
+    const zone = match[1] !== undefined ? ZONE_OF_NAME.get(foldKey(match[1])) : undefined;
+    found.set(end, { start: match.index, end, zone });
+  }
+  return found;
+}

@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { agencies, findAttributions, type Attribution } from "../src/index.ts";
+import { AttributionSchema } from "../src/schemas.ts";
+import { inflect } from "./fixtures/agencies-inflect.ts";
+import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
+
+const SEED = readFileSync(resolve(import.meta.dirname, "../../../shared/seed-article.txt"), "utf8");
+
+function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
+  return found.map((a) => [a.agency, a.role] as const);
+}
+
+/** True positives, false positives and false negatives of one line (an agency with the wrong role is both). */
+function score(found: readonly Attribution[], expected: Expected): { tp: number; fp: number; fn: number } {
+  const left = expected.map(([agency, role]) => `${agency}/${role}`);
+  let tp = 0;
+  let fp = 0;
+  for (const a of found) {
+    const at = left.indexOf(`${a.agency}/${a.role}`);
+    if (at >= 0) {
+      left.splice(at, 1);
+      tp++;
+    } else fp++;
+  }
+  return { tp, fp, fn: left.length };
+}
+
+describe("findAttributions on the labelled lines of the field notes", () => {
+  it.each(LABELLED_LINES)("%s", (line, expected) => {
+    expect(pairs(findAttributions(line))).toEqual(expected);
+  });
+
+  it("reaches precision ≥ 97% and recall ≥ 95% over all labelled lines", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [line, expected] of LABELLED_LINES) {
+      const s = score(findAttributions(line), expected);
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(
+      `attributions: ${LABELLED_LINES.length} labelled lines, ${tp + fn} expected, ` +
+        `precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}% (agency and role must both match)`,
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("findAttributions on the seed article", () => {
+  const found = findAttributions(SEED);
+
+  it("gives BBC as the source (খবর বিবিসির)", () => {
+    const bbc = found.find((a) => a.agency === "bbc");
+    expect(bbc).toMatchObject({ text: "বিবিসির", role: "source", cue: "khobor", inflection: "genitive" });
+  });
+
+  it.each([
+    ["kcna", "কেসিএনএর", "source", "report"],
+    ["tass", "তাস নিউজ এজেন্সি", "source", "reporting-verb"],
+    ["nbc-news", "এনবিসি নিউজকে", "mention", "told"],
+  ])("finds %s (%s) as %s", (agency, text, role, cue) => {
+    const attribution = found.find((a) => a.agency === agency);
+    expect(attribution).toMatchObject({ text, role, cue });
+    expect(SEED.slice(attribution?.index, (attribution?.index ?? 0) + text.length)).toBe(text);
+  });
+
+  it("leaves out the photo credit and finds nothing in টেলিগ্রামে or the unnamed রাষ্ট্রীয় সংবাদমাধ্যমের", () => {
+    expect(found.map((a) => a.agency)).toEqual(["bbc", "kcna", "tass", "nbc-news", "jagonews24"]);
+  });
+});
+
+/** New sentences of our own for every phrase pattern: other agencies, places, days. */
+const OWN_SENTENCES: ReadonlyArray<readonly [string, Expected]> = [
+  ["খবর আল জাজিরার।", [["al-jazeera", "source"]]],
+  ["খবর বার্তা সংস্থা ইউএনবির।", [["unb", "source"]]],
+  ["সিলেট, ৪ আগস্ট (বাসস) : জেলায় বন্যা পরিস্থিতির উন্নতি হয়েছে।", [["bss", "source"]]],
+  ["রংপুর, ২১ জানুয়ারি (ইউএনবি) : শীতে কাঁপছে উত্তরাঞ্চল।", [["unb", "source"]]],
+  ["JERUSALEM, May 2 (AP) - Officials said", [["ap", "source"]]],
+  ["তথ্যসূত্র: সিএনএন, বিবিসি", [["cnn", "source"], ["bbc", "source"]]],
+  ["সূত্রঃ আনন্দবাজার পত্রিকা", [["anandabazar", "source"]]],
+  ["মঙ্গলবার এক প্রতিবেদনে এ তথ্য জানিয়েছে সংবাদ সংস্থা এএনআই।", [["ani", "source"]]],
+  ["জাপানের বার্তা সংস্থা কিয়োডো জানায়, ভূমিকম্পে ক্ষতি হয়নি।", [["kyodo", "source"]]],
+  ["দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপের প্রতিবেদনে বলা হয়েছে, মহড়া শুরু হয়েছে।", [["yonhap", "source"]]],
+  ["সিনহুয়ার বরাতে এ খবর দিয়েছে সিজিটিএন।", [["xinhua", "source"], ["cgtn", "source"]]],
+  ["ডয়চে ভেলের তথ্যমতে, মিছিলে হাজারো মানুষ ছিল।", [["dw", "source"]]],
+  ["ব্লুমবার্গের এক বিশ্লেষণে বলা হয়েছে, দাম বাড়বে।", [["bloomberg", "source"]]],
+  ["ওয়াশিংটন পোস্টের বৃহস্পতিবারের প্রতিবেদনে বলা হয়েছে, বৈঠক হবে।", [["washington-post", "source"]]],
+  ["স্কাই নিউজ জানিয়েছে, ট্রেন চলাচল বন্ধ।", [["sky-news", "source"]]],
+  ["রয়টার্সও একই খবর দিয়েছে।", [["reuters", "source"]]],
+  ["নিউইয়র্ক টাইমসের বরাত দিয়ে এ খবর প্রকাশ করেছে আল আরাবিয়া।", [["nyt", "source"], ["al-arabiya", "source"]]],
+  ["প্রধানমন্ত্রী ফক্স নিউজকে বলেছেন, যুদ্ধ থামবে।", [["fox-news", "mention"]]],
+  ["সিএনবিসিকে দেওয়া সাক্ষাৎকারে তিনি শুল্কের কথা বলেন।", [["cnbc", "mention"]]],
+  ["শুক্রবার ফ্রান্স টোয়েন্টিফোরে প্রচারিত অনুষ্ঠানে তিনি কথা বলেন।", [["france-24", "mention"]]],
+  ["রয়টার্সের আলোকচিত্রী ঘটনাস্থলে ছিলেন।", [["reuters", "mention"]]],
+  ["বিবিসিতে প্রকাশিত এক প্রতিবেদনে বলা হয়েছে, বৃষ্টি বাড়বে।", [["bbc", "source"]]],
+  ["কালের কণ্ঠকে তিনি বলেন, বাজেট বাড়বে।", [["kaler-kantho", "mention"]]],
+  ["দৈনিক যুগান্তরের প্রতিবেদনে বলা হয়েছে, দাম বেড়েছে।", [["jugantor", "source"]]],
+  ["সমকালকে তিনি বলেন, মামলা হবে।", [["samakal", "mention"]]],
+  ["রুশ বার্তা সংস্থা তাস জানায়, বৈঠক শেষ হয়েছে।", [["tass", "source"]]],
+  ["বার্তা সংস্থা এপি জানিয়েছে, ঝড়ে ৫ জন নিহত।", [["ap", "source"]]],
+  ["এপি ও রয়টার্সের খবরে বলা হয়েছে, হামলা হয়েছে।", [["ap", "source"], ["reuters", "source"]]],
+  ["ব্রিটিশ ট্যাবলয়েড দ্য সান জানিয়েছে, বিয়ে হচ্ছে।", [["the-sun", "source"]]],
+  ["ব্রিটিশ ট্যাবলয়েড সানের প্রতিবেদনে বলা হয়েছে, বিয়ে হচ্ছে।", [["the-sun", "source"]]],
+  ["সান ফ্রান্সিসকোতে সম্মেলন শুরু।", []],
+  ["যুক্তরাষ্ট্রের সান ফ্রান্সিসকো শহরে বৃষ্টি।", []],
+  ["সূত্র: এপি", [["ap", "source"]]],
+  ["এ পি জে আবদুল কালাম ছিলেন বিজ্ঞানী।", []],
+  ["একাত্তর টিভিকে তিনি বলেন, তদন্ত হবে।", [["ekattor-tv", "mention"]]],
+  ["একাত্তরের মুক্তিযুদ্ধে তিনি অংশ নেন।", []],
+  ["ছবি: ফোকাস বাংলা", []],
+  ["পিআইডি জানিয়েছে, প্রধানমন্ত্রী সফরে যাবেন।", [["pid", "source"]]],
+  ["বিবিসি, সিএনএন ও আল জাজিরা খবরটি প্রচার করেছে।", [["bbc", "mention"], ["cnn", "mention"], ["al-jazeera", "mention"]]],
+  ["সংবাদমাধ্যম সিএনএন এবং বিবিসি জানিয়েছে, বিস্ফোরণ হয়েছে।", [["cnn", "source"], ["bbc", "source"]]],
+];
+
+describe("findAttributions on new sentences of each pattern", () => {
+  it.each(OWN_SENTENCES)("%s", (line, expected) => {
+    expect(pairs(findAttributions(line))).toEqual(expected);
+  });
+});
+
+/** Look-alike words and phrases that name no agency. */
+const NEGATIVES: readonly string[] = [
+  "বন্ধুরা মিলে তাস খেলা চলছিল।",
+  "তাসের আড্ডায় রাত কাটল।",
+  "ডন ছবিটি দেখতে হলে ভিড়।",
+  "শাহরুখ খানের ডন সিনেমা আবার মুক্তি পাচ্ছে।",
+  "এপিঠ-ওপিঠ একই।",
+  "এপিবিএন সদস্যরা টহল দেন।",
+  "এপিডেমিওলজি বিভাগের গবেষণা।",
+  "বাসস্ট্যান্ড থেকে বাস ছাড়ে।",
+  "বাসস্থান সংকট বাড়ছে।",
+  "সূর্যের আলো, সান গ্লাস পরে বের হন।",
+  "সানরাইজার্স জিতেছে।",
+  "তাসকিন আহমেদ উইকেট নেন।",
+  "ইউএনআইএফআইএল শান্তিরক্ষী মোতায়েন।",
+  "সিবিএসই বোর্ডের পরীক্ষা।",
+  "স্পুটনিক ভি টিকা নিয়েছেন অনেকে।",
+  "সিসিটিভি ফুটেজ দেখে চোর শনাক্ত।",
+  "বর্তমানে উত্তর কোরিয়ায় সফর করছেন তিনি।",
+  "এই সময় বৃষ্টি হয়।",
+  "ভোরের প্রথম আলো।",
+  "যুগান্তরের সূচনা হলো।",
+  "সমকালীন সাহিত্য নিয়ে আলোচনা।",
+  "ইনকিলাব জিন্দাবাদ স্লোগান দেন তাঁরা।",
+  "পিটিআই সমর্থকেরা ইসলামাবাদে মিছিল করেন।",
+  "ইপিএ চুক্তি নিয়ে আলোচনা চলছে।",
+  "এবিসি নামের ক্লাবটি জিতেছে।",
+  "গেটি সেন্টার জাদুঘর।",
+  "টেলিগ্রাম অ্যাপে বার্তা পাঠান।",
+  "তিনি একজন ইকোনমিস্ট হিসেবে কাজ করেন।",
+  "নিক্কেই সূচক বেড়েছে।",
+  "একাত্তরের স্মৃতি।",
+  "অফিসে বসে পোস্ট করেছেন।",
+  "হিন্দু সম্প্রদায়ের উৎসব।",
+  "ইরাবতী নদীর তীরে গ্রাম।",
+  "রাশিয়ার তাসের ঘর ভেঙে পড়েছে।",
+  "ডনকে তিনি বলেন, চলে যাও।",
+  "the sun is up and dawn came",
+  "apps and abc and rt",
+];
+
+describe("findAttributions on look-alikes", () => {
+  it("has at least 30 negatives", () => {
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(NEGATIVES)("%s → nothing", (line) => {
+    expect(findAttributions(line)).toEqual([]);
+  });
+});
+
+describe("every registry spelling in running text", () => {
+  it("is found with each inflection, and resolves to its own entry", () => {
+    const wrong: string[] = [];
+    for (const agency of agencies) {
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        for (const form of [spelling, ...inflect(spelling)]) {
+          // a cue makes even ambiguous spellings count
+          const sentence = `গতকাল বার্তা সংস্থা ${form} প্রতিবেদনে জানিয়েছে, সব ঠিক আছে।`;
+          const found = findAttributions(sentence);
+          if (found.length !== 1 || found[0]?.agency !== agency.id || found[0]?.text !== form) {
+            wrong.push(`${form}: ${JSON.stringify(found.map((a) => [a.agency, a.text]))} (want ${agency.id})`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("Unicode variants", () => {
+  const base = "খবর রয়টার্সের। বার্তা সংস্থা আল-জাজিরা জানিয়েছে, ঢাকা, ১২ মার্চ (বাসস) : সভা হয়।";
+  it.each([
+    ["decomposed য়", base.replace("য়", "\u09AF\u09BC")],
+    ["precomposed য়", base.replace("য়", "\u09DF")],
+    ["ZWNJ inside a name", base.replace("রয়টার্সের", "রয়\u200Cটার্সের")],
+    ["NBSP between words", base.replace("বার্তা সংস্থা", "বার্তা\u00A0সংস্থা")],
+    ["en dash in a name", base.replace("আল-জাজিরা", "আল–জাজিরা")],
+    ["em dash in a name", base.replace("আল-জাজিরা", "আল—জাজিরা")],
+  ])("%s gives the same attributions, quoting the input", (_label, variant) => {
+    const found = findAttributions(variant);
+    expect(found.map((a) => [a.agency, a.role, a.cue])).toEqual(findAttributions(base).map((a) => [a.agency, a.role, a.cue]));
+    for (const a of found) expect(variant.slice(a.index, a.index + a.text.length)).toBe(a.text);
+  });
+});
+
+describe("findAttributions on any string", () => {
+  const alphabet = fc.constantFrom(
+    ..."খবরবিসিরয়টার্সেএএফপিকেতাসডন (বাসস):।,-–’'\n\u00A0\u200C\u200D\u09DF\u09BCআলজাজিরাসংস্থাবার্তাজানিয়েছে",
+    "\uD800",
+    "\uDFFF",
+    "BBC",
+    "AFP",
+  );
+  it("never throws, and every result passes AttributionSchema and quotes the input", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((units) => units.join("")), (text) => {
+        for (const a of findAttributions(text)) {
+          expect(AttributionSchema.safeParse(a).success).toBe(true);
+          expect(text.slice(a.index, a.index + a.text.length)).toBe(a.text);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => Array.isArray(findAttributions(text))));
+  });
+
+  it("throws a TypeError on a non-string", () => {
+    expect(() => findAttributions(undefined as unknown as string)).toThrow(TypeError);
+    expect(() => findAttributions({} as unknown as string)).toThrow(/`text` must be a string/);
+  });
+
+  it("returns an empty list for text with no agency", () => {
+    expect(findAttributions("")).toEqual([]);
+    expect(findAttributions("আজ আবহাওয়া ভালো।")).toEqual([]);
+  });
+});

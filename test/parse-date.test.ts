@@ -1,0 +1,181 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDate, parseDateline } from "../src/index.ts";
+import { DatelineSchema, ParsedDateSchema } from "../src/schemas.ts";
+
+const REFERENCE = "2025-07-13T10:26:00+06:00"; // a Sunday
+
+describe("parseDate: written dates", () => {
+  it.each([
+    ["১৩ জুলাই ২০২৫", "2025-07-13"],
+    ["১ জানুয়ারী ২০২৪", "2024-01-01"],
+    ["১ জানু ২০২৪", "2024-01-01"],
+    ["২৯ ফেব্রুয়ারী ২০২৪", "2024-02-29"],
+    ["৩ ফেব ২০২৪", "2024-02-03"],
+    ["১৫ আগষ্ট ২০২৪", "2024-08-15"],
+    ["১৫ অগাস্ট ২০২৪", "2024-08-15"],
+    ["৭ সেপ্ট ২০২৪", "2024-09-07"],
+    ["৭ সেপ্টেঃ ২০২৪", "2024-09-07"],
+    ["৭ অক্টো ২০২৪", "2024-10-07"],
+    ["৭ অক্টোঃ, ২০২৪", "2024-10-07"],
+    ["৭ নবেম্বর ২০২৪", "2024-11-07"],
+    ["৭ নভেঃ ২০২৪", "2024-11-07"],
+    ["৭ ডিসে ২০২৪", "2024-12-07"],
+    ["৭ জুল ২০২৪", "2024-07-07"],
+    ["৭ এপ্রি ২০২৪", "2024-04-07"],
+    ["৭ আগ ২০২৪", "2024-08-07"],
+    ["রোববার, ১৩ জুলাই, ২০২৫", "2025-07-13"],
+    ["১৯শে জুলাই ২০২৪", "2024-07-19"],
+    ["১৮ই জুলাই ২০২৪", "2024-07-18"],
+    ["5 September 2024", "2024-09-05"],
+    ["Sept 5, 2024", "2024-09-05"],
+    ["07.03.2024", "2024-03-07"],
+    ["৭/৩/২০২৪", "2024-03-07"],
+    ["৭/৩/২৪", "2024-03-07"],
+    ["03/15/2024", "2024-03-15"],
+    ["২০২৪/০৩/০৭", "2024-03-07"],
+    ["মার্চ ২০২৪", "2024-03"],
+    ["২০২২ সালের ফেব্রুয়ারিতে", "2022-02"],
+    ["৭ মার্চ, ৯৮", "1998-03-07"],
+    ["১৩ জুলাই ২০২৫ এ ১০:২৬ AM", "2025-07-13T10:26:00+06:00"],
+    ["১৩ জুলাই ২০২৫ রাত ৯টায়", "2025-07-13T21:00:00+06:00"],
+    ["বুধবার, ১২ মার্চ ২০২৫ দিবাগত রাত ২টা", "2025-03-13T02:00:00+06:00"],
+    ["২০০৯-০৭-২০ ১০:০০", "2009-07-20T10:00:00+07:00"],
+    ["২০ জুলাই ২০০৯, ১০:০০", "2009-07-20T10:00:00+07:00"],
+    ["১ জানুয়ারি ২০১০, ১০:০০", "2010-01-01T10:00:00+06:00"],
+    ["১৫ মার্চ ২০২৪, ১০:০০ GMT +৬", "2024-03-15T10:00:00+06:00"],
+    ["১৫ মার্চ ২০২৪, ১০:০০ GMT+5:30", "2024-03-15T10:00:00+05:30"],
+    ["১৫ মার্চ ২০২৪, ১০:০০ UTC", "2024-03-15T10:00:00+00:00"],
+    ["১৫ মার্চ ২০২৪, ১০:০০ (ভারতীয় মানক সময়)", "2024-03-15T10:00:00+05:30"],
+    ["১৫ মার্চ ২০২৪, ১০:০০ বাংলাদেশ মানক সময়", "2024-03-15T10:00:00+06:00"],
+    ["2024-03-15T10:00:00Z", "2024-03-15T10:00:00+00:00"],
+    ["2024-03-15T10:00:00-04:00", "2024-03-15T10:00:00-04:00"],
+  ])("%s", (text, iso) => {
+    const result = parseDate(text);
+    expect(result?.iso).toBe(iso);
+    expect(ParsedDateSchema.safeParse(result).success).toBe(true);
+  });
+
+  it.each(["৩১ ফেব্রুয়ারি ২০২৪", "৩২ জুলাই ২০২৪", "২৯ ফেব্রুয়ারি ২০২৩", "29 Feb 2100", "৩১ এপ্রিল ২০২৪", "2024-13-01", "31/06/2024", "৭ মার্চ ২০২৪, ২৫:০০ পিএম"])(
+    "%s is no date",
+    (text) => {
+      const result = parseDate(text);
+      expect(result === null || !result.iso.startsWith("2024-03-07T")).toBe(true);
+      if (!text.includes("২৫:০০")) expect(result).toBeNull();
+    },
+  );
+
+  it("a zone written in the text wins over the option; the option over the default", () => {
+    expect(parseDate("Mar 7, 2024, 06:15 PM IST", { timeZone: "Asia/Dhaka" })?.timeZone).toBe("Asia/Kolkata");
+    expect(parseDate("৭ মার্চ ২০২৪, ১৮:১৫", { timeZone: "Asia/Kolkata" })?.iso).toBe("2024-03-07T18:15:00+05:30");
+    expect(parseDate("৭ মার্চ ২০২৪, ১৮:১৫ GMT +৫:৪৫")?.timeZone).toBe("+05:45");
+    expect(parseDate("৭ মার্চ ২০২৪")?.date.toISOString()).toBe("2024-03-06T18:00:00.000Z");
+  });
+
+  it("marks a foreign clock and a midnight stamp", () => {
+    const foreign = parseDate("স্থানীয় সময় বুধবার, ৬ মার্চ ২০২৪ সকাল ১০টা");
+    expect(foreign?.foreignClock).toBe(true);
+    expect(parseDate("০৩ মার্চ ২০২৪, ১২:০০ এএম")?.midnight).toBe(true);
+    expect(parseDate("০৩ মার্চ ২০২৪, ১২:০১ এএম")?.midnight).toBeUndefined();
+  });
+
+  it("reads a 24-hour hour with PM in a date, never alone", () => {
+    expect(parseDate("১৩ জুলাই ২০২৫, ১৩:০০ পিএম")?.iso).toBe("2025-07-13T13:00:00+06:00");
+  });
+});
+
+describe("parseDate: relative text", () => {
+  it.each([
+    ["৫ মিনিট আগে", "2025-07-13T10:21:00+06:00"],
+    ["৩ ঘণ্টা আগে", "2025-07-13T07:26:00+06:00"],
+    ["৩ ঘন্টা আগে", "2025-07-13T07:26:00+06:00"],
+    ["২ দিন আগে", "2025-07-11"],
+    ["৩ সপ্তাহ আগে", "2025-06-22"],
+    ["19 minutes ago", "2025-07-13T10:07:00+06:00"],
+    ["আজ", "2025-07-13"],
+    ["গতকাল", "2025-07-12"],
+    ["শনিবার", "2025-07-12"],
+    ["রোববার", "2025-07-13"],
+    ["বৃহস্পতিবার", "2025-07-10"],
+    ["গতকাল শনিবার", "2025-07-12"],
+    ["১৫ জুলাই", "2025-07-15"],
+    ["আজ রাত ৯টায়", "2025-07-13T21:00:00+06:00"],
+    ["গতকাল বিকেল ৩টায়", "2025-07-12T15:00:00+06:00"],
+  ])("%s", (text, iso) => {
+    const result = parseDate(text, { reference: REFERENCE });
+    expect(result?.iso).toBe(iso);
+    expect(ParsedDateSchema.safeParse(result).success).toBe(true);
+  });
+
+  it("reads nothing relative without a reference", () => {
+    expect(parseDate("গতকাল")).toBeNull();
+    expect(parseDate("৩ ঘণ্টা আগে")).toBeNull();
+    expect(parseDate("১৫ জুলাই")).toBeNull();
+  });
+
+  it("says when the year came from the reference", () => {
+    expect(parseDate("১৫ জুলাই", { reference: REFERENCE })?.yearImplied).toBe(true);
+    expect(parseDate("১৫ জুলাই ২০২৪", { reference: REFERENCE })?.yearImplied).toBeUndefined();
+  });
+});
+
+describe("misuse throws", () => {
+  it.each([
+    [() => parseDate(1 as unknown as string), TypeError],
+    [() => parseDateline(null as unknown as string), TypeError],
+    [() => parseDate("x", { timeZone: "Dhaka" }), RangeError],
+    [() => parseDate("x", { timeZone: "" }), RangeError],
+    [() => parseDate("x", { reference: "not a date" }), RangeError],
+    [() => parseDate("x", { reference: new Date(Number.NaN) }), RangeError],
+    [() => parseDateline("x", { timeZone: "Mars/Olympus" }), RangeError],
+    [() => parseDate("x", { calendar: "julian" as "gregorian" }), RangeError],
+  ])("%#", (call, kind) => {
+    expect(call).toThrow(kind);
+  });
+
+  it("names the bad value", () => {
+    expect(() => parseDate("x", { timeZone: "Dhaka" })).toThrow(/Dhaka/);
+    expect(() => parseDate("x", { reference: "soon" })).toThrow(/soon/);
+  });
+});
+
+describe("Unicode variants read as the clean text", () => {
+  it.each([
+    ["১৩ জুলাই ২০২৫, ১০:২৬ এএম", "১৩\u00a0জুলাই\u00a0২০২৫, ১০\uff1a২৬\u00a0এএম"],
+    ["১৩ জানুয়ারি ২০২৫", "১৩ জানু\u09af\u09bcারি ২০২৫"],
+    ["১৩ জানুয়ারি ২০২৫", "১৩ জানু\u09dfারি ২০২৫"],
+    ["৭ ফেব্রুয়ারি ২০২৫", "৭ ফেব্রু\u200cয়ারি ২০২৫"],
+    ["৭ ফেব্রুয়ারি ২০২৫", "৭ ফেব্রু\u200dয়ারি ২০২৫"],
+    ["৭ মার্চ ২০২৪", "7 মার্চ 20২৪"],
+  ])("%s", (clean, variant) => {
+    const a = parseDate(clean);
+    const b = parseDate(variant);
+    expect(b?.iso).toBe(a?.iso);
+    expect(b?.text).toBe(variant);
+  });
+});
+
+describe("properties", () => {
+  const alphabet = fc.constantFrom(
+    ..."০১২৩৪৫৬৭৮৯0123456789:./-, |ঃ\nএএমপিজানুয়ারিমার্চআগস্টরোববারআজগতকালপ্রকাশিতআপডেটঘণ্টাআগেGMT+IST\u200c\u200d\u00a0\ud800\udfff",
+  );
+  const text = fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 80 }), fc.string({ unit: "grapheme" }));
+  it("parseDate never throws and always fits its schema", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const result = parseDate(value, { reference: REFERENCE });
+        expect(result === null || ParsedDateSchema.safeParse(result).success).toBe(true);
+        if (result !== null) expect(value.slice(result.index, result.index + result.text.length)).toBe(result.text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("parseDateline never throws and always fits its schema", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(DatelineSchema.safeParse(parseDateline(value, { reference: REFERENCE })).success).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
