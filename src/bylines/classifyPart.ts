@@ -14,6 +14,7 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
+  MONTHS_EN,
   PLACES,
   PRESS_RELEASES,
   REPORT_VERBS,
@@ -46,9 +47,16 @@ export interface PlaceValue {
 /** What a part of a byline is. */
 export type Part =
   | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
-  | { readonly type: "place"; readonly value: PlaceValue }
+  | { readonly type: "place"; readonly value: PlaceValue; readonly weak?: boolean }
   | { readonly type: "outlet"; readonly outlet: string }
-  | { readonly type: "registry"; readonly id: string; readonly wire: boolean; readonly place?: PlaceValue }
+  | {
+      readonly type: "registry";
+      readonly id: string;
+      readonly wire: boolean;
+      readonly place?: PlaceValue;
+      /** A date before the agency in brackets: "March 7 (Reuters)". */
+      readonly date?: string;
+    }
   | { readonly type: "date"; readonly text: string }
   | { readonly type: "desk-word" }
   | { readonly type: "press-release"; readonly name: string }
@@ -60,7 +68,8 @@ const LETTERS = /^[\p{L}\p{M}.'-]+$/u;
 const DIGITS = /\d/;
 const DAY = /^\d{1,2}(?:ই|শে|লা|রা|ঠা|th|st|nd|rd)?$/u;
 const DOMAIN = /(?:\.(?:com|net|org|in|bd|info|news|tv|কম)|টোয়েন্টিফোর|টুয়েন্টিফোর)$/u;
-const OUTLET_HINT = /(?:অনলাইন|নিউজ|ডটকম|বার্তা|টাইমস|টিভি|পত্রিকা|প্রতিদিন|news|online|times|tv|[\p{L}\p{M}]24)$/u;
+const OUTLET_HINT =
+  /(?:অনলাইন|নিউজ|ডটকম|বার্তা|টাইমস|টিভি|পত্রিকা|প্রতিদিন|খবর|সংবাদ|কাগজ|কণ্ঠ|দর্পণ|news|online|times|tv|[\p{L}\p{M}]24)$/u;
 const YEAR = /^\d{4}$/;
 const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
 
@@ -122,10 +131,14 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
   return { place: valueOf(view, bracket) };
 }
 
+/** Case endings of prose (`রাজধানীতে`, `তাকে`) that names do not take. */
+const PROSE_ENDING = /(?:তে|কে)$/u;
+
 function isNameLike(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   for (const token of tokens) {
     if (DIGITS.test(token.k) || !LETTERS.test(token.k) || PROSE_WORDS.has(token.k)) return false;
+    if (token.k.length > 3 && PROSE_ENDING.test(token.k)) return false;
   }
   return true;
 }
@@ -181,6 +194,14 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
         draft.beat = valueOf(view, words);
         return;
       }
+    }
+  }
+  if (before && bracket.length === 0 && words.length <= 4 && trailingPlaceWords(words) !== words.length) {
+    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"
+    const hit = lookupAgency(valueOf(view, words));
+    if (hit !== null) {
+      draft.outlet = hit.id;
+      return;
     }
   }
   if (bracket.length > 0 || trailingPlaceWords(words) === words.length) {
@@ -301,6 +322,12 @@ function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
     if (!report) draft.lang = "en";
     return { type: "contributor", draft, roleOnly: false, from: false };
   }
+  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
+    const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
+    if (hit !== null) {
+      return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), outlet: hit.id }, roleOnly: false, from: false };
+    }
+  }
   if (last.k === "report" && tokens.length >= 2 && isLatin(tokens)) {
     return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), lang: "en" }, roleOnly: false, from: false };
   }
@@ -341,6 +368,10 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
 
 function readDate(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const first = tokens[0];
+  const second = tokens[1];
+  if (first !== undefined && second !== undefined && tokens.length <= 3 && MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k)) {
+    return { type: "date", text: valueOf(view, tokens) };
+  }
   if (first === undefined || tokens.length > 3 || !DAY.test(first.k)) return null;
   const month = tokens[1];
   if (month === undefined || DIGITS.test(month.k)) return null;
@@ -361,6 +392,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // "… জানান" after a byline in body text
   if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
+  // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
+  while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: "unknown" };
   const key = keyOf(tokens);
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
@@ -412,6 +445,15 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bureau !== null) return bureau;
   const role = readRole(view, tokens, false);
   if (role !== null) return role;
+  // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
+  const dated = splitBracket(tokens);
+  if (dated.bracket.length > 0 && dated.words.length > 0 && dated.bracketAt === dated.words.length) {
+    const dateOfAgency = readDate(view, dated.words);
+    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, dated.bracket)) : null;
+    if (hit !== null && dateOfAgency !== null && dateOfAgency.type === "date") {
+      return { type: "registry", id: hit.id, wire: hit.wire, date: dateOfAgency.text };
+    }
+  }
   const date = readDate(view, tokens);
   if (date !== null) return date;
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
@@ -443,18 +485,36 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       }
     }
   }
+  // an agency in brackets, as in a wire dateline: "(বাসস)"
+  if (words.length === 0 && bracket.length > 0) {
+    const hit = lookupAgency(valueOf(view, bracket));
+    if (hit !== null) return { type: "registry", id: hit.id, wire: hit.wire };
+  }
+  // a name with its place in brackets: "আবদুল্লাহ আল মাসুম (কক্সবাজার)"
+  if (
+    words.length >= 2 &&
+    bracket.length > 0 &&
+    trailingPlaceWords(bracket) === bracket.length &&
+    trailingPlaceWords(words) !== words.length &&
+    isNameLike(words)
+  ) {
+    const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
+    return { type: "contributor", draft, roleOnly: false, from: false };
+  }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
   if (bracket.length > 0 || (words.length > 0 && trailingPlaceWords(words) === words.length)) {
     const place = readPlace(view, words, bracket);
     if (place !== null && words.length <= 3) return { type: "place", value: place };
   }
   if (strict) return { type: "unknown" };
-  if (position > 0 && words.length === 1 && OUTLET_HINT.test(words[0]?.k ?? "")) {
+  if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
-  if (position > 0 && words.length === 1 && bracket.length === 0 && isNameLike(words)) {
-    // one unknown word after a name: a place (names have two words or more)
-    return { type: "place", value: { place: valueOf(view, words) } };
+  if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+    // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
+    return position === 0
+      ? { type: "place", value: { place: valueOf(view, words) }, weak: true }
+      : { type: "place", value: { place: valueOf(view, words) } };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };

@@ -92,6 +92,9 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       markEnd = text[i + 1] === "।" ? i + 2 : i + 1;
     } else if (char === "-" && text[i + 1] === "-") {
       markEnd = i + 2;
+    } else if (char === "-" && text[i - 1] === " " && text[i + 1] === " ") {
+      // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
+      markEnd = i + 1;
     } else if (i === from || !isLetter(text.charCodeAt(i - 1))) {
       for (const word of STOP_WORDS) {
         if (text.startsWith(word, i) && !isLetter(text.charCodeAt(i + word.length))) return [i, i];

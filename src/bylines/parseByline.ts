@@ -88,6 +88,7 @@ export function parseByline(text: string): Byline {
   let pressRelease = false;
   let compiled = false;
   let openingPlace: PlaceValue | undefined;
+  let weakOpening = false;
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
@@ -127,7 +128,10 @@ export function parseByline(text: string): Byline {
             if (chain.length === 0) {
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
-              else if (drafts.length === 0) openingPlace ??= part.value;
+              else if (drafts.length === 0 && openingPlace === undefined) {
+                openingPlace = part.value;
+                weakOpening = part.weak === true;
+              }
             } else {
               chainPlaces.push(part.value);
             }
@@ -138,6 +142,7 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "registry": {
+            if (part.date !== undefined) dateText ??= part.date;
             if (
               previous !== undefined &&
               previous.outlet === undefined &&
@@ -197,7 +202,17 @@ export function parseByline(text: string): Byline {
     }
   }
 
+  // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
+  const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
+  const separated = afterFirst === ":" || afterFirst === "ঃ" || afterFirst === "।";
+  if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
+    openingPlace = undefined;
+  }
   if (drafts.length === 0 && openingPlace === undefined && dateText === undefined) return EMPTY;
+  // the place a wire dateline opens with is where its agency filed from: "বামাকো, ১৯ জুলাই (বাসস) :"
+  if (openingPlace !== undefined) {
+    for (const draft of drafts) if (draft.place === undefined) setPlace(draft, openingPlace);
+  }
   const first = span.segments[0];
   const last = span.segments[span.segments.length - 1];
   const source = view.spanToSource(first?.[0] ?? 0, last?.[1] ?? 0);

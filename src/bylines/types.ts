@@ -39,7 +39,10 @@ export interface Byline {
    * Where the story starts in the input: after the byline, its repeats and its separator. A byline fused with the
    * first sentence (`সদর প্রতিনিধিঃ- গতকাল…`) ends before `গতকাল`; `input.slice(byline.story.index)` is the story.
    */
-  readonly story?: { readonly index: number };
+  readonly story?: {
+    /** The offset in the input where the story begins. */
+    readonly index: number;
+  };
   /** The text is a press release (`প্রেসবিজ্ঞপ্তি:`), not a report. */
   readonly pressRelease?: boolean;
   /** The report is compiled from several correspondents (`প্রতিনিধিদের পাঠানো খবর`). */

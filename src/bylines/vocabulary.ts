@@ -18,6 +18,7 @@ import {
   BUREAU_WORDS,
   COMPILED_REPORT_PATTERNS,
   DESK_WORDS,
+  ENGLISH_MONTHS,
   EDITORIAL_WORDS,
   GENERIC_AGENCY_WORDS,
   HONORIFIC_ABBREVIATIONS,
@@ -88,3 +89,6 @@ export const GENERIC_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ (() => keyS
 
 /** "Reports" verbs after a byline, folded. */
 export const REPORT_VERBS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(REPORTS_VERBS))();
+
+/** English month names, folded. */
+export const MONTHS_EN: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ENGLISH_MONTHS))();

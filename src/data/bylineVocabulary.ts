@@ -115,3 +115,9 @@ export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "ব�
 
 /** Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`). */
 export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে"] as const;
+
+/** English month names, for wire datelines written month first (`March 7 (Reuters) -`). */
+export const ENGLISH_MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+] as const;
