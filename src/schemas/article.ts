@@ -1,2 +1,76 @@
-// Schemas of this domain are added here.
-export {};
+import { z } from "zod";
+import type { ArticleByline, ArticleCredit } from "../article/parts.ts";
+import type { Article, ArticleImage, ArticleIssue, ArticleSpan, SignOffMatch } from "../article/types.ts";
+import { AttributionSchema } from "./agencies.ts";
+import { ParsedDateSchema } from "./dates.ts";
+
+const ContributorPartSchema = z
+  .object({
+    kind: z.string(),
+    name: z.string().exactOptional(),
+    role: z.string().exactOptional(),
+    place: z.string().exactOptional(),
+    agency: z.string().exactOptional(),
+  })
+  .readonly();
+
+const BylinePartSchema: z.ZodType<ArticleByline> = z
+  .object({ contributors: z.array(ContributorPartSchema).readonly(), text: z.string() })
+  .readonly();
+
+const CreditPartSchema: z.ZodType<ArticleCredit> = z
+  .object({ source: z.string(), file: z.boolean(), symbolic: z.boolean(), text: z.string() })
+  .readonly();
+
+
+/** Schema of an {@link ArticleImage}: a caption and its credit. */
+export const ArticleImageSchema: z.ZodType<ArticleImage> = z
+  .object({
+    caption: z.string(),
+    credit: CreditPartSchema.nullable(),
+    text: z.string(),
+    index: z.number().int().nonnegative(),
+  })
+  .readonly();
+
+/** Schema of an {@link ArticleSpan}: a line set aside from the story. */
+export const ArticleSpanSchema: z.ZodType<ArticleSpan> = z
+  .object({ text: z.string().min(1), index: z.number().int().nonnegative() })
+  .readonly();
+
+/** Schema of an {@link ArticleIssue}. */
+export const ArticleIssueSchema: z.ZodType<ArticleIssue> = z
+  .object({
+    code: z.enum(["no_headline", "no_dateline", "midnight_published", "updated_before_published", "masthead_only"]),
+    message: z.string().min(1),
+    index: z.number().int().nonnegative().exactOptional(),
+  })
+  .readonly();
+
+/** Schema of an {@link Article}, the result of `extractArticle`. */
+export const ArticleSchema: z.ZodType<Article> = z
+  .object({
+    headline: z.string().min(1).nullable(),
+    byline: BylinePartSchema.nullable(),
+    published: ParsedDateSchema.nullable(),
+    updated: ParsedDateSchema.nullable(),
+    publishedUncertain: z.boolean(),
+    images: z.array(ArticleImageSchema).readonly(),
+    attributions: z.array(AttributionSchema).readonly(),
+    dates: z.array(ParsedDateSchema).readonly(),
+    signOff: z.string().min(1).nullable(),
+    body: z.string(),
+    mastheads: z.array(ArticleSpanSchema).readonly(),
+    boilerplate: z.array(ArticleSpanSchema).readonly(),
+    issues: z.array(ArticleIssueSchema).readonly(),
+  })
+  .readonly();
+
+/** Schema of a {@link SignOffMatch}, the result of `findSignOff`. */
+export const SignOffMatchSchema: z.ZodType<SignOffMatch> = z
+  .object({
+    text: z.string().min(1),
+    index: z.number().int().nonnegative(),
+    initials: z.array(z.string().min(1)).min(1).readonly(),
+  })
+  .readonly();

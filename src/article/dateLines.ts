@@ -1,0 +1,104 @@
+import { WORD_END, WORD_START } from "../_lib/alternation.ts";
+import {
+  BANGLA_MONTH_WORDS,
+  CALENDAR_TAGS,
+  CLOCK_WORDS,
+  DATELINE_LABELS,
+  GREGORIAN_MONTH_WORDS,
+  HIJRI_MONTH_WORDS,
+  MASTHEAD_LEADS,
+  NON_GREGORIAN_TAGS,
+  TODAY_LEADS,
+  WEEKDAY_WORDS,
+} from "../data/mastheads.ts";
+import { words as alternation, searchAtWordStart } from "./words.ts";
+
+const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
+
+/** The patterns built from the vocabulary, compiled once on first use. */
+interface DateLinePatterns {
+  /** Every word a date line is made of; removed token by token, only separators may remain. */
+  readonly dateWord: RegExp;
+  readonly hasMonthOrWeekday: RegExp;
+  readonly nonGregorian: RegExp;
+  readonly todayLead: RegExp;
+  /** A dateline label opening the line (`প্রকাশিত:`, `আপডেট :`, `Published on 3 March`, `Published` alone). */
+  readonly labelAtStart: RegExp;
+  /** A dateline label after other words, with its colon (`সমকাল রাকিব হোসেন প্রকাশিত: …`). */
+  readonly labelInside: RegExp;
+}
+
+let compiled: DateLinePatterns | undefined;
+
+function patterns(): DateLinePatterns {
+  if (compiled !== undefined) return compiled;
+  const monthOrWeekday = alternation([
+    ...WEEKDAY_WORDS,
+    ...GREGORIAN_MONTH_WORDS,
+    ...BANGLA_MONTH_WORDS,
+    ...HIJRI_MONTH_WORDS,
+  ]);
+  const label = alternation(DATELINE_LABELS);
+  const labelFollower = `(?: ?[:ঃ|-]| ?$| +(?:on +)?(?:\\d|${monthOrWeekday}${WORD_END}))`;
+  compiled = {
+    dateWord: new RegExp(
+      `${WORD_START}${alternation([
+        ...WEEKDAY_WORDS,
+        ...GREGORIAN_MONTH_WORDS,
+        ...BANGLA_MONTH_WORDS,
+        ...HIJRI_MONTH_WORDS,
+        ...CALENDAR_TAGS,
+        ...MASTHEAD_LEADS,
+        ...CLOCK_WORDS,
+      ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
+      "gu",
+    ),
+    hasMonthOrWeekday: new RegExp(`${WORD_START}${monthOrWeekday}${WORD_END}`, "u"),
+    nonGregorian: new RegExp(
+      `${WORD_START}${alternation([...BANGLA_MONTH_WORDS, ...HIJRI_MONTH_WORDS, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
+      "u",
+    ),
+    todayLead: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${alternation(TODAY_LEADS)}(?:${WORD_END}|[:ঃ])`, "u"),
+    labelAtStart: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${label}${WORD_END}${labelFollower}`, "u"),
+    labelInside: new RegExp(`${label} ?[:ঃ]`, "gu"),
+  };
+  return compiled;
+}
+
+/**
+ * Whether a line of the matching view is made only of date words (weekdays, months of any calendar, calendar tags,
+ * the paper's city, clock words), numbers and separators, with at least one number and one month or weekday.
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `true` for a bare date line (a masthead, a live clock or an unlabelled dateline)
+ */
+export function isDateOnly(view: string): boolean {
+  if (view.length > 160 || !/\d/.test(view)) return false;
+  const p = patterns();
+  if (!p.hasMonthOrWeekday.test(view)) return false;
+  return ONLY_SEPARATORS.test(view.replace(p.dateWord, ""));
+}
+
+/**
+ * Whether a bare date line is a masthead wherever it stands: it carries a Bangla or Hijri date, or opens with
+ * "today" (`আজঃ সোমবার …`). Above the headline every bare date line is a masthead.
+ *
+ * @param view - a trimmed line of the matching view that {@link isDateOnly} accepted
+ * @returns `true` when the line is the day the page was shown, not the article's date
+ */
+export function isMastheadAnywhere(view: string): boolean {
+  const p = patterns();
+  return p.nonGregorian.test(view) || p.todayLead.test(view);
+}
+
+/**
+ * Where a dateline label stands in a line of the matching view.
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `0` when the line opens with a label, the index of a label with a colon further on, or `-1`
+ */
+export function datelineLabelIndex(view: string): number {
+  const p = patterns();
+  if (p.labelAtStart.test(view)) return 0;
+  return searchAtWordStart(p.labelInside, view);
+}

@@ -1,0 +1,370 @@
+import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
+import { assertString } from "../errors.ts";
+import { normalizeForMatch } from "../text/normalize.ts";
+import { type BoilerplateKind, boilerplateKind, isLinkTitle } from "./boilerplate.ts";
+import { checkArticleOptions } from "./checkOptions.ts";
+import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
+import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
+import {
+  type ArticleAttribution,
+  type ArticleByline,
+  type ArticleContributor,
+  isAgencyName,
+  readAttributions,
+  readByline,
+  readCaption,
+  readDate,
+  readDateline,
+  readDates,
+  readLeadByline,
+} from "./parts.ts";
+import { signOffForm } from "./signOff.ts";
+import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
+
+/** What a line of the article is. */
+type LineRole = "masthead" | "headline" | "dateline" | "byline" | "caption" | "boilerplate" | "signoff" | "body";
+
+/** A piece of the story: a paragraph (or the rest of one) and where it starts in the input. */
+interface BodyPiece {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** Words in a credit, or a credit's dash at the end of a caption (`…মানুষ –রয়টার্স`). */
+const CAPTION_CUE =
+  /ছবি|চিত্র|ফটো|আলোকচিত্র|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty|\/|(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
+/** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
+const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
+const SENTENCE_END = /[।?!]['")]?$/u;
+const BLANK_LINE_CHARS = /[^\n]/g;
+
+/** The last lines of a page, where footers stand: read whole even when long. */
+const TAIL_LINES = 4;
+
+const EMPTY_DATELINE: Dateline = { published: null, updated: null };
+
+/** A line short enough to be a byline, a dateline or a caption rather than a paragraph. */
+function isShortLine(view: string): boolean {
+  return view.length <= 140 && wordCount(view) <= 14 && !SENTENCE_END.test(view);
+}
+
+function isMidnight(date: ParsedDate): boolean {
+  return date.precision !== "day" && date.precision !== "month" && /T00:00:00/.test(date.iso);
+}
+
+function contributorKey(contributor: ArticleContributor): string {
+  return `${contributor.kind}|${contributor.name ?? ""}|${contributor.role ?? ""}|${contributor.place ?? ""}|${contributor.agency ?? ""}`;
+}
+
+/** One byline from several lines: contributors in order, each once; the text of the lines that named someone new. */
+function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
+  if (bylines.length === 0) return null;
+  if (bylines.length === 1) return bylines[0] ?? null;
+  const seen = new Set<string>();
+  const contributors: ArticleContributor[] = [];
+  const texts: string[] = [];
+  for (const byline of bylines) {
+    let added = false;
+    for (const contributor of byline.contributors) {
+      const key = contributorKey(contributor);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      contributors.push(contributor);
+      added = true;
+    }
+    if (added) texts.push(byline.text);
+  }
+  const first = bylines[0];
+  if (texts.length === 1 && first !== undefined && first.contributors.length === contributors.length) return first;
+  return { ...first, contributors, text: texts.join("\n") } as ArticleByline;
+}
+
+/** The input with every character outside the chosen lines blanked (newlines kept), so spans stay input spans. */
+function maskedBlock(text: string, picks: readonly ArticleLine[]): string {
+  let out = "";
+  let position = 0;
+  for (const line of picks) {
+    out += text.slice(position, line.index).replace(BLANK_LINE_CHARS, " ") + line.text;
+    position = line.index + line.text.length;
+  }
+  return out;
+}
+
+/** Moves the spans of results found in the joined body back to the input. */
+function toInputSpans<TResult extends { readonly index: number }>(
+  results: readonly TResult[],
+  pieces: readonly BodyPiece[],
+  starts: readonly number[],
+): TResult[] {
+  const out: TResult[] = [];
+  let piece = 0;
+  for (const result of results) {
+    while (piece + 1 < starts.length && (starts[piece + 1] ?? Infinity) <= result.index) piece++;
+    const start = starts[piece] ?? 0;
+    const source = pieces[piece];
+    out.push(source === undefined ? result : { ...result, index: source.index + (result.index - start) });
+  }
+  return out;
+}
+
+/**
+ * Reads a whole article, as plain text copied from a news page, into its parts: headline, byline, publication and
+ * update times, photo captions with their credits, the agencies the story names, the dates it mentions, the desk's
+ * sign-off and the story itself free of site boilerplate.
+ *
+ * Lines are recognised by their form, for any outlet: a masthead or live clock (`ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, …`)
+ * above the headline is set aside and never becomes `published`; a labelled dateline wins over an unlabelled one;
+ * lines that read as a byline around the dateline make one byline (a desk the page repeats counts once); a line
+ * with a photo credit is a caption; short lines of letter-name initials (`টিটিএন`, `এমআরএম/জিকেএস`) close the story,
+ * and what follows them is the site's footer. `dates` are the story's date mentions read against the publication
+ * time; a publication time of exactly midnight is flagged in `publishedUncertain`.
+ *
+ * @param text - the article as plain text, one paragraph or page element a line
+ * @param options - `timeZone` for wall-clock text (default `'Asia/Dhaka'`; a zone written in the text wins) and
+ *   `reference`, "now" for the story's dates when the article has no dateline
+ * @returns the parts of the article; missing parts are `null` or empty, never an exception
+ * @throws TypeError when `text` is not a string or `options` not an object
+ * @throws RangeError when `timeZone` is not an IANA zone or `reference` not a valid date
+ * @example
+ * ```ts
+ * const article = extractArticle("শিরোনাম\n\nঅনলাইন ডেস্ক\nপ্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫\n\nপ্রথম অনুচ্ছেদ।\n\nটিটিএন");
+ * article.headline;
+ * //=> "শিরোনাম"
+ * article.signOff;
+ * //=> "টিটিএন"
+ * article.body;
+ * //=> "প্রথম অনুচ্ছেদ।"
+ * ```
+ */
+export function extractArticle(text: string, options: ExtractArticleOptions = {}): Article {
+  assertString(text);
+  checkArticleOptions(options);
+  const view = normalizeForMatch(text);
+  const lines = splitLines(view);
+  const count = lines.length;
+  const roles: LineRole[] = new Array<LineRole>(count).fill("body");
+  // each line's boilerplate kind, read once; long lines are read whole only near the end of the page
+  const kinds: (BoilerplateKind | null | undefined)[] = new Array<BoilerplateKind | null | undefined>(count);
+  const kindAt = (i: number): BoilerplateKind | null => {
+    let kind = kinds[i];
+    if (kind === undefined) kind = kinds[i] = boilerplateKind((lines[i] as ArticleLine).view, i >= count - TAIL_LINES);
+    return kind;
+  };
+
+  // The headline: the first line that is not a masthead, a dateline or site furniture.
+  let head = -1;
+  for (let i = 0; i < count && head < 0; i++) {
+    const line = lines[i] as ArticleLine;
+    if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
+    else if (isDateOnly(line.view)) roles[i] = "masthead";
+    else if (kindAt(i) !== null) roles[i] = "boilerplate";
+    else {
+      roles[i] = "headline";
+      head = i;
+    }
+  }
+
+  // The sign-off: initials among the last few lines that are not boilerplate; after it comes the footer.
+  let signOffAt = -1;
+  let contentLines = 0;
+  for (let i = count - 1; i > head && contentLines <= 3; i--) {
+    const line = lines[i] as ArticleLine;
+    if (kindAt(i) !== null) continue;
+    const form = signOffForm(line.view, line.text, isAgencyName);
+    if (form === "initials" || (form === "names" && contentLines === 0)) {
+      signOffAt = i;
+      break;
+    }
+    contentLines++;
+  }
+
+  const options0: DateOptions = options;
+  const bylines: ArticleByline[] = [];
+  const images: ArticleImage[] = [];
+  const pieces: BodyPiece[] = [];
+  let leadDateText: string | undefined;
+  let inHeader = true;
+  let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
+  const storyEnd = signOffAt >= 0 ? signOffAt : count;
+
+  for (let i = head + 1; i < storyEnd; i++) {
+    const line = lines[i] as ArticleLine;
+    const v = line.view;
+    if (linkTitles >= 0) {
+      if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || !isLinkTitle(v)) linkTitles = -1;
+      else {
+        roles[i] = "boilerplate";
+        linkTitles++;
+        continue;
+      }
+    }
+    const kind = kindAt(i);
+    if (kind !== null) {
+      roles[i] = "boilerplate";
+      if (kind === "related-label") linkTitles = 0;
+      continue;
+    }
+    const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
+    if (label === 0) {
+      roles[i] = "dateline";
+      continue;
+    }
+    if (isDateOnly(v)) {
+      roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
+      continue;
+    }
+    const labelled = CAPTION_LABEL.exec(line.text);
+    if (v.length <= 400 && (labelled !== null || CAPTION_CUE.test(v))) {
+      const captionText = labelled === null ? line.text : line.text.slice(labelled[0].length);
+      const split = CAPTION_CUE.test(v) ? readCaption(captionText) : null;
+      if (split !== null || labelled !== null) {
+        roles[i] = "caption";
+        let caption = split === null ? captionText : split.caption;
+        const next = lines[i + 1];
+        const nextLabel = next === undefined ? null : CAPTION_LABEL.exec(next.text);
+        if (split !== null && caption === "" && next !== undefined && nextLabel !== null) {
+          caption = next.text.slice(nextLabel[0].length);
+          roles[i + 1] = "caption";
+          i++;
+        }
+        images.push({ caption, credit: split === null ? null : split.credit, text: line.text, index: line.index });
+        continue;
+      }
+    }
+    if (inHeader) {
+      if (label > 0) {
+        roles[i] = "dateline";
+        const prefix = view.spanToSource(line.start, line.start + label).text.trim();
+        const byline = prefix === "" ? null : readByline(prefix);
+        if (byline !== null && byline.contributors.length > 0) bylines.push(byline);
+        continue;
+      }
+      if (isShortLine(v)) {
+        const byline = readByline(line.text);
+        if (byline !== null && byline.contributors.length > 0) {
+          roles[i] = "byline";
+          bylines.push(byline);
+          continue;
+        }
+        const dateline = readDateline(line.text, options0);
+        if (dateline.published !== null || dateline.updated !== null) {
+          roles[i] = "dateline";
+          continue;
+        }
+        // a short line the header does not explain (a sub-headline): part of the story, the header goes on
+        pieces.push({ text: line.text, index: line.index });
+        continue;
+      }
+      inHeader = false;
+      const lead = readLeadByline(line.text);
+      if (lead !== null) {
+        if (lead.byline.contributors.length > 0) bylines.push(lead.byline);
+        if (lead.dateText !== undefined) leadDateText = lead.dateText;
+        const rest = line.text.slice(lead.end).trimStart();
+        if (rest !== "") pieces.push({ text: rest, index: line.index + line.text.length - rest.length });
+        continue;
+      }
+    }
+    pieces.push({ text: line.text, index: line.index });
+  }
+
+  // The footer: after the sign-off, only a trailing byline or dateline is kept.
+  const boilerplate: ArticleSpan[] = [];
+  for (let i = signOffAt + 1; signOffAt >= 0 && i < count; i++) {
+    const line = lines[i] as ArticleLine;
+    if (kindAt(i) === null && isShortLine(line.view)) {
+      if (datelineLabelIndex(line.view) === 0) {
+        roles[i] = "dateline";
+        continue;
+      }
+      const byline = readByline(line.text);
+      if (byline !== null && byline.contributors.length > 0) {
+        roles[i] = "byline";
+        bylines.push(byline);
+        continue;
+      }
+    }
+    roles[i] = "boilerplate";
+  }
+  if (signOffAt >= 0) roles[signOffAt] = "signoff";
+
+  const mastheads: ArticleSpan[] = [];
+  const headerDatelines: ArticleLine[] = [];
+  const laterDatelines: ArticleLine[] = [];
+  let storyStarted = false;
+  for (let i = 0; i < count; i++) {
+    const line = lines[i] as ArticleLine;
+    const role = roles[i];
+    if (role === "body" && i > head) storyStarted = true;
+    if (role === "masthead") mastheads.push({ text: line.text, index: line.index });
+    else if (role === "boilerplate") boilerplate.push({ text: line.text, index: line.index });
+    else if (role === "dateline") (storyStarted ? laterDatelines : headerDatelines).push(line);
+  }
+
+  // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
+  let dateline = headerDatelines.length > 0 ? readDateline(maskedBlock(text, headerDatelines), options0) : EMPTY_DATELINE;
+  if (dateline.published === null && dateline.updated === null && laterDatelines.length > 0) {
+    dateline = readDateline(maskedBlock(text, laterDatelines), options0);
+  }
+  let published = dateline.published;
+  const updated = dateline.updated;
+  if (published === null && leadDateText !== undefined) published = readDate(leadDateText, options0);
+
+  const issues: ArticleIssue[] = [];
+  const headline = head >= 0 ? (lines[head] as ArticleLine).text : null;
+  if (headline === null && count > 0) issues.push({ code: "no_headline", message: "no line reads as a headline" });
+  const publishedUncertain = published !== null && isMidnight(published);
+  if (published !== null && publishedUncertain) {
+    issues.push({
+      code: "midnight_published",
+      message: "the publication time is exactly midnight, as print editions stamp the issue date: the time is probably not real",
+      index: published.index,
+    });
+  }
+  if (published !== null && updated !== null && updated.date.getTime() < published.date.getTime()) {
+    issues.push({
+      code: "updated_before_published",
+      message: `the update (${updated.iso}) is before the publication (${published.iso}); both are kept as written`,
+      index: updated.index,
+    });
+  }
+  if (published === null && count > 0) {
+    issues.push(
+      mastheads.length > 0
+        ? { code: "masthead_only", message: "only a masthead date was found; it is the day the page was shown, not the article's" }
+        : { code: "no_dateline", message: "no publication date was found" },
+    );
+  }
+
+  // The story, and what it says: its dates (against the publication time) and the agencies it names.
+  const starts: number[] = [];
+  let body = "";
+  for (const piece of pieces) {
+    if (body !== "") body += "\n\n";
+    starts.push(body.length);
+    body += piece.text;
+  }
+  const dateOptions: DateOptions = {};
+  const reference = published?.date ?? options.reference;
+  const timeZone = published?.timeZone ?? options.timeZone;
+  if (reference !== undefined) (dateOptions as { reference?: Date | string }).reference = reference;
+  if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
+  const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
+  const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+
+  return {
+    headline,
+    byline: mergeBylines(bylines),
+    published,
+    updated,
+    publishedUncertain,
+    images,
+    attributions,
+    dates,
+    signOff: signOffAt >= 0 ? (lines[signOffAt] as ArticleLine).text : null,
+    body,
+    mastheads,
+    boilerplate,
+    issues,
+  };
+}

@@ -1,0 +1,41 @@
+import { assertString } from "../errors.ts";
+import { normalizeForMatch } from "../text/normalize.ts";
+import { boilerplateKind } from "./boilerplate.ts";
+import { type ArticleLine, splitLines } from "./lines.ts";
+import { isAgencyName } from "./parts.ts";
+import { signOffForm, signOffParts } from "./signOff.ts";
+import type { SignOffMatch } from "./types.ts";
+
+/**
+ * Finds the desk or editor sign-off that closes a story: a line of its own made of the Bengali names of Latin
+ * letters (`টিটিএন`, `এমআরএম/জিকেএস`, `কেএএ/এএসএম`), or Latin capitals joined by `/` (`MN/SMS`), among the last
+ * lines that are not site boilerplate. Initials are recognised by their form, not from a list; words and acronyms
+ * that look like initials (`এটি`, `এমপি`, `বিএনপি`, agency names) are not sign-offs unless a `/` joins them to more.
+ * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`).
+ *
+ * @param text - an article or the end of one
+ * @returns the sign-off with its span in the input and its parts, or `null`
+ * @throws TypeError when `text` is not a string
+ * @example
+ * ```ts
+ * findSignOff("…শেষ অনুচ্ছেদ।\n\nএমআরএম/জিকেএস\n\nআমাদের ফেসবুক পেজ ফলো করুন");
+ * //=> { text: "এমআরএম/জিকেএস", index: 16, initials: ["এমআরএম", "জিকেএস"] }
+ * findSignOff("এটি");
+ * //=> null
+ * ```
+ */
+export function findSignOff(text: string): SignOffMatch | null {
+  assertString(text);
+  const lines = splitLines(normalizeForMatch(text));
+  let contentLines = 0;
+  for (let i = lines.length - 1; i >= 0 && contentLines <= 3; i--) {
+    const line = lines[i] as ArticleLine;
+    if (boilerplateKind(line.view) !== null) continue;
+    const form = signOffForm(line.view, line.text, isAgencyName);
+    if (form === "initials" || (form === "names" && contentLines === 0)) {
+      return { text: line.text, index: line.index, initials: signOffParts(line.text) };
+    }
+    contentLines++;
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+/**
+ * Vocabulary of desk and editor sign-offs: the initials that close a story (টিটিএন, এমআরএম/জিকেএস).
+ * Initials are Bengali spellings of the names of Latin letters, so a sign-off is read by its form: a run of
+ * letter names, possibly several runs joined by `/`.
+ */
+
+/** The Bengali spellings of the names of the Latin letters A–Z, with the common variant spellings. */
+export const LETTER_NAMES = [
+  "এ", // A
+  "বি", // B
+  "সি", // C
+  "ডি", // D
+  "ই", // E
+  "এফ", // F
+  "জি", // G
+  "এইচ", // H
+  "আই", // I
+  "জে", // J
+  "কে", // K
+  "এল", // L
+  "এম", // M
+  "এন", // N
+  "ও", // O
+  "পি", // P
+  "কিউ", // Q
+  "আর", // R
+  "এস", // S
+  "টি", // T
+  "ইউ", // U
+  "ভি", // V
+  "ডব্লিউ", // W
+  "ডাব্লিউ",
+  "ডাবলিউ",
+  "ডব্লু",
+  "এক্স", // X
+  "ওয়াই", // Y
+  "জেড", // Z
+  "জেট",
+] as const;
+
+/**
+ * Words and acronyms that are spelled with letter names but are not initials: a line holding only one of these
+ * (with no `/`) is not a sign-off. Agency acronyms are here too, since a bare agency name closing a story is a
+ * source line, not a desk's initials.
+ */
+export const SIGN_OFF_STOPLIST = [
+  // words
+  "এটি",
+  "এটিই",
+  // offices and ranks
+  "এমপি",
+  "ওসি",
+  "ডিসি",
+  "এসপি",
+  "এসি",
+  "ইউএনও",
+  "এডিসি",
+  "এএসপি",
+  "এসআই",
+  "এএসআই",
+  "ডিআইজি",
+  "আইজি",
+  "আইজিপি",
+  "সিইও",
+  "এমডি",
+  "জিএম",
+  "ওএসডি",
+  "সিএমএইচ",
+  // parties, forces, bodies
+  "বিএনপি",
+  "বিজেপি",
+  "এনসিপি",
+  "বিজিবি",
+  "পিবিআই",
+  "সিআইডি",
+  "ডিবি",
+  "আইএস",
+  "ইসি",
+  "ইইউ",
+  "এসএসসি",
+  "এইচএসসি",
+  "জেএসসি",
+  "পিইসি",
+  "বিসিবি",
+  "আইসিসি",
+  "এসি",
+  "টিভি",
+  "এফএম",
+  "এসএমএস",
+  "আইটি",
+  "ডিএনএ",
+  "এআই",
+  "জিডিপি",
+  "আইএমএফ",
+  // agencies and outlets
+  "এএফপি",
+  "এপি",
+  "বিবিসি",
+  "সিএনএন",
+  "পিটিআই",
+  "এএনআই",
+  "আইএএনএস",
+  "ইউএনবি",
+  "এনডিটিভি",
+  "সিবিএস",
+  "এবিসি",
+  "এনবিসি",
+  "সিজিটিএন",
+  "ডিডব্লিউ",
+  "ভিওএ",
+  "আরএফএ",
+  "কেসিএনএ",
+  "এফটি",
+  "সিএনবিসি",
+  "এমএসএনবিসি",
+] as const;

@@ -1,0 +1,226 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../src/index.ts";
+import { ArticleSchema } from "../src/schemas.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
+/** The real article the field notes start from; it stays outside the repository, so its checks run where it is. */
+const SEED_PATH = "/work/shared/seed-article.txt";
+const SEED = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, "utf8") : null;
+const fixture = (name: string) => read(`test/fixtures/${name}.txt`);
+
+/** What each article must give, field by field; lines listed under `notInBody` must be gone from the story. */
+interface Expected {
+  readonly headline: string;
+  readonly signOff: string | null;
+  readonly mastheads: readonly string[];
+  readonly bodyStartsWith: string;
+  readonly bodyEndsWith: string;
+  readonly notInBody: readonly string[];
+  readonly boilerplate: readonly string[];
+}
+
+const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
+  [
+    "seed (jagonews24)",
+    SEED ?? "",
+    {
+      headline: "ইউক্রেন যুদ্ধে রাশিয়াকে ‘নিঃশর্ত সমর্থন’ দেবে উত্তর কোরিয়া",
+      signOff: "টিটিএন",
+      mastheads: [],
+      bodyStartsWith: "",
+      bodyEndsWith: "তিনি ন্যাটোর সঙ্গে একটি চুক্তি করেছেন।",
+      notInBody: ["প্রকাশিত:", "পাঠকপ্রিয়", "protected", "টিটিএন"],
+      boilerplate: ["পাঠকপ্রিয় অনলাইন নিউজ পোর্টাল"],
+    },
+  ],
+  [
+    "sample article",
+    read("examples/sample-article.txt"),
+    {
+      headline: "বন্যায় আসামে লক্ষাধিক মানুষ পানিবন্দি, সীমান্তের ওপারেও সতর্কতা",
+      signOff: "এমআরএম/জিকেএস",
+      mastheads: [],
+      bodyStartsWith: "",
+      bodyEndsWith: "ভারী বৃষ্টির সতর্কতা জারি করেছে।",
+      notInBody: ["প্রকাশিত:", "ফলো করুন", "news@example.com", "জিকেএস"],
+      boilerplate: ["আপনার মতামত লিখুন।"],
+    },
+  ],
+  [
+    "Indian outlet, English dateline in IST",
+    fixture("indian-ist"),
+    {
+      headline: "শিয়ালদহ শাখায় লোকাল ট্রেন বাতিল, ভোগান্তিতে নিত্যযাত্রীরা",
+      signOff: null,
+      mastheads: [],
+      bodyStartsWith: "",
+      bodyEndsWith: "তাঁরা বিপাকে পড়েছেন।",
+      notInBody: ["IST", "আরও পড়ুন", "মেট্রোর নতুন রুটে", "বন্দে ভারতের", "ফলো করুন"],
+      boilerplate: ["আরও পড়ুন:", "মেট্রোর নতুন রুটে পরীক্ষামূলক যাত্রা", "বন্দে ভারতের ভাড়া কমল", "আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন"],
+    },
+  ],
+  [
+    "district correspondent fused into the lead",
+    fixture("district-fused"),
+    {
+      headline: "নদীভাঙনে ঘরহারা শতাধিক পরিবার, আশ্রয় বাঁধে",
+      signOff: "এইচকে/আরএস",
+      mastheads: [],
+      bodyStartsWith: "",
+      bodyEndsWith: "জিও ব্যাগ ফেলার কাজ শুরু হবে।",
+      notInBody: ["প্রকাশ:", "বিজ্ঞাপন", "এইচকে/আরএস"],
+      boilerplate: ["বিজ্ঞাপন"],
+    },
+  ],
+  [
+    "print edition stamped at midnight",
+    fixture("print-midnight"),
+    {
+      headline: "চালের দাম কেজিতে বাড়ল পাঁচ টাকা",
+      signOff: null,
+      mastheads: [],
+      bodyStartsWith: "",
+      bodyEndsWith: "কেজিপ্রতি ৫২ টাকা।",
+      notInBody: ["প্রকাশ:", "১২:০০ এএম"],
+      boilerplate: [],
+    },
+  ],
+  [
+    "masthead above the headline",
+    fixture("masthead-above"),
+    {
+      headline: "শীতে কাঁপছে উত্তরাঞ্চল, তাপমাত্রা নামল ৬ ডিগ্রিতে",
+      signOff: "এসকে/এমজে",
+      mastheads: ["ঢাকা, বুধবার, ৮ মাঘ ১৪৩১, ২২ জানুয়ারি ২০২৫"],
+      bodyStartsWith: "",
+      bodyEndsWith: "বলে আবহাওয়াবিদরা বলছেন।",
+      notInBody: ["মাঘ", "প্রকাশিত:", "আপডেট:", "সাবস্ক্রাইব", "desk@example.org", "এসকে/এমজে"],
+      boilerplate: ["আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন", "যোগাযোগ: desk@example.org"],
+    },
+  ],
+  [
+    "English labels and a live clock",
+    fixture("english-labels"),
+    {
+      headline: "বিদ্যুৎ বিল বকেয়া, ৩২০ কারখানার সংযোগ বিচ্ছিন্ন",
+      signOff: "MN/SMS",
+      mastheads: ["আজঃ শুক্রবার ৮ মার্চ ২০২৪"],
+      bodyStartsWith: "",
+      bodyEndsWith: "আগামী রোববার পর্যন্ত চলবে।",
+      notInBody: ["Published", "Updated", "Image caption", "Photo: Reuters", "Read more", "MN/SMS"],
+      boilerplate: ["Read more: গ্যাস সংকটে উৎপাদন কমেছে সার কারখানায়"],
+    },
+  ],
+];
+
+describe("extractArticle: articles of several shapes", () => {
+  describe.each(SEED === null ? ARTICLES.slice(1) : ARTICLES)("%s", (_name, text, expected) => {
+    const article = extractArticle(text);
+
+    it("passes the schema", () => {
+      const checked = ArticleSchema.safeParse(article);
+      expect(checked.success, checked.success ? "" : JSON.stringify(checked.error.issues)).toBe(true);
+    });
+    it("finds the headline", () => {
+      expect(article.headline).toBe(expected.headline);
+    });
+    it("finds the sign-off", () => {
+      expect(article.signOff).toBe(expected.signOff);
+    });
+    it("sets mastheads aside", () => {
+      expect(article.mastheads.map((line) => line.text)).toEqual(expected.mastheads);
+      for (const line of article.mastheads) expect(text.slice(line.index, line.index + line.text.length)).toBe(line.text);
+    });
+    it("keeps the story and only the story", () => {
+      expect(article.body.startsWith(expected.bodyStartsWith)).toBe(true);
+      expect(article.body.endsWith(expected.bodyEndsWith)).toBe(true);
+      expect(article.body).not.toContain(expected.headline);
+      for (const line of expected.notInBody) expect(article.body).not.toContain(line);
+    });
+    it("lists the boilerplate it removed", () => {
+      for (const line of expected.boilerplate) expect(article.boilerplate.some((removed) => removed.text.startsWith(line))).toBe(true);
+    });
+  });
+});
+
+describe("extractArticle: lines by their form", () => {
+  it("never takes a masthead for the headline, whatever its calendar", () => {
+    const mastheads = [
+      "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, ১৫ এপ্রিল ২০২৪",
+      "আজঃ সোমবার ১৫ এপ্রিল ২০২৪",
+      "১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ | ২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ",
+      "সোমবার, ১৫ এপ্রিল ২০২৪ | ২ বৈশাখ ১৪৩১",
+      "Dhaka ০৩:১০ অপরাহ্ন, সোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১ বঙ্গাব্দ",
+      "আজ সোমবার | ২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ | ১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ | রাত ৯:০৫",
+      "ঢাকা সোমবার ১৫ এপ্রিল ২০২৪ || বৈশাখ ২ ১৪৩১",
+      "Monday , April 15 2024",
+      "বৃহস্পতিবার, ৯ অক্টোবর ২০২৫, ২৪ আশ্বিন ১৪৩২",
+    ];
+    for (const masthead of mastheads) {
+      const article = extractArticle(`${masthead}\nপাহাড়ি ঢলে সুনামগঞ্জে বন্যা\n\nটানা বৃষ্টিতে নদীর পানি বেড়েছে।`);
+      expect(article.headline, masthead).toBe("পাহাড়ি ঢলে সুনামগঞ্জে বন্যা");
+      expect(article.mastheads, masthead).toEqual([{ text: masthead, index: 0 }]);
+      expect(article.published, masthead).toBeNull();
+      expect(article.issues.map((issue) => issue.code), masthead).toContain("masthead_only");
+    }
+  });
+
+  it("sets aside a Bangla-calendar masthead even below the headline", () => {
+    const article = extractArticle("হাওরে ধান কাটা শুরু\nসোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১\n\nকৃষকেরা মাঠে নেমেছেন।");
+    expect(article.mastheads.map((line) => line.text)).toEqual(["সোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১"]);
+    expect(article.body).toBe("কৃষকেরা মাঠে নেমেছেন।");
+  });
+
+  it("removes the titles listed after a bare related-links label, and only those", () => {
+    const article = extractArticle(
+      "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nআরও পড়ুন\nএকটি খবরের শিরোনাম\nআরেকটি খবরের শিরোনাম\n\nদ্বিতীয় অনুচ্ছেদ।",
+    );
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।");
+    expect(article.boilerplate.map((line) => line.text)).toEqual(["আরও পড়ুন", "একটি খবরের শিরোনাম", "আরেকটি খবরের শিরোনাম"]);
+  });
+
+  it("joins paragraphs with a blank line and trims them, whatever the line endings", () => {
+    const article = extractArticle("শিরোনাম\r\n\r\n  প্রথম অনুচ্ছেদ।  \r\nদ্বিতীয় অনুচ্ছেদ।\r\n");
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।");
+  });
+
+  it("gives an empty article for empty text", () => {
+    expect(extractArticle("")).toMatchObject({ headline: null, byline: null, published: null, body: "", signOff: null, issues: [] });
+    expect(extractArticle(" \n\n\t\n").headline).toBeNull();
+  });
+});
+
+describe("extractArticle: misuse and hostile text", () => {
+  it("throws a TypeError with a code for a non-string", () => {
+    expect(() => extractArticle(undefined as unknown as string)).toThrow(TypeError);
+    expect(() => extractArticle(5 as unknown as string)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
+  it("throws a RangeError naming a bad option", () => {
+    expect(() => extractArticle("x", { timeZone: "Dhaka" })).toThrow(/Dhaka/);
+    expect(() => extractArticle("x", { timeZone: "Dhaka" })).toThrow(RangeError);
+    expect(() => extractArticle("x", { reference: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  });
+
+  it("never throws on arbitrary text, and every result passes the schema", () => {
+    const pieces = [
+      "\n", "\n\n", " ", "।", "ঃ", ":", "/", "প্রকাশিত: ", "১০:২৬ এএম, ১৩ জুলাই ২০২৫", "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১",
+      "আন্তর্জাতিক ডেস্ক", "ছবি: রয়টার্স", "টিটিএন", "এমআরএম/জিকেএস", "আরও পড়ুন", "বিজ্ঞাপন", "ফলো করুন",
+      "\u200c", "\u200d", "\u09AF\u09BC", "\ud800", "a@b.co", "খবর বিবিসির।",
+    ];
+    const articleText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const article = extractArticle(text);
+        const checked = ArticleSchema.safeParse(article);
+        expect(checked.success, checked.success ? "" : JSON.stringify(checked.error.issues)).toBe(true);
+        for (const image of article.images) expect(text.slice(image.index, image.index + image.text.length)).toBe(image.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,186 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findSignOff, isBoilerplate } from "../src/index.ts";
+import { SignOffMatchSchema } from "../src/schemas.ts";
+
+/** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
+const NOTED_SIGN_OFFS = [
+  "টিটিএন",
+  "এমএএস/একিউএফ/এমএস",
+  "টিটি/এএমএ/এমএস",
+  "এমওএস/ইএ/এমএস",
+  "এমআরএম/জিকেএস",
+  "এসএইচএস/এএসএম",
+  "এমএমএইচ/এনএফ",
+  "এএইচআর/এনএফ",
+  "এজেড/এমএমএম",
+  "জেইউ/এনএফ",
+  "এসএইচ/এফএইচএম",
+  "এসকে/এমজে",
+  "জেডএ/এসএএইচ",
+  "এমএস/এমজে",
+  "MN/SMS",
+  "ZA/SAH",
+  "ঢাকা/ফিরোজ",
+  "ঢাকা/আমিনুল",
+  "ঢাকা/শংকর/এস",
+  "কেএএ/এএসএম",
+];
+
+/** New instances of each form: other letters, spaces around the slash, W X Y Z, decomposed য়. */
+const NEW_SIGN_OFFS = [
+  "আরকে",
+  "এইচকে/আরএস",
+  "ডব্লিউএইচ/টিআর",
+  "এক্সএম/ওয়াইএ",
+  "ও\u09AF\u09BCাইজে/এল",
+  "জেডএইচ / কিউএম",
+  "পিএল/ভিকে/এম",
+  "এনজি",
+  "BR/TK",
+  "চট্টগ্রাম/রাশেদ",
+];
+
+/** Lines that are not sign-offs: words, acronyms and agency names spelled with letter names, sentences. */
+const NOT_SIGN_OFFS = [
+  "আর",
+  "কে",
+  "ও",
+  "এবং",
+  "এমন",
+  "কেন",
+  "এখন",
+  "এটি",
+  "এমপি",
+  "ওসি",
+  "ডিসি",
+  "এসপি",
+  "ইউএনও",
+  "বিএনপি",
+  "এএফপি",
+  "বিবিসি",
+  "আইন",
+  "তিনি বলেন, সব ঠিক আছে।",
+  "BBC",
+  "জাতীয়",
+];
+
+const story = (last: string) => `শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\n${last}\n\nআমাদের ফেসবুক পেজ ফলো করুন`;
+
+describe("findSignOff", () => {
+  it.each([...NOTED_SIGN_OFFS, ...NEW_SIGN_OFFS])("reads %s", (signOff) => {
+    const text = story(signOff);
+    const match = findSignOff(text);
+    expect(match).toEqual({
+      text: signOff,
+      index: text.indexOf(signOff),
+      initials: signOff.split("/").map((part) => part.trim()),
+    });
+    expect(SignOffMatchSchema.safeParse(match).success).toBe(true);
+  });
+
+  it.each(NOT_SIGN_OFFS)("refuses %s", (line) => {
+    expect(findSignOff(story(line))).toBeNull();
+  });
+
+  it("prints its accuracy over the noted sign-offs and enforces a floor", () => {
+    const noted = NOTED_SIGN_OFFS.filter((signOff) => findSignOff(story(signOff))?.text === signOff).length;
+    const refused = NOT_SIGN_OFFS.filter((line) => findSignOff(story(line)) === null).length;
+    const accuracy = (noted + refused) / (NOTED_SIGN_OFFS.length + NOT_SIGN_OFFS.length);
+    console.log(`sign-offs: ${noted}/${NOTED_SIGN_OFFS.length} noted read, ${refused}/${NOT_SIGN_OFFS.length} non-sign-offs refused (${(100 * accuracy).toFixed(1)}%)`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("takes the sign-off before a footer, not a line of the story", () => {
+    const text = "শিরোনাম\n\nএটি একটি অনুচ্ছেদ।\n\nএমআরএম/জিকেএস\n\nপাঠকপ্রিয় নিউজ পোর্টালে লিখতে পারেন আপনিও। লেখা পাঠান news@example.com ঠিকানায়।";
+    expect(findSignOff(text)?.text).toBe("এমআরএম/জিকেএস");
+  });
+
+  it("does not reach back into the story past a few lines", () => {
+    expect(findSignOff("টিটিএন\n\nএক।\n\nদুই।\n\nতিন।\n\nচার।\n\nপাঁচ।")).toBeNull();
+  });
+
+  it("throws a TypeError with a code on a non-string", () => {
+    expect(() => findSignOff(42 as unknown as string)).toThrow(TypeError);
+    expect(() => findSignOff(null as unknown as string)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
+  it("never throws on arbitrary text, and every match passes its schema", () => {
+    const bengali = fc.string({ unit: fc.constantFrom(..."টিএনএমআরজিকেএস/ \n।ঃ\u200c\u200d\u09bcয়ডেস্ক\ud800".split("")) });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), bengali), (text) => {
+        const match = findSignOff(text);
+        expect(match === null || SignOffMatchSchema.safeParse(match).success).toBe(true);
+        if (match !== null) expect(text.slice(match.index, match.index + match.text.length)).toBe(match.text);
+      }),
+    );
+  });
+});
+
+/** Boilerplate lines by role, in several sites' wordings (and new ones written for these tests). */
+const BOILERPLATE = [
+  "বিজ্ঞাপন",
+  "Advertisement",
+  "আরও পড়ুন:",
+  "আরো পড়ুন: ঘূর্ণিঝড়ে উপকূলে ক্ষতি",
+  "এই বিষয়ে আরও পড়ুন",
+  "বিবিসি বাংলায় আরো পড়তে পারেন:",
+  "বিবিসি বাংলার অন্যান্য খবর:",
+  "সংশ্লিষ্ট খবর",
+  "সম্পর্কিত বিষয়:",
+  "ট্যাগ: রাজনীতি, নির্বাচন",
+  "শেয়ার করুন",
+  "এই খবরটি শেয়ার করুন",
+  "আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন",
+  "প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন",
+  "বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক করুন",
+  "ভিডিওটি দেখতে এখানে ক্লিক করুন",
+  "অ্যাপ ডাউনলোড করুন",
+  "বিস্তারিত আসছে...",
+  "কম ডেটা ব্যবহার করতে শুধু টেক্সট পড়ুন",
+  "পাঠকপ্রিয় অনলাইন নিউজ পোর্টাল জাগোনিউজ২৪.কমে লিখতে পারেন আপনিও। আজই আপনার লেখাটি পাঠিয়ে দিন [email\u00a0protected] ঠিকানায়।",
+  "আপনার মতামত লিখুন। সব খবর পেতে আমাদের ফেসবুক পেজ ফলো করুন। যোগাযোগ: news@example.com",
+  "আপনার লেখা পাঠান: lekha@example.net",
+  "যোগাযোগ: ০১৭০০০০০০০০, desk@example.org",
+  "www.example.com",
+  "পড়ার সময়: ৩ মিনিট",
+  "২ / ১১",
+  "Read more: বাজেটে নতুন কর",
+  "Follow us on Facebook",
+];
+
+/** Story lines that share words with boilerplate but are story. */
+const STORY = [
+  "টেলিগ্রামে রাশিয়ার পররাষ্ট্র মন্ত্রণালয় একটি ভিডিও পোস্ট করেছে যেখানে দেখা গেছে যে, তারা করমর্দন করছেন।",
+  "ফেসবুকে দেওয়া এক পোস্টে তিনি এ তথ্য জানান।",
+  "বিজ্ঞাপনের বাজারে মন্দা চলছে বলে জানিয়েছেন ব্যবসায়ীরা।",
+  "তিনি বলেন, আরও পড়াশোনা করতে চান তিনি।",
+  "বিষয়টি নিয়ে তদন্ত চলছে।",
+  "সংশ্লিষ্ট কর্মকর্তারা ঘটনাস্থল পরিদর্শন করেছেন।",
+  "ইউনিয়ন পরিষদের চেয়ারম্যান বলেন, ২০১৯ সালের আগস্টে একই এলাকায় ভাঙনে দুই শতাধিক পরিবার ঘর হারিয়েছিল।",
+  "মামলার এজাহারে অভিযুক্তের ইমেইল ঠিকানা উল্লেখ করা হয়েছে বলে পুলিশ জানিয়েছে, যা তদন্তের জন্য গুরুত্বপূর্ণ।",
+  "আন্তর্জাতিক ডেস্ক",
+  "প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫",
+];
+
+describe("isBoilerplate", () => {
+  it.each(BOILERPLATE)("%s is boilerplate", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each(STORY)("%s is not", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("prints its accuracy over the table and enforces a floor", () => {
+    const right = BOILERPLATE.filter(isBoilerplate).length + STORY.filter((line) => !isBoilerplate(line)).length;
+    const accuracy = right / (BOILERPLATE.length + STORY.length);
+    console.log(`boilerplate: ${right}/${BOILERPLATE.length + STORY.length} lines classified right (${(100 * accuracy).toFixed(1)}%)`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("throws a TypeError on a non-string and never throws on a string", () => {
+    expect(() => isBoilerplate(undefined as unknown as string)).toThrow(TypeError);
+    fc.assert(fc.property(fc.string(), (line) => typeof isBoilerplate(line) === "boolean"));
+  });
+});
