@@ -49,6 +49,7 @@ export type Part =
   | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
   | { readonly type: "place"; readonly value: PlaceValue; readonly weak?: boolean }
   | { readonly type: "outlet"; readonly outlet: string }
+  | { readonly type: "institution"; readonly institution: string }
   | {
       readonly type: "registry";
       readonly id: string;
@@ -484,6 +485,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
         };
       }
     }
+  }
+  // a campus after a name: "…, জাবি"
+  if (position > 0 && bracket.length === 0 && isInstitution(words)) {
+    return { type: "institution", institution: valueOf(view, words) };
   }
   // an agency in brackets, as in a wire dateline: "(বাসস)"
   if (words.length === 0 && bracket.length > 0) {

@@ -137,6 +137,10 @@ export function parseByline(text: string): Byline {
             }
             break;
           }
+          case "institution": {
+            if (previous !== undefined && previous.institution === undefined) previous.institution = part.institution;
+            break;
+          }
           case "outlet": {
             if (previous !== undefined && previous.outlet === undefined) previous.outlet = part.outlet;
             break;

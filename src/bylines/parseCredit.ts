@@ -4,6 +4,9 @@ import { readCredit } from "./readCredit.ts";
 import { splitCaption } from "./splitCaption.ts";
 import type { Credit } from "./types.ts";
 
+/** The longest text read as a credit with no marker (a few agency names). */
+const MAX_BARE_CREDIT = 120;
+
 /**
  * Reads a photo credit on its own: `ছবি: সংগৃহীত`, `ফাইল ছবি: প্রথম আলো`, `/ ফাইল ছবি এএফপি`, `প্রতীকী ছবি`,
  * `ছবি: রয়টার্স ও এএফপি`, `ছবি: ফেসবুক থেকে নেওয়া`, `ছবির উৎস, NAME/AFP`, `নিজস্ব চিত্র`, a photographer's name
@@ -21,7 +24,8 @@ export function parseCredit(text: string): Credit | null {
   assertString(text, "text");
   const split = splitCaption(text);
   if (split.credit !== null) return split.credit;
-  // a credit with no marker: a registry name alone ("রয়টার্স", "AFP")
+  // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text
+  if (text.length > MAX_BARE_CREDIT) return null;
   const view = normalizeForMatch(text);
   return readCredit(view, 0, view.text.length, false);
 }

@@ -123,7 +123,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   while (end > start && /[\s।.,;|/-]/u.test(text[end - 1] ?? "")) end--;
   if (end <= start) return null;
   const body = text.slice(start, end);
-  if (PLACEHOLDERS.has(foldKey(body))) return null;
+  if (body.length <= 40 && PLACEHOLDERS.has(foldKey(body))) return null;
 
   const source = view.spanToSource(start, end);
   const file = FILE_RE.test(body);
@@ -175,9 +175,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "outlet";
     return finish();
   }
-  if (restText === "" || PLACEHOLDERS.has(foldKey(restText))) return anyMark ? finish() : null;
+  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(foldKey(restText)))) return anyMark ? finish() : null;
 
-  const restMedium = MEDIA.get(foldKey(restText));
+  const restMedium = restText.length <= 40 ? MEDIA.get(foldKey(restText)) : undefined;
   if (restMedium !== undefined) {
     medium = restMedium as CreditMedium;
     return finish();

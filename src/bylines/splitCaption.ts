@@ -12,7 +12,9 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী ছবি|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])photo ?:|(?<![\p{L}\p{M}])(?:photo|image) credit/gu;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী ছবি|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])photo ?:|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+/** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
+const MARKER_WORDS = ["ছবি", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image"];
 /** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -20,8 +22,48 @@ const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
 const PLACEHOLDERS = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
+/** The longest placeholder, with room for spaces. */
+const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,-]/u;
 const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credit: null }))();
+
+/** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
+function widen(text: string, start: number, at: number): number {
+  for (let back = 10; back >= 1; back--) {
+    const from = at - back;
+    if (from < start) continue;
+    MARKER_RE.lastIndex = from;
+    const match = MARKER_RE.exec(text);
+    if (match !== null && from + match[0].length > at) return from;
+  }
+  return at;
+}
+
+/**
+ * Where the last credit marker in `[start, end)` starts, or -1. Candidates come from `lastIndexOf` of the words
+ * markers start with, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
+ */
+function lastMarker(text: string, start: number, end: number): number {
+  const next = MARKER_WORDS.map((word) => text.lastIndexOf(word, end - word.length));
+  for (;;) {
+    let best = -1;
+    let which = -1;
+    next.forEach((at, i) => {
+      if (at > best) {
+        best = at;
+        which = i;
+      }
+    });
+    if (best < start || which < 0) return -1;
+    for (const at of [best - 2, best - 1, best]) {
+      if (at < start) continue;
+      MARKER_RE.lastIndex = at;
+      const match = MARKER_RE.exec(text);
+      if (match !== null && match.index + match[0].length <= end) return widen(text, start, at);
+    }
+    next[which] = best > 0 ? text.lastIndexOf(MARKER_WORDS[which] ?? "", best - 1) : -1;
+  }
+}
 
 /** The caption `[start, end)` of the view, as written, without separators before the credit. */
 function captionOf(view: NormalizedText, start: number, end: number): string {
@@ -38,7 +80,7 @@ function captionOf(view: NormalizedText, start: number, end: number): string {
   }
   if (end <= start) return "";
   const caption = view.spanToSource(start, end).text.trim();
-  return PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
+  return caption.length <= PLACEHOLDER_MAX && PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
 }
 
 /** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
@@ -101,13 +143,7 @@ export function splitCaption(text: string): Caption {
     };
   }
 
-  let markerAt = -1;
-  MARKER_RE.lastIndex = start;
-  for (;;) {
-    const match = MARKER_RE.exec(v);
-    if (match === null || match.index >= end) break;
-    markerAt = match.index;
-  }
+  let markerAt = lastMarker(v, start, end);
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
