@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,8 +7,9 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-const SEED_BESIDE = resolve(import.meta.dirname, "../../shared/seed-article.txt");
-const SEED = readFileSync(existsSync(SEED_BESIDE) ? SEED_BESIDE : "/work/shared/seed-article.txt", "utf8");
+// the shared notes sit beside the clone (main) or one level further up (a worktree of a branch)
+const SEED_PATHS = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"].map((path) => resolve(import.meta.dirname, path));
+const SEED = readFileSync(SEED_PATHS.find((path) => existsSync(path)) ?? SEED_PATHS[0] ?? "", "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);
