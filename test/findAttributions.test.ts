@@ -7,7 +7,7 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-const SEED = readFileSync(resolve(import.meta.dirname, "../../../shared/seed-article.txt"), "utf8");
+const SEED = readFileSync(resolve(import.meta.dirname, "../../shared/seed-article.txt"), "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);

@@ -97,7 +97,7 @@ console.log(`redos: ${literals.length} regex literals in src/, ${runtime.length}
 
 describe.concurrent("ReDoS (recheck)", () => {
   it.each(patterns.map((p) => [p.where, p] as const))("%s", async (_where, pattern) => {
-    const result = await check(pattern.source, pattern.flags.replace(/[gyd]/g, ""), { timeout: 10_000 });
+    const result = await check(pattern.source, pattern.flags.replace(/[gyd]/g, ""), { timeout: 10_000, randomSeed: 20_25 });
     const detail = result.status === "vulnerable" ? `${result.complexity.type} ${result.complexity.summary} attack: ${result.attack.pattern}` : "";
     const shown = pattern.source.length > 300 ? `${pattern.source.slice(0, 300)}…` : pattern.source;
     expect(`${result.status} ${detail}`.trim(), `/${shown}/${pattern.flags}`).not.toMatch(/^vulnerable/);

@@ -10,6 +10,7 @@ export const WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
 export const WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
 /** Escapes a literal for use in a regular expression outside a character class (`-` stays bare: `\-` is a syntax error with the `u` flag). */
+/* @__NO_SIDE_EFFECTS__ */
 export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
@@ -21,6 +22,7 @@ export function escapeRegExp(text: string): string {
  * @param spellings - words or phrases as written in a data file
  * @returns a non-capturing group, e.g. `(?:জানুয়ারি|জানু)`
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function alternation(spellings: Iterable<string>): string {
   const unique = new Set<string>();
   for (const spelling of spellings) {
@@ -37,6 +39,7 @@ export function alternation(spellings: Iterable<string>): string {
  * @param entries - pairs of a spelling and its value
  * @returns a map keyed by the matching view of each spelling (spaces collapsed)
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function foldedLookup<TValue>(entries: Iterable<readonly [string, TValue]>): ReadonlyMap<string, TValue> {
   const map = new Map<string, TValue>();
   for (const [spelling, value] of entries) {
@@ -47,6 +50,7 @@ export function foldedLookup<TValue>(entries: Iterable<readonly [string, TValue]
 }
 
 /** The key of {@link foldedLookup}: the matching view with runs of spaces collapsed. */
+/* @__NO_SIDE_EFFECTS__ */
 export function foldKey(text: string): string {
   return foldForMatch(text).trim().replace(/ +/g, " ");
 }

@@ -20,7 +20,11 @@ function scanPattern(): RegExp {
 }
 
 /** The ending after a closing bracket: `ভয়েস অব আমেরিকা (ভিওএ)-এর`. */
-const ENDING_AFTER_BRACKET = new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy");
+let endingAfterBracket: RegExp | undefined;
+/** A case ending right after a closing bracket (`(ভিওএ)-এর`); built on first use so an unused import costs nothing. */
+function endingAfterBracketRegex(): RegExp {
+  return (endingAfterBracket ??= new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy"));
+}
 
 /** A name found in the view, possibly with its abbreviation in brackets after it. */
 interface Hit {
@@ -123,8 +127,9 @@ function mergeBracketed(s: string, previous: Hit, found: ViewMatch): boolean {
   if (s.charCodeAt(open - 1) !== 0x28 || skipSpacesLeft(s, open - 1) !== previous.end) return false;
   const close = skipSpacesRight(s, found.end);
   if (s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
-  ENDING_AFTER_BRACKET.lastIndex = close + 1;
-  const ending = ENDING_AFTER_BRACKET.exec(s);
+  const endingRegex = endingAfterBracketRegex();
+  endingRegex.lastIndex = close + 1;
+  const ending = endingRegex.exec(s);
   if (previous.inflection === "none") {
     previous.end = close + 1 + (ending?.[0].length ?? 0);
     previous.inflection = inflectionOf(ending?.[1]);

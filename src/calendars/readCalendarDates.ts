@@ -68,7 +68,7 @@ function spellings(words: Iterable<string>): string {
 }
 
 /** A Bangla-calendar date in the matching view (see {@link calendarDatePattern} for the groups). */
-export const BANGLA_CALENDAR_DATE_REGEX: RegExp = new RegExp(
+export const BANGLA_CALENDAR_DATE_REGEX: RegExp = /* @__PURE__ */ new RegExp(
   calendarDatePattern(
     spellings(BANGLA_MONTHS.flatMap((entry) => [...entry.spellings, ...entry.latin])),
     spellings(BANGLA_ERA_WORDS),
@@ -77,7 +77,7 @@ export const BANGLA_CALENDAR_DATE_REGEX: RegExp = new RegExp(
 );
 
 /** A Hijri date in the matching view (see {@link calendarDatePattern} for the groups). */
-export const HIJRI_DATE_REGEX: RegExp = new RegExp(
+export const HIJRI_DATE_REGEX: RegExp = /* @__PURE__ */ new RegExp(
   calendarDatePattern(spellings(HIJRI_MONTHS.flatMap((entry) => [...entry.spellings, entry.icu])), spellings(HIJRI_ERA_WORDS)),
   "gu",
 );

@@ -125,6 +125,7 @@ function segmentOf(map: SourceMap, index: number): number {
  * @param text - any string
  * @returns the view with a map back to the input
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function normalizeForMatch(text: string): NormalizedText {
   if (!needsFolding(text)) return plainView(text);
   const length = text.length;
@@ -231,6 +232,7 @@ export function normalizeForMatch(text: string): NormalizedText {
  * @param text - a spelling as written in a data file
  * @returns the same spelling in the matching view
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function foldForMatch(text: string): string {
   return normalizeForMatch(text).text;
 }
