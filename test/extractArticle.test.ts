@@ -7,9 +7,11 @@ import { ArticleSchema } from "../src/schemas.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
-/** The real article the field notes start from; it stays outside the repository, so its checks run where it is. */
-const SEED_PATH = "/work/shared/seed-article.txt";
-const SEED = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, "utf8") : null;
+/** The real article the field notes start from; it stays outside the repository, beside the clone. */
+const SEED_PATH = ["../../shared", "../../../shared"]
+  .map((dir) => resolve(import.meta.dirname, dir, "seed-article.txt"))
+  .find((path) => existsSync(path));
+const SEED = SEED_PATH === undefined ? null : readFileSync(SEED_PATH, "utf8");
 const fixture = (name: string) => read(`test/fixtures/${name}.txt`);
 
 /** What each article must give, field by field; lines listed under `notInBody` must be gone from the story. */
