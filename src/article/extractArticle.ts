@@ -17,6 +17,8 @@ import {
   readDateline,
   readDates,
   readLeadByline,
+  namesByRole,
+  shiftByline,
 } from "./parts.ts";
 import { signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
@@ -37,6 +39,11 @@ const CAPTION_CUE =
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
+/** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, ` - `). */
+const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ]|।।| -)/u;
+
+/** The most words a bare name (with no role) may have to count as a byline. */
+const NAME_WORDS = 4;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -76,7 +83,8 @@ function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
   }
   const first = bylines[0];
   if (texts.length === 1 && first !== undefined && first.contributors.length === contributors.length) return first;
-  return { ...first, contributors, text: texts.join("\n") } as ArticleByline;
+  const merged: ArticleByline = { contributors, text: texts.join("\n") };
+  return first?.index === undefined ? merged : { ...merged, index: first.index };
 }
 
 /** Lines joined by newlines, with where each starts in the joined text, so spans found there map back to the input. */
@@ -192,10 +200,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   const options0: DateOptions = options;
+  /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
+  const besideDateline = (i: number): boolean => {
+    const before = roles[i - 1];
+    if (before === "dateline" || before === "byline") return true;
+    const after = lines[i + 1];
+    return after !== undefined && (datelineLabelIndex(after.view) === 0 || isDateOnly(after.view));
+  };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
   const pieces: BodyPiece[] = [];
-  let leadDateText: string | undefined;
+  let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
   let inHeader = true;
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
   const storyEnd = signOffAt >= 0 ? signOffAt : count;
@@ -211,7 +226,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    const kind = kindAt(i);
+    let kind = kindAt(i);
+    if (kind === "address" && inHeader) {
+      // a byline that names its outlet by its domain (`স্টাফ করেসপন্ডেন্ট | বাংলানিউজটোয়েন্টিফোর.কম`)
+      const byline = readByline(line.text);
+      if (byline !== null && namesByRole(byline)) {
+        roles[i] = "byline";
+        bylines.push(shiftByline(byline, line.index));
+        continue;
+      }
+    }
     if (kind !== null) {
       roles[i] = "boilerplate";
       if (kind === "related-label") linkTitles = 0;
@@ -249,14 +273,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         roles[i] = "dateline";
         const prefix = view.spanToSource(line.start, line.start + label).text.trim();
         const byline = prefix === "" ? null : readByline(prefix);
-        if (byline !== null && byline.contributors.length > 0) bylines.push(byline);
+        if (byline !== null) bylines.push(shiftByline(byline, line.index));
         continue;
       }
       if (isShortLine(v)) {
         const byline = readByline(line.text);
-        if (byline !== null && byline.contributors.length > 0) {
+        // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
+        if (byline !== null && (namesByRole(byline) || (wordCount(v) <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
-          bylines.push(byline);
+          bylines.push(shiftByline(byline, line.index));
           continue;
         }
         const dateline = DIGIT.test(v) ? readDateline(line.text, options0) : EMPTY_DATELINE;
@@ -269,11 +294,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       inHeader = false;
-      const lead = readLeadByline(line.text);
-      if (lead !== null) {
-        if (lead.byline.contributors.length > 0) bylines.push(lead.byline);
-        if (lead.dateText !== undefined) leadDateText = lead.dateText;
-        const rest = line.text.slice(lead.end).trimStart();
+      const fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
+      if (fused !== null) {
+        if (fused.byline.contributors.length > 0) bylines.push(shiftByline(fused.byline, line.index));
+        lead = { text: line.text.slice(0, fused.end), index: line.index };
+        const rest = line.text.slice(fused.end).trimStart();
         if (rest !== "") pieces.push({ text: rest, index: line.index + line.text.length - rest.length });
         continue;
       }
@@ -291,9 +316,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       const byline = readByline(line.text);
-      if (byline !== null && byline.contributors.length > 0) {
+      if (byline !== null && namesByRole(byline)) {
         roles[i] = "byline";
-        bylines.push(byline);
+        bylines.push(shiftByline(byline, line.index));
         continue;
       }
     }
@@ -315,11 +340,19 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
-  let dateline = readDatelineLines(headerDatelines, options0);
-  if (dateline.published === null && dateline.updated === null) dateline = readDatelineLines(laterDatelines, options0);
+  const dateline = readDatelineLines(headerDatelines, options0);
   let published = dateline.published;
-  const updated = dateline.updated;
-  if (published === null && leadDateText !== undefined) published = readDate(leadDateText, options0);
+  let updated = dateline.updated;
+  if (published === null) {
+    // a trailer (`বাংলাদেশ সময়: ১৯৪২ ঘণ্টা, …`) or the date opening the lead (`মালদহ , ৯ মার্চ :`)
+    const later = readDatelineLines(laterDatelines, options0);
+    published = later.published;
+    updated ??= later.updated;
+    if (published === null && lead !== null) {
+      const date = readDate(lead.text, options0);
+      if (date !== null) published = { ...date, index: date.index + lead.index };
+    }
+  }
 
   const issues: ArticleIssue[] = [];
   const headline = head >= 0 ? (lines[head] as ArticleLine).text : null;
@@ -362,6 +395,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+  if (lead !== null) {
+    // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
+    const opening = lead;
+    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + opening.index })));
+  }
 
   return {
     headline,
