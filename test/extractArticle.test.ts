@@ -229,7 +229,11 @@ describe("extractArticle: articles of several shapes", () => {
         (image) => `${image.caption} | ${image.credit?.source ?? ""} | ${image.credit?.agency ?? ""} | ${image.credit?.file === true ? "file" : ""}`,
       );
       expect(images).toEqual(expected.images);
-      for (const image of article.images) expect(article.body).not.toContain(image.text);
+      for (const image of article.images) {
+        expect(article.body).not.toContain(image.text);
+        const credit = image.credit;
+        if (credit?.index !== undefined) expect(text.slice(credit.index, credit.index + credit.text.length)).toBe(credit.text);
+      }
     });
     it("reads the story's dates against the publication time, with spans in the input", () => {
       expect(article.dates.map((date) => date.iso)).toEqual(expected.dates);
@@ -378,7 +382,7 @@ describe("extractArticle: misuse and hostile text", () => {
     expect(() => extractArticle("x", { reference: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 
-  it("never throws on arbitrary text, and every result passes the schema", () => {
+  it("never throws on arbitrary text, every result passes the schema, and every span quotes the input", () => {
     const pieces = [
       "\n", "\n\n", " ", "।", "ঃ", ":", "/", "প্রকাশিত: ", "১০:২৬ এএম, ১৩ জুলাই ২০২৫", "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১",
       "আন্তর্জাতিক ডেস্ক", "ছবি: রয়টার্স", "টিটিএন", "এমআরএম/জিকেএস", "আরও পড়ুন", "বিজ্ঞাপন", "ফলো করুন",
@@ -390,7 +394,19 @@ describe("extractArticle: misuse and hostile text", () => {
         const article = extractArticle(text);
         const checked = ArticleSchema.safeParse(article);
         expect(checked.success, checked.success ? "" : JSON.stringify(checked.error.issues)).toBe(true);
-        for (const image of article.images) expect(text.slice(image.index, image.index + image.text.length)).toBe(image.text);
+        const spans: Array<{ readonly text: string; readonly index?: number }> = [
+          ...article.images,
+          ...article.images.flatMap((image) => (image.credit === null ? [] : [image.credit])),
+          ...article.dates,
+          ...article.attributions,
+          ...article.mastheads,
+          ...article.boilerplate,
+          ...(article.published === null ? [] : [article.published]),
+          ...(article.updated === null ? [] : [article.updated]),
+        ];
+        for (const span of spans) {
+          if (span.index !== undefined) expect(text.slice(span.index, span.index + span.text.length)).toBe(span.text);
+        }
       }),
       { numRuns: 300 },
     );

@@ -19,6 +19,7 @@ import {
   readLeadByline,
   namesByRole,
   shiftByline,
+  shiftCredit,
 } from "./parts.ts";
 import { signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
@@ -264,7 +265,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           roles[i + 1] = "caption";
           i++;
         }
-        images.push({ caption, credit: split === null ? null : split.credit, text: line.text, index: line.index });
+        const offset = line.index + line.text.length - captionText.length;
+        const credit = split === null ? null : shiftCredit(split.credit, offset);
+        images.push({ caption, credit, text: line.text, index: line.index });
         continue;
       }
     }

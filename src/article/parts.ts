@@ -58,6 +58,11 @@ export function namesByRole(byline: ArticleByline): boolean {
   return byline.contributors.some((contributor) => contributor.kind !== "person" || contributor.role !== undefined);
 }
 
+/** A credit read from a line, with its offset moved from the line to the input. */
+export function shiftCredit(credit: ArticleCredit, offset: number): ArticleCredit {
+  return offset === 0 || credit.index === undefined ? credit : { ...credit, index: credit.index + offset };
+}
+
 /** A byline read from a line, with its offsets moved from the line to the input. */
 export function shiftByline(byline: ArticleByline, offset: number): ArticleByline {
   if (offset === 0) return byline;
