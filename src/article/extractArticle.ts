@@ -33,9 +33,16 @@ interface BodyPiece {
   readonly index: number;
 }
 
-/** Words in a credit, or a credit's dash at the end of a caption (`…মানুষ –রয়টার্স`). */
-const CAPTION_CUE =
-  /ছবি|চিত্র|ফটো|আলোকচিত্র|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty|\/|(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
+/** Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `Photo`…). */
+const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty/u;
+/** A credit's dash closing a caption (`…মানুষ –রয়টার্স`), read on the last characters of the line. */
+const DASH_CREDIT = /(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
+
+/** Whether a line of the matching view may hold a photo credit: a credit word, a `/`, or a closing dash credit. */
+function hasCreditCue(view: string): boolean {
+  return view.includes("/") || CREDIT_WORD.test(view) || DASH_CREDIT.test(view.slice(-32));
+}
+
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
@@ -252,9 +259,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     const labelled = CAPTION_LABEL.exec(line.text);
-    if (v.length <= 400 && (labelled !== null || CAPTION_CUE.test(v))) {
+    const cue = v.length <= 400 && hasCreditCue(v);
+    if (cue || (labelled !== null && v.length <= 400)) {
       const captionText = labelled === null ? line.text : line.text.slice(labelled[0].length);
-      const split = CAPTION_CUE.test(v) ? readCaption(captionText) : null;
+      const split = cue ? readCaption(captionText) : null;
       if (split !== null || labelled !== null) {
         roles[i] = "caption";
         let caption = split === null ? captionText : split.caption;
