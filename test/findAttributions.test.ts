@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,11 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-const SEED = readFileSync(resolve(import.meta.dirname, "../../shared/seed-article.txt"), "utf8");
+/** The shared seed article sits beside the clone (or beside the folder of work trees). */
+const SEED_PATH = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"]
+  .map((path) => resolve(import.meta.dirname, path))
+  .find((path) => existsSync(path));
+const SEED = readFileSync(SEED_PATH ?? "seed-article.txt", "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);
