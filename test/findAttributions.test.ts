@@ -7,11 +7,9 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-/** The shared seed article sits beside the clone (or beside the folder of work trees). */
-const SEED_PATH = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"]
-  .map((path) => resolve(import.meta.dirname, path))
-  .find((path) => existsSync(path));
-const SEED = readFileSync(SEED_PATH ?? "seed-article.txt", "utf8");
+// the shared notes sit beside the clone (main) or one level further up (a worktree of a branch)
+const SEED_PATHS = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"].map((path) => resolve(import.meta.dirname, path));
+const SEED = readFileSync(SEED_PATHS.find((path) => existsSync(path)) ?? SEED_PATHS[0] ?? "", "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);
