@@ -245,6 +245,34 @@ describe("extractArticle: articles of several shapes", () => {
   });
 });
 
+describe("extractArticle: accuracy over the labelled articles", () => {
+  it("prints the share of fields read right and enforces a floor", () => {
+    const articles = SEED === null ? ARTICLES.slice(1) : ARTICLES;
+    let right = 0;
+    let all = 0;
+    for (const [, text, expected] of articles) {
+      const article = extractArticle(text);
+      const checks = [
+        article.headline === expected.headline,
+        article.signOff === expected.signOff,
+        (article.published?.iso ?? null) === expected.published,
+        (article.updated?.iso ?? null) === expected.updated,
+        article.publishedUncertain === expected.publishedUncertain,
+        (article.byline?.contributors.length ?? 0) === expected.contributors.length,
+        article.images.length === expected.images.length,
+        JSON.stringify(article.attributions.map((a) => `${a.agency}:${a.role}`)) === JSON.stringify(expected.attributions),
+        JSON.stringify(article.dates.map((date) => date.iso)) === JSON.stringify(expected.dates),
+        article.body.startsWith(expected.bodyStartsWith) && article.body.endsWith(expected.bodyEndsWith),
+        JSON.stringify(article.mastheads.map((line) => line.text)) === JSON.stringify(expected.mastheads),
+      ];
+      right += checks.filter(Boolean).length;
+      all += checks.length;
+    }
+    console.log(`articles: ${right}/${all} fields right over ${articles.length} labelled articles (${((100 * right) / all).toFixed(1)}%)`);
+    expect(right / all).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe("extractArticle: lines by their form", () => {
   it("never takes a masthead for the headline, whatever its calendar", () => {
     const mastheads = [
