@@ -207,7 +207,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     contentLines++;
   }
 
-  const options0: DateOptions = options;
+  /** The options as the date readers take them (the dateline's zone and reference). */
+  const datelineOptions: DateOptions = options;
   /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
   const besideDateline = (i: number): boolean => {
     const before = roles[i - 1];
@@ -295,7 +296,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           bylines.push(shiftByline(byline, line.index));
           continue;
         }
-        const dateline = DIGIT.test(v) ? readDateline(line.text, options0) : EMPTY_DATELINE;
+        const dateline = DIGIT.test(v) ? readDateline(line.text, datelineOptions) : EMPTY_DATELINE;
         if (dateline.published !== null || dateline.updated !== null) {
           roles[i] = "dateline";
           continue;
@@ -351,16 +352,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
-  const dateline = readDatelineLines(headerDatelines, options0);
+  const dateline = readDatelineLines(headerDatelines, datelineOptions);
   let published = dateline.published;
   let updated = dateline.updated;
   if (published === null) {
     // a trailer (`বাংলাদেশ সময়: ১৯৪২ ঘণ্টা, …`) or the date opening the lead (`মালদহ , ৯ মার্চ :`)
-    const later = readDatelineLines(laterDatelines, options0);
+    const later = readDatelineLines(laterDatelines, datelineOptions);
     published = later.published;
     updated ??= later.updated;
     if (published === null && lead !== null) {
-      const date = readDate(lead.text, options0);
+      const date = readDate(lead.text, datelineOptions);
       if (date !== null) published = { ...date, index: date.index + lead.index };
     }
   }

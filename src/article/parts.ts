@@ -97,6 +97,3 @@ export function isAgencyName(text: string): boolean {
 /** Sign-off lines repeat across a corpus (the same desks sign every day): their agency lookups are kept, bounded. */
 const AGENCY_NAME_CACHE = 512;
 const agencyNames: Map<string, boolean> = /* @__PURE__ */ new Map<string, boolean>();
-
-/** Checks the time zone option the way the date readers do (they throw a `RangeError` naming the value). */
-export function checkDateOptions(_options: DateOptions): void {}
