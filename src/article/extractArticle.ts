@@ -143,10 +143,13 @@ function toInputSpans<TResult extends { readonly index: number }>(
  *
  * Lines are recognised by their form, for any outlet: a masthead or live clock (`ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, …`)
  * above the headline is set aside and never becomes `published`; a labelled dateline wins over an unlabelled one;
- * lines that read as a byline around the dateline make one byline (a desk the page repeats counts once); a line
- * with a photo credit is a caption; short lines of letter-name initials (`টিটিএন`, `এমআরএম/জিকেএস`) close the story,
- * and what follows them is the site's footer. `dates` are the story's date mentions read against the publication
- * time; a publication time of exactly midnight is flagged in `publishedUncertain`.
+ * lines that read as a byline around the dateline make one byline (a desk the page repeats counts once; a bare name
+ * counts only beside the dateline); a byline or wire dateline fused into the first sentence (`সদর প্রতিনিধিঃ- …`,
+ * `বামাকো, ১৯ জুলাই, ২০১৯ (বাসস) : …`) leaves the story, its agency counted as the source; a line with a photo credit
+ * is a caption; short lines of letter-name initials (`টিটিএন`, `এমআরএম/জিকেএস`) close the story, and what follows
+ * them is the site's footer. When the header gives no publication time, a trailer (`বাংলাদেশ সময়: …`) or the date
+ * opening the lead does. `dates` are the story's date mentions read against the publication time; a publication
+ * time of exactly midnight is flagged in `publishedUncertain`. Every `index` in the result points into `text`.
  *
  * @param text - the article as plain text, one paragraph or page element a line
  * @param options - `timeZone` for wall-clock text (default `'Asia/Dhaka'`; a zone written in the text wins) and
