@@ -379,6 +379,14 @@ describe("extractArticle: lines by their form", () => {
     expect(article.body).toBe("নাইজারের রাজধানীতে বন্যায় অন্তত ১২ জন নিহত হয়েছে।");
   });
 
+  it("sets the note about the author of an opinion piece apart from the story", () => {
+    const article = extractArticle(
+      "খেলাপি ঋণ কমাতে কী করা যায়\n\nপ্রকাশ: ০২ জুন ২০২৪, ০৮:০০ এএম\n\nমূল্যস্ফীতি নিয়ন্ত্রণে নীতি সুদহার বাড়ানো দরকার।\n\nলেখক: সাবেক সচিব ও অর্থনীতিবিদ",
+    );
+    expect(article.authorNote).toBe("লেখক: সাবেক সচিব ও অর্থনীতিবিদ");
+    expect(article.body).toBe("মূল্যস্ফীতি নিয়ন্ত্রণে নীতি সুদহার বাড়ানো দরকার।");
+  });
+
   it("removes the titles listed after a bare related-links label, and only those", () => {
     const article = extractArticle(
       "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nআরও পড়ুন\nএকটি খবরের শিরোনাম\nআরেকটি খবরের শিরোনাম\n\nদ্বিতীয় অনুচ্ছেদ।",

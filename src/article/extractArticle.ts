@@ -49,6 +49,8 @@ const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
 /** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, ` - `). */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ]|।।| -)/u;
+/** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
+const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -227,9 +229,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
   const storyEnd = signOffAt >= 0 ? signOffAt : count;
 
+  let authorNote: string | null = null;
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
+    if (i >= storyEnd - 3 && !inHeader && authorNote === null && AUTHOR_NOTE.test(v)) {
+      authorNote = line.text;
+      roles[i] = "byline";
+      continue;
+    }
     if (linkTitles >= 0) {
       if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || !isLinkTitle(v)) linkTitles = -1;
       else {
@@ -426,6 +434,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     attributions,
     dates,
     signOff: signOffAt >= 0 ? (lines[signOffAt] as ArticleLine).text : null,
+    authorNote,
     body,
     mastheads,
     boilerplate,

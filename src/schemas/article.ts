@@ -40,6 +40,7 @@ export const ArticleSchema: z.ZodType<Article> = z
     attributions: z.array(AttributionSchema).readonly(),
     dates: z.array(ParsedDateSchema).readonly(),
     signOff: z.string().min(1).nullable(),
+    authorNote: z.string().min(1).nullable(),
     body: z.string(),
     mastheads: z.array(ArticleSpanSchema).readonly(),
     boilerplate: z.array(ArticleSpanSchema).readonly(),
