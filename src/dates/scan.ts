@@ -40,7 +40,7 @@ export interface DateMention {
 }
 
 /** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
-const GAP = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\p{L}\p{M}])[\s,|।;]{0,6})?/uy;
+const GAP = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\u0980-\u09ffa-z])[\s,|।;]{0,6})?/uy;
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
 

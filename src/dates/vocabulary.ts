@@ -22,6 +22,15 @@ function words(spellings: Iterable<string>): string {
 }
 
 /**
+ * Word edges of the date patterns: no Bengali letter, sign or digit, and no (small) Latin letter or digit, on that
+ * side. The matching view holds little else near a date, and these ranges cost far less at every position than
+ * `\p{L}\p{M}\p{Nd}`.
+ */
+export const WORD_START = "(?<![\\u0980-\\u09ffa-z0-9])";
+/** See {@link WORD_START}. */
+export const WORD_END = "(?![\\u0980-\\u09ffa-z0-9])";
+
+/**
  * The lookup key of text matched in the matching view (already folded): runs of whitespace become one space. The
  * cheap twin of `foldKey` for the hot path.
  */

@@ -3,7 +3,6 @@
  * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
  * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
-import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
 import {
@@ -17,6 +16,8 @@ import {
   MINUTE_WORD,
   OCLOCK,
   viewKey,
+  WORD_END,
+  WORD_START,
 } from "../vocabulary.ts";
 import type { DayPart } from "../vocabulary.ts";
 
