@@ -137,13 +137,12 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
   if (reference === undefined && !/\d/u.test(text)) return [];
   const dates = collect({ text, reference }, extra);
   if (dates.length === 0) return [];
-  const hasDigits = /\d/u.test(text);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i] as DateCandidate;
     let time: TimeMention | null = null;
-    if (hasDigits && date.hour === undefined && date.instant === undefined && date.precision === "day") {
+    if (date.hour === undefined && date.instant === undefined && date.precision === "day") {
       time = timeBefore(text, date.start, taken);
       if (time === null) {
         const next = dates[i + 1];

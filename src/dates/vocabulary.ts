@@ -85,6 +85,14 @@ export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (()
 ]))();
 /** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
 export const HOUR_FRACTION: string = /* @__PURE__ */ (() => words(["সাড়ে", "সোয়া", "পৌনে"]))();
+/** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
+export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => words(["দেড়", "আড়াই"]))();
+/** Folded দেড়/আড়াই → the hour before the half. */
+export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  foldedLookup([
+    ["দেড়", 1],
+    ["আড়াই", 2],
+  ]))();
 /** Folded fraction word → minutes added to the hour (পৌনে takes 15 off the next hour). */
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],
