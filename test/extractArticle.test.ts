@@ -432,7 +432,6 @@ describe("extractArticle: misuse and hostile text", () => {
         expect(checked.success, checked.success ? "" : JSON.stringify(checked.error.issues)).toBe(true);
         const spans: Array<{ readonly text: string; readonly index?: number }> = [
           ...article.images,
-          ...article.images.flatMap((image) => (image.credit === null ? [] : [image.credit])),
           ...article.dates,
           ...article.attributions,
           ...article.mastheads,
