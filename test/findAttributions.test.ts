@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,8 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-const SEED = readFileSync(resolve(import.meta.dirname, "../../shared/seed-article.txt"), "utf8");
+const SEED_BESIDE = resolve(import.meta.dirname, "../../shared/seed-article.txt");
+const SEED = readFileSync(existsSync(SEED_BESIDE) ? SEED_BESIDE : "/work/shared/seed-article.txt", "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);

@@ -1,5 +1,6 @@
 import { foldKey, WORD_END } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
+import { fastParseDateline } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
@@ -37,6 +38,8 @@ interface Label {
 export function parseDateline(text: string, options?: DateOptions): Dateline {
   assertString(text);
   const resolved = resolveOptions(options);
+  const fast = fastParseDateline(text, resolved);
+  if (fast !== undefined) return fast;
   if (resolved.reference === undefined && !hasDigit(text)) return { published: null, updated: null };
   const zone = resolved.timeZone;
   let published: ParsedDate | null = null;
