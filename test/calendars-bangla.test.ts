@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBanglaDate, toBanglaDate } from "../src/index.ts";
+import { DHAKA_UTC_OFFSETS } from "../src/data/dhakaUtcOffsets.ts";
 import { BanglaDateSchema } from "../src/schemas.ts";
 
 interface OracleDate {
@@ -149,6 +150,21 @@ describe("toBanglaDate and fromBanglaDate", () => {
   ])("reads a Date in Asia/Dhaka: %s", (instant, expected) => {
     const { year, month, day } = toBanglaDate(new Date(instant));
     expect(`${year}-${month}-${day}`).toBe(expected);
+  });
+
+  it("keeps Asia/Dhaka's offsets as the time-zone database has them, on both sides of every change", () => {
+    const offsetOf = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Dhaka", timeZoneName: "longOffset" });
+    const seconds = (time: number): number => {
+      const name = offsetOf.formatToParts(time).find((part) => part.type === "timeZoneName")?.value ?? "";
+      const [, sign = "+", hours = "0", minutes = "0", secs = "0"] = /GMT([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(name) ?? [];
+      return (sign === "-" ? -1 : 1) * (Number(hours) * 3600 + Number(minutes) * 60 + Number(secs));
+    };
+    for (let i = 1; i < DHAKA_UTC_OFFSETS.length; i++) {
+      const [from, offset] = DHAKA_UTC_OFFSETS[i] ?? [0, 0];
+      const [, before] = DHAKA_UTC_OFFSETS[i - 1] ?? [0, 0];
+      expect([seconds(from - 1000), seconds(from)]).toEqual([before, offset]);
+    }
+    expect(seconds(Date.UTC(2100, 0, 1))).toBe(DHAKA_UTC_OFFSETS.at(-1)?.[1]);
   });
 
   it("reads a Date as the Dhaka wall date that Intl gives", () => {

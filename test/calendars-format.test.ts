@@ -43,6 +43,27 @@ describe("formatHijriDate", () => {
   });
 });
 
+describe("formatters on arbitrary input", () => {
+  it("throw only the documented errors", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.date(), fc.record({ year: fc.anything(), month: fc.anything(), day: fc.anything() }), fc.anything()),
+        fc.oneof(fc.constant(undefined), fc.record({ era: fc.anything(), weekday: fc.anything(), adjustment: fc.anything(), digits: fc.anything() }, { requiredKeys: [] }), fc.anything()),
+        (date, options) => {
+          for (const format of [formatBanglaDate, formatHijriDate]) {
+            try {
+              expect(typeof format(date as never, options as never)).toBe("string");
+            } catch (error) {
+              expect(error instanceof TypeError || error instanceof RangeError).toBe(true);
+              expect(["invalid_argument", "invalid_option", "invalid_date"]).toContain((error as { code?: string }).code);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe("formatting and reading agree", () => {
   it("the reader reads back what the formatters write, on any day", () => {
     fc.assert(

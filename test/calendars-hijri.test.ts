@@ -136,6 +136,15 @@ describe("toHijriDate and fromHijriDate", () => {
       ),
     );
     fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.date(), fc.anything()), fc.anything(), (date, options) => {
+        try {
+          expect(HijriDateSchema.safeParse(toHijriDate(date as never, options as never)).success).toBe(true);
+        } catch (error) {
+          expect(error instanceof TypeError || error instanceof RangeError).toBe(true);
+        }
+      }),
+    );
+    fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), (year, month, day, options) => {
         try {
           fromHijriDate({ year, month, day } as never, options as never);

@@ -1,7 +1,14 @@
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BANGLA_CALENDAR_DATE_REGEX, findCalendarDates, HIJRI_DATE_REGEX } from "../src/calendars/readCalendarDates.ts";
+import {
+  BANGLA_CALENDAR_DATE_REGEX,
+  BANGLA_YEAR_FIRST_REGEX,
+  findCalendarDates,
+  findCalendarDatesByFullScan,
+  HIJRI_DATE_REGEX,
+  HIJRI_YEAR_FIRST_REGEX,
+} from "../src/calendars/readCalendarDates.ts";
 import { BANGLA_MONTHS } from "../src/data/banglaMonths.ts";
 import { HIJRI_MONTHS } from "../src/data/hijriMonths.ts";
 import { normalizeForMatch } from "../src/index.ts";
@@ -50,6 +57,10 @@ describe("findCalendarDates", () => {
     ["১৫ শা‘বান ১৪৪৫", [["১৫ শা‘বান ১৪৪৫", "hijri", "2024-02-25"]]],
     ["১ জ্বিলহজ্জ ১৪৪৫", [["১ জ্বিলহজ্জ ১৪৪৫", "hijri", "2024-06-07"]]],
     ["Boishakh 2, 1431", [["Boishakh 2, 1431", "bangla", "2024-04-15"]]],
+    ["১৪৩২ বঙ্গাব্দের ১ বৈশাখ সকালে", [["১৪৩২ বঙ্গাব্দের ১ বৈশাখ", "bangla", "2025-04-14"]]],
+    ["বাংলা ১৩৭৮ সনের ২রা পৌষ", [["১৩৭৮ সনের ২রা পৌষ", "bangla", "1971-12-16"]]],
+    ["১ বৈশাখ ১৪৩১ বঙ্গাব্দের ২ বৈশাখ", [["১ বৈশাখ ১৪৩১ বঙ্গাব্দের", "bangla", "2024-04-14"]]],
+    ["১৪৪৬ হিজরির ১০ মহররম পবিত্র আশুরা", [["১৪৪৬ হিজরির ১০ মহররম", "hijri", "2024-07-16"]]],
   ] as const)("%s", (text, expected) => {
     expect(read(text).map((match) => [match.text, match.calendar, match.iso])).toEqual(expected);
   });
@@ -70,6 +81,9 @@ describe("findCalendarDates", () => {
   it.each([
     ["৩ দিনের সফর ২০২৪"], // সফর = a tour
     ["১২ মাঘ ২০২৪"], // a Gregorian year is not a Bangla one
+    ["৫ মাঘ ১৯৭১"],
+    ["২০২৪ সালের ১ বৈশাখ"],
+    ["১৪৩১ ১ বৈশাখ"],
     ["বৈশাখী মেলা ১৪৩১"],
     ["১৫ বৈশাখে ১৪৩১"],
     ["২ বৈশাখ"],
@@ -114,8 +128,25 @@ describe("findCalendarDates", () => {
     );
   });
 
+  it("finds what a scan of the whole text with every pattern finds", () => {
+    const pieces = fc.constantFrom(
+      " ", ", ", "\n", "১", "২৯", "০৫", "১৪৩১", "১৪৪৫", "২০২৪", "১২৩৪৫", "লা", "শে", "বৈশাখ", "আষাঢ়", "চৈত্র", "ফাগুন",
+      "শাওয়াল", "রবিউল আউয়াল", "জমাদিউস সানি", "বঙ্গাব্দ", "বঙ্গাব্দের", "হিজরি", "হিজরির", "বাংলা সন", "এপ্রিল", "ক", "x",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.array(fc.string(), { maxLength: 3 }), (parts, noise) => {
+        const view = normalizeForMatch([...parts, ...noise].join("")).text;
+        expect(findCalendarDates(view)).toEqual(findCalendarDatesByFullScan(view));
+      }),
+      { numRuns: 300 },
+    );
+    const long = normalizeForMatch(`${"কথা ".repeat(60)}২ বৈশাখ ১৪৩১ ${"১২৩৪ ".repeat(40)}১৪৪৬ হিজরির ১০ মহররম`).text;
+    expect(findCalendarDates(long)).toEqual(findCalendarDatesByFullScan(long));
+    expect(findCalendarDates(long)).toHaveLength(2);
+  });
+
   it("stays linear on a megabyte of near-misses", () => {
-    for (const unit of ["১ বৈশাখ ", "বৈশাখ ১ ", "১২ ", "১লা ", "১ শাওয়াল, ", "রবিউল "]) {
+    for (const unit of ["১ বৈশাখ ", "বৈশাখ ১ ", "১২ ", "১লা ", "১ শাওয়াল, ", "রবিউল ", "১৪৩১ ", "২ বৈশাখ ১৪৩১১ "]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(findCalendarDates(normalizeForMatch(text).text)).toEqual([]);
     }
@@ -124,7 +155,7 @@ describe("findCalendarDates", () => {
   it("has regular expressions that recheck finds safe", async () => {
     const require = createRequire(import.meta.url);
     const { checkSync } = require("recheck") as { checkSync: (source: string, flags: string) => { status: string } };
-    for (const regex of [BANGLA_CALENDAR_DATE_REGEX, HIJRI_DATE_REGEX]) {
+    for (const regex of [BANGLA_CALENDAR_DATE_REGEX, HIJRI_DATE_REGEX, BANGLA_YEAR_FIRST_REGEX, HIJRI_YEAR_FIRST_REGEX]) {
       expect(checkSync(regex.source, regex.flags).status).toBe("safe");
     }
   }, 60_000);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldKey } from "../src/_lib/alternation.ts";
+import { BANGLA_ERA_GENITIVES } from "../src/data/banglaMonths.ts";
+import { HIJRI_ERA_GENITIVES } from "../src/data/hijriMonths.ts";
 import { BANGLA_ERA_WORDS, BANGLA_MONTH_NAMES, BANGLA_MONTHS, HIJRI_ERA_WORDS, HIJRI_MONTH_NAMES, HIJRI_MONTHS } from "../src/index.ts";
 
 const BANGLA_SPELLINGS = BANGLA_MONTHS.flatMap((entry) =>
@@ -52,8 +54,10 @@ describe("Bangla month vocabulary", () => {
     }
   });
 
-  it("lists the era words", () => {
+  it("lists the era words, and their genitives for dates written year first", () => {
     expect(BANGLA_ERA_WORDS).toEqual(expect.arrayContaining(["বঙ্গাব্দ", "বাংলা সন", "বাংলা"]));
+    expect(BANGLA_ERA_GENITIVES).toEqual(expect.arrayContaining(["বঙ্গাব্দের", "বাংলা সনের"]));
+    for (const word of BANGLA_ERA_GENITIVES) expect(word.endsWith("ের")).toBe(true);
   });
 });
 
@@ -113,7 +117,9 @@ describe("Hijri month vocabulary", () => {
     for (const key of owner.keys()) expect(bangla.has(key), key).toBe(false);
   });
 
-  it("lists the era words", () => {
+  it("lists the era words, and their genitives for dates written year first", () => {
     expect(HIJRI_ERA_WORDS).toEqual(expect.arrayContaining(["হিজরি", "হিজরী"]));
+    expect(HIJRI_ERA_GENITIVES).toEqual(expect.arrayContaining(["হিজরির", "হিজরি সনের"]));
+    for (const word of HIJRI_ERA_GENITIVES) expect(word.endsWith("র")).toBe(true);
   });
 });

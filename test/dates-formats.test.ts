@@ -53,3 +53,27 @@ describe("parseDateline over the field notes", () => {
     expect(count / DATELINE_CASES.length).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+/** The same dateline typed another way: no-break spaces, য় in one code point or two, joiners, fullwidth colons. */
+const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ["no-break spaces", (text) => text.replace(/ /g, "\u00a0")],
+  ["precomposed য়", (text) => text.replace(/\u09af\u09bc/g, "\u09df")],
+  ["decomposed য়", (text) => text.replace(/\u09df/g, "\u09af\u09bc")],
+  ["zero-width joiners after virama", (text) => text.replace(/\u09cd/g, "\u09cd\u200c")],
+  ["fullwidth colons", (text) => text.replace(/:/g, "\uff1a")],
+  ["Bengali digits", (text) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x09e6 + Number(digit)))],
+];
+
+describe("Unicode variants of every instance read as the clean text", () => {
+  it.each(VARIANTS)("%s", (_name, variant) => {
+    for (const entry of DATELINE_CASES) {
+      const clean = parseDateline(entry.text, options(entry));
+      const changed = variant(entry.text);
+      const typed = parseDateline(changed, options(entry));
+      expect([entry.id, typed.published?.iso, typed.updated?.iso]).toEqual([entry.id, clean.published?.iso, clean.updated?.iso]);
+      if (typed.published !== null) {
+        expect(changed.slice(typed.published.index, typed.published.index + typed.published.text.length)).toBe(typed.published.text);
+      }
+    }
+  });
+});

@@ -7,9 +7,11 @@ import { ArticleSchema } from "../src/schemas.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
-/** The real article the field notes start from; it stays outside the repository, so its checks run where it is. */
-const SEED_PATH = "/work/shared/seed-article.txt";
-const SEED = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, "utf8") : null;
+/** The real article the field notes start from; it stays outside the repository, beside the clone. */
+const SEED_PATH = ["../../shared", "../../../shared"]
+  .map((dir) => resolve(import.meta.dirname, dir, "seed-article.txt"))
+  .find((path) => existsSync(path));
+const SEED = SEED_PATH === undefined ? null : readFileSync(SEED_PATH, "utf8");
 const fixture = (name: string) => read(`test/fixtures/${name}.txt`);
 
 /** What each article must give, field by field; lines listed under `notInBody` must be gone from the story. */
@@ -21,6 +23,11 @@ interface Expected {
   readonly bodyEndsWith: string;
   readonly notInBody: readonly string[];
   readonly boilerplate: readonly string[];
+  readonly published: string | null;
+  readonly updated: string | null;
+  readonly publishedUncertain: boolean;
+  /** `agency:role` of every attribution, in order. */
+  readonly attributions: readonly string[];
 }
 
 const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
@@ -35,6 +42,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "তিনি ন্যাটোর সঙ্গে একটি চুক্তি করেছেন।",
       notInBody: ["প্রকাশিত:", "পাঠকপ্রিয়", "protected", "টিটিএন"],
       boilerplate: ["পাঠকপ্রিয় অনলাইন নিউজ পোর্টাল"],
+      published: "2025-07-13T10:26:00+06:00",
+      updated: null,
+      publishedUncertain: false,
+      attributions: ["bbc:source", "kcna:source", "tass:source", "nbc-news:mention"],
     },
   ],
   [
@@ -48,6 +59,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "ভারী বৃষ্টির সতর্কতা জারি করেছে।",
       notInBody: ["প্রকাশিত:", "ফলো করুন", "news@example.com", "জিকেএস"],
       boilerplate: ["আপনার মতামত লিখুন।"],
+      published: "2025-07-13T10:26:00+06:00",
+      updated: null,
+      publishedUncertain: false,
+      attributions: ["pti:source", "ndtv:mention", "reuters:source"],
     },
   ],
   [
@@ -61,6 +76,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "তাঁরা বিপাকে পড়েছেন।",
       notInBody: ["IST", "আরও পড়ুন", "মেট্রোর নতুন রুটে", "বন্দে ভারতের", "ফলো করুন"],
       boilerplate: ["আরও পড়ুন:", "মেট্রোর নতুন রুটে পরীক্ষামূলক যাত্রা", "বন্দে ভারতের ভাড়া কমল", "আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন"],
+      published: "2024-08-21T16:35:00+05:30",
+      updated: null,
+      publishedUncertain: false,
+      attributions: ["pti:source", "ndtv:mention"],
     },
   ],
   [
@@ -74,6 +93,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "জিও ব্যাগ ফেলার কাজ শুরু হবে।",
       notInBody: ["প্রকাশ:", "বিজ্ঞাপন", "এইচকে/আরএস"],
       boilerplate: ["বিজ্ঞাপন"],
+      published: "2023-09-05T20:15:00+06:00",
+      updated: null,
+      publishedUncertain: false,
+      attributions: [],
     },
   ],
   [
@@ -87,6 +110,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "কেজিপ্রতি ৫২ টাকা।",
       notInBody: ["প্রকাশ:", "১২:০০ এএম"],
       boilerplate: [],
+      published: "2024-11-18T00:00:00+06:00",
+      updated: null,
+      publishedUncertain: true,
+      attributions: ["reuters:mention"],
     },
   ],
   [
@@ -100,6 +127,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "বলে আবহাওয়াবিদরা বলছেন।",
       notInBody: ["মাঘ", "প্রকাশিত:", "আপডেট:", "সাবস্ক্রাইব", "desk@example.org", "এসকে/এমজে"],
       boilerplate: ["আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন", "যোগাযোগ: desk@example.org"],
+      published: "2025-01-20T09:10:00+06:00",
+      updated: "2025-01-20T11:45:00+06:00",
+      publishedUncertain: false,
+      attributions: [],
     },
   ],
   [
@@ -113,6 +144,10 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       bodyEndsWith: "আগামী রোববার পর্যন্ত চলবে।",
       notInBody: ["Published", "Updated", "Image caption", "Photo: Reuters", "Read more", "MN/SMS"],
       boilerplate: ["Read more: গ্যাস সংকটে উৎপাদন কমেছে সার কারখানায়"],
+      published: "2024-03-07T15:20:00+06:00",
+      updated: "2024-03-07T17:05:00+06:00",
+      publishedUncertain: false,
+      attributions: ["afp:source"],
     },
   ],
 ];
@@ -140,6 +175,21 @@ describe("extractArticle: articles of several shapes", () => {
       expect(article.body.endsWith(expected.bodyEndsWith)).toBe(true);
       expect(article.body).not.toContain(expected.headline);
       for (const line of expected.notInBody) expect(article.body).not.toContain(line);
+    });
+    it("reads the dateline: a labelled one wins, a masthead never counts", () => {
+      expect(article.published?.iso ?? null).toBe(expected.published);
+      expect(article.updated?.iso ?? null).toBe(expected.updated);
+      if (article.published !== null) {
+        expect(text.slice(article.published.index, article.published.index + article.published.text.length)).toBe(article.published.text);
+      }
+    });
+    it("flags a midnight publication time as uncertain", () => {
+      expect(article.publishedUncertain).toBe(expected.publishedUncertain);
+      expect(article.issues.some((issue) => issue.code === "midnight_published")).toBe(expected.publishedUncertain);
+    });
+    it("names the agencies of the story, with spans in the input", () => {
+      expect(article.attributions.map((a) => `${a.agency}:${a.role}`)).toEqual(expected.attributions);
+      for (const a of article.attributions) expect(text.slice(a.index, a.index + a.text.length)).toBe(a.text);
     });
     it("lists the boilerplate it removed", () => {
       for (const line of expected.boilerplate) expect(article.boilerplate.some((removed) => removed.text.startsWith(line))).toBe(true);
@@ -173,6 +223,31 @@ describe("extractArticle: lines by their form", () => {
     const article = extractArticle("হাওরে ধান কাটা শুরু\nসোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১\n\nকৃষকেরা মাঠে নেমেছেন।");
     expect(article.mastheads.map((line) => line.text)).toEqual(["সোমবার, ১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১"]);
     expect(article.body).toBe("কৃষকেরা মাঠে নেমেছেন।");
+  });
+
+  it("keeps an update that is before the publication as written, and says so", () => {
+    const article = extractArticle(
+      "সেতুর উদ্বোধন আজ\nপ্রকাশিত: মার্চ ০৭, ২০২৪, ০৫:৩০ পিএম আপডেট: মার্চ ০৭, ২০২৪, ১১:৩০ এএম\n\nসেতুটি খুলে দেওয়া হবে।",
+    );
+    expect(article.published?.iso).toBe("2024-03-07T17:30:00+06:00");
+    expect(article.updated?.iso).toBe("2024-03-07T11:30:00+06:00");
+    expect(article.issues.map((issue) => issue.code)).toContain("updated_before_published");
+  });
+
+  it("prefers the labelled dateline to a bare date line, and never takes a masthead", () => {
+    const article = extractArticle(
+      "আজঃ শনিবার ৯ মার্চ ২০২৪\nবইমেলার শেষ দিন আজ\nশুক্রবার, ৮ মার্চ ২০২৪\nপ্রকাশ: ০৮ মার্চ ২০২৪, ০৯:৪০ পিএম\n\nমেলা প্রাঙ্গণে ভিড়।",
+    );
+    expect(article.headline).toBe("বইমেলার শেষ দিন আজ");
+    expect(article.published?.iso).toBe("2024-03-08T21:40:00+06:00");
+    expect(article.mastheads.map((line) => line.text)).toEqual(["আজঃ শনিবার ৯ মার্চ ২০২৪"]);
+    expect(article.body).toBe("মেলা প্রাঙ্গণে ভিড়।");
+  });
+
+  it("reads an unlabelled dateline below the headline", () => {
+    const article = extractArticle("নতুন বাজেট ঘোষণা\n০৩ মার্চ ২০২৪, ০৭:১৫ পিএম\n\nবাজেট পেশ করা হয়েছে।");
+    expect(article.published?.iso).toBe("2024-03-03T19:15:00+06:00");
+    expect(article.mastheads).toEqual([]);
   });
 
   it("removes the titles listed after a bare related-links label, and only those", () => {

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,8 +7,9 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 
-const SEED_BESIDE = resolve(import.meta.dirname, "../../shared/seed-article.txt");
-const SEED = readFileSync(existsSync(SEED_BESIDE) ? SEED_BESIDE : "/work/shared/seed-article.txt", "utf8");
+// the shared notes sit beside the clone (main) or one level further up (a worktree of a branch)
+const SEED_PATHS = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"].map((path) => resolve(import.meta.dirname, path));
+const SEED = readFileSync(SEED_PATHS.find((path) => existsSync(path)) ?? SEED_PATHS[0] ?? "", "utf8");
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);
@@ -52,6 +53,23 @@ describe("findAttributions on the labelled lines of the field notes", () => {
     );
     expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("citations", () => {
+  it.each([
+    ["উত্তর কোরিয়ার সংবাদ সংস্থা কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে।", "kcna", "reuters"],
+    ["সিনহুয়ার বরাতে এ খবর দিয়েছে সিজিটিএন।", "xinhua", "cgtn"],
+    ["আনাদোলুর বরাতে এ তথ্য জানিয়েছে মিডল ইস্ট আই।", "anadolu", "middle-east-eye"],
+  ])("%s: %s via %s", (line, cited, carrier) => {
+    const found = findAttributions(line);
+    expect(found.find((a) => a.agency === cited)?.via).toBe(carrier);
+    expect(found.find((a) => a.agency === carrier)?.via).toBeUndefined();
+  });
+
+  it("does not reach into the next sentence", () => {
+    const found = findAttributions("আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।");
+    expect(found.find((a) => a.agency === "anadolu")?.via).toBeUndefined();
   });
 });
 
@@ -120,6 +138,18 @@ const OWN_SENTENCES: ReadonlyArray<readonly [string, Expected]> = [
   ["পিআইডি জানিয়েছে, প্রধানমন্ত্রী সফরে যাবেন।", [["pid", "source"]]],
   ["বিবিসি, সিএনএন ও আল জাজিরা খবরটি প্রচার করেছে।", [["bbc", "mention"], ["cnn", "mention"], ["al-jazeera", "mention"]]],
   ["সংবাদমাধ্যম সিএনএন এবং বিবিসি জানিয়েছে, বিস্ফোরণ হয়েছে।", [["cnn", "source"], ["bbc", "source"]]],
+  ["প্রথম আলোর প্রতিবেদক ঘটনাস্থলে যান।", [["prothom-alo", "mention"]]],
+  ["পুলিশ রয়টার্সকে জানিয়েছে, তদন্ত চলছে।", [["reuters", "mention"]]],
+  ["এক কর্মকর্তা এপিকে জানান, হামলা হয়েছে।", [["ap", "mention"]]],
+  ["হামলায় ১০ জন নিহত হয়েছে বলে জানা গেছে (এএফপি)।", [["afp", "source"]]],
+  ["দৈনিক নয়া দিগন্তের প্রতিবেদনে বলা হয়েছে, দাম বেড়েছে।", [["naya-diganta", "source"]]],
+  ["নয়া দিগন্তকে তিনি বলেন, সভা হবে।", [["naya-diganta", "mention"]]],
+  ["এ তথ্য জানিয়েছে যুক্তরাষ্ট্রভিত্তিক সংবাদমাধ্যম সিএনএন।", [["cnn", "source"]]],
+  ["গত বছর প্রথম আলোয় প্রকাশিত এক প্রতিবেদনে বিষয়টি উঠে আসে।", [["prothom-alo", "source"]]],
+  ["বিবিসি সূত্রে জানা গেছে, বৈঠক হবে।", [["bbc", "source"]]],
+  ["বিবিসি অনলাইনের এক প্রতিবেদনে বলা হয়েছে, ঝড় আসছে।", [["bbc", "source"]]],
+  ["প্রথম আলোর সঙ্গে আলাপকালে তিনি বলেন।", [["prothom-alo", "mention"]]],
+  ["‘দ্য গার্ডিয়ান’-এর প্রতিবেদনে বলা হয়েছে, ভোট হবে।", [["guardian", "source"]]],
 ];
 
 describe("findAttributions on new sentences of each pattern", () => {
@@ -167,6 +197,15 @@ const NEGATIVES: readonly string[] = [
   "ডনকে তিনি বলেন, চলে যাও।",
   "the sun is up and dawn came",
   "apps and abc and rt",
+  "বাংলাদেশ পোস্ট অফিসে ভিড়।",
+  "প্রতিদিনের সংবাদ সম্মেলনে তিনি বলেন।",
+  "নয়া দিগন্ত উন্মোচিত হলো।",
+  "আজকের পত্রিকায় খবরটি দেখেছি।",
+  "বাংলাদেশ প্রতিদিন ১০ হাজার টন চাল আমদানি করে।",
+  "ডনের কর্মীরা এলাকায় আতঙ্ক ছড়ায়।",
+  "সংবাদ প্রতিদিন প্রকাশিত হয়।",
+  "কালবেলায় যাত্রা শুভ নয়।",
+  "ফরেন পলিসি নিয়ে আলোচনা হয়েছে।",
 ];
 
 describe("findAttributions on look-alikes", () => {
@@ -195,6 +234,36 @@ describe("every registry spelling in running text", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("every unambiguous registry spelling without a cue", () => {
+  it("is found in a plain sentence, bare and with each inflection", () => {
+    const wrong: string[] = [];
+    for (const agency of agencies) {
+      const ambiguous = new Set(agency.ambiguous ?? []);
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        if (ambiguous.has(spelling)) continue;
+        for (const form of [spelling, ...inflect(spelling)]) {
+          const found = findAttributions(`সেদিন ${form} নিয়ে অনেক কথা হয়।`);
+          if (found.length !== 1 || found[0]?.agency !== agency.id || found[0]?.text !== form) {
+            wrong.push(`${form}: ${JSON.stringify(found.map((a) => [a.agency, a.text]))} (want ${agency.id})`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("and every ambiguous spelling is left out of that sentence", () => {
+    const found: string[] = [];
+    for (const agency of agencies) {
+      for (const spelling of agency.ambiguous ?? []) {
+        const hits = findAttributions(`সেদিন ${spelling} নিয়ে অনেক কথা হয়।`);
+        if (hits.length > 0) found.push(`${spelling}: ${hits.map((a) => a.agency).join(", ")}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
 

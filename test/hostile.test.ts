@@ -1,6 +1,7 @@
 /**
  * Hostile input: a megabyte of repeated near-matches must take linear time. Each text reader runs on 100 KB and on
- * 1 MB of the same pattern; the second may take about ten times the first, never a hundred (quadratic).
+ * 1 MB of the same pattern; the second may take about ten times the first (under 50 allows for the noise of a busy machine),
+ * never a hundred (quadratic).
  */
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.ts";
@@ -50,11 +51,13 @@ describe("hostile input takes linear time", () => {
     for (const fragment of [...NEAR_MATCHES, NEAR_MATCHES.join("")]) {
       const smallText = hostile(fragment, 100_000);
       const small = Math.min(seconds(reader, smallText), seconds(reader, smallText), seconds(reader, smallText));
-      const large = seconds(reader, hostile(fragment, 1_000_000));
+      // the fastest of a few runs: a pause of the machine makes one run slow, never all of them
+      const largeText = hostile(fragment, 1_000_000);
+      const large = Math.min(seconds(reader, largeText), seconds(reader, largeText));
       // below a few milliseconds timer noise and collection pauses dominate; the ratio only means something above it
       const ratio = large / Math.max(small, 0.005);
       worst = Math.max(worst, ratio);
-      expect(ratio, `${name} on ${JSON.stringify(fragment)}: 100 KB ${small.toFixed(4)} s, 1 MB ${large.toFixed(4)} s`).toBeLessThan(40);
+      expect(ratio, `${name} on ${JSON.stringify(fragment)}: 100 KB ${small.toFixed(4)} s, 1 MB ${large.toFixed(4)} s`).toBeLessThan(50);
     }
     console.log(`hostile: ${name} worst 1 MB / 100 KB time ratio ${worst.toFixed(1)} (linear ≈ 10)`);
   }, 120_000);

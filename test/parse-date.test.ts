@@ -72,6 +72,12 @@ describe("parseDate: written dates", () => {
     expect(parseDate("৭ মার্চ ২০২৪")?.date.toISOString()).toBe("2024-03-06T18:00:00.000Z");
   });
 
+  it("says whether the zone was written or assumed", () => {
+    expect(parseDate("Mar 7, 2024, 06:15 PM IST")?.timeZoneWritten).toBe(true);
+    expect(parseDate("২০২৪-০৩-০৭T১১:০৮:৪৪+০৬:০০")?.timeZoneWritten).toBe(true);
+    expect(parseDate("শুক্রবার, ৮ মার্চ, ২০২৪ এ ৪:২০:১১ PM")?.timeZoneWritten).toBeUndefined();
+  });
+
   it("marks a foreign clock and a midnight stamp", () => {
     const foreign = parseDate("স্থানীয় সময় বুধবার, ৬ মার্চ ২০২৪ সকাল ১০টা");
     expect(foreign?.foreignClock).toBe(true);
@@ -116,6 +122,30 @@ describe("parseDate: relative text", () => {
   it("says when the year came from the reference", () => {
     expect(parseDate("১৫ জুলাই", { reference: REFERENCE })?.yearImplied).toBe(true);
     expect(parseDate("১৫ জুলাই ২০২৪", { reference: REFERENCE })?.yearImplied).toBeUndefined();
+  });
+});
+
+describe("parseDate: Bangla and Hijri calendars", () => {
+  it.each([
+    ["২৯ আষাঢ় ১৪৩২", "bangla", "2025-07-13", "bangla"],
+    ["২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ", "bangla", "2024-04-15", "bangla"],
+    ["ঢাকা সোমবার ১৫ এপ্রিল ২০২৪ || বৈশাখ ২ ১৪৩১", "bangla", "2024-04-15", "bangla"],
+    ["১ ফাল্গুন ১৪৩০", "bangla", "2024-02-14", "bangla"],
+    ["১৭ মহররম ১৪৪৭", "hijri", "2025-07-12", "hijri"],
+    ["১৫ এপ্রিল ২০২৪, ২ বৈশাখ ১৪৩১, ৫ শাওয়াল ১৪৪৫ হিজরি", "hijri", "2024-04-14", "hijri"],
+    ["৭ মার্চ ২০২৪", "bangla", "2024-03-07", "gregorian"],
+    ["ঢাকা ২ বৈশাখ ১৪৩১, সোমবার, ১৫ এপ্রিল ২০২৪", "gregorian", "2024-04-15", "gregorian"],
+    ["ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, ১৫ এপ্রিল ২০২৪, ০৫ শাওয়াল ১৪৪৫", "gregorian", "2024-04-15", "gregorian"],
+  ] as const)("%s (%s)", (text, calendar, iso, written) => {
+    const result = parseDate(text, { calendar });
+    expect(result?.iso).toBe(iso);
+    expect(result?.calendar).toBe(written);
+  });
+
+  it("never reads a Bangla or Hijri date by default, nor a day that does not exist", () => {
+    expect(parseDate("২৯ আষাঢ় ১৪৩২")).toBeNull();
+    expect(parseDate("১৭ মহররম ১৪৪৭")).toBeNull();
+    expect(parseDate("৩১ কার্তিক ১৪৩১", { calendar: "bangla" })).toBeNull();
   });
 });
 

@@ -16,7 +16,8 @@ function splitBracketedTail(name: string): readonly [string, string] | null {
  * (`বিবিসির`, `রয়টার্সের`, `এনবিসি নিউজকে`, `বিবিসি-র`, `এএফপি’র`, `PTI- এর`), in either encoding of য়, with
  * spaces, hyphens or dots between its parts or not, and with space or punctuation around it. A full name with its
  * abbreviation in brackets (`এজেন্সি ফ্রান্স প্রেস (এএফপি)`) resolves when both parts name the same agency.
- * Ambiguous spellings (`ডন`, `তাস`) resolve too: the caller has said this is a name.
+ * Ambiguous spellings (`ডন`, `তাস`) resolve too: the caller has said this is a name. A string longer than 240
+ * code units is no name (null at once).
  *
  * @param name - a name, as written in a byline, a credit or a sentence
  * @returns the agency, or null when the registry has no such name

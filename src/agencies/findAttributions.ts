@@ -3,21 +3,10 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
-import { readMatch, type ViewMatch } from "./lookup.ts";
-import { nameTable } from "./names.ts";
-import { isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
+import { nameAt, type ViewMatch } from "./lookup.ts";
+import { startsName } from "./names.ts";
+import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
-
-let scanner: RegExp | undefined;
-
-/**
- * Every registry name, inflected, ending at a word edge: one pattern for the whole registry (trie-shaped, so it
- * costs a few steps per word), compiled once, run sticky at word starts that begin some name.
- */
-function scanPattern(): RegExp {
-  scanner ??= new RegExp(`(${nameTable().pattern})${INFLECTION_PATTERN}${WORD_END}`, "uy");
-  return scanner;
-}
 
 /** The ending after a closing bracket: `ভয়েস অব আমেরিকা (ভিওএ)-এর`. */
 let endingAfterBracket: RegExp | undefined;
@@ -75,17 +64,40 @@ export function findAttributions(text: string): Attribution[] {
     classifyGroup(view, hits.slice(first, last + 1), out);
     first = last + 1;
   }
-  return out;
+  return linkCitations(text, out);
 }
 
 /**
- * The cheap first pass: walk the view once, and at each word start whose first two units begin some name, try
- * the registry pattern there. Most words are skipped after two table lookups.
+ * An agency cited with বরাত/উদ্ধৃতি gets `via`: the next source in the same sentence, which passed its report on
+ * (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে` → KCNA via Reuters).
+ */
+function linkCitations(text: string, found: Attribution[]): Attribution[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const cited = found[k] as Attribution;
+    if (cited.cue !== "barat") continue;
+    for (let next = k + 1; next < found.length; next++) {
+      const carrier = found[next] as Attribution;
+      if (sentenceEndBetween(text, cited.index + cited.text.length, carrier.index)) break;
+      if (carrier.role === "source" && carrier.agency !== cited.agency && carrier.cue !== "barat") {
+        found[k] = { ...cited, via: carrier.agency };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The cheap first pass: walk the view once; at each word start whose first letter begins some registry name,
+ * walk the trie of names from there (a few map look-ups; most words stop at the second letter).
  */
 function scan(view: NormalizedText): Hit[] {
   const s = view.text;
-  const { starts, singles } = nameTable();
-  const pattern = scanPattern();
   const hits: Hit[] = [];
   const length = s.length;
   let previousIsWord = false;
@@ -98,11 +110,8 @@ function scan(view: NormalizedText): Hit[] {
       continue;
     }
     previousIsWord = true;
-    if (!singles.has(code) && !starts.has((code << 16) | s.charCodeAt(i + 1))) continue;
-    pattern.lastIndex = i;
-    const m = pattern.exec(s);
-    if (m === null) continue;
-    const found = readMatch(m, i);
+    if (!startsName(code)) continue;
+    const found = nameAt(s, i);
     if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.start)))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
@@ -185,6 +194,7 @@ function decideRole(
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
   if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
   if (right.role !== undefined) return [right.role, right.cue];
+  if (left.bracket && tail.inflection === "none" && closesSentence(s, tail.end)) return ["source", "bracket"];
   if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
   if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {
     return ["source", "agency-descriptor"];
@@ -192,18 +202,29 @@ function decideRole(
   return ["mention", undefined];
 }
 
-/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place and date, or before a colon or dash. */
+/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place, a comma and a date, or before a colon or dash. */
 function isDateline(s: string, open: number, end: number): boolean {
   const close = skipSpacesRight(s, end);
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
+  // a place, a comma and a date before the bracket, at the start of a line: `ঢাকা, ১২ মার্চ (বাসস)`
+  let digit = false;
   for (let i = open - 2; i >= 0 && i >= open - 60; i--) {
     const code = s.charCodeAt(i);
     if (code === 0x0a || code === 0x0964) return false;
-    if (code >= 0x30 && code <= 0x39) return true;
+    if (code >= 0x30 && code <= 0x39) digit = true;
+    else if (code === 0x2c && digit) return true;
   }
   return false;
+}
+
+/** `… বলে জানা গেছে (এএফপি)।` — a bracketed name closing a sentence or a paragraph. */
+function closesSentence(s: string, end: number): boolean {
+  const close = skipSpacesRight(s, end);
+  if (s.charCodeAt(close) !== 0x29) return false;
+  const after = skipSpacesRight(s, close + 1);
+  return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
 }
 
 /** `বিবিসি বাংলা: <body>` — a name alone at the start of a line, followed by a colon. */
@@ -217,7 +238,7 @@ function isLeadCredit(s: string, start: number, end: number): boolean {
 /** The cue that lets an ambiguous spelling count, or undefined. */
 function confirm(hit: Hit, left: LeftContext, roleCue: AttributionCue | undefined, inList: boolean): AttributionCue | undefined {
   const namesake = hit.match.entry.agency.namesake;
-  if (roleCue !== undefined && roleCue !== "staff" && !(roleCue === "told" && namesake === "person")) return roleCue;
+  if (roleCue !== undefined && !((roleCue === "told" || roleCue === "staff") && namesake === "person")) return roleCue;
   if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
   if (hit.inflection !== "genitive" && left.countries.includes(hit.match.entry.agency.country)) return "country";
   if (inList) return "list";

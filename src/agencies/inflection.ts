@@ -2,18 +2,17 @@ import type { AgencyInflection } from "./types.ts";
 
 /**
  * The case ending after an agency name, as a regex fragment with three groups: the ending with its optional
- * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
+ * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`, and `’-এর` after a quoted name), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
  * endings first. `য়` is written base + nukta, as the matching view has it. Which ending may follow which name
  * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter.
  */
 export const INFLECTION_PATTERN =
-  "((?:[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
+  "((?:'?[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
 
 /** The class of a name's last letter, which decides the endings it takes. */
 type EndingClass = "consonant" | "vowel-sign" | "vowel" | "latin";
 
-function endingClass(name: string): EndingClass {
-  const code = name.charCodeAt(name.length - 1);
+function endingClass(code: number): EndingClass {
   if (code < 0x80) return "latin";
   if (code >= 0x0985 && code <= 0x0994) return "vowel";
   if (code >= 0x09be && code <= 0x09cc) return "vowel-sign";
@@ -38,21 +37,20 @@ const GLUED_ENDINGS: Readonly<Record<EndingClass, ReadonlySet<string>>> = {
  * vowel letter), and a bare emphatic `ই` is refused after a consonant or vowel letter (`সিবিএসই` is CBSE,
  * not CBS).
  *
- * @param name - the matched name, matching view
+ * @param last - the last code unit of the matched name, matching view
  * @param ending - the first inflection group (`undefined` when absent)
  * @param emphatic - the third group
  * @returns true when the whole word is the name inflected
  */
-export function isInflectionAllowed(name: string, ending: string | undefined, emphatic: string | undefined): boolean {
-  const kind = endingClass(name);
+export function isInflectionAllowed(last: number, ending: string | undefined, emphatic: string | undefined): boolean {
+  const kind = endingClass(last);
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
     if (first !== 0x2d && first !== 0x27) {
       if (!GLUED_ENDINGS[kind].has(ending)) return false;
       // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
-      if (ending === "\u09AF\u09BC" && kind === "vowel-sign") {
-        const last = name.charCodeAt(name.length - 1);
-        if (last !== 0x09be && last !== 0x09cb && last !== 0x09cc) return false;
+      if (ending === "\u09AF\u09BC" && kind === "vowel-sign" && last !== 0x09be && last !== 0x09cb && last !== 0x09cc) {
+        return false;
       }
     }
     return true;
@@ -68,7 +66,7 @@ export function isInflectionAllowed(name: string, ending: string | undefined, em
  */
 export function inflectionOf(ending: string | undefined): AgencyInflection {
   if (ending === undefined) return "none";
-  const bare = ending.replace(/^[-'] ?/, "");
+  const bare = ending.replace(/^'?[-'] ?/, "");
   if (bare === "\u0995\u09C7") return "dative";
   if (bare.endsWith("\u09B0")) return "genitive";
   return "locative";

@@ -1,34 +1,18 @@
-import { WORD_END, WORD_START } from "../_lib/alternation.ts";
-import { normalizeForMatch } from "../text/normalize.ts";
+import { WORD_END } from "../_lib/alternation.ts";
+import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { INFLECTION_PATTERN, inflectionOf, isInflectionAllowed } from "./inflection.ts";
-import { nameKey, nameTable, type NameEntry } from "./names.ts";
+import { namesAt, type NameEntry } from "./names.ts";
+import { isWordUnit } from "./phrases.ts";
 import type { AgencyMatch } from "./types.ts";
 
-/** Patterns over the matching view, compiled on first use. */
-interface LookupPatterns {
-  /** The whole string is one name, inflected or not. */
-  readonly whole: RegExp;
-  /** A name at the start of the string. */
-  readonly start: RegExp;
-  /** A name at the end of the string. */
-  readonly end: RegExp;
-}
+/** The case ending after a name, up to a word edge (sticky: run at the end of a name). */
+const ENDING = new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy");
 
-let patterns: LookupPatterns | undefined;
+/** Space and punctuation around a name that a lookup ignores (the matching view has folded dashes and quotes). */
+const AROUND = new Set([..." \t\n\r\"'()[]{}<>:;,.!?।|/\\-"].map((char) => char.charCodeAt(0)));
 
-function lookupPatterns(): LookupPatterns {
-  if (patterns !== undefined) return patterns;
-  const name = `(${nameTable().pattern})${INFLECTION_PATTERN}`;
-  patterns = {
-    whole: new RegExp(`^${name}$`, "u"),
-    start: new RegExp(`^${name}${WORD_END}`, "u"),
-    end: new RegExp(`${WORD_START}${name}$`, "u"),
-  };
-  return patterns;
-}
-
-/** Space and punctuation around a name that a lookup ignores. */
-const AROUND = /[\s"'()[\]{}<>:;,.!?।|/\\-]/u;
+/** Longer strings are not a name: a lookup gives up on them at once. */
+const MAX_NAME_LENGTH = 240;
 
 /** A name matched in the matching view. */
 export interface ViewMatch {
@@ -44,26 +28,34 @@ export interface ViewMatch {
 }
 
 /**
- * Reads a regex match of `(name)(ending)(সহ)(emphatic)` into a {@link ViewMatch}, or null when the name is
- * unknown or the ending does not suit it.
+ * The longest registry name that starts at `start`, with a case ending that suits it and a word edge after.
  *
- * @param match - a match of a pattern built from the name table and {@link INFLECTION_PATTERN}
- * @param offset - where the match starts in the view
- * @returns the match read
+ * @param text - the matching view
+ * @param start - where the name must start
+ * @param mustEnd - where the name with its ending must end, if anywhere in particular
+ * @returns the match, or null
  */
-export function readMatch(match: RegExpExecArray, offset: number): ViewMatch | null {
-  const name = match[1] ?? "";
-  const entry = nameTable().entries.get(nameKey(name));
-  if (entry === undefined || !isInflectionAllowed(name, match[2], match[4])) return null;
-  return { entry, start: offset, nameEnd: offset + name.length, end: offset + match[0].length, ending: match[2] };
+export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | null {
+  const candidates = namesAt(text, start, text.length);
+  for (let k = candidates.count - 1; k >= 0; k--) {
+    const nameEnd = candidates.ends[k] ?? start;
+    ENDING.lastIndex = nameEnd;
+    const ending = ENDING.exec(text);
+    if (ending === null || !isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3])) continue;
+    const end = nameEnd + ending[0].length;
+    if (mustEnd >= 0 && end !== mustEnd) continue;
+    const entry = candidates.entries[k];
+    if (entry !== undefined) return { entry, start, nameEnd, end, ending: ending[1] };
+  }
+  return null;
 }
 
-function toAgencyMatch(view: ReturnType<typeof normalizeForMatch>, found: ViewMatch): AgencyMatch {
+function toAgencyMatch(view: NormalizedText, found: ViewMatch, offset: number): AgencyMatch {
   const span = view.spanToSource(found.start, found.end);
   return {
     agency: found.entry.agency,
     text: span.text,
-    index: span.index,
+    index: span.index + offset,
     name: found.entry.spelling,
     inflection: inflectionOf(found.ending),
   };
@@ -73,8 +65,8 @@ function toAgencyMatch(view: ReturnType<typeof normalizeForMatch>, found: ViewMa
 function trimmed(text: string): { readonly start: number; readonly end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && AROUND.test(text[start] ?? "")) start++;
-  while (end > start && AROUND.test(text[end - 1] ?? "")) end--;
+  while (start < end && AROUND.has(text.charCodeAt(start))) start++;
+  while (end > start && AROUND.has(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -85,12 +77,12 @@ function trimmed(text: string): { readonly start: number; readonly end: number }
  * @returns the match or null
  */
 export function matchWhole(text: string): AgencyMatch | null {
+  if (text.length > MAX_NAME_LENGTH) return null;
   const view = normalizeForMatch(text);
   const { start, end } = trimmed(view.text);
-  const inner = view.text.slice(start, end);
-  const match = lookupPatterns().whole.exec(inner);
-  const found = match === null ? null : readMatch(match, start);
-  return found === null ? null : toAgencyMatch(view, found);
+  const inner = view.text.slice(0, end);
+  const found = start < end ? nameAt(inner, start, end) : null;
+  return found === null ? null : toAgencyMatch(view, found, 0);
 }
 
 /**
@@ -100,23 +92,28 @@ export function matchWhole(text: string): AgencyMatch | null {
  * @returns the match or null
  */
 export function matchStart(text: string): AgencyMatch | null {
-  const view = normalizeForMatch(text);
-  const { start } = trimmed(view.text);
-  const match = lookupPatterns().start.exec(view.text.slice(start));
-  const found = match === null ? null : readMatch(match, start);
-  return found === null ? null : toAgencyMatch(view, found);
+  const view = normalizeForMatch(text.length > MAX_NAME_LENGTH * 4 ? text.slice(0, MAX_NAME_LENGTH * 4) : text);
+  const { start, end } = trimmed(view.text);
+  const found = start < end ? nameAt(view.text, start) : null;
+  return found === null ? null : toAgencyMatch(view, found, 0);
 }
 
 /**
- * The name at the end of a string.
+ * The name at the end of a string: the leftmost word start from which a name with its ending reaches the end.
  *
  * @param text - a short string
  * @returns the match or null
  */
 export function matchEnd(text: string): AgencyMatch | null {
-  const view = normalizeForMatch(text);
-  const { end } = trimmed(view.text);
-  const match = lookupPatterns().end.exec(view.text.slice(0, end));
-  const found = match === null ? null : readMatch(match, match.index);
-  return found === null ? null : toAgencyMatch(view, found);
+  // only the tail can hold the name: a long text is cut to its last stretch (the span still indexes the input)
+  const offset = Math.max(0, text.length - MAX_NAME_LENGTH * 4);
+  const view = normalizeForMatch(offset > 0 ? text.slice(offset) : text);
+  const { start, end } = trimmed(view.text);
+  const inner = view.text.slice(0, end);
+  for (let i = start; i < end; i++) {
+    if (i > 0 && isWordUnit(inner.charCodeAt(i - 1))) continue;
+    const found = nameAt(inner, i, end);
+    if (found !== null) return toAgencyMatch(view, found, offset);
+  }
+  return null;
 }

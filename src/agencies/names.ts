@@ -1,5 +1,4 @@
 import { AGENCIES } from "../data/agencies.ts";
-import { escapeRegExp } from "../_lib/alternation.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import type { Agency } from "./types.ts";
 
@@ -15,25 +14,22 @@ export interface NameEntry {
   readonly spelling: string;
 }
 
-/** The registry compiled once: a trie-shaped pattern of every spelling and the lookup behind it. */
-export interface NameTable {
-  /** A non-capturing regex group matching every spelling, longest first, with optional gaps between parts. */
-  readonly pattern: string;
-  /** Gapless matching-view key → entry. */
-  readonly entries: ReadonlyMap<string, NameEntry>;
-  /** The first two code units of every name (`first << 16 | second`), to skip words that start no name. */
-  readonly starts: ReadonlySet<number>;
-  /** First code units that are a whole name alone. */
-  readonly singles: ReadonlySet<number>;
+/** A node of the trie of every registry spelling, in the matching view, keyed by UTF-16 code unit. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  /** Code units that may follow a gap (space, hyphen or dot) here: a part of a name starts with them. */
+  gapNext: Set<number> | undefined;
+  /** The spelling that ends here, if one does. */
+  entry: NameEntry | undefined;
 }
 
 /** Characters a name may be written with or without between its parts: space, hyphen, dot. */
 const GAP = /[ .-]+/g;
-/** The gap between the parts of a name in running text (bounded, so the pattern stays linear). */
-const GAP_PATTERN = "[ .\\-]{0,3}";
+/** The longest gap between two parts of a name in running text. */
+const MAX_GAP = 3;
 
 /**
- * The lookup key of a name as matched in the matching view: parts joined without spaces, hyphens or dots.
+ * The lookup key of a name in the matching view: parts joined without spaces, hyphens or dots.
  *
  * @param folded - a name in the matching view
  * @returns the key
@@ -42,85 +38,110 @@ export function nameKey(folded: string): string {
   return folded.replace(GAP, "");
 }
 
-interface TrieNode {
-  readonly children: Map<string, TrieNode>;
-  /** Children that may be preceded by a gap. */
-  readonly gapBefore: Set<string>;
-  terminal: boolean;
-}
-
 function trieNode(): TrieNode {
-  return { children: new Map(), gapBefore: new Set(), terminal: false };
-}
-
-function insert(root: TrieNode, parts: readonly string[]): void {
-  let node = root;
-  parts.forEach((part, partIndex) => {
-    let first = true;
-    for (const char of part) {
-      let child = node.children.get(char);
-      if (child === undefined) {
-        child = trieNode();
-        node.children.set(char, child);
-      }
-      if (first && partIndex > 0) node.gapBefore.add(char);
-      first = false;
-      node = child;
-    }
-  });
-  node.terminal = true;
-}
-
-/** Emits a node as a regex: every continuation first, then the empty one, so longer names win. */
-function emit(node: TrieNode): string {
-  const branches: string[] = [];
-  for (const [char, child] of node.children) {
-    const gap = node.gapBefore.has(char) ? `(?:${GAP_PATTERN})` : "";
-    branches.push(`${gap}${escapeRegExp(char)}${emit(child)}`);
-  }
-  if (branches.length === 0) return "";
-  if (node.terminal) return `(?:${branches.join("|")})?`;
-  return branches.length === 1 ? (branches[0] ?? "") : `(?:${branches.join("|")})`;
+  return { next: new Map(), gapNext: undefined, entry: undefined };
 }
 
 function isLatin(text: string): boolean {
   return /^[\x20-\x7e]+$/.test(text);
 }
 
-let table: NameTable | undefined;
+let root: TrieNode | undefined;
 
-/**
- * The compiled registry (built on first use, then kept).
- *
- * @returns the name pattern and its lookup
- */
-export function nameTable(): NameTable {
-  if (table !== undefined) return table;
+/** The trie of the registry, built on first use (a few milliseconds), then kept. */
+function trie(): TrieNode {
+  if (root !== undefined) return root;
+  const top = trieNode();
   const entries = new Map<string, NameEntry>();
-  const root = trieNode();
   for (const agency of AGENCIES) {
     const ambiguous = new Set((agency.ambiguous ?? []).map((spelling) => nameKey(foldForMatch(spelling).trim())));
     for (const spelling of [...agency.bn, ...agency.en]) {
-      const folded = foldForMatch(spelling).trim();
-      const parts = folded.split(GAP).filter((part) => part !== "");
+      const parts = foldForMatch(spelling).trim().split(GAP).filter((part) => part !== "");
       const key = parts.join("");
       if (key === "") continue;
-      insert(root, parts);
-      if (entries.has(key)) continue;
-      const capital = isLatin(spelling) && /^[A-Z]/.test(spelling);
-      entries.set(key, { agency, ambiguous: ambiguous.has(key), capital, spelling });
+      let entry = entries.get(key);
+      if (entry === undefined) {
+        entry = { agency, ambiguous: ambiguous.has(key), capital: isLatin(spelling) && /^[A-Z]/.test(spelling), spelling };
+        entries.set(key, entry);
+      }
+      let node = top;
+      parts.forEach((part, partIndex) => {
+        for (let i = 0; i < part.length; i++) {
+          const code = part.charCodeAt(i);
+          if (i === 0 && partIndex > 0) (node.gapNext ??= new Set()).add(code);
+          let child = node.next.get(code);
+          if (child === undefined) {
+            child = trieNode();
+            node.next.set(code, child);
+          }
+          node = child;
+        }
+      });
+      node.entry ??= entry;
     }
   }
-  // Two spellings with one key (`TASS`, `Tass`) keep the first; a capitalised key stays strict only if every
-  // spelling of it is capitalised, which the first-wins rule approximates well for the registry's data.
-  const starts = new Set<number>();
-  const singles = new Set<number>();
-  for (const [first, node] of root.children) {
-    const a = first.charCodeAt(0);
-    if (node.terminal || first.length > 1) singles.add(a);
-    for (const second of node.children.keys()) starts.add((a << 16) | second.charCodeAt(0));
-    if (node.gapBefore.size > 0) for (const gap of " .-") starts.add((a << 16) | gap.charCodeAt(0));
+  root = top;
+  return top;
+}
+
+function isGap(code: number): boolean {
+  return code === 0x20 || code === 0x2d || code === 0x2e;
+}
+
+/** Ends (in the view) and entries of the names that start at one position, shortest first; reused between calls. */
+export interface NameCandidates {
+  /** How many candidates were found. */
+  count: number;
+  readonly ends: number[];
+  readonly entries: NameEntry[];
+}
+
+const CANDIDATES: NameCandidates = { count: 0, ends: [], entries: [] };
+
+/**
+ * Walks the trie from `start` (no backtracking: gaps are never letters of a name) and lists every registry
+ * spelling that the text spells from there, shortest first. The list is reused by the next call.
+ *
+ * @param text - the matching view
+ * @param start - where a name would start
+ * @param end - where the text may end
+ * @returns the candidates
+ */
+export function namesAt(text: string, start: number, end: number): NameCandidates {
+  const found = CANDIDATES;
+  found.count = 0;
+  let node = trie();
+  let i = start;
+  while (i < end) {
+    let code = text.charCodeAt(i);
+    let child = node.next.get(code);
+    if (child === undefined && node.gapNext !== undefined && isGap(code)) {
+      let j = i + 1;
+      while (j < end && j - i < MAX_GAP && isGap(text.charCodeAt(j))) j++;
+      code = text.charCodeAt(j);
+      if (j < end && node.gapNext.has(code)) {
+        child = node.next.get(code);
+        i = j;
+      }
+    }
+    if (child === undefined) break;
+    node = child;
+    i++;
+    if (node.entry !== undefined) {
+      found.ends[found.count] = i;
+      found.entries[found.count] = node.entry;
+      found.count++;
+    }
   }
-  table = { pattern: `(?:${emit(root)})`, entries, starts, singles };
-  return table;
+  return found;
+}
+
+/**
+ * Whether some registry name starts with the code unit (a quick test before {@link namesAt}).
+ *
+ * @param code - a code unit of the matching view
+ * @returns true when a name starts with it
+ */
+export function startsName(code: number): boolean {
+  return trie().next.has(code);
 }

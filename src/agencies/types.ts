@@ -35,7 +35,8 @@ export type AgencyInflection = "none" | "genitive" | "dative" | "locative";
  * `khobor` (খবর X-এর), `sutro` (সূত্র: X), `dateline` (`(বাসস)` of a dateline), `agency-descriptor`
  * (বার্তা সংস্থা X), `report` (X-এর প্রতিবেদনে / খবরে / তথ্য অনুসারে), `barat` (X-এর বরাতে), `reporting-verb`
  * (X জানিয়েছে), `told` (X-কে বলেন), `interview` (X-কে দেওয়া সাক্ষাৎকারে), `broadcast` (X-এ প্রচারিত),
- * `staff` (X-এর সাংবাদিক), `descriptor` (সংবাদমাধ্যম X, দৈনিক X), `country` (রাশিয়ার X), `list` (beside another agency).
+ * `staff` (X-এর সাংবাদিক), `bracket` (`(X)` closing a sentence), `descriptor` (সংবাদমাধ্যম X, দৈনিক X), `country`
+ * (রাশিয়ার X), `list` (beside another agency).
  */
 export type AttributionCue =
   | "khobor"
@@ -49,6 +50,7 @@ export type AttributionCue =
   | "interview"
   | "broadcast"
   | "staff"
+  | "bracket"
   | "descriptor"
   | "country"
   | "list";
@@ -72,6 +74,11 @@ export interface Attribution {
   readonly inflection: AgencyInflection;
   /** The phrase that decided the role or confirmed the name, when one did. */
   readonly cue?: AttributionCue;
+  /**
+   * For an agency cited by another (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স জানিয়েছে`): the id of the agency
+   * that passed the report on.
+   */
+  readonly via?: string;
 }
 
 /** An agency name found at the start or the end of a short string (a byline or a credit). */

@@ -36,7 +36,7 @@ const CAPTION_CUE =
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
-const BLANK_LINE_CHARS = /[^\n]/g;
+const DIGIT = /\d/;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -49,7 +49,7 @@ function isShortLine(view: string): boolean {
 }
 
 function isMidnight(date: ParsedDate): boolean {
-  return date.precision !== "day" && date.precision !== "month" && /T00:00:00/.test(date.iso);
+  return date.midnight === true || (date.precision !== "day" && date.precision !== "month" && date.iso.includes("T00:00:00"));
 }
 
 function contributorKey(contributor: ArticleContributor): string {
@@ -79,15 +79,28 @@ function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
   return { ...first, contributors, text: texts.join("\n") } as ArticleByline;
 }
 
-/** The input with every character outside the chosen lines blanked (newlines kept), so spans stay input spans. */
-function maskedBlock(text: string, picks: readonly ArticleLine[]): string {
-  let out = "";
-  let position = 0;
-  for (const line of picks) {
-    out += text.slice(position, line.index).replace(BLANK_LINE_CHARS, " ") + line.text;
-    position = line.index + line.text.length;
+/** Lines joined by newlines, with where each starts in the joined text, so spans found there map back to the input. */
+function joinLines(lines: readonly ArticleLine[]): { text: string; pieces: BodyPiece[]; starts: number[] } {
+  let text = "";
+  const pieces: BodyPiece[] = [];
+  const starts: number[] = [];
+  for (const line of lines) {
+    if (text !== "") text += "\n";
+    starts.push(text.length);
+    text += line.text;
+    pieces.push({ text: line.text, index: line.index });
   }
-  return out;
+  return { text, pieces, starts };
+}
+
+/** Reads the dateline of the chosen lines, with spans in the input. */
+function readDatelineLines(lines: readonly ArticleLine[], options: DateOptions): Dateline {
+  if (lines.length === 0) return EMPTY_DATELINE;
+  const joined = joinLines(lines);
+  const dateline = readDateline(joined.text, options);
+  const toInput = (date: ParsedDate | null): ParsedDate | null =>
+    date === null ? null : (toInputSpans([date], joined.pieces, joined.starts)[0] ?? null);
+  return { published: toInput(dateline.published), updated: toInput(dateline.updated) };
 }
 
 /** Moves the spans of results found in the joined body back to the input. */
@@ -246,7 +259,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           bylines.push(byline);
           continue;
         }
-        const dateline = readDateline(line.text, options0);
+        const dateline = DIGIT.test(v) ? readDateline(line.text, options0) : EMPTY_DATELINE;
         if (dateline.published !== null || dateline.updated !== null) {
           roles[i] = "dateline";
           continue;
@@ -302,10 +315,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
-  let dateline = headerDatelines.length > 0 ? readDateline(maskedBlock(text, headerDatelines), options0) : EMPTY_DATELINE;
-  if (dateline.published === null && dateline.updated === null && laterDatelines.length > 0) {
-    dateline = readDateline(maskedBlock(text, laterDatelines), options0);
-  }
+  let dateline = readDatelineLines(headerDatelines, options0);
+  if (dateline.published === null && dateline.updated === null) dateline = readDatelineLines(laterDatelines, options0);
   let published = dateline.published;
   const updated = dateline.updated;
   if (published === null && leadDateText !== undefined) published = readDate(leadDateText, options0);

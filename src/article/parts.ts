@@ -3,6 +3,9 @@
  * through here.
  */
 import { findAgency } from "../agencies/findAgency.ts";
+import { findAttributions } from "../agencies/findAttributions.ts";
+import { parseDate } from "../dates/parseDate.ts";
+import { parseDateline } from "../dates/parseDateline.ts";
 import type { Attribution } from "../agencies/types.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 
@@ -35,16 +38,14 @@ export type ArticleContributor = PendingContributor;
 export type ArticleCredit = PendingCredit;
 export type ArticleAttribution = Attribution;
 
-const NO_DATELINE: Dateline = { published: null, updated: null };
-
 /** The publication and update instants of a block of dateline lines. */
-export function readDateline(_text: string, _options: DateOptions): Dateline {
-  return NO_DATELINE;
+export function readDateline(text: string, options: DateOptions): Dateline {
+  return parseDateline(text, options);
 }
 
 /** The first date of a short text. */
-export function readDate(_text: string, _options: DateOptions): ParsedDate | null {
-  return null;
+export function readDate(text: string, options: DateOptions): ParsedDate | null {
+  return parseDate(text, options);
 }
 
 /** Every date mentioned in running text. */
@@ -70,8 +71,8 @@ export function readCaption(_text: string): { readonly caption: string; readonly
 }
 
 /** Every agency named in running text. */
-export function readAttributions(_text: string): readonly ArticleAttribution[] {
-  return [];
+export function readAttributions(text: string): readonly ArticleAttribution[] {
+  return findAttributions(text);
 }
 
 /** Whether a single word is the name of an agency. */

@@ -42,10 +42,15 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return 365 * y + leapDays + (DAYS_BEFORE_MARCH_BASED[month - 1] ?? 0) + day - 719_469;
 }
 
+/** `'00'` to `'31'`: two-digit months and days. */
+const TWO_DIGITS: readonly string[] = [
+  "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+];
+
 /** Writes a Gregorian date (year 1–9999) as `'YYYY-MM-DD'`. */
 export function isoOf(year: number, month: number, day: number): string {
   const y = year < 1000 ? String(year).padStart(4, "0") : String(year);
-  return `${y}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return `${y}-${TWO_DIGITS[month] ?? ""}-${TWO_DIGITS[day] ?? ""}`;
 }
 
 /** Writes the Gregorian date of a day number (in the four-digit range) as `'YYYY-MM-DD'`. */
@@ -62,15 +67,18 @@ export interface GregorianDay {
   readonly dayNumber: number;
 }
 
-/** Splits a day number into Gregorian fields. */
+/**
+ * Splits a day number of the years 1–9999 into Gregorian fields (H. Hinnant's civil_from_days; every quotient is of
+ * non-negative integers, so `| 0` truncation is floor).
+ */
 export function gregorianOfDayNumber(dayNumber: number): GregorianDay {
   const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
+  const era = (z / 146_097) | 0;
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, dayNumber };
 }

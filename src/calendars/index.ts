@@ -15,4 +15,6 @@ export type {
   HijriOptions,
 } from "./types.ts";
 export { BANGLA_ERA_WORDS, BANGLA_MONTH_NAMES, BANGLA_MONTHS } from "../data/banglaMonths.ts";
+export type { BanglaMonthEntry } from "../data/banglaMonths.ts";
 export { HIJRI_ERA_WORDS, HIJRI_MONTH_NAMES, HIJRI_MONTHS } from "../data/hijriMonths.ts";
+export type { HijriMonthEntry } from "../data/hijriMonths.ts";

@@ -12,8 +12,11 @@ export interface BanglaDate {
 
 /** The fields that name a calendar day, as `fromBanglaDate` and `fromHijriDate` take them. */
 export interface CalendarDateFields {
+  /** The year of the calendar's era. */
   readonly year: number;
+  /** The month, 1 to 12. */
   readonly month: number;
+  /** The day of the month, from 1. */
   readonly day: number;
 }
 

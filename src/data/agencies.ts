@@ -429,6 +429,8 @@ export const AGENCIES: readonly Agency[] = [
     id: "sangbad-pratidin", name: "Sangbad Pratidin", type: "newspaper", country: "IN",
     bn: ["সংবাদ প্রতিদিন"],
     en: ["Sangbad Pratidin"],
+    ambiguous: ["সংবাদ প্রতিদিন"],
+    namesake: "word",
   },
   {
     id: "prothom-alo", name: "Prothom Alo", type: "newspaper", country: "BD",
@@ -510,11 +512,15 @@ export const AGENCIES: readonly Agency[] = [
     id: "bd-pratidin", name: "Bangladesh Pratidin", type: "newspaper", country: "BD",
     bn: ["বাংলাদেশ প্রতিদিন"],
     en: ["Bangladesh Pratidin", "bd-pratidin"],
+    ambiguous: ["বাংলাদেশ প্রতিদিন"],
+    namesake: "word",
   },
   {
     id: "naya-diganta", name: "Naya Diganta", type: "newspaper", country: "BD",
     bn: ["নয়া দিগন্ত", "দৈনিক নয়া দিগন্ত"],
     en: ["Naya Diganta", "Daily Naya Diganta"],
+    ambiguous: ["নয়া দিগন্ত"],
+    namesake: "word",
   },
   {
     id: "manab-zamin", name: "Manab Zamin", type: "newspaper", country: "BD",
@@ -525,11 +531,15 @@ export const AGENCIES: readonly Agency[] = [
     id: "kalbela", name: "Kalbela", type: "newspaper", country: "BD",
     bn: ["কালবেলা", "দৈনিক কালবেলা"],
     en: ["Kalbela"],
+    ambiguous: ["কালবেলা"],
+    namesake: "word",
   },
   {
     id: "ajker-patrika", name: "Ajker Patrika", type: "newspaper", country: "BD",
     bn: ["আজকের পত্রিকা"],
     en: ["Ajker Patrika"],
+    ambiguous: ["আজকের পত্রিকা"],
+    namesake: "word",
   },
   {
     id: "inqilab", name: "Daily Inqilab", type: "newspaper", country: "BD",
@@ -704,6 +714,8 @@ export const AGENCIES: readonly Agency[] = [
     id: "sangbad", name: "The Daily Sangbad", type: "newspaper", country: "BD",
     bn: ["দৈনিক সংবাদ"],
     en: ["The Daily Sangbad"],
+    ambiguous: ["দৈনিক সংবাদ"],
+    namesake: "word",
   },
   {
     id: "amader-shomoy", name: "Amader Shomoy", type: "newspaper", country: "BD",
@@ -751,11 +763,15 @@ export const AGENCIES: readonly Agency[] = [
     id: "bangladesh-post", name: "Bangladesh Post", type: "newspaper", country: "BD",
     bn: ["বাংলাদেশ পোস্ট"],
     en: ["Bangladesh Post"],
+    ambiguous: ["বাংলাদেশ পোস্ট", "Bangladesh Post"],
+    namesake: "organisation",
   },
   {
     id: "protidiner-sangbad", name: "Protidiner Sangbad", type: "newspaper", country: "BD",
     bn: ["প্রতিদিনের সংবাদ", "দৈনিক প্রতিদিনের সংবাদ"],
     en: ["Protidiner Sangbad"],
+    ambiguous: ["প্রতিদিনের সংবাদ"],
+    namesake: "word",
   },
   {
     id: "aajkaal", name: "Aajkaal", type: "newspaper", country: "IN",

@@ -14,6 +14,18 @@ export const BANGLA_MONTH_NAMES = [
   "চৈত্র",
 ] as const;
 
+/** A month of the Bangla calendar with every spelling of its name. */
+export interface BanglaMonthEntry {
+  /** 1 (বৈশাখ) to 12 (চৈত্র). */
+  readonly month: number;
+  /** The standard spelling. */
+  readonly name: string;
+  /** Every Bengali spelling in use, the standard one first. */
+  readonly spellings: readonly string[];
+  /** English transliterations printed by English-language mastheads. */
+  readonly latin: readonly string[];
+}
+
 /**
  * The twelve months of the Bangla calendar (বঙ্গাব্দ), in order from বৈশাখ. `name` is the standard spelling (the one
  * Bangla Academy and Bangladeshi newspapers print); `spellings` are every other spelling met in print and on the web:
@@ -21,7 +33,7 @@ export const BANGLA_MONTH_NAMES = [
  * colloquial and poetic names (অঘ্রাণ, ফাগুন, চৈত), and English transliterations used by English-language mastheads.
  * Spellings are matched on the matching view, so য়/য় and ড়/ড় need no separate entries.
  */
-export const BANGLA_MONTHS = [
+export const BANGLA_MONTHS: readonly BanglaMonthEntry[] = [
   {
     month: 1,
     name: "বৈশাখ",
@@ -94,7 +106,7 @@ export const BANGLA_MONTHS = [
     spellings: ["চৈত্র", "চৈত", "চোত", "চইত"],
     latin: ["Choitro", "Chaitra", "Chaitro", "Choitra"],
   },
-] as const;
+];
 
 /** Words written after a Bangla-calendar year to name the era (`১৪৩২ বঙ্গাব্দ`, `১৪৩২ বাংলা সন`). */
 export const BANGLA_ERA_WORDS = [
@@ -111,3 +123,6 @@ export const BANGLA_ERA_WORDS = [
   "বাং.",
   "সন",
 ] as const;
+
+/** Era words in the genitive, written when the year comes first (`১৪৩২ বঙ্গাব্দের ১ বৈশাখ`). */
+export const BANGLA_ERA_GENITIVES = ["বঙ্গাব্দের", "বাংলা সনের", "বাংলা সালের", "সনের", "সালের"] as const;

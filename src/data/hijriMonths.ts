@@ -14,6 +14,18 @@ export const HIJRI_MONTH_NAMES = [
   "জিলহজ",
 ] as const;
 
+/** A month of the Hijri calendar with every Bengali spelling of its name. */
+export interface HijriMonthEntry {
+  /** 1 (মহররম) to 12 (জিলহজ). */
+  readonly month: number;
+  /** The spelling most Bangladeshi newspapers print. */
+  readonly name: string;
+  /** The spelling of CLDR's Bengali locale, as `Intl` writes it. */
+  readonly icu: string;
+  /** Every spelling in use, the usual one first. */
+  readonly spellings: readonly string[];
+}
+
 /**
  * The twelve months of the Hijri calendar (হিজরি), in order from মহররম. `name` is the spelling most Bangladeshi
  * newspapers and the Islamic Foundation print; `icu` is the spelling of CLDR's Bengali locale (what
@@ -21,7 +33,7 @@ export const HIJRI_MONTH_NAMES = [
  * forms (মুহাররম, রবিউল আখির, জুমাদাল উলা), ব/ভ and য/জ choices (রমযান), ‘আইন written with a quote (শা‘বান), the
  * hyphenated forms (রবি-উল-আউয়াল), ই/ঈ swaps (রবিউস সানী) and ব-ফলা/জ্ব variants (জ্বিলকদ, জ্বিলহজ্জ).
  */
-export const HIJRI_MONTHS = [
+export const HIJRI_MONTHS: readonly HijriMonthEntry[] = [
   {
     month: 1,
     name: "মহররম",
@@ -157,7 +169,10 @@ export const HIJRI_MONTHS = [
       "জিল হজ",
     ],
   },
-] as const;
+];
 
 /** Words written after a Hijri year to name the era (`১৪৪৭ হিজরি`). */
 export const HIJRI_ERA_WORDS = ["হিজরি", "হিজরী", "হিজরি সন", "হিজরী সন", "হিজরি সাল", "হিজরির", "হিঃ", "হি.", "হি:"] as const;
+
+/** Era words in the genitive, written when the year comes first (`১৪৪৭ হিজরির ১০ মহররম`). */
+export const HIJRI_ERA_GENITIVES = ["হিজরির", "হিজরীর", "হিজরি সনের", "হিজরী সনের", "হিজরি সালের"] as const;

@@ -10,3 +10,4 @@ export type {
 export { parseTime } from "./parseTime.ts";
 export { parseDate } from "./parseDate.ts";
 export { parseDateline } from "./parseDateline.ts";
+export { findDates } from "./findDates.ts";

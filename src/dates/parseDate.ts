@@ -2,6 +2,8 @@ import { assertString } from "../errors.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { fastParseDate } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
+import { PROSE_PATTERNS } from "./patterns/index.ts";
+import { banglaDate, hijriDate } from "./patterns/otherCalendars.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
 import type { DateMention } from "./scan.ts";
@@ -13,7 +15,10 @@ import type { DateOptions, ParsedDate } from "./types.ts";
  * before relative words (`আজ`, `শনিবার`, `৩ ঘণ্টা আগে`), which are read only against `options.reference`.
  *
  * @param text - any text
- * @param options - `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins) and `reference`
+ * @param options - `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins), `reference`, and
+ *   `calendar`: `'bangla'` or `'hijri'` also reads dates of that calendar (২৯ আষাঢ় ১৪৩২, ১৭ মহররম ১৪৪৭) and prefers
+ *   them; the default `'gregorian'` reads Gregorian dates only, so a masthead with several calendars gives the
+ *   Gregorian one
  * @returns the date, or `null` when there is none (or it does not exist, like ৩১ ফেব্রুয়ারি)
  * @throws TypeError when `text` is not a string; RangeError naming a bad `timeZone` or `reference`
  * @example
@@ -28,9 +33,13 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
   if (resolved.reference === undefined && !hasDigit(text)) return null;
   let absolute: [DateMention, NormalizedText, number] | undefined;
   let relative: [DateMention, NormalizedText, number] | undefined;
+  const calendar = resolved.calendar;
+  const extra = calendar === "bangla" ? [banglaDate, ...PROSE_PATTERNS] : calendar === "hijri" ? [hijriDate, ...PROSE_PATTERNS] : PROSE_PATTERNS;
   forEachWindow(text, (view, offset) => {
-    const mentions = scanDates(view.text, resolved.reference);
-    const written = mentions.find((mention) => mention.absolute);
+    const mentions = scanDates(view.text, resolved.reference, extra);
+    const written =
+      (calendar === "gregorian" ? undefined : mentions.find((mention) => mention.calendar === calendar)) ??
+      mentions.find((mention) => mention.absolute);
     if (written !== undefined) absolute = [written, view, offset];
     else if (relative === undefined && mentions[0] !== undefined) relative = [mentions[0], view, offset];
     return absolute !== undefined;

@@ -1,4 +1,4 @@
-import { foldKey, WORD_END } from "../_lib/alternation.ts";
+import { WORD_END } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { fastParseDateline } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
@@ -7,7 +7,7 @@ import { scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateMention } from "./scan.ts";
 import type { Dateline, DatelineIssue, DateOptions, ParsedDate } from "./types.ts";
-import { DATELINE_LABEL, DATELINE_LABEL_KIND } from "./vocabulary.ts";
+import { DATELINE_LABEL, DATELINE_LABEL_KIND, viewKey } from "./vocabulary.ts";
 
 /** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `আপডেট টাইম ::`). */
 const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}\\p{M}])(${DATELINE_LABEL})${WORD_END}\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
@@ -79,7 +79,7 @@ function findLabels(text: string): Label[] {
   const labels: Label[] = [];
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
-    const kind = DATELINE_LABEL_KIND.get(foldKey((match[1] ?? "").replace(/\s+/gu, " ")));
+    const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
     if (kind !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, kind });
   }
   return labels;

@@ -1,7 +1,7 @@
 /** Turns a scanned mention into the public {@link ParsedDate}: the instant in its zone and the ISO text. */
 import type { NormalizedText } from "../text/normalize.ts";
 import type { DateMention } from "./scan.ts";
-import type { CalendarName, ParsedDate } from "./types.ts";
+import type { ParsedDate } from "./types.ts";
 import { formatOffset, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
 
 const MINUTE = 60_000;
@@ -17,14 +17,12 @@ function pad(value: number, width = 2): string {
  * @param view - the matching view, to quote the input
  * @param defaultZone - the zone of the options
  * @param offsetInInput - where the view's text starts in the input (long texts are read in windows)
- * @param calendar - the calendar the text used
  */
 export function toParsedDate(
   mention: DateMention,
   view: NormalizedText,
   defaultZone: string,
   offsetInInput = 0,
-  calendar: CalendarName = "gregorian",
 ): ParsedDate {
   const timeZone = mention.zone ?? defaultZone;
   let year = mention.year;
@@ -66,13 +64,14 @@ export function toParsedDate(
     date: new Date(instant),
     precision: mention.precision,
     timeZone,
-    calendar,
+    calendar: mention.calendar,
     text: quoted.text,
     index: quoted.index + offsetInInput,
     source: mention.source,
   };
   if (mention.midnight) result.midnight = true;
   if (mention.foreignClock) result.foreignClock = true;
+  if (mention.zone !== undefined) result.timeZoneWritten = true;
   if (mention.yearImplied) result.yearImplied = true;
   return result;
 }

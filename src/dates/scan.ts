@@ -8,9 +8,9 @@ import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "./patterns/time.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./patterns/types.ts";
-import { zoneAfter, zonesBefore } from "./refiners/attachZone.ts";
-import type { WrittenZone } from "./refiners/attachZone.ts";
-import type { DatePrecision } from "./types.ts";
+import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
+import type { CalendarName, DatePrecision } from "./types.ts";
+import type { DatePattern } from "./patterns/types.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention {
@@ -35,23 +35,35 @@ export interface DateMention {
   readonly absolute: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
+  /** The calendar the text used. */
+  readonly calendar: CalendarName;
 }
 
 /** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
 const GAP = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\p{L}\p{M}])[\s,|।;]{0,6})?/uy;
-/** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces. */
-const WORD_GAP = /[\s,]{1,3}/uy;
+/** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
+const WORD_GAP = /[\s,(]{1,3}/uy;
 
 function gapEnd(text: string, at: number): number {
   GAP.lastIndex = at;
   return GAP.exec(text) === null ? at : GAP.lastIndex;
 }
 
-function collect(context: ScanContext): DateCandidate[] {
+function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandidate[] {
   const text = context.text;
   const found: DateCandidate[] = [];
-  const patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
+  let patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
+  if (extra.length > 0) patterns = [...extra, ...patterns];
+  const tested = new Map<RegExp, boolean>();
   for (const shape of patterns) {
+    if (shape.needs !== undefined) {
+      let passed = tested.get(shape.needs);
+      if (passed === undefined) {
+        passed = shape.needs.test(text);
+        tested.set(shape.needs, passed);
+      }
+      if (!passed) continue;
+    }
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -60,32 +72,59 @@ function collect(context: ScanContext): DateCandidate[] {
       else if (match[0] === "") pattern.lastIndex++;
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.absolute) - Number(a.absolute));
-  const chosen: DateCandidate[] = [];
-  let reach = -1;
-  for (const candidate of found) {
-    if (candidate.start < reach) continue;
-    if (candidate.impossible !== true) chosen.push(candidate);
-    reach = candidate.end;
-  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const written = pick(found, true, []);
+  const relative = pick(found, false, written);
+  const chosen = (relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start)).filter(
+    (candidate) => candidate.impossible !== true,
+  );
   return settleRelativeWords(text, chosen);
 }
 
-/** `গতকাল সোমবার` is one day (the named one); `আজঃ সোমবার ১৫ এপ্রিল ২০২৪` is the written date. */
+/**
+ * Non-overlapping candidates of one kind (written or relative), earliest and then longest first, that overlap none
+ * of `blockers` (written dates win over relative words).
+ */
+function pick(found: readonly DateCandidate[], absolute: boolean, blockers: readonly DateCandidate[]): DateCandidate[] {
+  const chosen: DateCandidate[] = [];
+  let reach = -1;
+  let b = 0;
+  for (const candidate of found) {
+    if (candidate.absolute !== absolute || candidate.start < reach) continue;
+    while (b < blockers.length && (blockers[b] as DateCandidate).end <= candidate.start) b++;
+    const blocker = blockers[b];
+    if (blocker !== undefined && blocker.start < candidate.end) continue;
+    chosen.push(candidate);
+    reach = candidate.end;
+  }
+  return chosen;
+}
+
+function adjacent(text: string, end: number, start: number): boolean {
+  WORD_GAP.lastIndex = end;
+  return WORD_GAP.exec(text) !== null && WORD_GAP.lastIndex === start;
+}
+
+/**
+ * `গতকাল সোমবার` is one day (the named one); `আজঃ সোমবার ১৫ এপ্রিল ২০২৪` and `৬ মার্চ বুধবার` are the written
+ * date (the weekday names it, never moves it).
+ */
 function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
-    if (current.source === "relative-day" && next !== undefined) {
-      WORD_GAP.lastIndex = current.end;
-      if (WORD_GAP.exec(text) !== null && WORD_GAP.lastIndex === next.start) {
-        if (next.absolute) continue;
-        if (next.source === "weekday") {
-          out.push({ ...current, end: next.end });
-          i++;
-          continue;
-        }
+    if (next !== undefined && next.source === "weekday" && current.absolute && adjacent(text, current.end, next.start)) {
+      out.push(current);
+      i++;
+      continue;
+    }
+    if (current.source === "relative-day" && next !== undefined && adjacent(text, current.end, next.start)) {
+      if (next.absolute) continue;
+      if (next.source === "weekday") {
+        out.push({ ...current, end: next.end });
+        i++;
+        continue;
       }
     }
     out.push(current);
@@ -93,24 +132,38 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   return out;
 }
 
-function collectTimes(text: string): TimeMention[] {
-  const times: TimeMention[] = [];
-  TIME_PATTERN.lastIndex = 0;
-  for (let match = TIME_PATTERN.exec(text); match !== null; match = TIME_PATTERN.exec(text)) {
-    const time = extractTime(match, true);
-    if (time !== null) times.push(time);
-  }
-  HOURS_TIME_PATTERN.lastIndex = 0;
-  for (let match = HOURS_TIME_PATTERN.exec(text); match !== null; match = HOURS_TIME_PATTERN.exec(text)) {
-    const time = extractHoursTime(match);
-    if (time !== null) times.push(time);
-  }
-  return times;
+/** How far before a date a time (with its day-part words) may start. */
+const LOOK_BACK = 64;
+const TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(TIME_PATTERN.source, "uy"))();
+const HOURS_TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_TIME_PATTERN.source, "uy"))();
+
+/** The time that starts exactly at `at`. */
+function timeAt(text: string, at: number): TimeMention | null {
+  TIME_AT.lastIndex = at;
+  const match = TIME_AT.exec(text);
+  const time = match === null ? null : extractTime(match, true);
+  if (time !== null) return time;
+  HOURS_TIME_AT.lastIndex = at;
+  const hours = HOURS_TIME_AT.exec(text);
+  return hours === null ? null : extractHoursTime(hours);
 }
 
-function overlapsAny(time: TimeMention, dates: readonly DateCandidate[]): boolean {
-  for (const date of dates) if (time.start < date.end && date.start < time.end) return true;
-  return false;
+/** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
+function timeBefore(text: string, start: number, floor: number): TimeMention | null {
+  const from = Math.max(floor, start - LOOK_BACK);
+  const context = Math.min(from, 2);
+  const piece = text.slice(from - context, start);
+  const shift = from - context;
+  for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
+    pattern.lastIndex = context;
+    for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
+      const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
+      if (found === null) continue;
+      const time = { ...found, start: found.start + shift, end: found.end + shift };
+      if (gapEnd(text, time.end) === start) return time;
+    }
+  }
+  return null;
 }
 
 /**
@@ -118,39 +171,34 @@ function overlapsAny(time: TimeMention, dates: readonly DateCandidate[]): boolea
  *
  * @param text - the matching view (see `normalizeForMatch`)
  * @param reference - "now" in the zone of the options, for relative and year-less text
+ * @param extra - more shapes to read (the Bangla and Hijri calendars), tried first
  * @returns mentions with spans in the view
  */
-export function scanDates(text: string, reference: ReferenceDay | undefined): DateMention[] {
+export function scanDates(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[] = []): DateMention[] {
   if (reference === undefined && !/\d/u.test(text)) return [];
-  const dates = collect({ text, reference });
+  const dates = collect({ text, reference }, extra);
   if (dates.length === 0) return [];
-  const times = /\d/u.test(text) ? collectTimes(text).filter((time) => !overlapsAny(time, dates)) : [];
-  const byStart = new Map<number, TimeMention>();
-  const byGapEnd = new Map<number, TimeMention>();
-  for (const time of times) {
-    byStart.set(time.start, time);
-    byGapEnd.set(gapEnd(text, time.end), time);
-  }
-  const used = new Set<TimeMention>();
-  const before = times.length > 0 || /[a-z\u0980-\u09ff]/u.test(text) ? zonesBefore(text) : new Map<number, WrittenZone>();
+  const hasDigits = /\d/u.test(text);
   const mentions: DateMention[] = [];
-  for (const date of dates) {
-    let time: TimeMention | undefined;
-    if (date.hour === undefined && date.instant === undefined && date.precision === "day") {
-      const earlier = byGapEnd.get(date.start);
-      if (earlier !== undefined && !used.has(earlier)) time = earlier;
-      else {
-        const later = byStart.get(gapEnd(text, date.end));
-        if (later !== undefined && !used.has(later)) time = later;
+  let taken = 0;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as DateCandidate;
+    let time: TimeMention | null = null;
+    if (hasDigits && date.hour === undefined && date.instant === undefined && date.precision === "day") {
+      time = timeBefore(text, date.start, taken);
+      if (time === null) {
+        const next = dates[i + 1];
+        const later = timeAt(text, gapEnd(text, date.end));
+        if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
-      if (time !== undefined) used.add(time);
     }
-    mentions.push(mention(text, date, time, before));
+    taken = Math.max(date.end, time?.end ?? 0);
+    mentions.push(mention(text, date, time ?? undefined));
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | undefined, before: Map<number, WrittenZone>): DateMention {
+function mention(text: string, date: DateCandidate, time: TimeMention | undefined): DateMention {
   let start = date.start;
   let end = date.end;
   let day = { year: date.year, month: date.month, day: date.day };
@@ -173,7 +221,7 @@ function mention(text: string, date: DateCandidate, time: TimeMention | undefine
   let foreignClock = false;
   if (date.instant === undefined) {
     const after = zoneAfter(text, end);
-    const prior = before.get(start);
+    const prior = zoneBefore(text, start);
     for (const written of [after, prior]) {
       if (written === null || written === undefined) continue;
       start = Math.min(start, written.start);
@@ -197,5 +245,6 @@ function mention(text: string, date: DateCandidate, time: TimeMention | undefine
     yearImplied: date.yearImplied === true,
     absolute: date.absolute,
     midnight: hasTime && hour === 0 && minute === 0 && second === 0,
+    calendar: date.calendar ?? "gregorian",
   };
 }

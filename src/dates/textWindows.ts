@@ -19,20 +19,23 @@ export function hasDigit(text: string): boolean {
  * Calls `read` on the matching view of each window of a text, in order, until it returns `true`.
  *
  * @param text - the input
- * @param read - gets the window's view and the window's start in the input
+ * @param read - gets the window's view, the window's start in the input, and where the next window starts (relative
+ *   to this one; the text's length for the last window): a reader that lists every match keeps those that start
+ *   before it
  */
-export function forEachWindow(text: string, read: (view: NormalizedText, offset: number) => boolean): void {
+export function forEachWindow(text: string, read: (view: NormalizedText, offset: number, nextStart: number) => boolean): void {
   if (text.length <= WINDOW) {
-    read(normalizeForMatch(text), 0);
+    read(normalizeForMatch(text), 0, text.length);
     return;
   }
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + WINDOW);
     if (end < text.length) end = breakBefore(text, end, start + OVERLAP * 2) ?? end;
-    if (read(normalizeForMatch(text.slice(start, end)), start)) return;
+    const next = end >= text.length ? text.length : (breakBefore(text, end - OVERLAP / 2, end - OVERLAP) ?? end - OVERLAP);
+    if (read(normalizeForMatch(text.slice(start, end)), start, next - start)) return;
     if (end >= text.length) return;
-    start = breakBefore(text, end - OVERLAP / 2, end - OVERLAP) ?? end - OVERLAP;
+    start = next;
   }
 }
 

@@ -42,6 +42,11 @@ export interface ParsedDate {
    * read in `timeZone` for lack of a better zone, so the instant is uncertain by that place's offset.
    */
   readonly foreignClock?: boolean;
+  /**
+   * `true` when the zone was written in the text (GMT +৬, IST, +06:00, বাংলাদেশ সময়); absent when `timeZone` is the
+   * option or the default, i.e. an assumption about a clock the text did not place.
+   */
+  readonly timeZoneWritten?: boolean;
   /** `true` when the year was not written and was taken from `reference`. */
   readonly yearImplied?: boolean;
 }

@@ -18,7 +18,15 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 
 /** A longest-first alternation of folded spellings, with a bounded run of spaces inside a phrase. */
 function words(spellings: Iterable<string>): string {
-  return alternation(spellings).replace(/ \+/g, " {1,3}");
+  return alternation(spellings).replace(/ \+/g, " {1,3}").replace(/\\-/g, "-");
+}
+
+/**
+ * The lookup key of text matched in the matching view (already folded): runs of whitespace become one space. The
+ * cheap twin of `foldKey` for the hot path.
+ */
+export function viewKey(text: string): string {
+  return /\s\s|[\t\n\r\f\v]/u.test(text) ? text.replace(/\s+/gu, " ") : text;
 }
 
 /** A part of the day that fixes 12-hour readings. */

@@ -37,11 +37,13 @@ export const AttributionSchema: z.ZodType<Attribution> = z
         "interview",
         "broadcast",
         "staff",
+        "bracket",
         "descriptor",
         "country",
         "list",
       ])
       .exactOptional(),
+    via: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).exactOptional(),
   })
   .readonly();
 

@@ -23,6 +23,7 @@ export const ParsedDateSchema: z.ZodType<ParsedDate> = z
     source: z.string().exactOptional(),
     midnight: z.boolean().exactOptional(),
     foreignClock: z.boolean().exactOptional(),
+    timeZoneWritten: z.boolean().exactOptional(),
     yearImplied: z.boolean().exactOptional(),
   })
   .readonly();

@@ -50,73 +50,21 @@ function foldUnit(code: number): number {
   return code;
 }
 
-/** Needs the slow path: anything but plain printable ASCII with no capitals. */
-function needsFolding(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a) || code === 0x09 || code === 0x60) return true;
-  }
-  return false;
-}
-
-function identity(index: number): number {
-  return index;
-}
-
-function plainView(text: string): NormalizedText {
-  return {
-    text,
-    source: text,
-    toSource: identity,
-    spanToSource: (start, end) => ({ index: start, text: text.slice(start, end) }),
-  };
-}
-
 /**
- * Whether a code unit below U+0980 or above U+09FF changes in the view (see {@link foldUnit}).
+ * The replacement of the Bengali unit at `i` in the view and how many input units it takes, or undefined when the
+ * unit stays: য় ড় ঢ় become base + nukta (NFC writes them so: they are composition exclusions); ে + া and ে + ৗ
+ * become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ; the এ of এ্যা becomes অ.
  */
-function foldsOutsideBengali(code: number): boolean {
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || code === 0x09;
-  return foldUnit(code) !== code;
-}
-
-/**
- * The map from view indices back to the input, kept sparse: a segment starts wherever the offset between view
- * and input changes. A run segment maps unit `v` to `[from + (v - view), from + (v - view) + 1)`; a unit segment
- * (one view unit made from several input units, or one of two units made from one) has its own `[from, to)`.
- */
-interface SourceMap {
-  readonly view: number[];
-  readonly from: number[];
-  /** End in the input for a unit segment; -1 for a run. */
-  readonly to: number[];
-}
-
-function addRun(map: SourceMap, viewIndex: number, from: number): void {
-  const last = map.view.length - 1;
-  // a run that continues the previous run needs no new segment
-  if (last >= 0 && map.to[last] === -1 && (map.from[last] ?? 0) + (viewIndex - (map.view[last] ?? 0)) === from) return;
-  map.view.push(viewIndex);
-  map.from.push(from);
-  map.to.push(-1);
-}
-
-function addUnit(map: SourceMap, viewIndex: number, from: number, to: number): void {
-  map.view.push(viewIndex);
-  map.from.push(from);
-  map.to.push(to);
-}
-
-/** The segment holding view unit `index` (the last one that starts at or before it). */
-function segmentOf(map: SourceMap, index: number): number {
-  let low = 0;
-  let high = map.view.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((map.view[middle] ?? 0) <= index) low = middle;
-    else high = middle - 1;
+function foldBengali(text: string, i: number, code: number): readonly [string, number] | undefined {
+  const next = text.charCodeAt(i + 1);
+  if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
+    return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), 1];
   }
-  return low;
+  if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) return [next === 0x09be ? "\u09CB" : "\u09CC", 2];
+  if (code === 0x0985 && next === 0x09be) return ["\u0986", 2];
+  if (code === 0x09a4 && next === 0x09cd && text.charCodeAt(i + 2) === ZWJ) return ["\u09CE", 3];
+  if (code === 0x098f && next === 0x09cd && text.startsWith("\u09AF\u09BE", i + 2)) return ["\u0985", 1];
+  return undefined;
 }
 
 /**
@@ -127,92 +75,66 @@ function segmentOf(map: SourceMap, index: number): number {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function normalizeForMatch(text: string): NormalizedText {
-  if (!needsFolding(text)) return plainView(text);
   const length = text.length;
-  const map: SourceMap = { view: [], from: [], to: [] };
+  // The map back to the input is kept sparse: segment k starts at view index at[k]; a run (until[k] = -1) maps
+  // view unit v to input unit from[k] + v - at[k]; a unit that does not map one to one has its own [from, until).
+  const at: number[] = [0];
+  const from: number[] = [0];
+  const until: number[] = [-1];
   let view = "";
-  let runStart = 0; // input index where the current unchanged stretch starts
-  let viewLength = 0; // units of the view written before the current stretch
-  addRun(map, 0, 0);
+  let kept = 0; // input index where the unchanged stretch starts
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    let replacement: string;
-    let consumed = 1;
-    let unit = false; // the replacement does not map one to one
-    if (code >= 0x0980 && code <= 0x09ff) {
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
-      if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
-        // NFC writes য় ড় ঢ় as base + nukta (they are composition exclusions); so does this view.
-        replacement = String.fromCharCode(code === 0x09df ? 0x09af : code === 0x09dc ? 0x09a1 : 0x09a2, NUKTA);
-        unit = true;
-      } else if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) {
-        replacement = next === 0x09be ? "\u09CB" : "\u09CC";
-        consumed = 2;
-        unit = true;
-      } else if (code === 0x0985 && next === 0x09be) {
-        replacement = "\u0986";
-        consumed = 2;
-        unit = true;
-      } else if (code === 0x09a4 && next === 0x09cd && i + 2 < length && text.charCodeAt(i + 2) === ZWJ) {
-        replacement = "\u09CE";
-        consumed = 3;
-        unit = true;
-      } else if (
-        code === 0x098f &&
-        next === 0x09cd &&
-        i + 3 < length &&
-        text.charCodeAt(i + 2) === 0x09af &&
-        text.charCodeAt(i + 3) === 0x09be
-      ) {
-        replacement = "\u0985";
-      } else if (code >= 0x09e6 && code <= 0x09ef) {
-        replacement = String.fromCharCode(code - 0x09e6 + 0x30);
-      } else {
-        i += 1;
-        continue;
-      }
-    } else if (!foldsOutsideBengali(code)) {
-      i += 1;
+    let folded = code;
+    if (code < 0x80) folded = (code >= 0x41 && code <= 0x5a) || code === 0x09 ? foldUnit(code) : code;
+    else if (code >= 0x09e6 && code <= 0x09ef) folded = code - 0x09b6;
+    else if (code < 0x0980 || code > 0x09ff) folded = foldUnit(code);
+    if (folded >= 0 && folded !== code) {
+      // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment)
+      view += text.slice(kept, i) + String.fromCharCode(folded);
+      kept = ++i;
       continue;
-    } else {
-      const folded = foldUnit(code);
-      replacement = folded >= 0 ? String.fromCharCode(folded) : "";
-      unit = folded < 0;
     }
-    // flush the unchanged stretch, then write the replacement
-    if (runStart < i) {
-      view += text.slice(runStart, i);
-      viewLength += i - runStart;
+    const fold = folded < 0 ? (["", 1] as const) : code >= 0x0980 && code <= 0x09ff ? foldBengali(text, i, code) : undefined;
+    if (fold === undefined) {
+      i++;
+      continue;
     }
-    if (unit) {
+    const [replacement, consumed] = fold;
+    view += text.slice(kept, i);
+    if (replacement.length !== consumed) {
+      // expanded (য়: two units from one), contracted (ো: one from two) or dropped (a joiner)
       for (let k = 0; k < replacement.length; k++) {
-        addUnit(map, viewLength + k, i, i + (replacement.length > 1 ? 1 : consumed));
+        at.push(view.length + k);
+        from.push(i);
+        until.push(i + (replacement.length > 1 ? 1 : consumed));
       }
+      at.push(view.length + replacement.length);
+      from.push(i + consumed);
+      until.push(-1);
     }
     view += replacement;
-    viewLength += replacement.length;
     i += consumed;
-    runStart = i;
-    if (unit) addRun(map, viewLength, i);
+    kept = i;
   }
-  if (runStart < length) {
-    view += text.slice(runStart);
-    viewLength += length - runStart;
-  }
-  const viewEnd = viewLength;
+  view += text.slice(kept);
+  const viewLength = view.length;
+  const segment = (index: number): number => {
+    let low = 0;
+    let high = at.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((at[middle] ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
   const toSource = (index: number): number => {
     if (index <= 0) return 0;
-    if (index >= viewEnd) return length;
-    const k = segmentOf(map, index);
-    const to = map.to[k] ?? -1;
-    const from = map.from[k] ?? 0;
-    return to === -1 ? from + (index - (map.view[k] ?? 0)) : from;
-  };
-  const endOf = (index: number): number => {
-    const k = segmentOf(map, index);
-    const to = map.to[k] ?? -1;
-    return to === -1 ? (map.from[k] ?? 0) + (index - (map.view[k] ?? 0)) + 1 : to;
+    if (index >= viewLength) return length;
+    const k = segment(index);
+    return (until[k] ?? -1) < 0 ? (from[k] ?? 0) + index - (at[k] ?? 0) : (from[k] ?? 0);
   };
   return {
     text: view,
@@ -220,7 +142,13 @@ export function normalizeForMatch(text: string): NormalizedText {
     toSource,
     spanToSource(start: number, end: number) {
       const first = toSource(start);
-      const last = end > start ? (end - 1 < viewEnd ? endOf(end - 1) : length) : first;
+      let last = first;
+      if (end > viewLength) last = length;
+      else if (end > start) {
+        const k = segment(end - 1);
+        const stop = until[k] ?? -1;
+        last = stop < 0 ? (from[k] ?? 0) + end - (at[k] ?? 0) : stop;
+      }
       return { index: first, text: text.slice(first, last) };
     },
   };

@@ -5,7 +5,7 @@
  * only (`১৫ জুলাই ১২ জন` is no 2012).
  */
 import { fullYear } from "../calendarMath.ts";
-import { DAY, dayCandidate, impliedYear, INNER_WEEKDAY, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START, YEAR } from "./shared.ts";
+import { DAY, dayCandidate, HAS_MONTH, impliedYear, INNER_WEEKDAY, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START, YEAR } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const dayMonthYear: DatePattern = {
@@ -14,12 +14,15 @@ export const dayMonthYear: DatePattern = {
     `${WORD_START}${WEEKDAY_PREFIX}${DAY}[\\s,.\\-]{0,4}${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
     "gu",
   ))(),
+  needs: HAS_MONTH,
   extract(match, context) {
     const [text, dayText, firstWord, monthText, tail, comma, yearText] = match;
     const month = monthOf(monthText ?? "");
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
     let end = start + text.length;
+    // `সোমবার (১০ ফেব্রুয়ারি)`: the bracket opened after the weekday closes after the date
+    if (text.includes("(") && context.text.charCodeAt(end) === 0x29) end += 1;
     if (yearText !== undefined && tail !== undefined) {
       const twoDigit = yearText.length === 2;
       if (!twoDigit || comma === "," || /^[a-z]/.test(monthText ?? "")) {
@@ -27,7 +30,7 @@ export const dayMonthYear: DatePattern = {
       }
       end -= tail.length;
     }
-    const year = impliedYear(context);
+    const year = impliedYear(context, month, day);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
   },

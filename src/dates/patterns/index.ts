@@ -4,10 +4,12 @@ import { isoDate } from "./iso.ts";
 import { monthDayYear } from "./monthDayYear.ts";
 import { monthYear } from "./monthYear.ts";
 import { numericDate } from "./numeric.ts";
-import { bareWeekday, relativeAgo, relativeDay } from "./relative.ts";
+import { bareWeekday, relativeAgo, relativeDay, relativeMonth, shiftedWeekday } from "./relative.ts";
 import type { DatePattern } from "./types.ts";
 
 /** Shapes of written (absolute) dates. */
 export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, monthDayYear, monthYear];
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
+/** Relative shapes of running text (read by parseDate and findDates, not by parseDateline). */
+export const PROSE_PATTERNS: readonly DatePattern[] = [relativeMonth, shiftedWeekday];

@@ -4,13 +4,14 @@
  */
 import { isValidDate } from "../calendarMath.ts";
 import { formatOffset } from "../zone.ts";
-import { dayCandidate } from "./shared.ts";
+import { dayCandidate, HAS_SEPARATED_DIGITS } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const isoDate: DatePattern = {
   name: "iso",
   pattern:
     /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(z|[+-]\d{2}(?::?\d{2})?)?(?!\d))?/gu,
+  needs: HAS_SEPARATED_DIGITS,
   extract(match) {
     const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, offsetText] = match;
     const year = Number(yearText);

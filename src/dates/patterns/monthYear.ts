@@ -4,7 +4,7 @@
 import { isValidDate } from "../calendarMath.ts";
 import { alternation } from "../../_lib/alternation.ts";
 import { MONTH } from "../vocabulary.ts";
-import { MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 const YEAR_OF = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল"]))();
@@ -16,6 +16,7 @@ export const monthYear: DatePattern = {
     `${WORD_START}(?:${MONTH_WORD}[\\s,]{1,3}(\\d{4})(?!\\d)|(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END})`,
     "gu",
   ))(),
+  needs: HAS_MONTH,
   extract(match) {
     const [text, monthText, yearText, yearFirst, monthAfter] = match;
     const year = Number(yearText ?? yearFirst);

@@ -3,8 +3,10 @@
  * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
  * latest such day on or before the reference.
  */
-import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { addDays } from "../calendarMath.ts";
+import { MONTH } from "../vocabulary.ts";
+import { monthOf } from "./shared.ts";
 import {
   AGO,
   RELATIVE_DAY,
@@ -13,6 +15,7 @@ import {
   RELATIVE_UNIT_NAME,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
+  viewKey,
 } from "../vocabulary.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -30,7 +33,7 @@ export const relativeAgo: DatePattern = {
     const reference = context.reference;
     if (reference === undefined) return null;
     const amount = Number(match[1]);
-    const unit = RELATIVE_UNIT_NAME.get(foldKey(match[2] ?? ""));
+    const unit = RELATIVE_UNIT_NAME.get(viewKey(match[2] ?? ""));
     const start = match.index;
     const end = start + match[0].length;
     if (unit === "minute" || unit === "hour") {
@@ -49,7 +52,7 @@ export const relativeDay: DatePattern = {
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
-    const offset = RELATIVE_DAY_OFFSET.get(foldKey(match[1] ?? "")) ?? 0;
+    const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? 0;
     return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
   },
 };
@@ -60,8 +63,43 @@ export const bareWeekday: DatePattern = {
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
-    const weekday = WEEKDAY_NUMBER.get(foldKey(match[1] ?? "")) ?? 0;
+    const weekday = WEEKDAY_NUMBER.get(viewKey(match[1] ?? "")) ?? 0;
     const back = (reference.weekday - weekday + 7) % 7;
     return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
+  },
+};
+
+/** `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it). */
+export const shiftedWeekday: DatePattern = {
+  name: "weekday",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
+    const forward = match[1] === "আগামী" || match[1] === "সামনের" || match[1] === "next";
+    const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
+    return dayFrom(reference, days, match.index, match.index + match[0].length, this.name);
+  },
+};
+
+/** `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে` (month precision). */
+export const relativeMonth: DatePattern = {
+  name: "relative-month",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(
+      `${WORD_START}(?:(গত|চলতি|এ|এই|আগামী) {1,3}বছরের|(গত)) {1,3}(${MONTH})(?:তে|এ|য়|ে| {1,3}মাসে| {1,3}মাসের| {1,3}মাস)?${WORD_END}`,
+      "gu",
+    ))(),
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const month = monthOf(match[3] ?? "");
+    let year = reference.year;
+    if (match[1] === "গত") year -= 1;
+    else if (match[1] === "আগামী") year += 1;
+    else if (match[2] !== undefined && month >= reference.month) year -= 1;
+    return { start: match.index, end: match.index + match[0].length, source: this.name, year, month, day: 1, precision: "month", absolute: false };
   },
 };

@@ -1,7 +1,7 @@
 /** Small helpers shared by the date patterns. */
-import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { isValidDate } from "../calendarMath.ts";
-import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL, viewKey } from "../vocabulary.ts";
 import type { DateCandidate, ScanContext } from "./types.ts";
 
 /** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
@@ -18,7 +18,7 @@ export { WORD_END, WORD_START };
 
 /** Month number of a matched month name. */
 export function monthOf(word: string): number {
-  return MONTH_NUMBER.get(foldKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
+  return MONTH_NUMBER.get(viewKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
 }
 
 /** A day-precision candidate; one marked `impossible` for a day that does not exist. */
@@ -39,7 +39,20 @@ export function dayCandidate(
     : { start, end, source, year, month, day, precision: "day", absolute: true };
 }
 
-/** The year of the reference, for a date written without one; `undefined` without a reference. */
-export function impliedYear(context: ScanContext): number | undefined {
-  return context.reference?.year;
+/**
+ * The year of a date written without one: the reference's, or the year beside it when that puts the date within
+ * six months of the reference (a December date read in January is last year's); `undefined` without a reference.
+ */
+export function impliedYear(context: ScanContext, month: number, day: number): number | undefined {
+  const reference = context.reference;
+  if (reference === undefined) return undefined;
+  const distance = (month - reference.month) * 31 + (day - reference.day);
+  if (distance > 186) return reference.year - 1;
+  if (distance < -186) return reference.year + 1;
+  return reference.year;
 }
+
+/** Quick test: the text names a Gregorian month. */
+export const HAS_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(MONTH, "u"))();
+/** Quick test: digits on both sides of `/`, `-` or `.`. */
+export const HAS_SEPARATED_DIGITS: RegExp = /\d[/.-]\d/u;

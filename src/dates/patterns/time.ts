@@ -4,7 +4,6 @@
  * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
 import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
-import { foldKey } from "../../_lib/alternation.ts";
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
 import {
@@ -17,6 +16,7 @@ import {
   HOURS_WORD,
   MINUTE_WORD,
   OCLOCK,
+  viewKey,
 } from "../vocabulary.ts";
 import type { DayPart } from "../vocabulary.ts";
 
@@ -55,9 +55,9 @@ export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
 export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
   const [text, partWord, fractionWord, hourText, minuteText, secondText, oclock, spokenMinutes, markerWord] = match;
   let meridiem: Meridiem;
-  let part: DayPart | undefined = partWord === undefined ? undefined : DAY_PART_NAME.get(foldKey(partWord));
+  let part: DayPart | undefined = partWord === undefined ? undefined : DAY_PART_NAME.get(viewKey(partWord));
   if (markerWord !== undefined) {
-    const key = foldKey(markerWord);
+    const key = viewKey(markerWord);
     const pm = CLOCK_MARKER_PM.get(key);
     if (pm !== undefined) meridiem = pm ? "pm" : "am";
     else if (part === undefined) part = DAY_PART_NAME.get(key);
@@ -69,7 +69,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   let minute = hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
   const second = secondText !== undefined ? Number(secondText) : 0;
   if (fractionWord !== undefined) {
-    const added = HOUR_FRACTION_MINUTES.get(foldKey(fractionWord)) ?? 0;
+    const added = HOUR_FRACTION_MINUTES.get(viewKey(fractionWord)) ?? 0;
     if (hour < 1 || hour > 12 || spokenMinutes !== undefined) return null;
     if (added < 0) {
       hour = hour === 1 ? 12 : hour - 1;

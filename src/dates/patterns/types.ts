@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../types.ts";
+import type { CalendarName, DatePrecision } from "../types.ts";
 
 /** The reference instant of a scan, resolved in the zone of the options. */
 export interface ReferenceDay {
@@ -44,6 +44,8 @@ export interface DateCandidate {
   readonly absolute: boolean;
   /** A date written in full that does not exist (৩১ ফেব্রুয়ারি): it hides shorter readings of its span, then is dropped. */
   readonly impossible?: boolean;
+  /** The calendar the text used (default Gregorian). */
+  readonly calendar?: CalendarName;
 }
 
 /** One written shape of a date: a global pattern over the matching view and what a match means. */
@@ -52,6 +54,8 @@ export interface DatePattern {
   readonly name: string;
   /** Global (`g`), Unicode-aware; compiled once. */
   readonly pattern: RegExp;
+  /** A quick test the text must pass before `pattern` runs (a month name, digits around a separator). */
+  readonly needs?: RegExp;
   /** A match → a date, or `null` when the match is no date (31 February). */
   extract(match: RegExpExecArray, context: ScanContext): DateCandidate | null;
 }

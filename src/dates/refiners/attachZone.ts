@@ -3,8 +3,8 @@
  * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
-import { foldKey, WORD_END, WORD_START } from "../../_lib/alternation.ts";
-import { LOCAL_TIME, ZONE_NAME, ZONE_OF_NAME } from "../vocabulary.ts";
+import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { LOCAL_TIME, viewKey, ZONE_NAME, ZONE_OF_NAME } from "../vocabulary.ts";
 import { offsetZoneName } from "../zone.ts";
 
 /** A zone read from the text. */
@@ -48,24 +48,27 @@ export function zoneAfter(text: string, at: number): WrittenZone | null {
   let zone: string | null | undefined;
   if (gmtSign !== undefined) zone = offsetZone(gmtSign, gmtHours ?? "", gmtMinutes);
   else if (isoSign !== undefined) zone = offsetZone(isoSign, isoHours ?? "", isoMinutes);
-  else if (name !== undefined) zone = ZONE_OF_NAME.get(foldKey(name));
+  else if (name !== undefined) zone = ZONE_OF_NAME.get(viewKey(name));
   else if (local !== undefined) zone = undefined;
   if (zone === null) return null;
   return { start: at, end, zone };
 }
 
 /**
- * Every zone name written before a clock, keyed by where the clock may start.
+ * The zone name written right before a clock or date that starts at `start` (`বাংলাদেশ সময়: `), searched in a
+ * bounded stretch before it.
  *
  * @param text - the matching view
+ * @param start - where the clock or date starts
  */
-export function zonesBefore(text: string): Map<number, WrittenZone> {
-  const found = new Map<number, WrittenZone>();
+export function zoneBefore(text: string, start: number): WrittenZone | null {
+  const from = Math.max(0, start - 48);
+  const piece = text.slice(from, start);
   ZONE_BEFORE.lastIndex = 0;
-  for (let match = ZONE_BEFORE.exec(text); match !== null; match = ZONE_BEFORE.exec(text)) {
-    const end = match.index + match[0].length;
-    const zone = match[1] !== undefined ? ZONE_OF_NAME.get(foldKey(match[1])) : undefined;
-    found.set(end, { start: match.index, end, zone });
+  for (let match = ZONE_BEFORE.exec(piece); match !== null; match = ZONE_BEFORE.exec(piece)) {
+    if (match.index + match[0].length !== piece.length) continue;
+    const zone = match[1] !== undefined ? ZONE_OF_NAME.get(viewKey(match[1])) : undefined;
+    return { start: from + match.index, end: start, zone };
   }
-  return found;
+  return null;
 }

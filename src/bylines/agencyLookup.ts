@@ -1,0 +1,40 @@
+/**
+ * The one door from bylines and credits to the agency registry. Everything here asks `lookupAgency`, so the
+ * registry can change without touching the readers.
+ */
+import { findAgency } from "../agencies/findAgency.ts";
+import { matchAgencyAtStart } from "../agencies/matchAgencyAt.ts";
+
+/** What the byline and credit readers need to know of a registry entry. */
+export interface AgencyHit {
+  /** Registry id (`reuters`, `prothom-alo`). */
+  readonly id: string;
+  /** A wire service or state agency (credited as `agency`), not another outlet (`outlet`). */
+  readonly wire: boolean;
+}
+
+/**
+ * Looks a name up in the agency registry.
+ *
+ * @param name - a Bengali or English spelling, inflected or not
+ * @returns the entry, or `null`
+ */
+export function lookupAgency(name: string): AgencyHit | null {
+  if (name === "" || name.length > 80) return null;
+  const agency = findAgency(name);
+  if (agency === null) return null;
+  return { id: agency.id, wire: agency.type === "wire" || agency.type === "state-media" };
+}
+
+/**
+ * Looks up a registry name at the start of a short text (`ডনের প্রতিবেদন` → Dawn).
+ *
+ * @param text - a short phrase
+ * @returns the entry, or `null`
+ */
+export function lookupAgencyAtStart(text: string): AgencyHit | null {
+  if (text === "" || text.length > 80) return null;
+  const match = matchAgencyAtStart(text);
+  if (match === null) return null;
+  return { id: match.agency.id, wire: match.agency.type === "wire" || match.agency.type === "state-media" };
+}

@@ -1,0 +1,537 @@
+/**
+ * Reads one part of a byline (the words between separators and conjunctions) as a contributor, a place, an
+ * outlet, a date or a flag.
+ */
+import type { NormalizedText } from "../text/normalize.ts";
+import { lookupAgency } from "./agencyLookup.ts";
+import { keyOf, valueOf, type Token } from "./tokens.ts";
+import {
+  BUREAU_ENDINGS,
+  CAMPUSES,
+  COMPILED_REPORTS,
+  DESK_ENDINGS,
+  EDITORIALS,
+  GENERIC_AGENCIES,
+  INSTITUTION_ENDINGS,
+  LABELS,
+  MONTHS_EN,
+  PLACES,
+  PRESS_RELEASES,
+  REPORT_VERBS,
+  ROLES,
+  ROLE_MAX_WORDS,
+  type RoleInfo,
+} from "./vocabulary.ts";
+
+/** A contributor being built. */
+export interface Draft {
+  kind: "person" | "desk" | "staff" | "correspondent" | "bureau" | "agency";
+  name?: string;
+  role?: string;
+  place?: string;
+  agency?: string;
+  district?: string;
+  desk?: string;
+  beat?: string;
+  outlet?: string;
+  institution?: string;
+  lang?: "bn" | "en";
+}
+
+/** A place with its district. */
+export interface PlaceValue {
+  readonly place: string;
+  readonly district?: string;
+}
+
+/** What a part of a byline is. */
+export type Part =
+  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
+  | { readonly type: "place"; readonly value: PlaceValue; readonly weak?: boolean }
+  | { readonly type: "outlet"; readonly outlet: string }
+  | { readonly type: "institution"; readonly institution: string }
+  | {
+      readonly type: "registry";
+      readonly id: string;
+      readonly wire: boolean;
+      readonly place?: PlaceValue;
+      /** A date before the agency in brackets: "March 7 (Reuters)". */
+      readonly date?: string;
+    }
+  | { readonly type: "date"; readonly text: string }
+  | { readonly type: "desk-word" }
+  | { readonly type: "press-release"; readonly name: string }
+  | { readonly type: "compiled" }
+  | { readonly type: "unknown" };
+
+const LATIN = /^[a-z][a-z'.-]*$/;
+const LETTERS = /^[\p{L}\p{M}.'-]+$/u;
+const DIGITS = /\d/;
+const DAY = /^\d{1,2}(?:ই|শে|লা|রা|ঠা|th|st|nd|rd)?$/u;
+const DOMAIN = /(?:\.(?:com|net|org|in|bd|info|news|tv|কম)|টোয়েন্টিফোর|টুয়েন্টিফোর)$/u;
+const OUTLET_HINT =
+  /(?:অনলাইন|নিউজ|ডটকম|বার্তা|টাইমস|টিভি|পত্রিকা|প্রতিদিন|খবর|সংবাদ|কাগজ|কণ্ঠ|দর্পণ|news|online|times|tv|[\p{L}\p{M}]24)$/u;
+const YEAR = /^\d{4}$/;
+const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
+
+/** Words that never belong to a name: they mark prose, so the part is not a byline. */
+const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
+  "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
+  "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
+].map((word) => word.normalize("NFC"))))();
+
+function isLatin(tokens: readonly Token[]): boolean {
+  return tokens.every((token) => LATIN.test(token.k));
+}
+
+/** A place key with a trailing genitive or locative dropped (`ঢাকার`, `সিলেটে`) is not tried: bylines use bare names. */
+function isPlaceKey(key: string): boolean {
+  return PLACES.has(key);
+}
+
+/** The longest run of words at the end of `tokens` that is a known place, as a count of words (0 when none). */
+function trailingPlaceWords(tokens: readonly Token[]): number {
+  for (let count = Math.min(3, tokens.length); count >= 1; count--) {
+    if (isPlaceKey(keyOf(tokens.slice(tokens.length - count)))) return count;
+  }
+  return 0;
+}
+
+/** Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. */
+function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Token[]; bracketAt: number } {
+  const words: Token[] = [];
+  const bracket: Token[] = [];
+  let inside = false;
+  let bracketAt = -1;
+  for (const token of tokens) {
+    if (token.open && bracketAt < 0) {
+      inside = true;
+      bracketAt = words.length;
+    }
+    if (inside) bracket.push(token);
+    else words.push(token);
+    if (token.close) inside = false;
+  }
+  return { words, bracket, bracketAt };
+}
+
+/** A place written as words with an optional bracket: `সোনাগাজী (ফেনী)`, `(শ্রীনগর মুন্সিগঞ্জ)`, `খুলনা`. */
+function readPlace(view: NormalizedText, words: readonly Token[], bracket: readonly Token[]): PlaceValue | null {
+  if (words.length > 0) {
+    if (bracket.length > 0) return { place: valueOf(view, words), district: valueOf(view, bracket) };
+    return { place: valueOf(view, words) };
+  }
+  if (bracket.length === 0) return null;
+  const inside = trailingPlaceWords(bracket);
+  if (inside > 0 && inside < bracket.length) {
+    return {
+      place: valueOf(view, bracket.slice(0, bracket.length - inside)),
+      district: valueOf(view, bracket.slice(bracket.length - inside)),
+    };
+  }
+  return { place: valueOf(view, bracket) };
+}
+
+/** Case endings of prose (`রাজধানীতে`, `তাকে`) that names do not take. */
+const PROSE_ENDING = /(?:তে|কে)$/u;
+
+function isNameLike(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  for (const token of tokens) {
+    if (DIGITS.test(token.k) || !LETTERS.test(token.k) || PROSE_WORDS.has(token.k)) return false;
+    if (token.k.length > 3 && PROSE_ENDING.test(token.k)) return false;
+  }
+  return true;
+}
+
+function findRole(tokens: readonly Token[]): { at: number; length: number; info: RoleInfo } | null {
+  for (let at = 0; at < tokens.length; at++) {
+    for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
+      const info = ROLES.get(keyOf(tokens.slice(at, at + length)));
+      if (info !== undefined) return { at, length, info };
+    }
+  }
+  return null;
+}
+
+const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"].map((word) => word.normalize("NFC"))))();
+
+function isInstitution(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
+  if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
+  const last = tokens[tokens.length - 1];
+  const lastTwo = keyOf(tokens.slice(-2));
+  return last !== undefined && (INSTITUTION_ENDINGS.has(last.k) || INSTITUTION_ENDINGS.has(lastTwo));
+}
+
+/** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
+function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly Token[], before: boolean, generic: boolean): void {
+  const { words, bracket } = splitBracket(tokens);
+  if (words.length === 0 && bracket.length === 0) return;
+  if (isInstitution(words) && bracket.length === 0) {
+    draft.institution = valueOf(view, words);
+    return;
+  }
+  if (words.length > 0 && bracket.length === 0) {
+    const last = words[words.length - 1];
+    if (before && last !== undefined && GENITIVE.test(last.k)) {
+      // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
+      for (let count = Math.min(words.length, 4); count >= 1; count--) {
+        const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));
+        if (hit === null) continue;
+        draft.outlet = hit.id;
+        const rest = words.slice(0, words.length - count);
+        if (rest.length > 0 && rest.length <= 2) draft.place = valueOf(view, rest);
+        return;
+      }
+    }
+    if (before && generic) {
+      const hit = lookupAgency(valueOf(view, words));
+      if (hit !== null) {
+        draft.outlet = hit.id;
+        return;
+      }
+      if (trailingPlaceWords(words) !== words.length && words.length <= 2) {
+        draft.beat = valueOf(view, words);
+        return;
+      }
+    }
+  }
+  if (before && bracket.length === 0 && words.length <= 4 && trailingPlaceWords(words) !== words.length) {
+    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"
+    const hit = lookupAgency(valueOf(view, words));
+    if (hit !== null) {
+      draft.outlet = hit.id;
+      return;
+    }
+  }
+  if (bracket.length > 0 || trailingPlaceWords(words) === words.length) {
+    const place = readPlace(view, words, bracket);
+    if (place !== null) {
+      draft.place = place.place;
+      if (place.district !== undefined) draft.district = place.district;
+    }
+    return;
+  }
+  const placeWords = trailingPlaceWords(words);
+  if (placeWords > 0) {
+    draft.place = valueOf(view, words.slice(words.length - placeWords));
+    const name = words.slice(0, words.length - placeWords);
+    if (isNameLike(name)) draft.name = valueOf(view, name);
+    return;
+  }
+  // Nothing known: an unknown upazila before a correspondent's role, a name otherwise.
+  if (before && draft.kind === "correspondent") {
+    if (words.length <= 2) {
+      draft.place = valueOf(view, words);
+      return;
+    }
+    const lastWord = words.slice(-1);
+    const name = words.slice(0, -1);
+    if (isNameLike(name)) draft.name = valueOf(view, name);
+    draft.place = valueOf(view, lastWord);
+    return;
+  }
+  if (!before && words.length === 1) {
+    draft.place = valueOf(view, words);
+    return;
+  }
+  if (isNameLike(words)) draft.name = valueOf(view, words);
+}
+
+const PLACE_LIST: readonly string[] = /* @__PURE__ */ (() => [...PLACES].filter((place) => !place.includes(" ")).sort((a, b) => b.length - a.length))();
+const ROLE_WORDS: readonly string[] = /* @__PURE__ */ (() => [...ROLES.keys()].filter((role) => !role.includes(" ")).sort((a, b) => b.length - a.length))();
+const STARTS_WITH_MARK = /^\p{M}/u;
+
+function splitToken(token: Token, at: number): [Token, Token] {
+  return [
+    { s: token.s, e: token.s + at, k: token.k.slice(0, at), open: token.open, close: false },
+    { s: token.s + at, e: token.e, k: token.k.slice(at), open: false, close: token.close },
+  ];
+}
+
+/**
+ * Splits words that extraction glued together around a role: `প্রতিবেদকঢাকা` (role + place) and, before a role,
+ * `ঢাকাপ্রথম` (place + the next word).
+ */
+function unglue(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (PLACES.has(token.k) || ROLES.has(token.k)) {
+      out.push(token);
+      return;
+    }
+    for (const role of ROLE_WORDS) {
+      const rest = token.k.slice(role.length);
+      if (token.k.startsWith(role) && PLACES.has(rest)) {
+        out.push(...splitToken(token, role.length));
+        return;
+      }
+    }
+    if (i === 0 && tokens.length > 1) {
+      for (const place of PLACE_LIST) {
+        const rest = token.k.slice(place.length);
+        if (token.k.startsWith(place) && rest.length >= 2 && !STARTS_WITH_MARK.test(rest)) {
+          out.push(...splitToken(token, place.length));
+          return;
+        }
+      }
+    }
+    out.push(token);
+  });
+  return out;
+}
+
+function readRole(view: NormalizedText, input: readonly Token[], from: boolean): Part | null {
+  let tokens: readonly Token[] = input;
+  let role = findRole(tokens);
+  if (role === null || role.at > 0 || role.at + role.length < tokens.length) {
+    const unglued = unglue(tokens);
+    if (unglued.length !== tokens.length) {
+      const again = findRole(unglued);
+      if (again !== null) {
+        tokens = unglued;
+        role = again;
+      }
+    }
+  }
+  if (role === null) return null;
+  const roleTokens = tokens.slice(role.at, role.at + role.length);
+  const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
+  if (isLatin(roleTokens)) {
+    draft.role = valueOf(view, roleTokens);
+    draft.lang = "en";
+  }
+  const before = tokens.slice(0, role.at);
+  const after = tokens.slice(role.at + role.length);
+  const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
+  readRoleContext(view, draft, before, true, generic);
+  readRoleContext(view, draft, after, false, false);
+  if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
+  const roleOnly = draft.name === undefined;
+  if (draft.name !== undefined) draft.kind = "person";
+  return { type: "contributor", draft, roleOnly, from };
+}
+
+function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return null;
+  const lastTwo = keyOf(tokens.slice(-2));
+  const report = lastTwo === "ডেস্ক রিপোর্ট".normalize("NFC") || lastTwo === "ডেক্স রিপোর্ট".normalize("NFC");
+  if (report || lastTwo === "desk report") {
+    const draft: Draft = { kind: "desk", name: report ? "ডেস্ক রিপোর্ট" : valueOf(view, tokens) };
+    if (!report) draft.lang = "en";
+    return { type: "contributor", draft, roleOnly: false, from: false };
+  }
+  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
+    const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
+    if (hit !== null) {
+      return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), outlet: hit.id }, roleOnly: false, from: false };
+    }
+  }
+  if (last.k === "report" && tokens.length >= 2 && isLatin(tokens)) {
+    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), lang: "en" }, roleOnly: false, from: false };
+  }
+  if (!DESK_ENDINGS.has(last.k)) return null;
+  const subject = tokens.slice(0, -1);
+  if (subject.length === 0) return { type: "desk-word" };
+  if (subject.length > 4) return null;
+  if (isLatin(tokens)) {
+    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), lang: "en" }, roleOnly: false, from: false };
+  }
+  const subjectText = valueOf(view, subject);
+  const draft: Draft = { kind: "desk", name: `${subjectText} ডেস্ক` };
+  const hit = lookupAgency(subjectText);
+  if (hit !== null) draft.outlet = hit.id;
+  else draft.desk = subjectText;
+  return { type: "contributor", draft, roleOnly: false, from: false };
+}
+
+function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
+  const head = tokens.slice(0, -1);
+  const draft: Draft = { kind: "bureau" };
+  const headLast = head[head.length - 1];
+  if (headLast !== undefined && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+    const channel = head.slice(0, -1);
+    draft.name = valueOf(view, tokens);
+    if (channel.length > 0) {
+      const hit = lookupAgency(valueOf(view, channel));
+      draft.outlet = hit !== null ? hit.id : valueOf(view, channel);
+    }
+  } else {
+    draft.place = valueOf(view, head);
+  }
+  if (isLatin(tokens)) draft.lang = "en";
+  return { type: "contributor", draft, roleOnly: false, from: false };
+}
+
+function readDate(view: NormalizedText, tokens: readonly Token[]): Part | null {
+  const first = tokens[0];
+  const second = tokens[1];
+  if (first !== undefined && second !== undefined && tokens.length <= 3 && MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k)) {
+    return { type: "date", text: valueOf(view, tokens) };
+  }
+  if (first === undefined || tokens.length > 3 || !DAY.test(first.k)) return null;
+  const month = tokens[1];
+  if (month === undefined || DIGITS.test(month.k)) return null;
+  return { type: "date", text: valueOf(view, tokens) };
+}
+
+/**
+ * Reads one part of a byline.
+ *
+ * @param view - the matching view of the input
+ * @param input - the tokens of the part
+ * @param position - 0 for the first part of the byline, else its position
+ * @returns what the part is
+ */
+export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
+  let tokens = input;
+  // labels: "by", "লিখছেন", "Author"
+  while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  // "… জানান" after a byline in body text
+  if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
+  // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
+  while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  if (tokens.length === 0) return { type: "unknown" };
+  const key = keyOf(tokens);
+  if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
+  if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
+  if (EDITORIALS.has(key)) {
+    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens) }, roleOnly: false, from: false };
+  }
+  if (GENERIC_AGENCIES.has(key)) {
+    const draft: Draft = { kind: "agency", name: valueOf(view, tokens) };
+    if (isLatin(tokens)) draft.lang = "en";
+    return { type: "contributor", draft, roleOnly: false, from: false };
+  }
+  // "X থেকে …": a place the report comes from
+  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
+  if (fromAt >= 0) {
+    const head = tokens.slice(0, fromAt);
+    const tail = tokens.slice(fromAt + 1);
+    if (tail.length === 0) {
+      const inner = classifyPart(view, head, position);
+      if (inner.type === "contributor" && inner.draft.kind === "person" && inner.draft.place === undefined) {
+        // "NAME PLACE থেকে": the last word is the place
+        const placeWords = trailingPlaceWords(head);
+        if (placeWords > 0 && placeWords < head.length) {
+          const draft: Draft = {
+            ...inner.draft,
+            name: valueOf(view, head.slice(0, head.length - placeWords)),
+            place: valueOf(view, head.slice(head.length - placeWords)),
+          };
+          return { type: "contributor", draft, roleOnly: false, from: true };
+        }
+      }
+      if (inner.type === "contributor") return { ...inner, from: true };
+      if (inner.type === "unknown" && head.length <= 3 && head.length > 0) {
+        return { type: "place", value: { place: valueOf(view, head) } };
+      }
+      return inner;
+    }
+    if (head.length > 0 && head.length <= 3) {
+      const inner = classifyPart(view, tail, position);
+      if (inner.type === "contributor" && inner.draft.place === undefined) {
+        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) }, from: true };
+      }
+      return inner;
+    }
+  }
+  const desk = readDesk(view, tokens);
+  if (desk !== null) return desk;
+  const bureau = readBureau(view, tokens);
+  if (bureau !== null) return bureau;
+  const role = readRole(view, tokens, false);
+  if (role !== null) return role;
+  // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
+  const dated = splitBracket(tokens);
+  if (dated.bracket.length > 0 && dated.words.length > 0 && dated.bracketAt === dated.words.length) {
+    const dateOfAgency = readDate(view, dated.words);
+    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, dated.bracket)) : null;
+    if (hit !== null && dateOfAgency !== null && dateOfAgency.type === "date") {
+      return { type: "registry", id: hit.id, wire: hit.wire, date: dateOfAgency.text };
+    }
+  }
+  const date = readDate(view, tokens);
+  if (date !== null) return date;
+  if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
+
+  const { words, bracket } = splitBracket(tokens);
+  if (words.length > 0 && (words.every((token) => DOMAIN.test(token.k)) || DOMAIN.test(words[words.length - 1]?.k ?? ""))) {
+    if (words.length <= 3) {
+      const hit = lookupAgency(valueOf(view, words));
+      return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
+    }
+  }
+  if (words.length > 0 && words.length <= 2 && keyOf(words.slice(-2)).endsWith("ডট কম")) {
+    return { type: "outlet", outlet: valueOf(view, words) };
+  }
+  // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
+  if (bracket.length === 0 && words.length <= 6) {
+    const hit = lookupAgency(valueOf(view, words));
+    if (hit !== null) return { type: "registry", id: hit.id, wire: hit.wire };
+    const placeWords = trailingPlaceWords(words);
+    if (placeWords > 0 && placeWords < words.length) {
+      const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));
+      if (withoutPlace !== null) {
+        return {
+          type: "registry",
+          id: withoutPlace.id,
+          wire: withoutPlace.wire,
+          place: { place: valueOf(view, words.slice(words.length - placeWords)) },
+        };
+      }
+    }
+  }
+  // a campus after a name: "…, জাবি"
+  if (position > 0 && bracket.length === 0 && isInstitution(words)) {
+    return { type: "institution", institution: valueOf(view, words) };
+  }
+  // an agency in brackets, as in a wire dateline: "(বাসস)"
+  if (words.length === 0 && bracket.length > 0) {
+    const hit = lookupAgency(valueOf(view, bracket));
+    if (hit !== null) return { type: "registry", id: hit.id, wire: hit.wire };
+  }
+  // a name with its place in brackets: "আবদুল্লাহ আল মাসুম (কক্সবাজার)"
+  if (
+    words.length >= 2 &&
+    bracket.length > 0 &&
+    trailingPlaceWords(bracket) === bracket.length &&
+    trailingPlaceWords(words) !== words.length &&
+    isNameLike(words)
+  ) {
+    const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
+    return { type: "contributor", draft, roleOnly: false, from: false };
+  }
+  // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
+  if (bracket.length > 0 || (words.length > 0 && trailingPlaceWords(words) === words.length)) {
+    const place = readPlace(view, words, bracket);
+    if (place !== null && words.length <= 3) return { type: "place", value: place };
+  }
+  if (strict) return { type: "unknown" };
+  if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
+    return { type: "outlet", outlet: valueOf(view, words) };
+  }
+  if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+    // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
+    return position === 0
+      ? { type: "place", value: { place: valueOf(view, words) }, weak: true }
+      : { type: "place", value: { place: valueOf(view, words) } };
+  }
+  if (bracket.length === 0 && isNameLike(words)) {
+    const draft: Draft = { kind: "person" };
+    const placeWords = trailingPlaceWords(words);
+    if (placeWords > 0 && words.length - placeWords >= 2) {
+      draft.name = valueOf(view, words.slice(0, words.length - placeWords));
+      draft.place = valueOf(view, words.slice(words.length - placeWords));
+    } else {
+      draft.name = valueOf(view, words);
+    }
+    if (isLatin(words)) draft.lang = "en";
+    return { type: "contributor", draft, roleOnly: false, from: false };
+  }
+  return { type: "unknown" };
+}

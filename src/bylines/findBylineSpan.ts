@@ -1,0 +1,209 @@
+/**
+ * Where a byline is in a text: the first line, one copy when the page repeats it, cut at the colon, visarga or
+ * double danda that joins it to the story, and continued over a place or date written after that separator.
+ */
+import { ABBREVIATIONS, LABELS } from "./vocabulary.ts";
+
+/** The byline's segments in the matching view, and where the story starts. */
+export interface BylineSpan {
+  /** `[start, end)` spans of the view that hold the byline (one copy). */
+  readonly segments: ReadonlyArray<readonly [number, number]>;
+  /** Where the story starts in the view. */
+  readonly end: number;
+}
+
+const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
+const STOP_WORDS = /* @__PURE__ */ (() => ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"].map((word) =>
+  word.normalize("NFC"),
+))();
+const MAX_LINE = 400;
+/** The longest byline read, in units of the matching view. */
+const MAX_BYLINE = 300;
+/** The most words a byline has before its separator. */
+const MAX_WORDS = 14;
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 0x0980 && code <= 0x09ff) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  );
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** The end of the first copy when `[start, end)` is one text repeated (with or without spaces between copies). */
+export function firstCopyEnd(text: string, start: number, end: number): number {
+  const positions: number[] = [];
+  let compact = "";
+  for (let i = start; i < end && positions.length <= MAX_LINE; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) {
+      positions.push(i);
+      compact += text[i];
+    }
+  }
+  if (positions.length > MAX_LINE) return end;
+  const length = compact.length;
+  for (let copies = 2; copies <= 8 && copies <= length; copies++) {
+    if (length % copies !== 0) continue;
+    const unit = length / copies;
+    if (unit < 2) continue;
+    const first = compact.slice(0, unit);
+    let same = true;
+    for (let c = 1; c < copies && same; c++) same = compact.slice(c * unit, (c + 1) * unit) === first;
+    if (same) return (positions[unit - 1] ?? end - 1) + 1;
+  }
+  return end;
+}
+
+function compactOf(text: string, start: number, end: number): string {
+  let compact = "";
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) compact += text[i];
+  return compact;
+}
+
+/** Is the colon or visarga at `at` the mark of an abbreviation inside a name (`মোঃ`, `মো:`, `ডাঃ`)? */
+function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd: number): boolean {
+  let wordStart = at;
+  while (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, at);
+  if (word === "") return false;
+  let next = at + 1;
+  if (next < lineEnd && text[next] === " ") next++;
+  const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;
+  if (ABBREVIATIONS.has(word) && nextCode >= 0 && isLetter(nextCode)) return true;
+  // a label before the byline: "by:", "লেখা:"
+  return LABELS.has(text.slice(lineStart, at).trim());
+}
+
+/** The next separator in `[from, lineEnd)`: its start and the end of the run of separator marks after it. */
+function nextSeparator(text: string, lineStart: number, from: number, lineEnd: number): readonly [number, number] | null {
+  for (let i = from; i < lineEnd; i++) {
+    const char = text[i];
+    let markEnd = -1;
+    if (char === ":" || char === "ঃ") {
+      if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
+      markEnd = i + 1;
+    } else if (char === "।") {
+      markEnd = text[i + 1] === "।" ? i + 2 : i + 1;
+    } else if (char === "-" && text[i + 1] === "-") {
+      markEnd = i + 2;
+    } else if (char === "-" && text[i - 1] === " " && text[i + 1] === " ") {
+      // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
+      markEnd = i + 1;
+    } else if (i === from || !isLetter(text.charCodeAt(i - 1))) {
+      for (const word of STOP_WORDS) {
+        if (text.startsWith(word, i) && !isLetter(text.charCodeAt(i + word.length))) return [i, i];
+      }
+      continue;
+    } else {
+      continue;
+    }
+    let end = markEnd;
+    while (end < lineEnd) {
+      const c = text[end];
+      if (c === " " || c === ":" || c === "ঃ" || c === "-" || c === "।") end++;
+      else break;
+    }
+    return [i, end];
+  }
+  return null;
+}
+
+/** Where the first separator of a line starts, or the end of the line. */
+function separatorAt(text: string, start: number, end: number): number {
+  const separator = nextSeparator(text, start, start, end);
+  return separator === null ? end : separator[0];
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpaceCode(text.charCodeAt(i)) || text[i] === ",";
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * Finds the byline at the start of `text` (a matching view).
+ *
+ * @param text - the matching view
+ * @param isContinuation - tells whether a short segment after a separator still belongs to the byline
+ * @returns the segments and where the story starts, or `null` when the text is empty
+ */
+export function findBylineSpan(
+  text: string,
+  isContinuation: (start: number, end: number) => boolean,
+): BylineSpan | null {
+  let start = 0;
+  while (start < text.length && LEADING.has(text[start] ?? "")) start++;
+  if (start >= text.length) return null;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd < 0) lineEnd = text.length;
+  // a byline is short: only the start of a long line is searched, and a long line with no separator is prose
+  const searchEnd = Math.min(lineEnd, start + MAX_BYLINE);
+  const copyEnd = firstCopyEnd(text, start, searchEnd);
+  const segments: Array<readonly [number, number]> = [];
+  let end = lineEnd;
+  // a byline has a handful of words before its separator; more is prose
+  const firstEnd = separatorAt(text, start, copyEnd);
+  if (countWords(text, start, firstEnd) > MAX_WORDS) return null;
+  const separator = nextSeparator(text, start, start, copyEnd);
+  if (separator === null) {
+    if (lineEnd - start > MAX_BYLINE && copyEnd === searchEnd) return null;
+    segments.push([start, copyEnd]);
+  } else {
+    segments.push([start, separator[0]]);
+    end = separator[1];
+    // a place, an outlet or a date after the separator still belongs to the byline: "নিজস্ব সংবাদদাতাঃ মালদহঃ"
+    let from = separator[1];
+    while (from < copyEnd) {
+      const next = nextSeparator(text, start, from, copyEnd);
+      const segmentEnd = next === null ? copyEnd : next[0];
+      if (segmentEnd <= from || countWords(text, from, segmentEnd) > 4 || !isContinuation(from, segmentEnd)) break;
+      segments.push([from, segmentEnd]);
+      end = next === null ? lineEnd : next[1];
+      if (next === null) break;
+      from = next[1];
+    }
+    if (end >= copyEnd && searchEnd === lineEnd) end = Math.max(end, lineEnd);
+  }
+  // the page repeats the byline on the next lines
+  const unit = compactOf(text, segments[0]?.[0] ?? start, copyEnd);
+  if (end >= copyEnd && searchEnd === lineEnd && unit.length > 0) {
+    let cursor = lineEnd;
+    while (cursor < text.length) {
+      let nextStart = cursor;
+      while (nextStart < text.length && isSpaceCode(text.charCodeAt(nextStart))) nextStart++;
+      if (nextStart >= text.length) {
+        cursor = nextStart;
+        break;
+      }
+      let nextEnd = text.indexOf("\n", nextStart);
+      if (nextEnd < 0) nextEnd = text.length;
+      const line = compactOf(text, nextStart, nextEnd);
+      if (line.length === 0 || line.length % unit.length !== 0 || line !== unit.repeat(line.length / unit.length)) {
+        // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"
+        if (separator === null && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 2) {
+          const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
+          if (isContinuation(nextStart, lineCopyEnd)) {
+            segments.push([nextStart, lineCopyEnd]);
+            end = nextEnd;
+          }
+        }
+        break;
+      }
+      cursor = nextEnd;
+      end = nextEnd;
+    }
+  }
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  return { segments, end };
+}

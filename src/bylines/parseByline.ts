@@ -1,0 +1,235 @@
+import { assertString } from "../errors.ts";
+import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
+import { classifyPart, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { findBylineSpan } from "./findBylineSpan.ts";
+import { tokenize } from "./tokens.ts";
+import type { Byline, Contributor } from "./types.ts";
+
+const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
+
+const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
+
+/** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+
+function setPlace(draft: Draft, value: PlaceValue): void {
+  draft.place = value.place;
+  if (value.district !== undefined) draft.district = value.district;
+  else delete draft.district;
+}
+
+/** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
+function continuationTest(view: NormalizedText): (start: number, end: number) => boolean {
+  return (start, end) => {
+    const pieces = tokenize(view.text, start, end);
+    if (pieces.length === 0) return false;
+    for (const parts of pieces) {
+      for (const tokens of parts) {
+        const part = classifyPart(view, tokens, 1, true);
+        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date") return false;
+      }
+    }
+    return true;
+  };
+}
+
+function freeze(draft: Draft): Contributor {
+  const out: { -readonly [K in keyof Contributor]: Contributor[K] } = { kind: draft.kind };
+  if (draft.name !== undefined && draft.name !== "") out.name = draft.name;
+  if (draft.role !== undefined && draft.role !== "") out.role = draft.role;
+  if (draft.place !== undefined && draft.place !== "") out.place = draft.place;
+  if (draft.agency !== undefined) out.agency = draft.agency;
+  if (draft.district !== undefined && draft.district !== "") out.district = draft.district;
+  if (draft.desk !== undefined && draft.desk !== "") out.desk = draft.desk;
+  if (draft.beat !== undefined && draft.beat !== "") out.beat = draft.beat;
+  if (draft.outlet !== undefined && draft.outlet !== "") out.outlet = draft.outlet;
+  if (draft.institution !== undefined && draft.institution !== "") out.institution = draft.institution;
+  if (draft.lang !== undefined) out.lang = draft.lang;
+  return out;
+}
+
+function sameContributor(a: Draft, b: Draft): boolean {
+  return (
+    a.kind === b.kind &&
+    a.name === b.name &&
+    a.role === b.role &&
+    a.place === b.place &&
+    a.agency === b.agency &&
+    a.outlet === b.outlet
+  );
+}
+
+/**
+ * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
+ * first line, or fused with the first sentence by `:`, `ঃ`, `ঃ-` or `।।`), reads desks, staff roles,
+ * correspondents with their places (and districts in brackets), bureaus, news agencies and people (honorifics
+ * such as মো., মোঃ, মো:, ড., ডা. stay in the name), several of them joined by `ও`, `এবং`, commas or `&`, and
+ * English bylines. A byline the page repeats (`আন্তর্জাতিক ডেস্ক আন্তর্জাতিক ডেস্ক`, `নগর ডেস্কনগর ডেস্ক`) gives
+ * one contributor.
+ *
+ * @param text - a byline, or text that starts with one
+ * @returns the contributors (empty when the text names nobody), the byline as written, and where the story starts
+ * @throws {TypeError} when `text` is not a string
+ * @example
+ * parseByline("মো. সাইফুল ইসলাম, নিজস্ব প্রতিবেদক").contributors;
+ * //=> [{ kind: "person", name: "মো. সাইফুল ইসলাম", role: "নিজস্ব প্রতিবেদক" }]
+ */
+export function parseByline(text: string): Byline {
+  assertString(text, "text");
+  const view = normalizeForMatch(text);
+  const span = findBylineSpan(view.text, continuationTest(view));
+  if (span === null) return EMPTY;
+
+  const drafts: Draft[] = [];
+  let pressRelease = false;
+  let compiled = false;
+  let openingPlace: PlaceValue | undefined;
+  let weakOpening = false;
+  let dateText: string | undefined;
+  let position = 0;
+  let lastPersonFromPiece = -1;
+
+  for (const [segmentStart, segmentEnd] of span.segments) {
+    for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
+      const chain: Draft[] = [];
+      const chainPlaces: PlaceValue[] = [];
+      let firstInPiece = true;
+      for (const tokens of parts) {
+        const part: Part = classifyPart(view, tokens, position);
+        position++;
+        const previous = drafts[drafts.length - 1];
+        switch (part.type) {
+          case "contributor": {
+            const draft = part.draft;
+            if (firstInPiece && part.roleOnly && previous !== undefined && previous.kind === "person" && previous.role === undefined) {
+              // "NAME, ROLE": the role belongs to the person named before it
+              const merged: Draft = { ...draft, ...previous, kind: "person" };
+              if (draft.role !== undefined) merged.role = draft.role;
+              if (draft.place !== undefined) setPlace(merged, { place: draft.place, ...(draft.district !== undefined ? { district: draft.district } : {}) });
+              drafts[drafts.length - 1] = merged;
+              chain.push(merged);
+              if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
+              break;
+            }
+            if (previous !== undefined && sameContributor(previous, draft)) break;
+            drafts.push(draft);
+            chain.push(draft);
+            if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
+            if (draft.place !== undefined) {
+              chainPlaces.push(draft.district !== undefined ? { place: draft.place, district: draft.district } : { place: draft.place });
+            }
+            break;
+          }
+          case "place": {
+            if (chain.length === 0) {
+              const waiting = drafts.filter((draft) => draft.place === undefined);
+              if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
+              else if (drafts.length === 0 && openingPlace === undefined) {
+                openingPlace = part.value;
+                weakOpening = part.weak === true;
+              }
+            } else {
+              chainPlaces.push(part.value);
+            }
+            break;
+          }
+          case "institution": {
+            if (previous !== undefined && previous.institution === undefined) previous.institution = part.institution;
+            break;
+          }
+          case "outlet": {
+            if (previous !== undefined && previous.outlet === undefined) previous.outlet = part.outlet;
+            break;
+          }
+          case "registry": {
+            if (part.date !== undefined) dateText ??= part.date;
+            if (
+              previous !== undefined &&
+              previous.outlet === undefined &&
+              !part.wire &&
+              (previous.kind === "person" || previous.kind === "staff" || previous.kind === "correspondent")
+            ) {
+              previous.outlet = part.id;
+            } else {
+              const draft: Draft = { kind: "agency", agency: part.id };
+              if (part.place !== undefined) setPlace(draft, part.place);
+              if (previous === undefined || !sameContributor(previous, draft)) {
+                drafts.push(draft);
+                chain.push(draft);
+              }
+            }
+            break;
+          }
+          case "date":
+            dateText ??= part.text;
+            break;
+          case "desk-word": {
+            // "বিডি প্রভাত, ডেস্ক": the words before were the desk's name
+            const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
+            if (named !== undefined && named === previous && named.name !== undefined) {
+              drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ডেস্ক`, desk: named.name };
+            } else if (previous !== undefined && previous.kind === "agency" && previous.agency !== undefined) {
+              drafts[drafts.length - 1] = { kind: "desk", name: "ডেস্ক", outlet: previous.agency };
+            } else if (drafts.length === 0) {
+              drafts.push({ kind: "desk", name: "ডেস্ক" });
+            }
+            break;
+          }
+          case "press-release":
+            pressRelease = true;
+            drafts.push({ kind: "desk", name: part.name });
+            break;
+          case "compiled":
+            compiled = true;
+            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
+            break;
+          case "unknown":
+            break;
+        }
+        firstInPiece = false;
+      }
+      // places of a chain joined by ও: one place for all, or one each in order
+      if (chain.length >= 2 && chainPlaces.length === chain.length) {
+        chain.forEach((draft, i) => {
+          const value = chainPlaces[i];
+          if (value !== undefined) setPlace(draft, value);
+        });
+      } else if (chain.length >= 2 && chainPlaces.length === 1 && chainPlaces[0] !== undefined) {
+        for (const draft of chain) if (draft.place === undefined) setPlace(draft, chainPlaces[0]);
+      } else if (chain.length === 1 && chain[0] !== undefined && chain[0].place === undefined && chainPlaces[0] !== undefined) {
+        setPlace(chain[0], chainPlaces[0]);
+      }
+    }
+  }
+
+  // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
+  const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
+  const separated = afterFirst === ":" || afterFirst === "ঃ" || afterFirst === "।";
+  if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
+    openingPlace = undefined;
+  }
+  if (drafts.length === 0 && openingPlace === undefined && dateText === undefined) return EMPTY;
+  // the place a wire dateline opens with is where its agency filed from: "বামাকো, ১৯ জুলাই (বাসস) :"
+  if (openingPlace !== undefined) {
+    for (const draft of drafts) if (draft.place === undefined) setPlace(draft, openingPlace);
+  }
+  const first = span.segments[0];
+  const last = span.segments[span.segments.length - 1];
+  const source = view.spanToSource(first?.[0] ?? 0, last?.[1] ?? 0);
+  const trimmed = trimEnd(source.text, TRAILING);
+  const byline: { -readonly [K in keyof Byline]: Byline[K] } = {
+    contributors: drafts.map(freeze),
+    text: trimmed,
+    index: source.index,
+    story: { index: view.toSource(span.end) },
+  };
+  if (pressRelease) byline.pressRelease = true;
+  if (compiled) byline.compiled = true;
+  if (openingPlace !== undefined && drafts.length === 0) byline.place = openingPlace.place;
+  if (dateText !== undefined) byline.dateText = dateText;
+  return byline;
+}

@@ -1,0 +1,260 @@
+/**
+ * Reads the credit part of a caption (marker included): its flags, its sources and its kind.
+ */
+import { alternation, foldKey } from "../_lib/alternation.ts";
+import {
+  CAPTION_PLACEHOLDERS,
+  COLLECTED_WORDS,
+  COURTESY_WORDS,
+  HANDOUT_WORDS,
+  MEDIUM_LABELS,
+  SCREENSHOT_WORDS,
+  SOCIAL_PLATFORMS,
+  TAKEN_FROM_WORDS,
+  VIDEO_WORDS,
+} from "../data/creditVocabulary.ts";
+import type { NormalizedText } from "../text/normalize.ts";
+import { lookupAgency, lookupAgencyAtStart } from "./agencyLookup.ts";
+import { cleanValue } from "./clean.ts";
+import type { Credit, CreditMedium } from "./types.ts";
+
+const B = "(?<![\\p{L}\\p{M}\\p{Nd}])";
+const E = "(?![\\p{L}\\p{M}\\p{Nd}])";
+
+/** Flags and labels of a credit, removed before its sources are read. */
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)/gu;
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+const OWN_RE = /নিজস্ব (?:চিত্র|ছবি)/u;
+const AI_RE = /* @__PURE__ */ (() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"))();
+const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})${E}`,
+  "u",
+))();
+const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
+const COLLECTED_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"))();
+const COURTESY_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"))();
+const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে ${alternation(TAKEN_FROM_WORDS)}${E}`, "u"))();
+const SCREENSHOT_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"))();
+const VIDEO_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"))();
+const PLATFORM_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"))();
+const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.map(([word, id]) => [foldKey(word), id])))();
+const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
+const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([
+  ["x", "x"], ["twitter", "x"], ["facebook", "facebook"], ["fb", "facebook"], ["instagram", "instagram"], ["youtube", "youtube"],
+]))();
+const PLACEHOLDERS = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
+const HANDOUTS = /* @__PURE__ */ (() => new Set(HANDOUT_WORDS.map(foldKey)))();
+/** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
+const SOURCE_SPLIT_RE =
+  / ?[/,;&+] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
+
+/** `text` without separators at either end (a loop: a `[…]+$` pattern would be quadratic). */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && TRIM_CHARS.includes(text[start] ?? "")) start++;
+  while (end > start && TRIM_CHARS.includes(text[end - 1] ?? "")) end--;
+  return text.slice(start, end);
+}
+const NAME_RE = /^[\p{L}\p{M}.' -]{2,60}$/u;
+const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
+
+interface Sources {
+  ids: string[];
+  wire: boolean;
+  name?: string;
+  handout?: string;
+}
+
+function readSources(view: NormalizedText, start: number, end: number): Sources {
+  const sources: Sources = { ids: [], wire: false };
+  const text = view.text;
+  let from = start;
+  const pieces: Array<readonly [number, number]> = [];
+  SOURCE_SPLIT_RE.lastIndex = start;
+  for (;;) {
+    const match = SOURCE_SPLIT_RE.exec(text);
+    if (match === null || match.index >= end) break;
+    pieces.push([from, match.index]);
+    from = match.index + match[0].length;
+    if (match[0].length === 0) SOURCE_SPLIT_RE.lastIndex++;
+  }
+  pieces.push([from, end]);
+  for (const [s, e] of pieces) {
+    if (e <= s) continue;
+    const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
+    if (value === "") continue;
+    const hit = lookupAgency(value);
+    if (hit !== null) {
+      if (!sources.ids.includes(hit.id)) {
+        if (sources.ids.length === 0) sources.wire = hit.wire;
+        sources.ids.push(hit.id);
+      }
+      continue;
+    }
+    const key = foldKey(value);
+    if (HANDOUTS.has(key)) {
+      sources.handout ??= value;
+      continue;
+    }
+    if (sources.name === undefined && NAME_RE.test(value) && value.split(" ").length <= 5) sources.name = value;
+  }
+  return sources;
+}
+
+function stripGenitive(value: string): string {
+  const stripped = value.replace(GENITIVE_RE, "");
+  return stripped.length >= 2 ? stripped : value;
+}
+
+/**
+ * Reads a credit from `[start, end)` of the view.
+ *
+ * @param view - the matching view of the input
+ * @param start - where the credit starts (its marker included)
+ * @param end - where it ends
+ * @param marked - the caller found a credit marker, so an unreadable credit is still a credit
+ * @returns the credit, or `null` when the span holds none
+ */
+export function readCredit(view: NormalizedText, start: number, end: number, marked: boolean): Credit | null {
+  const text = view.text;
+  while (start < end && /[\s/|:ঃ।,-]/u.test(text[start] ?? "")) start++;
+  while (end > start && /[\s।.,;|/-]/u.test(text[end - 1] ?? "")) end--;
+  if (end <= start) return null;
+  const body = text.slice(start, end);
+  if (body.length <= 40 && PLACEHOLDERS.has(foldKey(body))) return null;
+
+  const source = view.spanToSource(start, end);
+  const file = FILE_RE.test(body);
+  FILE_RE.lastIndex = 0;
+  const symbolic = SYMBOLIC_RE.test(body);
+  SYMBOLIC_RE.lastIndex = 0;
+  let medium: CreditMedium | undefined;
+  let hasAi = false;
+  // the rest without flags: blank them out so offsets still map to the input
+  let rest = body.replace(FILE_RE, (m) => " ".repeat(m.length)).replace(SYMBOLIC_RE, (m) => " ".repeat(m.length));
+  rest = rest.replace(AI_RE, (m) => {
+    hasAi = true;
+    return " ".repeat(m.length);
+  });
+  if (hasAi) medium = "ai";
+  let restStart = 0;
+  while (restStart < rest.length && /[\s:ঃ,;|/()।'"-]/u.test(rest[restStart] ?? "")) restStart++;
+  let label = false;
+  const labelMatch = LABEL_RE.exec(rest.slice(restStart));
+  if (labelMatch !== null) {
+    label = true;
+    const mediumOfLabel = MEDIA.get(foldKey(labelMatch[0]));
+    if (mediumOfLabel !== undefined) medium = mediumOfLabel as CreditMedium;
+    restStart += labelMatch[0].length;
+    // "ছবি ও প্রতিবেদন", "ছবির উৎস" may be followed by a second label word
+  }
+  while (restStart < rest.length && /[\s:ঃ,;|/()।'"-]/u.test(rest[restStart] ?? "")) restStart++;
+  let restEnd = rest.length;
+  while (restEnd > restStart && /[\s:ঃ,;|/()।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
+  // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
+  const tail = rest.slice(restStart, restEnd);
+  if (/ ছবি$/u.test(tail)) restEnd -= 4;
+  const restText = rest.slice(restStart, restEnd).trim();
+  const own = OWN_RE.test(body);
+  const anyMark = marked || label || file || symbolic || own || hasAi;
+
+  const credit: { -readonly [K in keyof Credit]: Credit[K] } = {
+    source: "unknown",
+    file,
+    symbolic,
+    text: cleanValue(source.text),
+    index: source.index,
+  };
+  const finish = (): Credit => {
+    if (medium !== undefined) credit.medium = medium;
+    return credit;
+  };
+  if (own) {
+    credit.source = "outlet";
+    return finish();
+  }
+  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(foldKey(restText)))) return anyMark ? finish() : null;
+
+  const restMedium = restText.length <= 40 ? MEDIA.get(foldKey(restText)) : undefined;
+  if (restMedium !== undefined) {
+    medium = restMedium as CreditMedium;
+    return finish();
+  }
+  const absStart = start + restStart;
+  const absEnd = start + restEnd;
+  if (SCREENSHOT_RE.test(restText)) {
+    credit.source = "video";
+    medium = "screenshot";
+    const platform = PLATFORM_RE.exec(restText);
+    if (platform !== null) credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
+    return finish();
+  }
+  const url = URL_RE.exec(restText);
+  if (url !== null) {
+    credit.source = "social";
+    credit.platform = URL_PLATFORMS.get(url[1] ?? "") ?? "website";
+    return finish();
+  }
+  if (COURTESY_RE.test(restText)) {
+    credit.courtesy = true;
+    const courtesyAt = restText.search(COURTESY_RE);
+    const whose = restText.slice(0, courtesyAt).trim();
+    const whoseValue = cleanValue(view.spanToSource(absStart, absStart + whose.length).text);
+    const hit = whose === "" ? null : lookupAgency(whoseValue);
+    if (hit !== null) {
+      credit.source = hit.wire ? "agency" : "outlet";
+      credit.agency = hit.id;
+      credit.agencies = [hit.id];
+    } else if (whose !== "") {
+      credit.name = stripGenitive(whoseValue);
+    }
+    return finish();
+  }
+  const taken = TAKEN_RE.exec(restText);
+  if (taken !== null) {
+    const noun = restText.slice(0, taken.index);
+    const platform = PLATFORM_RE.exec(noun);
+    if (VIDEO_RE.test(noun)) {
+      credit.source = "video";
+      medium = "video-still";
+    } else if (platform !== null) {
+      credit.source = "social";
+      credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
+    } else {
+      const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart, absStart + taken.index).text));
+      if (hit !== null) {
+        credit.source = hit.wire ? "agency" : "outlet";
+        credit.agency = hit.id;
+        credit.agencies = [hit.id];
+      } else {
+        credit.source = "collected";
+      }
+    }
+    return finish();
+  }
+  if (COLLECTED_RE.test(restText)) {
+    credit.source = "collected";
+    return finish();
+  }
+  const sources = readSources(view, absStart, absEnd);
+  if (sources.ids.length > 0) {
+    credit.source = sources.wire ? "agency" : "outlet";
+    credit.agency = sources.ids[0] ?? "";
+    credit.agencies = sources.ids;
+    if (sources.name !== undefined) credit.name = sources.name;
+    return finish();
+  }
+  if (!anyMark) return null;
+  if (sources.handout !== undefined) {
+    credit.name = sources.handout;
+    return finish();
+  }
+  if (sources.name !== undefined) {
+    credit.source = "photographer";
+    credit.name = sources.name;
+    return finish();
+  }
+  return finish();
+}

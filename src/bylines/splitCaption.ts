@@ -1,0 +1,177 @@
+import { assertString } from "../errors.ts";
+import { CAPTION_PLACEHOLDERS } from "../data/creditVocabulary.ts";
+import { foldKey } from "../_lib/alternation.ts";
+import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
+import { lookupAgency } from "./agencyLookup.ts";
+import { cleanValue } from "./clean.ts";
+import { readCredit } from "./readCredit.ts";
+import type { Caption, Credit } from "./types.ts";
+
+/**
+ * Credit markers. `ছবি` counts only with a separator after it (`ছবি:`, `ছবি -`, `ছবি |`) or before a credit word
+ * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
+ */
+const MARKER_RE =
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী ছবি|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])photo ?:|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+/** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
+const MARKER_WORDS = ["ছবি", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image"];
+/** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
+const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
+/** A gallery counter at the end: `২ / ১১`. */
+const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
+/** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
+const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
+const PLACEHOLDERS = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
+/** The longest placeholder, with room for spaces. */
+const PLACEHOLDER_MAX = 40;
+const SEPARATOR_CHARS = /[\s/|:ঃ,-]/u;
+const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credit: null }))();
+
+/** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
+function widen(text: string, start: number, at: number): number {
+  for (let back = 10; back >= 1; back--) {
+    const from = at - back;
+    if (from < start) continue;
+    MARKER_RE.lastIndex = from;
+    const match = MARKER_RE.exec(text);
+    if (match !== null && from + match[0].length > at) return from;
+  }
+  return at;
+}
+
+/**
+ * Where the last credit marker in `[start, end)` starts, or -1. Candidates come from `lastIndexOf` of the words
+ * markers start with, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
+ */
+function lastMarker(text: string, start: number, end: number): number {
+  const next = MARKER_WORDS.map((word) => text.lastIndexOf(word, end - word.length));
+  for (;;) {
+    let best = -1;
+    let which = -1;
+    next.forEach((at, i) => {
+      if (at > best) {
+        best = at;
+        which = i;
+      }
+    });
+    if (best < start || which < 0) return -1;
+    for (const at of [best - 2, best - 1, best]) {
+      if (at < start) continue;
+      MARKER_RE.lastIndex = at;
+      const match = MARKER_RE.exec(text);
+      if (match !== null && match.index + match[0].length <= end) return widen(text, start, at);
+    }
+    next[which] = best > 0 ? text.lastIndexOf(MARKER_WORDS[which] ?? "", best - 1) : -1;
+  }
+}
+
+/** The caption `[start, end)` of the view, as written, without separators before the credit. */
+function captionOf(view: NormalizedText, start: number, end: number): string {
+  const text = view.text;
+  while (start < end && /\s/u.test(text[start] ?? "")) start++;
+  for (;;) {
+    while (end > start && SEPARATOR_CHARS.test(text[end - 1] ?? "")) end--;
+    // a Latin "l" standing in for a danda: "…ঠেঙ্গারচরে l"
+    if (end - start >= 2 && text[end - 1] === "l" && text[end - 2] === " ") {
+      end -= 2;
+      continue;
+    }
+    break;
+  }
+  if (end <= start) return "";
+  const caption = view.spanToSource(start, end).text.trim();
+  return caption.length <= PLACEHOLDER_MAX && PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
+}
+
+/** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
+function lastSeparator(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const char = text[i];
+    if (char === "/" || char === "|" || char === "।" || char === "\n" || char === "-") return i;
+  }
+  return -1;
+}
+
+/** A credit with no marker at the end: `… হাজারো মানুষ –রয়টার্স`, `… / রয়টার্স`. */
+function trailingAgency(view: NormalizedText, end: number): number {
+  const text = view.text;
+  const at = lastSeparator(text, Math.max(0, end - 80), end);
+  if (at < 0) return -1;
+  let candidate = cleanValue(view.spanToSource(at + 1, end).text);
+  while (candidate.endsWith("।") || candidate.endsWith(".") || candidate.endsWith(" ")) candidate = candidate.slice(0, -1);
+  if (candidate === "" || candidate.split(" ").length > 6) return -1;
+  const parts = candidate.split(/ ?[,/] ?| ও | এবং /u);
+  const first = parts[0];
+  return first !== undefined && lookupAgency(first) !== null ? at : -1;
+}
+
+/**
+ * Splits a photo caption from its credit. The credit is the last credit marker to the end (`ছবি: …`, `ছবি- …`,
+ * `/ ফাইল ছবি এএফপি`, `প্রতীকী ছবি`, `নিজস্ব চিত্র`, `ছবি ও প্রতিবেদন …`), an agency after a dash or slash at the end
+ * (`–রয়টার্স`), or BBC's `ছবির উৎস, …` before the caption. Separators `/`, `:`, `-`, `|`, `।` and line breaks
+ * between them are dropped; the caption keeps its own full stop.
+ *
+ * @param text - a caption with or without a credit
+ * @returns the caption (`''` when the text is only a credit or a placeholder such as `Image`) and the credit or `null`
+ * @throws {TypeError} when `text` is not a string
+ * @example
+ * splitCaption("নদীভাঙনে বিলীন বসতঘর। ছবি: সংগৃহীত");
+ * //=> { caption: "নদীভাঙনে বিলীন বসতঘর।", credit: { source: "collected", file: false, symbolic: false } }
+ */
+export function splitCaption(text: string): Caption {
+  assertString(text, "text");
+  const view = normalizeForMatch(text);
+  const v = view.text;
+  let end = v.length;
+  while (end > 0 && /\s/u.test(v[end - 1] ?? "")) end--;
+  const counter = COUNTER_RE.exec(v.slice(Math.max(0, end - 12), end));
+  if (counter !== null) end = Math.max(0, end - 12) + counter.index;
+  let start = 0;
+  while (start < end && /\s/u.test(v[start] ?? "")) start++;
+  if (start >= end) return EMPTY;
+
+  // BBC: the credit comes first ("ছবির উৎস, …") and the caption after "ছবির ক্যাপশান,"
+  if (v.startsWith("ছবির উৎস", start)) {
+    CAPTION_LABEL_RE.lastIndex = 0;
+    const label = CAPTION_LABEL_RE.exec(v.slice(start, end));
+    const newline = v.indexOf("\n", start);
+    const creditEnd = label !== null ? start + label.index : newline > 0 && newline < end ? newline : end;
+    const captionStart = label !== null ? start + label.index + label[0].length : creditEnd;
+    return {
+      caption: captionOf(view, captionStart, end),
+      credit: readCredit(view, start, creditEnd, true),
+    };
+  }
+
+  let markerAt = lastMarker(v, start, end);
+  if (markerAt >= 0) {
+    // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"
+    const before = v.slice(Math.max(start, markerAt - 16), markerAt);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি) ?$/u.exec(before);
+    if (flag !== null) markerAt -= before.length - flag.index;
+    // an outlet or agency just before a final "ফাইল ছবি": "প্রথম আলো ফাইল ছবি"
+    const tail = v.slice(markerAt, end);
+    if (/^\(? ?ফাইল (?:ছবি|চিত্র)\)?[\s।.]*$/u.test(tail)) {
+      const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
+      const words = v.slice(at + 1, markerAt).trim();
+      if (words !== "" && words.split(" ").length <= 4 && lookupAgency(cleanValue(view.spanToSource(at + 1, markerAt).text)) !== null) {
+        markerAt = at + 1;
+      }
+    }
+  } else {
+    const taken = TAKEN_RE.exec(v.slice(start, end));
+    if (taken !== null) {
+      const at = lastSeparator(v, start, start + taken.index);
+      markerAt = at >= 0 ? at + 1 : start;
+    } else {
+      const at = trailingAgency(view, end);
+      if (at >= 0) markerAt = at + 1;
+    }
+  }
+  if (markerAt < 0) {
+    const caption = captionOf(view, start, end);
+    return { caption, credit: null };
+  }
+  const credit: Credit | null = readCredit(view, markerAt, end, true);
+  return { caption: captionOf(view, start, markerAt), credit };
+}

@@ -1,0 +1,110 @@
+/**
+ * Tokens of a byline: words of the matching view with their spans, grouped into pieces (between commas, bars,
+ * slashes, semicolons) and, inside a piece, into parts joined by `ও`, `এবং`, `&`, `and`.
+ */
+import type { NormalizedText } from "../text/normalize.ts";
+import { cleanValue } from "./clean.ts";
+
+/** A word of the matching view. */
+export interface Token {
+  /** Start in the matching view. */
+  readonly s: number;
+  /** End in the matching view. */
+  readonly e: number;
+  /** The word as matched (folded), brackets removed. */
+  readonly k: string;
+  /** The word opened a bracket `(`. */
+  readonly open: boolean;
+  /** The word closed a bracket `)`. */
+  readonly close: boolean;
+}
+
+const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n"]))();
+const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
+
+function isSpace(char: string): boolean {
+  return char === " " || char === "\n" || char === "\r" || char === "\t" || char === "\f" || char === "\v";
+}
+
+/**
+ * Splits `[start, end)` of the view into pieces of parts of tokens.
+ *
+ * @param text - the matching view
+ * @param start - start of the byline in the view
+ * @param end - end of the byline in the view
+ * @returns pieces (comma-separated), each a list of parts (conjunction-separated), each a list of tokens
+ */
+export function tokenize(text: string, start: number, end: number): Token[][][] {
+  const pieces: Token[][][] = [];
+  let parts: Token[][] = [];
+  let part: Token[] = [];
+  const flushPiece = (): void => {
+    if (part.length > 0) parts.push(part);
+    if (parts.length > 0) pieces.push(parts);
+    parts = [];
+    part = [];
+  };
+  let i = start;
+  while (i < end) {
+    const char = text[i] ?? "";
+    if (isSpace(char) && char !== "\n") {
+      i++;
+      continue;
+    }
+    if (PIECE_SEPARATORS.has(char)) {
+      flushPiece();
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end) {
+      const c = text[j] ?? "";
+      if (isSpace(c) || PIECE_SEPARATORS.has(c)) break;
+      j++;
+    }
+    let s = i;
+    let e = j;
+    let open = false;
+    let close = false;
+    while (s < e && text[s] === "(") {
+      open = true;
+      s++;
+    }
+    while (e > s && (text[e - 1] === ")" || text[e - 1] === ":" || text[e - 1] === "-" || text[e - 1] === "।")) {
+      if (text[e - 1] === ")") close = true;
+      e--;
+    }
+    if (e > s) {
+      const k = text.slice(s, e);
+      if ((k === "author" || k === "role") && !open && !close) {
+        // BBC's template labels: "Author, NAME Role, OUTLET, PLACE"
+        flushPiece();
+      } else if (CONJUNCTIONS.has(k) && !open && !close) {
+        if (part.length > 0) parts.push(part);
+        part = [];
+      } else {
+        part.push({ s, e, k, open, close });
+      }
+    } else if (open || close) {
+      // a lone bracket: nothing to keep
+    }
+    i = j;
+  }
+  flushPiece();
+  return pieces;
+}
+
+/** The joined key of some tokens. */
+export function keyOf(tokens: readonly Token[]): string {
+  let key = "";
+  for (const token of tokens) key = key === "" ? token.k : `${key} ${token.k}`;
+  return key;
+}
+
+/** The clean value of some tokens, taken from the input as it was. */
+export function valueOf(view: NormalizedText, tokens: readonly Token[]): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return "";
+  return cleanValue(view.spanToSource(first.s, last.e).text);
+}

@@ -1,0 +1,94 @@
+/**
+ * Lookups built once from the vocabularies in `src/data/`: folded spellings → meaning.
+ */
+import { foldKey, foldedLookup } from "../_lib/alternation.ts";
+import {
+  BD_DISTRICTS,
+  BD_DIVISIONS,
+  BD_TOWNS,
+  CAMPUS_ABBREVIATIONS,
+  INDIAN_PLACES,
+  INSTITUTION_WORDS,
+  LATIN_PLACES,
+  WORLD_PLACES,
+} from "../data/places.ts";
+import {
+  BYLINE_ROLES,
+  BYLINE_LABELS,
+  BUREAU_WORDS,
+  COMPILED_REPORT_PATTERNS,
+  DESK_WORDS,
+  ENGLISH_MONTHS,
+  EDITORIAL_WORDS,
+  GENERIC_AGENCY_WORDS,
+  HONORIFIC_ABBREVIATIONS,
+  PRESS_RELEASE_WORDS,
+  REPORTS_VERBS,
+  type RoleKind,
+} from "../data/bylineVocabulary.ts";
+
+function keySet(words: Iterable<string>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const word of words) set.add(foldKey(word));
+  return set;
+}
+
+/** Every known place, folded. */
+export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
+  ...BD_DIVISIONS,
+  ...BD_DISTRICTS,
+  ...BD_TOWNS,
+  ...INDIAN_PLACES,
+  ...WORLD_PLACES,
+  ...LATIN_PLACES,
+]))();
+
+/** Campus abbreviations, folded. */
+export const CAMPUSES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(CAMPUS_ABBREVIATIONS))();
+
+/** Last words of an institution's name, folded. */
+export const INSTITUTION_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(INSTITUTION_WORDS))();
+
+/** A role as it should read and its kind. */
+export interface RoleInfo {
+  readonly canonical: string;
+  readonly kind: RoleKind;
+}
+
+/** Role spellings, folded → role. */
+export const ROLES: ReadonlyMap<string, RoleInfo> = /* @__PURE__ */ (() => foldedLookup(
+  BYLINE_ROLES.map(([spelling, canonical, kind]) => [spelling, { canonical, kind }] as const),
+))();
+
+/** The longest role spelling, in words. */
+export const ROLE_MAX_WORDS: number = /* @__PURE__ */ (() => Math.max(...[...ROLES.keys()].map((key) => key.split(" ").length)))();
+
+/** Desk words (misspellings included), folded. */
+export const DESK_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(DESK_WORDS))();
+
+/** Bureau words, folded. */
+export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BUREAU_WORDS))();
+
+/** Honorific abbreviations that may end in `.`, `:` or `ঃ` inside a name, folded and without that mark. */
+export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS.map((word) => word.replace(/[ঃ:.]$/u, ""))))();
+
+/** Labels before a byline, folded. */
+export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BYLINE_LABELS))();
+
+/** Press-release bylines, folded. */
+export const PRESS_RELEASES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PRESS_RELEASE_WORDS))();
+
+/** Editorial bylines, folded. */
+export const EDITORIALS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(EDITORIAL_WORDS))();
+
+/** Compiled-report bylines, folded. */
+export const COMPILED_REPORTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(COMPILED_REPORT_PATTERNS))();
+
+/** Wire bylines naming no single agency, folded. */
+export const GENERIC_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(GENERIC_AGENCY_WORDS))();
+
+/** "Reports" verbs after a byline, folded. */
+export const REPORT_VERBS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(REPORTS_VERBS))();
+
+/** English month names, folded. */
+export const MONTHS_EN: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ENGLISH_MONTHS))();

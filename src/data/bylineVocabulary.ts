@@ -1,0 +1,123 @@
+/**
+ * Words of bylines: staff roles, correspondent roles, desk and bureau words, honorifics, labels. Vocabulary only;
+ * each entry is `[spelling, canonical]` where the spelling may be a misspelling newsrooms print (ষ্টাফ, ডেক্স,
+ * করসপন্ডেন্ট). The reader folds every spelling to the matching view.
+ */
+
+/** How a role reads: a staff role of the newsroom, or a correspondent posted to a place. */
+export type RoleKind = "staff" | "correspondent";
+
+/** A role spelling, the role as it should read, and its kind. */
+export type RoleEntry = readonly [spelling: string, canonical: string, kind: RoleKind];
+
+/** Staff and correspondent roles, Bengali and English (English roles in Bengali script too). */
+export const BYLINE_ROLES: readonly RoleEntry[] = [
+  ["নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", "staff"],
+  ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক", "staff"],
+  ["স্টাফ রিপোর্টার", "স্টাফ রিপোর্টার", "staff"],
+  ["ষ্টাফ রিপোর্টার", "স্টাফ রিপোর্টার", "staff"],
+  ["স্টাফ রিপোটার", "স্টাফ রিপোর্টার", "staff"],
+  ["স্টাফ করেসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
+  ["স্টাফ করসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
+  ["ষ্টাফ করেসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
+  ["নিজস্ব সংবাদদাতা", "নিজস্ব সংবাদদাতা", "staff"],
+  ["নিজস্ব সংবাদাদাতা", "নিজস্ব সংবাদদাতা", "staff"],
+  ["নিজস্ব প্রতিনিধি", "নিজস্ব প্রতিনিধি", "staff"],
+  ["জ্যেষ্ঠ প্রতিবেদক", "জ্যেষ্ঠ প্রতিবেদক", "staff"],
+  ["জ্যেষ্ঠ প্রতিনিধি", "জ্যেষ্ঠ প্রতিনিধি", "staff"],
+  ["সিনিয়র রিপোর্টার", "সিনিয়র রিপোর্টার", "staff"],
+  ["সিনিয়র করেসপন্ডেন্ট", "সিনিয়র করেসপন্ডেন্ট", "staff"],
+  ["সিনিয়র করসপন্ডেন্ট", "সিনিয়র করেসপন্ডেন্ট", "staff"],
+  ["বিশেষ প্রতিনিধি", "বিশেষ প্রতিনিধি", "staff"],
+  ["বিশেষ প্রতিবেদক", "বিশেষ প্রতিবেদক", "staff"],
+  ["বিশেষ সংবাদদাতা", "বিশেষ সংবাদদাতা", "staff"],
+  ["বিশেষ প্রতিবেদন", "বিশেষ প্রতিবেদন", "staff"],
+  ["স্পেশাল করেসপন্ডেন্ট", "স্পেশাল করেসপন্ডেন্ট", "staff"],
+  ["স্পেশাল করসপন্ডেন্ট", "স্পেশাল করেসপন্ডেন্ট", "staff"],
+  ["কূটনৈতিক প্রতিবেদক", "কূটনৈতিক প্রতিবেদক", "staff"],
+  ["কূটনৈতিক সংবাদদাতা", "কূটনৈতিক সংবাদদাতা", "staff"],
+  ["কূটনৈতিক প্রতিনিধি", "কূটনৈতিক প্রতিনিধি", "staff"],
+  ["স্পোর্টস রিপোর্টার", "স্পোর্টস রিপোর্টার", "staff"],
+  ["ক্রীড়া রিপোর্টার", "ক্রীড়া রিপোর্টার", "staff"],
+  ["প্রতিবেদক", "প্রতিবেদক", "staff"],
+  ["রিপোর্টার", "রিপোর্টার", "staff"],
+  ["প্রতিবেদন", "প্রতিবেদন", "staff"],
+  ["জেলা প্রতিনিধি", "জেলা প্রতিনিধি", "correspondent"],
+  ["উপজেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "correspondent"],
+  ["বিশ্ববিদ্যালয় প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "correspondent"],
+  ["ক্যাম্পাস প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "correspondent"],
+  ["ডিস্ট্রিক্ট করেসপন্ডেন্ট", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "correspondent"],
+  ["ডিস্ট্রিক্ট করসপন্ডেন্ট", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "correspondent"],
+  ["আমাদের সংবাদদাতা", "সংবাদদাতা", "correspondent"],
+  ["আমাদের প্রতিনিধি", "প্রতিনিধি", "correspondent"],
+  ["প্রতিনিধি", "প্রতিনিধি", "correspondent"],
+  ["সংবাদদাতা", "সংবাদদাতা", "correspondent"],
+  ["সংবাদাদাতা", "সংবাদদাতা", "correspondent"],
+  ["করেসপন্ডেন্ট", "করেসপন্ডেন্ট", "correspondent"],
+  ["করসপন্ডেন্ট", "করেসপন্ডেন্ট", "correspondent"],
+  ["Staff Correspondent", "Staff Correspondent", "staff"],
+  ["Staff Reporter", "Staff Reporter", "staff"],
+  ["Senior Correspondent", "Senior Correspondent", "staff"],
+  ["Senior Reporter", "Senior Reporter", "staff"],
+  ["Special Correspondent", "Special Correspondent", "staff"],
+  ["Diplomatic Correspondent", "Diplomatic Correspondent", "staff"],
+  ["Sports Correspondent", "Sports Correspondent", "staff"],
+  ["Sports Reporter", "Sports Reporter", "staff"],
+  ["Business Correspondent", "Business Correspondent", "staff"],
+  ["Own Correspondent", "Own Correspondent", "staff"],
+  ["District Correspondent", "District Correspondent", "correspondent"],
+  ["Correspondent", "Correspondent", "correspondent"],
+  ["Reporter", "Reporter", "staff"],
+];
+
+/** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
+export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্ক্", "desk"] as const;
+
+/** Whole desk bylines that do not end in a desk word (`ডেস্ক রিপোর্ট`, `Star Online Report`-style reports). */
+export const DESK_REPORT_WORDS = ["ডেস্ক রিপোর্ট", "ডেক্স রিপোর্ট", "desk report", "online report", "report"] as const;
+
+/** Words that end a bureau byline (`চট্টগ্রাম ব্যুরো`, `ঢাকা অফিস`); canonical first. */
+export const BUREAU_WORDS = ["ব্যুরো", "ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
+
+/**
+ * Honorifics and abbreviations that stay inside a person's name. Those ending in `ঃ`, `:` or `.` are the reason a
+ * byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
+ */
+export const HONORIFIC_ABBREVIATIONS = [
+  "মো", "মোঃ", "মোহাঃ", "মুহাঃ", "মোছাঃ", "মোসাঃ", "মোছা", "মোসা", "ডা", "ডাঃ", "ড", "আঃ", "আব্দুঃ", "অ্যাড", "এড", "মি",
+  "মিসেস", "প্রফে", "md", "dr", "mr", "mrs", "ms", "prof", "adv",
+] as const;
+
+/** Honorific words before a name (kept in the name). */
+export const HONORIFIC_WORDS = [
+  "মোহাম্মদ", "মুহাম্মদ", "মুহম্মদ", "মোহাম্মাদ", "অধ্যাপক", "প্রফেসর", "অ্যাডভোকেট", "এডভোকেট", "মাওলানা", "মুফতি",
+  "শাঈখ", "শায়খ", "ব্যারিস্টার", "প্রকৌশলী", "ইঞ্জিনিয়ার", "কবি", "হাজী", "আলহাজ্ব", "সৈয়দ",
+] as const;
+
+/** Labels that introduce a byline and are not part of it. */
+export const BYLINE_LABELS = ["by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by"] as const;
+
+/** Bylines that are press releases rather than reporting. */
+export const PRESS_RELEASE_WORDS = [
+  "প্রেসবিজ্ঞপ্তি", "প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "সংবাদবিজ্ঞপ্তি", "বিজ্ঞপ্তি", "press release", "প্রেস রিলিজ",
+] as const;
+
+/** Bylines that are an editorial or an advertorial (kept as a desk). */
+export const EDITORIAL_WORDS = ["সম্পাদকীয়", "বিজ্ঞাপন বার্তা", "editorial"] as const;
+
+/** Bylines of reports compiled from several correspondents (`প্রতিনিধিদের পাঠানো খবর`). */
+export const COMPILED_REPORT_PATTERNS = [
+  "প্রতিনিধিদের পাঠানো খবর", "প্রতিনিধিদের পাঠানো তথ্য", "সংবাদদাতাদের পাঠানো খবর", "প্রতিনিধিদের খবর", "ডেস্ক ও প্রতিনিধি",
+] as const;
+
+/** Wire bylines that name no single agency (`Agencies`, `সংস্থা`). */
+export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "বিভিন্ন সংবাদ সংস্থা", "বার্তা সংস্থা", "সংবাদ সংস্থা"] as const;
+
+/** Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`). */
+export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে"] as const;
+
+/** English month names, for wire datelines written month first (`March 7 (Reuters) -`). */
+export const ENGLISH_MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+] as const;

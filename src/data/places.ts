@@ -1,0 +1,79 @@
+/**
+ * Place names that bylines end with: Bangladesh's divisions, its 64 districts (with the spellings newsrooms use),
+ * well-known upazilas and towns, Indian cities that Bengali outlets write from, and foreign capitals that appear in
+ * bureau and correspondent bylines. Vocabulary only; the byline reader folds every spelling before matching.
+ */
+
+/** Bangladesh's eight divisions. */
+export const BD_DIVISIONS = ["ঢাকা", "চট্টগ্রাম", "রাজশাহী", "খুলনা", "বরিশাল", "সিলেট", "রংপুর", "ময়মনসিংহ"] as const;
+
+/** Bangladesh's 64 districts, with common alternative spellings after the standard one. */
+export const BD_DISTRICTS = [
+  // Dhaka division
+  "ঢাকা", "গাজীপুর", "নারায়ণগঞ্জ", "নারায়নগঞ্জ", "নরসিংদী", "মানিকগঞ্জ", "মুন্সীগঞ্জ", "মুন্সিগঞ্জ", "টাঙ্গাইল", "কিশোরগঞ্জ",
+  "ফরিদপুর", "গোপালগঞ্জ", "মাদারীপুর", "মাদারিপুর", "রাজবাড়ী", "রাজবাড়ি", "শরীয়তপুর", "শরিয়তপুর",
+  // Chattogram division
+  "চট্টগ্রাম", "চট্রগ্রাম", "কক্সবাজার", "কুমিল্লা", "ফেনী", "নোয়াখালী", "লক্ষ্মীপুর", "লক্ষীপুর", "চাঁদপুর",
+  "ব্রাহ্মণবাড়িয়া", "রাঙামাটি", "রাঙ্গামাটি", "খাগড়াছড়ি", "বান্দরবান",
+  // Rajshahi division
+  "রাজশাহী", "বগুড়া", "বগুরা", "পাবনা", "সিরাজগঞ্জ", "নাটোর", "নওগাঁ", "জয়পুরহাট", "চাঁপাইনবাবগঞ্জ", "চাঁপাই নবাবগঞ্জ",
+  // Khulna division
+  "খুলনা", "যশোর", "সাতক্ষীরা", "বাগেরহাট", "নড়াইল", "মাগুরা", "ঝিনাইদহ", "কুষ্টিয়া", "চুয়াডাঙ্গা", "মেহেরপুর",
+  // Barishal division
+  "বরিশাল", "পটুয়াখালী", "ভোলা", "পিরোজপুর", "বরগুনা", "ঝালকাঠি", "ঝালকাঠী",
+  // Sylhet division
+  "সিলেট", "মৌলভীবাজার", "হবিগঞ্জ", "সুনামগঞ্জ",
+  // Rangpur division
+  "রংপুর", "দিনাজপুর", "গাইবান্ধা", "কুড়িগ্রাম", "লালমনিরহাট", "নীলফামারী", "পঞ্চগড়", "ঠাকুরগাঁও",
+  // Mymensingh division
+  "ময়মনসিংহ", "জামালপুর", "নেত্রকোনা", "নেত্রকোণা", "শেরপুর",
+] as const;
+
+/** Upazilas, towns and city areas that often head a byline (a sample; unknown upazilas are read by position). */
+export const BD_TOWNS = [
+  "সাভার", "কেরানীগঞ্জ", "টঙ্গী", "আশুলিয়া", "ধামরাই", "দোহার", "নবাবগঞ্জ", "সোনারগাঁও", "রূপগঞ্জ", "শ্রীনগর",
+  "ভৈরব", "বাজিতপুর", "গফরগাঁও", "মুক্তাগাছা", "ত্রিশাল", "ভালুকা", "সরাইল", "আশুগঞ্জ", "সীতাকুণ্ড", "হাটহাজারী",
+  "রাউজান", "পটিয়া", "বাঁশখালী", "টেকনাফ", "উখিয়া", "চকরিয়া", "মহেশখালী", "সোনাগাজী", "দাগনভূঞা", "বেগমগঞ্জ",
+  "হাতিয়া", "চৌদ্দগ্রাম", "দাউদকান্দি", "লাকসাম", "হাকিমপুর", "পার্বতীপুর", "সৈয়দপুর", "শাহজাদপুর", "উল্লাপাড়া",
+  "মান্দা", "লোহাগড়া", "শ্যামনগর", "কলারোয়া", "বেনাপোল", "মোংলা", "কুয়াকাটা", "শ্রীমঙ্গল", "কমলগঞ্জ", "জকিগঞ্জ",
+  "গোয়াইনঘাট", "কানাইঘাট", "ছাতক", "তাহিরপুর", "সদর", "নগর", "মহানগর", "ক্যাম্পাস",
+] as const;
+
+/** Indian cities and districts that Bengali-language outlets in India write from. */
+export const INDIAN_PLACES = [
+  "কলকাতা", "শিলিগুড়ি", "মালদহ", "মালদা", "বর্ধমান", "দুর্গাপুর", "আসানসোল", "হাওড়া", "হুগলি", "বারাসত", "বনগাঁ",
+  "কৃষ্ণনগর", "বহরমপুর", "মুর্শিদাবাদ", "কোচবিহার", "জলপাইগুড়ি", "দার্জিলিং", "আলিপুরদুয়ার", "রায়গঞ্জ", "বালুরঘাট",
+  "মেদিনীপুর", "খড়্গপুর", "খড়গপুর", "তমলুক", "হলদিয়া", "দিঘা", "বাঁকুড়া", "পুরুলিয়া", "বীরভূম", "সিউড়ি", "বোলপুর",
+  "শান্তিনিকেতন", "নদিয়া", "ডায়মন্ড হারবার", "আগরতলা", "গুয়াহাটি", "শিলচর", "করিমগঞ্জ", "নয়াদিল্লি", "নতুন দিল্লি",
+  "দিল্লি", "মুম্বই", "মুম্বাই", "চেন্নাই", "বেঙ্গালুরু", "হায়দরাবাদ", "পাটনা", "ভুবনেশ্বর", "রাঁচি", "লখনউ", "শ্রীনগর",
+] as const;
+
+/** Foreign capitals, cities and countries in bureau and correspondent bylines. */
+export const WORLD_PLACES = [
+  "লন্ডন", "ওয়াশিংটন", "নিউইয়র্ক", "নিউ ইয়র্ক", "জাতিসংঘ", "জেনেভা", "প্যারিস", "ব্রাসেলস", "বার্লিন", "মস্কো", "বেইজিং",
+  "টোকিও", "সিউল", "ইসলামাবাদ", "করাচি", "লাহোর", "কাবুল", "কাঠমান্ডু", "থিম্পু", "কলম্বো", "ইয়াঙ্গুন", "ব্যাংকক",
+  "কুয়ালালামপুর", "সিঙ্গাপুর", "জাকার্তা", "দুবাই", "দোহা", "রিয়াদ", "তেহরান", "আঙ্কারা", "ইস্তাম্বুল", "কায়রো", "জেরুজালেম",
+  "সিডনি", "টরন্টো", "অটোয়া", "যুক্তরাষ্ট্র", "যুক্তরাজ্য", "ভারত", "পাকিস্তান", "চীন", "জাপান", "মালয়েশিয়া", "সৌদি আরব",
+  "কাতার", "কানাডা", "অস্ট্রেলিয়া", "ইতালি", "ফ্রান্স", "জার্মানি",
+] as const;
+
+/** English spellings of places in English-language bylines on Bengali sites. */
+export const LATIN_PLACES = [
+  "Dhaka", "Chattogram", "Chittagong", "Rajshahi", "Khulna", "Barishal", "Barisal", "Sylhet", "Rangpur", "Mymensingh",
+  "Cox's Bazar", "Gazipur", "Narayanganj", "Cumilla", "Comilla", "Bogura", "Bogra", "Jashore", "Jessore", "Kolkata",
+  "New Delhi", "Delhi", "London", "Washington", "New York", "Islamabad", "Geneva", "Paris", "Brussels", "Moscow",
+  "Beijing", "Tokyo", "Dubai", "Doha", "Kabul", "Kathmandu", "Yangon", "Bangkok", "Singapore", "Jerusalem",
+  "United Nations",
+] as const;
+
+/** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
+export const CAMPUS_ABBREVIATIONS = [
+  "ঢাবি", "জাবি", "রাবি", "চবি", "জবি", "ইবি", "খুবি", "কুবি", "শাবিপ্রবি", "শাবি", "বাকৃবি", "বেরোবি", "হাবিপ্রবি", "নোবিপ্রবি",
+  "বশেমুরবিপ্রবি", "বশেমুরকৃবি", "মাভাবিপ্রবি", "পাবিপ্রবি", "যবিপ্রবি", "বুয়েট", "চুয়েট", "কুয়েট", "রুয়েট", "ডুয়েট",
+  "শেকৃবি", "সিকৃবি", "ববি", "কুবি", "জাককানইবি", "নজরুল বিশ্ববিদ্যালয়", "DU", "JU", "RU", "CU", "BUET",
+] as const;
+
+/** Words that end the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`). */
+export const INSTITUTION_WORDS = [
+  "বিশ্ববিদ্যালয়", "বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "প্রকৌশল বিশ্ববিদ্যালয়", "University", "College",
+] as const;

@@ -1,0 +1,43 @@
+import { assertString } from "../errors.ts";
+import { resolveOptions } from "./options.ts";
+import { PROSE_PATTERNS } from "./patterns/index.ts";
+import { toParsedDate } from "./result.ts";
+import { scanDates } from "./scan.ts";
+import { forEachWindow, hasDigit } from "./textWindows.ts";
+import type { DateOptions, ParsedDate } from "./types.ts";
+
+/**
+ * Lists every date mention of running text, in order, resolved against `options.reference` (the publication time
+ * of an article): written dates (`১৫ জুলাই`, `২০২২ সালের ফেব্রুয়ারিতে`, `সোমবার (১০ ফেব্রুয়ারি)`), named days
+ * (`আজ`, `গতকাল সোমবার`, `আগামীকাল`), weekdays (a bare `শনিবার` is the latest Saturday on or before the reference,
+ * `গত বৃহস্পতিবার` the latest before it, `আগামী রোববার` the next after it), `গত বছরের ডিসেম্বরে`, `N … আগে`, each with
+ * the time beside it (`রোববার বিকেল ৩টায়`). A date with no year takes the year that puts it within six months of
+ * the reference. Without a reference only fully written dates are listed.
+ *
+ * @param text - running text (an article body)
+ * @param options - `reference`, `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins)
+ * @returns every mention, `[]` when there is none
+ * @throws TypeError when `text` is not a string; RangeError naming a bad `timeZone` or `reference`
+ * @example
+ * findDates("বৃহস্পতিবার (১০ জুলাই) থেকে পানি বাড়ছে", { reference: "2025-07-13T10:26:00+06:00" }).map((d) => d.iso);
+ * //=> ["2025-07-10"]
+ */
+export function findDates(text: string, options?: DateOptions): ParsedDate[] {
+  assertString(text);
+  const resolved = resolveOptions(options);
+  if (resolved.reference === undefined && !hasDigit(text)) return [];
+  const found: ParsedDate[] = [];
+  let reach = 0;
+  forEachWindow(text, (view, offset, nextStart) => {
+    for (const mention of scanDates(view.text, resolved.reference, PROSE_PATTERNS)) {
+      const start = view.toSource(mention.start);
+      if (start >= nextStart) break;
+      if (offset + start < reach) continue;
+      const date = toParsedDate(mention, view, resolved.timeZone, offset);
+      found.push(date);
+      reach = date.index + date.text.length;
+    }
+    return false;
+  });
+  return found;
+}

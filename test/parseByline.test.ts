@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseByline } from "../src/index.ts";
+import { BylineSchema } from "../src/schemas.ts";
+import { LABELLED_BYLINES } from "./fixtures/bylines-labelled.ts";
+import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
+import { bylineMismatch } from "./fixtures/bylines-match.ts";
+
+/** Share of the labelled instances the parser must read right. */
+const LABELLED_FLOOR = 1;
+
+describe("parseByline: labelled instances of the field notes", () => {
+  it.each(LABELLED_BYLINES)("%s", (input, expected) => {
+    expect(bylineMismatch(input, parseByline(input), expected)).toBeNull();
+  });
+
+  it(`reads at least ${LABELLED_FLOOR * 100}% of them right`, () => {
+    const failures = LABELLED_BYLINES.filter(([input, expected]) => bylineMismatch(input, parseByline(input), expected) !== null);
+    const accuracy = 1 - failures.length / LABELLED_BYLINES.length;
+    console.log(
+      `accuracy: parseByline ${(accuracy * 100).toFixed(1)}% of ${LABELLED_BYLINES.length} labelled bylines (floor ${LABELLED_FLOOR * 100}%)`,
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(LABELLED_FLOOR);
+  });
+});
+
+describe("parseByline: instances of our own for each shape", () => {
+  it.each(OWN_BYLINES)("%j", (input, expected) => {
+    expect(bylineMismatch(input, parseByline(input), expected)).toBeNull();
+  });
+});
+
+describe("parseByline: the contract", () => {
+  it("repeated bylines give one contributor and the story starts after the repeats", () => {
+    const input = "আন্তর্জাতিক ডেস্ক\nআন্তর্জাতিক ডেস্ক আন্তর্জাতিক ডেস্ক\nপ্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫";
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual([{ kind: "desk", name: "আন্তর্জাতিক ডেস্ক", desk: "আন্তর্জাতিক" }]);
+    expect(byline.text).toBe("আন্তর্জাতিক ডেস্ক");
+    expect(input.slice(byline.story?.index)).toBe("প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫");
+  });
+
+  it("a fused byline reports where the story starts", () => {
+    const input = "নিজস্ব প্রতিবেদক, খুলনা: নগরীর দৌলতপুরে আগুন লেগেছে।";
+    const byline = parseByline(input);
+    expect(byline.text).toBe("নিজস্ব প্রতিবেদক, খুলনা");
+    expect(byline.index).toBe(0);
+    expect(input.slice(byline.story?.index)).toBe("নগরীর দৌলতপুরে আগুন লেগেছে।");
+  });
+
+  it.each(["মোঃ", "মো:", "ডাঃ", "মো."])("%s stays in the name", (honorific) => {
+    const byline = parseByline(`${honorific} জসিম উদ্দিন, নিজস্ব প্রতিবেদক: আজ`);
+    expect(byline.contributors).toEqual([{ kind: "person", name: `${honorific} জসিম উদ্দিন`, role: "নিজস্ব প্রতিবেদক" }]);
+  });
+
+  it("prose is no byline", () => {
+    const prose =
+      "ইউক্রেনের সঙ্গে যুদ্ধে রাশিয়ার সমর্থন পুনর্ব্যক্ত করেছে উত্তর কোরিয়া। পিয়ংইয়ংয়ের রাষ্ট্রীয় সংবাদমাধ্যমের প্রতিবেদন অনুসারে, উত্তর কোরিয়ার সর্বোচ্চ নেতা কিম জং উন ইউক্রেনের সঙ্গে যুদ্ধে মস্কোকে নিঃশর্ত সমর্থন দিয়ে যাওয়ার প্রতিশ্রুতি দিয়েছেন।";
+    expect(parseByline(prose).contributors).toEqual([]);
+  });
+
+  it.each([null, undefined, 5, {}, ["ডেস্ক"]])("throws TypeError on %j", (value) => {
+    expect(() => parseByline(value as unknown as string)).toThrow(TypeError);
+  });
+});
+
+const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ["precomposed য়", (text) => text.replace(/\u09AF\u09BC/g, "\u09DF")],
+  ["decomposed য়", (text) => text.normalize("NFC")],
+  ["ZWNJ inside words", (text) => text.replace(/্/g, "্\u200C")],
+  ["no-break spaces", (text) => text.replace(/ /g, "\u00A0")],
+  ["fullwidth colon", (text) => text.replace(/:/g, "\uFF1A")],
+  ["অ + া for আ", (text) => text.replace(/আ/g, "অা")],
+];
+
+const CLEAN_INPUTS = [
+  "আন্তর্জাতিক ডেস্ক\nআন্তর্জাতিক ডেস্ক আন্তর্জাতিক ডেস্ক",
+  "মো. সাইফুল ইসলাম, নিজস্ব প্রতিবেদক",
+  "নিজস্ব প্রতিবেদক, খুলনা: শহরে আজ",
+  "শুভংকর কর্মকার ও মাসুদ রানা গাজীপুর থেকে",
+  "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি:",
+  "বাসস",
+  "আবুল কাশেম নওগাঁ জেলা প্রতিনিধিঃ",
+  "রয়টার্স, এএফপি",
+];
+
+describe("parseByline: Unicode variants read like clean text", () => {
+  const cases = CLEAN_INPUTS.flatMap((input) => VARIANTS.map(([name, change]) => [name, input, change(input)] as const));
+  it.each(cases)("%s: %s", (_name, clean, variant) => {
+    const a = parseByline(clean);
+    const b = parseByline(variant);
+    expect(b.contributors).toEqual(a.contributors);
+    expect(b.pressRelease).toEqual(a.pressRelease);
+  });
+
+  it("a double danda ends a byline like a colon", () => {
+    expect(parseByline("কুমিল্লা প্রতিনিধি।। আজ সকালে").contributors).toEqual(
+      parseByline("কুমিল্লা প্রতিনিধি: আজ সকালে").contributors,
+    );
+  });
+});
+
+describe("parseByline: properties", () => {
+  const bengali = fc.constantFrom(
+    ..."অআইএওকখগচজটডতদনপবমযরলশসহড়য়ািীুূেোৈৌ্ংঃঁ়\u09DF\u200C\u200D\u00A0 ,:;|/()-।\n",
+    "ডেস্ক",
+    "প্রতিনিধি",
+    "নিজস্ব প্রতিবেদক",
+    "মোঃ ",
+    " ও ",
+    "ঢাকা",
+    "বাসস",
+    "ব্যুরো",
+    "থেকে",
+    "\uD800",
+    "Desk",
+  );
+
+  it("never throws and every result passes BylineSchema", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: bengali, maxLength: 60 })), (text) => {
+        const byline = parseByline(text);
+        expect(BylineSchema.safeParse(byline).success).toBe(true);
+        if (byline.story !== undefined) expect(byline.story.index).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("the byline text is a span of the input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: bengali, maxLength: 60 }), (text) => {
+        const byline = parseByline(text);
+        if (byline.index !== undefined) expect(text.slice(byline.index, byline.index + byline.text.length)).toBe(byline.text);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});

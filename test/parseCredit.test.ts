@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCredit } from "../src/index.ts";
+import { CreditSchema } from "../src/schemas.ts";
+import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts";
+import { partialMismatch } from "./fixtures/bylines-match.ts";
+import type { Credit } from "../src/index.ts";
+
+/** Credits alone from the labelled instances: those whose caption is empty. */
+const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
+  .filter(([, expected]) => expected.caption === "")
+  .map(([input, expected]) => [input, expected.credit] as const);
+
+const OWN: ReadonlyArray<readonly [string, Partial<Credit> | null]> = [
+  ["রয়টার্স", { source: "agency", agency: "reuters", file: false, symbolic: false }],
+  ["AFP", { source: "agency", agency: "afp" }],
+  ["প্রথম আলো", { source: "outlet", agency: "prothom-alo" }],
+  ["/ ফাইল ছবি এএফপি", { source: "agency", agency: "afp", file: true, text: "ফাইল ছবি এএফপি" }],
+  ["। ছবি: রয়টার্স", { source: "agency", agency: "reuters", text: "ছবি: রয়টার্স" }],
+  ["ফাইল চিত্র", { source: "unknown", file: true }],
+  ["ছবি: ডেইলি স্টার", { source: "outlet", agency: "daily-star" }],
+  ["ছবি: এপি, রয়টার্স", { agency: "ap", agencies: ["ap", "reuters"] }],
+  ["ছবি: আনাদোলু এজেন্সি", { agency: "anadolu" }],
+  ["জুয়েল শীল", null],
+  ["Image", null],
+  ["", null],
+  ["একটি সাধারণ বাক্য যাতে কোনো ক্রেডিট নেই।", null],
+];
+
+describe("parseCredit", () => {
+  it.each(CREDITS_ALONE)("%s", (input, expected) => {
+    expect(partialMismatch(parseCredit(input), expected)).toBeNull();
+  });
+
+  it.each(OWN)("%j", (input, expected) => {
+    expect(partialMismatch(parseCredit(input), expected)).toBeNull();
+  });
+
+  it("reads the credit of a whole caption like splitCaption", () => {
+    expect(parseCredit("নদীভাঙনে বিলীন বসতঘর। ছবি: সংগৃহীত")).toMatchObject({ source: "collected", text: "ছবি: সংগৃহীত" });
+  });
+
+  it.each([null, undefined, 3, {}, []])("throws TypeError on %j", (value) => {
+    expect(() => parseCredit(value as unknown as string)).toThrow(TypeError);
+  });
+
+  it("never throws and every result passes CreditSchema", () => {
+    const unit = fc.constantFrom(..."ছবিফাইলপ্রতীকীসংগৃহীতসৌজন্যেরয়টার্সএএফপি ও/:-–।()\u09DF\u200C\u00A0", "ছবি: ", "\uDC00", "AFP", " via ");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit, maxLength: 50 })), (text) => {
+        const credit = parseCredit(text);
+        if (credit !== null) expect(CreditSchema.safeParse(credit).success).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitCaption } from "../src/index.ts";
+import { CaptionSchema } from "../src/schemas.ts";
+import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts";
+import { partialMismatch } from "./fixtures/bylines-match.ts";
+import { cleanValue } from "../src/bylines/clean.ts";
+
+/** Share of the labelled instances that must be read right. */
+const LABELLED_FLOOR = 1;
+
+describe("splitCaption: labelled instances of the field notes", () => {
+  it.each(LABELLED_CAPTIONS)("%s", (input, expected) => {
+    expect(partialMismatch(splitCaption(input), expected)).toBeNull();
+  });
+
+  it(`reads at least ${LABELLED_FLOOR * 100}% of them right`, () => {
+    const failures = LABELLED_CAPTIONS.filter(([input, expected]) => partialMismatch(splitCaption(input), expected) !== null);
+    const accuracy = 1 - failures.length / LABELLED_CAPTIONS.length;
+    console.log(
+      `accuracy: splitCaption ${(accuracy * 100).toFixed(1)}% of ${LABELLED_CAPTIONS.length} labelled captions and credits (floor ${LABELLED_FLOOR * 100}%)`,
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(LABELLED_FLOOR);
+  });
+});
+
+describe("splitCaption: instances of our own", () => {
+  it.each(OWN_CAPTIONS)("%j", (input, expected) => {
+    expect(partialMismatch(splitCaption(input), expected)).toBeNull();
+  });
+});
+
+describe("splitCaption: the contract", () => {
+  it("the credit's text and index quote the input", () => {
+    const input = "ভ্লাদিমির পুতিন এবং কিম জং উন/ ফাইল ছবি এএফপি";
+    const { credit } = splitCaption(input);
+    expect(credit?.text).toBe("ফাইল ছবি এএফপি");
+    expect(input.slice(credit?.index ?? 0)).toBe("ফাইল ছবি এএফপি");
+  });
+
+  it.each([null, undefined, 1, {}, []])("throws TypeError on %j", (value) => {
+    expect(() => splitCaption(value as unknown as string)).toThrow(TypeError);
+  });
+});
+
+const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ["precomposed য়", (text) => text.replace(/\u09AF\u09BC/g, "\u09DF")],
+  ["decomposed য়", (text) => text.replace(/\u09DF/g, "\u09AF\u09BC")],
+  ["ZWNJ inside words", (text) => text.replace(/্/g, "্\u200C")],
+  ["no-break spaces", (text) => text.replace(/ /g, "\u00A0")],
+  ["fullwidth colon", (text) => text.replace(/:/g, "\uFF1A")],
+  ["ASCII bar for the danda", (text) => text.replace(/। /g, " | ")],
+];
+
+const CLEAN_INPUTS = [
+  "নদীভাঙনে বিলীন বসতঘর। ছবি: সংগৃহীত",
+  "ভ্লাদিমির পুতিন এবং কিম জং উন/ ফাইল ছবি এএফপি",
+  "গাজায় ধ্বংসস্তূপের মধ্যে শিশুরা। ছবি: রয়টার্স ও এএফপি",
+  "মঞ্চে শিল্পীরা। ছবি: শিল্পকলা একাডেমির সৌজন্যে",
+  "বৃষ্টিতে জলাবদ্ধ এলাকায়। ছবি: জুয়েল শীল",
+];
+
+/** A result without the fields that quote the input as written. */
+function meaning(input: string): unknown {
+  const { caption, credit } = splitCaption(input);
+  if (credit === null) return { caption: cleanValue(caption).replace(/[।|]$/u, "").trim(), credit };
+  const { text: _text, index: _index, ...rest } = credit;
+  return { caption: cleanValue(caption).replace(/[।|]$/u, "").trim(), credit: rest };
+}
+
+describe("splitCaption: Unicode variants read like clean text", () => {
+  const cases = CLEAN_INPUTS.flatMap((input) => VARIANTS.map(([name, change]) => [name, input, change(input)] as const));
+  it.each(cases)("%s: %s", (_name, clean, variant) => {
+    expect(meaning(variant)).toEqual(meaning(clean));
+  });
+});
+
+describe("splitCaption: properties", () => {
+  const bengali = fc.constantFrom(
+    ..."অআইএওকখগচজটডতদনপবমযরলশসহড়য়ািীুূেোৈৌ্ংঃঁ়\u09DF\u200C\u200D\u00A0 ,:;|/()-–।l\n",
+    "ছবি",
+    "ছবি: ",
+    "ফাইল ছবি",
+    "প্রতীকী",
+    "সৌজন্যে",
+    "থেকে নেওয়া",
+    "রয়টার্স",
+    " ও ",
+    "ছবির উৎস, ",
+    "\uD800",
+  );
+
+  it("never throws and every result passes CaptionSchema", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: bengali, maxLength: 60 })), (text) => {
+        expect(CaptionSchema.safeParse(splitCaption(text)).success).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("the credit's text is a span of the input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: bengali, maxLength: 60 }), (text) => {
+        const { credit } = splitCaption(text);
+        if (credit?.index !== undefined) expect(cleanValue(text.slice(credit.index)).startsWith(credit.text)).toBe(true);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
