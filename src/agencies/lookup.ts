@@ -5,11 +5,15 @@ import { namesAt, type NameEntry } from "./names.ts";
 import { isWordUnit } from "./phrases.ts";
 import type { AgencyMatch } from "./types.ts";
 
-/** The case ending after a name, up to a word edge (sticky: run at the end of a name). */
-const ENDING = new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy");
+let endingPattern: RegExp | undefined;
+
+/** The case ending after a name, up to a word edge (sticky: run at the end of a name); built on first use. */
+function endingRegex(): RegExp {
+  return (endingPattern ??= new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy"));
+}
 
 /** Space and punctuation around a name that a lookup ignores (the matching view has folded dashes and quotes). */
-const AROUND = new Set([..." \t\n\r\"'()[]{}<>:;,.!?।|/\\-"].map((char) => char.charCodeAt(0)));
+const AROUND = " \t\n\r\"'()[]{}<>:;,.!?।|/\\-";
 
 /** Longer strings are not a name: a lookup gives up on them at once. */
 const MAX_NAME_LENGTH = 240;
@@ -39,8 +43,9 @@ export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | n
   const candidates = namesAt(text, start, text.length);
   for (let k = candidates.count - 1; k >= 0; k--) {
     const nameEnd = candidates.ends[k] ?? start;
-    ENDING.lastIndex = nameEnd;
-    const ending = ENDING.exec(text);
+    const pattern = endingRegex();
+    pattern.lastIndex = nameEnd;
+    const ending = pattern.exec(text);
     if (ending === null || !isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3])) continue;
     const end = nameEnd + ending[0].length;
     if (mustEnd >= 0 && end !== mustEnd) continue;
@@ -65,8 +70,8 @@ function toAgencyMatch(view: NormalizedText, found: ViewMatch, offset: number): 
 function trimmed(text: string): { readonly start: number; readonly end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && AROUND.has(text.charCodeAt(start))) start++;
-  while (end > start && AROUND.has(text.charCodeAt(end - 1))) end--;
+  while (start < end && AROUND.includes(text.charAt(start))) start++;
+  while (end > start && AROUND.includes(text.charAt(end - 1))) end--;
   return { start, end };
 }
 

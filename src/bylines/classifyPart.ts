@@ -132,8 +132,8 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
   return { place: valueOf(view, bracket) };
 }
 
-/** Case endings of prose (`রাজধানীতে`, `তাকে`) that names do not take. */
-const PROSE_ENDING = /(?:তে|কে)$/u;
+/** Case and verb endings of prose (`রাজধানীতে`, `তাকে`, `করেছে`, `দেবে`) that names do not take. */
+const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
 
 function isNameLike(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;

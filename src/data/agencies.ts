@@ -852,6 +852,8 @@ export const AGENCIES: readonly Agency[] = [
     id: "jiji-press", name: "Jiji Press", type: "wire", country: "JP",
     bn: ["জিজি প্রেস", "জিজি"],
     en: ["Jiji Press", "Jiji"],
+    ambiguous: ["জিজি", "Jiji"],
+    namesake: "person",
   },
   {
     id: "bernama", name: "Bernama", type: "state-media", country: "MY",
@@ -896,6 +898,8 @@ export const AGENCIES: readonly Agency[] = [
     id: "isna", name: "Iranian Students News Agency", type: "wire", country: "IR",
     bn: ["ইসনা"],
     en: ["ISNA"],
+    ambiguous: ["ইসনা"],
+    namesake: "organisation",
   },
   {
     id: "saudi-press-agency", name: "Saudi Press Agency", type: "state-media", country: "SA",

@@ -131,7 +131,7 @@ export function normalizeForMatch(text: string): NormalizedText {
     return low;
   };
   const toSource = (index: number): number => {
-    if (index <= 0) return 0;
+    if (index < 0) return 0;
     if (index >= viewLength) return length;
     const k = segment(index);
     return (until[k] ?? -1) < 0 ? (from[k] ?? 0) + index - (at[k] ?? 0) : (from[k] ?? 0);
