@@ -1,5 +1,6 @@
 import { assertString } from "../errors.ts";
 import type { NormalizedText } from "../text/normalize.ts";
+import { fastParseDate } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
 import { PROSE_PATTERNS } from "./patterns/index.ts";
 import { banglaDate, hijriDate } from "./patterns/otherCalendars.ts";
@@ -27,6 +28,8 @@ import type { DateOptions, ParsedDate } from "./types.ts";
 export function parseDate(text: string, options?: DateOptions): ParsedDate | null {
   assertString(text);
   const resolved = resolveOptions(options);
+  const fast = fastParseDate(text, resolved);
+  if (fast !== undefined) return fast;
   if (resolved.reference === undefined && !hasDigit(text)) return null;
   let absolute: [DateMention, NormalizedText, number] | undefined;
   let relative: [DateMention, NormalizedText, number] | undefined;

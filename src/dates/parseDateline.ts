@@ -1,4 +1,5 @@
 import { assertString } from "../errors.ts";
+import { fastParseDateline } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
@@ -44,6 +45,8 @@ interface Label {
 export function parseDateline(text: string, options?: DateOptions): Dateline {
   assertString(text);
   const resolved = resolveOptions(options);
+  const fast = fastParseDateline(text, resolved);
+  if (fast !== undefined) return fast;
   if (resolved.reference === undefined && !hasDigit(text)) return { published: null, updated: null };
   const zone = resolved.timeZone;
   let published: ParsedDate | null = null;

@@ -7,7 +7,13 @@ import { optionRangeError } from "../errors.ts";
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const CACHE_LIMIT = 4096;
-const offsetCache: Map<string, number> = /* @__PURE__ */ new Map();
+/** Per zone: its fixed offset (`null` for a named zone) and the offsets of wall-clock hours seen so far. */
+interface ZoneOffsets {
+  readonly fixed: number | null;
+  readonly hours: Map<number, number>;
+}
+const offsetCache: Map<string, ZoneOffsets> = /* @__PURE__ */ new Map();
+let cachedHours = 0;
 const validZones: Map<string, string> = /* @__PURE__ */ new Map();
 const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 
@@ -80,17 +86,28 @@ function rawWallOffset(zone: string, wallMs: number): number {
  * @returns minutes east of UTC
  */
 export function wallOffsetMinutes(zone: string, wallMs: number): number {
-  const fixed = fixedOffsetMinutes(zone);
-  if (fixed !== undefined) return fixed;
+  let offsets = offsetCache.get(zone);
+  if (offsets === undefined) {
+    if (cachedHours >= CACHE_LIMIT || offsetCache.size >= 256) {
+      offsetCache.clear();
+      cachedHours = 0;
+    }
+    offsets = { fixed: fixedOffsetMinutes(zone) ?? null, hours: new Map() };
+    offsetCache.set(zone, offsets);
+  }
+  if (offsets.fixed !== null) return offsets.fixed;
   const hour = Math.floor(wallMs / HOUR);
-  const key = `${zone}\u0000${hour}`;
-  const cached = offsetCache.get(key);
+  const cached = offsets.hours.get(hour);
   if (cached !== undefined) return cached;
   const start = rawWallOffset(zone, hour * HOUR);
   const end = rawWallOffset(zone, hour * HOUR + HOUR - MINUTE);
   if (start !== end) return rawWallOffset(zone, wallMs);
-  if (offsetCache.size >= CACHE_LIMIT) offsetCache.clear();
-  offsetCache.set(key, start);
+  if (cachedHours >= CACHE_LIMIT) {
+    for (const other of offsetCache.values()) other.hours.clear();
+    cachedHours = 0;
+  }
+  offsets.hours.set(hour, start);
+  cachedHours++;
   return start;
 }
 

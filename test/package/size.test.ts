@@ -24,8 +24,8 @@ async function gzippedSize(names: string): Promise<number> {
 
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
-  // goal 8 KiB (now about 9.4 KiB: vocabularies, relative text, zones); ceiling 12 KiB
-  ["parseDateline", 10240],
+  // goal 8 KiB; ceiling 12 KiB (the whole-dateline fast path is about 1.4 KiB of it)
+  ["parseDateline", 11264],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2560],
   ["toHijriDate, fromHijriDate", 3072],
