@@ -28,6 +28,12 @@ interface Expected {
   readonly publishedUncertain: boolean;
   /** `agency:role` of every attribution, in order. */
   readonly attributions: readonly string[];
+  /** The contributors of the byline. */
+  readonly contributors: readonly object[];
+  /** Each image as `caption | credit source | agency | file`. */
+  readonly images: readonly string[];
+  /** The `iso` of every date of the story, in order. */
+  readonly dates: readonly string[];
 }
 
 const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
@@ -38,7 +44,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "ইউক্রেন যুদ্ধে রাশিয়াকে ‘নিঃশর্ত সমর্থন’ দেবে উত্তর কোরিয়া",
       signOff: "টিটিএন",
       mastheads: [],
-      bodyStartsWith: "",
+      bodyStartsWith: "ইউক্রেনের সঙ্গে যুদ্ধে রাশিয়ার সমর্থন",
       bodyEndsWith: "তিনি ন্যাটোর সঙ্গে একটি চুক্তি করেছেন।",
       notInBody: ["প্রকাশিত:", "পাঠকপ্রিয়", "protected", "টিটিএন"],
       boilerplate: ["পাঠকপ্রিয় অনলাইন নিউজ পোর্টাল"],
@@ -46,6 +52,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: null,
       publishedUncertain: false,
       attributions: ["bbc:source", "kcna:source", "tass:source", "nbc-news:mention"],
+      contributors: [{ kind: "desk", name: "আন্তর্জাতিক ডেস্ক" }],
+      images: ["ভ্লাদিমির পুতিন এবং কিম জং উন | agency | afp | file"],
+      dates: ["2022-02", "2025-07-12", "2025-07-10"],
     },
   ],
   [
@@ -55,7 +64,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "বন্যায় আসামে লক্ষাধিক মানুষ পানিবন্দি, সীমান্তের ওপারেও সতর্কতা",
       signOff: "এমআরএম/জিকেএস",
       mastheads: [],
-      bodyStartsWith: "",
+      bodyStartsWith: "টানা বৃষ্টিতে ভারতের আসাম রাজ্যের",
       bodyEndsWith: "ভারী বৃষ্টির সতর্কতা জারি করেছে।",
       notInBody: ["প্রকাশিত:", "ফলো করুন", "news@example.com", "জিকেএস"],
       boilerplate: ["আপনার মতামত লিখুন।"],
@@ -63,6 +72,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: null,
       publishedUncertain: false,
       attributions: ["pti:source", "ndtv:mention", "reuters:source"],
+      contributors: [{ kind: "desk", name: "আন্তর্জাতিক ডেস্ক" }],
+      images: ["ব্রহ্মপুত্রের পানি বেড়ে তলিয়ে গেছে গুয়াহাটির নিচু এলাকা | agency | reuters | "],
+      dates: ["2025-07-12", "2025-07-10", "2022-06", "2025-07-15"],
     },
   ],
   [
@@ -72,7 +84,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "শিয়ালদহ শাখায় লোকাল ট্রেন বাতিল, ভোগান্তিতে নিত্যযাত্রীরা",
       signOff: null,
       mastheads: [],
-      bodyStartsWith: "",
+      bodyStartsWith: "লাইনে রক্ষণাবেক্ষণের কাজের জন্য",
       bodyEndsWith: "তাঁরা বিপাকে পড়েছেন।",
       notInBody: ["IST", "আরও পড়ুন", "মেট্রোর নতুন রুটে", "বন্দে ভারতের", "ফলো করুন"],
       boilerplate: ["আরও পড়ুন:", "মেট্রোর নতুন রুটে পরীক্ষামূলক যাত্রা", "বন্দে ভারতের ভাড়া কমল", "আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন"],
@@ -80,6 +92,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: null,
       publishedUncertain: false,
       attributions: ["pti:source", "ndtv:mention"],
+      contributors: [{ kind: "staff", role: "নিজস্ব সংবাদদাতা" }],
+      images: ["শিয়ালদহ স্টেশনে ট্রেনের অপেক্ষায় যাত্রীরা। | agency | pti | "],
+      dates: ["2024-08-21", "2024-08-24", "2024-08-19"],
     },
   ],
   [
@@ -89,7 +104,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "নদীভাঙনে ঘরহারা শতাধিক পরিবার, আশ্রয় বাঁধে",
       signOff: "এইচকে/আরএস",
       mastheads: [],
-      bodyStartsWith: "",
+      bodyStartsWith: "গতকাল সোমবার বিকেল থেকে যমুনার",
       bodyEndsWith: "জিও ব্যাগ ফেলার কাজ শুরু হবে।",
       notInBody: ["প্রকাশ:", "বিজ্ঞাপন", "এইচকে/আরএস"],
       boilerplate: ["বিজ্ঞাপন"],
@@ -97,6 +112,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: null,
       publishedUncertain: false,
       attributions: [],
+      contributors: [{ kind: "correspondent", place: "সদর" }],
+      images: [],
+      dates: ["2023-09-04", "2019-08", "2023-09-10"],
     },
   ],
   [
@@ -106,7 +124,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "চালের দাম কেজিতে বাড়ল পাঁচ টাকা",
       signOff: null,
       mastheads: [],
-      bodyStartsWith: "",
+      bodyStartsWith: "রাজধানীর খুচরা বাজারে",
       bodyEndsWith: "কেজিপ্রতি ৫২ টাকা।",
       notInBody: ["প্রকাশ:", "১২:০০ এএম"],
       boilerplate: [],
@@ -114,6 +132,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: null,
       publishedUncertain: true,
       attributions: ["reuters:mention"],
+      contributors: [{ kind: "staff", role: "নিজস্ব প্রতিবেদক" }],
+      images: [" | collected |  | "],
+      dates: ["2024-11-17", "2024-11-14", "2023-12"],
     },
   ],
   [
@@ -123,7 +144,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "শীতে কাঁপছে উত্তরাঞ্চল, তাপমাত্রা নামল ৬ ডিগ্রিতে",
       signOff: "এসকে/এমজে",
       mastheads: ["ঢাকা, বুধবার, ৮ মাঘ ১৪৩১, ২২ জানুয়ারি ২০২৫"],
-      bodyStartsWith: "",
+      bodyStartsWith: "তীব্র শীত আর ঘন কুয়াশায়",
       bodyEndsWith: "বলে আবহাওয়াবিদরা বলছেন।",
       notInBody: ["মাঘ", "প্রকাশিত:", "আপডেট:", "সাবস্ক্রাইব", "desk@example.org", "এসকে/এমজে"],
       boilerplate: ["আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন", "যোগাযোগ: desk@example.org"],
@@ -131,6 +152,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: "2025-01-20T11:45:00+06:00",
       publishedUncertain: false,
       attributions: [],
+      contributors: [{ kind: "correspondent", place: "রংপুর" }],
+      images: ["কুয়াশায় ঢাকা রংপুর শহরের সড়ক। | agency | bss | "],
+      dates: ["2025-01-20", "2025-01-19", "2025-01-25"],
     },
   ],
   [
@@ -140,7 +164,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       headline: "বিদ্যুৎ বিল বকেয়া, ৩২০ কারখানার সংযোগ বিচ্ছিন্ন",
       signOff: "MN/SMS",
       mastheads: ["আজঃ শুক্রবার ৮ মার্চ ২০২৪"],
-      bodyStartsWith: "",
+      bodyStartsWith: "বকেয়া বিদ্যুৎ বিল পরিশোধ",
       bodyEndsWith: "আগামী রোববার পর্যন্ত চলবে।",
       notInBody: ["Published", "Updated", "Image caption", "Photo: Reuters", "Read more", "MN/SMS"],
       boilerplate: ["Read more: গ্যাস সংকটে উৎপাদন কমেছে সার কারখানায়"],
@@ -148,6 +172,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
       updated: "2024-03-07T17:05:00+06:00",
       publishedUncertain: false,
       attributions: ["afp:source"],
+      contributors: [{ kind: "desk", name: "Desk Report" }],
+      images: ["বন্ধ হয়ে থাকা একটি পোশাক কারখানা। | agency | reuters | "],
+      dates: ["2024-03-06", "2024-03-10"],
     },
   ],
 ];
@@ -191,9 +218,58 @@ describe("extractArticle: articles of several shapes", () => {
       expect(article.attributions.map((a) => `${a.agency}:${a.role}`)).toEqual(expected.attributions);
       for (const a of article.attributions) expect(text.slice(a.index, a.index + a.text.length)).toBe(a.text);
     });
+    it("reads one byline from the lines around the dateline", () => {
+      expect(article.byline?.contributors).toMatchObject(expected.contributors);
+      expect(article.byline?.contributors).toHaveLength(expected.contributors.length);
+      const byline = article.byline;
+      if (byline?.index !== undefined) expect(text.slice(byline.index, byline.index + byline.text.length)).toBe(byline.text);
+    });
+    it("splits captions from their credits", () => {
+      const images = article.images.map(
+        (image) => `${image.caption} | ${image.credit?.source ?? ""} | ${image.credit?.agency ?? ""} | ${image.credit?.file === true ? "file" : ""}`,
+      );
+      expect(images).toEqual(expected.images);
+      for (const image of article.images) {
+        expect(article.body).not.toContain(image.text);
+        const credit = image.credit;
+        if (credit?.index !== undefined) expect(text.slice(credit.index, credit.index + credit.text.length)).toBe(credit.text);
+      }
+    });
+    it("reads the story's dates against the publication time, with spans in the input", () => {
+      expect(article.dates.map((date) => date.iso)).toEqual(expected.dates);
+      for (const date of article.dates) expect(text.slice(date.index, date.index + date.text.length)).toBe(date.text);
+    });
     it("lists the boilerplate it removed", () => {
       for (const line of expected.boilerplate) expect(article.boilerplate.some((removed) => removed.text.startsWith(line))).toBe(true);
     });
+  });
+});
+
+describe("extractArticle: accuracy over the labelled articles", () => {
+  it("prints the share of fields read right and enforces a floor", () => {
+    const articles = SEED === null ? ARTICLES.slice(1) : ARTICLES;
+    let right = 0;
+    let all = 0;
+    for (const [, text, expected] of articles) {
+      const article = extractArticle(text);
+      const checks = [
+        article.headline === expected.headline,
+        article.signOff === expected.signOff,
+        (article.published?.iso ?? null) === expected.published,
+        (article.updated?.iso ?? null) === expected.updated,
+        article.publishedUncertain === expected.publishedUncertain,
+        (article.byline?.contributors.length ?? 0) === expected.contributors.length,
+        article.images.length === expected.images.length,
+        JSON.stringify(article.attributions.map((a) => `${a.agency}:${a.role}`)) === JSON.stringify(expected.attributions),
+        JSON.stringify(article.dates.map((date) => date.iso)) === JSON.stringify(expected.dates),
+        article.body.startsWith(expected.bodyStartsWith) && article.body.endsWith(expected.bodyEndsWith),
+        JSON.stringify(article.mastheads.map((line) => line.text)) === JSON.stringify(expected.mastheads),
+      ];
+      right += checks.filter(Boolean).length;
+      all += checks.length;
+    }
+    console.log(`articles: ${right}/${all} fields right over ${articles.length} labelled articles (${((100 * right) / all).toFixed(1)}%)`);
+    expect(right / all).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -250,6 +326,67 @@ describe("extractArticle: lines by their form", () => {
     expect(article.mastheads).toEqual([]);
   });
 
+  it("takes a bare name as the byline only beside the dateline; a sub-headline stays in the story", () => {
+    const article = extractArticle(
+      "পদ্মায় ইলিশ ধরা বন্ধ\nনিষেধাজ্ঞার প্রথম দিনে ঘাটে নৌকা বাঁধা\nফারহানা ইয়াসমিন\nপ্রকাশ: ১৩ অক্টোবর ২০২৪, ০৮:২০ এএম\n\nআজ থেকে ২২ দিন ইলিশ ধরা বন্ধ থাকবে।",
+    );
+    expect(article.byline?.contributors).toEqual([{ kind: "person", name: "ফারহানা ইয়াসমিন" }]);
+    expect(article.body).toBe("নিষেধাজ্ঞার প্রথম দিনে ঘাটে নৌকা বাঁধা\n\nআজ থেকে ২২ দিন ইলিশ ধরা বন্ধ থাকবে।");
+  });
+
+  it("reads a place and date opening the lead as the dateline when there is no other, against the reference", () => {
+    const article = extractArticle("আমের মুকুলে শিলাবৃষ্টির ক্ষতি\n\nমালদহ , ১২ মার্চ : জেলার বিভিন্ন এলাকায় শিলাবৃষ্টি হয়েছে।", {
+      timeZone: "Asia/Kolkata",
+      reference: "2025-03-12T20:00:00+05:30",
+    });
+    expect(article.published?.iso).toBe("2025-03-12");
+    expect(article.body).toBe("জেলার বিভিন্ন এলাকায় শিলাবৃষ্টি হয়েছে।");
+  });
+
+  it("takes the byline fused into the first sentence out of the story", () => {
+    const article = extractArticle("মহাসড়কে দুর্ঘটনা\n\nনিজস্ব প্রতিবেদক, খুলনা: নগরীর খালিশপুরে বাস উল্টে পাঁচজন আহত হয়েছেন।");
+    expect(article.byline?.contributors).toEqual([{ kind: "staff", role: "নিজস্ব প্রতিবেদক", place: "খুলনা" }]);
+    expect(article.body).toBe("নগরীর খালিশপুরে বাস উল্টে পাঁচজন আহত হয়েছেন।");
+  });
+
+  it("reads a BBC-style credit line with the caption line after it", () => {
+    const article = extractArticle(
+      "খরায় পুড়ছে ধানক্ষেত\n\nছবির উৎস, Getty Images\nছবির ক্যাপশান, ফেটে যাওয়া জমিতে দাঁড়িয়ে এক কৃষক\n\nবৃষ্টি না হওয়ায় আমন চাষ পিছিয়ে পড়েছে।",
+    );
+    expect(article.images).toHaveLength(1);
+    expect(article.images[0]).toMatchObject({ caption: "ফেটে যাওয়া জমিতে দাঁড়িয়ে এক কৃষক", credit: { agency: "getty-images" } });
+    expect(article.body).toBe("বৃষ্টি না হওয়ায় আমন চাষ পিছিয়ে পড়েছে।");
+  });
+
+  it("takes the publication time from a trailer when the header gives only the update", () => {
+    const article = extractArticle(
+      "বাজারে সবজির দাম কমেছে\n\nস্টাফ করেসপন্ডেন্ট | বাংলানিউজটোয়েন্টিফোর.কম\nআপডেট: ২০১৫ ঘণ্টা, অক্টোবর ৯, ২০২৩\n\nঢাকা: রাজধানীর বাজারে শীতকালীন সবজির দাম কমেছে।\n\nবাংলাদেশ সময়: ১৯৪২ ঘণ্টা, অক্টোবর ৯, ২০২৩\nজেডএ/এসএএইচ",
+    );
+    expect(article.byline?.contributors).toMatchObject([{ kind: "staff", role: "স্টাফ করেসপন্ডেন্ট" }]);
+    expect(article.published?.iso).toBe("2023-10-09T19:42:00+06:00");
+    expect(article.updated?.iso).toBe("2023-10-09T20:15:00+06:00");
+    expect(article.signOff).toBe("জেডএ/এসএএইচ");
+    expect(article.body).toBe("ঢাকা: রাজধানীর বাজারে শীতকালীন সবজির দাম কমেছে।");
+  });
+
+  it("reads a wire dateline opening the lead: its date is the publication, its agency the source", () => {
+    const text = "নাইজারে বন্যায় নিহত ১২\n\nনিয়ামে, ২৭ আগস্ট, ২০২৪ (বাসস) : নাইজারের রাজধানীতে বন্যায় অন্তত ১২ জন নিহত হয়েছে।";
+    const article = extractArticle(text);
+    expect(article.published?.iso).toBe("2024-08-27");
+    expect(article.attributions.map((a) => `${a.agency}:${a.role}`)).toEqual(["bss:source"]);
+    const source = article.attributions[0];
+    expect(source === undefined ? "" : text.slice(source.index, source.index + source.text.length)).toBe(source?.text);
+    expect(article.body).toBe("নাইজারের রাজধানীতে বন্যায় অন্তত ১২ জন নিহত হয়েছে।");
+  });
+
+  it("sets the note about the author of an opinion piece apart from the story", () => {
+    const article = extractArticle(
+      "খেলাপি ঋণ কমাতে কী করা যায়\n\nপ্রকাশ: ০২ জুন ২০২৪, ০৮:০০ এএম\n\nমূল্যস্ফীতি নিয়ন্ত্রণে নীতি সুদহার বাড়ানো দরকার।\n\nলেখক: সাবেক সচিব ও অর্থনীতিবিদ",
+    );
+    expect(article.authorNote).toBe("লেখক: সাবেক সচিব ও অর্থনীতিবিদ");
+    expect(article.body).toBe("মূল্যস্ফীতি নিয়ন্ত্রণে নীতি সুদহার বাড়ানো দরকার।");
+  });
+
   it("removes the titles listed after a bare related-links label, and only those", () => {
     const article = extractArticle(
       "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nআরও পড়ুন\nএকটি খবরের শিরোনাম\nআরেকটি খবরের শিরোনাম\n\nদ্বিতীয় অনুচ্ছেদ।",
@@ -281,7 +418,7 @@ describe("extractArticle: misuse and hostile text", () => {
     expect(() => extractArticle("x", { reference: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 
-  it("never throws on arbitrary text, and every result passes the schema", () => {
+  it("never throws on arbitrary text, every result passes the schema, and every span quotes the input", () => {
     const pieces = [
       "\n", "\n\n", " ", "।", "ঃ", ":", "/", "প্রকাশিত: ", "১০:২৬ এএম, ১৩ জুলাই ২০২৫", "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১",
       "আন্তর্জাতিক ডেস্ক", "ছবি: রয়টার্স", "টিটিএন", "এমআরএম/জিকেএস", "আরও পড়ুন", "বিজ্ঞাপন", "ফলো করুন",
@@ -293,7 +430,18 @@ describe("extractArticle: misuse and hostile text", () => {
         const article = extractArticle(text);
         const checked = ArticleSchema.safeParse(article);
         expect(checked.success, checked.success ? "" : JSON.stringify(checked.error.issues)).toBe(true);
-        for (const image of article.images) expect(text.slice(image.index, image.index + image.text.length)).toBe(image.text);
+        const spans: Array<{ readonly text: string; readonly index?: number }> = [
+          ...article.images,
+          ...article.dates,
+          ...article.attributions,
+          ...article.mastheads,
+          ...article.boilerplate,
+          ...(article.published === null ? [] : [article.published]),
+          ...(article.updated === null ? [] : [article.updated]),
+        ];
+        for (const span of spans) {
+          if (span.index !== undefined) expect(text.slice(span.index, span.index + span.text.length)).toBe(span.text);
+        }
       }),
       { numRuns: 300 },
     );

@@ -48,8 +48,11 @@ function patterns(): BoilerplatePatterns {
   return compiled;
 }
 
-/** What a boilerplate line is. `related` labels open a list of links whose short lines follow. */
-export type BoilerplateKind = "line" | "related" | "related-label";
+/**
+ * What a boilerplate line is. `related` labels open a list of links whose short lines follow; `address` is a short
+ * line with an address and nothing else that marks it (a byline may carry its outlet's domain).
+ */
+export type BoilerplateKind = "line" | "related" | "related-label" | "address";
 
 /** Lines longer than this are paragraphs: in the middle of a story only their opening is checked. */
 const PARAGRAPH_LENGTH = 320;
@@ -74,7 +77,8 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   const action = searchAtWordStart(p.callToAction, view) >= 0;
   const address = ADDRESS.test(view);
   if (action && (words <= 10 || address || searchAtWordStart(p.channel, view) >= 0)) return "line";
-  if (address && (words <= 8 || searchAtWordStart(p.contact, view) >= 0)) return "line";
+  if (address && searchAtWordStart(p.contact, view) >= 0) return "line";
+  if (address && words <= 8) return "address";
   return null;
 }
 

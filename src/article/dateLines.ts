@@ -100,5 +100,7 @@ export function isMastheadAnywhere(view: string): boolean {
 export function datelineLabelIndex(view: string): number {
   const p = patterns();
   if (p.labelAtStart.test(view)) return 0;
+  // a label further on needs its colon: most lines have none, and then nothing more to search
+  if (!view.includes(":") && !view.includes("ঃ")) return -1;
   return searchAtWordStart(p.labelInside, view);
 }

@@ -17,6 +17,9 @@ import {
   readDateline,
   readDates,
   readLeadByline,
+  namesByRole,
+  shiftByline,
+  shiftCredit,
 } from "./parts.ts";
 import { signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
@@ -30,13 +33,27 @@ interface BodyPiece {
   readonly index: number;
 }
 
-/** Words in a credit, or a credit's dash at the end of a caption (`…মানুষ –রয়টার্স`). */
-const CAPTION_CUE =
-  /ছবি|চিত্র|ফটো|আলোকচিত্র|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty|\/|(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
+/** Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `Photo`…). */
+const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty/u;
+/** A credit's dash closing a caption (`…মানুষ –রয়টার্স`), read on the last characters of the line. */
+const DASH_CREDIT = /(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
+
+/** Whether a line of the matching view may hold a photo credit: a credit word, a `/`, or a closing dash credit. */
+function hasCreditCue(view: string): boolean {
+  return view.includes("/") || CREDIT_WORD.test(view) || DASH_CREDIT.test(view.slice(-32));
+}
+
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
+/** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, ` - `). */
+const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ]|।।| -)/u;
+/** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
+const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
+
+/** The most words a bare name (with no role) may have to count as a byline. */
+const NAME_WORDS = 4;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -76,7 +93,8 @@ function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
   }
   const first = bylines[0];
   if (texts.length === 1 && first !== undefined && first.contributors.length === contributors.length) return first;
-  return { ...first, contributors, text: texts.join("\n") } as ArticleByline;
+  const merged: ArticleByline = { contributors, text: texts.join("\n") };
+  return first?.index === undefined ? merged : { ...merged, index: first.index };
 }
 
 /** Lines joined by newlines, with where each starts in the joined text, so spans found there map back to the input. */
@@ -127,10 +145,13 @@ function toInputSpans<TResult extends { readonly index: number }>(
  *
  * Lines are recognised by their form, for any outlet: a masthead or live clock (`ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, …`)
  * above the headline is set aside and never becomes `published`; a labelled dateline wins over an unlabelled one;
- * lines that read as a byline around the dateline make one byline (a desk the page repeats counts once); a line
- * with a photo credit is a caption; short lines of letter-name initials (`টিটিএন`, `এমআরএম/জিকেএস`) close the story,
- * and what follows them is the site's footer. `dates` are the story's date mentions read against the publication
- * time; a publication time of exactly midnight is flagged in `publishedUncertain`.
+ * lines that read as a byline around the dateline make one byline (a desk the page repeats counts once; a bare name
+ * counts only beside the dateline); a byline or wire dateline fused into the first sentence (`সদর প্রতিনিধিঃ- …`,
+ * `বামাকো, ১৯ জুলাই, ২০১৯ (বাসস) : …`) leaves the story, its agency counted as the source; a line with a photo credit
+ * is a caption; short lines of letter-name initials (`টিটিএন`, `এমআরএম/জিকেএস`) close the story, and what follows
+ * them is the site's footer. When the header gives no publication time, a trailer (`বাংলাদেশ সময়: …`) or the date
+ * opening the lead does. `dates` are the story's date mentions read against the publication time; a publication
+ * time of exactly midnight is flagged in `publishedUncertain`. Every `index` in the result points into `text`.
  *
  * @param text - the article as plain text, one paragraph or page element a line
  * @param options - `timeZone` for wall-clock text (default `'Asia/Dhaka'`; a zone written in the text wins) and
@@ -191,18 +212,32 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     contentLines++;
   }
 
-  const options0: DateOptions = options;
+  /** The options as the date readers take them (the dateline's zone and reference). */
+  const datelineOptions: DateOptions = options;
+  /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
+  const besideDateline = (i: number): boolean => {
+    const before = roles[i - 1];
+    if (before === "dateline" || before === "byline") return true;
+    const after = lines[i + 1];
+    return after !== undefined && (datelineLabelIndex(after.view) === 0 || isDateOnly(after.view));
+  };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
   const pieces: BodyPiece[] = [];
-  let leadDateText: string | undefined;
+  let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
   let inHeader = true;
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
   const storyEnd = signOffAt >= 0 ? signOffAt : count;
 
+  let authorNote: string | null = null;
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
+    if (i >= storyEnd - 3 && !inHeader && authorNote === null && AUTHOR_NOTE.test(v)) {
+      authorNote = line.text;
+      roles[i] = "byline";
+      continue;
+    }
     if (linkTitles >= 0) {
       if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || !isLinkTitle(v)) linkTitles = -1;
       else {
@@ -211,7 +246,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    const kind = kindAt(i);
+    let kind = kindAt(i);
+    if (kind === "address" && inHeader) {
+      // a byline that names its outlet by its domain (`স্টাফ করেসপন্ডেন্ট | বাংলানিউজটোয়েন্টিফোর.কম`)
+      const byline = readByline(line.text);
+      if (byline !== null && namesByRole(byline)) {
+        roles[i] = "byline";
+        bylines.push(shiftByline(byline, line.index));
+        continue;
+      }
+    }
     if (kind !== null) {
       roles[i] = "boilerplate";
       if (kind === "related-label") linkTitles = 0;
@@ -227,9 +271,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     const labelled = CAPTION_LABEL.exec(line.text);
-    if (v.length <= 400 && (labelled !== null || CAPTION_CUE.test(v))) {
+    const cue = v.length <= 400 && hasCreditCue(v);
+    if (cue || (labelled !== null && v.length <= 400)) {
       const captionText = labelled === null ? line.text : line.text.slice(labelled[0].length);
-      const split = CAPTION_CUE.test(v) ? readCaption(captionText) : null;
+      const split = cue ? readCaption(captionText) : null;
       if (split !== null || labelled !== null) {
         roles[i] = "caption";
         let caption = split === null ? captionText : split.caption;
@@ -240,7 +285,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           roles[i + 1] = "caption";
           i++;
         }
-        images.push({ caption, credit: split === null ? null : split.credit, text: line.text, index: line.index });
+        const offset = line.index + line.text.length - captionText.length;
+        const credit = split === null ? null : shiftCredit(split.credit, offset);
+        images.push({ caption, credit, text: line.text, index: line.index });
         continue;
       }
     }
@@ -249,17 +296,18 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         roles[i] = "dateline";
         const prefix = view.spanToSource(line.start, line.start + label).text.trim();
         const byline = prefix === "" ? null : readByline(prefix);
-        if (byline !== null && byline.contributors.length > 0) bylines.push(byline);
+        if (byline !== null) bylines.push(shiftByline(byline, line.index));
         continue;
       }
       if (isShortLine(v)) {
         const byline = readByline(line.text);
-        if (byline !== null && byline.contributors.length > 0) {
+        // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
+        if (byline !== null && (namesByRole(byline) || (wordCount(v) <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
-          bylines.push(byline);
+          bylines.push(shiftByline(byline, line.index));
           continue;
         }
-        const dateline = DIGIT.test(v) ? readDateline(line.text, options0) : EMPTY_DATELINE;
+        const dateline = DIGIT.test(v) ? readDateline(line.text, datelineOptions) : EMPTY_DATELINE;
         if (dateline.published !== null || dateline.updated !== null) {
           roles[i] = "dateline";
           continue;
@@ -269,11 +317,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       inHeader = false;
-      const lead = readLeadByline(line.text);
-      if (lead !== null) {
-        if (lead.byline.contributors.length > 0) bylines.push(lead.byline);
-        if (lead.dateText !== undefined) leadDateText = lead.dateText;
-        const rest = line.text.slice(lead.end).trimStart();
+      const fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
+      if (fused !== null) {
+        if (fused.byline.contributors.length > 0) bylines.push(shiftByline(fused.byline, line.index));
+        lead = { text: line.text.slice(0, fused.end), index: line.index };
+        const rest = line.text.slice(fused.end).trimStart();
         if (rest !== "") pieces.push({ text: rest, index: line.index + line.text.length - rest.length });
         continue;
       }
@@ -291,9 +339,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       const byline = readByline(line.text);
-      if (byline !== null && byline.contributors.length > 0) {
+      if (byline !== null && namesByRole(byline)) {
         roles[i] = "byline";
-        bylines.push(byline);
+        bylines.push(shiftByline(byline, line.index));
         continue;
       }
     }
@@ -315,11 +363,19 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
-  let dateline = readDatelineLines(headerDatelines, options0);
-  if (dateline.published === null && dateline.updated === null) dateline = readDatelineLines(laterDatelines, options0);
+  const dateline = readDatelineLines(headerDatelines, datelineOptions);
   let published = dateline.published;
-  const updated = dateline.updated;
-  if (published === null && leadDateText !== undefined) published = readDate(leadDateText, options0);
+  let updated = dateline.updated;
+  if (published === null) {
+    // a trailer (`বাংলাদেশ সময়: ১৯৪২ ঘণ্টা, …`) or the date opening the lead (`মালদহ , ৯ মার্চ :`)
+    const later = readDatelineLines(laterDatelines, datelineOptions);
+    published = later.published;
+    updated ??= later.updated;
+    if (published === null && lead !== null) {
+      const date = readDate(lead.text, datelineOptions);
+      if (date !== null) published = { ...date, index: date.index + lead.index };
+    }
+  }
 
   const issues: ArticleIssue[] = [];
   const headline = head >= 0 ? (lines[head] as ArticleLine).text : null;
@@ -362,6 +418,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+  if (lead !== null) {
+    // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
+    const opening = lead;
+    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + opening.index })));
+  }
 
   return {
     headline,
@@ -373,6 +434,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     attributions,
     dates,
     signOff: signOffAt >= 0 ? (lines[signOffAt] as ArticleLine).text : null,
+    authorNote,
     body,
     mastheads,
     boilerplate,

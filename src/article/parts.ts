@@ -4,38 +4,18 @@
  */
 import { findAgency } from "../agencies/findAgency.ts";
 import { findAttributions } from "../agencies/findAttributions.ts";
+import { parseByline } from "../bylines/parseByline.ts";
+import { splitCaption } from "../bylines/splitCaption.ts";
+import type { Byline, Contributor, Credit } from "../bylines/types.ts";
+import { findDates } from "../dates/findDates.ts";
 import { parseDate } from "../dates/parseDate.ts";
 import { parseDateline } from "../dates/parseDateline.ts";
 import type { Attribution } from "../agencies/types.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 
-/** One contributor of a byline (the bylines domain defines it in full). */
-export interface PendingContributor {
-  readonly kind: string;
-  readonly name?: string;
-  readonly role?: string;
-  readonly place?: string;
-  readonly agency?: string;
-}
-
-/** A parsed byline. */
-export interface PendingByline {
-  readonly contributors: readonly PendingContributor[];
-  readonly text: string;
-}
-
-/** A photo credit. */
-export interface PendingCredit {
-  readonly source: string;
-  readonly file: boolean;
-  readonly symbolic: boolean;
-  readonly text: string;
-}
-
-
-export type ArticleByline = PendingByline;
-export type ArticleContributor = PendingContributor;
-export type ArticleCredit = PendingCredit;
+export type ArticleByline = Byline;
+export type ArticleContributor = Contributor;
+export type ArticleCredit = Credit;
 export type ArticleAttribution = Attribution;
 
 /** The publication and update instants of a block of dateline lines. */
@@ -49,25 +29,53 @@ export function readDate(text: string, options: DateOptions): ParsedDate | null 
 }
 
 /** Every date mentioned in running text. */
-export function readDates(_text: string, _options: DateOptions): readonly ParsedDate[] {
-  return [];
+export function readDates(text: string, options: DateOptions): readonly ParsedDate[] {
+  return findDates(text, options);
 }
 
 /** A byline line read, or `null` when it names nobody. */
-export function readByline(_text: string): ArticleByline | null {
-  return null;
+export function readByline(text: string): ArticleByline | null {
+  const byline = parseByline(text);
+  return byline.contributors.length > 0 ? byline : null;
 }
 
 /** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline, where the story starts, a date beside it. */
 export function readLeadByline(
-  _text: string,
+  text: string,
 ): { readonly byline: ArticleByline; readonly end: number; readonly dateText?: string } | null {
-  return null;
+  const byline = parseByline(text);
+  const end = byline.story?.index;
+  if (end === undefined || end <= 0 || end >= text.length) return null;
+  if (!namesByRole(byline) && byline.dateText === undefined) return null;
+  return byline.dateText === undefined ? { byline, end } : { byline, end, dateText: byline.dateText };
+}
+
+/**
+ * Whether a byline names someone by a role (a desk, staff, a correspondent, a bureau, an agency, or a person with a
+ * role), not only by what might be a name: any short phrase reads as a person's name, so that alone proves little.
+ */
+export function namesByRole(byline: ArticleByline): boolean {
+  return byline.contributors.some((contributor) => contributor.kind !== "person" || contributor.role !== undefined);
+}
+
+/** A credit read from a line, with its offset moved from the line to the input. */
+export function shiftCredit(credit: ArticleCredit, offset: number): ArticleCredit {
+  return offset === 0 || credit.index === undefined ? credit : { ...credit, index: credit.index + offset };
+}
+
+/** A byline read from a line, with its offsets moved from the line to the input. */
+export function shiftByline(byline: ArticleByline, offset: number): ArticleByline {
+  if (offset === 0) return byline;
+  const shifted: { -readonly [TKey in keyof ArticleByline]: ArticleByline[TKey] } = { ...byline };
+  shifted.index = (byline.index ?? 0) + offset;
+  if (byline.story !== undefined) shifted.story = { index: byline.story.index + offset };
+  return shifted;
 }
 
 /** A caption line split from its credit, or `null` when it has no credit. */
-export function readCaption(_text: string): { readonly caption: string; readonly credit: ArticleCredit } | null {
-  return null;
+export function readCaption(text: string): { readonly caption: string; readonly credit: ArticleCredit } | null {
+  const split = splitCaption(text);
+  return split.credit === null ? null : { caption: split.caption, credit: split.credit };
 }
 
 /** Every agency named in running text. */
@@ -77,8 +85,15 @@ export function readAttributions(text: string): readonly ArticleAttribution[] {
 
 /** Whether a single word is the name of an agency. */
 export function isAgencyName(text: string): boolean {
-  return findAgency(text) !== null;
+  let known = agencyNames.get(text);
+  if (known === undefined) {
+    known = findAgency(text) !== null;
+    if (agencyNames.size >= AGENCY_NAME_CACHE) agencyNames.clear();
+    agencyNames.set(text, known);
+  }
+  return known;
 }
 
-/** Checks the time zone option the way the date readers do (they throw a `RangeError` naming the value). */
-export function checkDateOptions(_options: DateOptions): void {}
+/** Sign-off lines repeat across a corpus (the same desks sign every day): their agency lookups are kept, bounded. */
+const AGENCY_NAME_CACHE = 512;
+const agencyNames: Map<string, boolean> = /* @__PURE__ */ new Map<string, boolean>();

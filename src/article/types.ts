@@ -1,5 +1,6 @@
 import type { DateOptions, ParsedDate } from "../dates/types.ts";
-import type { ArticleAttribution, ArticleByline, ArticleCredit } from "./parts.ts";
+import type { Attribution } from "../agencies/types.ts";
+import type { Byline, Credit } from "../bylines/types.ts";
 
 /** Options of {@link extractArticle}. */
 export interface ExtractArticleOptions extends DateOptions {
@@ -20,7 +21,7 @@ export interface ArticleImage {
   /** The caption, without its credit; `''` when the line is only a credit. */
   readonly caption: string;
   /** The credit, or `null` when the caption names none. */
-  readonly credit: ArticleCredit | null;
+  readonly credit: Credit | null;
   /** The caption line as it stands in the input. */
   readonly text: string;
   /** Where that line starts in the input. */
@@ -58,7 +59,7 @@ export interface Article {
   /** The headline: the first line that is not a masthead, a dateline or site furniture; `null` for empty text. */
   readonly headline: string | null;
   /** Who wrote the story (repeated lines give one contributor); `null` when no line names anyone. */
-  readonly byline: ArticleByline | null;
+  readonly byline: Byline | null;
   /** When the article was published: a labelled dateline wins; a masthead never counts. */
   readonly published: ParsedDate | null;
   /** When the article was last updated, as written (even when that is before `published`; see `issues`). */
@@ -71,11 +72,13 @@ export interface Article {
   /** The photos: captions with their credits, in order. */
   readonly images: readonly ArticleImage[];
   /** Every agency the story names, with spans in the input; `role: 'source'` where the report comes from it. */
-  readonly attributions: readonly ArticleAttribution[];
+  readonly attributions: readonly Attribution[];
   /** The dates the story mentions, read against `published` (or the `reference` option), with spans in the input. */
   readonly dates: readonly ParsedDate[];
   /** The desk or editor initials that close the story (`টিটিএন`, `এমআরএম/জিকেএস`), as written; `null` when none. */
   readonly signOff: string | null;
+  /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব ও অর্থনীতিবিদ`), as written; `null` when none. */
+  readonly authorNote: string | null;
   /**
    * The story alone: paragraphs joined by a blank line, without headline, byline, dateline, captions, sign-off and
    * site boilerplate.

@@ -1,33 +1,14 @@
 import { z } from "zod";
-import type { ArticleByline, ArticleCredit } from "../article/parts.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, SignOffMatch } from "../article/types.ts";
 import { AttributionSchema } from "./agencies.ts";
+import { BylineSchema, CreditSchema } from "./bylines.ts";
 import { ParsedDateSchema } from "./dates.ts";
-
-const ContributorPartSchema = z
-  .object({
-    kind: z.string(),
-    name: z.string().exactOptional(),
-    role: z.string().exactOptional(),
-    place: z.string().exactOptional(),
-    agency: z.string().exactOptional(),
-  })
-  .readonly();
-
-const BylinePartSchema: z.ZodType<ArticleByline> = z
-  .object({ contributors: z.array(ContributorPartSchema).readonly(), text: z.string() })
-  .readonly();
-
-const CreditPartSchema: z.ZodType<ArticleCredit> = z
-  .object({ source: z.string(), file: z.boolean(), symbolic: z.boolean(), text: z.string() })
-  .readonly();
-
 
 /** Schema of an {@link ArticleImage}: a caption and its credit. */
 export const ArticleImageSchema: z.ZodType<ArticleImage> = z
   .object({
     caption: z.string(),
-    credit: CreditPartSchema.nullable(),
+    credit: CreditSchema.nullable(),
     text: z.string(),
     index: z.number().int().nonnegative(),
   })
@@ -51,7 +32,7 @@ export const ArticleIssueSchema: z.ZodType<ArticleIssue> = z
 export const ArticleSchema: z.ZodType<Article> = z
   .object({
     headline: z.string().min(1).nullable(),
-    byline: BylinePartSchema.nullable(),
+    byline: BylineSchema.nullable(),
     published: ParsedDateSchema.nullable(),
     updated: ParsedDateSchema.nullable(),
     publishedUncertain: z.boolean(),
@@ -59,6 +40,7 @@ export const ArticleSchema: z.ZodType<Article> = z
     attributions: z.array(AttributionSchema).readonly(),
     dates: z.array(ParsedDateSchema).readonly(),
     signOff: z.string().min(1).nullable(),
+    authorNote: z.string().min(1).nullable(),
     body: z.string(),
     mastheads: z.array(ArticleSpanSchema).readonly(),
     boilerplate: z.array(ArticleSpanSchema).readonly(),

@@ -25,6 +25,9 @@ describe("bangla-news-meta (command line)", () => {
     const article = JSON.parse(stdout) as Record<string, unknown>;
     expect(article).toMatchObject({
       headline: "বন্যায় আসামে লক্ষাধিক মানুষ পানিবন্দি, সীমান্তের ওপারেও সতর্কতা",
+      byline: { contributors: [{ kind: "desk", name: "আন্তর্জাতিক ডেস্ক" }] },
+      published: { iso: "2025-07-13T10:26:00+06:00", date: "2025-07-13T04:26:00.000Z", precision: "minute" },
+      images: [{ caption: "ব্রহ্মপুত্রের পানি বেড়ে তলিয়ে গেছে গুয়াহাটির নিচু এলাকা", credit: { agency: "reuters" } }],
       signOff: "এমআরএম/জিকেএস",
     });
     expect(article["body"]).toEqual(expect.stringContaining("টানা বৃষ্টিতে ভারতের আসাম রাজ্যের"));
