@@ -3,6 +3,7 @@ export type BanglaNewsMetaErrorCode = "invalid_argument" | "invalid_option" | "i
 
 /** An error with a stable `code`; test `error.code`, not `instanceof`, when two copies of the package may be loaded. */
 export interface CodedError extends Error {
+  /** What went wrong, stable across versions: `invalid_argument`, `invalid_option` or `invalid_date`. */
   readonly code: BanglaNewsMetaErrorCode;
 }
 

@@ -11,4 +11,4 @@ export * from "./bylines/index.ts";
 export * from "./article/index.ts";
 export type { BanglaNewsMetaErrorCode, CodedError } from "./errors.ts";
 export { normalizeForMatch } from "./text/normalize.ts";
-export type { NormalizedText } from "./text/normalize.ts";
+export type { NormalizedText, SourceSpan } from "./text/normalize.ts";

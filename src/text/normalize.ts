@@ -1,3 +1,11 @@
+/** A span of the input: where it starts and the text exactly as it stands there. */
+export interface SourceSpan {
+  /** Where the span starts in the input. */
+  readonly index: number;
+  /** The span as written in the input. */
+  readonly text: string;
+}
+
 /**
  * The matching view of a text: one canonical spelling for every way Bengali text is typed, so that patterns
  * are written once. It is used for matching only; spans found in it are mapped back to the input with
@@ -21,7 +29,7 @@ export interface NormalizedText {
   /** Maps an index of the matching view (0…text.length) to the index of the input it came from. */
   toSource(index: number): number;
   /** Maps a span `[start, end)` of the matching view to the span of the input it came from. */
-  spanToSource(start: number, end: number): { index: number; text: string };
+  spanToSource(start: number, end: number): SourceSpan;
 }
 
 const NUKTA = 0x09bc;
