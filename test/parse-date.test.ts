@@ -113,6 +113,13 @@ describe("parseDate: relative text", () => {
     expect(ParsedDateSchema.safeParse(result).success).toBe(true);
   });
 
+  it("reads a reference without an offset as a wall clock in the zone", () => {
+    expect(parseDate("৩ ঘণ্টা আগে", { reference: "2025-07-13T10:26" })?.iso).toBe("2025-07-13T07:26:00+06:00");
+    expect(parseDate("৩ ঘণ্টা আগে", { reference: "2025-07-13T10:26:00", timeZone: "Asia/Kolkata" })?.iso).toBe("2025-07-13T07:26:00+05:30");
+    expect(parseDate("গতকাল", { reference: "২০২৫-০৭-১৩" })?.iso).toBe("2025-07-12");
+    expect(() => parseDate("x", { reference: "2025-02-30" })).toThrow(RangeError);
+  });
+
   it("reads nothing relative without a reference", () => {
     expect(parseDate("গতকাল")).toBeNull();
     expect(parseDate("৩ ঘণ্টা আগে")).toBeNull();

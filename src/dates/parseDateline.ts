@@ -1,4 +1,3 @@
-import { WORD_END } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { fastParseDateline } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
@@ -7,12 +6,20 @@ import { scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateMention } from "./scan.ts";
 import type { Dateline, DatelineIssue, DateOptions, ParsedDate } from "./types.ts";
-import { DATELINE_LABEL, DATELINE_LABEL_KIND, viewKey } from "./vocabulary.ts";
+import {
+  DATELINE_LABEL,
+  DATELINE_LABEL_KIND,
+  viewKey,
+  WORD_END,
+} from "./vocabulary.ts";
 
 /** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `আপডেট টাইম ::`). */
-const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\p{L}\\p{M}])(${DATELINE_LABEL})${WORD_END}\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
-/** What may stand between an unlabelled date and the update label after it (`…১৩:০৫আপডেট :`). */
-const BEFORE_LABEL = /[\s,|।;-]{0,6}/uy;
+const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})${WORD_END}\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
+/**
+ * What may stand between an unlabelled date and the update label after it on the same line (`…১৩:০৫আপডেট :`); a
+ * masthead on the line above an update label is no publication.
+ */
+const BEFORE_LABEL = /[ \t,|।;-]{0,6}/uy;
 
 interface Label {
   readonly start: number;

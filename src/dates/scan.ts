@@ -5,9 +5,9 @@
  */
 import { addDays } from "./calendarMath.ts";
 import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
-import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "./patterns/time.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./patterns/types.ts";
+import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import type { CalendarName, DatePrecision } from "./types.ts";
 import type { DatePattern } from "./patterns/types.ts";
@@ -39,15 +39,8 @@ export interface DateMention {
   readonly calendar: CalendarName;
 }
 
-/** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
-const GAP = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\p{L}\p{M}])[\s,|।;]{0,6})?/uy;
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
-
-function gapEnd(text: string, at: number): number {
-  GAP.lastIndex = at;
-  return GAP.exec(text) === null ? at : GAP.lastIndex;
-}
 
 function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandidate[] {
   const text = context.text;
@@ -132,40 +125,6 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   return out;
 }
 
-/** How far before a date a time (with its day-part words) may start. */
-const LOOK_BACK = 64;
-const TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(TIME_PATTERN.source, "uy"))();
-const HOURS_TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_TIME_PATTERN.source, "uy"))();
-
-/** The time that starts exactly at `at`. */
-function timeAt(text: string, at: number): TimeMention | null {
-  TIME_AT.lastIndex = at;
-  const match = TIME_AT.exec(text);
-  const time = match === null ? null : extractTime(match, true);
-  if (time !== null) return time;
-  HOURS_TIME_AT.lastIndex = at;
-  const hours = HOURS_TIME_AT.exec(text);
-  return hours === null ? null : extractHoursTime(hours);
-}
-
-/** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
-function timeBefore(text: string, start: number, floor: number): TimeMention | null {
-  const from = Math.max(floor, start - LOOK_BACK);
-  const context = Math.min(from, 2);
-  const piece = text.slice(from - context, start);
-  const shift = from - context;
-  for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
-    pattern.lastIndex = context;
-    for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
-      const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
-      if (found === null) continue;
-      const time = { ...found, start: found.start + shift, end: found.end + shift };
-      if (gapEnd(text, time.end) === start) return time;
-    }
-  }
-  return null;
-}
-
 /**
  * Every date mention of a matching view, in text order.
  *
@@ -178,13 +137,12 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
   if (reference === undefined && !/\d/u.test(text)) return [];
   const dates = collect({ text, reference }, extra);
   if (dates.length === 0) return [];
-  const hasDigits = /\d/u.test(text);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i] as DateCandidate;
     let time: TimeMention | null = null;
-    if (hasDigits && date.hour === undefined && date.instant === undefined && date.precision === "day") {
+    if (date.hour === undefined && date.instant === undefined && date.precision === "day") {
       time = timeBefore(text, date.start, taken);
       if (time === null) {
         const next = dates[i + 1];

@@ -2,7 +2,10 @@
 export interface DateOptions {
   /** IANA zone for wall-clock text; default `'Asia/Dhaka'`. A zone written in the text (IST, GMT +৬, বাংলাদেশ সময়) wins. */
   readonly timeZone?: string;
-  /** "Now" for relative text (৩ ঘণ্টা আগে, গতকাল, শনিবার) and for dates with no year. */
+  /**
+   * "Now" for relative text (৩ ঘণ্টা আগে, গতকাল, শনিবার) and for dates with no year: a `Date`, or an ISO string (one
+   * without an offset, like `'2025-07-13T10:26'`, is a wall clock in `timeZone`).
+   */
   readonly reference?: Date | string;
   /**
    * The calendar of dates written with Bangla or Hijri month names. Default `'gregorian'`: only Gregorian dates

@@ -22,6 +22,15 @@ function words(spellings: Iterable<string>): string {
 }
 
 /**
+ * Word edges of the date patterns: no Bengali letter, sign or digit, and no (small) Latin letter or digit, on that
+ * side. The matching view holds little else near a date, and these ranges cost far less at every position than
+ * `\p{L}\p{M}\p{Nd}`.
+ */
+export const WORD_START = "(?<![\\u0980-\\u09ffa-z0-9])";
+/** See {@link WORD_START}. */
+export const WORD_END = "(?![\\u0980-\\u09ffa-z0-9])";
+
+/**
  * The lookup key of text matched in the matching view (already folded): runs of whitespace become one space. The
  * cheap twin of `foldKey` for the hot path.
  */
@@ -76,6 +85,14 @@ export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (()
 ]))();
 /** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
 export const HOUR_FRACTION: string = /* @__PURE__ */ (() => words(["সাড়ে", "সোয়া", "পৌনে"]))();
+/** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
+export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => words(["দেড়", "আড়াই"]))();
+/** Folded দেড়/আড়াই → the hour before the half. */
+export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  foldedLookup([
+    ["দেড়", 1],
+    ["আড়াই", 2],
+  ]))();
 /** Folded fraction word → minutes added to the hour (পৌনে takes 15 off the next hour). */
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],

@@ -4,14 +4,14 @@
  * result is the Gregorian instant of that day, with `calendar` saying how the text wrote it. Bangla dates follow
  * Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
  */
-import { alternation, foldedLookup, WORD_END, WORD_START } from "../../_lib/alternation.ts";
+import { alternation, foldedLookup } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
 import { hijriDayNumber } from "../../calendars/fromHijriDate.ts";
 import { gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
-import { viewKey } from "../vocabulary.ts";
+import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
 import { DAY } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 

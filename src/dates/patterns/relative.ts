@@ -3,9 +3,12 @@
  * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
  * latest such day on or before the reference.
  */
-import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { addDays } from "../calendarMath.ts";
-import { MONTH } from "../vocabulary.ts";
+import {
+  MONTH,
+  WORD_END,
+  WORD_START,
+} from "../vocabulary.ts";
 import { monthOf } from "./shared.ts";
 import {
   AGO,

@@ -1,7 +1,17 @@
 /** Small helpers shared by the date patterns. */
-import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { isValidDate } from "../calendarMath.ts";
-import { FIRST_DAY_WORD, GREGORIAN_ERA, MONTH, MONTH_NUMBER, ORDINAL, WEEKDAY_ANY, WEEKDAY_FULL, viewKey } from "../vocabulary.ts";
+import {
+  FIRST_DAY_WORD,
+  GREGORIAN_ERA,
+  MONTH,
+  MONTH_NUMBER,
+  ORDINAL,
+  WEEKDAY_ANY,
+  WEEKDAY_FULL,
+  viewKey,
+  WORD_END,
+  WORD_START,
+} from "../vocabulary.ts";
 import type { DateCandidate, ScanContext } from "./types.ts";
 
 /** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
@@ -11,7 +21,7 @@ export const DAY: string = /* @__PURE__ */ (() => `(?:(\\d{1,2})(?:${ORDINAL})?|
 /** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */
 export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?${WORD_END}`)();
 /** A year and what may follow it: a Gregorian era word. */
-export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\p{L}\\p{M}]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
+export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\u0980-\\u09ffa-z]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
 /** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */
 export const INNER_WEEKDAY: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_FULL})[\\s,]{1,4})?`)();
 export { WORD_END, WORD_START };

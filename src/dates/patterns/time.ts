@@ -1,9 +1,8 @@
 /**
  * Times of day: `১০:২৬ এএম`, `১৫: ০৭`, `১০.২৬`, `৭:০৩:৫৯ পিএম`, `০৯:১৪:০৭ পূর্বাহ্ন`, `4:20:11 PM`, ICU's
  * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
- * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
+ * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
-import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
 import {
@@ -12,11 +11,15 @@ import {
   DAY_PART,
   DAY_PART_NAME,
   HOUR_FRACTION,
+  HALF_PAST_HOUR,
+  HALF_PAST_WORD,
   HOUR_FRACTION_MINUTES,
   HOURS_WORD,
   MINUTE_WORD,
   OCLOCK,
   viewKey,
+  WORD_END,
+  WORD_START,
 } from "../vocabulary.ts";
 import type { DayPart } from "../vocabulary.ts";
 
@@ -34,7 +37,7 @@ export interface TimeMention {
 
 /** Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker. */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `${WORD_START}(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2})` +
+  `${WORD_START}(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
@@ -65,8 +68,10 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   const hasClock = minuteText !== undefined;
   if (!hasClock && oclock === undefined && markerWord === undefined) return null;
   if (fractionWord !== undefined && oclock === undefined) return null;
-  let hour = Number(hourText);
-  let minute = hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
+  const halfPast = HALF_PAST_HOUR.get(viewKey(hourText ?? ""));
+  if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
+  let hour = halfPast ?? Number(hourText);
+  let minute = halfPast !== undefined ? 30 : hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
   const second = secondText !== undefined ? Number(secondText) : 0;
   if (fractionWord !== undefined) {
     const added = HOUR_FRACTION_MINUTES.get(viewKey(fractionWord)) ?? 0;
@@ -85,7 +90,12 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     hour: clock,
     minute,
     second,
-    precision: secondText !== undefined ? "second" : hasClock || spokenMinutes !== undefined || fractionWord !== undefined ? "minute" : "hour",
+    precision:
+      secondText !== undefined
+        ? "second"
+        : hasClock || spokenMinutes !== undefined || fractionWord !== undefined || halfPast !== undefined
+          ? "minute"
+          : "hour",
     nextDay: part === "nextNight",
   };
 }

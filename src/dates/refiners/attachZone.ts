@@ -3,8 +3,14 @@
  * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
-import { WORD_END, WORD_START } from "../../_lib/alternation.ts";
-import { LOCAL_TIME, viewKey, ZONE_NAME, ZONE_OF_NAME } from "../vocabulary.ts";
+import {
+  LOCAL_TIME,
+  viewKey,
+  ZONE_NAME,
+  ZONE_OF_NAME,
+  WORD_END,
+  WORD_START,
+} from "../vocabulary.ts";
 import { offsetZoneName } from "../zone.ts";
 
 /** A zone read from the text. */

@@ -1,0 +1,56 @@
+/**
+ * Date + time: the time written right before a date (`১০:২৬ এএম, ১৩ জুলাই ২০২৫` read from the date's side) or right
+ * after it (`১৩ জুলাই ২০২৫, ১০:২৬ এএম`), across the small gap sites put between them. Both searches are bounded, so
+ * joining costs the same on a dateline and on a megabyte.
+ */
+import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
+import type { TimeMention } from "../patterns/time.ts";
+
+/** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
+const GAP: RegExp = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\u0980-\u09ffa-z])[\s,|।;]{0,6})?/uy;
+
+/**
+ * Where the gap after `at` ends.
+ *
+ * @param text - the matching view
+ * @param at - where a date or time ends
+ */
+export function gapEnd(text: string, at: number): number {
+  GAP.lastIndex = at;
+  return GAP.exec(text) === null ? at : GAP.lastIndex;
+}
+
+/** How far before a date a time (with its day-part words) may start. */
+const LOOK_BACK = 64;
+const TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(TIME_PATTERN.source, "uy"))();
+const HOURS_TIME_AT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_TIME_PATTERN.source, "uy"))();
+
+/** The time that starts exactly at `at`. */
+export function timeAt(text: string, at: number): TimeMention | null {
+  TIME_AT.lastIndex = at;
+  const match = TIME_AT.exec(text);
+  const time = match === null ? null : extractTime(match, true);
+  if (time !== null) return time;
+  HOURS_TIME_AT.lastIndex = at;
+  const hours = HOURS_TIME_AT.exec(text);
+  return hours === null ? null : extractHoursTime(hours);
+}
+
+/** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
+export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
+  const from = Math.max(floor, start - LOOK_BACK);
+  const context = Math.min(from, 2);
+  const piece = text.slice(from - context, start);
+  const shift = from - context;
+  for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
+    pattern.lastIndex = context;
+    for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
+      const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
+      if (found === null) continue;
+      const time = { ...found, start: found.start + shift, end: found.end + shift };
+      if (gapEnd(text, time.end) === start) return time;
+    }
+  }
+  return null;
+}
+
