@@ -2,9 +2,10 @@
  * The fast path of `parseDate` and `parseDateline`: one anchored pattern over the input as it is (Bengali or ASCII
  * digits, no matching view) for the datelines most pages print, a whole string of an optional label, then
  * `TIME, DATE`, `DATE, TIME` or `DATE` alone (`প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫`, `আপডেট : ১২ মে ২০২৪, ১৬:২৫`,
- * `7 March 2024, 3:20 PM`). It gives exactly what the general path gives, or `undefined` ("not handled") for
- * anything else: another shape, a character the matching view would change, a written zone, more text, an option
- * it does not read, a date or time that does not exist. Every spelling comes from the vocabularies in `src/data/`.
+ * `7 March 2024, 3:20 PM`), or a publication and an update line of that shape. It gives exactly what the general
+ * path gives, or `undefined` ("not handled") for anything else: another shape, a character the matching view would
+ * change, a written zone, more text, a date or time that does not exist. Every spelling comes from the
+ * vocabularies of the dates code; numbers are read from code units and the result is built without the view.
  */
 import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { foldForMatch } from "../text/normalize.ts";
@@ -117,12 +118,12 @@ function offsetText(minutes: number): string {
   return lastOffsetText;
 }
 
-/** The label kind of the last dateline read (`undefined` for none): `fastParseDateline` files the result under it. */
-let label: "published" | "updated" | undefined;
+/** The label of the last dateline read (`undefined` for none): `fastParseDateline` files the result under it. */
+let label: string | undefined;
 
-/** {@link label}, read where the compiler would keep an earlier narrowing. */
-function lastLabel(): "published" | "updated" | undefined {
-  return label;
+/** The kind of {@link label}. */
+function labelKind(): "published" | "updated" | undefined {
+  return label === undefined ? undefined : valueOf(kindOf, DATELINE_LABEL_KIND, label);
 }
 
 /**
@@ -140,7 +141,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
   const match = pattern.exec(body);
   if (match === null) return undefined;
-  label = match[2] === undefined ? undefined : valueOf(kindOf, DATELINE_LABEL_KIND, match[2]);
+  label = match[2];
   const dayFirst = match[7] !== undefined;
   const day = numberOf((dayFirst ? match[7] : match[10]) as string);
   const month = valueOf(monthOf, MONTH_NUMBER, (dayFirst ? match[8] : match[9]) as string) ?? 0;
@@ -199,11 +200,11 @@ function readPair(text: string, zone: string): Dateline | undefined {
   while (cut < text.length && text.charCodeAt(cut) !== 0x7c && text.charCodeAt(cut) !== 0x0a) cut++;
   if (cut === text.length) return undefined;
   const published = readWhole(text, zone, 0, cut);
-  if (published === undefined || label !== "published") return undefined;
+  if (published === undefined || labelKind() !== "published") return undefined;
   let next = cut;
   while (next < text.length && (text.charCodeAt(next) === 0x7c || isBlank(text.charCodeAt(next)))) next++;
   const updated = readWhole(text, zone, next, text.length);
-  if (updated === undefined || lastLabel() !== "updated" || updated.date.getTime() < published.date.getTime()) return undefined;
+  if (updated === undefined || labelKind() !== "updated" || updated.date.getTime() < published.date.getTime()) return undefined;
   return { published, updated };
 }
 
@@ -228,5 +229,5 @@ export function fastParseDate(text: string, options: ResolvedOptions): ParsedDat
 export function fastParseDateline(text: string, options: ResolvedOptions): Dateline | undefined {
   const result = readWhole(text, options.timeZone, 0, text.length);
   if (result === undefined) return readPair(text, options.timeZone);
-  return label === "updated" ? { published: null, updated: result } : { published: result, updated: null };
+  return labelKind() === "updated" ? { published: null, updated: result } : { published: result, updated: null };
 }
