@@ -216,3 +216,23 @@ describe("properties", () => {
     );
   });
 });
+
+describe("visarga for a colon, and a time before a US-order date", () => {
+  it.each([
+    ["আপডেটঃ ১৩ জুলাই ২০২৫", null, "2025-07-13"],
+    ["প্রকাশিতঃ১০:২৬ এএম, ১৩ জুলাই ২০২৫", "2025-07-13T10:26:00+06:00", null],
+    ["প্রকাশঃ ০৮:১৫ পিএম, ২ মার্চ ২০২৪ | আপডেটঃ০৯:০৫ পিএম, ২ মার্চ ২০২৪", "2024-03-02T20:15:00+06:00", "2024-03-02T21:05:00+06:00"],
+  ] as const)("%s", (text, published, updated) => {
+    const line = parseDateline(text);
+    expect(line.published?.iso ?? null).toBe(published);
+    expect(line.updated?.iso ?? null).toBe(updated);
+  });
+
+  it.each([
+    ["10:26, July 13, 2025", "2025-07-13T10:26:00+06:00"],
+    ["৪:০৫ অপরাহ্ণ, মার্চ ৭, ২০২৪", "2024-03-07T16:05:00+06:00"],
+    ["9.40, Aug 21, 2023", "2023-08-21T09:40:00+06:00"],
+  ])("%s → %s (the minutes are no day)", (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+});

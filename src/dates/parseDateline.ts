@@ -10,11 +10,11 @@ import {
   DATELINE_LABEL,
   DATELINE_LABEL_KIND,
   viewKey,
-  WORD_END,
 } from "./vocabulary.ts";
 
 /** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `আপডেট টাইম ::`). */
-const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})${WORD_END}\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
+// the label ends a word, but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
+const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
  * What may stand between an unlabelled date and the update label after it on the same line (`…১৩:০৫আপডেট :`); a
  * masthead on the line above an update label is no publication.

@@ -19,7 +19,6 @@ import {
   OCLOCK,
   viewKey,
   WORD_END,
-  WORD_START,
 } from "../vocabulary.ts";
 import type { DayPart } from "../vocabulary.ts";
 
@@ -37,7 +36,8 @@ export interface TimeMention {
 
 /** Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker. */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `${WORD_START}(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
+  // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`)
+  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
