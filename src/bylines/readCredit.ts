@@ -164,7 +164,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     source: "unknown",
     file,
     symbolic,
-    text: cleanValue(source.text),
+    text: source.text,
     index: source.index,
   };
   const finish = (): Credit => {
