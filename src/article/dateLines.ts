@@ -1,16 +1,16 @@
 import { WORD_END, WORD_START } from "../_lib/alternation.ts";
 import {
-  BANGLA_MONTH_WORDS,
   CALENDAR_TAGS,
   CLOCK_WORDS,
   DATELINE_LABELS,
   GREGORIAN_MONTH_WORDS,
-  HIJRI_MONTH_WORDS,
   MASTHEAD_LEADS,
   NON_GREGORIAN_TAGS,
   TODAY_LEADS,
   WEEKDAY_WORDS,
 } from "../data/mastheads.ts";
+import { BANGLA_MONTHS } from "../data/banglaMonths.ts";
+import { HIJRI_MONTHS } from "../data/hijriMonths.ts";
 import { words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
@@ -32,11 +32,14 @@ let compiled: DateLinePatterns | undefined;
 
 function patterns(): DateLinePatterns {
   if (compiled !== undefined) return compiled;
+  // the other calendars' months in every spelling their vocabularies know
+  const banglaMonthWords = BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings]);
+  const hijriMonthWords = HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings]);
   const monthOrWeekday = alternation([
     ...WEEKDAY_WORDS,
     ...GREGORIAN_MONTH_WORDS,
-    ...BANGLA_MONTH_WORDS,
-    ...HIJRI_MONTH_WORDS,
+    ...banglaMonthWords,
+    ...hijriMonthWords,
   ]);
   const label = alternation(DATELINE_LABELS);
   const labelFollower = `(?: ?[:ঃ|-]| ?$| +(?:on +)?(?:\\d|${monthOrWeekday}${WORD_END}))`;
@@ -45,8 +48,8 @@ function patterns(): DateLinePatterns {
       `${WORD_START}${alternation([
         ...WEEKDAY_WORDS,
         ...GREGORIAN_MONTH_WORDS,
-        ...BANGLA_MONTH_WORDS,
-        ...HIJRI_MONTH_WORDS,
+        ...banglaMonthWords,
+        ...hijriMonthWords,
         ...CALENDAR_TAGS,
         ...MASTHEAD_LEADS,
         ...CLOCK_WORDS,
@@ -55,7 +58,7 @@ function patterns(): DateLinePatterns {
     ),
     hasMonthOrWeekday: new RegExp(`${WORD_START}${monthOrWeekday}${WORD_END}`, "u"),
     nonGregorian: new RegExp(
-      `${WORD_START}${alternation([...BANGLA_MONTH_WORDS, ...HIJRI_MONTH_WORDS, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
+      `${WORD_START}${alternation([...banglaMonthWords, ...hijriMonthWords, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
       "u",
     ),
     todayLead: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${alternation(TODAY_LEADS)}(?:${WORD_END}|[:ঃ])`, "u"),
