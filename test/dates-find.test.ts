@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDates } from "../src/index.ts";
 import { ParsedDateSchema } from "../src/schemas.ts";
+import { SEED_ARTICLE } from "./fixtures/seed.ts";
 
 /** Body mentions of the field notes (E1–E12, published Thursday 2024-03-07) and new ones of each shape. */
 const PUBLISHED = "2024-03-07T12:00:00+06:00";
@@ -50,9 +49,7 @@ describe("findDates", () => {
   });
 
   it("reads the seed article against its publication (Sunday 13 July 2025)", () => {
-    const beside = resolve(import.meta.dirname, "../../shared/seed-article.txt");
-    const seed = readFileSync(existsSync(beside) ? beside : "/work/shared/seed-article.txt", "utf8");
-    const isos = findDates(seed, { reference: "2025-07-13T10:26:00+06:00" }).map((date) => date.iso);
+    const isos = findDates(SEED_ARTICLE, { reference: "2025-07-13T10:26:00+06:00" }).map((date) => date.iso);
     expect(isos).toEqual(expect.arrayContaining(["2025-07-12", "2025-07-10", "2022-02"]));
   });
 

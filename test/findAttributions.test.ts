@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agencies, findAttributions, type Attribution } from "../src/index.ts";
 import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
+import { SEED_ARTICLE } from "./fixtures/seed.ts";
 
-// the shared notes sit beside the clone (main) or one level further up (a worktree of a branch)
-const SEED_PATHS = ["../../shared/seed-article.txt", "../../../shared/seed-article.txt"].map((path) => resolve(import.meta.dirname, path));
-const SEED = readFileSync(SEED_PATHS.find((path) => existsSync(path)) ?? SEED_PATHS[0] ?? "", "utf8");
+const SEED = SEED_ARTICLE;
 
 function pairs(found: readonly Attribution[]): Array<readonly [string, string]> {
   return found.map((a) => [a.agency, a.role] as const);
