@@ -15,6 +15,16 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
+function sortedAlternation(spellings: Iterable<string>, space: string): string {
+  const unique = new Set<string>();
+  for (const spelling of spellings) {
+    const folded = foldForMatch(spelling).trim();
+    if (folded !== "") unique.add(folded);
+  }
+  const sorted = [...unique].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted.map((s) => escapeRegExp(s).replace(/ +/g, space)).join("|")})`;
+}
+
 /**
  * A regular-expression alternation of the given spellings, folded to the matching view, without duplicates,
  * longest first (so `জানুয়ারি` wins over `জানু`). Spaces inside a spelling match any run of spaces.
@@ -24,13 +34,19 @@ export function escapeRegExp(text: string): string {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function alternation(spellings: Iterable<string>): string {
-  const unique = new Set<string>();
-  for (const spelling of spellings) {
-    const folded = foldForMatch(spelling).trim();
-    if (folded !== "") unique.add(folded);
-  }
-  const sorted = [...unique].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${sorted.map((s) => escapeRegExp(s).replace(/ +/g, " +")).join("|")})`;
+  return sortedAlternation(spellings, " +");
+}
+
+/**
+ * {@link alternation} with the spaces inside a phrase bounded to one to three, so that every repeat of a pattern
+ * built from it is bounded (an unanchored search stays linear).
+ *
+ * @param spellings - words or phrases as written in a data file
+ * @returns a non-capturing group, e.g. `(?:বাংলাদেশ {1,3}সময়|জিএমটি)`
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function phraseAlternation(spellings: Iterable<string>): string {
+  return sortedAlternation(spellings, " {1,3}");
 }
 
 /**

@@ -1,16 +1,7 @@
-import { alternation } from "../_lib/alternation.ts";
+import { phraseAlternation } from "../_lib/alternation.ts";
 
-/**
- * {@link alternation} for patterns with the `u` flag: there a hyphen must not be escaped outside a character class,
- * and vocabulary such as `ই-মেইল` has hyphens. The spaces inside a phrase match one to three spaces (a bounded run
- * keeps an unanchored search linear).
- *
- * @param spellings - words or phrases as written in a data file
- * @returns a non-capturing group, longest spelling first
- */
-export function words(spellings: Iterable<string>): string {
-  return alternation(spellings).replace(/\\-/g, "-").replaceAll(" +", " {1,3}");
-}
+/** The alternation of article vocabularies: longest spelling first, one to three spaces inside a phrase. */
+export const words: (spellings: Iterable<string>) => string = phraseAlternation;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 

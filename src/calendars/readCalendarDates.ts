@@ -11,7 +11,7 @@
  *       // found.calendar, found.year/month/day, found.iso ('YYYY-MM-DD' or null), found.era
  *     }
  */
-import { alternation, foldedLookup, foldKey, WORD_END, WORD_START } from "../_lib/alternation.ts";
+import { foldedLookup, foldKey, phraseAlternation, WORD_END, WORD_START } from "../_lib/alternation.ts";
 import { BANGLA_ERA_GENITIVES, BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../data/banglaMonths.ts";
 import { HIJRI_ERA_GENITIVES, HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../data/hijriMonths.ts";
 import { banglaDayNumber } from "./fromBanglaDate.ts";
@@ -79,36 +79,27 @@ function yearFirstPattern(months: string, genitives: string): string {
   return `${WORD_START}(\\d{4}) {0,3}(${genitives})${WORD_END},? {1,3}(\\d{1,2})${ORDINAL}? {0,3}(${months})${WORD_END}`;
 }
 
-/**
- * A longest-first alternation of spellings with the spaces inside a spelling bounded (one to three), so that
- * every repeat of the date patterns is bounded.
- */
-/* @__NO_SIDE_EFFECTS__ */
-function spellings(words: Iterable<string>): string {
-  return alternation(words).replaceAll(" +", " {1,3}");
-}
-
-const BANGLA_MONTH_PATTERN = spellings(BANGLA_MONTHS.flatMap((entry) => [...entry.spellings, ...entry.latin]));
-const HIJRI_MONTH_PATTERN = spellings(HIJRI_MONTHS.flatMap((entry) => [...entry.spellings, entry.icu]));
+const BANGLA_MONTH_PATTERN = phraseAlternation(BANGLA_MONTHS.flatMap((entry) => [...entry.spellings, ...entry.latin]));
+const HIJRI_MONTH_PATTERN = phraseAlternation(HIJRI_MONTHS.flatMap((entry) => [...entry.spellings, entry.icu]));
 
 /** A Bangla-calendar date, day or month first, in the matching view (groups: see `dayMonthYearPattern`). */
 export const BANGLA_CALENDAR_DATE_REGEX: RegExp = /* @__PURE__ */ new RegExp(
-  dayMonthYearPattern(BANGLA_MONTH_PATTERN, spellings(BANGLA_ERA_WORDS)),
+  dayMonthYearPattern(BANGLA_MONTH_PATTERN, phraseAlternation(BANGLA_ERA_WORDS)),
   "gu",
 );
 
 /** A Bangla-calendar date written year first (`১৪৩২ বঙ্গাব্দের ১ বৈশাখ`), in the matching view. */
 export const BANGLA_YEAR_FIRST_REGEX: RegExp = /* @__PURE__ */ new RegExp(
-  yearFirstPattern(BANGLA_MONTH_PATTERN, spellings(BANGLA_ERA_GENITIVES)),
+  yearFirstPattern(BANGLA_MONTH_PATTERN, phraseAlternation(BANGLA_ERA_GENITIVES)),
   "gu",
 );
 
 /** A Hijri date, day or month first, in the matching view (groups: see `dayMonthYearPattern`). */
-export const HIJRI_DATE_REGEX: RegExp = /* @__PURE__ */ new RegExp(dayMonthYearPattern(HIJRI_MONTH_PATTERN, spellings(HIJRI_ERA_WORDS)), "gu");
+export const HIJRI_DATE_REGEX: RegExp = /* @__PURE__ */ new RegExp(dayMonthYearPattern(HIJRI_MONTH_PATTERN, phraseAlternation(HIJRI_ERA_WORDS)), "gu");
 
 /** A Hijri date written year first (`১৪৪৬ হিজরির ১০ মহররম`), in the matching view. */
 export const HIJRI_YEAR_FIRST_REGEX: RegExp = /* @__PURE__ */ new RegExp(
-  yearFirstPattern(HIJRI_MONTH_PATTERN, spellings(HIJRI_ERA_GENITIVES)),
+  yearFirstPattern(HIJRI_MONTH_PATTERN, phraseAlternation(HIJRI_ERA_GENITIVES)),
   "gu",
 );
 

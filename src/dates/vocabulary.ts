@@ -2,7 +2,7 @@
  * Regular-expression fragments and lookups built once from the vocabularies in `src/data/`, in the matching view
  * (ASCII digits, small Latin letters, NFC Bengali). Every date pattern is assembled from these.
  */
-import { alternation, foldedLookup } from "../_lib/alternation.ts";
+import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
 import { CLOCK_MARKERS, DAY_PARTS } from "../data/dayParts.ts";
 import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
@@ -15,11 +15,6 @@ import {
 } from "../data/relativeWords.ts";
 import { LOCAL_TIME_WORDS, TIME_ZONE_NAMES } from "../data/timeZones.ts";
 import { WEEKDAYS } from "../data/weekdays.ts";
-
-/** A longest-first alternation of folded spellings, with a bounded run of spaces inside a phrase. */
-function words(spellings: Iterable<string>): string {
-  return alternation(spellings).replace(/ \+/g, " {1,3}").replace(/\\-/g, "-");
-}
 
 /**
  * Word edges of the date patterns: no Bengali letter, sign or digit, and no (small) Latin letter or digit, on that
@@ -45,7 +40,7 @@ export type DayPart = (typeof DAY_PARTS)[number]["part"];
 export type RelativeUnit = (typeof RELATIVE_UNITS)[number]["unit"];
 
 /** Any Gregorian month name (Bengali or English), folded. */
-export const MONTH: string = /* @__PURE__ */ (() => words(
+export const MONTH: string = /* @__PURE__ */ (() => phraseAlternation(
   GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en]),
 ))();
 /** Folded month name → 1–12. */
@@ -53,9 +48,9 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => 
   GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en].map((s) => [s, entry.month] as const)),
 ))();
 /** Weekday names that stand alone in running text. */
-export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => words(WEEKDAYS.flatMap((entry) => entry.full)))();
+export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.full)))();
 /** Weekday names, full and abbreviated (read only right before a date). */
-export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => words(
+export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(
   WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]),
 ))();
 /** Folded weekday name → 0 (Sunday) … 6. */
@@ -64,29 +59,29 @@ export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() =
 ))();
 
 /** Ordinal suffixes of a day number. */
-export const ORDINAL: string = /* @__PURE__ */ (() => words(DAY_ORDINAL_SUFFIXES))();
+export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */
-export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => words(["পয়লা", "পহেলা"]))();
+export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["পয়লা", "পহেলা"]))();
 /** Words that mark a year as Gregorian. */
-export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => words(GREGORIAN_ERA_WORDS))();
+export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GREGORIAN_ERA_WORDS))();
 
 /** Day-part words. */
-export const DAY_PART: string = /* @__PURE__ */ (() => words(DAY_PARTS.flatMap((entry) => entry.spellings)))();
+export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PARTS.flatMap((entry) => entry.spellings)))();
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),
 ))();
 /** AM/PM markers. */
-export const CLOCK_MARKER: string = /* @__PURE__ */ (() => words([...CLOCK_MARKERS.am, ...CLOCK_MARKERS.pm]))();
+export const CLOCK_MARKER: string = /* @__PURE__ */ (() => phraseAlternation([...CLOCK_MARKERS.am, ...CLOCK_MARKERS.pm]))();
 /** Folded marker → `true` for after noon. */
 export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (() => foldedLookup([
   ...CLOCK_MARKERS.am.map((s) => [s, false] as const),
   ...CLOCK_MARKERS.pm.map((s) => [s, true] as const),
 ]))();
 /** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
-export const HOUR_FRACTION: string = /* @__PURE__ */ (() => words(["সাড়ে", "সোয়া", "পৌনে"]))();
+export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(["সাড়ে", "সোয়া", "পৌনে"]))();
 /** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
-export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => words(["দেড়", "আড়াই"]))();
+export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["দেড়", "আড়াই"]))();
 /** Folded দেড়/আড়াই → the hour before the half. */
 export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   foldedLookup([
@@ -100,36 +95,36 @@ export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ *
   ["পৌনে", -15],
 ]))();
 /** টা, টায়, টার: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => words(["টা", "টায়", "টার", "টায়"]))();
+export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "টায়"]))();
 /** মিনিট, মিনিটে. */
-export const MINUTE_WORD: string = /* @__PURE__ */ (() => words(["মিনিট", "মিনিটে", "মিনিটের"]))();
+export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
-export const HOURS_WORD: string = /* @__PURE__ */ (() => words(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
+export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
 
 /** Zone names. */
-export const ZONE_NAME: string = /* @__PURE__ */ (() => words(TIME_ZONE_NAMES.map(([name]) => name)))();
+export const ZONE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(TIME_ZONE_NAMES.map(([name]) => name)))();
 /** Folded zone name → zone. */
 export const ZONE_OF_NAME: ReadonlyMap<string, string> = /* @__PURE__ */ (() => foldedLookup(TIME_ZONE_NAMES))();
 /** স্থানীয় সময়: a foreign place's clock. */
-export const LOCAL_TIME: string = /* @__PURE__ */ (() => words(LOCAL_TIME_WORDS))();
+export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL_TIME_WORDS))();
 
 /** Units of `N … আগে`. */
-export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => words(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();
+export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();
 /** Folded unit → unit. */
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_UNITS.flatMap((entry) => entry.spellings.map((s) => [s, entry.unit] as const)),
 ))();
 /** আগে, ago. */
-export const AGO: string = /* @__PURE__ */ (() => words(AGO_WORDS))();
+export const AGO: string = /* @__PURE__ */ (() => phraseAlternation(AGO_WORDS))();
 /** আজ, গতকাল, আগামীকাল … */
-export const RELATIVE_DAY: string = /* @__PURE__ */ (() => words(RELATIVE_DAYS.flatMap((entry) => entry.spellings)))();
+export const RELATIVE_DAY: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_DAYS.flatMap((entry) => entry.spellings)))();
 /** Folded named day → offset in days from the reference. */
 export const RELATIVE_DAY_OFFSET: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_DAYS.flatMap((entry) => entry.spellings.map((s) => [s, entry.offset] as const)),
 ))();
 
 /** Dateline labels, spaces inside a label matching any whitespace (a label may wrap: `Published⏎on`). */
-export const DATELINE_LABEL: string = /* @__PURE__ */ (() => words([
+export const DATELINE_LABEL: string = /* @__PURE__ */ (() => phraseAlternation([
   ...DATELINE_LABELS.published,
   ...DATELINE_LABELS.updated,
 ]).replace(/ \{1,3\}/g, "\\s{1,3}"))();

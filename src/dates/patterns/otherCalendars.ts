@@ -4,7 +4,7 @@
  * result is the Gregorian instant of that day, with `calendar` saying how the text wrote it. Bangla dates follow
  * Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
  */
-import { alternation, foldedLookup } from "../../_lib/alternation.ts";
+import { foldedLookup, phraseAlternation } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
 import { hijriDayNumber } from "../../calendars/fromHijriDate.ts";
 import { gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
@@ -15,19 +15,15 @@ import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
 import { DAY } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
-function words(spellings: Iterable<string>): string {
-  return alternation(spellings).replace(/ \+/g, " {1,3}").replace(/\\-/g, "-");
-}
-
-const BANGLA_MONTH = /* @__PURE__ */ (() => words(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings])))();
+const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings])))();
 const BANGLA_MONTH_NUMBER = /* @__PURE__ */ (() =>
   foldedLookup(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings].map((s) => [s, entry.month] as const))))();
-const BANGLA_ERA = /* @__PURE__ */ (() => words(BANGLA_ERA_WORDS))();
+const BANGLA_ERA = /* @__PURE__ */ (() => phraseAlternation(BANGLA_ERA_WORDS))();
 const HIJRI_MONTH = /* @__PURE__ */ (() =>
-  words(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings])))();
+  phraseAlternation(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings])))();
 const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
   foldedLookup(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings].map((s) => [s, entry.month] as const))))();
-const HIJRI_ERA = /* @__PURE__ */ (() => words(HIJRI_ERA_WORDS))();
+const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number): DateCandidate {
   const start = match.index;
