@@ -47,19 +47,15 @@ function valueOf<TValue>(lookup: ReadonlyMap<string, TValue>, word: string): TVa
   return lookup.get(word) ?? lookup.get(foldForMatch(word));
 }
 
-/** Spaces, tabs and line breaks around a dateline. */
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
-}
-
 let pattern: RegExp | undefined;
 let monthOf: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();
 let pmOf: ReadonlyMap<string, boolean> = /* @__PURE__ */ new Map();
 let kindOf: ReadonlyMap<string, "published" | "updated"> = /* @__PURE__ */ new Map();
 
 /**
- * Groups: 1 the label with its separator, 2 the label; 3–6 a time before the date (hour, minute, second, marker);
- * 7–8 day and month (day first) or 9–10 month and day (month first); 11 year; 12–15 a time after the date.
+ * Groups: 1 the label; 2 the dateline after it; 3–6 a time before the date (hour, minute, second, marker); 7–8 day
+ * and month (day first) or 9–10 month and day (month first); 11 year; 12–15 a time after the date; 16 the blanks at
+ * the end.
  */
 function build(): RegExp {
   monthOf = inputLookup(MONTH_NUMBER);
@@ -70,7 +66,8 @@ function build(): RegExp {
   const month = inputForms(MONTH);
   const date = `(?:${inputForms(WEEKDAY_ANY)}(?:, ?| ))?(?:(${digit}{1,2}) (${month})|(${month}) (${digit}{1,2}))(?:, ?| )(${digit}{4})`;
   const gap = "(?:, ?| (?:\\| )?)";
-  return new RegExp(`^(?:((${inputForms(DATELINE_LABEL)})(?: ?: ?| ঃ | )))?(?:${time}${gap})?${date}(?:${gap}${time})?$`, "i");
+  const label = `(${inputForms(DATELINE_LABEL)})(?: ?: ?| ঃ | )`;
+  return new RegExp(`^[ \\t\\n\\r]*(?:${label})?((?:${time}${gap})?${date}(?:${gap}${time})?)([ \\t\\n\\r]*)$`, "i");
 }
 
 /** The value of digits (Bengali or ASCII). */
@@ -99,27 +96,23 @@ function labelKind(): "published" | "updated" | undefined {
 function readWhole(text: string, zone: string, from: number, to: number): ParsedDate | undefined {
   if (to - from > MAX_LENGTH) return undefined;
   pattern ??= build();
-  while (from < to && isBlank(text.charCodeAt(from))) from++;
-  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
-  const body = from === 0 && to === text.length ? text : text.slice(from, to);
-  const match = pattern.exec(body);
+  const match = pattern.exec(from === 0 && to === text.length ? text : text.slice(from, to));
   if (match === null) return undefined;
-  const [, labelled, labelWord, hourBefore, , , markerBefore, dayFirst, monthFirst, monthSecond, daySecond, yearText, hourAfter] = match;
+  const [whole, labelWord, quoted = "", hourBefore, , , markerBefore, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, yearText, hourAfter] = match;
   label = labelWord;
-  const day = numberOf(dayFirst ?? (daySecond as string));
-  const month = valueOf(monthOf, (monthFirst ?? monthSecond) as string) ?? 0;
+  const day = numberOf(dayFirst ?? (dayAfterMonth as string));
+  const month = valueOf(monthOf, (monthAfterDay ?? monthFirst) as string) ?? 0;
   const year = numberOf(yearText as string);
   if (year < 100 || month === 0 || day < 1 || day > daysInMonth(year, month)) return undefined;
   // `১০:২৬, জুলাই ১৩, ২০২৫`: the general path may read the minutes as a day before the month; both times: no shape
   if ((hourBefore !== undefined && hourAfter !== undefined) || (hourBefore !== undefined && dayFirst === undefined && markerBefore === undefined)) {
     return undefined;
   }
-  const skipped = labelled === undefined ? 0 : labelled.length;
-  const quoted = skipped === 0 ? body : body.slice(skipped);
+  const index = from + whole.length - (match[16] as string).length - quoted.length;
   const source = dayFirst === undefined ? "month-day-year" : "day-month-year";
   let wall = dayNumberOf(year, month, day) * 86_400_000;
   if (hourBefore === undefined && hourAfter === undefined) {
-    return parsedDate(year, month, day, 0, 0, 0, wall, undefined, "day", zone, "gregorian", quoted, from + skipped, source);
+    return parsedDate(year, month, day, 0, 0, 0, wall, undefined, "day", zone, "gregorian", quoted, index, source);
   }
   const first = hourBefore === undefined ? 12 : 3;
   const marker = match[first + 3];
@@ -130,7 +123,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   if (hour < 0 || minute > 59 || second > 59) return undefined;
   wall += ((hour * 60 + minute) * 60 + second) * 1000;
   const precision = secondText === undefined ? "minute" : "second";
-  const result = parsedDate(year, month, day, hour, minute, second, wall, undefined, precision, zone, "gregorian", quoted, from + skipped, source);
+  const result = parsedDate(year, month, day, hour, minute, second, wall, undefined, precision, zone, "gregorian", quoted, index, source);
   if (hour === 0 && minute === 0 && second === 0) result.midnight = true;
   return result;
 }
@@ -141,15 +134,11 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
  * (the general path reports that).
  */
 function readPair(text: string, zone: string): Dateline | undefined {
-  if (text.length > 2 * MAX_LENGTH) return undefined;
-  let cut = 0;
-  while (cut < text.length && text.charCodeAt(cut) !== 0x7c && text.charCodeAt(cut) !== 0x0a) cut++;
-  if (cut === text.length) return undefined;
-  const published = readWhole(text, zone, 0, cut);
+  const gap = text.length > 2 * MAX_LENGTH ? null : /[|\n][| \t\n\r]*/.exec(text);
+  if (gap === null) return undefined;
+  const published = readWhole(text, zone, 0, gap.index);
   if (published === undefined || labelKind() !== "published") return undefined;
-  let next = cut;
-  while (next < text.length && (text.charCodeAt(next) === 0x7c || isBlank(text.charCodeAt(next)))) next++;
-  const updated = readWhole(text, zone, next, text.length);
+  const updated = readWhole(text, zone, gap.index + gap[0].length, text.length);
   if (updated === undefined || labelKind() !== "updated" || updated.date.getTime() < published.date.getTime()) return undefined;
   return { published, updated };
 }

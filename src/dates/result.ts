@@ -2,12 +2,9 @@
 import type { NormalizedText } from "../text/normalize.ts";
 import type { DateMention } from "./scan.ts";
 import type { CalendarName, DatePrecision, ParsedDate } from "./types.ts";
-import { formatOffset, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
+import { formatOffset, instantOffsetMinutes, TWO_DIGITS, wallOffsetMinutes } from "./zone.ts";
 
 const MINUTE = 60_000;
-
-/** `00` … `99`. */
-const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
 
 /** A {@link ParsedDate} still open for its optional flags. */
 export type ParsedDateDraft = { -readonly [Key in keyof ParsedDate]: ParsedDate[Key] };
