@@ -31,7 +31,8 @@ export function offsetZoneName(minutes: number): string {
 /** `±HH:MM` of an offset in minutes. */
 export function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${TWO_DIGITS[Math.floor(abs / 60)] as string}:${TWO_DIGITS[abs % 60] as string}`;
+  const hours = Math.floor(abs / 60);
+  return `${minutes < 0 ? "-" : "+"}${TWO_DIGITS[hours] ?? hours}:${TWO_DIGITS[abs % 60] as string}`;
 }
 
 /** Offset of a zone at an instant, from the wall clock `Intl` gives for it (one formatter per zone, kept). */

@@ -3,17 +3,17 @@
  * Bengali digits (`২০২৪-০৩-০৭T১১:০৮:৪৪+০৬:০০`).
  */
 import { isValidDate } from "../calendarMath.ts";
-import { formatOffset } from "../zone.ts";
+import { offsetZoneName } from "../zone.ts";
 import { dayCandidate, HAS_SEPARATED_DIGITS } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const isoDate: DatePattern = {
   name: "iso",
   pattern:
-    /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(z|[+-]\d{2}(?::?\d{2})?)?(?!\d))?/gu,
+    /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?(?!\d))?/gu,
   needs: HAS_SEPARATED_DIGITS,
   extract(match) {
-    const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, offsetText] = match;
+    const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, utc, sign, offsetHours, offsetMinutes = 0] = match;
     const year = Number(yearText);
     const month = Number(monthText);
     const day = Number(dayText);
@@ -28,14 +28,7 @@ export const isoDate: DatePattern = {
     }
     const base = { start, end, source: this.name, year, month, day, hour, minute, second, absolute: true } as const;
     const precision = secondText === undefined ? "minute" : "second";
-    if (offsetText === undefined) return { ...base, precision };
-    return { ...base, precision, zone: offsetText === "z" ? "UTC" : zoneOfOffset(offsetText) };
+    if (utc === undefined && sign === undefined) return { ...base, precision };
+    return { ...base, precision, zone: offsetZoneName((sign === "-" ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes))) };
   },
 };
-
-function zoneOfOffset(text: string): string {
-  const sign = text.startsWith("-") ? -1 : 1;
-  const digits = text.slice(1).replace(":", "");
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0");
-  return minutes === 0 ? "UTC" : formatOffset(sign * minutes);
-}
