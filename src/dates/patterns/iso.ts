@@ -19,16 +19,15 @@ export const isoDate: DatePattern = {
     const day = Number(dayText);
     const start = match.index;
     const end = start + text.length;
-    if (hourText === undefined) return dayCandidate(start, end, this.name, year, month, day);
     const hour = Number(hourText);
     const minute = Number(minuteText);
     const second = secondText === undefined ? 0 : Number(secondText);
-    if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
-      return { start, end, source: this.name, year, month, day, precision: "day", absolute: true, impossible: true };
+    // a time that does not exist makes the whole date impossible (day 0 never exists)
+    if (hourText === undefined || !isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+      return dayCandidate(start, end, this.name, year, month, hourText === undefined ? day : 0);
     }
-    const base = { start, end, source: this.name, year, month, day, hour, minute, second, absolute: true } as const;
     const precision = secondText === undefined ? "minute" : "second";
-    if (utc === undefined && sign === undefined) return { ...base, precision };
-    return { ...base, precision, zone: offsetZoneName((sign === "-" ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes))) };
+    const zone = utc === undefined && sign === undefined ? undefined : offsetZoneName((sign === "-" ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes)));
+    return { start, end, source: this.name, year, month, day, hour, minute, second, precision, absolute: true, zone };
   },
 };
