@@ -48,9 +48,10 @@ function valueOf<TValue>(lookup: ReadonlyMap<string, TValue>, word: string): TVa
 }
 
 let pattern: RegExp | undefined;
-let monthOf: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();
-let pmOf: ReadonlyMap<string, boolean> = /* @__PURE__ */ new Map();
-let kindOf: ReadonlyMap<string, "published" | "updated"> = /* @__PURE__ */ new Map();
+/** The lookups of the input's words, made with {@link pattern}. */
+let monthOf: ReadonlyMap<string, number>;
+let pmOf: ReadonlyMap<string, boolean>;
+let kindOf: ReadonlyMap<string, "published" | "updated">;
 
 /**
  * Groups: 1 the label; 2 the dateline after it; 3–6 a time before the date (hour, minute, second, marker); 7–8 day

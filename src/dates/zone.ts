@@ -35,28 +35,17 @@ export function formatOffset(minutes: number): string {
   return `${minutes < 0 ? "-" : "+"}${TWO_DIGITS[hours] ?? hours}:${TWO_DIGITS[abs % 60] as string}`;
 }
 
-/** Offset of a zone at an instant, from the wall clock `Intl` gives for it (one formatter per zone, kept). */
+/** Offset of a zone at an instant, from the `GMT±HH:MM[:SS]` `Intl` writes for it (one formatter per zone, kept). */
 function intlOffset(zone: string, instantMs: number): number {
   let format = formatters.get(zone);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
     if (formatters.size >= 64) formatters.clear();
     formatters.set(zone, format);
   }
-  const parts = {} as Record<Intl.DateTimeFormatPartTypes, number>;
-  for (const { type, value } of format.formatToParts(instantMs)) parts[type] = Number(value);
-  const wall = new Date(0);
-  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  return Math.round((wall.setUTCHours(parts.hour, parts.minute, parts.second) - instantMs + (((instantMs % 1000) + 1000) % 1000)) / MINUTE);
+  const match = /([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(format.format(instantMs));
+  if (match === null) return 0;
+  return Math.round((match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60));
 }
 
 /** The offset that applies to a wall-clock reading: the instant's offset, settled in two steps (a gap reads forward). */
