@@ -78,21 +78,19 @@ const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
 const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
   "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
   "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
-].map((word) => word.normalize("NFC"))))();
+]))();
 
 function isLatin(tokens: readonly Token[]): boolean {
   return tokens.every((token) => LATIN.test(token.k));
 }
 
-/** A place key with a trailing genitive or locative dropped (`ঢাকার`, `সিলেটে`) is not tried: bylines use bare names. */
-function isPlaceKey(key: string): boolean {
-  return PLACES.has(key);
-}
-
-/** The longest run of words at the end of `tokens` that is a known place, as a count of words (0 when none). */
+/**
+ * The longest run of words at the end of `tokens` that is a known place, as a count of words (0 when none). A
+ * place with a genitive or locative ending (`ঢাকার`, `সিলেটে`) is not one: bylines use bare names.
+ */
 function trailingPlaceWords(tokens: readonly Token[]): number {
   for (let count = Math.min(3, tokens.length); count >= 1; count--) {
-    if (isPlaceKey(keyOf(tokens.slice(tokens.length - count)))) return count;
+    if (PLACES.has(keyOf(tokens.slice(tokens.length - count)))) return count;
   }
   return 0;
 }
@@ -154,7 +152,7 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   return null;
 }
 
-const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"].map((word) => word.normalize("NFC"))))();
+const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
 function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length === 0) return false;
@@ -282,7 +280,7 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-function readRole(view: NormalizedText, input: readonly Token[], from: boolean): Part | null {
+function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
   let role = findRole(tokens);
   if (role === null || role.at > 0 || role.at + role.length < tokens.length) {
@@ -308,43 +306,38 @@ function readRole(view: NormalizedText, input: readonly Token[], from: boolean):
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
-  const roleOnly = draft.name === undefined;
-  if (draft.name !== undefined) draft.kind = "person";
-  return { type: "contributor", draft, roleOnly, from };
+  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true, from: false };
+  draft.kind = "person";
+  return contributor(draft);
+}
+
+/** A contributor part that is not a role alone. */
+function contributor(draft: Draft, from = false): Part {
+  return { type: "contributor", draft, roleOnly: false, from };
 }
 
 function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  const report = lastTwo === "ডেস্ক রিপোর্ট".normalize("NFC") || lastTwo === "ডেক্স রিপোর্ট".normalize("NFC");
-  if (report || lastTwo === "desk report") {
-    const draft: Draft = { kind: "desk", name: report ? "ডেস্ক রিপোর্ট" : valueOf(view, tokens) };
-    if (!report) draft.lang = "en";
-    return { type: "contributor", draft, roleOnly: false, from: false };
-  }
+  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
+  const english = (): Part => contributor({ kind: "desk", name: valueOf(view, tokens), lang: "en" });
+  if (lastTwo === "desk report" || (last.k === "report" && tokens.length >= 2 && isLatin(tokens))) return english();
   if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
-    if (hit !== null) {
-      return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), outlet: hit.id }, roleOnly: false, from: false };
-    }
-  }
-  if (last.k === "report" && tokens.length >= 2 && isLatin(tokens)) {
-    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), lang: "en" }, roleOnly: false, from: false };
+    if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
   if (!DESK_ENDINGS.has(last.k)) return null;
   const subject = tokens.slice(0, -1);
   if (subject.length === 0) return { type: "desk-word" };
   if (subject.length > 4) return null;
-  if (isLatin(tokens)) {
-    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens), lang: "en" }, roleOnly: false, from: false };
-  }
+  if (isLatin(tokens)) return english();
   const subjectText = valueOf(view, subject);
   const draft: Draft = { kind: "desk", name: `${subjectText} ডেস্ক` };
   const hit = lookupAgency(subjectText);
   if (hit !== null) draft.outlet = hit.id;
   else draft.desk = subjectText;
-  return { type: "contributor", draft, roleOnly: false, from: false };
+  return contributor(draft);
 }
 
 function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null {
@@ -364,19 +357,16 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
     draft.place = valueOf(view, head);
   }
   if (isLatin(tokens)) draft.lang = "en";
-  return { type: "contributor", draft, roleOnly: false, from: false };
+  return contributor(draft);
 }
 
-function readDate(view: NormalizedText, tokens: readonly Token[]): Part | null {
+/** The text of a date of two or three words, day first (`১৯ জুলাই`) or an English month first (`March 7`), or `null`. */
+function readDate(view: NormalizedText, tokens: readonly Token[]): string | null {
   const first = tokens[0];
   const second = tokens[1];
-  if (first !== undefined && second !== undefined && tokens.length <= 3 && MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k)) {
-    return { type: "date", text: valueOf(view, tokens) };
-  }
-  if (first === undefined || tokens.length > 3 || !DAY.test(first.k)) return null;
-  const month = tokens[1];
-  if (month === undefined || DIGITS.test(month.k)) return null;
-  return { type: "date", text: valueOf(view, tokens) };
+  if (first === undefined || second === undefined || tokens.length > 3) return null;
+  const monthFirst = MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k);
+  return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
 
 /**
@@ -400,12 +390,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
   if (EDITORIALS.has(key)) {
-    return { type: "contributor", draft: { kind: "desk", name: valueOf(view, tokens) }, roleOnly: false, from: false };
+    return contributor({ kind: "desk", name: valueOf(view, tokens) });
   }
   if (GENERIC_AGENCIES.has(key)) {
     const draft: Draft = { kind: "agency", name: valueOf(view, tokens) };
     if (isLatin(tokens)) draft.lang = "en";
-    return { type: "contributor", draft, roleOnly: false, from: false };
+    return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
   const fromAt = tokens.findIndex((token) => token.k === "থেকে");
@@ -423,7 +413,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
             name: valueOf(view, head.slice(0, head.length - placeWords)),
             place: valueOf(view, head.slice(head.length - placeWords)),
           };
-          return { type: "contributor", draft, roleOnly: false, from: true };
+          return contributor(draft, true);
         }
       }
       if (inner.type === "contributor") return { ...inner, from: true };
@@ -444,27 +434,22 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (desk !== null) return desk;
   const bureau = readBureau(view, tokens);
   if (bureau !== null) return bureau;
-  const role = readRole(view, tokens, false);
+  const role = readRole(view, tokens);
   if (role !== null) return role;
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
-  const dated = splitBracket(tokens);
-  if (dated.bracket.length > 0 && dated.words.length > 0 && dated.bracketAt === dated.words.length) {
-    const dateOfAgency = readDate(view, dated.words);
-    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, dated.bracket)) : null;
-    if (hit !== null && dateOfAgency !== null && dateOfAgency.type === "date") {
-      return { type: "registry", id: hit.id, wire: hit.wire, date: dateOfAgency.text };
-    }
+  const { words, bracket, bracketAt } = splitBracket(tokens);
+  if (bracket.length > 0 && bracketAt === words.length) {
+    const dateOfAgency = readDate(view, words);
+    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, bracket)) : null;
+    if (hit !== null && dateOfAgency !== null) return { type: "registry", id: hit.id, wire: hit.wire, date: dateOfAgency };
   }
   const date = readDate(view, tokens);
-  if (date !== null) return date;
+  if (date !== null) return { type: "date", text: date };
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
 
-  const { words, bracket } = splitBracket(tokens);
-  if (words.length > 0 && (words.every((token) => DOMAIN.test(token.k)) || DOMAIN.test(words[words.length - 1]?.k ?? ""))) {
-    if (words.length <= 3) {
-      const hit = lookupAgency(valueOf(view, words));
-      return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
-    }
+  if (words.length > 0 && words.length <= 3 && DOMAIN.test(words[words.length - 1]?.k ?? "")) {
+    const hit = lookupAgency(valueOf(view, words));
+    return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
   }
   if (words.length > 0 && words.length <= 2 && keyOf(words.slice(-2)).endsWith("ডট কম")) {
     return { type: "outlet", outlet: valueOf(view, words) };
@@ -504,7 +489,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     isNameLike(words)
   ) {
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
-    return { type: "contributor", draft, roleOnly: false, from: false };
+    return contributor(draft);
   }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
   if (bracket.length > 0 || (words.length > 0 && trailingPlaceWords(words) === words.length)) {
@@ -531,7 +516,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       draft.name = valueOf(view, words);
     }
     if (isLatin(words)) draft.lang = "en";
-    return { type: "contributor", draft, roleOnly: false, from: false };
+    return contributor(draft);
   }
   return { type: "unknown" };
 }

@@ -13,9 +13,7 @@ export interface BylineSpan {
 }
 
 const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
-const STOP_WORDS = /* @__PURE__ */ (() => ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"].map((word) =>
-  word.normalize("NFC"),
-))();
+const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
 const MAX_LINE = 400;
 /** The longest byline read, in units of the matching view. */
 const MAX_BYLINE = 300;

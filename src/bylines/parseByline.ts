@@ -37,18 +37,18 @@ function continuationTest(view: NormalizedText): (start: number, end: number) =>
   };
 }
 
+/** The fields of a contributor after its kind, in the order they are written. */
+const FIELDS = ["name", "role", "place", "agency", "district", "desk", "beat", "outlet", "institution", "lang"] as const;
+
+function copyField<K extends (typeof FIELDS)[number]>(out: Draft, draft: Draft, field: K): void {
+  const value = draft[field];
+  if (value !== undefined && value !== "") out[field] = value;
+}
+
+/** The contributor of a draft, its empty fields dropped. */
 function freeze(draft: Draft): Contributor {
-  const out: { -readonly [K in keyof Contributor]: Contributor[K] } = { kind: draft.kind };
-  if (draft.name !== undefined && draft.name !== "") out.name = draft.name;
-  if (draft.role !== undefined && draft.role !== "") out.role = draft.role;
-  if (draft.place !== undefined && draft.place !== "") out.place = draft.place;
-  if (draft.agency !== undefined) out.agency = draft.agency;
-  if (draft.district !== undefined && draft.district !== "") out.district = draft.district;
-  if (draft.desk !== undefined && draft.desk !== "") out.desk = draft.desk;
-  if (draft.beat !== undefined && draft.beat !== "") out.beat = draft.beat;
-  if (draft.outlet !== undefined && draft.outlet !== "") out.outlet = draft.outlet;
-  if (draft.institution !== undefined && draft.institution !== "") out.institution = draft.institution;
-  if (draft.lang !== undefined) out.lang = draft.lang;
+  const out: Draft = { kind: draft.kind };
+  for (const field of FIELDS) copyField(out, draft, field);
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Reads the credit part of a caption (marker included): its flags, its sources and its kind.
  */
-import { alternation, foldKey } from "../_lib/alternation.ts";
+import { alternation, foldKey, WORD_END as E, WORD_START as B } from "../_lib/alternation.ts";
 import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
@@ -14,12 +14,10 @@ import {
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
 import type { NormalizedText } from "../text/normalize.ts";
-import { lookupAgency, lookupAgencyAtStart } from "./agencyLookup.ts";
+import { lookupAgency, lookupAgencyAtStart, type AgencyHit } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
 import type { Credit, CreditMedium } from "./types.ts";
 
-const B = "(?<![\\p{L}\\p{M}\\p{Nd}])";
-const E = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
 /** Flags and labels of a credit, removed before its sources are read. */
 const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)/gu;
@@ -42,7 +40,8 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([
   ["x", "x"], ["twitter", "x"], ["facebook", "facebook"], ["fb", "facebook"], ["instagram", "instagram"], ["youtube", "youtube"],
 ]))();
-const PLACEHOLDERS = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
+/** Placeholders of a page template, folded. */
+export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const HANDOUTS = /* @__PURE__ */ (() => new Set(HANDOUT_WORDS.map(foldKey)))();
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -57,6 +56,8 @@ function trimSeparators(text: string): string {
   while (end > start && TRIM_CHARS.includes(text[end - 1] ?? "")) end--;
   return text.slice(start, end);
 }
+/** Marks before a credit's sources (and, with `.`, after them). */
+const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
 const NAME_RE = /^[\p{L}\p{M}.' -]{2,60}$/u;
 const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
 
@@ -103,6 +104,13 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
   return sources;
 }
 
+/** Credits one agency or outlet of the registry. */
+function setAgency(credit: { -readonly [K in keyof Credit]: Credit[K] }, hit: AgencyHit): void {
+  credit.source = hit.wire ? "agency" : "outlet";
+  credit.agency = hit.id;
+  credit.agencies = [hit.id];
+}
+
 function stripGenitive(value: string): string {
   const stripped = value.replace(GENITIVE_RE, "");
   return stripped.length >= 2 ? stripped : value;
@@ -140,7 +148,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   });
   if (hasAi) medium = "ai";
   let restStart = 0;
-  while (restStart < rest.length && /[\s:ঃ,;|/()।'"-]/u.test(rest[restStart] ?? "")) restStart++;
+  while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   let label = false;
   const labelMatch = LABEL_RE.exec(rest.slice(restStart));
   if (labelMatch !== null) {
@@ -150,7 +158,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     restStart += labelMatch[0].length;
     // "ছবি ও প্রতিবেদন", "ছবির উৎস" may be followed by a second label word
   }
-  while (restStart < rest.length && /[\s:ঃ,;|/()।'"-]/u.test(rest[restStart] ?? "")) restStart++;
+  while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   let restEnd = rest.length;
   while (restEnd > restStart && /[\s:ঃ,;|/()।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
@@ -203,11 +211,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const whose = restText.slice(0, courtesyAt).trim();
     const whoseValue = cleanValue(view.spanToSource(absStart, absStart + whose.length).text);
     const hit = whose === "" ? null : lookupAgency(whoseValue);
-    if (hit !== null) {
-      credit.source = hit.wire ? "agency" : "outlet";
-      credit.agency = hit.id;
-      credit.agencies = [hit.id];
-    } else if (whose !== "") {
+    if (hit !== null) setAgency(credit, hit);
+    else if (whose !== "") {
       credit.name = stripGenitive(whoseValue);
     }
     return finish();
@@ -224,13 +229,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     } else {
       const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart, absStart + taken.index).text));
-      if (hit !== null) {
-        credit.source = hit.wire ? "agency" : "outlet";
-        credit.agency = hit.id;
-        credit.agencies = [hit.id];
-      } else {
-        credit.source = "collected";
-      }
+      if (hit !== null) setAgency(credit, hit);
+      else credit.source = "collected";
     }
     return finish();
   }

@@ -1,10 +1,9 @@
 import { assertString } from "../errors.ts";
-import { CAPTION_PLACEHOLDERS } from "../data/creditVocabulary.ts";
 import { foldKey } from "../_lib/alternation.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { lookupAgency } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
-import { readCredit } from "./readCredit.ts";
+import { PLACEHOLDERS, readCredit } from "./readCredit.ts";
 import type { Caption, Credit } from "./types.ts";
 
 /**
@@ -21,7 +20,6 @@ const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সং�
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
-const PLACEHOLDERS = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 /** The longest placeholder, with room for spaces. */
 const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,-]/u;

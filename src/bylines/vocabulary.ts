@@ -4,7 +4,6 @@
 import { foldKey, foldedLookup } from "../_lib/alternation.ts";
 import {
   BD_DISTRICTS,
-  BD_DIVISIONS,
   BD_TOWNS,
   CAMPUS_ABBREVIATIONS,
   INDIAN_PLACES,
@@ -13,19 +12,22 @@ import {
   WORLD_PLACES,
 } from "../data/places.ts";
 import {
-  BYLINE_ROLES,
   BYLINE_LABELS,
   BUREAU_WORDS,
   COMPILED_REPORT_PATTERNS,
+  CORRESPONDENT_ROLES,
   DESK_WORDS,
-  ENGLISH_MONTHS,
   EDITORIAL_WORDS,
   GENERIC_AGENCY_WORDS,
   HONORIFIC_ABBREVIATIONS,
   PRESS_RELEASE_WORDS,
   REPORTS_VERBS,
+  ROLE_ALIASES,
+  ROLE_WORD_MISSPELLINGS,
+  STAFF_ROLES,
   type RoleKind,
 } from "../data/bylineVocabulary.ts";
+import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 
 function keySet(words: Iterable<string>): ReadonlySet<string> {
   const set = new Set<string>();
@@ -35,7 +37,6 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
 
 /** Every known place, folded. */
 export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
-  ...BD_DIVISIONS,
   ...BD_DISTRICTS,
   ...BD_TOWNS,
   ...INDIAN_PLACES,
@@ -55,10 +56,28 @@ export interface RoleInfo {
   readonly kind: RoleKind;
 }
 
-/** Role spellings, folded → role. */
-export const ROLES: ReadonlyMap<string, RoleInfo> = /* @__PURE__ */ (() => foldedLookup(
-  BYLINE_ROLES.map(([spelling, canonical, kind]) => [spelling, { canonical, kind }] as const),
-))();
+/** A spelling with every misspelt word of it written each way newsrooms print it. */
+function withMisspellings(spelling: string): string[] {
+  let spellings = [spelling];
+  for (const [word, ...misspellings] of ROLE_WORD_MISSPELLINGS) {
+    if (spelling.includes(word)) {
+      spellings = spellings.flatMap((known) => [known, ...misspellings.map((wrong) => known.replace(word, wrong))]);
+    }
+  }
+  return spellings;
+}
+
+/** Role spellings (misspellings and other wordings included), folded → role. */
+export const ROLES: ReadonlyMap<string, RoleInfo> = /* @__PURE__ */ (() => {
+  const roles = new Map<string, RoleInfo>();
+  for (const role of STAFF_ROLES) roles.set(role, { canonical: role, kind: "staff" });
+  for (const role of CORRESPONDENT_ROLES) roles.set(role, { canonical: role, kind: "correspondent" });
+  const entries: Array<readonly [string, RoleInfo]> = [];
+  for (const [spelling, info] of [...roles, ...ROLE_ALIASES.map(([alias, role]) => [alias, roles.get(role)] as const)]) {
+    if (info !== undefined) for (const variant of withMisspellings(spelling)) entries.push([variant, info]);
+  }
+  return foldedLookup(entries);
+})();
 
 /** The longest role spelling, in words. */
 export const ROLE_MAX_WORDS: number = /* @__PURE__ */ (() => Math.max(...[...ROLES.keys()].map((key) => key.split(" ").length)))();
@@ -90,5 +109,5 @@ export const GENERIC_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ (() => keyS
 /** "Reports" verbs after a byline, folded. */
 export const REPORT_VERBS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(REPORTS_VERBS))();
 
-/** English month names, folded. */
-export const MONTHS_EN: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ENGLISH_MONTHS))();
+/** English month names and their short forms, folded (for wire datelines written month first: `March 7 (Reuters) -`). */
+export const MONTHS_EN: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(GREGORIAN_MONTHS.flatMap((month) => month.en)))();

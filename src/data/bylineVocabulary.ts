@@ -1,74 +1,46 @@
 /**
  * Words of bylines: staff roles, correspondent roles, desk and bureau words, honorifics, labels. Vocabulary only;
- * each entry is `[spelling, canonical]` where the spelling may be a misspelling newsrooms print (ষ্টাফ, ডেক্স,
- * করসপন্ডেন্ট). The reader folds every spelling to the matching view.
+ * lists may hold misspellings newsrooms print (ষ্টাফ, ডেক্স, করসপন্ডেন্ট). The reader folds every spelling to the
+ * matching view.
  */
 
 /** How a role reads: a staff role of the newsroom, or a correspondent posted to a place. */
 export type RoleKind = "staff" | "correspondent";
 
-/** A role spelling, the role as it should read, and its kind. */
-export type RoleEntry = readonly [spelling: string, canonical: string, kind: RoleKind];
+/** Staff roles as they should read, Bengali and English (English roles in Bengali script too). */
+export const STAFF_ROLES = [
+  "নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "স্টাফ করেসপন্ডেন্ট", "নিজস্ব সংবাদদাতা", "নিজস্ব প্রতিনিধি", "জ্যেষ্ঠ প্রতিবেদক",
+  "জ্যেষ্ঠ প্রতিনিধি", "সিনিয়র রিপোর্টার", "সিনিয়র করেসপন্ডেন্ট", "বিশেষ প্রতিনিধি", "বিশেষ প্রতিবেদক", "বিশেষ সংবাদদাতা",
+  "বিশেষ প্রতিবেদন", "স্পেশাল করেসপন্ডেন্ট", "কূটনৈতিক প্রতিবেদক", "কূটনৈতিক সংবাদদাতা", "কূটনৈতিক প্রতিনিধি",
+  "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন",
+  "Staff Correspondent", "Staff Reporter", "Senior Correspondent", "Senior Reporter", "Special Correspondent",
+  "Diplomatic Correspondent", "Sports Correspondent", "Sports Reporter", "Business Correspondent", "Own Correspondent",
+  "Reporter",
+] as const;
 
-/** Staff and correspondent roles, Bengali and English (English roles in Bengali script too). */
-export const BYLINE_ROLES: readonly RoleEntry[] = [
-  ["নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", "staff"],
-  ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক", "staff"],
-  ["স্টাফ রিপোর্টার", "স্টাফ রিপোর্টার", "staff"],
-  ["ষ্টাফ রিপোর্টার", "স্টাফ রিপোর্টার", "staff"],
-  ["স্টাফ রিপোটার", "স্টাফ রিপোর্টার", "staff"],
-  ["স্টাফ করেসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
-  ["স্টাফ করসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
-  ["ষ্টাফ করেসপন্ডেন্ট", "স্টাফ করেসপন্ডেন্ট", "staff"],
-  ["নিজস্ব সংবাদদাতা", "নিজস্ব সংবাদদাতা", "staff"],
-  ["নিজস্ব সংবাদাদাতা", "নিজস্ব সংবাদদাতা", "staff"],
-  ["নিজস্ব প্রতিনিধি", "নিজস্ব প্রতিনিধি", "staff"],
-  ["জ্যেষ্ঠ প্রতিবেদক", "জ্যেষ্ঠ প্রতিবেদক", "staff"],
-  ["জ্যেষ্ঠ প্রতিনিধি", "জ্যেষ্ঠ প্রতিনিধি", "staff"],
-  ["সিনিয়র রিপোর্টার", "সিনিয়র রিপোর্টার", "staff"],
-  ["সিনিয়র করেসপন্ডেন্ট", "সিনিয়র করেসপন্ডেন্ট", "staff"],
-  ["সিনিয়র করসপন্ডেন্ট", "সিনিয়র করেসপন্ডেন্ট", "staff"],
-  ["বিশেষ প্রতিনিধি", "বিশেষ প্রতিনিধি", "staff"],
-  ["বিশেষ প্রতিবেদক", "বিশেষ প্রতিবেদক", "staff"],
-  ["বিশেষ সংবাদদাতা", "বিশেষ সংবাদদাতা", "staff"],
-  ["বিশেষ প্রতিবেদন", "বিশেষ প্রতিবেদন", "staff"],
-  ["স্পেশাল করেসপন্ডেন্ট", "স্পেশাল করেসপন্ডেন্ট", "staff"],
-  ["স্পেশাল করসপন্ডেন্ট", "স্পেশাল করেসপন্ডেন্ট", "staff"],
-  ["কূটনৈতিক প্রতিবেদক", "কূটনৈতিক প্রতিবেদক", "staff"],
-  ["কূটনৈতিক সংবাদদাতা", "কূটনৈতিক সংবাদদাতা", "staff"],
-  ["কূটনৈতিক প্রতিনিধি", "কূটনৈতিক প্রতিনিধি", "staff"],
-  ["স্পোর্টস রিপোর্টার", "স্পোর্টস রিপোর্টার", "staff"],
-  ["ক্রীড়া রিপোর্টার", "ক্রীড়া রিপোর্টার", "staff"],
-  ["প্রতিবেদক", "প্রতিবেদক", "staff"],
-  ["রিপোর্টার", "রিপোর্টার", "staff"],
-  ["প্রতিবেদন", "প্রতিবেদন", "staff"],
-  ["জেলা প্রতিনিধি", "জেলা প্রতিনিধি", "correspondent"],
-  ["উপজেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "correspondent"],
-  ["বিশ্ববিদ্যালয় প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "correspondent"],
-  ["ক্যাম্পাস প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "correspondent"],
-  ["ডিস্ট্রিক্ট করেসপন্ডেন্ট", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "correspondent"],
-  ["ডিস্ট্রিক্ট করসপন্ডেন্ট", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "correspondent"],
-  ["আমাদের সংবাদদাতা", "সংবাদদাতা", "correspondent"],
-  ["আমাদের প্রতিনিধি", "প্রতিনিধি", "correspondent"],
-  ["প্রতিনিধি", "প্রতিনিধি", "correspondent"],
-  ["সংবাদদাতা", "সংবাদদাতা", "correspondent"],
-  ["সংবাদাদাতা", "সংবাদদাতা", "correspondent"],
-  ["করেসপন্ডেন্ট", "করেসপন্ডেন্ট", "correspondent"],
-  ["করসপন্ডেন্ট", "করেসপন্ডেন্ট", "correspondent"],
-  ["Staff Correspondent", "Staff Correspondent", "staff"],
-  ["Staff Reporter", "Staff Reporter", "staff"],
-  ["Senior Correspondent", "Senior Correspondent", "staff"],
-  ["Senior Reporter", "Senior Reporter", "staff"],
-  ["Special Correspondent", "Special Correspondent", "staff"],
-  ["Diplomatic Correspondent", "Diplomatic Correspondent", "staff"],
-  ["Sports Correspondent", "Sports Correspondent", "staff"],
-  ["Sports Reporter", "Sports Reporter", "staff"],
-  ["Business Correspondent", "Business Correspondent", "staff"],
-  ["Own Correspondent", "Own Correspondent", "staff"],
-  ["District Correspondent", "District Correspondent", "correspondent"],
-  ["Correspondent", "Correspondent", "correspondent"],
-  ["Reporter", "Reporter", "staff"],
+/** Correspondent roles (posted to a place) as they should read. */
+export const CORRESPONDENT_ROLES = [
+  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
+  "সংবাদদাতা", "করেসপন্ডেন্ট", "District Correspondent", "Correspondent",
+] as const;
+
+/** Other wordings of a role: `[spelling, the role as it should read]`. */
+export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"],
+  ["আমাদের সংবাদদাতা", "সংবাদদাতা"],
+  ["আমাদের প্রতিনিধি", "প্রতিনিধি"],
 ];
+
+/**
+ * Misspelt words of roles that newsrooms print: the right word first, then its misspellings. Every role (and
+ * alias) with the word is also read with each misspelling (`ষ্টাফ রিপোর্টার`, `স্টাফ করসপন্ডেন্ট`).
+ */
+export const ROLE_WORD_MISSPELLINGS = [
+  ["স্টাফ", "ষ্টাফ"],
+  ["করেসপন্ডেন্ট", "করসপন্ডেন্ট"],
+  ["রিপোর্টার", "রিপোটার"],
+  ["সংবাদদাতা", "সংবাদাদাতা"],
+] as const;
 
 /** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
 export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্ক্", "desk"] as const;
@@ -77,7 +49,7 @@ export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্�
 export const DESK_REPORT_WORDS = ["ডেস্ক রিপোর্ট", "ডেক্স রিপোর্ট", "desk report", "online report", "report"] as const;
 
 /** Words that end a bureau byline (`চট্টগ্রাম ব্যুরো`, `ঢাকা অফিস`); canonical first. */
-export const BUREAU_WORDS = ["ব্যুরো", "ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
+export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
 
 /**
  * Honorifics and abbreviations that stay inside a person's name. Those ending in `ঃ`, `:` or `.` are the reason a
@@ -115,9 +87,3 @@ export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "ব�
 
 /** Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`). */
 export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে"] as const;
-
-/** English month names, for wire datelines written month first (`March 7 (Reuters) -`). */
-export const ENGLISH_MONTHS = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-] as const;

@@ -6,7 +6,7 @@
 /** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`), spelling → platform id. */
 export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, string]> = [
   ["ফেসবুক", "facebook"], ["facebook", "facebook"], ["এক্স", "x"], ["টুইটার", "x"], ["twitter", "x"], ["x.com", "x"],
-  ["ইনস্টাগ্রাম", "instagram"], ["ইনস্টাগ্রাম", "instagram"], ["instagram", "instagram"], ["ইউটিউব", "youtube"],
+  ["ইনস্টাগ্রাম", "instagram"], ["instagram", "instagram"], ["ইউটিউব", "youtube"],
   ["youtube", "youtube"], ["টেলিগ্রাম", "telegram"], ["telegram", "telegram"], ["লিংকডইন", "linkedin"],
   ["লিঙ্কডইন", "linkedin"], ["linkedin", "linkedin"], ["টিকটক", "tiktok"], ["tiktok", "tiktok"],
   ["ওয়েবসাইট", "website"], ["website", "website"], ["সামাজিক যোগাযোগমাধ্যম", "social-media"],
@@ -20,7 +20,7 @@ export const VIDEO_WORDS = ["ভিডিও", "ফুটেজ", "লাইভ"
 export const SCREENSHOT_WORDS = ["স্ক্রিনশট", "স্ক্রিন শট", "স্ক্রিনগ্র্যাব", "screenshot", "screen grab", "screengrab"] as const;
 
 /** Words of a collected ("from elsewhere") credit, misspellings included. */
-export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "সংগৃহীত ছবি", "collected"] as const;
+export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "collected"] as const;
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
 export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
@@ -28,10 +28,13 @@ export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "স�
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
 export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy"] as const;
 
-/** Credits that name no source but a handout or an organisation (kept as `name`). */
+/**
+ * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
+ * (PID, Focus Bangla) are read there first, so they are not repeated here.
+ */
 export const HANDOUT_WORDS = [
-  "পিআইডি", "আইএসপিআর", "প্রেস উইং", "প্রধানমন্ত্রীর প্রেস উইং", "প্রধান উপদেষ্টার প্রেস উইং", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি",
-  "ফোকাস বাংলা", "ইউএস নেভি", "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "pid",
+  "আইএসপিআর", "প্রেস উইং", "প্রধানমন্ত্রীর প্রেস উইং", "প্রধান উপদেষ্টার প্রেস উইং", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
+  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout",
 ] as const;
 
 /** Medium words of a credit label, spelling → medium. */

@@ -4,10 +4,10 @@
  * bureau and correspondent bylines. Vocabulary only; the byline reader folds every spelling before matching.
  */
 
-/** Bangladesh's eight divisions. */
-export const BD_DIVISIONS = ["ঢাকা", "চট্টগ্রাম", "রাজশাহী", "খুলনা", "বরিশাল", "সিলেট", "রংপুর", "ময়মনসিংহ"] as const;
-
-/** Bangladesh's 64 districts, with common alternative spellings after the standard one. */
+/**
+ * Bangladesh's 64 districts, with common alternative spellings after the standard one, grouped by division; the
+ * first district of each group is the division's seat and name.
+ */
 export const BD_DISTRICTS = [
   // Dhaka division
   "ঢাকা", "গাজীপুর", "নারায়ণগঞ্জ", "নারায়নগঞ্জ", "নরসিংদী", "মানিকগঞ্জ", "মুন্সীগঞ্জ", "মুন্সিগঞ্জ", "টাঙ্গাইল", "কিশোরগঞ্জ",
@@ -39,13 +39,13 @@ export const BD_TOWNS = [
   "গোয়াইনঘাট", "কানাইঘাট", "ছাতক", "তাহিরপুর", "সদর", "নগর", "মহানগর", "ক্যাম্পাস",
 ] as const;
 
-/** Indian cities and districts that Bengali-language outlets in India write from. */
+/** Indian cities and districts that Bengali-language outlets in India write from (শ্রীনগর is among the towns). */
 export const INDIAN_PLACES = [
   "কলকাতা", "শিলিগুড়ি", "মালদহ", "মালদা", "বর্ধমান", "দুর্গাপুর", "আসানসোল", "হাওড়া", "হুগলি", "বারাসত", "বনগাঁ",
   "কৃষ্ণনগর", "বহরমপুর", "মুর্শিদাবাদ", "কোচবিহার", "জলপাইগুড়ি", "দার্জিলিং", "আলিপুরদুয়ার", "রায়গঞ্জ", "বালুরঘাট",
   "মেদিনীপুর", "খড়্গপুর", "খড়গপুর", "তমলুক", "হলদিয়া", "দিঘা", "বাঁকুড়া", "পুরুলিয়া", "বীরভূম", "সিউড়ি", "বোলপুর",
   "শান্তিনিকেতন", "নদিয়া", "ডায়মন্ড হারবার", "আগরতলা", "গুয়াহাটি", "শিলচর", "করিমগঞ্জ", "নয়াদিল্লি", "নতুন দিল্লি",
-  "দিল্লি", "মুম্বই", "মুম্বাই", "চেন্নাই", "বেঙ্গালুরু", "হায়দরাবাদ", "পাটনা", "ভুবনেশ্বর", "রাঁচি", "লখনউ", "শ্রীনগর",
+  "দিল্লি", "মুম্বই", "মুম্বাই", "চেন্নাই", "বেঙ্গালুরু", "হায়দরাবাদ", "পাটনা", "ভুবনেশ্বর", "রাঁচি", "লখনউ",
 ] as const;
 
 /** Foreign capitals, cities and countries in bureau and correspondent bylines. */
@@ -70,10 +70,10 @@ export const LATIN_PLACES = [
 export const CAMPUS_ABBREVIATIONS = [
   "ঢাবি", "জাবি", "রাবি", "চবি", "জবি", "ইবি", "খুবি", "কুবি", "শাবিপ্রবি", "শাবি", "বাকৃবি", "বেরোবি", "হাবিপ্রবি", "নোবিপ্রবি",
   "বশেমুরবিপ্রবি", "বশেমুরকৃবি", "মাভাবিপ্রবি", "পাবিপ্রবি", "যবিপ্রবি", "বুয়েট", "চুয়েট", "কুয়েট", "রুয়েট", "ডুয়েট",
-  "শেকৃবি", "সিকৃবি", "ববি", "কুবি", "জাককানইবি", "নজরুল বিশ্ববিদ্যালয়", "DU", "JU", "RU", "CU", "BUET",
+  "শেকৃবি", "সিকৃবি", "ববি", "জাককানইবি", "নজরুল বিশ্ববিদ্যালয়", "DU", "JU", "RU", "CU", "BUET",
 ] as const;
 
 /** Words that end the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`). */
 export const INSTITUTION_WORDS = [
-  "বিশ্ববিদ্যালয়", "বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "প্রকৌশল বিশ্ববিদ্যালয়", "University", "College",
+  "বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "প্রকৌশল বিশ্ববিদ্যালয়", "University", "College",
 ] as const;
