@@ -170,9 +170,11 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     draft.institution = valueOf(view, words);
     return;
   }
-  if (words.length > 0 && bracket.length === 0) {
+  const placeWords = trailingPlaceWords(words);
+  const allPlace = placeWords === words.length;
+  if (before && words.length > 0 && bracket.length === 0) {
     const last = words[words.length - 1];
-    if (before && last !== undefined && GENITIVE.test(last.k)) {
+    if (last !== undefined && GENITIVE.test(last.k)) {
       // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
       for (let count = Math.min(words.length, 4); count >= 1; count--) {
         const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));
@@ -183,27 +185,20 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
         return;
       }
     }
-    if (before && generic) {
+    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"; a beat before a generic role: "অর্থনীতি প্রতিবেদক"
+    if (generic || (words.length <= 4 && !allPlace)) {
       const hit = lookupAgency(valueOf(view, words));
       if (hit !== null) {
         draft.outlet = hit.id;
         return;
       }
-      if (trailingPlaceWords(words) !== words.length && words.length <= 2) {
-        draft.beat = valueOf(view, words);
-        return;
-      }
     }
-  }
-  if (before && bracket.length === 0 && words.length <= 4 && trailingPlaceWords(words) !== words.length) {
-    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"
-    const hit = lookupAgency(valueOf(view, words));
-    if (hit !== null) {
-      draft.outlet = hit.id;
+    if (generic && !allPlace && words.length <= 2) {
+      draft.beat = valueOf(view, words);
       return;
     }
   }
-  if (bracket.length > 0 || trailingPlaceWords(words) === words.length) {
+  if (bracket.length > 0 || allPlace) {
     const place = readPlace(view, words, bracket);
     if (place !== null) {
       draft.place = place.place;
@@ -211,7 +206,6 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     }
     return;
   }
-  const placeWords = trailingPlaceWords(words);
   if (placeWords > 0) {
     draft.place = valueOf(view, words.slice(words.length - placeWords));
     const name = words.slice(0, words.length - placeWords);
