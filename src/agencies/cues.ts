@@ -19,7 +19,7 @@ import {
   SUTRO_WORDS,
   WITH_WORDS,
 } from "../data/attributionCues.ts";
-import { alternation } from "../_lib/alternation.ts";
+import { alternation, WORD_END, WORD_START } from "../_lib/alternation.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import {
   clauseEnd,
@@ -66,8 +66,6 @@ function vocab(): Vocabulary {
   for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
     for (const word of words) countryOf.set(foldForMatch(word), country);
   }
-  const edgeL = "(?<![\\p{L}\\p{M}\\p{Nd}])";
-  const edgeR = "(?![\\p{L}\\p{M}\\p{Nd}])";
   vocabulary = {
     agencyDescriptors: phraseList(AGENCY_DESCRIPTORS),
     mediaDescriptors: phraseList(MEDIA_DESCRIPTORS),
@@ -88,7 +86,7 @@ function vocab(): Vocabulary {
     creditMarkers: phraseList(CREDIT_MARKERS),
     outletParts: phraseList(OUTLET_PARTS),
     nominativeSources: phraseList(NOMINATIVE_SOURCE_WORDS),
-    verbs: new RegExp(`${edgeL}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${edgeR}`, "u"),
+    verbs: new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u"),
   };
   return vocabulary;
 }

@@ -1,19 +1,11 @@
-import { WORD_END } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
-import { INFLECTION_PATTERN, inflectionOf } from "./inflection.ts";
-import { nameAt, type ViewMatch } from "./lookup.ts";
+import { inflectionOf } from "./inflection.ts";
+import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { startsName } from "./names.ts";
 import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
-
-/** The ending after a closing bracket: `ভয়েস অব আমেরিকা (ভিওএ)-এর`. */
-let endingAfterBracket: RegExp | undefined;
-/** A case ending right after a closing bracket (`(ভিওএ)-এর`); built on first use so an unused import costs nothing. */
-function endingAfterBracketRegex(): RegExp {
-  return (endingAfterBracket ??= new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy"));
-}
 
 /** A name found in the view, possibly with its abbreviation in brackets after it. */
 interface Hit {
@@ -136,9 +128,9 @@ function mergeBracketed(s: string, previous: Hit, found: ViewMatch): boolean {
   if (s.charCodeAt(open - 1) !== 0x28 || skipSpacesLeft(s, open - 1) !== previous.end) return false;
   const close = skipSpacesRight(s, found.end);
   if (s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
-  const endingRegex = endingAfterBracketRegex();
-  endingRegex.lastIndex = close + 1;
-  const ending = endingRegex.exec(s);
+  const pattern = endingRegex();
+  pattern.lastIndex = close + 1;
+  const ending = pattern.exec(s);
   if (previous.inflection === "none") {
     previous.end = close + 1 + (ending?.[0].length ?? 0);
     previous.inflection = inflectionOf(ending?.[1]);

@@ -7,8 +7,13 @@ import type { AgencyMatch } from "./types.ts";
 
 let endingPattern: RegExp | undefined;
 
-/** The case ending after a name, up to a word edge (sticky: run at the end of a name); built on first use. */
-function endingRegex(): RegExp {
+/**
+ * The case ending after a name (or after the bracket closing its abbreviation), up to a word edge: sticky, run
+ * from `lastIndex`; built on first use.
+ *
+ * @returns the shared pattern (set `lastIndex` before each use)
+ */
+export function endingRegex(): RegExp {
   return (endingPattern ??= new RegExp(`${INFLECTION_PATTERN}${WORD_END}`, "uy"));
 }
 

@@ -1,4 +1,4 @@
-import { AGENCIES } from "../data/agencies.ts";
+import { agencies } from "./registry.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import type { Agency } from "./types.ts";
 
@@ -53,7 +53,7 @@ function trie(): TrieNode {
   if (root !== undefined) return root;
   const top = trieNode();
   const entries = new Map<string, NameEntry>();
-  for (const agency of AGENCIES) {
+  for (const agency of agencies) {
     const ambiguous = new Set((agency.ambiguous ?? []).map((spelling) => nameKey(foldForMatch(spelling).trim())));
     for (const spelling of [...agency.bn, ...agency.en]) {
       const parts = foldForMatch(spelling).trim().split(GAP).filter((part) => part !== "");

@@ -1,9 +1,7 @@
 import { foldForMatch } from "../text/normalize.ts";
 
-/** A vocabulary list in the matching view, longest first, indexed by first and by last code unit. */
+/** A vocabulary list in the matching view, indexed by first and by last code unit, longest first. */
 export interface PhraseList {
-  /** Every phrase, longest first. */
-  readonly all: readonly string[];
   /** Phrases by their first code unit, longest first. */
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
   /** Phrases by their last code unit, longest first. */
@@ -24,16 +22,15 @@ export function phraseList(words: readonly string[]): PhraseList {
     const folded = foldForMatch(word).trim().replace(/ +/g, " ");
     if (folded !== "") unique.add(folded);
   }
-  const all = [...unique].sort((a, b) => b.length - a.length);
   const byFirst = new Map<number, string[]>();
   const byLast = new Map<number, string[]>();
-  for (const phrase of all) {
+  for (const phrase of [...unique].sort((a, b) => b.length - a.length)) {
     const first = phrase.charCodeAt(0);
     const last = phrase.charCodeAt(phrase.length - 1);
     byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
     byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
   }
-  return { all, byFirst, byLast };
+  return { byFirst, byLast };
 }
 
 /**

@@ -1,16 +1,19 @@
 import { WORD_END, WORD_START } from "../_lib/alternation.ts";
 import {
   CALENDAR_TAGS,
-  CLOCK_WORDS,
-  DATELINE_LABELS,
-  GREGORIAN_MONTH_WORDS,
   MASTHEAD_LEADS,
+  MORE_CLOCK_WORDS,
+  MORE_DATELINE_LABELS,
+  MORE_WEEKDAY_WORDS,
   NON_GREGORIAN_TAGS,
   TODAY_LEADS,
-  WEEKDAY_WORDS,
 } from "../data/mastheads.ts";
 import { BANGLA_MONTHS } from "../data/banglaMonths.ts";
+import { DATELINE_LABELS } from "../data/datelineLabels.ts";
+import { CLOCK_MARKERS, DAY_PARTS } from "../data/dayParts.ts";
+import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import { HIJRI_MONTHS } from "../data/hijriMonths.ts";
+import { WEEKDAYS } from "../data/weekdays.ts";
 import { words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
@@ -32,27 +35,29 @@ let compiled: DateLinePatterns | undefined;
 
 function patterns(): DateLinePatterns {
   if (compiled !== undefined) return compiled;
-  // the other calendars' months in every spelling their vocabularies know
+  // the date vocabulary's words, and the few more that mastheads use
+  const weekdayWords = [
+    // full names and English abbreviations: the Bengali ones (রবি, মঙ্গল, শনি) are ordinary words too
+    ...WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short.filter((word) => /^[a-z]/.test(word))]),
+    ...MORE_WEEKDAY_WORDS,
+  ];
+  const gregorianMonthWords = GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en]);
   const banglaMonthWords = BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings]);
   const hijriMonthWords = HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings]);
-  const monthOrWeekday = alternation([
-    ...WEEKDAY_WORDS,
-    ...GREGORIAN_MONTH_WORDS,
-    ...banglaMonthWords,
-    ...hijriMonthWords,
-  ]);
-  const label = alternation(DATELINE_LABELS);
+  const clockWords = [...CLOCK_MARKERS.am, ...CLOCK_MARKERS.pm, ...DAY_PARTS.flatMap((entry) => entry.spellings), ...MORE_CLOCK_WORDS];
+  const monthOrWeekday = alternation([...weekdayWords, ...gregorianMonthWords, ...banglaMonthWords, ...hijriMonthWords]);
+  const label = alternation([...DATELINE_LABELS.published, ...DATELINE_LABELS.updated, ...MORE_DATELINE_LABELS]);
   const labelFollower = `(?: ?[:ঃ|-]| ?$| +(?:on +)?(?:\\d|${monthOrWeekday}${WORD_END}))`;
   compiled = {
     dateWord: new RegExp(
       `${WORD_START}${alternation([
-        ...WEEKDAY_WORDS,
-        ...GREGORIAN_MONTH_WORDS,
+        ...weekdayWords,
+        ...gregorianMonthWords,
         ...banglaMonthWords,
         ...hijriMonthWords,
         ...CALENDAR_TAGS,
         ...MASTHEAD_LEADS,
-        ...CLOCK_WORDS,
+        ...clockWords,
       ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
       "gu",
     ),

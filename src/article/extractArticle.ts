@@ -97,27 +97,25 @@ function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
   return first?.index === undefined ? merged : { ...merged, index: first.index };
 }
 
-/** Lines joined by newlines, with where each starts in the joined text, so spans found there map back to the input. */
-function joinLines(lines: readonly ArticleLine[]): { text: string; pieces: BodyPiece[]; starts: number[] } {
+/** Pieces joined by a separator, with where each starts in the joined text, so spans found there map back to the input. */
+function joinPieces(pieces: readonly BodyPiece[], separator: string): { readonly text: string; readonly starts: number[] } {
   let text = "";
-  const pieces: BodyPiece[] = [];
   const starts: number[] = [];
-  for (const line of lines) {
-    if (text !== "") text += "\n";
+  for (const piece of pieces) {
+    if (text !== "") text += separator;
     starts.push(text.length);
-    text += line.text;
-    pieces.push({ text: line.text, index: line.index });
+    text += piece.text;
   }
-  return { text, pieces, starts };
+  return { text, starts };
 }
 
 /** Reads the dateline of the chosen lines, with spans in the input. */
 function readDatelineLines(lines: readonly ArticleLine[], options: DateOptions): Dateline {
   if (lines.length === 0) return EMPTY_DATELINE;
-  const joined = joinLines(lines);
+  const joined = joinPieces(lines, "\n");
   const dateline = readDateline(joined.text, options);
   const toInput = (date: ParsedDate | null): ParsedDate | null =>
-    date === null ? null : (toInputSpans([date], joined.pieces, joined.starts)[0] ?? null);
+    date === null ? null : (toInputSpans([date], lines, joined.starts)[0] ?? null);
   return { published: toInput(dateline.published), updated: toInput(dateline.updated) };
 }
 
@@ -404,13 +402,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // The story, and what it says: its dates (against the publication time) and the agencies it names.
-  const starts: number[] = [];
-  let body = "";
-  for (const piece of pieces) {
-    if (body !== "") body += "\n\n";
-    starts.push(body.length);
-    body += piece.text;
-  }
+  const { text: body, starts } = joinPieces(pieces, "\n\n");
   const dateOptions: DateOptions = {};
   const reference = published?.date ?? options.reference;
   const timeZone = published?.timeZone ?? options.timeZone;

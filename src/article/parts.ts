@@ -3,35 +3,24 @@
  * through here.
  */
 import { findAgency } from "../agencies/findAgency.ts";
-import { findAttributions } from "../agencies/findAttributions.ts";
 import { parseByline } from "../bylines/parseByline.ts";
 import { splitCaption } from "../bylines/splitCaption.ts";
 import type { Byline, Contributor, Credit } from "../bylines/types.ts";
-import { findDates } from "../dates/findDates.ts";
-import { parseDate } from "../dates/parseDate.ts";
-import { parseDateline } from "../dates/parseDateline.ts";
 import type { Attribution } from "../agencies/types.ts";
-import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
+
+/** The publication and update instants of a block of dateline lines. */
+export { parseDateline as readDateline } from "../dates/parseDateline.ts";
+/** The first date of a short text. */
+export { parseDate as readDate } from "../dates/parseDate.ts";
+/** Every date mentioned in running text. */
+export { findDates as readDates } from "../dates/findDates.ts";
+/** Every agency named in running text. */
+export { findAttributions as readAttributions } from "../agencies/findAttributions.ts";
 
 export type ArticleByline = Byline;
 export type ArticleContributor = Contributor;
 export type ArticleCredit = Credit;
 export type ArticleAttribution = Attribution;
-
-/** The publication and update instants of a block of dateline lines. */
-export function readDateline(text: string, options: DateOptions): Dateline {
-  return parseDateline(text, options);
-}
-
-/** The first date of a short text. */
-export function readDate(text: string, options: DateOptions): ParsedDate | null {
-  return parseDate(text, options);
-}
-
-/** Every date mentioned in running text. */
-export function readDates(text: string, options: DateOptions): readonly ParsedDate[] {
-  return findDates(text, options);
-}
 
 /** A byline line read, or `null` when it names nobody. */
 export function readByline(text: string): ArticleByline | null {
@@ -76,11 +65,6 @@ export function shiftByline(byline: ArticleByline, offset: number): ArticleBylin
 export function readCaption(text: string): { readonly caption: string; readonly credit: ArticleCredit } | null {
   const split = splitCaption(text);
   return split.credit === null ? null : { caption: split.caption, credit: split.credit };
-}
-
-/** Every agency named in running text. */
-export function readAttributions(text: string): readonly ArticleAttribution[] {
-  return findAttributions(text);
 }
 
 /** Whether a single word is the name of an agency. */

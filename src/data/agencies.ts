@@ -3,1177 +3,236 @@
  * Spellings are NFC; spaces, hyphens and dots between the parts of a name are folded by the matcher (so
  * `আল জাজিরা` also finds `আল-জাজিরা`, `আল–জাজিরা` and `আলজাজিরা`; `এ এফ পি` also finds `এ.এফ.পি`), and both
  * encodings of য় ড় ঢ় are one in the matching view. Inflected forms are never listed: the matcher strips case
- * endings by rule. `ambiguous` lists the spellings that also mean something else and need a cue nearby.
+ * endings by rule.
+ *
+ * One agency a line, in three fields joined by ` | `:
+ * 1. what it is: its type (`wire`, `broadcaster`, `newspaper`, `online`, `state-media`) and home country (ISO
+ *    3166-1 alpha-2); then, if some of its spellings are ambiguous, what they mean otherwise (`word`, `person`,
+ *    `organisation`, `acronym`); then `id=…` and `name=…` where these differ from the defaults. The name is the
+ *    first English spelling unless given; the id is that spelling in lower-case kebab case, without a leading
+ *    "The" or a trailing web domain (`Al Jazeera` → `al-jazeera`, `The Guardian` → `guardian`, `bdnews24.com` →
+ *    `bdnews24`), unless given.
+ * 2. its English names and abbreviations, joined by `, `;
+ * 3. its Bengali spellings, joined by `, `.
+ * A spelling marked `*` also means something else (it is listed in `ambiguous`) and needs a cue nearby in running
+ * text. `src/agencies/registry.ts` reads the lines into `Agency` records once, in this order.
  */
-import type { Agency } from "../agencies/types.ts";
-
-/** Every agency the library knows, in no particular order. */
-export const AGENCIES: readonly Agency[] = [
-  {
-    id: "afp", name: "Agence France-Presse", type: "wire", country: "FR",
-    bn: ["এএফপি", "এ এফ পি", "এজেন্সি ফ্রান্স প্রেস", "এজেন্সি ফ্রান্স-প্রেস", "অ্যাজেন্সি ফ্রান্স-প্রেস", "অ্যাজেন্স ফ্রান্স-প্রেস", "অ্যাজেন্সি ফ্রান্স প্রেস", "এজেন্স ফ্রান্স প্রেস"],
-    en: ["AFP", "Agence France-Presse", "Agence France Presse"],
-  },
-  {
-    id: "reuters", name: "Reuters", type: "wire", country: "GB",
-    bn: ["রয়টার্স", "রয়টার", "রযটার্স", "রয়টার্স নিউজ এজেন্সি", "টমসন রয়টার্স"],
-    en: ["Reuters", "Thomson Reuters"],
-  },
-  {
-    id: "ap", name: "Associated Press", type: "wire", country: "US",
-    bn: ["এপি", "এ পি", "অ্যাসোসিয়েটেড প্রেস", "এসোসিয়েটেড প্রেস", "দ্য অ্যাসোসিয়েটেড প্রেস"],
-    en: ["AP", "Associated Press", "The Associated Press"],
-    ambiguous: ["এপি", "এ পি", "AP"],
-    namesake: "acronym",
-  },
-  {
-    id: "kcna", name: "Korean Central News Agency", type: "state-media", country: "KP",
-    bn: ["কেসিএনএ", "কে সি এন এ", "কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি", "কোরীয় কেন্দ্রীয় সংবাদ সংস্থা"],
-    en: ["KCNA", "Korean Central News Agency"],
-  },
-  {
-    id: "yonhap", name: "Yonhap News Agency", type: "wire", country: "KR",
-    bn: ["ইয়োনহাপ", "ইয়নহাপ", "ইওনহাপ", "ইয়ুনহাপ", "ইয়োনহাপ নিউজ এজেন্সি"],
-    en: ["Yonhap", "Yonhap News Agency"],
-  },
-  {
-    id: "xinhua", name: "Xinhua News Agency", type: "state-media", country: "CN",
-    bn: ["সিনহুয়া", "শিনহুয়া", "জিনহুয়া", "সিনহুয়া নিউজ এজেন্সি", "শিনহুয়া বার্তা সংস্থা"],
-    en: ["Xinhua", "Xinhua News Agency", "Xinhuanet"],
-  },
-  {
-    id: "kyodo", name: "Kyodo News", type: "wire", country: "JP",
-    bn: ["কিয়োডো", "কিয়োদো", "কিওডো", "কাইয়োডো", "কিয়োডো নিউজ"],
-    en: ["Kyodo", "Kyodo News"],
-  },
-  {
-    id: "anadolu", name: "Anadolu Agency", type: "state-media", country: "TR",
-    bn: ["আনাদোলু", "আনাদোলু এজেন্সি", "আনাদোলু নিউজ", "আনাদোলু নিউজ এজেন্সি", "আনাদুলু", "আনাদোলু বার্তা সংস্থা"],
-    en: ["Anadolu", "Anadolu Agency", "AA"],
-  },
-  {
-    id: "tass", name: "TASS", type: "state-media", country: "RU",
-    bn: ["তাস", "তাস নিউজ এজেন্সি", "ইতার-তাস"],
-    en: ["TASS", "ITAR-TASS"],
-    ambiguous: ["তাস", "TASS"],
-    namesake: "word",
-  },
-  {
-    id: "ria-novosti", name: "RIA Novosti", type: "state-media", country: "RU",
-    bn: ["আরআইএ নভোস্তি", "আরআইএ নোভোস্তি", "রিয়া নভোস্তি", "রিয়া নোভোস্তি", "আরআইএ", "নভোস্তি"],
-    en: ["RIA Novosti", "RIA"],
-    ambiguous: ["আরআইএ", "RIA"],
-    namesake: "acronym",
-  },
-  {
-    id: "sputnik", name: "Sputnik", type: "state-media", country: "RU",
-    bn: ["স্পুটনিক", "স্পুৎনিক", "স্পুতনিক", "স্পুটনিক নিউজ"],
-    en: ["Sputnik", "Sputnik News"],
-    ambiguous: ["স্পুটনিক", "স্পুৎনিক", "স্পুতনিক", "Sputnik"],
-    namesake: "word",
-  },
-  {
-    id: "interfax", name: "Interfax", type: "wire", country: "RU",
-    bn: ["ইন্টারফ্যাক্স", "ইন্টারফাক্স"],
-    en: ["Interfax"],
-  },
-  {
-    id: "pti", name: "Press Trust of India", type: "wire", country: "IN",
-    bn: ["পিটিআই", "প্রেস ট্রাস্ট অব ইন্ডিয়া", "প্রেস ট্রাস্ট অফ ইন্ডিয়া"],
-    en: ["PTI", "Press Trust of India"],
-    ambiguous: ["পিটিআই"],
-    namesake: "organisation",
-  },
-  {
-    id: "ani", name: "Asian News International", type: "wire", country: "IN",
-    bn: ["এএনআই", "এ এন আই", "এশিয়ান নিউজ ইন্টারন্যাশনাল"],
-    en: ["ANI", "Asian News International"],
-  },
-  {
-    id: "ians", name: "Indo-Asian News Service", type: "wire", country: "IN",
-    bn: ["আইএএনএস", "আই এ এন এস", "ইন্দো-এশিয়ান নিউজ সার্ভিস"],
-    en: ["IANS", "Indo-Asian News Service"],
-  },
-  {
-    id: "uni", name: "United News of India", type: "wire", country: "IN",
-    bn: ["ইউএনআই", "ইউনাইটেড নিউজ অব ইন্ডিয়া", "ইউনাইটেড নিউজ অফ ইন্ডিয়া"],
-    en: ["UNI", "United News of India"],
-  },
-  {
-    id: "bss", name: "Bangladesh Sangbad Sangstha", type: "state-media", country: "BD",
-    bn: ["বাসস", "বাংলাদেশ সংবাদ সংস্থা"],
-    en: ["BSS", "Bangladesh Sangbad Sangstha", "BSS News"],
-  },
-  {
-    id: "unb", name: "United News of Bangladesh", type: "wire", country: "BD",
-    bn: ["ইউএনবি", "ইউনাইটেড নিউজ অব বাংলাদেশ", "ইউনাইটেড নিউজ অফ বাংলাদেশ"],
-    en: ["UNB", "United News of Bangladesh"],
-  },
-  {
-    id: "epa", name: "European Pressphoto Agency", type: "wire", country: "DE",
-    bn: ["ইপিএ", "ইপিএ-ইএফই"],
-    en: ["EPA", "EPA-EFE", "European Pressphoto Agency", "EPA Images"],
-    ambiguous: ["ইপিএ", "EPA"],
-    namesake: "acronym",
-  },
-  {
-    id: "getty-images", name: "Getty Images", type: "wire", country: "US",
-    bn: ["গেটি ইমেজেস", "গেটি ইমেজ", "গেটি ইমেজস", "গেটি"],
-    en: ["Getty Images", "Getty"],
-    ambiguous: ["গেটি", "Getty"],
-    namesake: "person",
-  },
-  {
-    id: "wafa", name: "WAFA", type: "state-media", country: "PS",
-    bn: ["ওয়াফা", "ফিলিস্তিনি বার্তা সংস্থা ওয়াফা"],
-    en: ["WAFA", "Wafa", "Palestine News and Information Agency"],
-  },
-  {
-    id: "irna", name: "Islamic Republic News Agency", type: "state-media", country: "IR",
-    bn: ["ইরনা", "আইআরএনএ", "ইসলামিক রিপাবলিক নিউজ এজেন্সি"],
-    en: ["IRNA", "Islamic Republic News Agency"],
-  },
-  {
-    id: "app-pakistan", name: "Associated Press of Pakistan", type: "state-media", country: "PK",
-    bn: ["এপিপি", "অ্যাসোসিয়েটেড প্রেস অব পাকিস্তান"],
-    en: ["APP", "Associated Press of Pakistan"],
-    ambiguous: ["এপিপি", "APP"],
-    namesake: "acronym",
-  },
-  {
-    id: "bbc", name: "BBC", type: "broadcaster", country: "GB",
-    bn: ["বিবিসি", "বিবিসি বাংলা", "বিবিসি নিউজ", "বিবিসি নিউজ বাংলা", "বিবিসি ওয়ার্ল্ড সার্ভিস", "ব্রিটিশ ব্রডকাস্টিং করপোরেশন", "ব্রিটিশ ব্রডকাস্টিং কর্পোরেশন", "বিবিসি ওয়ার্ল্ড", "বিবিসি বাংলা সার্ভিস", "বি বি সি"],
-    en: ["BBC", "BBC News", "BBC Bangla", "BBC News বাংলা", "BBC World Service", "British Broadcasting Corporation", "BBC News Bangla"],
-  },
-  {
-    id: "cnn", name: "CNN", type: "broadcaster", country: "US",
-    bn: ["সিএনএন", "সি এন এন", "সিএনএন নিউজ", "সিএনএন ইন্টারন্যাশনাল"],
-    en: ["CNN", "Cable News Network", "CNN International"],
-  },
-  {
-    id: "al-jazeera", name: "Al Jazeera", type: "broadcaster", country: "QA",
-    bn: ["আল জাজিরা", "আল-জাজিরা", "আল–জাজিরা", "আলজাজিরা", "আল জাজিরা ইংলিশ", "আল জাজিরা টেলিভিশন", "আল জাজির"],
-    en: ["Al Jazeera", "Al-Jazeera", "Aljazeera", "Al Jazeera English"],
-  },
-  {
-    id: "nbc-news", name: "NBC News", type: "broadcaster", country: "US",
-    bn: ["এনবিসি নিউজ", "এনবিসি", "এনবিসি টেলিভিশন"],
-    en: ["NBC News", "NBC"],
-  },
-  {
-    id: "cbs-news", name: "CBS News", type: "broadcaster", country: "US",
-    bn: ["সিবিএস নিউজ", "সিবিএস"],
-    en: ["CBS News", "CBS"],
-  },
-  {
-    id: "abc-news", name: "ABC News", type: "broadcaster", country: "US",
-    bn: ["এবিসি নিউজ", "এবিসি"],
-    en: ["ABC News", "ABC"],
-    ambiguous: ["এবিসি", "ABC"],
-    namesake: "organisation",
-  },
-  {
-    id: "abc-australia", name: "Australian Broadcasting Corporation", type: "broadcaster", country: "AU",
-    bn: ["অস্ট্রেলিয়ান ব্রডকাস্টিং করপোরেশন", "অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশন", "এবিসি অস্ট্রেলিয়া"],
-    en: ["ABC Australia", "Australian Broadcasting Corporation"],
-  },
-  {
-    id: "fox-news", name: "Fox News", type: "broadcaster", country: "US",
-    bn: ["ফক্স নিউজ", "ফক্স নিউজ চ্যানেল"],
-    en: ["Fox News", "Fox News Channel"],
-  },
-  {
-    id: "sky-news", name: "Sky News", type: "broadcaster", country: "GB",
-    bn: ["স্কাই নিউজ", "স্কাই নিউজ আরাবিয়া"],
-    en: ["Sky News", "Sky News Arabia"],
-  },
-  {
-    id: "dw", name: "Deutsche Welle", type: "broadcaster", country: "DE",
-    bn: ["ডয়চে ভেলে", "ডয়েচে ভেলে", "ডয়েচ ভেলে", "ডয়চেভেলে", "ডিডব্লিউ", "ডিডাব্লিউ", "ডয়চে ভেলে বাংলা"],
-    en: ["DW", "Deutsche Welle", "DW Bangla"],
-  },
-  {
-    id: "france-24", name: "France 24", type: "broadcaster", country: "FR",
-    bn: ["ফ্রান্স টোয়েন্টিফোর", "ফ্রান্স ২৪", "ফ্রান্স-২৪", "ফ্রান্স টুয়েন্টি ফোর"],
-    en: ["France 24", "France24"],
-  },
-  {
-    id: "voa", name: "Voice of America", type: "broadcaster", country: "US",
-    bn: ["ভয়েস অব আমেরিকা", "ভয়েস অফ আমেরিকা", "ভয়স অফ আমেরিকা", "ভয়স অফ অ্যামেরিকা", "ভিওএ", "ভয়েস অব আমেরিকা বাংলা", "ভয়েস অব অ্যামেরিকা", "ভয়স অব আমেরিকা", "ভয়েস অফ এ্যামেরিকা"],
-    en: ["VOA", "Voice of America", "VOA Bangla"],
-  },
-  {
-    id: "rfa", name: "Radio Free Asia", type: "broadcaster", country: "US",
-    bn: ["রেডিও ফ্রি এশিয়া", "আরএফএ"],
-    en: ["RFA", "Radio Free Asia"],
-  },
-  {
-    id: "cgtn", name: "CGTN", type: "state-media", country: "CN",
-    bn: ["সিজিটিএন", "চায়না গ্লোবাল টেলিভিশন নেটওয়ার্ক"],
-    en: ["CGTN", "China Global Television Network"],
-  },
-  {
-    id: "cctv", name: "China Central Television", type: "state-media", country: "CN",
-    bn: ["সিসিটিভি", "চায়না সেন্ট্রাল টেলিভিশন"],
-    en: ["CCTV", "China Central Television"],
-    ambiguous: ["সিসিটিভি", "CCTV"],
-    namesake: "word",
-  },
-  {
-    id: "cri", name: "China Radio International", type: "state-media", country: "CN",
-    bn: ["চীন আন্তর্জাতিক বেতার", "সিআরআই", "চায়না রেডিও ইন্টারন্যাশনাল"],
-    en: ["CRI", "China Radio International", "CRI Bangla"],
-  },
-  {
-    id: "press-tv", name: "Press TV", type: "state-media", country: "IR",
-    bn: ["প্রেস টিভি", "প্রেসটিভি"],
-    en: ["Press TV", "PressTV"],
-  },
-  {
-    id: "al-arabiya", name: "Al Arabiya", type: "broadcaster", country: "AE",
-    bn: ["আল আরাবিয়া", "আল-আরাবিয়া", "আল–আরাবিয়া", "আলআরাবিয়া"],
-    en: ["Al Arabiya", "Al-Arabiya"],
-    ambiguous: ["আল আরাবিয়া", "আল-আরাবিয়া", "আল–আরাবিয়া", "আলআরাবিয়া"],
-    namesake: "organisation",
-  },
-  {
-    id: "euronews", name: "Euronews", type: "broadcaster", country: "FR",
-    bn: ["ইউরোনিউজ", "ইউরো নিউজ"],
-    en: ["Euronews"],
-  },
-  {
-    id: "cnbc", name: "CNBC", type: "broadcaster", country: "US",
-    bn: ["সিএনবিসি"],
-    en: ["CNBC"],
-  },
-  {
-    id: "ndtv", name: "NDTV", type: "broadcaster", country: "IN",
-    bn: ["এনডিটিভি", "এনডি টিভি"],
-    en: ["NDTV", "New Delhi Television"],
-  },
-  {
-    id: "geo-news", name: "Geo News", type: "broadcaster", country: "PK",
-    bn: ["জিও নিউজ", "জিও টিভি", "জিও টেলিভিশন"],
-    en: ["Geo News", "Geo TV"],
-  },
-  {
-    id: "trt-world", name: "TRT World", type: "state-media", country: "TR",
-    bn: ["টিআরটি ওয়ার্ল্ড", "টিআরটি"],
-    en: ["TRT World", "TRT"],
-  },
-  {
-    id: "nhk", name: "NHK", type: "broadcaster", country: "JP",
-    bn: ["এনএইচকে", "এনএইচকে ওয়ার্ল্ড"],
-    en: ["NHK", "NHK World"],
-  },
-  {
-    id: "rt", name: "RT", type: "state-media", country: "RU",
-    bn: ["আরটি", "রাশিয়া টুডে"],
-    en: ["RT", "Russia Today"],
-    ambiguous: ["আরটি", "RT"],
-    namesake: "acronym",
-  },
-  {
-    id: "zee-24-ghanta", name: "Zee 24 Ghanta", type: "broadcaster", country: "IN",
-    bn: ["জি ২৪ ঘণ্টা", "জি২৪ঘণ্টা", "জি ২৪ ঘন্টা", "জি চব্বিশ ঘণ্টা"],
-    en: ["Zee 24 Ghanta", "Zee News Bengali"],
-  },
-  {
-    id: "abp-ananda", name: "ABP Ananda", type: "broadcaster", country: "IN",
-    bn: ["এবিপি আনন্দ"],
-    en: ["ABP Ananda"],
-  },
-  {
-    id: "guardian", name: "The Guardian", type: "newspaper", country: "GB",
-    bn: ["দ্য গার্ডিয়ান", "গার্ডিয়ান", "দ্যা গার্ডিয়ান", "দি গার্ডিয়ান"],
-    en: ["The Guardian", "Guardian"],
-  },
-  {
-    id: "nyt", name: "The New York Times", type: "newspaper", country: "US",
-    bn: ["দ্য নিউইয়র্ক টাইমস", "নিউইয়র্ক টাইমস", "নিউ ইয়র্ক টাইমস", "দ্য নিউ ইয়র্ক টাইমস", "নিউইয়র্ক টাইমস পত্রিকা"],
-    en: ["The New York Times", "New York Times", "NYT", "NY Times"],
-  },
-  {
-    id: "washington-post", name: "The Washington Post", type: "newspaper", country: "US",
-    bn: ["দ্য ওয়াশিংটন পোস্ট", "ওয়াশিংটন পোস্ট", "ওয়াশিংটন পোষ্ট"],
-    en: ["The Washington Post", "Washington Post", "WaPo"],
-  },
-  {
-    id: "wsj", name: "The Wall Street Journal", type: "newspaper", country: "US",
-    bn: ["দ্য ওয়াল স্ট্রিট জার্নাল", "ওয়াল স্ট্রিট জার্নাল", "ওয়ালস্ট্রিট জার্নাল"],
-    en: ["The Wall Street Journal", "Wall Street Journal", "WSJ"],
-  },
-  {
-    id: "financial-times", name: "Financial Times", type: "newspaper", country: "GB",
-    bn: ["ফিন্যান্সিয়াল টাইমস", "ফিনান্সিয়াল টাইমস", "ফাইন্যান্সিয়াল টাইমস", "ফাইনান্সিয়াল টাইমস", "এফটি"],
-    en: ["Financial Times", "FT"],
-    ambiguous: ["এফটি", "FT"],
-    namesake: "acronym",
-  },
-  {
-    id: "bloomberg", name: "Bloomberg", type: "online", country: "US",
-    bn: ["ব্লুমবার্গ", "ব্লুমবার্গ নিউজ"],
-    en: ["Bloomberg", "Bloomberg News"],
-  },
-  {
-    id: "independent", name: "The Independent", type: "newspaper", country: "GB",
-    bn: ["দ্য ইনডিপেনডেন্ট", "ইনডিপেনডেন্ট", "দ্য ইন্ডিপেন্ডেন্ট", "ইন্ডিপেন্ডেন্ট"],
-    en: ["The Independent", "Independent"],
-    ambiguous: ["ইনডিপেনডেন্ট", "ইন্ডিপেন্ডেন্ট", "Independent"],
-    namesake: "word",
-  },
-  {
-    id: "telegraph", name: "The Telegraph", type: "newspaper", country: "GB",
-    bn: ["দ্য টেলিগ্রাফ", "টেলিগ্রাফ", "ডেইলি টেলিগ্রাফ"],
-    en: ["The Telegraph", "Daily Telegraph", "Telegraph"],
-    ambiguous: ["টেলিগ্রাফ", "Telegraph"],
-    namesake: "word",
-  },
-  {
-    id: "economist", name: "The Economist", type: "newspaper", country: "GB",
-    bn: ["দ্য ইকোনমিস্ট", "ইকোনমিস্ট"],
-    en: ["The Economist", "Economist"],
-    ambiguous: ["ইকোনমিস্ট", "Economist"],
-    namesake: "word",
-  },
-  {
-    id: "daily-mail", name: "Daily Mail", type: "newspaper", country: "GB",
-    bn: ["ডেইলি মেইল"],
-    en: ["Daily Mail", "MailOnline"],
-  },
-  {
-    id: "the-times", name: "The Times", type: "newspaper", country: "GB",
-    bn: ["দ্য টাইমস"],
-    en: ["The Times"],
-  },
-  {
-    id: "axios", name: "Axios", type: "online", country: "US",
-    bn: ["অ্যাক্সিওস", "এক্সিওস", "অ্যাক্সিয়স"],
-    en: ["Axios"],
-  },
-  {
-    id: "politico", name: "Politico", type: "online", country: "US",
-    bn: ["পলিটিকো"],
-    en: ["Politico", "POLITICO"],
-  },
-  {
-    id: "nikkei", name: "Nikkei", type: "newspaper", country: "JP",
-    bn: ["নিক্কেই", "নিকেই", "নিক্কেই এশিয়া", "নিকেই এশিয়া"],
-    en: ["Nikkei", "Nikkei Asia", "Nikkei Asian Review"],
-    ambiguous: ["নিক্কেই", "নিকেই", "Nikkei"],
-    namesake: "word",
-  },
-  {
-    id: "scmp", name: "South China Morning Post", type: "newspaper", country: "HK",
-    bn: ["সাউথ চায়না মর্নিং পোস্ট", "সাউথ চায়না মর্নিং পোষ্ট", "এসসিএমপি"],
-    en: ["South China Morning Post", "SCMP"],
-  },
-  {
-    id: "arab-news", name: "Arab News", type: "newspaper", country: "SA",
-    bn: ["আরব নিউজ"],
-    en: ["Arab News"],
-  },
-  {
-    id: "dawn", name: "Dawn", type: "newspaper", country: "PK",
-    bn: ["দ্য ডন", "ডন", "ডন নিউজ"],
-    en: ["Dawn", "Dawn News", "The Dawn"],
-    ambiguous: ["ডন", "Dawn"],
-    namesake: "person",
-  },
-  {
-    id: "the-hindu", name: "The Hindu", type: "newspaper", country: "IN",
-    bn: ["দ্য হিন্দু", "দি হিন্দু"],
-    en: ["The Hindu"],
-  },
-  {
-    id: "times-of-india", name: "The Times of India", type: "newspaper", country: "IN",
-    bn: ["টাইমস অব ইন্ডিয়া", "টাইমস অফ ইন্ডিয়া", "দ্য টাইমস অব ইন্ডিয়া", "দ্য টাইমস অফ ইন্ডিয়া"],
-    en: ["The Times of India", "Times of India", "TOI"],
-  },
-  {
-    id: "hindustan-times", name: "Hindustan Times", type: "newspaper", country: "IN",
-    bn: ["হিন্দুস্তান টাইমস", "হিন্দুস্থান টাইমস"],
-    en: ["Hindustan Times"],
-  },
-  {
-    id: "indian-express", name: "The Indian Express", type: "newspaper", country: "IN",
-    bn: ["দ্য ইন্ডিয়ান এক্সপ্রেস", "ইন্ডিয়ান এক্সপ্রেস"],
-    en: ["The Indian Express", "Indian Express"],
-  },
-  {
-    id: "india-today", name: "India Today", type: "online", country: "IN",
-    bn: ["ইন্ডিয়া টুডে"],
-    en: ["India Today"],
-  },
-  {
-    id: "the-print", name: "ThePrint", type: "online", country: "IN",
-    bn: ["দ্য প্রিন্ট"],
-    en: ["ThePrint", "The Print"],
-  },
-  {
-    id: "anandabazar", name: "Anandabazar Patrika", type: "newspaper", country: "IN",
-    bn: ["আনন্দবাজার", "আনন্দবাজার পত্রিকা", "আনন্দবাজার অনলাইন", "আনন্দবাজার ডট কম", "আনন্দবাজার ডিজিটাল"],
-    en: ["Anandabazar Patrika", "Anandabazar", "Anandabazar Online"],
-  },
-  {
-    id: "bartaman", name: "Bartaman", type: "newspaper", country: "IN",
-    bn: ["বর্তমান পত্রিকা", "দৈনিক বর্তমান"],
-    en: ["Bartaman"],
-  },
-  {
-    id: "ei-samay", name: "Ei Samay", type: "newspaper", country: "IN",
-    bn: ["এই সময় পত্রিকা", "এই সময় সংবাদপত্র"],
-    en: ["Ei Samay"],
-  },
-  {
-    id: "sangbad-pratidin", name: "Sangbad Pratidin", type: "newspaper", country: "IN",
-    bn: ["সংবাদ প্রতিদিন"],
-    en: ["Sangbad Pratidin"],
-    ambiguous: ["সংবাদ প্রতিদিন"],
-    namesake: "word",
-  },
-  {
-    id: "prothom-alo", name: "Prothom Alo", type: "newspaper", country: "BD",
-    bn: ["প্রথম আলো", "প্রথমআলো", "দৈনিক প্রথম আলো", "প্রথম আলো অনলাইন"],
-    en: ["Prothom Alo", "Prothom Alo English"],
-    ambiguous: ["প্রথম আলো", "প্রথমআলো"],
-    namesake: "word",
-  },
-  {
-    id: "daily-star", name: "The Daily Star", type: "newspaper", country: "BD",
-    bn: ["দ্য ডেইলি স্টার", "ডেইলি স্টার", "দি ডেইলি স্টার"],
-    en: ["The Daily Star", "Daily Star", "Star Online"],
-  },
-  {
-    id: "dhaka-tribune", name: "Dhaka Tribune", type: "newspaper", country: "BD",
-    bn: ["ঢাকা ট্রিবিউন"],
-    en: ["Dhaka Tribune"],
-  },
-  {
-    id: "bdnews24", name: "bdnews24.com", type: "online", country: "BD",
-    bn: ["বিডিনিউজ টোয়েন্টিফোর ডটকম", "বিডিনিউজ২৪", "বিডিনিউজ২৪.কম", "বিডিনিউজ টোয়েন্টিফোর", "বিডিনিউজ", "বিডিনিউজ টোয়েন্টিফোর ডট কম"],
-    en: ["bdnews24.com", "bdnews24", "BD News 24"],
-  },
-  {
-    id: "jagonews24", name: "Jago News 24", type: "online", country: "BD",
-    bn: ["জাগো নিউজ", "জাগোনিউজ", "জাগোনিউজ২৪", "জাগোনিউজ২৪.কম", "জাগো নিউজ ২৪", "জাগো নিউজ২৪.কম", "জাগোনিউজ টোয়েন্টিফোর ডটকম"],
-    en: ["jagonews24.com", "Jago News 24", "JagoNews24"],
-  },
-  {
-    id: "banglanews24", name: "Banglanews24", type: "online", country: "BD",
-    bn: ["বাংলানিউজ", "বাংলানিউজ২৪", "বাংলানিউজটোয়েন্টিফোর.কম", "বাংলানিউজ২৪.কম"],
-    en: ["banglanews24.com", "Banglanews24"],
-  },
-  {
-    id: "risingbd", name: "Risingbd", type: "online", country: "BD",
-    bn: ["রাইজিংবিডি", "রাইজিংবিডি.কম", "রাইজিংবিডি ডট কম", "রাইজিং বিডি"],
-    en: ["risingbd.com", "Rising BD"],
-  },
-  {
-    id: "barta24", name: "Barta24", type: "online", country: "BD",
-    bn: ["বার্তা২৪", "বার্তা২৪.কম", "বার্তা ২৪.কম", "বার্তা ২৪", "বার্তা টোয়েন্টিফোর"],
-    en: ["barta24.com", "Barta24"],
-  },
-  {
-    id: "dhaka-post", name: "Dhaka Post", type: "online", country: "BD",
-    bn: ["ঢাকা পোস্ট", "ঢাকাপোস্ট", "ঢাকা পোস্ট ডটকম"],
-    en: ["Dhaka Post", "dhakapost.com"],
-  },
-  {
-    id: "bangla-tribune", name: "Bangla Tribune", type: "online", country: "BD",
-    bn: ["বাংলা ট্রিবিউন", "বাংলাট্রিবিউন"],
-    en: ["Bangla Tribune"],
-  },
-  {
-    id: "kaler-kantho", name: "Kaler Kantho", type: "newspaper", country: "BD",
-    bn: ["কালের কণ্ঠ", "কালের কন্ঠ"],
-    en: ["Kaler Kantho", "Kalerkantho"],
-  },
-  {
-    id: "jugantor", name: "Jugantor", type: "newspaper", country: "BD",
-    bn: ["যুগান্তর", "দৈনিক যুগান্তর"],
-    en: ["Jugantor", "Daily Jugantor"],
-    ambiguous: ["যুগান্তর"],
-    namesake: "word",
-  },
-  {
-    id: "samakal", name: "Samakal", type: "newspaper", country: "BD",
-    bn: ["সমকাল", "দৈনিক সমকাল"],
-    en: ["Samakal"],
-    ambiguous: ["সমকাল"],
-    namesake: "word",
-  },
-  {
-    id: "ittefaq", name: "The Daily Ittefaq", type: "newspaper", country: "BD",
-    bn: ["ইত্তেফাক", "দৈনিক ইত্তেফাক", "দ্য ডেইলি ইত্তেফাক"],
-    en: ["Ittefaq", "The Daily Ittefaq"],
-  },
-  {
-    id: "bd-pratidin", name: "Bangladesh Pratidin", type: "newspaper", country: "BD",
-    bn: ["বাংলাদেশ প্রতিদিন"],
-    en: ["Bangladesh Pratidin", "bd-pratidin"],
-    ambiguous: ["বাংলাদেশ প্রতিদিন"],
-    namesake: "word",
-  },
-  {
-    id: "naya-diganta", name: "Naya Diganta", type: "newspaper", country: "BD",
-    bn: ["নয়া দিগন্ত", "দৈনিক নয়া দিগন্ত"],
-    en: ["Naya Diganta", "Daily Naya Diganta"],
-    ambiguous: ["নয়া দিগন্ত"],
-    namesake: "word",
-  },
-  {
-    id: "manab-zamin", name: "Manab Zamin", type: "newspaper", country: "BD",
-    bn: ["মানবজমিন", "দৈনিক মানবজমিন"],
-    en: ["Manab Zamin", "Manabzamin"],
-  },
-  {
-    id: "kalbela", name: "Kalbela", type: "newspaper", country: "BD",
-    bn: ["কালবেলা", "দৈনিক কালবেলা"],
-    en: ["Kalbela"],
-    ambiguous: ["কালবেলা"],
-    namesake: "word",
-  },
-  {
-    id: "ajker-patrika", name: "Ajker Patrika", type: "newspaper", country: "BD",
-    bn: ["আজকের পত্রিকা"],
-    en: ["Ajker Patrika"],
-    ambiguous: ["আজকের পত্রিকা"],
-    namesake: "word",
-  },
-  {
-    id: "inqilab", name: "Daily Inqilab", type: "newspaper", country: "BD",
-    bn: ["দৈনিক ইনকিলাব", "ইনকিলাব"],
-    en: ["Daily Inqilab", "Inqilab"],
-    ambiguous: ["ইনকিলাব", "Inqilab"],
-    namesake: "organisation",
-  },
-  {
-    id: "janakantha", name: "Janakantha", type: "newspaper", country: "BD",
-    bn: ["জনকণ্ঠ", "দৈনিক জনকণ্ঠ", "জনকন্ঠ"],
-    en: ["Janakantha", "Daily Janakantha"],
-  },
-  {
-    id: "bonik-barta", name: "Bonik Barta", type: "newspaper", country: "BD",
-    bn: ["বণিক বার্তা"],
-    en: ["Bonik Barta"],
-  },
-  {
-    id: "tbs", name: "The Business Standard", type: "newspaper", country: "BD",
-    bn: ["দ্য বিজনেস স্ট্যান্ডার্ড", "বিজনেস স্ট্যান্ডার্ড", "টিবিএস"],
-    en: ["The Business Standard", "TBS", "TBS News"],
-  },
-  {
-    id: "new-age", name: "New Age", type: "newspaper", country: "BD",
-    bn: ["নিউ এজ"],
-    en: ["New Age"],
-  },
-  {
-    id: "somoy-tv", name: "Somoy TV", type: "broadcaster", country: "BD",
-    bn: ["সময় টিভি", "সময় নিউজ", "সময় টেলিভিশন"],
-    en: ["Somoy TV", "Somoy News"],
-  },
-  {
-    id: "jamuna-tv", name: "Jamuna Television", type: "broadcaster", country: "BD",
-    bn: ["যমুনা টেলিভিশন", "যমুনা টিভি", "যমুনা নিউজ"],
-    en: ["Jamuna TV", "Jamuna Television"],
-  },
-  {
-    id: "channel-24", name: "Channel 24", type: "broadcaster", country: "BD",
-    bn: ["চ্যানেল ২৪", "চ্যানেল টোয়েন্টিফোর"],
-    en: ["Channel 24"],
-  },
-  {
-    id: "btv", name: "Bangladesh Television", type: "state-media", country: "BD",
-    bn: ["বিটিভি", "বাংলাদেশ টেলিভিশন"],
-    en: ["BTV", "Bangladesh Television"],
-  },
-  {
-    id: "shutterstock", name: "Shutterstock", type: "online", country: "US",
-    bn: ["শাটারস্টক", "শাটারস্টক ডটকম"],
-    en: ["Shutterstock"],
-  },
-  {
-    id: "pexels", name: "Pexels", type: "online", country: "DE",
-    bn: ["পেক্সেলস"],
-    en: ["Pexels"],
-  },
-  {
-    id: "freepik", name: "Freepik", type: "online", country: "ES",
-    bn: ["ফ্রিপিক"],
-    en: ["Freepik"],
-  },
-  {
-    id: "unsplash", name: "Unsplash", type: "online", country: "CA",
-    bn: ["আনস্প্ল্যাশ"],
-    en: ["Unsplash"],
-  },
-  {
-    id: "channel-i", name: "Channel i", type: "broadcaster", country: "BD",
-    bn: ["চ্যানেল আই", "চ্যানেল আই অনলাইন"],
-    en: ["Channel i", "Channel i Online"],
-  },
-  {
-    id: "ekattor-tv", name: "Ekattor TV", type: "broadcaster", country: "BD",
-    bn: ["একাত্তর টিভি", "একাত্তর টেলিভিশন", "একাত্তর"],
-    en: ["Ekattor TV", "Ekattor"],
-    ambiguous: ["একাত্তর", "Ekattor"],
-    namesake: "word",
-  },
-  {
-    id: "ntv", name: "NTV", type: "broadcaster", country: "BD",
-    bn: ["এনটিভি", "এনটিভি অনলাইন"],
-    en: ["NTV", "NTV Online"],
-  },
-  {
-    id: "rtv", name: "RTV", type: "broadcaster", country: "BD",
-    bn: ["আরটিভি", "আরটিভি অনলাইন"],
-    en: ["RTV", "RTV Online"],
-  },
-  {
-    id: "pid", name: "Press Information Department", type: "state-media", country: "BD",
-    bn: ["পিআইডি", "তথ্য অধিদপ্তর", "তথ্য অধিদফতর"],
-    en: ["PID", "Press Information Department"],
-  },
-  {
-    id: "focus-bangla", name: "Focus Bangla", type: "wire", country: "BD",
-    bn: ["ফোকাস বাংলা"],
-    en: ["Focus Bangla"],
-  },
-  {
-    id: "atn-bangla", name: "ATN Bangla", type: "broadcaster", country: "BD",
-    bn: ["এটিএন বাংলা"],
-    en: ["ATN Bangla"],
-  },
-  {
-    id: "atn-news", name: "ATN News", type: "broadcaster", country: "BD",
-    bn: ["এটিএন নিউজ"],
-    en: ["ATN News"],
-  },
-  {
-    id: "dbc-news", name: "DBC News", type: "broadcaster", country: "BD",
-    bn: ["ডিবিসি নিউজ", "ডিবিসি"],
-    en: ["DBC News", "DBC"],
-  },
-  {
-    id: "independent-tv", name: "Independent Television", type: "broadcaster", country: "BD",
-    bn: ["ইনডিপেনডেন্ট টেলিভিশন", "ইনডিপেনডেন্ট টিভি", "ইন্ডিপেন্ডেন্ট টিভি"],
-    en: ["Independent Television", "Independent TV"],
-  },
-  {
-    id: "ekushey-tv", name: "Ekushey Television", type: "broadcaster", country: "BD",
-    bn: ["একুশে টেলিভিশন", "একুশে টিভি", "ইটিভি"],
-    en: ["Ekushey Television", "Ekushey TV", "ETV"],
-  },
-  {
-    id: "news24-bd", name: "News24", type: "broadcaster", country: "BD",
-    bn: ["নিউজ টোয়েন্টিফোর", "নিউজ২৪"],
-    en: ["News24", "News 24"],
-  },
-  {
-    id: "channel-9", name: "Channel 9", type: "broadcaster", country: "BD",
-    bn: ["চ্যানেল নাইন"],
-    en: ["Channel 9"],
-  },
-  {
-    id: "maasranga-tv", name: "Maasranga Television", type: "broadcaster", country: "BD",
-    bn: ["মাছরাঙা টেলিভিশন", "মাছরাঙা টিভি"],
-    en: ["Maasranga Television", "Maasranga TV"],
-  },
-  {
-    id: "deepto-tv", name: "Deepto TV", type: "broadcaster", country: "BD",
-    bn: ["দীপ্ত টিভি", "দীপ্ত টেলিভিশন"],
-    en: ["Deepto TV"],
-  },
-  {
-    id: "banglavision", name: "Banglavision", type: "broadcaster", country: "BD",
-    bn: ["বাংলাভিশন"],
-    en: ["Banglavision"],
-  },
-  {
-    id: "bangladesh-betar", name: "Bangladesh Betar", type: "state-media", country: "BD",
-    bn: ["বাংলাদেশ বেতার"],
-    en: ["Bangladesh Betar"],
-  },
-  {
-    id: "desh-rupantor", name: "Desh Rupantor", type: "newspaper", country: "BD",
-    bn: ["দেশ রূপান্তর", "দৈনিক দেশ রূপান্তর"],
-    en: ["Desh Rupantor"],
-  },
-  {
-    id: "bhorer-kagoj", name: "Bhorer Kagoj", type: "newspaper", country: "BD",
-    bn: ["ভোরের কাগজ", "দৈনিক ভোরের কাগজ"],
-    en: ["Bhorer Kagoj"],
-  },
-  {
-    id: "jaijaidin", name: "Jaijaidin", type: "newspaper", country: "BD",
-    bn: ["যায়যায়দিন", "যায় যায় দিন", "দৈনিক যায়যায়দিন"],
-    en: ["Jaijaidin"],
-  },
-  {
-    id: "sangbad", name: "The Daily Sangbad", type: "newspaper", country: "BD",
-    bn: ["দৈনিক সংবাদ"],
-    en: ["The Daily Sangbad"],
-    ambiguous: ["দৈনিক সংবাদ"],
-    namesake: "word",
-  },
-  {
-    id: "amader-shomoy", name: "Amader Shomoy", type: "newspaper", country: "BD",
-    bn: ["দৈনিক আমাদের সময়", "আমাদের সময় ডটকম"],
-    en: ["Amader Shomoy"],
-  },
-  {
-    id: "alokito-bangladesh", name: "Alokito Bangladesh", type: "newspaper", country: "BD",
-    bn: ["দৈনিক আলোকিত বাংলাদেশ"],
-    en: ["Alokito Bangladesh"],
-  },
-  {
-    id: "sarabangla", name: "Sarabangla.net", type: "online", country: "BD",
-    bn: ["সারাবাংলা", "সারাবাংলা ডটনেট", "সারাবাংলা.নেট"],
-    en: ["Sarabangla", "sarabangla.net"],
-    ambiguous: ["সারাবাংলা", "Sarabangla"],
-    namesake: "word",
-  },
-  {
-    id: "dhaka-times", name: "Dhaka Times", type: "online", country: "BD",
-    bn: ["ঢাকা টাইমস"],
-    en: ["Dhaka Times"],
-  },
-  {
-    id: "daily-sun", name: "Daily Sun", type: "newspaper", country: "BD",
-    bn: ["ডেইলি সান", "দ্য ডেইলি সান"],
-    en: ["Daily Sun", "The Daily Sun"],
-  },
-  {
-    id: "financial-express", name: "The Financial Express", type: "newspaper", country: "BD",
-    bn: ["দ্য ফাইন্যান্সিয়াল এক্সপ্রেস", "ফাইন্যান্সিয়াল এক্সপ্রেস", "ফিন্যান্সিয়াল এক্সপ্রেস"],
-    en: ["The Financial Express", "Financial Express"],
-  },
-  {
-    id: "daily-observer", name: "The Daily Observer", type: "newspaper", country: "BD",
-    bn: ["ডেইলি অবজারভার", "দ্য ডেইলি অবজারভার"],
-    en: ["The Daily Observer", "Daily Observer"],
-  },
-  {
-    id: "daily-bangladesh", name: "Daily Bangladesh", type: "online", country: "BD",
-    bn: ["ডেইলি বাংলাদেশ"],
-    en: ["Daily Bangladesh"],
-  },
-  {
-    id: "bangladesh-post", name: "Bangladesh Post", type: "newspaper", country: "BD",
-    bn: ["বাংলাদেশ পোস্ট"],
-    en: ["Bangladesh Post"],
-    ambiguous: ["বাংলাদেশ পোস্ট", "Bangladesh Post"],
-    namesake: "organisation",
-  },
-  {
-    id: "protidiner-sangbad", name: "Protidiner Sangbad", type: "newspaper", country: "BD",
-    bn: ["প্রতিদিনের সংবাদ", "দৈনিক প্রতিদিনের সংবাদ"],
-    en: ["Protidiner Sangbad"],
-    ambiguous: ["প্রতিদিনের সংবাদ"],
-    namesake: "word",
-  },
-  {
-    id: "aajkaal", name: "Aajkaal", type: "newspaper", country: "IN",
-    bn: ["আজকাল পত্রিকা", "দৈনিক আজকাল"],
-    en: ["Aajkaal"],
-  },
-  {
-    id: "uttarbanga-sambad", name: "Uttarbanga Sambad", type: "newspaper", country: "IN",
-    bn: ["উত্তরবঙ্গ সংবাদ"],
-    en: ["Uttarbanga Sambad"],
-  },
-  {
-    id: "zee-news", name: "Zee News", type: "broadcaster", country: "IN",
-    bn: ["জি নিউজ"],
-    en: ["Zee News"],
-  },
-  {
-    id: "republic-tv", name: "Republic TV", type: "broadcaster", country: "IN",
-    bn: ["রিপাবলিক টিভি", "রিপাবলিক বাংলা"],
-    en: ["Republic TV", "Republic Bangla"],
-  },
-  {
-    id: "tv9-bangla", name: "TV9 Bangla", type: "broadcaster", country: "IN",
-    bn: ["টিভি নাইন বাংলা", "টিভি৯ বাংলা"],
-    en: ["TV9 Bangla"],
-  },
-  {
-    id: "news18-bangla", name: "News18 Bangla", type: "broadcaster", country: "IN",
-    bn: ["নিউজ১৮ বাংলা", "নিউজ এইটিন বাংলা"],
-    en: ["News18 Bangla"],
-  },
-  {
-    id: "the-statesman", name: "The Statesman", type: "newspaper", country: "IN",
-    bn: ["দ্য স্টেটসম্যান", "দ্য স্টেটসম্যান পত্রিকা"],
-    en: ["The Statesman"],
-  },
-  {
-    id: "the-wire", name: "The Wire", type: "online", country: "IN",
-    bn: ["দ্য ওয়্যার"],
-    en: ["The Wire"],
-  },
-  {
-    id: "scroll", name: "Scroll.in", type: "online", country: "IN",
-    bn: ["স্ক্রল ডট ইন", "স্ক্রল.ইন"],
-    en: ["Scroll.in"],
-  },
-  {
-    id: "deccan-herald", name: "Deccan Herald", type: "newspaper", country: "IN",
-    bn: ["ডেকান হেরাল্ড"],
-    en: ["Deccan Herald"],
-  },
-  {
-    id: "economic-times", name: "The Economic Times", type: "newspaper", country: "IN",
-    bn: ["দ্য ইকোনমিক টাইমস", "ইকোনমিক টাইমস"],
-    en: ["The Economic Times", "Economic Times"],
-  },
-  {
-    id: "the-quint", name: "The Quint", type: "online", country: "IN",
-    bn: ["দ্য কুইন্ট"],
-    en: ["The Quint"],
-  },
-  {
-    id: "efe", name: "Agencia EFE", type: "wire", country: "ES",
-    bn: ["ইএফই", "এফে"],
-    en: ["EFE", "Agencia EFE"],
-  },
-  {
-    id: "dpa", name: "Deutsche Presse-Agentur", type: "wire", country: "DE",
-    bn: ["ডিপিএ", "ডয়চে প্রেসে আগেন্টুর"],
-    en: ["dpa", "DPA", "Deutsche Presse-Agentur"],
-  },
-  {
-    id: "ansa", name: "ANSA", type: "wire", country: "IT",
-    bn: ["আনসা"],
-    en: ["ANSA"],
-  },
-  {
-    id: "jiji-press", name: "Jiji Press", type: "wire", country: "JP",
-    bn: ["জিজি প্রেস", "জিজি"],
-    en: ["Jiji Press", "Jiji"],
-    ambiguous: ["জিজি", "Jiji"],
-    namesake: "person",
-  },
-  {
-    id: "bernama", name: "Bernama", type: "state-media", country: "MY",
-    bn: ["বারনামা", "বার্নামা"],
-    en: ["Bernama"],
-  },
-  {
-    id: "antara", name: "Antara", type: "state-media", country: "ID",
-    bn: ["আন্তারা"],
-    en: ["Antara"],
-  },
-  {
-    id: "upi", name: "United Press International", type: "wire", country: "US",
-    bn: ["ইউপিআই", "ইউনাইটেড প্রেস ইন্টারন্যাশনাল"],
-    en: ["UPI", "United Press International"],
-    ambiguous: ["ইউপিআই", "UPI"],
-    namesake: "acronym",
-  },
-  {
-    id: "ukrinform", name: "Ukrinform", type: "state-media", country: "UA",
-    bn: ["ইউক্রিনফর্ম"],
-    en: ["Ukrinform"],
-  },
-  {
-    id: "mehr", name: "Mehr News Agency", type: "wire", country: "IR",
-    bn: ["মেহর নিউজ", "মেহের নিউজ", "মেহর বার্তা সংস্থা"],
-    en: ["Mehr News", "Mehr News Agency"],
-  },
-  {
-    id: "fars", name: "Fars News Agency", type: "wire", country: "IR",
-    bn: ["ফার্স নিউজ", "ফারস নিউজ"],
-    en: ["Fars News", "Fars News Agency"],
-  },
-  {
-    id: "tasnim", name: "Tasnim News Agency", type: "wire", country: "IR",
-    bn: ["তাসনিম নিউজ", "তাসনিম"],
-    en: ["Tasnim", "Tasnim News Agency"],
-    ambiguous: ["তাসনিম", "Tasnim"],
-    namesake: "person",
-  },
-  {
-    id: "isna", name: "Iranian Students News Agency", type: "wire", country: "IR",
-    bn: ["ইসনা"],
-    en: ["ISNA"],
-    ambiguous: ["ইসনা"],
-    namesake: "organisation",
-  },
-  {
-    id: "saudi-press-agency", name: "Saudi Press Agency", type: "state-media", country: "SA",
-    bn: ["সৌদি প্রেস এজেন্সি", "এসপিএ"],
-    en: ["Saudi Press Agency", "SPA"],
-  },
-  {
-    id: "wam", name: "Emirates News Agency", type: "state-media", country: "AE",
-    bn: ["ওয়াম", "ডব্লিউএএম"],
-    en: ["WAM", "Emirates News Agency"],
-    ambiguous: ["ওয়াম"],
-    namesake: "word",
-  },
-  {
-    id: "qna", name: "Qatar News Agency", type: "state-media", country: "QA",
-    bn: ["কিউএনএ", "কাতার নিউজ এজেন্সি"],
-    en: ["QNA", "Qatar News Agency"],
-  },
-  {
-    id: "kuna", name: "Kuwait News Agency", type: "state-media", country: "KW",
-    bn: ["কুনা"],
-    en: ["KUNA", "Kuwait News Agency"],
-  },
-  {
-    id: "mena", name: "Middle East News Agency", type: "state-media", country: "EG",
-    bn: ["মেনা"],
-    en: ["MENA"],
-    ambiguous: ["মেনা", "MENA"],
-    namesake: "acronym",
-  },
-  {
-    id: "tolo-news", name: "TOLOnews", type: "broadcaster", country: "AF",
-    bn: ["তোলো নিউজ", "টোলো নিউজ", "তোলোনিউজ"],
-    en: ["TOLOnews", "Tolo News"],
-  },
-  {
-    id: "cbc", name: "Canadian Broadcasting Corporation", type: "broadcaster", country: "CA",
-    bn: ["সিবিসি", "সিবিসি নিউজ"],
-    en: ["CBC", "CBC News"],
-  },
-  {
-    id: "msnbc", name: "MSNBC", type: "broadcaster", country: "US",
-    bn: ["এমএসএনবিসি"],
-    en: ["MSNBC"],
-  },
-  {
-    id: "pbs", name: "PBS", type: "broadcaster", country: "US",
-    bn: ["পিবিএস"],
-    en: ["PBS"],
-  },
-  {
-    id: "npr", name: "NPR", type: "broadcaster", country: "US",
-    bn: ["এনপিআর", "ন্যাশনাল পাবলিক রেডিও"],
-    en: ["NPR", "National Public Radio"],
-  },
-  {
-    id: "al-mayadeen", name: "Al Mayadeen", type: "broadcaster", country: "LB",
-    bn: ["আল মায়াদিন"],
-    en: ["Al Mayadeen"],
-  },
-  {
-    id: "al-manar", name: "Al-Manar", type: "broadcaster", country: "LB",
-    bn: ["আল মানার"],
-    en: ["Al-Manar"],
-  },
-  {
-    id: "the-sun", name: "The Sun", type: "newspaper", country: "GB",
-    bn: ["দ্য সান", "সান"],
-    en: ["The Sun"],
-    ambiguous: ["সান"],
-    namesake: "word",
-  },
-  {
-    id: "daily-mirror", name: "Daily Mirror", type: "newspaper", country: "GB",
-    bn: ["ডেইলি মিরর", "দ্য মিরর"],
-    en: ["Daily Mirror", "The Mirror"],
-  },
-  {
-    id: "evening-standard", name: "Evening Standard", type: "newspaper", country: "GB",
-    bn: ["ইভনিং স্ট্যান্ডার্ড"],
-    en: ["Evening Standard"],
-  },
-  {
-    id: "tehran-times", name: "Tehran Times", type: "newspaper", country: "IR",
-    bn: ["তেহরান টাইমস"],
-    en: ["Tehran Times"],
-  },
-  {
-    id: "gulf-news", name: "Gulf News", type: "newspaper", country: "AE",
-    bn: ["গালফ নিউজ"],
-    en: ["Gulf News"],
-  },
-  {
-    id: "khaleej-times", name: "Khaleej Times", type: "newspaper", country: "AE",
-    bn: ["খালিজ টাইমস"],
-    en: ["Khaleej Times"],
-  },
-  {
-    id: "express-tribune", name: "The Express Tribune", type: "newspaper", country: "PK",
-    bn: ["দ্য এক্সপ্রেস ট্রিবিউন", "এক্সপ্রেস ট্রিবিউন"],
-    en: ["The Express Tribune", "Express Tribune"],
-  },
-  {
-    id: "ary-news", name: "ARY News", type: "broadcaster", country: "PK",
-    bn: ["এআরওয়াই নিউজ", "এআরওয়াই"],
-    en: ["ARY News"],
-  },
-  {
-    id: "kathmandu-post", name: "The Kathmandu Post", type: "newspaper", country: "NP",
-    bn: ["দ্য কাঠমান্ডু পোস্ট", "কাঠমান্ডু পোস্ট"],
-    en: ["The Kathmandu Post", "Kathmandu Post"],
-  },
-  {
-    id: "irrawaddy", name: "The Irrawaddy", type: "online", country: "MM",
-    bn: ["দ্য ইরাবতী", "ইরাবতী"],
-    en: ["The Irrawaddy", "Irrawaddy"],
-    ambiguous: ["ইরাবতী", "Irrawaddy"],
-    namesake: "word",
-  },
-  {
-    id: "global-times", name: "Global Times", type: "newspaper", country: "CN",
-    bn: ["গ্লোবাল টাইমস"],
-    en: ["Global Times"],
-  },
-  {
-    id: "peoples-daily", name: "People's Daily", type: "state-media", country: "CN",
-    bn: ["পিপলস ডেইলি", "পিপলস ডেইলি অনলাইন"],
-    en: ["People's Daily", "Peoples Daily"],
-  },
-  {
-    id: "china-daily", name: "China Daily", type: "state-media", country: "CN",
-    bn: ["চায়না ডেইলি"],
-    en: ["China Daily"],
-  },
-  {
-    id: "korea-herald", name: "The Korea Herald", type: "newspaper", country: "KR",
-    bn: ["কোরিয়া হেরাল্ড", "দ্য কোরিয়া হেরাল্ড"],
-    en: ["The Korea Herald", "Korea Herald"],
-  },
-  {
-    id: "japan-times", name: "The Japan Times", type: "newspaper", country: "JP",
-    bn: ["জাপান টাইমস", "দ্য জাপান টাইমস"],
-    en: ["The Japan Times", "Japan Times"],
-  },
-  {
-    id: "straits-times", name: "The Straits Times", type: "newspaper", country: "SG",
-    bn: ["স্ট্রেইটস টাইমস", "দ্য স্ট্রেইটস টাইমস"],
-    en: ["The Straits Times", "Straits Times"],
-  },
-  {
-    id: "haaretz", name: "Haaretz", type: "newspaper", country: "IL",
-    bn: ["হারেৎজ", "হারেৎস", "হারেত্জ"],
-    en: ["Haaretz"],
-  },
-  {
-    id: "times-of-israel", name: "The Times of Israel", type: "online", country: "IL",
-    bn: ["টাইমস অব ইসরায়েল", "টাইমস অফ ইসরায়েল", "দ্য টাইমস অব ইসরায়েল"],
-    en: ["The Times of Israel", "Times of Israel"],
-  },
-  {
-    id: "jerusalem-post", name: "The Jerusalem Post", type: "newspaper", country: "IL",
-    bn: ["জেরুজালেম পোস্ট", "দ্য জেরুজালেম পোস্ট"],
-    en: ["The Jerusalem Post", "Jerusalem Post"],
-  },
-  {
-    id: "middle-east-eye", name: "Middle East Eye", type: "online", country: "GB",
-    bn: ["মিডল ইস্ট আই"],
-    en: ["Middle East Eye"],
-  },
-  {
-    id: "the-new-arab", name: "The New Arab", type: "online", country: "GB",
-    bn: ["দ্য নিউ আরব", "দ্য নিউ আরর"],
-    en: ["The New Arab"],
-  },
-  {
-    id: "al-monitor", name: "Al-Monitor", type: "online", country: "US",
-    bn: ["আল-মনিটর", "আল মনিটর"],
-    en: ["Al-Monitor"],
-  },
-  {
-    id: "asharq-al-awsat", name: "Asharq Al-Awsat", type: "newspaper", country: "SA",
-    bn: ["আশারক আল-আওসাত", "আশারাক আল-আওসাত"],
-    en: ["Asharq Al-Awsat"],
-  },
-  {
-    id: "daily-sabah", name: "Daily Sabah", type: "newspaper", country: "TR",
-    bn: ["ডেইলি সাবাহ"],
-    en: ["Daily Sabah"],
-  },
-  {
-    id: "le-monde", name: "Le Monde", type: "newspaper", country: "FR",
-    bn: ["লা মঁদ", "লে মন্ড", "লা মোঁদ"],
-    en: ["Le Monde"],
-  },
-  {
-    id: "der-spiegel", name: "Der Spiegel", type: "newspaper", country: "DE",
-    bn: ["দের স্পিগেল", "ডের স্পিগেল", "স্পিগেল"],
-    en: ["Der Spiegel", "Spiegel"],
-  },
-  {
-    id: "newsweek", name: "Newsweek", type: "newspaper", country: "US",
-    bn: ["নিউজউইক"],
-    en: ["Newsweek"],
-  },
-  {
-    id: "time-magazine", name: "Time", type: "newspaper", country: "US",
-    bn: ["টাইম ম্যাগাজিন", "টাইম সাময়িকী"],
-    en: ["Time magazine", "TIME"],
-  },
-  {
-    id: "usa-today", name: "USA Today", type: "newspaper", country: "US",
-    bn: ["ইউএসএ টুডে"],
-    en: ["USA Today"],
-  },
-  {
-    id: "la-times", name: "Los Angeles Times", type: "newspaper", country: "US",
-    bn: ["লস অ্যাঞ্জেলেস টাইমস", "লস এঞ্জেলেস টাইমস"],
-    en: ["Los Angeles Times", "LA Times"],
-  },
-  {
-    id: "washington-times", name: "The Washington Times", type: "newspaper", country: "US",
-    bn: ["ওয়াশিংটন টাইমস", "দ্য ওয়াশিংটন টাইমস"],
-    en: ["The Washington Times", "Washington Times"],
-  },
-  {
-    id: "the-hill", name: "The Hill", type: "online", country: "US",
-    bn: ["দ্য হিল"],
-    en: ["The Hill"],
-  },
-  {
-    id: "business-insider", name: "Business Insider", type: "online", country: "US",
-    bn: ["বিজনেস ইনসাইডার"],
-    en: ["Business Insider"],
-  },
-  {
-    id: "forbes", name: "Forbes", type: "newspaper", country: "US",
-    bn: ["ফোর্বস", "ফোর্বস ম্যাগাজিন"],
-    en: ["Forbes"],
-  },
-  {
-    id: "foreign-policy", name: "Foreign Policy", type: "newspaper", country: "US",
-    bn: ["ফরেন পলিসি"],
-    en: ["Foreign Policy"],
-    ambiguous: ["ফরেন পলিসি", "Foreign Policy"],
-    namesake: "word",
-  },
-  {
-    id: "the-diplomat", name: "The Diplomat", type: "online", country: "JP",
-    bn: ["দ্য ডিপ্লোম্যাট"],
-    en: ["The Diplomat"],
-  },
-  {
-    id: "huffpost", name: "HuffPost", type: "online", country: "US",
-    bn: ["হাফিংটন পোস্ট", "হাফপোস্ট"],
-    en: ["HuffPost", "Huffington Post"],
-  },
-  {
-    id: "yahoo-news", name: "Yahoo News", type: "online", country: "US",
-    bn: ["ইয়াহু নিউজ"],
-    en: ["Yahoo News"],
-  },
-  {
-    id: "readers-digest", name: "Reader's Digest", type: "newspaper", country: "US",
-    bn: ["রিডার্স ডাইজেস্ট"],
-    en: ["Reader's Digest", "Readers Digest"],
-  },
-  {
-    id: "medium", name: "Medium", type: "online", country: "US",
-    bn: ["মিডিয়াম ডটকম", "মিডিয়াম.কম"],
-    en: ["medium.com"],
-  },
-  {
-    id: "voice-of-russia", name: "Voice of Russia", type: "state-media", country: "RU",
-    bn: ["ভয়েস অব রাশিয়া", "ভয়েস অফ রাশিয়া", "ভয়স অফ রাশিয়া", "রেডিও মস্কো"],
-    en: ["Voice of Russia", "Radio Moscow"],
-  },
-];
+export const AGENCY_TABLE = `
+wire FR name=Agence France-Presse | AFP, Agence France-Presse, Agence France Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, এজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স প্রেস, এজেন্স ফ্রান্স প্রেস
+wire GB | Reuters, Thomson Reuters | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স
+wire US acronym name=Associated Press | AP*, Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, দ্য অ্যাসোসিয়েটেড প্রেস
+state-media KP name=Korean Central News Agency | KCNA, Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা
+wire KR name=Yonhap News Agency | Yonhap, Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি
+state-media CN name=Xinhua News Agency | Xinhua, Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা
+wire JP name=Kyodo News | Kyodo, Kyodo News | কিয়োডো, কিয়োদো, কিওডো, কাইয়োডো, কিয়োডো নিউজ
+state-media TR name=Anadolu Agency | Anadolu, Anadolu Agency, AA | আনাদোলু, আনাদোলু এজেন্সি, আনাদোলু নিউজ, আনাদোলু নিউজ এজেন্সি, আনাদুলু, আনাদোলু বার্তা সংস্থা
+state-media RU word | TASS*, ITAR-TASS | তাস*, তাস নিউজ এজেন্সি, ইতার-তাস
+state-media RU acronym | RIA Novosti, RIA* | আরআইএ নভোস্তি, আরআইএ নোভোস্তি, রিয়া নভোস্তি, রিয়া নোভোস্তি, আরআইএ*, নভোস্তি
+state-media RU word | Sputnik*, Sputnik News | স্পুটনিক*, স্পুৎনিক*, স্পুতনিক*, স্পুটনিক নিউজ
+wire RU | Interfax | ইন্টারফ্যাক্স, ইন্টারফাক্স
+wire IN organisation name=Press Trust of India | PTI, Press Trust of India | পিটিআই*, প্রেস ট্রাস্ট অব ইন্ডিয়া, প্রেস ট্রাস্ট অফ ইন্ডিয়া
+wire IN name=Asian News International | ANI, Asian News International | এএনআই, এ এন আই, এশিয়ান নিউজ ইন্টারন্যাশনাল
+wire IN name=Indo-Asian News Service | IANS, Indo-Asian News Service | আইএএনএস, আই এ এন এস, ইন্দো-এশিয়ান নিউজ সার্ভিস
+wire IN name=United News of India | UNI, United News of India | ইউএনআই, ইউনাইটেড নিউজ অব ইন্ডিয়া, ইউনাইটেড নিউজ অফ ইন্ডিয়া
+state-media BD name=Bangladesh Sangbad Sangstha | BSS, Bangladesh Sangbad Sangstha, BSS News | বাসস, বাংলাদেশ সংবাদ সংস্থা
+wire BD name=United News of Bangladesh | UNB, United News of Bangladesh | ইউএনবি, ইউনাইটেড নিউজ অব বাংলাদেশ, ইউনাইটেড নিউজ অফ বাংলাদেশ
+wire DE acronym name=European Pressphoto Agency | EPA*, EPA-EFE, European Pressphoto Agency, EPA Images | ইপিএ*, ইপিএ-ইএফই
+wire US person | Getty Images, Getty* | গেটি ইমেজেস, গেটি ইমেজ, গেটি ইমেজস, গেটি*
+state-media PS | WAFA, Wafa, Palestine News and Information Agency | ওয়াফা, ফিলিস্তিনি বার্তা সংস্থা ওয়াফা
+state-media IR name=Islamic Republic News Agency | IRNA, Islamic Republic News Agency | ইরনা, আইআরএনএ, ইসলামিক রিপাবলিক নিউজ এজেন্সি
+state-media PK acronym id=app-pakistan name=Associated Press of Pakistan | APP*, Associated Press of Pakistan | এপিপি*, অ্যাসোসিয়েটেড প্রেস অব পাকিস্তান
+broadcaster GB | BBC, BBC News, BBC Bangla, BBC News বাংলা, BBC World Service, British Broadcasting Corporation, BBC News Bangla | বিবিসি, বিবিসি বাংলা, বিবিসি নিউজ, বিবিসি নিউজ বাংলা, বিবিসি ওয়ার্ল্ড সার্ভিস, ব্রিটিশ ব্রডকাস্টিং করপোরেশন, ব্রিটিশ ব্রডকাস্টিং কর্পোরেশন, বিবিসি ওয়ার্ল্ড, বিবিসি বাংলা সার্ভিস, বি বি সি
+broadcaster US | CNN, Cable News Network, CNN International | সিএনএন, সি এন এন, সিএনএন নিউজ, সিএনএন ইন্টারন্যাশনাল
+broadcaster QA | Al Jazeera, Al-Jazeera, Aljazeera, Al Jazeera English | আল জাজিরা, আল-জাজিরা, আল–জাজিরা, আলজাজিরা, আল জাজিরা ইংলিশ, আল জাজিরা টেলিভিশন, আল জাজির
+broadcaster US | NBC News, NBC | এনবিসি নিউজ, এনবিসি, এনবিসি টেলিভিশন
+broadcaster US | CBS News, CBS | সিবিএস নিউজ, সিবিএস
+broadcaster US organisation | ABC News, ABC* | এবিসি নিউজ, এবিসি*
+broadcaster AU name=Australian Broadcasting Corporation | ABC Australia, Australian Broadcasting Corporation | অস্ট্রেলিয়ান ব্রডকাস্টিং করপোরেশন, অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশন, এবিসি অস্ট্রেলিয়া
+broadcaster US | Fox News, Fox News Channel | ফক্স নিউজ, ফক্স নিউজ চ্যানেল
+broadcaster GB | Sky News, Sky News Arabia | স্কাই নিউজ, স্কাই নিউজ আরাবিয়া
+broadcaster DE name=Deutsche Welle | DW, Deutsche Welle, DW Bangla | ডয়চে ভেলে, ডয়েচে ভেলে, ডয়েচ ভেলে, ডয়চেভেলে, ডিডব্লিউ, ডিডাব্লিউ, ডয়চে ভেলে বাংলা
+broadcaster FR | France 24, France24 | ফ্রান্স টোয়েন্টিফোর, ফ্রান্স ২৪, ফ্রান্স-২৪, ফ্রান্স টুয়েন্টি ফোর
+broadcaster US name=Voice of America | VOA, Voice of America, VOA Bangla | ভয়েস অব আমেরিকা, ভয়েস অফ আমেরিকা, ভয়স অফ আমেরিকা, ভয়স অফ অ্যামেরিকা, ভিওএ, ভয়েস অব আমেরিকা বাংলা, ভয়েস অব অ্যামেরিকা, ভয়স অব আমেরিকা, ভয়েস অফ এ্যামেরিকা
+broadcaster US name=Radio Free Asia | RFA, Radio Free Asia | রেডিও ফ্রি এশিয়া, আরএফএ
+state-media CN | CGTN, China Global Television Network | সিজিটিএন, চায়না গ্লোবাল টেলিভিশন নেটওয়ার্ক
+state-media CN word name=China Central Television | CCTV*, China Central Television | সিসিটিভি*, চায়না সেন্ট্রাল টেলিভিশন
+state-media CN name=China Radio International | CRI, China Radio International, CRI Bangla | চীন আন্তর্জাতিক বেতার, সিআরআই, চায়না রেডিও ইন্টারন্যাশনাল
+state-media IR | Press TV, PressTV | প্রেস টিভি, প্রেসটিভি
+broadcaster AE organisation | Al Arabiya, Al-Arabiya | আল আরাবিয়া*, আল-আরাবিয়া*, আল–আরাবিয়া*, আলআরাবিয়া*
+broadcaster FR | Euronews | ইউরোনিউজ, ইউরো নিউজ
+broadcaster US | CNBC | সিএনবিসি
+broadcaster IN | NDTV, New Delhi Television | এনডিটিভি, এনডি টিভি
+broadcaster PK | Geo News, Geo TV | জিও নিউজ, জিও টিভি, জিও টেলিভিশন
+state-media TR | TRT World, TRT | টিআরটি ওয়ার্ল্ড, টিআরটি
+broadcaster JP | NHK, NHK World | এনএইচকে, এনএইচকে ওয়ার্ল্ড
+state-media RU acronym | RT*, Russia Today | আরটি*, রাশিয়া টুডে
+broadcaster IN | Zee 24 Ghanta, Zee News Bengali | জি ২৪ ঘণ্টা, জি২৪ঘণ্টা, জি ২৪ ঘন্টা, জি চব্বিশ ঘণ্টা
+broadcaster IN | ABP Ananda | এবিপি আনন্দ
+newspaper GB | The Guardian, Guardian | দ্য গার্ডিয়ান, গার্ডিয়ান, দ্যা গার্ডিয়ান, দি গার্ডিয়ান
+newspaper US id=nyt | The New York Times, New York Times, NYT, NY Times | দ্য নিউইয়র্ক টাইমস, নিউইয়র্ক টাইমস, নিউ ইয়র্ক টাইমস, দ্য নিউ ইয়র্ক টাইমস, নিউইয়র্ক টাইমস পত্রিকা
+newspaper US | The Washington Post, Washington Post, WaPo | দ্য ওয়াশিংটন পোস্ট, ওয়াশিংটন পোস্ট, ওয়াশিংটন পোষ্ট
+newspaper US id=wsj | The Wall Street Journal, Wall Street Journal, WSJ | দ্য ওয়াল স্ট্রিট জার্নাল, ওয়াল স্ট্রিট জার্নাল, ওয়ালস্ট্রিট জার্নাল
+newspaper GB acronym | Financial Times, FT* | ফিন্যান্সিয়াল টাইমস, ফিনান্সিয়াল টাইমস, ফাইন্যান্সিয়াল টাইমস, ফাইনান্সিয়াল টাইমস, এফটি*
+online US | Bloomberg, Bloomberg News | ব্লুমবার্গ, ব্লুমবার্গ নিউজ
+newspaper GB word | The Independent, Independent* | দ্য ইনডিপেনডেন্ট, ইনডিপেনডেন্ট*, দ্য ইন্ডিপেন্ডেন্ট, ইন্ডিপেন্ডেন্ট*
+newspaper GB word | The Telegraph, Daily Telegraph, Telegraph* | দ্য টেলিগ্রাফ, টেলিগ্রাফ*, ডেইলি টেলিগ্রাফ
+newspaper GB word | The Economist, Economist* | দ্য ইকোনমিস্ট, ইকোনমিস্ট*
+newspaper GB | Daily Mail, MailOnline | ডেইলি মেইল
+newspaper GB id=the-times | The Times | দ্য টাইমস
+online US | Axios | অ্যাক্সিওস, এক্সিওস, অ্যাক্সিয়স
+online US | Politico, POLITICO | পলিটিকো
+newspaper JP word | Nikkei*, Nikkei Asia, Nikkei Asian Review | নিক্কেই*, নিকেই*, নিক্কেই এশিয়া, নিকেই এশিয়া
+newspaper HK id=scmp | South China Morning Post, SCMP | সাউথ চায়না মর্নিং পোস্ট, সাউথ চায়না মর্নিং পোষ্ট, এসসিএমপি
+newspaper SA | Arab News | আরব নিউজ
+newspaper PK person | Dawn*, Dawn News, The Dawn | দ্য ডন, ডন*, ডন নিউজ
+newspaper IN id=the-hindu | The Hindu | দ্য হিন্দু, দি হিন্দু
+newspaper IN | The Times of India, Times of India, TOI | টাইমস অব ইন্ডিয়া, টাইমস অফ ইন্ডিয়া, দ্য টাইমস অব ইন্ডিয়া, দ্য টাইমস অফ ইন্ডিয়া
+newspaper IN | Hindustan Times | হিন্দুস্তান টাইমস, হিন্দুস্থান টাইমস
+newspaper IN | The Indian Express, Indian Express | দ্য ইন্ডিয়ান এক্সপ্রেস, ইন্ডিয়ান এক্সপ্রেস
+online IN | India Today | ইন্ডিয়া টুডে
+online IN id=the-print | ThePrint, The Print | দ্য প্রিন্ট
+newspaper IN id=anandabazar | Anandabazar Patrika, Anandabazar, Anandabazar Online | আনন্দবাজার, আনন্দবাজার পত্রিকা, আনন্দবাজার অনলাইন, আনন্দবাজার ডট কম, আনন্দবাজার ডিজিটাল
+newspaper IN | Bartaman | বর্তমান পত্রিকা, দৈনিক বর্তমান
+newspaper IN | Ei Samay | এই সময় পত্রিকা, এই সময় সংবাদপত্র
+newspaper IN word | Sangbad Pratidin | সংবাদ প্রতিদিন*
+newspaper BD word | Prothom Alo, Prothom Alo English | প্রথম আলো*, প্রথমআলো*, দৈনিক প্রথম আলো, প্রথম আলো অনলাইন
+newspaper BD | The Daily Star, Daily Star, Star Online | দ্য ডেইলি স্টার, ডেইলি স্টার, দি ডেইলি স্টার
+newspaper BD | Dhaka Tribune | ঢাকা ট্রিবিউন
+online BD | bdnews24.com, bdnews24, BD News 24 | বিডিনিউজ টোয়েন্টিফোর ডটকম, বিডিনিউজ২৪, বিডিনিউজ২৪.কম, বিডিনিউজ টোয়েন্টিফোর, বিডিনিউজ, বিডিনিউজ টোয়েন্টিফোর ডট কম
+online BD name=Jago News 24 | jagonews24.com, Jago News 24, JagoNews24 | জাগো নিউজ, জাগোনিউজ, জাগোনিউজ২৪, জাগোনিউজ২৪.কম, জাগো নিউজ ২৪, জাগো নিউজ২৪.কম, জাগোনিউজ টোয়েন্টিফোর ডটকম
+online BD name=Banglanews24 | banglanews24.com, Banglanews24 | বাংলানিউজ, বাংলানিউজ২৪, বাংলানিউজটোয়েন্টিফোর.কম, বাংলানিউজ২৪.কম
+online BD name=Risingbd | risingbd.com, Rising BD | রাইজিংবিডি, রাইজিংবিডি.কম, রাইজিংবিডি ডট কম, রাইজিং বিডি
+online BD name=Barta24 | barta24.com, Barta24 | বার্তা২৪, বার্তা২৪.কম, বার্তা ২৪.কম, বার্তা ২৪, বার্তা টোয়েন্টিফোর
+online BD | Dhaka Post, dhakapost.com | ঢাকা পোস্ট, ঢাকাপোস্ট, ঢাকা পোস্ট ডটকম
+online BD | Bangla Tribune | বাংলা ট্রিবিউন, বাংলাট্রিবিউন
+newspaper BD | Kaler Kantho, Kalerkantho | কালের কণ্ঠ, কালের কন্ঠ
+newspaper BD word | Jugantor, Daily Jugantor | যুগান্তর*, দৈনিক যুগান্তর
+newspaper BD word | Samakal | সমকাল*, দৈনিক সমকাল
+newspaper BD name=The Daily Ittefaq | Ittefaq, The Daily Ittefaq | ইত্তেফাক, দৈনিক ইত্তেফাক, দ্য ডেইলি ইত্তেফাক
+newspaper BD word id=bd-pratidin | Bangladesh Pratidin, bd-pratidin | বাংলাদেশ প্রতিদিন*
+newspaper BD word | Naya Diganta, Daily Naya Diganta | নয়া দিগন্ত*, দৈনিক নয়া দিগন্ত
+newspaper BD | Manab Zamin, Manabzamin | মানবজমিন, দৈনিক মানবজমিন
+newspaper BD word | Kalbela | কালবেলা*, দৈনিক কালবেলা
+newspaper BD word | Ajker Patrika | আজকের পত্রিকা*
+newspaper BD organisation id=inqilab | Daily Inqilab, Inqilab* | দৈনিক ইনকিলাব, ইনকিলাব*
+newspaper BD | Janakantha, Daily Janakantha | জনকণ্ঠ, দৈনিক জনকণ্ঠ, জনকন্ঠ
+newspaper BD | Bonik Barta | বণিক বার্তা
+newspaper BD id=tbs | The Business Standard, TBS, TBS News | দ্য বিজনেস স্ট্যান্ডার্ড, বিজনেস স্ট্যান্ডার্ড, টিবিএস
+newspaper BD | New Age | নিউ এজ
+broadcaster BD | Somoy TV, Somoy News | সময় টিভি, সময় নিউজ, সময় টেলিভিশন
+broadcaster BD name=Jamuna Television | Jamuna TV, Jamuna Television | যমুনা টেলিভিশন, যমুনা টিভি, যমুনা নিউজ
+broadcaster BD | Channel 24 | চ্যানেল ২৪, চ্যানেল টোয়েন্টিফোর
+state-media BD name=Bangladesh Television | BTV, Bangladesh Television | বিটিভি, বাংলাদেশ টেলিভিশন
+online US | Shutterstock | শাটারস্টক, শাটারস্টক ডটকম
+online DE | Pexels | পেক্সেলস
+online ES | Freepik | ফ্রিপিক
+online CA | Unsplash | আনস্প্ল্যাশ
+broadcaster BD | Channel i, Channel i Online | চ্যানেল আই, চ্যানেল আই অনলাইন
+broadcaster BD word | Ekattor TV, Ekattor* | একাত্তর টিভি, একাত্তর টেলিভিশন, একাত্তর*
+broadcaster BD | NTV, NTV Online | এনটিভি, এনটিভি অনলাইন
+broadcaster BD | RTV, RTV Online | আরটিভি, আরটিভি অনলাইন
+state-media BD name=Press Information Department | PID, Press Information Department | পিআইডি, তথ্য অধিদপ্তর, তথ্য অধিদফতর
+wire BD | Focus Bangla | ফোকাস বাংলা
+broadcaster BD | ATN Bangla | এটিএন বাংলা
+broadcaster BD | ATN News | এটিএন নিউজ
+broadcaster BD | DBC News, DBC | ডিবিসি নিউজ, ডিবিসি
+broadcaster BD id=independent-tv | Independent Television, Independent TV | ইনডিপেনডেন্ট টেলিভিশন, ইনডিপেনডেন্ট টিভি, ইন্ডিপেন্ডেন্ট টিভি
+broadcaster BD id=ekushey-tv | Ekushey Television, Ekushey TV, ETV | একুশে টেলিভিশন, একুশে টিভি, ইটিভি
+broadcaster BD id=news24-bd | News24, News 24 | নিউজ টোয়েন্টিফোর, নিউজ২৪
+broadcaster BD | Channel 9 | চ্যানেল নাইন
+broadcaster BD id=maasranga-tv | Maasranga Television, Maasranga TV | মাছরাঙা টেলিভিশন, মাছরাঙা টিভি
+broadcaster BD | Deepto TV | দীপ্ত টিভি, দীপ্ত টেলিভিশন
+broadcaster BD | Banglavision | বাংলাভিশন
+state-media BD | Bangladesh Betar | বাংলাদেশ বেতার
+newspaper BD | Desh Rupantor | দেশ রূপান্তর, দৈনিক দেশ রূপান্তর
+newspaper BD | Bhorer Kagoj | ভোরের কাগজ, দৈনিক ভোরের কাগজ
+newspaper BD | Jaijaidin | যায়যায়দিন, যায় যায় দিন, দৈনিক যায়যায়দিন
+newspaper BD word id=sangbad | The Daily Sangbad | দৈনিক সংবাদ*
+newspaper BD | Amader Shomoy | দৈনিক আমাদের সময়, আমাদের সময় ডটকম
+newspaper BD | Alokito Bangladesh | দৈনিক আলোকিত বাংলাদেশ
+online BD word name=Sarabangla.net | Sarabangla*, sarabangla.net | সারাবাংলা*, সারাবাংলা ডটনেট, সারাবাংলা.নেট
+online BD | Dhaka Times | ঢাকা টাইমস
+newspaper BD | Daily Sun, The Daily Sun | ডেইলি সান, দ্য ডেইলি সান
+newspaper BD | The Financial Express, Financial Express | দ্য ফাইন্যান্সিয়াল এক্সপ্রেস, ফাইন্যান্সিয়াল এক্সপ্রেস, ফিন্যান্সিয়াল এক্সপ্রেস
+newspaper BD | The Daily Observer, Daily Observer | ডেইলি অবজারভার, দ্য ডেইলি অবজারভার
+online BD | Daily Bangladesh | ডেইলি বাংলাদেশ
+newspaper BD organisation | Bangladesh Post* | বাংলাদেশ পোস্ট*
+newspaper BD word | Protidiner Sangbad | প্রতিদিনের সংবাদ*, দৈনিক প্রতিদিনের সংবাদ
+newspaper IN | Aajkaal | আজকাল পত্রিকা, দৈনিক আজকাল
+newspaper IN | Uttarbanga Sambad | উত্তরবঙ্গ সংবাদ
+broadcaster IN | Zee News | জি নিউজ
+broadcaster IN | Republic TV, Republic Bangla | রিপাবলিক টিভি, রিপাবলিক বাংলা
+broadcaster IN | TV9 Bangla | টিভি নাইন বাংলা, টিভি৯ বাংলা
+broadcaster IN | News18 Bangla | নিউজ১৮ বাংলা, নিউজ এইটিন বাংলা
+newspaper IN id=the-statesman | The Statesman | দ্য স্টেটসম্যান, দ্য স্টেটসম্যান পত্রিকা
+online IN id=the-wire | The Wire | দ্য ওয়্যার
+online IN | Scroll.in | স্ক্রল ডট ইন, স্ক্রল.ইন
+newspaper IN | Deccan Herald | ডেকান হেরাল্ড
+newspaper IN | The Economic Times, Economic Times | দ্য ইকোনমিক টাইমস, ইকোনমিক টাইমস
+online IN id=the-quint | The Quint | দ্য কুইন্ট
+wire ES name=Agencia EFE | EFE, Agencia EFE | ইএফই, এফে
+wire DE name=Deutsche Presse-Agentur | dpa, DPA, Deutsche Presse-Agentur | ডিপিএ, ডয়চে প্রেসে আগেন্টুর
+wire IT | ANSA | আনসা
+wire JP person | Jiji Press, Jiji* | জিজি প্রেস, জিজি*
+state-media MY | Bernama | বারনামা, বার্নামা
+state-media ID | Antara | আন্তারা
+wire US acronym name=United Press International | UPI*, United Press International | ইউপিআই*, ইউনাইটেড প্রেস ইন্টারন্যাশনাল
+state-media UA | Ukrinform | ইউক্রিনফর্ম
+wire IR id=mehr name=Mehr News Agency | Mehr News, Mehr News Agency | মেহর নিউজ, মেহের নিউজ, মেহর বার্তা সংস্থা
+wire IR id=fars name=Fars News Agency | Fars News, Fars News Agency | ফার্স নিউজ, ফারস নিউজ
+wire IR person name=Tasnim News Agency | Tasnim*, Tasnim News Agency | তাসনিম নিউজ, তাসনিম*
+wire IR organisation name=Iranian Students News Agency | ISNA | ইসনা*
+state-media SA | Saudi Press Agency, SPA | সৌদি প্রেস এজেন্সি, এসপিএ
+state-media AE word name=Emirates News Agency | WAM, Emirates News Agency | ওয়াম*, ডব্লিউএএম
+state-media QA name=Qatar News Agency | QNA, Qatar News Agency | কিউএনএ, কাতার নিউজ এজেন্সি
+state-media KW name=Kuwait News Agency | KUNA, Kuwait News Agency | কুনা
+state-media EG acronym name=Middle East News Agency | MENA* | মেনা*
+broadcaster AF id=tolo-news | TOLOnews, Tolo News | তোলো নিউজ, টোলো নিউজ, তোলোনিউজ
+broadcaster CA name=Canadian Broadcasting Corporation | CBC, CBC News | সিবিসি, সিবিসি নিউজ
+broadcaster US | MSNBC | এমএসএনবিসি
+broadcaster US | PBS | পিবিএস
+broadcaster US | NPR, National Public Radio | এনপিআর, ন্যাশনাল পাবলিক রেডিও
+broadcaster LB | Al Mayadeen | আল মায়াদিন
+broadcaster LB | Al-Manar | আল মানার
+newspaper GB word id=the-sun | The Sun | দ্য সান, সান*
+newspaper GB | Daily Mirror, The Mirror | ডেইলি মিরর, দ্য মিরর
+newspaper GB | Evening Standard | ইভনিং স্ট্যান্ডার্ড
+newspaper IR | Tehran Times | তেহরান টাইমস
+newspaper AE | Gulf News | গালফ নিউজ
+newspaper AE | Khaleej Times | খালিজ টাইমস
+newspaper PK | The Express Tribune, Express Tribune | দ্য এক্সপ্রেস ট্রিবিউন, এক্সপ্রেস ট্রিবিউন
+broadcaster PK | ARY News | এআরওয়াই নিউজ, এআরওয়াই
+newspaper NP | The Kathmandu Post, Kathmandu Post | দ্য কাঠমান্ডু পোস্ট, কাঠমান্ডু পোস্ট
+online MM word | The Irrawaddy, Irrawaddy* | দ্য ইরাবতী, ইরাবতী*
+newspaper CN | Global Times | গ্লোবাল টাইমস
+state-media CN | People's Daily, Peoples Daily | পিপলস ডেইলি, পিপলস ডেইলি অনলাইন
+state-media CN | China Daily | চায়না ডেইলি
+newspaper KR | The Korea Herald, Korea Herald | কোরিয়া হেরাল্ড, দ্য কোরিয়া হেরাল্ড
+newspaper JP | The Japan Times, Japan Times | জাপান টাইমস, দ্য জাপান টাইমস
+newspaper SG | The Straits Times, Straits Times | স্ট্রেইটস টাইমস, দ্য স্ট্রেইটস টাইমস
+newspaper IL | Haaretz | হারেৎজ, হারেৎস, হারেত্জ
+online IL | The Times of Israel, Times of Israel | টাইমস অব ইসরায়েল, টাইমস অফ ইসরায়েল, দ্য টাইমস অব ইসরায়েল
+newspaper IL | The Jerusalem Post, Jerusalem Post | জেরুজালেম পোস্ট, দ্য জেরুজালেম পোস্ট
+online GB | Middle East Eye | মিডল ইস্ট আই
+online GB id=the-new-arab | The New Arab | দ্য নিউ আরব, দ্য নিউ আরর
+online US | Al-Monitor | আল-মনিটর, আল মনিটর
+newspaper SA | Asharq Al-Awsat | আশারক আল-আওসাত, আশারাক আল-আওসাত
+newspaper TR | Daily Sabah | ডেইলি সাবাহ
+newspaper FR | Le Monde | লা মঁদ, লে মন্ড, লা মোঁদ
+newspaper DE | Der Spiegel, Spiegel | দের স্পিগেল, ডের স্পিগেল, স্পিগেল
+newspaper US | Newsweek | নিউজউইক
+newspaper US name=Time | Time magazine, TIME | টাইম ম্যাগাজিন, টাইম সাময়িকী
+newspaper US | USA Today | ইউএসএ টুডে
+newspaper US id=la-times | Los Angeles Times, LA Times | লস অ্যাঞ্জেলেস টাইমস, লস এঞ্জেলেস টাইমস
+newspaper US | The Washington Times, Washington Times | ওয়াশিংটন টাইমস, দ্য ওয়াশিংটন টাইমস
+online US id=the-hill | The Hill | দ্য হিল
+online US | Business Insider | বিজনেস ইনসাইডার
+newspaper US | Forbes | ফোর্বস, ফোর্বস ম্যাগাজিন
+newspaper US word | Foreign Policy* | ফরেন পলিসি*
+online JP id=the-diplomat | The Diplomat | দ্য ডিপ্লোম্যাট
+online US | HuffPost, Huffington Post | হাফিংটন পোস্ট, হাফপোস্ট
+online US | Yahoo News | ইয়াহু নিউজ
+newspaper US | Reader's Digest, Readers Digest | রিডার্স ডাইজেস্ট
+online US name=Medium | medium.com | মিডিয়াম ডটকম, মিডিয়াম.কম
+state-media RU | Voice of Russia, Radio Moscow | ভয়েস অব রাশিয়া, ভয়েস অফ রাশিয়া, ভয়স অফ রাশিয়া, রেডিও মস্কো
+`;

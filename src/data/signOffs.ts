@@ -40,8 +40,8 @@ export const LETTER_NAMES = [
 
 /**
  * Words and acronyms that are spelled with letter names but are not initials: a line holding only one of these
- * (with no `/`) is not a sign-off. Agency acronyms are here too, since a bare agency name closing a story is a
- * source line, not a desk's initials.
+ * (with no `/`) is not a sign-off. Agency acronyms are not listed: a bare agency name closing a story is a source
+ * line, not a desk's initials, and the sign-off reader asks the agency registry about it.
  */
 export const SIGN_OFF_STOPLIST = [
   // words
@@ -83,7 +83,6 @@ export const SIGN_OFF_STOPLIST = [
   "পিইসি",
   "বিসিবি",
   "আইসিসি",
-  "এসি",
   "টিভি",
   "এফএম",
   "এসএমএস",
@@ -92,25 +91,4 @@ export const SIGN_OFF_STOPLIST = [
   "এআই",
   "জিডিপি",
   "আইএমএফ",
-  // agencies and outlets
-  "এএফপি",
-  "এপি",
-  "বিবিসি",
-  "সিএনএন",
-  "পিটিআই",
-  "এএনআই",
-  "আইএএনএস",
-  "ইউএনবি",
-  "এনডিটিভি",
-  "সিবিএস",
-  "এবিসি",
-  "এনবিসি",
-  "সিজিটিএন",
-  "ডিডব্লিউ",
-  "ভিওএ",
-  "আরএফএ",
-  "কেসিএনএ",
-  "এফটি",
-  "সিএনবিসি",
-  "এমএসএনবিসি",
 ] as const;

@@ -18,13 +18,6 @@ export function addDays(year: number, month: number, day: number, days: number):
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/** 0 (Sunday) … 6 of a calendar day. */
-export function weekdayOf(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCDay();
-}
-
 /** A two-digit year as a four-digit one: 00–69 → 2000s, 70–99 → 1900s. */
 export function fullYear(digits: string): number {
   const value = Number(digits);

@@ -3,7 +3,6 @@ import { argumentTypeError, optionRangeError } from "../errors.ts";
 import { toAsciiDigits } from "../digits/toAsciiDigits.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import type { CalendarName, DateOptions } from "./types.ts";
-import { weekdayOf } from "./calendarMath.ts";
 import { checkTimeZone, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
 
 /** Options after checking. */
@@ -13,8 +12,7 @@ export interface ResolvedOptions {
   readonly calendar: CalendarName;
 }
 
-const DEFAULT_ZONE = "Asia/Dhaka";
-const DEFAULTS: ResolvedOptions = { timeZone: DEFAULT_ZONE, reference: undefined, calendar: "gregorian" };
+const DEFAULTS: ResolvedOptions = { timeZone: "Asia/Dhaka", reference: undefined, calendar: "gregorian" };
 
 /**
  * Checks options.
@@ -24,39 +22,35 @@ const DEFAULTS: ResolvedOptions = { timeZone: DEFAULT_ZONE, reference: undefined
 export function resolveOptions(options: DateOptions | undefined): ResolvedOptions {
   if (options === undefined) return DEFAULTS;
   if (options === null || typeof options !== "object") throw argumentTypeError("options", "an object", options);
-  const timeZone = options.timeZone === undefined ? DEFAULT_ZONE : checkTimeZone(options.timeZone);
+  const { timeZone = DEFAULTS.timeZone, reference } = options;
   const calendar = options.calendar ?? "gregorian";
+  const zone = timeZone === DEFAULTS.timeZone ? timeZone : checkTimeZone(timeZone);
   if (calendar !== "gregorian" && calendar !== "bangla" && calendar !== "hijri") {
     throw optionRangeError("calendar", "'gregorian', 'bangla' or 'hijri'", calendar);
   }
-  const reference = options.reference === undefined ? undefined : referenceDay(options.reference, timeZone);
-  return { timeZone, reference, calendar };
+  return { timeZone: zone, reference: reference === undefined ? undefined : referenceDay(reference, zone), calendar };
 }
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` with no zone: a wall clock in the zone of the options. */
-const LOCAL_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?$/iu;
-
-function referenceMs(text: string, timeZone: string): number {
-  const local = LOCAL_ISO.exec(text);
-  if (local === null) return Date.parse(text);
-  const [, year, month, day, hour, minute, second] = local;
-  const wall = new Date(0);
-  wall.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
-  wall.setUTCHours(Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), 0);
-  if (wall.getUTCMonth() !== Number(month) - 1 || wall.getUTCDate() !== Number(day) || Number(hour ?? 0) > 23) return Number.NaN;
-  return wall.getTime() - wallOffsetMinutes(timeZone, wall.getTime()) * 60_000;
-}
+const LOCAL_ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[t ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,3})?)?)?$/iu;
 
 function referenceDay(value: unknown, timeZone: string): ReferenceDay {
-  let ms = Number.NaN;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === "string") ms = referenceMs(toAsciiDigits(value.trim()), timeZone);
-  if (!Number.isFinite(ms)) {
-    throw optionRangeError("reference", "a valid Date or ISO date-time string", value);
+  let ms = value instanceof Date ? value.getTime() : Number.NaN;
+  if (typeof value === "string") {
+    const text = toAsciiDigits(value.trim());
+    const local = LOCAL_ISO.exec(text);
+    if (local === null) ms = Date.parse(text);
+    else {
+      const [year, month, day, hour = 0, minute = 0, second = 0] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
+      const wall = new Date(0);
+      wall.setUTCFullYear(year as number, (month as number) - 1, day);
+      wall.setUTCHours(hour, minute, second);
+      if (wall.getUTCMonth() === (month as number) - 1 && wall.getUTCDate() === day && hour <= 23) {
+        ms = wall.getTime() - wallOffsetMinutes(timeZone, wall.getTime()) * 60_000;
+      }
+    }
   }
+  if (!Number.isFinite(ms)) throw optionRangeError("reference", "a valid Date or ISO date-time string", value);
   const wall = new Date(ms + instantOffsetMinutes(timeZone, ms) * 60_000);
-  const year = wall.getUTCFullYear();
-  const month = wall.getUTCMonth() + 1;
-  const day = wall.getUTCDate();
-  return { ms, year, month, day, weekday: weekdayOf(year, month, day) };
+  return { ms, year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), weekday: wall.getUTCDay() };
 }

@@ -47,49 +47,42 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
   const resolved = resolveOptions(options);
   const fast = fastParseDateline(text, resolved);
   if (fast !== undefined) return fast;
-  if (resolved.reference === undefined && !hasDigit(text)) return { published: null, updated: null };
-  const zone = resolved.timeZone;
   let published: ParsedDate | null = null;
   let updated: ParsedDate | null = null;
   let unlabelled: ParsedDate | null = null;
   let labelled = false;
-  forEachWindow(text, (view, offset) => {
-    const mentions = scanDates(view.text, resolved.reference);
-    if (mentions.length === 0) return false;
-    const labels = findLabels(view.text);
-    if (labels.length === 0) {
-      if (unlabelled === null) {
-        const first = mentions.find((mention) => mention.absolute) ?? mentions[0];
-        if (first !== undefined) unlabelled = toParsedDate(first, view, zone, offset);
+  if (resolved.reference !== undefined || hasDigit(text)) {
+    forEachWindow(text, (view, offset) => {
+      const mentions = scanDates(view.text, resolved.reference);
+      const result = (mention: DateMention): ParsedDate => toParsedDate(mention, view, resolved.timeZone, offset);
+      if (mentions.length === 0) return false;
+      const labels: Label[] = [];
+      LABEL.lastIndex = 0;
+      for (let match = LABEL.exec(view.text); match !== null; match = LABEL.exec(view.text)) {
+        const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
+        if (kind !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, kind });
       }
-      return false;
-    }
-    for (const label of labels) {
-      const owned = mentions.find((mention) => mention.start >= label.end && mention.start <= label.end + 1);
-      if (owned === undefined) continue;
-      labelled = true;
-      if (label.kind === "published") published ??= toParsedDate(owned, view, zone, offset);
-      else updated ??= toParsedDate(owned, view, zone, offset);
-    }
-    if (published === null) {
-      const before = unlabelledBeforeUpdate(view.text, mentions, labels);
-      if (before !== undefined) published = toParsedDate(before, view, zone, offset);
-    }
-    return published !== null && updated !== null;
-  });
-  if (!labelled) published = unlabelled;
-  const issues = findIssues(published, updated);
-  return issues.length === 0 ? { published, updated } : { published, updated, issues };
-}
-
-function findLabels(text: string): Label[] {
-  const labels: Label[] = [];
-  LABEL.lastIndex = 0;
-  for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
-    const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
-    if (kind !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, kind });
+      if (labels.length === 0) {
+        unlabelled ??= result(mentions.find((mention) => mention.absolute) ?? (mentions[0] as DateMention));
+        return false;
+      }
+      for (const label of labels) {
+        const owned = mentions.find((mention) => mention.start >= label.end && mention.start <= label.end + 1);
+        if (owned === undefined) continue;
+        labelled = true;
+        if (label.kind === "published") published ??= result(owned);
+        else updated ??= result(owned);
+      }
+      if (published === null) {
+        const before = unlabelledBeforeUpdate(view.text, mentions, labels);
+        if (before !== undefined) published = result(before);
+      }
+      return published !== null && updated !== null;
+    });
   }
-  return labels;
+  if (!labelled) published = unlabelled;
+  const issue = published !== null && updated !== null ? updatedBefore(published, updated) : undefined;
+  return issue === undefined ? { published, updated } : { published, updated, issues: [issue] };
 }
 
 /** `১৯ জানুয়ারি ২০২৩, ১৩:০৫আপডেট : …`: the date right before the update label is the publication. */
@@ -105,17 +98,13 @@ function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], 
   return undefined;
 }
 
-function findIssues(published: ParsedDate | null, updated: ParsedDate | null): DatelineIssue[] {
-  if (published === null || updated === null) return [];
-  if (updated.date.getTime() >= published.date.getTime()) return [];
-  if (updated.precision === "day" || published.precision === "day") {
-    if (updated.iso.slice(0, 10) >= published.iso.slice(0, 10)) return [];
-  }
+/** An update earlier than the publication (on the same day when either gives only the day) is reported. */
+function updatedBefore(published: ParsedDate, updated: ParsedDate): DatelineIssue | undefined {
   const hours = (published.date.getTime() - updated.date.getTime()) / 3_600_000;
-  return [
-    {
-      code: "updated_before_published",
-      message: `the update (${updated.iso}) is ${Number(hours.toFixed(2))} h before the publication (${published.iso}); kept as written`,
-    },
-  ];
+  if (hours <= 0) return undefined;
+  if ((updated.precision === "day" || published.precision === "day") && updated.iso.slice(0, 10) >= published.iso.slice(0, 10)) return undefined;
+  return {
+    code: "updated_before_published",
+    message: `the update (${updated.iso}) is ${Number(hours.toFixed(2))} h before the publication (${published.iso}); kept as written`,
+  };
 }

@@ -1,13 +1,43 @@
 /** Turns a scanned mention into the public {@link ParsedDate}: the instant in its zone and the ISO text. */
 import type { NormalizedText } from "../text/normalize.ts";
 import type { DateMention } from "./scan.ts";
-import type { ParsedDate } from "./types.ts";
-import { formatOffset, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
+import type { CalendarName, DatePrecision, ParsedDate } from "./types.ts";
+import { formatOffset, instantOffsetMinutes, TWO_DIGITS, wallOffsetMinutes } from "./zone.ts";
 
 const MINUTE = 60_000;
 
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, "0");
+/** A {@link ParsedDate} still open for its optional flags. */
+export type ParsedDateDraft = { -readonly [Key in keyof ParsedDate]: ParsedDate[Key] };
+
+/**
+ * The result of a wall clock read in a zone (the one builder of both the general and the fast path).
+ *
+ * @param wall - the wall clock written as if it were UTC milliseconds
+ * @param offset - the zone's offset in minutes when the caller knows it (an exact instant), else looked up
+ */
+export function parsedDate(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  wall: number,
+  offset: number | undefined,
+  precision: DatePrecision,
+  timeZone: string,
+  calendar: CalendarName,
+  text: string,
+  index: number,
+  source: string,
+): ParsedDateDraft {
+  offset ??= wallOffsetMinutes(timeZone, wall);
+  let iso = `${String(year).padStart(4, "0")}-${TWO_DIGITS[month] as string}`;
+  if (precision !== "month") iso += `-${TWO_DIGITS[day] as string}`;
+  if (precision !== "month" && precision !== "day") {
+    iso += `T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[minute] as string}:${TWO_DIGITS[second] as string}${formatOffset(offset)}`;
+  }
+  return { iso, date: new Date(wall - offset * MINUTE), precision, timeZone, calendar, text, index, source };
 }
 
 /**
@@ -25,18 +55,12 @@ export function toParsedDate(
   offsetInInput = 0,
 ): ParsedDate {
   const timeZone = mention.zone ?? defaultZone;
-  let year = mention.year;
-  let month = mention.month;
-  let day = mention.day;
-  let hour = mention.hour;
-  let minute = mention.minute;
-  let second = mention.second;
-  let instant: number;
-  let offset: number;
+  let { year, month, day, hour, minute, second } = mention;
+  let offset: number | undefined;
+  const wall = new Date(0);
   if (mention.instant !== undefined) {
-    instant = mention.instant;
-    offset = instantOffsetMinutes(timeZone, instant);
-    const wall = new Date(instant + offset * MINUTE);
+    offset = instantOffsetMinutes(timeZone, mention.instant);
+    wall.setTime(mention.instant + offset * MINUTE);
     year = wall.getUTCFullYear();
     month = wall.getUTCMonth() + 1;
     day = wall.getUTCDate();
@@ -44,31 +68,26 @@ export function toParsedDate(
     minute = wall.getUTCMinutes();
     second = wall.getUTCSeconds();
   } else {
-    const wallDate = new Date(0);
-    wallDate.setUTCFullYear(year, month - 1, day);
-    wallDate.setUTCHours(hour, minute, second, 0);
-    const wall = wallDate.getTime();
-    offset = wallOffsetMinutes(timeZone, wall);
-    instant = wall - offset * MINUTE;
+    wall.setUTCFullYear(year, month - 1, day);
+    wall.setUTCHours(hour, minute, second, 0);
   }
-  const date = `${pad(year, 4)}-${pad(month)}`;
-  let iso: string;
-  if (mention.precision === "month") iso = date;
-  else if (mention.precision === "day") iso = `${date}-${pad(day)}`;
-  else iso = `${date}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offset)}`;
   const quoted = view.spanToSource(mention.start, mention.end);
-  const result: {
-    -readonly [Key in keyof ParsedDate]: ParsedDate[Key];
-  } = {
-    iso,
-    date: new Date(instant),
-    precision: mention.precision,
+  const result = parsedDate(
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    wall.getTime(),
+    offset,
+    mention.precision,
     timeZone,
-    calendar: mention.calendar,
-    text: quoted.text,
-    index: quoted.index + offsetInInput,
-    source: mention.source,
-  };
+    mention.calendar,
+    quoted.text,
+    quoted.index + offsetInInput,
+    mention.source,
+  );
   if (mention.midnight) result.midnight = true;
   if (mention.foreignClock) result.foreignClock = true;
   if (mention.zone !== undefined) result.timeZoneWritten = true;

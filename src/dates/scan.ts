@@ -6,11 +6,10 @@
 import { addDays } from "./calendarMath.ts";
 import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import type { TimeMention } from "./patterns/time.ts";
-import type { DateCandidate, ReferenceDay, ScanContext } from "./patterns/types.ts";
+import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import type { CalendarName, DatePrecision } from "./types.ts";
-import type { DatePattern } from "./patterns/types.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention {
@@ -42,20 +41,19 @@ export interface DateMention {
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
 
-function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandidate[] {
-  const text = context.text;
+/**
+ * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
+ * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
+ */
+function collect(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[]): DateCandidate[] {
+  const context = { text, reference };
   const found: DateCandidate[] = [];
-  let patterns = context.reference === undefined ? ABSOLUTE_PATTERNS : [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS];
-  if (extra.length > 0) patterns = [...extra, ...patterns];
   const tested = new Map<RegExp, boolean>();
-  for (const shape of patterns) {
-    if (shape.needs !== undefined) {
-      let passed = tested.get(shape.needs);
-      if (passed === undefined) {
-        passed = shape.needs.test(text);
-        tested.set(shape.needs, passed);
-      }
-      if (!passed) continue;
+  for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...(reference === undefined ? [] : RELATIVE_PATTERNS)]) {
+    const needs = shape.needs;
+    if (needs !== undefined) {
+      if (!tested.has(needs)) tested.set(needs, needs.test(text));
+      if (tested.get(needs) !== true) continue;
     }
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
@@ -66,31 +64,25 @@ function collect(context: ScanContext, extra: readonly DatePattern[]): DateCandi
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const written = pick(found, true, []);
-  const relative = pick(found, false, written);
-  const chosen = (relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start)).filter(
-    (candidate) => candidate.impossible !== true,
-  );
-  return settleRelativeWords(text, chosen);
-}
-
-/**
- * Non-overlapping candidates of one kind (written or relative), earliest and then longest first, that overlap none
- * of `blockers` (written dates win over relative words).
- */
-function pick(found: readonly DateCandidate[], absolute: boolean, blockers: readonly DateCandidate[]): DateCandidate[] {
   const chosen: DateCandidate[] = [];
-  let reach = -1;
-  let b = 0;
-  for (const candidate of found) {
-    if (candidate.absolute !== absolute || candidate.start < reach) continue;
-    while (b < blockers.length && (blockers[b] as DateCandidate).end <= candidate.start) b++;
-    const blocker = blockers[b];
-    if (blocker !== undefined && blocker.start < candidate.end) continue;
-    chosen.push(candidate);
-    reach = candidate.end;
+  for (const absolute of [true, false]) {
+    // relative words give way to the written dates chosen in the first pass
+    const written = chosen.slice();
+    let reach = -1;
+    let b = 0;
+    for (const candidate of found) {
+      if (candidate.absolute !== absolute || candidate.start < reach) continue;
+      while (b < written.length && (written[b] as DateCandidate).end <= candidate.start) b++;
+      if ((written[b]?.start ?? Infinity) < candidate.end) continue;
+      chosen.push(candidate);
+      reach = candidate.end;
+    }
   }
-  return chosen;
+  chosen.sort((a, b) => a.start - b.start);
+  return settleRelativeWords(
+    text,
+    chosen.filter((candidate) => candidate.impossible !== true),
+  );
 }
 
 function adjacent(text: string, end: number, start: number): boolean {
@@ -107,17 +99,19 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
-    if (next !== undefined && next.source === "weekday" && current.absolute && adjacent(text, current.end, next.start)) {
-      out.push(current);
-      i++;
-      continue;
-    }
-    if (current.source === "relative-day" && next !== undefined && adjacent(text, current.end, next.start)) {
-      if (next.absolute) continue;
-      if (next.source === "weekday") {
-        out.push({ ...current, end: next.end });
+    if (next !== undefined && adjacent(text, current.end, next.start)) {
+      if (next.source === "weekday" && current.absolute) {
+        out.push(current);
         i++;
         continue;
+      }
+      if (current.source === "relative-day") {
+        if (next.absolute) continue;
+        if (next.source === "weekday") {
+          out.push({ ...current, end: next.end });
+          i++;
+          continue;
+        }
       }
     }
     out.push(current);
@@ -135,8 +129,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
  */
 export function scanDates(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[] = []): DateMention[] {
   if (reference === undefined && !/\d/u.test(text)) return [];
-  const dates = collect({ text, reference }, extra);
-  if (dates.length === 0) return [];
+  const dates = collect(text, reference, extra);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {
@@ -151,48 +144,37 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
       }
     }
     taken = Math.max(date.end, time?.end ?? 0);
-    mentions.push(mention(text, date, time ?? undefined));
+    mentions.push(mention(text, date, time));
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | undefined): DateMention {
-  let start = date.start;
-  let end = date.end;
-  let day = { year: date.year, month: date.month, day: date.day };
-  let hour = date.hour ?? 0;
-  let minute = date.minute ?? 0;
-  let second = date.second ?? 0;
-  let precision = date.precision;
-  let hasTime = date.hour !== undefined;
-  if (time !== undefined) {
+function mention(text: string, date: DateCandidate, time: TimeMention | null): DateMention {
+  let { start, end, year, month, day, hour = 0, minute = 0, second = 0, precision, zone } = date;
+  if (time !== null) {
     start = Math.min(start, time.start);
     end = Math.max(end, time.end);
-    hour = time.hour;
-    minute = time.minute;
-    second = time.second;
-    precision = time.precision;
-    hasTime = true;
-    if (time.nextDay) day = addDays(day.year, day.month, day.day, 1);
+    ({ hour, minute, second, precision } = time);
+    if (time.nextDay) ({ year, month, day } = addDays(year, month, day, 1));
   }
-  let zone = date.zone;
   let foreignClock = false;
   if (date.instant === undefined) {
-    const after = zoneAfter(text, end);
-    const prior = zoneBefore(text, start);
-    for (const written of [after, prior]) {
-      if (written === null || written === undefined) continue;
+    for (const written of [zoneAfter(text, end), zoneBefore(text, start)]) {
+      if (written === null) continue;
       start = Math.min(start, written.start);
       end = Math.max(end, written.end);
       if (written.zone === undefined) foreignClock = true;
       else zone ??= written.zone;
     }
   }
+  const midnight = (time !== null || date.hour !== undefined) && hour + minute + second === 0;
   return {
     start,
     end,
     source: date.source,
-    ...day,
+    year,
+    month,
+    day,
     hour,
     minute,
     second,
@@ -202,7 +184,7 @@ function mention(text: string, date: DateCandidate, time: TimeMention | undefine
     instant: date.instant,
     yearImplied: date.yearImplied === true,
     absolute: date.absolute,
-    midnight: hasTime && hour === 0 && minute === 0 && second === 0,
+    midnight,
     calendar: date.calendar ?? "gregorian",
   };
 }

@@ -39,25 +39,21 @@ export type DayPart = (typeof DAY_PARTS)[number]["part"];
 /** A unit of `N … আগে`. */
 export type RelativeUnit = (typeof RELATIVE_UNITS)[number]["unit"];
 
-/** Any Gregorian month name (Bengali or English), folded. */
-export const MONTH: string = /* @__PURE__ */ (() => phraseAlternation(
-  GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en]),
-))();
 /** Folded month name → 1–12. */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
   GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en].map((s) => [s, entry.month] as const)),
 ))();
+/** Any Gregorian month name (Bengali or English), folded. */
+export const MONTH: string = /* @__PURE__ */ (() => phraseAlternation(MONTH_NUMBER.keys()))();
 /** Weekday names that stand alone in running text. */
 export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.full)))();
-/** Weekday names, full and abbreviated (read only right before a date). */
-export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(
-  WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]),
-))();
 /** Folded weekday name → 0 (Sunday) … 6. */
 export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
   WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short].map((s) => [s, entry.weekday] as const)),
 ))();
 
+/** Weekday names, full and abbreviated (read only right before a date). */
+export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAY_NUMBER.keys()))();
 /** Ordinal suffixes of a day number. */
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */
@@ -65,71 +61,68 @@ export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => phraseAlternation([
 /** Words that mark a year as Gregorian. */
 export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GREGORIAN_ERA_WORDS))();
 
-/** Day-part words. */
-export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PARTS.flatMap((entry) => entry.spellings)))();
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),
 ))();
-/** AM/PM markers. */
-export const CLOCK_MARKER: string = /* @__PURE__ */ (() => phraseAlternation([...CLOCK_MARKERS.am, ...CLOCK_MARKERS.pm]))();
+/** Day-part words. */
+export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PART_NAME.keys()))();
 /** Folded marker → `true` for after noon. */
 export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (() => foldedLookup([
   ...CLOCK_MARKERS.am.map((s) => [s, false] as const),
   ...CLOCK_MARKERS.pm.map((s) => [s, true] as const),
 ]))();
-/** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
-export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(["সাড়ে", "সোয়া", "পৌনে"]))();
-/** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
-export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["দেড়", "আড়াই"]))();
-/** Folded দেড়/আড়াই → the hour before the half. */
+/** AM/PM markers. */
+export const CLOCK_MARKER: string = /* @__PURE__ */ (() => phraseAlternation(CLOCK_MARKER_PM.keys()))();
+/** Folded দেড়/আড়াই (দেড়টা = 1:30, আড়াইটা = 2:30: hours with a half, written as one word) → the hour before the half. */
 export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   foldedLookup([
     ["দেড়", 1],
     ["আড়াই", 2],
   ]))();
-/** Folded fraction word → minutes added to the hour (পৌনে takes 15 off the next hour). */
+/** দেড়টা and আড়াইটা: the words of {@link HALF_PAST_HOUR}. */
+export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HALF_PAST_HOUR.keys()))();
+/** Folded সাড়ে, সোয়া, পৌনে (half past, quarter past, quarter to) → minutes added to the hour (পৌনে takes 15 off the next hour). */
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],
   ["সোয়া", 15],
   ["পৌনে", -15],
 ]))();
+/** সাড়ে, সোয়া, পৌনে: the words of {@link HOUR_FRACTION_MINUTES}. */
+export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_FRACTION_MINUTES.keys()))();
 /** টা, টায়, টার: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "টায়"]))();
+export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার"]))();
 /** মিনিট, মিনিটে. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
 export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
 
-/** Zone names. */
-export const ZONE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(TIME_ZONE_NAMES.map(([name]) => name)))();
 /** Folded zone name → zone. */
 export const ZONE_OF_NAME: ReadonlyMap<string, string> = /* @__PURE__ */ (() => foldedLookup(TIME_ZONE_NAMES))();
+/** Zone names. */
+export const ZONE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(ZONE_OF_NAME.keys()))();
 /** স্থানীয় সময়: a foreign place's clock. */
 export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL_TIME_WORDS))();
 
-/** Units of `N … আগে`. */
-export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();
 /** Folded unit → unit. */
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_UNITS.flatMap((entry) => entry.spellings.map((s) => [s, entry.unit] as const)),
 ))();
+/** Units of `N … আগে`. */
+export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNIT_NAME.keys()))();
 /** আগে, ago. */
 export const AGO: string = /* @__PURE__ */ (() => phraseAlternation(AGO_WORDS))();
-/** আজ, গতকাল, আগামীকাল … */
-export const RELATIVE_DAY: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_DAYS.flatMap((entry) => entry.spellings)))();
 /** Folded named day → offset in days from the reference. */
 export const RELATIVE_DAY_OFFSET: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_DAYS.flatMap((entry) => entry.spellings.map((s) => [s, entry.offset] as const)),
 ))();
 
-/** Dateline labels, spaces inside a label matching any whitespace (a label may wrap: `Published⏎on`). */
-export const DATELINE_LABEL: string = /* @__PURE__ */ (() => phraseAlternation([
-  ...DATELINE_LABELS.published,
-  ...DATELINE_LABELS.updated,
-]).replace(/ \{1,3\}/g, "\\s{1,3}"))();
+/** আজ, গতকাল, আগামীকাল … */
+export const RELATIVE_DAY: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_DAY_OFFSET.keys()))();
 /** Folded label → kind. */
 export const DATELINE_LABEL_KIND: ReadonlyMap<string, "published" | "updated"> = /* @__PURE__ */ (() => foldedLookup([
   ...DATELINE_LABELS.published.map((s) => [s, "published"] as const),
   ...DATELINE_LABELS.updated.map((s) => [s, "updated"] as const),
 ]))();
+/** Dateline labels, spaces inside a label matching any whitespace (a label may wrap: `Published⏎on`). */
+export const DATELINE_LABEL: string = /* @__PURE__ */ (() => phraseAlternation(DATELINE_LABEL_KIND.keys()).replace(/ \{1,3\}/g, "\\s{1,3}"))();

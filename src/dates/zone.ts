@@ -7,23 +7,20 @@ import { optionRangeError } from "../errors.ts";
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const CACHE_LIMIT = 4096;
-/** Per zone: its fixed offset (`null` for a named zone) and the offsets of wall-clock hours seen so far. */
-interface ZoneOffsets {
-  readonly fixed: number | null;
-  readonly hours: Map<number, number>;
-}
-const offsetCache: Map<string, ZoneOffsets> = /* @__PURE__ */ new Map();
+/** Per zone: its fixed offset, or the offsets of the wall-clock hours seen so far (at most `CACHE_LIMIT` in all). */
+const offsetCache: Map<string, number | Map<number, number>> = /* @__PURE__ */ new Map();
 let cachedHours = 0;
 const validZones: Map<string, string> = /* @__PURE__ */ new Map();
-const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
+const formatters: Map<string, Intl.DateTimeFormat> = /* @__PURE__ */ new Map();
+
+/** `00` … `99`. */
+export const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
 
 /** Minutes east of UTC of a fixed `±HH:MM` zone, or `undefined` for a named zone. */
-export function fixedOffsetMinutes(zone: string): number | undefined {
+function fixedOffsetMinutes(zone: string): number | undefined {
   if (zone === "UTC") return 0;
-  const match = FIXED_OFFSET.exec(zone);
-  if (match === null) return undefined;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === "-" ? -minutes : minutes;
+  const match = /^([+-])(\d\d):(\d\d)$/.exec(zone);
+  return match === null ? undefined : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
 /** A fixed offset in minutes written as a zone: `'UTC'` for 0, else `'±HH:MM'`. */
@@ -33,16 +30,10 @@ export function offsetZoneName(minutes: number): string {
 
 /** `±HH:MM` of an offset in minutes. */
 export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
-  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  const hours = Math.floor(abs / 60);
+  return `${minutes < 0 ? "-" : "+"}${TWO_DIGITS[hours] ?? hours}:${TWO_DIGITS[abs % 60] as string}`;
 }
-
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
-
-const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of a zone at an instant, from the wall clock `Intl` gives for it (one formatter per zone, kept). */
 function intlOffset(zone: string, instantMs: number): number {
@@ -61,12 +52,11 @@ function intlOffset(zone: string, instantMs: number): number {
     if (formatters.size >= 64) formatters.clear();
     formatters.set(zone, format);
   }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instantMs))) parts[part.type] = Number(part.value);
+  const parts = {} as Record<Intl.DateTimeFormatPartTypes, number>;
+  for (const { type, value } of format.formatToParts(instantMs)) parts[type] = Number(value);
   const wall = new Date(0);
-  wall.setUTCFullYear(parts["year"] ?? 0, (parts["month"] ?? 1) - 1, parts["day"] ?? 1);
-  wall.setUTCHours(parts["hour"] ?? 0, parts["minute"] ?? 0, parts["second"] ?? 0, 0);
-  return Math.round((wall.getTime() - (instantMs - (((instantMs % 1000) + 1000) % 1000))) / MINUTE);
+  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  return Math.round((wall.setUTCHours(parts.hour, parts.minute, parts.second) - instantMs + (((instantMs % 1000) + 1000) % 1000)) / MINUTE);
 }
 
 /** The offset that applies to a wall-clock reading: the instant's offset, settled in two steps (a gap reads forward). */
@@ -74,8 +64,7 @@ function rawWallOffset(zone: string, wallMs: number): number {
   const first = intlOffset(zone, wallMs);
   const second = intlOffset(zone, wallMs - first * MINUTE);
   if (first === second) return first;
-  const third = intlOffset(zone, wallMs - second * MINUTE);
-  return second === third ? second : Math.max(first, second);
+  return second === intlOffset(zone, wallMs - second * MINUTE) ? second : Math.max(first, second);
 }
 
 /**
@@ -86,29 +75,25 @@ function rawWallOffset(zone: string, wallMs: number): number {
  * @returns minutes east of UTC
  */
 export function wallOffsetMinutes(zone: string, wallMs: number): number {
-  let offsets = offsetCache.get(zone);
-  if (offsets === undefined) {
-    if (cachedHours >= CACHE_LIMIT || offsetCache.size >= 256) {
+  let hours = offsetCache.get(zone);
+  if (hours === undefined) {
+    if (offsetCache.size >= 256) offsetCache.clear();
+    hours = fixedOffsetMinutes(zone) ?? new Map();
+    offsetCache.set(zone, hours);
+  }
+  if (typeof hours === "number") return hours;
+  const hour = Math.floor(wallMs / HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    offset = rawWallOffset(zone, hour * HOUR);
+    if (offset !== rawWallOffset(zone, hour * HOUR + HOUR - MINUTE)) return rawWallOffset(zone, wallMs);
+    if (++cachedHours > CACHE_LIMIT) {
       offsetCache.clear();
       cachedHours = 0;
     }
-    offsets = { fixed: fixedOffsetMinutes(zone) ?? null, hours: new Map() };
-    offsetCache.set(zone, offsets);
+    hours.set(hour, offset);
   }
-  if (offsets.fixed !== null) return offsets.fixed;
-  const hour = Math.floor(wallMs / HOUR);
-  const cached = offsets.hours.get(hour);
-  if (cached !== undefined) return cached;
-  const start = rawWallOffset(zone, hour * HOUR);
-  const end = rawWallOffset(zone, hour * HOUR + HOUR - MINUTE);
-  if (start !== end) return rawWallOffset(zone, wallMs);
-  if (cachedHours >= CACHE_LIMIT) {
-    for (const other of offsetCache.values()) other.hours.clear();
-    cachedHours = 0;
-  }
-  offsets.hours.set(hour, start);
-  cachedHours++;
-  return start;
+  return offset;
 }
 
 /**
@@ -133,11 +118,9 @@ export function instantOffsetMinutes(zone: string, instantMs: number): number {
  * @throws RangeError naming the value when it is no zone
  */
 export function checkTimeZone(zone: unknown): string {
-  const expected = "an IANA time zone such as 'Asia/Dhaka'";
-  if (typeof zone !== "string") throw optionRangeError("timeZone", expected, zone);
-  const known = validZones.get(zone);
-  if (known !== undefined) return known;
-  let canonical: string | undefined;
+  if (typeof zone !== "string") throw optionRangeError("timeZone", "an IANA time zone such as 'Asia/Dhaka'", zone);
+  let canonical = validZones.get(zone);
+  if (canonical !== undefined) return canonical;
   if (fixedOffsetMinutes(zone) !== undefined) canonical = zone;
   else if (/^(?:utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(zone)) canonical = "UTC";
   else if (zone !== "") {
@@ -145,10 +128,10 @@ export function checkTimeZone(zone: unknown): string {
       intlOffset(zone, 0);
       canonical = zone;
     } catch {
-      canonical = undefined;
+      // no such zone
     }
   }
-  if (canonical === undefined) throw optionRangeError("timeZone", expected, zone);
+  if (canonical === undefined) throw optionRangeError("timeZone", "an IANA time zone such as 'Asia/Dhaka'", zone);
   if (validZones.size >= 256) validZones.clear();
   validZones.set(zone, canonical);
   return canonical;

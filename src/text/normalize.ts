@@ -33,29 +33,21 @@ export interface NormalizedText {
 }
 
 const NUKTA = 0x09bc;
-const ZWJ = 0x200d;
 
-/** Code points that vanish from the matching view. */
-function isInvisible(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad;
-}
-
-/** A code point written as a single unit of the matching view, or -1 when it is dropped. */
+/** A code point outside the Bengali letters as a single unit of the matching view, or -1 when it is dropped. */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code === 0x09 ? 0x20 : code;
-  if (code >= 0x09e6 && code <= 0x09ef) return code - 0x09e6 + 0x30;
-  if (isInvisible(code)) return -1;
+  if (code >= 0x09e6 && code <= 0x09ef) return code - 0x09b6;
+  // zero-width characters and the soft hyphen vanish
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad) return -1;
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) {
     return 0x20;
   }
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d) return 0x2d;
-  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x0060 || code === 0x00b4) {
-    return 0x27;
-  }
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x00b4) return 0x27;
   if (code === 0xff1a) return 0x3a;
   if (code === 0xff5c) return 0x7c;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10 + 0x30;
-  return code;
+  return code >= 0xff10 && code <= 0xff19 ? code - 0xfee0 : code;
 }
 
 /**
@@ -70,7 +62,7 @@ function foldBengali(text: string, i: number, code: number): readonly [string, n
   }
   if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) return [next === 0x09be ? "\u09CB" : "\u09CC", 2];
   if (code === 0x0985 && next === 0x09be) return ["\u0986", 2];
-  if (code === 0x09a4 && next === 0x09cd && text.charCodeAt(i + 2) === ZWJ) return ["\u09CE", 3];
+  if (code === 0x09a4 && next === 0x09cd && text.charCodeAt(i + 2) === 0x200d) return ["\u09CE", 3];
   if (code === 0x098f && next === 0x09cd && text.startsWith("\u09AF\u09BE", i + 2)) return ["\u0985", 1];
   return undefined;
 }
@@ -133,7 +125,7 @@ export function normalizeForMatch(text: string): NormalizedText {
     let high = at.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((at[middle] ?? 0) <= index) low = middle;
+      if ((at[middle] as number) <= index) low = middle;
       else high = middle - 1;
     }
     return low;
@@ -142,7 +134,7 @@ export function normalizeForMatch(text: string): NormalizedText {
     if (index < 0) return 0;
     if (index >= viewLength) return length;
     const k = segment(index);
-    return (until[k] ?? -1) < 0 ? (from[k] ?? 0) + index - (at[k] ?? 0) : (from[k] ?? 0);
+    return (until[k] as number) < 0 ? (from[k] as number) + index - (at[k] as number) : (from[k] as number);
   };
   return {
     text: view,
@@ -154,8 +146,8 @@ export function normalizeForMatch(text: string): NormalizedText {
       if (end > viewLength) last = length;
       else if (end > start) {
         const k = segment(end - 1);
-        const stop = until[k] ?? -1;
-        last = stop < 0 ? (from[k] ?? 0) + end - (at[k] ?? 0) : stop;
+        const stop = until[k] as number;
+        last = stop < 0 ? (from[k] as number) + end - (at[k] as number) : stop;
       }
       return { index: first, text: text.slice(first, last) };
     },

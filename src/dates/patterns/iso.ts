@@ -3,39 +3,31 @@
  * Bengali digits (`২০২৪-০৩-০৭T১১:০৮:৪৪+০৬:০০`).
  */
 import { isValidDate } from "../calendarMath.ts";
-import { formatOffset } from "../zone.ts";
+import { offsetZoneName } from "../zone.ts";
 import { dayCandidate, HAS_SEPARATED_DIGITS } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const isoDate: DatePattern = {
   name: "iso",
   pattern:
-    /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(z|[+-]\d{2}(?::?\d{2})?)?(?!\d))?/gu,
+    /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?(?!\d))?/gu,
   needs: HAS_SEPARATED_DIGITS,
   extract(match) {
-    const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, offsetText] = match;
+    const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, utc, sign, offsetHours, offsetMinutes = 0] = match;
     const year = Number(yearText);
     const month = Number(monthText);
     const day = Number(dayText);
     const start = match.index;
     const end = start + text.length;
-    if (hourText === undefined) return dayCandidate(start, end, this.name, year, month, day);
     const hour = Number(hourText);
     const minute = Number(minuteText);
     const second = secondText === undefined ? 0 : Number(secondText);
-    if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
-      return { start, end, source: this.name, year, month, day, precision: "day", absolute: true, impossible: true };
+    // a time that does not exist makes the whole date impossible (day 0 never exists)
+    if (hourText === undefined || !isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+      return dayCandidate(start, end, this.name, year, month, hourText === undefined ? day : 0);
     }
-    const base = { start, end, source: this.name, year, month, day, hour, minute, second, absolute: true } as const;
     const precision = secondText === undefined ? "minute" : "second";
-    if (offsetText === undefined) return { ...base, precision };
-    return { ...base, precision, zone: offsetText === "z" ? "UTC" : zoneOfOffset(offsetText) };
+    const zone = utc === undefined && sign === undefined ? undefined : offsetZoneName((sign === "-" ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes)));
+    return { start, end, source: this.name, year, month, day, hour, minute, second, precision, absolute: true, zone };
   },
 };
-
-function zoneOfOffset(text: string): string {
-  const sign = text.startsWith("-") ? -1 : 1;
-  const digits = text.slice(1).replace(":", "");
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0");
-  return minutes === 0 ? "UTC" : formatOffset(sign * minutes);
-}

@@ -41,12 +41,10 @@ export function dayCandidate(
   day: number,
   yearImplied = false,
 ): DateCandidate {
-  if (!isValidDate(year, month, day)) {
-    return { start, end, source, year, month, day, precision: "day", absolute: true, impossible: true };
-  }
-  return yearImplied
-    ? { start, end, source, year, month, day, precision: "day", absolute: true, yearImplied: true }
-    : { start, end, source, year, month, day, precision: "day", absolute: true };
+  const candidate: { -readonly [Key in keyof DateCandidate]: DateCandidate[Key] } = { start, end, source, year, month, day, precision: "day", absolute: true };
+  if (!isValidDate(year, month, day)) candidate.impossible = true;
+  else if (yearImplied) candidate.yearImplied = true;
+  return candidate;
 }
 
 /**

@@ -35,7 +35,7 @@ export interface DateCandidate {
   readonly minute?: number;
   readonly second?: number;
   /** A zone written inside the date itself (ISO offsets). */
-  readonly zone?: string;
+  readonly zone?: string | undefined;
   /** An exact instant (relative `N … আগে`). */
   readonly instant?: number;
   /** The year came from the reference. */
