@@ -34,8 +34,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAgency", 10688],
   ["findAttributions", 16000],
   // the registry (through findAgency) is most of these
-  ["parseByline", 24576],
-  ["splitCaption, parseCredit", 20480],
+  ["parseByline", 20992],
+  ["splitCaption, parseCredit", 15360],
   // every reader together (about 46 KB); findSignOff keeps agency names from reading as initials (the registry)
   ["extractArticle", 48128],
   ["findSignOff", 13760],
