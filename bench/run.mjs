@@ -145,9 +145,13 @@ row("package", "cold import of the ESM entry (median of 5)", `${imports[2].toFix
 for (const [names, limit] of [["toAsciiDigits", 1024], ["parseDateline", 8192], ["*", 40960]]) {
   const contents = names === "*" ? `export * from ${JSON.stringify(DIST)};` : `export { ${names} } from ${JSON.stringify(DIST)};`;
   try {
-    const result = await build({ stdin: { contents, resolveDir: ROOT }, bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent" });
-    const size = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-    row("package", `gzipped, tree-shaken: ${names === "*" ? "everything" : `{ ${names} }`}`, `${(size / 1024).toFixed(2)} KiB`, size <= limit ? `within ${limit / 1024} KiB` : `OVER ${limit / 1024} KiB`);
+    // esbuild's default output escapes every Bengali letter as \uXXXX (the size the goals are held to); Rollup,
+    // webpack's Terser and Vite keep UTF-8, which gzips smaller
+    const [size, utf8Size] = await Promise.all(["ascii", "utf8"].map(async (charset) => {
+      const result = await build({ stdin: { contents, resolveDir: ROOT }, bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent", charset });
+      return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+    }));
+    row("package", `gzipped, tree-shaken: ${names === "*" ? "everything" : `{ ${names} }`}`, `${(size / 1024).toFixed(2)} KiB (${(utf8Size / 1024).toFixed(2)} KiB as UTF-8)`, size <= limit ? `within ${limit / 1024} KiB` : `OVER ${limit / 1024} KiB`);
   } catch {
     row("package", `gzipped: { ${names} }`, "not built yet");
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agencies, findAgency } from "../src/index.ts";
 import { AgencySchema } from "../src/schemas.ts";
 import { nameKey } from "../src/agencies/names.ts";
+import { AGENCY_TABLE } from "../src/data/agencies.ts";
 import { foldForMatch } from "../src/text/normalize.ts";
 
 const DESIGN_IDS = [
@@ -30,6 +31,15 @@ describe("the registry", () => {
     console.log(`registry: ${agencies.length} entries, ${agencies.reduce((n, a) => n + a.bn.length, 0)} Bengali and ` +
       `${agencies.reduce((n, a) => n + a.en.length, 0)} English spellings`);
     expect(agencies.length).toBeGreaterThanOrEqual(110);
+  });
+
+  it("reads one agency from each line of its table, every line with its three fields", () => {
+    const lines = AGENCY_TABLE.split("\n").filter((line) => line !== "");
+    expect(lines).toHaveLength(agencies.length);
+    for (const line of lines) {
+      expect(line.split(" | "), line).toHaveLength(3);
+      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym))?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
+    }
   });
 
   it("has unique kebab-case ids", () => {

@@ -281,6 +281,8 @@ describe("extractArticle: lines by their form", () => {
       "ঢাকা সোমবার ১৫ এপ্রিল ২০২৪ || বৈশাখ ২ ১৪৩১",
       "Monday , April 15 2024",
       "বৃহস্পতিবার, ৯ অক্টোবর ২০২৫, ২৪ আশ্বিন ১৪৩২",
+      "বুধবার, ১১ সেপ্টে ২০২৪",
+      "বিষ্যুদবার ১২ ডিসে ২০২৪ | সকাল ১০:১৫",
     ];
     for (const masthead of mastheads) {
       const article = extractArticle(`${masthead}\nপাহাড়ি ঢলে সুনামগঞ্জে বন্যা\n\nটানা বৃষ্টিতে নদীর পানি বেড়েছে।`);

@@ -15,9 +15,9 @@ function defaultId(spelling: string): string {
     .replace(/^the-/, "");
 }
 
-/** A spelling without its ambiguity mark. */
+/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling. */
 function unmarked(spelling: string): string {
-  return spelling.endsWith("*") ? spelling.slice(0, -1) : spelling;
+  return spelling.replace(/^=|\*$/g, "");
 }
 
 /**
@@ -33,12 +33,16 @@ function readTable(table: string): Agency[] {
     if (line === "") continue;
     const [kind = "", english = "", bengali = ""] = line.split(" | ");
     const [, type, country = "", namesake, id, name] = KIND.exec(kind) ?? [];
-    const marked = [...bengali.split(", "), ...english.split(", ")].filter((spelling) => spelling.endsWith("*"));
-    const en = english.split(", ").map(unmarked);
-    const bn = bengali.split(", ").map(unmarked);
+    const englishMarked = english.split(", ");
+    const bengaliMarked = bengali.split(", ");
+    const en = englishMarked.map(unmarked);
+    const bn = bengaliMarked.map(unmarked);
     const first = en[0] ?? "";
-    const agency: Agency = { id: id ?? defaultId(first), name: name ?? first, type: type as AgencyType, country, bn, en };
-    list.push(namesake === undefined ? agency : { ...agency, ambiguous: marked.map(unmarked), namesake: namesake as AgencyNamesake });
+    const named = name ?? unmarked(englishMarked.find((spelling) => spelling.startsWith("=")) ?? first);
+    // `ambiguous` lists the Bengali spellings first
+    const ambiguous = [...bengaliMarked, ...englishMarked].filter((spelling) => spelling.endsWith("*")).map(unmarked);
+    const agency: Agency = { id: id ?? defaultId(first), name: named, type: type as AgencyType, country, bn, en };
+    list.push(namesake === undefined ? agency : { ...agency, ambiguous, namesake: namesake as AgencyNamesake });
   }
   return list;
 }

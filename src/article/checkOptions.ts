@@ -1,8 +1,6 @@
+import { checkTimeZone } from "../dates/zone.ts";
 import { argumentTypeError, optionRangeError } from "../errors.ts";
 import type { ExtractArticleOptions } from "./types.ts";
-
-const KNOWN_ZONES: Set<string> = /* @__PURE__ */ new Set<string>();
-const MAX_KNOWN_ZONES = 64;
 
 /**
  * Checks the options of {@link extractArticle} before any work is done.
@@ -15,15 +13,11 @@ export function checkArticleOptions(options: unknown): asserts options is Extrac
   if (options === null || typeof options !== "object") throw argumentTypeError("options", "an object", options);
   const { timeZone, reference } = options as ExtractArticleOptions;
   if (timeZone !== undefined) {
-    if (typeof timeZone !== "string") throw optionRangeError("timeZone", "an IANA time zone", timeZone);
-    if (!KNOWN_ZONES.has(timeZone)) {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone });
-      } catch {
-        throw optionRangeError("timeZone", "an IANA time zone", timeZone);
-      }
-      if (KNOWN_ZONES.size >= MAX_KNOWN_ZONES) KNOWN_ZONES.clear();
-      KNOWN_ZONES.add(timeZone);
+    // any zone the date readers take (they check it the same way, with their own bounded cache)
+    try {
+      checkTimeZone(timeZone);
+    } catch {
+      throw optionRangeError("timeZone", "an IANA time zone", timeZone);
     }
   }
   if (reference !== undefined) {

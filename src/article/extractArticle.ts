@@ -311,7 +311,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           continue;
         }
         // a short line the header does not explain (a sub-headline): part of the story, the header goes on
-        pieces.push({ text: line.text, index: line.index });
+        pieces.push(line);
         continue;
       }
       inHeader = false;
@@ -324,7 +324,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    pieces.push({ text: line.text, index: line.index });
+    pieces.push(line);
   }
 
   // The footer: after the sign-off, only a trailing byline or dateline is kept.

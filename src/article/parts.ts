@@ -28,15 +28,13 @@ export function readByline(text: string): ArticleByline | null {
   return byline.contributors.length > 0 ? byline : null;
 }
 
-/** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline, where the story starts, a date beside it. */
-export function readLeadByline(
-  text: string,
-): { readonly byline: ArticleByline; readonly end: number; readonly dateText?: string } | null {
+/** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline and where the story starts. */
+export function readLeadByline(text: string): { readonly byline: ArticleByline; readonly end: number } | null {
   const byline = parseByline(text);
   const end = byline.story?.index;
   if (end === undefined || end <= 0 || end >= text.length) return null;
-  if (!namesByRole(byline) && byline.dateText === undefined) return null;
-  return byline.dateText === undefined ? { byline, end } : { byline, end, dateText: byline.dateText };
+  // a byline that names nobody by a role counts when a date stands beside it (`মালদহ , ৯ মার্চ :`)
+  return namesByRole(byline) || byline.dateText !== undefined ? { byline, end } : null;
 }
 
 /**

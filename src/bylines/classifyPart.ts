@@ -155,11 +155,8 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
 function isInstitution(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0) return false;
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
-  const last = tokens[tokens.length - 1];
-  const lastTwo = keyOf(tokens.slice(-2));
-  return last !== undefined && (INSTITUTION_ENDINGS.has(last.k) || INSTITUTION_ENDINGS.has(lastTwo));
+  return INSTITUTION_ENDINGS.has(tokens[tokens.length - 1]?.k ?? "");
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -170,9 +167,11 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     draft.institution = valueOf(view, words);
     return;
   }
-  if (words.length > 0 && bracket.length === 0) {
+  const placeWords = trailingPlaceWords(words);
+  const allPlace = placeWords === words.length;
+  if (before && words.length > 0 && bracket.length === 0) {
     const last = words[words.length - 1];
-    if (before && last !== undefined && GENITIVE.test(last.k)) {
+    if (last !== undefined && GENITIVE.test(last.k)) {
       // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
       for (let count = Math.min(words.length, 4); count >= 1; count--) {
         const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));
@@ -183,27 +182,20 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
         return;
       }
     }
-    if (before && generic) {
+    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"; a beat before a generic role: "অর্থনীতি প্রতিবেদক"
+    if (generic || (words.length <= 4 && !allPlace)) {
       const hit = lookupAgency(valueOf(view, words));
       if (hit !== null) {
         draft.outlet = hit.id;
         return;
       }
-      if (trailingPlaceWords(words) !== words.length && words.length <= 2) {
-        draft.beat = valueOf(view, words);
-        return;
-      }
     }
-  }
-  if (before && bracket.length === 0 && words.length <= 4 && trailingPlaceWords(words) !== words.length) {
-    // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"
-    const hit = lookupAgency(valueOf(view, words));
-    if (hit !== null) {
-      draft.outlet = hit.id;
+    if (generic && !allPlace && words.length <= 2) {
+      draft.beat = valueOf(view, words);
       return;
     }
   }
-  if (bracket.length > 0 || trailingPlaceWords(words) === words.length) {
+  if (bracket.length > 0 || allPlace) {
     const place = readPlace(view, words, bracket);
     if (place !== null) {
       draft.place = place.place;
@@ -211,7 +203,6 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     }
     return;
   }
-  const placeWords = trailingPlaceWords(words);
   if (placeWords > 0) {
     draft.place = valueOf(view, words.slice(words.length - placeWords));
     const name = words.slice(0, words.length - placeWords);
@@ -441,33 +432,28 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bracket.length > 0 && bracketAt === words.length) {
     const dateOfAgency = readDate(view, words);
     const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, bracket)) : null;
-    if (hit !== null && dateOfAgency !== null) return { type: "registry", id: hit.id, wire: hit.wire, date: dateOfAgency };
+    if (hit !== null && dateOfAgency !== null) return { type: "registry", ...hit, date: dateOfAgency };
   }
   const date = readDate(view, tokens);
   if (date !== null) return { type: "date", text: date };
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
 
+  const placeWords = trailingPlaceWords(words);
   if (words.length > 0 && words.length <= 3 && DOMAIN.test(words[words.length - 1]?.k ?? "")) {
     const hit = lookupAgency(valueOf(view, words));
     return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
   }
-  if (words.length > 0 && words.length <= 2 && keyOf(words.slice(-2)).endsWith("ডট কম")) {
+  if (words.length > 0 && words.length <= 2 && keyOf(words).endsWith("ডট কম")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
   if (bracket.length === 0 && words.length <= 6) {
     const hit = lookupAgency(valueOf(view, words));
-    if (hit !== null) return { type: "registry", id: hit.id, wire: hit.wire };
-    const placeWords = trailingPlaceWords(words);
+    if (hit !== null) return { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
       const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));
       if (withoutPlace !== null) {
-        return {
-          type: "registry",
-          id: withoutPlace.id,
-          wire: withoutPlace.wire,
-          place: { place: valueOf(view, words.slice(words.length - placeWords)) },
-        };
+        return { type: "registry", ...withoutPlace, place: { place: valueOf(view, words.slice(words.length - placeWords)) } };
       }
     }
   }
@@ -478,21 +464,21 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // an agency in brackets, as in a wire dateline: "(বাসস)"
   if (words.length === 0 && bracket.length > 0) {
     const hit = lookupAgency(valueOf(view, bracket));
-    if (hit !== null) return { type: "registry", id: hit.id, wire: hit.wire };
+    if (hit !== null) return { type: "registry", ...hit };
   }
   // a name with its place in brackets: "আবদুল্লাহ আল মাসুম (কক্সবাজার)"
   if (
     words.length >= 2 &&
     bracket.length > 0 &&
     trailingPlaceWords(bracket) === bracket.length &&
-    trailingPlaceWords(words) !== words.length &&
+    placeWords !== words.length &&
     isNameLike(words)
   ) {
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
     return contributor(draft);
   }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
-  if (bracket.length > 0 || (words.length > 0 && trailingPlaceWords(words) === words.length)) {
+  if (bracket.length > 0 || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
     if (place !== null && words.length <= 3) return { type: "place", value: place };
   }
@@ -502,13 +488,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
-    return position === 0
-      ? { type: "place", value: { place: valueOf(view, words) }, weak: true }
-      : { type: "place", value: { place: valueOf(view, words) } };
+    const value = { place: valueOf(view, words) };
+    return position === 0 ? { type: "place", value, weak: true } : { type: "place", value };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
-    const placeWords = trailingPlaceWords(words);
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));
       draft.place = valueOf(view, words.slice(words.length - placeWords));

@@ -89,7 +89,7 @@ export const DESK_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(D
 export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BUREAU_WORDS))();
 
 /** Honorific abbreviations that may end in `.`, `:` or `ঃ` inside a name, folded and without that mark. */
-export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS.map((word) => word.replace(/[ঃ:.]$/u, ""))))();
+export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS))();
 
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BYLINE_LABELS))();

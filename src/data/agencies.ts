@@ -8,55 +8,55 @@
  * One agency a line, in three fields joined by ` | `:
  * 1. what it is: its type (`wire`, `broadcaster`, `newspaper`, `online`, `state-media`) and home country (ISO
  *    3166-1 alpha-2); then, if some of its spellings are ambiguous, what they mean otherwise (`word`, `person`,
- *    `organisation`, `acronym`); then `id=…` and `name=…` where these differ from the defaults. The name is the
- *    first English spelling unless given; the id is that spelling in lower-case kebab case, without a leading
- *    "The" or a trailing web domain (`Al Jazeera` → `al-jazeera`, `The Guardian` → `guardian`, `bdnews24.com` →
- *    `bdnews24`), unless given.
- * 2. its English names and abbreviations, joined by `, `;
+ *    `organisation`, `acronym`); then `id=…` and `name=…` where these differ from the defaults. The id is the
+ *    first English spelling in lower-case kebab case, without a leading "The" or a trailing web domain
+ *    (`Al Jazeera` → `al-jazeera`, `The Guardian` → `guardian`, `bdnews24.com` → `bdnews24`), unless given.
+ * 2. its English names and abbreviations, joined by `, `: the one marked `=` is the name (`AFP, =Agence
+ *    France-Presse`); with no mark and no `name=`, the first is;
  * 3. its Bengali spellings, joined by `, `.
  * A spelling marked `*` also means something else (it is listed in `ambiguous`) and needs a cue nearby in running
  * text. `src/agencies/registry.ts` reads the lines into `Agency` records once, in this order.
  */
 export const AGENCY_TABLE = `
-wire FR name=Agence France-Presse | AFP, Agence France-Presse, Agence France Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, এজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স প্রেস, এজেন্স ফ্রান্স প্রেস
+wire FR | AFP, =Agence France-Presse, Agence France Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, এজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, অ্যাজেন্সি ফ্রান্স প্রেস, এজেন্স ফ্রান্স প্রেস
 wire GB | Reuters, Thomson Reuters | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স
-wire US acronym name=Associated Press | AP*, Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, দ্য অ্যাসোসিয়েটেড প্রেস
-state-media KP name=Korean Central News Agency | KCNA, Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা
-wire KR name=Yonhap News Agency | Yonhap, Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি
-state-media CN name=Xinhua News Agency | Xinhua, Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা
-wire JP name=Kyodo News | Kyodo, Kyodo News | কিয়োডো, কিয়োদো, কিওডো, কাইয়োডো, কিয়োডো নিউজ
-state-media TR name=Anadolu Agency | Anadolu, Anadolu Agency, AA | আনাদোলু, আনাদোলু এজেন্সি, আনাদোলু নিউজ, আনাদোলু নিউজ এজেন্সি, আনাদুলু, আনাদোলু বার্তা সংস্থা
+wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, দ্য অ্যাসোসিয়েটেড প্রেস
+state-media KP | KCNA, =Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা
+wire KR | Yonhap, =Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি
+state-media CN | Xinhua, =Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা
+wire JP | Kyodo, =Kyodo News | কিয়োডো, কিয়োদো, কিওডো, কাইয়োডো, কিয়োডো নিউজ
+state-media TR | Anadolu, =Anadolu Agency, AA | আনাদোলু, আনাদোলু এজেন্সি, আনাদোলু নিউজ, আনাদোলু নিউজ এজেন্সি, আনাদুলু, আনাদোলু বার্তা সংস্থা
 state-media RU word | TASS*, ITAR-TASS | তাস*, তাস নিউজ এজেন্সি, ইতার-তাস
 state-media RU acronym | RIA Novosti, RIA* | আরআইএ নভোস্তি, আরআইএ নোভোস্তি, রিয়া নভোস্তি, রিয়া নোভোস্তি, আরআইএ*, নভোস্তি
 state-media RU word | Sputnik*, Sputnik News | স্পুটনিক*, স্পুৎনিক*, স্পুতনিক*, স্পুটনিক নিউজ
 wire RU | Interfax | ইন্টারফ্যাক্স, ইন্টারফাক্স
-wire IN organisation name=Press Trust of India | PTI, Press Trust of India | পিটিআই*, প্রেস ট্রাস্ট অব ইন্ডিয়া, প্রেস ট্রাস্ট অফ ইন্ডিয়া
-wire IN name=Asian News International | ANI, Asian News International | এএনআই, এ এন আই, এশিয়ান নিউজ ইন্টারন্যাশনাল
-wire IN name=Indo-Asian News Service | IANS, Indo-Asian News Service | আইএএনএস, আই এ এন এস, ইন্দো-এশিয়ান নিউজ সার্ভিস
-wire IN name=United News of India | UNI, United News of India | ইউএনআই, ইউনাইটেড নিউজ অব ইন্ডিয়া, ইউনাইটেড নিউজ অফ ইন্ডিয়া
-state-media BD name=Bangladesh Sangbad Sangstha | BSS, Bangladesh Sangbad Sangstha, BSS News | বাসস, বাংলাদেশ সংবাদ সংস্থা
-wire BD name=United News of Bangladesh | UNB, United News of Bangladesh | ইউএনবি, ইউনাইটেড নিউজ অব বাংলাদেশ, ইউনাইটেড নিউজ অফ বাংলাদেশ
-wire DE acronym name=European Pressphoto Agency | EPA*, EPA-EFE, European Pressphoto Agency, EPA Images | ইপিএ*, ইপিএ-ইএফই
+wire IN organisation | PTI, =Press Trust of India | পিটিআই*, প্রেস ট্রাস্ট অব ইন্ডিয়া, প্রেস ট্রাস্ট অফ ইন্ডিয়া
+wire IN | ANI, =Asian News International | এএনআই, এ এন আই, এশিয়ান নিউজ ইন্টারন্যাশনাল
+wire IN | IANS, =Indo-Asian News Service | আইএএনএস, আই এ এন এস, ইন্দো-এশিয়ান নিউজ সার্ভিস
+wire IN | UNI, =United News of India | ইউএনআই, ইউনাইটেড নিউজ অব ইন্ডিয়া, ইউনাইটেড নিউজ অফ ইন্ডিয়া
+state-media BD | BSS, =Bangladesh Sangbad Sangstha, BSS News | বাসস, বাংলাদেশ সংবাদ সংস্থা
+wire BD | UNB, =United News of Bangladesh | ইউএনবি, ইউনাইটেড নিউজ অব বাংলাদেশ, ইউনাইটেড নিউজ অফ বাংলাদেশ
+wire DE acronym | EPA*, EPA-EFE, =European Pressphoto Agency, EPA Images | ইপিএ*, ইপিএ-ইএফই
 wire US person | Getty Images, Getty* | গেটি ইমেজেস, গেটি ইমেজ, গেটি ইমেজস, গেটি*
 state-media PS | WAFA, Wafa, Palestine News and Information Agency | ওয়াফা, ফিলিস্তিনি বার্তা সংস্থা ওয়াফা
-state-media IR name=Islamic Republic News Agency | IRNA, Islamic Republic News Agency | ইরনা, আইআরএনএ, ইসলামিক রিপাবলিক নিউজ এজেন্সি
-state-media PK acronym id=app-pakistan name=Associated Press of Pakistan | APP*, Associated Press of Pakistan | এপিপি*, অ্যাসোসিয়েটেড প্রেস অব পাকিস্তান
+state-media IR | IRNA, =Islamic Republic News Agency | ইরনা, আইআরএনএ, ইসলামিক রিপাবলিক নিউজ এজেন্সি
+state-media PK acronym id=app-pakistan | APP*, =Associated Press of Pakistan | এপিপি*, অ্যাসোসিয়েটেড প্রেস অব পাকিস্তান
 broadcaster GB | BBC, BBC News, BBC Bangla, BBC News বাংলা, BBC World Service, British Broadcasting Corporation, BBC News Bangla | বিবিসি, বিবিসি বাংলা, বিবিসি নিউজ, বিবিসি নিউজ বাংলা, বিবিসি ওয়ার্ল্ড সার্ভিস, ব্রিটিশ ব্রডকাস্টিং করপোরেশন, ব্রিটিশ ব্রডকাস্টিং কর্পোরেশন, বিবিসি ওয়ার্ল্ড, বিবিসি বাংলা সার্ভিস, বি বি সি
 broadcaster US | CNN, Cable News Network, CNN International | সিএনএন, সি এন এন, সিএনএন নিউজ, সিএনএন ইন্টারন্যাশনাল
 broadcaster QA | Al Jazeera, Al-Jazeera, Aljazeera, Al Jazeera English | আল জাজিরা, আল-জাজিরা, আল–জাজিরা, আলজাজিরা, আল জাজিরা ইংলিশ, আল জাজিরা টেলিভিশন, আল জাজির
 broadcaster US | NBC News, NBC | এনবিসি নিউজ, এনবিসি, এনবিসি টেলিভিশন
 broadcaster US | CBS News, CBS | সিবিএস নিউজ, সিবিএস
 broadcaster US organisation | ABC News, ABC* | এবিসি নিউজ, এবিসি*
-broadcaster AU name=Australian Broadcasting Corporation | ABC Australia, Australian Broadcasting Corporation | অস্ট্রেলিয়ান ব্রডকাস্টিং করপোরেশন, অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশন, এবিসি অস্ট্রেলিয়া
+broadcaster AU | ABC Australia, =Australian Broadcasting Corporation | অস্ট্রেলিয়ান ব্রডকাস্টিং করপোরেশন, অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশন, এবিসি অস্ট্রেলিয়া
 broadcaster US | Fox News, Fox News Channel | ফক্স নিউজ, ফক্স নিউজ চ্যানেল
 broadcaster GB | Sky News, Sky News Arabia | স্কাই নিউজ, স্কাই নিউজ আরাবিয়া
-broadcaster DE name=Deutsche Welle | DW, Deutsche Welle, DW Bangla | ডয়চে ভেলে, ডয়েচে ভেলে, ডয়েচ ভেলে, ডয়চেভেলে, ডিডব্লিউ, ডিডাব্লিউ, ডয়চে ভেলে বাংলা
+broadcaster DE | DW, =Deutsche Welle, DW Bangla | ডয়চে ভেলে, ডয়েচে ভেলে, ডয়েচ ভেলে, ডয়চেভেলে, ডিডব্লিউ, ডিডাব্লিউ, ডয়চে ভেলে বাংলা
 broadcaster FR | France 24, France24 | ফ্রান্স টোয়েন্টিফোর, ফ্রান্স ২৪, ফ্রান্স-২৪, ফ্রান্স টুয়েন্টি ফোর
-broadcaster US name=Voice of America | VOA, Voice of America, VOA Bangla | ভয়েস অব আমেরিকা, ভয়েস অফ আমেরিকা, ভয়স অফ আমেরিকা, ভয়স অফ অ্যামেরিকা, ভিওএ, ভয়েস অব আমেরিকা বাংলা, ভয়েস অব অ্যামেরিকা, ভয়স অব আমেরিকা, ভয়েস অফ এ্যামেরিকা
-broadcaster US name=Radio Free Asia | RFA, Radio Free Asia | রেডিও ফ্রি এশিয়া, আরএফএ
+broadcaster US | VOA, =Voice of America, VOA Bangla | ভয়েস অব আমেরিকা, ভয়েস অফ আমেরিকা, ভয়স অফ আমেরিকা, ভয়স অফ অ্যামেরিকা, ভিওএ, ভয়েস অব আমেরিকা বাংলা, ভয়েস অব অ্যামেরিকা, ভয়স অব আমেরিকা, ভয়েস অফ এ্যামেরিকা
+broadcaster US | RFA, =Radio Free Asia | রেডিও ফ্রি এশিয়া, আরএফএ
 state-media CN | CGTN, China Global Television Network | সিজিটিএন, চায়না গ্লোবাল টেলিভিশন নেটওয়ার্ক
-state-media CN word name=China Central Television | CCTV*, China Central Television | সিসিটিভি*, চায়না সেন্ট্রাল টেলিভিশন
-state-media CN name=China Radio International | CRI, China Radio International, CRI Bangla | চীন আন্তর্জাতিক বেতার, সিআরআই, চায়না রেডিও ইন্টারন্যাশনাল
+state-media CN word | CCTV*, =China Central Television | সিসিটিভি*, চায়না সেন্ট্রাল টেলিভিশন
+state-media CN | CRI, =China Radio International, CRI Bangla | চীন আন্তর্জাতিক বেতার, সিআরআই, চায়না রেডিও ইন্টারন্যাশনাল
 state-media IR | Press TV, PressTV | প্রেস টিভি, প্রেসটিভি
 broadcaster AE organisation | Al Arabiya, Al-Arabiya | আল আরাবিয়া*, আল-আরাবিয়া*, আল–আরাবিয়া*, আলআরাবিয়া*
 broadcaster FR | Euronews | ইউরোনিউজ, ইউরো নিউজ
@@ -99,16 +99,16 @@ newspaper BD word | Prothom Alo, Prothom Alo English | প্রথম আলো
 newspaper BD | The Daily Star, Daily Star, Star Online | দ্য ডেইলি স্টার, ডেইলি স্টার, দি ডেইলি স্টার
 newspaper BD | Dhaka Tribune | ঢাকা ট্রিবিউন
 online BD | bdnews24.com, bdnews24, BD News 24 | বিডিনিউজ টোয়েন্টিফোর ডটকম, বিডিনিউজ২৪, বিডিনিউজ২৪.কম, বিডিনিউজ টোয়েন্টিফোর, বিডিনিউজ, বিডিনিউজ টোয়েন্টিফোর ডট কম
-online BD name=Jago News 24 | jagonews24.com, Jago News 24, JagoNews24 | জাগো নিউজ, জাগোনিউজ, জাগোনিউজ২৪, জাগোনিউজ২৪.কম, জাগো নিউজ ২৪, জাগো নিউজ২৪.কম, জাগোনিউজ টোয়েন্টিফোর ডটকম
-online BD name=Banglanews24 | banglanews24.com, Banglanews24 | বাংলানিউজ, বাংলানিউজ২৪, বাংলানিউজটোয়েন্টিফোর.কম, বাংলানিউজ২৪.কম
+online BD | jagonews24.com, =Jago News 24, JagoNews24 | জাগো নিউজ, জাগোনিউজ, জাগোনিউজ২৪, জাগোনিউজ২৪.কম, জাগো নিউজ ২৪, জাগো নিউজ২৪.কম, জাগোনিউজ টোয়েন্টিফোর ডটকম
+online BD | banglanews24.com, =Banglanews24 | বাংলানিউজ, বাংলানিউজ২৪, বাংলানিউজটোয়েন্টিফোর.কম, বাংলানিউজ২৪.কম
 online BD name=Risingbd | risingbd.com, Rising BD | রাইজিংবিডি, রাইজিংবিডি.কম, রাইজিংবিডি ডট কম, রাইজিং বিডি
-online BD name=Barta24 | barta24.com, Barta24 | বার্তা২৪, বার্তা২৪.কম, বার্তা ২৪.কম, বার্তা ২৪, বার্তা টোয়েন্টিফোর
+online BD | barta24.com, =Barta24 | বার্তা২৪, বার্তা২৪.কম, বার্তা ২৪.কম, বার্তা ২৪, বার্তা টোয়েন্টিফোর
 online BD | Dhaka Post, dhakapost.com | ঢাকা পোস্ট, ঢাকাপোস্ট, ঢাকা পোস্ট ডটকম
 online BD | Bangla Tribune | বাংলা ট্রিবিউন, বাংলাট্রিবিউন
 newspaper BD | Kaler Kantho, Kalerkantho | কালের কণ্ঠ, কালের কন্ঠ
 newspaper BD word | Jugantor, Daily Jugantor | যুগান্তর*, দৈনিক যুগান্তর
 newspaper BD word | Samakal | সমকাল*, দৈনিক সমকাল
-newspaper BD name=The Daily Ittefaq | Ittefaq, The Daily Ittefaq | ইত্তেফাক, দৈনিক ইত্তেফাক, দ্য ডেইলি ইত্তেফাক
+newspaper BD | Ittefaq, =The Daily Ittefaq | ইত্তেফাক, দৈনিক ইত্তেফাক, দ্য ডেইলি ইত্তেফাক
 newspaper BD word id=bd-pratidin | Bangladesh Pratidin, bd-pratidin | বাংলাদেশ প্রতিদিন*
 newspaper BD word | Naya Diganta, Daily Naya Diganta | নয়া দিগন্ত*, দৈনিক নয়া দিগন্ত
 newspaper BD | Manab Zamin, Manabzamin | মানবজমিন, দৈনিক মানবজমিন
@@ -120,9 +120,9 @@ newspaper BD | Bonik Barta | বণিক বার্তা
 newspaper BD id=tbs | The Business Standard, TBS, TBS News | দ্য বিজনেস স্ট্যান্ডার্ড, বিজনেস স্ট্যান্ডার্ড, টিবিএস
 newspaper BD | New Age | নিউ এজ
 broadcaster BD | Somoy TV, Somoy News | সময় টিভি, সময় নিউজ, সময় টেলিভিশন
-broadcaster BD name=Jamuna Television | Jamuna TV, Jamuna Television | যমুনা টেলিভিশন, যমুনা টিভি, যমুনা নিউজ
+broadcaster BD | Jamuna TV, =Jamuna Television | যমুনা টেলিভিশন, যমুনা টিভি, যমুনা নিউজ
 broadcaster BD | Channel 24 | চ্যানেল ২৪, চ্যানেল টোয়েন্টিফোর
-state-media BD name=Bangladesh Television | BTV, Bangladesh Television | বিটিভি, বাংলাদেশ টেলিভিশন
+state-media BD | BTV, =Bangladesh Television | বিটিভি, বাংলাদেশ টেলিভিশন
 online US | Shutterstock | শাটারস্টক, শাটারস্টক ডটকম
 online DE | Pexels | পেক্সেলস
 online ES | Freepik | ফ্রিপিক
@@ -131,7 +131,7 @@ broadcaster BD | Channel i, Channel i Online | চ্যানেল আই, চ
 broadcaster BD word | Ekattor TV, Ekattor* | একাত্তর টিভি, একাত্তর টেলিভিশন, একাত্তর*
 broadcaster BD | NTV, NTV Online | এনটিভি, এনটিভি অনলাইন
 broadcaster BD | RTV, RTV Online | আরটিভি, আরটিভি অনলাইন
-state-media BD name=Press Information Department | PID, Press Information Department | পিআইডি, তথ্য অধিদপ্তর, তথ্য অধিদফতর
+state-media BD | PID, =Press Information Department | পিআইডি, তথ্য অধিদপ্তর, তথ্য অধিদফতর
 wire BD | Focus Bangla | ফোকাস বাংলা
 broadcaster BD | ATN Bangla | এটিএন বাংলা
 broadcaster BD | ATN News | এটিএন নিউজ
@@ -170,22 +170,22 @@ online IN | Scroll.in | স্ক্রল ডট ইন, স্ক্রল.ই
 newspaper IN | Deccan Herald | ডেকান হেরাল্ড
 newspaper IN | The Economic Times, Economic Times | দ্য ইকোনমিক টাইমস, ইকোনমিক টাইমস
 online IN id=the-quint | The Quint | দ্য কুইন্ট
-wire ES name=Agencia EFE | EFE, Agencia EFE | ইএফই, এফে
-wire DE name=Deutsche Presse-Agentur | dpa, DPA, Deutsche Presse-Agentur | ডিপিএ, ডয়চে প্রেসে আগেন্টুর
+wire ES | EFE, =Agencia EFE | ইএফই, এফে
+wire DE | dpa, DPA, =Deutsche Presse-Agentur | ডিপিএ, ডয়চে প্রেসে আগেন্টুর
 wire IT | ANSA | আনসা
 wire JP person | Jiji Press, Jiji* | জিজি প্রেস, জিজি*
 state-media MY | Bernama | বারনামা, বার্নামা
 state-media ID | Antara | আন্তারা
-wire US acronym name=United Press International | UPI*, United Press International | ইউপিআই*, ইউনাইটেড প্রেস ইন্টারন্যাশনাল
+wire US acronym | UPI*, =United Press International | ইউপিআই*, ইউনাইটেড প্রেস ইন্টারন্যাশনাল
 state-media UA | Ukrinform | ইউক্রিনফর্ম
-wire IR id=mehr name=Mehr News Agency | Mehr News, Mehr News Agency | মেহর নিউজ, মেহের নিউজ, মেহর বার্তা সংস্থা
-wire IR id=fars name=Fars News Agency | Fars News, Fars News Agency | ফার্স নিউজ, ফারস নিউজ
-wire IR person name=Tasnim News Agency | Tasnim*, Tasnim News Agency | তাসনিম নিউজ, তাসনিম*
+wire IR id=mehr | Mehr News, =Mehr News Agency | মেহর নিউজ, মেহের নিউজ, মেহর বার্তা সংস্থা
+wire IR id=fars | Fars News, =Fars News Agency | ফার্স নিউজ, ফারস নিউজ
+wire IR person | Tasnim*, =Tasnim News Agency | তাসনিম নিউজ, তাসনিম*
 wire IR organisation name=Iranian Students News Agency | ISNA | ইসনা*
 state-media SA | Saudi Press Agency, SPA | সৌদি প্রেস এজেন্সি, এসপিএ
-state-media AE word name=Emirates News Agency | WAM, Emirates News Agency | ওয়াম*, ডব্লিউএএম
-state-media QA name=Qatar News Agency | QNA, Qatar News Agency | কিউএনএ, কাতার নিউজ এজেন্সি
-state-media KW name=Kuwait News Agency | KUNA, Kuwait News Agency | কুনা
+state-media AE word | WAM, =Emirates News Agency | ওয়াম*, ডব্লিউএএম
+state-media QA | QNA, =Qatar News Agency | কিউএনএ, কাতার নিউজ এজেন্সি
+state-media KW | KUNA, =Kuwait News Agency | কুনা
 state-media EG acronym name=Middle East News Agency | MENA* | মেনা*
 broadcaster AF id=tolo-news | TOLOnews, Tolo News | তোলো নিউজ, টোলো নিউজ, তোলোনিউজ
 broadcaster CA name=Canadian Broadcasting Corporation | CBC, CBC News | সিবিসি, সিবিসি নিউজ

@@ -52,12 +52,12 @@ export const DESK_REPORT_WORDS = ["ডেস্ক রিপোর্ট", "ড�
 export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
 
 /**
- * Honorifics and abbreviations that stay inside a person's name. Those ending in `ঃ`, `:` or `.` are the reason a
- * byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
+ * Honorifics and abbreviations that stay inside a person's name, written without the `ঃ`, `:` or `.` that follows
+ * them. They are the reason a byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
  */
 export const HONORIFIC_ABBREVIATIONS = [
-  "মো", "মোঃ", "মোহাঃ", "মুহাঃ", "মোছাঃ", "মোসাঃ", "মোছা", "মোসা", "ডা", "ডাঃ", "ড", "আঃ", "আব্দুঃ", "অ্যাড", "এড", "মি",
-  "মিসেস", "প্রফে", "md", "dr", "mr", "mrs", "ms", "prof", "adv",
+  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
+  "ms", "prof", "adv",
 ] as const;
 
 /** Honorific words before a name (kept in the name). */

@@ -73,7 +73,5 @@ export const CAMPUS_ABBREVIATIONS = [
   "শেকৃবি", "সিকৃবি", "ববি", "জাককানইবি", "নজরুল বিশ্ববিদ্যালয়", "DU", "JU", "RU", "CU", "BUET",
 ] as const;
 
-/** Words that end the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`). */
-export const INSTITUTION_WORDS = [
-  "বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "প্রকৌশল বিশ্ববিদ্যালয়", "University", "College",
-] as const;
+/** Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`). */
+export const INSTITUTION_WORDS = ["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "University", "College"] as const;
