@@ -149,6 +149,31 @@ describe("parseDate: Bangla and Hijri calendars", () => {
     expect(result?.calendar).toBe(written);
   });
 
+  it.each([
+    // day and month of another calendar, no year: the year that puts the date nearest the reference
+    ["২৫শে বৈশাখ", "bangla", "2025-05-01T10:00:00+06:00", "2025-05-08"],
+    ["১লা বৈশাখ", "bangla", "2025-02-01T10:00:00+06:00", "2025-04-14"],
+    ["১লা বৈশাখ", "bangla", "2025-12-20T10:00:00+06:00", "2026-04-14"],
+    ["৩০শে চৈত্র", "bangla", "2025-05-01T10:00:00+06:00", "2025-04-13"],
+    ["আজ ১৬ পৌষ, বিকেলে", "bangla", "2024-12-29T09:00:00+06:00", "2024-12-31"],
+    ["১০ মহররম", "hijri", "2025-07-01T10:00:00+06:00", "2025-07-05"],
+    ["২৭ রমজান", "hijri", "2025-01-01T10:00:00+06:00", "2025-03-27"],
+    ["১লা শাওয়াল", "hijri", "2025-03-20T10:00:00+06:00", "2025-03-30"],
+  ] as const)("%s (%s, against %s)", (text, calendar, reference, date) => {
+    const result = parseDate(text, { calendar, reference });
+    expect(result?.iso.slice(0, 10)).toBe(date);
+    expect(result?.calendar).toBe(calendar);
+    expect(result?.yearImplied).toBe(true);
+  });
+
+  it("reads a date of another calendar without a year only against a reference, day first, when the day exists", () => {
+    expect(parseDate("২৫শে বৈশাখ", { calendar: "bangla" })).toBeNull();
+    expect(parseDate("বৈশাখ ২", { calendar: "bangla", reference: "2025-05-01T10:00:00+06:00" })).toBeNull();
+    expect(parseDate("৩২ বৈশাখ", { calendar: "bangla", reference: "2025-05-01T10:00:00+06:00" })).toBeNull();
+    expect(parseDate("৩১ মহররম", { calendar: "hijri", reference: "2025-07-01T10:00:00+06:00" })).toBeNull();
+    expect(parseDate("২৫শে বৈশাখ", { reference: "2025-05-01T10:00:00+06:00" })).toBeNull();
+  });
+
   it("never reads a Bangla or Hijri date by default, nor a day that does not exist", () => {
     expect(parseDate("২৯ আষাঢ় ১৪৩২")).toBeNull();
     expect(parseDate("১৭ মহররম ১৪৪৭")).toBeNull();

@@ -1,19 +1,20 @@
 /**
  * Dates of the Bangla (বঙ্গাব্দ) and Hijri (হিজরি) calendars, read only when `calendar` asks for them:
- * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, risingbd's month-first `বৈশাখ ২ ১৪৩১`, `১৭ মহররম ১৪৪৭ হিজরি`. The
- * result is the Gregorian instant of that day, with `calendar` saying how the text wrote it. Bangla dates follow
- * Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
+ * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, risingbd's month-first `বৈশাখ ২ ১৪৩১`, `১৭ মহররম ১৪৪৭ হিজরি`, and,
+ * against a reference, a day and month without a year (`২৫শে বৈশাখ`, `১০ মহররম`): the year that puts the date
+ * nearest the reference. The result is the Gregorian instant of that day, with `calendar` saying how the text wrote
+ * it. Bangla dates follow Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
  */
 import { foldedLookup, phraseAlternation } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
 import { hijriDayNumber } from "../../calendars/fromHijriDate.ts";
-import { gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
+import { dayNumberOf, gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
 import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
 import { DAY } from "./shared.ts";
-import type { DateCandidate, DatePattern } from "./types.ts";
+import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
 const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings])))();
 const BANGLA_MONTH_NUMBER = /* @__PURE__ */ (() =>
@@ -25,41 +26,74 @@ const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
   foldedLookup(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings].map((s) => [s, entry.month] as const))))();
 const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
-function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number): DateCandidate {
+/** Mean days in a Hijri year. */
+const HIJRI_YEAR_DAYS = 354.367;
+/** Day number of 1 মহররম 1 (16 July 622, Julian). */
+const HIJRI_EPOCH_DAY = -492_148;
+
+function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
   const start = match.index;
   const end = start + match[0].length;
   if (!Number.isFinite(dayNumber)) {
     return { start, end, source, year: 0, month: 0, day: 0, precision: "day", absolute: true, impossible: true, calendar };
   }
   const { year, month, day } = gregorianOfDayNumber(dayNumber);
-  return { start, end, source, year, month, day, precision: "day", absolute: true, calendar };
+  return yearImplied
+    ? { start, end, source, year, month, day, precision: "day", absolute: true, calendar, yearImplied }
+    : { start, end, source, year, month, day, precision: "day", absolute: true, calendar };
 }
 
-/** `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, `বৈশাখ ২ ১৪৩১`. */
+/**
+ * The day number of a date written without its year: of the years `estimate - 1` to `estimate + 1` (the reference
+ * falls in `estimate - 1` or `estimate`), the one whose date is nearest the reference; -Infinity when the day exists
+ * in none of them.
+ */
+function nearestDayNumber(reference: ReferenceDay, estimate: number, dayNumberIn: (year: number) => number): number {
+  const target = dayNumberOf(reference.year, reference.month, reference.day);
+  let best = Number.NEGATIVE_INFINITY;
+  for (let year = estimate - 1; year <= estimate + 1; year++) {
+    const dayNumber = dayNumberIn(year);
+    if (Number.isFinite(dayNumber) && !(Math.abs(best - target) <= Math.abs(dayNumber - target))) best = dayNumber;
+  }
+  return best;
+}
+
+/** `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, `বৈশাখ ২ ১৪৩১`; `২৫শে বৈশাখ` against a reference. */
 export const banglaDate: DatePattern = {
   name: "bangla",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:${DAY}[\\s,]{0,3}(${BANGLA_MONTH})|(${BANGLA_MONTH})[\\s,]{1,3}(\\d{1,2})(?!\\d))${WORD_END}[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${BANGLA_ERA}${WORD_END})?`,
+      `${WORD_START}(?:${DAY}[\\s,]{0,3}(${BANGLA_MONTH})|(${BANGLA_MONTH})[\\s,]{1,3}(\\d{1,2})(?!\\d))${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${BANGLA_ERA}${WORD_END})?)?`,
       "gu",
     ))(),
-  extract(match) {
+  extract(match, context) {
     const [, dayText, firstWord, monthText, monthFirst, dayAfter, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText ?? dayAfter);
     const month = BANGLA_MONTH_NUMBER.get(viewKey(monthText ?? monthFirst ?? "")) ?? 0;
-    return candidate(match, this.name, "bangla", banglaDayNumber(Number(yearText), month, day));
+    if (yearText !== undefined) return candidate(match, this.name, "bangla", banglaDayNumber(Number(yearText), month, day));
+    // without a year only the day-first shape is a date (`বৈশাখ ২` is not), and only against a reference
+    const reference = context.reference;
+    if (monthFirst !== undefined || reference === undefined) return null;
+    // a Bangla year starts in mid-April: the reference's is its Gregorian year less 593 or 594
+    const dayNumber = nearestDayNumber(reference, reference.year - 593, (year) => banglaDayNumber(year, month, day));
+    return candidate(match, this.name, "bangla", dayNumber, true);
   },
 };
 
-/** `১৭ মহররম ১৪৪৭`, `৫ শাওয়াল, ১৪৪৫ হিজরি`. */
+/** `১৭ মহররম ১৪৪৭`, `৫ শাওয়াল, ১৪৪৫ হিজরি`; `১০ মহররম` against a reference. */
 export const hijriDate: DatePattern = {
   name: "hijri",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}${DAY}[\\s,]{0,3}(${HIJRI_MONTH})${WORD_END}[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${HIJRI_ERA}${WORD_END})?`, "gu"))(),
-  extract(match) {
+    new RegExp(`${WORD_START}${DAY}[\\s,]{0,3}(${HIJRI_MONTH})${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${HIJRI_ERA}${WORD_END})?)?`, "gu"))(),
+  extract(match, context) {
     const [, dayText, firstWord, monthText, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const month = HIJRI_MONTH_NUMBER.get(viewKey(monthText ?? "")) ?? 0;
-    return candidate(match, this.name, "hijri", hijriDayNumber("islamic-umalqura", 0, Number(yearText), month, day));
+    const dayNumberIn = (year: number): number => hijriDayNumber("islamic-umalqura", 0, year, month, day);
+    if (yearText !== undefined) return candidate(match, this.name, "hijri", dayNumberIn(Number(yearText)));
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const elapsed = dayNumberOf(reference.year, reference.month, reference.day) - HIJRI_EPOCH_DAY;
+    return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / HIJRI_YEAR_DAYS) + 1, dayNumberIn), true);
   },
 };
