@@ -77,6 +77,15 @@ describe("findDates", () => {
     expect(new Set(found.map((date) => date.index)).size).toBe(800);
   });
 
+  it.each([
+    ["bangla", "পয়লা বৈশাখ ১৪৩২, সেদিন ছিল ১৪ এপ্রিল। ২৫শে বৈশাখ রবীন্দ্রজয়ন্তী।", ["পয়লা বৈশাখ ১৪৩২:2025-04-14:bangla", "১৪ এপ্রিল:2025-04-14:gregorian", "২৫শে বৈশাখ:2025-05-08:bangla"]],
+    ["hijri", "১০ মহররম পবিত্র আশুরা; ৫ শাওয়াল ১৪৪৫ হিজরি ছিল বুধবার।", ["১০ মহররম:2025-07-05:hijri", "৫ শাওয়াল ১৪৪৫ হিজরি:2024-04-14:hijri", "বুধবার:2025-06-25:gregorian"]],
+    ["gregorian", "পয়লা বৈশাখ ১৪৩২, সেদিন ছিল ১৪ এপ্রিল। ২৫শে বৈশাখ রবীন্দ্রজয়ন্তী।", ["১৪ এপ্রিল:2025-04-14:gregorian"]],
+  ] as const)("lists the dates of the %s calendar it is asked for", (calendar, text, expected) => {
+    const found = findDates(text, { reference: "2025-07-01T10:00:00+06:00", calendar });
+    expect(found.map((date) => `${date.text}:${date.iso.slice(0, 10)}:${date.calendar}`)).toEqual(expected);
+  });
+
   it("throws on misuse", () => {
     expect(() => findDates(1 as unknown as string)).toThrow(TypeError);
     expect(() => findDates("x", { reference: "never" })).toThrow(RangeError);

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { resolveOptions } from "./options.ts";
-import { PROSE_PATTERNS } from "./patterns/index.ts";
+import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
@@ -12,10 +12,12 @@ import type { DateOptions, ParsedDate } from "./types.ts";
  * (`আজ`, `গতকাল সোমবার`, `আগামীকাল`), weekdays (a bare `শনিবার` is the latest Saturday on or before the reference,
  * `গত বৃহস্পতিবার` the latest before it, `আগামী রোববার` the next after it), `গত বছরের ডিসেম্বরে`, `N … আগে`, each with
  * the time beside it (`রোববার বিকেল ৩টায়`). A date with no year takes the year that puts it within six months of
- * the reference. Without a reference only fully written dates are listed.
+ * the reference. Without a reference only fully written dates are listed. With `calendar: 'bangla'` or `'hijri'`
+ * the dates of that calendar are listed too (`১ বৈশাখ ১৪৩২`, and `২৫শে বৈশাখ` against a reference).
  *
  * @param text - running text (an article body)
- * @param options - `reference`, `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins)
+ * @param options - `reference`, `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins), `calendar`
+ *   (default `'gregorian'`)
  * @returns every mention, `[]` when there is none
  * @throws TypeError when `text` is not a string; RangeError naming a bad `timeZone` or `reference`
  * @example
@@ -26,10 +28,11 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   assertString(text);
   const resolved = resolveOptions(options);
   if (resolved.reference === undefined && !hasDigit(text)) return [];
+  const patterns = prosePatternsOf(resolved.calendar);
   const found: ParsedDate[] = [];
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
-    for (const mention of scanDates(view.text, resolved.reference, PROSE_PATTERNS)) {
+    for (const mention of scanDates(view.text, resolved.reference, patterns)) {
       const start = view.toSource(mention.start);
       if (start >= nextStart) break;
       if (offset + start < reach) continue;

@@ -2,8 +2,7 @@ import { assertString } from "../errors.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { fastParseDate } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
-import { PROSE_PATTERNS } from "./patterns/index.ts";
-import { banglaDate, hijriDate } from "./patterns/otherCalendars.ts";
+import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
 import type { DateMention } from "./scan.ts";
@@ -34,7 +33,7 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
   let absolute: [DateMention, NormalizedText, number] | undefined;
   let relative: [DateMention, NormalizedText, number] | undefined;
   const calendar = resolved.calendar;
-  const extra = calendar === "bangla" ? [banglaDate, ...PROSE_PATTERNS] : calendar === "hijri" ? [hijriDate, ...PROSE_PATTERNS] : PROSE_PATTERNS;
+  const extra = prosePatternsOf(calendar);
   forEachWindow(text, (view, offset) => {
     const mentions = scanDates(view.text, resolved.reference, extra);
     const written =

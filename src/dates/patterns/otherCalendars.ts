@@ -13,6 +13,7 @@ import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
 import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
+import { PROSE_PATTERNS } from "./index.ts";
 import { DAY } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -97,3 +98,18 @@ export const hijriDate: DatePattern = {
     return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / HIJRI_YEAR_DAYS) + 1, dayNumberIn), true);
   },
 };
+
+/** The prose patterns with a calendar's own pattern first: what `parseDate` and `findDates` scan running text with. */
+const PROSE_WITH_CALENDAR: Readonly<Record<CalendarName, readonly DatePattern[]>> = /* @__PURE__ */ (() => ({
+  gregorian: PROSE_PATTERNS,
+  bangla: [banglaDate, ...PROSE_PATTERNS],
+  hijri: [hijriDate, ...PROSE_PATTERNS],
+}))();
+
+/**
+ * The extra patterns of running text for a `calendar` option: the relative shapes of prose, after the calendar's
+ * own dates when it is Bangla or Hijri.
+ */
+export function prosePatternsOf(calendar: CalendarName): readonly DatePattern[] {
+  return PROSE_WITH_CALENDAR[calendar];
+}
