@@ -128,7 +128,12 @@ function polynomialInV8(pattern: Pattern, attack: AttackPattern): string | null 
 
 describe.concurrent("ReDoS (recheck)", () => {
   it.each(patterns.map((p) => [p.where, p] as const))("%s", async (_where, pattern) => {
-    const result = await check(pattern.source, pattern.flags.replace(/[gyd]/g, ""), { timeout: 10_000, randomSeed: 20_25 });
+    const flags = pattern.flags.replace(/[gyd]/g, "");
+    let result = await check(pattern.source, flags, { timeout: 10_000, randomSeed: 20_25 });
+    // a busy machine can run a large alternation out of time: it is checked again with a larger budget
+    if (result.status === "unknown" && result.error.kind === "timeout") {
+      result = await check(pattern.source, flags, { timeout: 60_000, randomSeed: 20_25 });
+    }
     const shown = pattern.source.length > 300 ? `${pattern.source.slice(0, 300)}…` : pattern.source;
     if (result.status === "vulnerable") {
       const found = `${result.complexity.summary}, attack ${result.attack.pattern}`;
@@ -137,8 +142,8 @@ describe.concurrent("ReDoS (recheck)", () => {
       if (confirmed === null) console.warn(`redos: recheck says ${found.slice(0, 160)}; V8 runs it in linear time (${pattern.where})`);
       expect(confirmed, `/${shown}/${pattern.flags}: ${found}`).toBeNull();
     }
-    // an unsupported or invalid pattern fails; a check that ran out of time is reported in the log
+    // an unsupported or invalid pattern fails; a check that ran out of time twice is reported in the log
     if (result.status === "unknown" && result.error.kind === "timeout") console.warn(`redos: timeout on /${pattern.source.slice(0, 120)}…/ (${pattern.where})`);
     expect(result.status === "unknown" && result.error.kind !== "timeout" ? result.error.kind : "ok").toBe("ok");
-  }, 60_000);
+  }, 180_000);
 });
