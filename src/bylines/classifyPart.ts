@@ -18,6 +18,7 @@ import {
   PLACES,
   PRESS_RELEASES,
   REPORT_VERBS,
+  RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
   type RoleInfo,
@@ -392,7 +393,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const fromAt = tokens.findIndex((token) => token.k === "থেকে");
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
-    const tail = tokens.slice(fromAt + 1);
+    const after = tokens.slice(fromAt + 1);
+    // "X থেকে ফিরে" (back from X) says no more than "X থেকে"
+    const returnWords = RETURN_ENDINGS.has(keyOf(after.slice(0, 2))) ? 2 : RETURN_ENDINGS.has(keyOf(after.slice(0, 1))) ? 1 : 0;
+    const tail = after.slice(returnWords);
     if (tail.length === 0) {
       const inner = classifyPart(view, head, position);
       if (inner.type === "contributor" && inner.draft.kind === "person" && inner.draft.place === undefined) {

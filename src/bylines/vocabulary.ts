@@ -22,6 +22,7 @@ import {
   HONORIFIC_ABBREVIATIONS,
   PRESS_RELEASE_WORDS,
   REPORTS_VERBS,
+  RETURN_WORDS,
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
   STAFF_ROLES,
@@ -93,6 +94,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BYLINE_LABELS))();
+
+/** "back from" after `থেকে`, folded. */
+export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();
 
 /** Press-release bylines, folded. */
 export const PRESS_RELEASES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PRESS_RELEASE_WORDS))();

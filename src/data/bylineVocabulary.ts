@@ -87,3 +87,6 @@ export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "ব�
 
 /** Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`). */
 export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে"] as const;
+
+/** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
+export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘুরে", "ঘুরে এসে"] as const;
