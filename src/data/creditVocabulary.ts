@@ -22,6 +22,11 @@ export const SCREENSHOT_WORDS = ["স্ক্রিনশট", "স্ক্র
 /** Words of a collected ("from elsewhere") credit, misspellings included. */
 export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "collected"] as const;
 
+/** Whole credits that say "collected" in other words (`ছবি: সংগ্রহ`, `ছবি: ইন্টারনেট থেকে`). */
+export const COLLECTED_CREDITS = [
+  "সংগ্রহ", "ইন্টারনেট", "ইন্টারনেট থেকে", "internet",
+] as const;
+
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
 export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
 
@@ -34,7 +39,8 @@ export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "�
  */
 export const HANDOUT_WORDS = [
   "আইএসপিআর", "প্রেস উইং", "প্রধানমন্ত্রীর প্রেস উইং", "প্রধান উপদেষ্টার প্রেস উইং", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
-  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout",
+  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "পুলিশ", "র্যাব",
+  "ফায়ার সার্ভিস", "কোস্টগার্ড", "সেনাবাহিনী", "জেলা প্রশাসন",
 ] as const;
 
 /** Medium words of a credit label, spelling → medium. */
