@@ -30,6 +30,13 @@ function placeLeads(view: NormalizedText, tokens: readonly Token[], place: strin
   return word !== "" && place.startsWith(word);
 }
 
+/** The mark before the word at `at`, spaces skipped, is a comma. */
+function commaBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === " ") i--;
+  return text[i] === ",";
+}
+
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
 function continuationTest(view: NormalizedText): (start: number, end: number) => boolean {
   return (start, end) => {
@@ -162,7 +169,11 @@ export function parseByline(text: string): Byline {
               previous !== undefined &&
               previous.outlet === undefined &&
               !part.wire &&
-              (previous.kind === "person" || previous.kind === "staff" || previous.kind === "correspondent")
+              (previous.kind === "person" ||
+                previous.kind === "staff" ||
+                previous.kind === "correspondent" ||
+                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো" (after a semicolon it is a second contributor)
+                (previous.kind === "desk" && commaBefore(view.text, tokens[0]?.s ?? 0)))
             ) {
               previous.outlet = part.id;
             } else {

@@ -4,7 +4,6 @@
 import { alternation, foldKey, WORD_END as E, WORD_START as B } from "../_lib/alternation.ts";
 import {
   CAPTION_PLACEHOLDERS,
-  COLLECTED_CREDITS,
   COLLECTED_WORDS,
   COURTESY_WORDS,
   HANDOUT_WORDS,
@@ -45,13 +44,11 @@ const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Ma
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const HANDOUTS = /* @__PURE__ */ (() => new Set(HANDOUT_WORDS.map(foldKey)))();
-const COLLECTED_WHOLE = /* @__PURE__ */ (() => new Set(COLLECTED_CREDITS.map(foldKey)))();
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
 const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"))();
-const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
 
 function isInitialism(name: string): boolean {
-  return LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
+  return /^[A-Z]{2,7}$/.test(name) || INITIALISM_RE.test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -244,7 +241,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     return finish();
   }
-  if (COLLECTED_RE.test(restText) || (restText.length <= 40 && COLLECTED_WHOLE.has(foldKey(restText)))) {
+  if (COLLECTED_RE.test(restText)) {
     credit.source = "collected";
     return finish();
   }
