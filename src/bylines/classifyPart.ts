@@ -450,8 +450,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
   }
   if (words.length > 0 && words.length <= 4 && keyOf(words).endsWith("ডট কম")) {
-    const hit = lookupAgency(valueOf(view, words));
-    return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
+    return { type: "outlet", outlet: lookupAgency(valueOf(view, words))?.id ?? valueOf(view, words) };
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
   if (bracket.length === 0 && words.length <= 6) {

@@ -2,7 +2,7 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
@@ -20,21 +20,6 @@ function setPlace(draft: Draft, value: PlaceValue): void {
   draft.place = value.place;
   if (value.district !== undefined) draft.district = value.district;
   else delete draft.district;
-}
-
-/** The place of a part is written before its role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি". */
-function placeLeads(view: NormalizedText, tokens: readonly Token[], place: string): boolean {
-  const first = tokens[0];
-  if (first === undefined || tokens.length < 2) return false;
-  const word = view.spanToSource(first.s, first.e).text;
-  return word !== "" && place.startsWith(word);
-}
-
-/** The mark before the word at `at`, spaces skipped, is a comma. */
-function commaBefore(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] === " ") i--;
-  return text[i] === ",";
 }
 
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
@@ -137,7 +122,9 @@ export function parseByline(text: string): Byline {
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
             if (draft.place !== undefined) {
-              if (placeLeads(view, tokens, draft.place)) boundPlaces++;
+              // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
+              const first = tokens[0];
+              if (first !== undefined && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
               chainPlaces.push(draft.district !== undefined ? { place: draft.place, district: draft.district } : { place: draft.place });
             }
             break;
@@ -173,7 +160,7 @@ export function parseByline(text: string): Byline {
                 previous.kind === "staff" ||
                 previous.kind === "correspondent" ||
                 // "আন্তর্জাতিক ডেস্ক, প্রথম আলো" (after a semicolon it is a second contributor)
-                (previous.kind === "desk" && commaBefore(view.text, tokens[0]?.s ?? 0)))
+                (previous.kind === "desk" && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
             ) {
               previous.outlet = part.id;
             } else {

@@ -8,6 +8,8 @@ import {
   COURTESY_WORDS,
   HANDOUT_WORDS,
   MEDIUM_LABELS,
+  ORGANISATION_ENDINGS,
+  REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
   TAKEN_FROM_WORDS,
@@ -43,11 +45,14 @@ const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Ma
 ]))();
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
-const HANDOUTS = /* @__PURE__ */ (() => new Set(HANDOUT_WORDS.map(foldKey)))();
+/** Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). */
+const HANDOUT_RE = /* @__PURE__ */ (() => new RegExp(`${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])}$`, "u"))();
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
 const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"))();
+const REPORTER_RE = /* @__PURE__ */ (() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"))();
 
-function isInitialism(name: string): boolean {
+/** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
+function isOrganisation(name: string): boolean {
   return /^[A-Z]{2,7}$/.test(name) || INITIALISM_RE.test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
@@ -102,7 +107,7 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
       continue;
     }
     const key = foldKey(value);
-    if (HANDOUTS.has(key)) {
+    if (HANDOUT_RE.test(key)) {
       sources.handout ??= value;
       continue;
     }
@@ -241,6 +246,11 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     return finish();
   }
+  const restKey = foldKey(restText);
+  if (REPORTER_RE.test(restKey)) {
+    credit.source = "outlet";
+    return finish();
+  }
   if (COLLECTED_RE.test(restText)) {
     credit.source = "collected";
     return finish();
@@ -259,7 +269,14 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   if (sources.name !== undefined) {
-    if (!isInitialism(sources.name)) credit.source = "photographer";
+    // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
+    const platform = PLATFORMS.get(foldKey(sources.name));
+    if (platform !== undefined) {
+      credit.source = "social";
+      credit.platform = platform;
+      return finish();
+    }
+    if (!isOrganisation(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
     return finish();
   }

@@ -158,7 +158,11 @@ export function splitCaption(text: string): Caption {
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
       const nameFrom = label !== null ? at + 1 + label[0].length : at + 1;
       const words = v.slice(nameFrom, markerAt).trim();
-      if (words !== "" && words.split(" ").length <= 4 && lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null) {
+      if (
+        words !== "" &&
+        words.split(" ").length <= 4 &&
+        (label !== null || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
+      ) {
         markerAt = at + 1;
       }
     }

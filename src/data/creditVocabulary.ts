@@ -33,10 +33,18 @@ export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "�
  * (PID, Focus Bangla) are read there first, so they are not repeated here.
  */
 export const HANDOUT_WORDS = [
-  "আইএসপিআর", "প্রেস উইং", "প্রধানমন্ত্রীর প্রেস উইং", "প্রধান উপদেষ্টার প্রেস উইং", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
-  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "পুলিশ", "র্যাব",
-  "ফায়ার সার্ভিস", "সেনাবাহিনী",
+  "আইএসপিআর", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
+  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "র্যাব",
 ] as const;
+
+/**
+ * Last words that make a credited name an organisation, not a photographer (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`,
+ * `সেনাবাহিনী`, `জাতিসংঘ`), or the outlet's own reporter (`ছবি: প্রতিনিধি`, `ছবি: কুড়িগ্রাম প্রতিনিধি`).
+ */
+export const ORGANISATION_ENDINGS = [
+  "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "অধিদপ্তর", "মন্ত্রণালয়", "সংঘ",
+] as const;
+export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "রিপোর্টার"] as const;
 
 /** Medium words of a credit label, spelling → medium. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, string]> = [
