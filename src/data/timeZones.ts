@@ -9,6 +9,7 @@ export const TIME_ZONE_NAMES = [
   ["ভারতীয় মানক সময়", "Asia/Kolkata"],
   ["ভারতীয় সময়", "Asia/Kolkata"],
   ["ist", "Asia/Kolkata"],
+  ["আইএসটি", "Asia/Kolkata"],
   ["নেপাল সময়", "Asia/Kathmandu"],
   ["স্থানাংকিত আন্তর্জাতিক সময়", "UTC"],
   ["গ্রীনিচ মিন টাইম", "UTC"],
