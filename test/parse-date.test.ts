@@ -107,6 +107,15 @@ describe("parseDate: relative text", () => {
     ["১৫ জুলাই", "2025-07-15"],
     ["আজ রাত ৯টায়", "2025-07-13T21:00:00+06:00"],
     ["গতকাল বিকেল ৩টায়", "2025-07-12T15:00:00+06:00"],
+    ["২ ঘণ্টা ৩০ মিনিট আগে", "2025-07-13T07:56:00+06:00"],
+    ["১ ঘন্টা ১৫ মিনিট আগে", "2025-07-13T09:11:00+06:00"],
+    ["১ দিন ২ ঘণ্টা আগে", "2025-07-12T08:26:00+06:00"],
+    ["২ সপ্তাহ ৩ দিন আগে", "2025-06-26"],
+    ["3 hours 20 minutes ago", "2025-07-13T07:06:00+06:00"],
+    ["an hour ago", "2025-07-13T09:26:00+06:00"],
+    ["a day ago", "2025-07-12"],
+    ["৫ মি. আগে", "2025-07-13T10:21:00+06:00"],
+    ["আগামী পরশু", "2025-07-15"],
   ])("%s", (text, iso) => {
     const result = parseDate(text, { reference: REFERENCE });
     expect(result?.iso).toBe(iso);
@@ -264,6 +273,14 @@ describe("visarga for a colon, and a time before a US-order date", () => {
 
 describe("a weekday between a date and its time, Bengali IST, more labels", () => {
   it.each([
+    ["13 July 2025 10:26 PM BDT", "2025-07-13T22:26:00+06:00"],
+    ["১৩ জুলাই ২০২৫, ১০:২৬ বিডিটি", "2025-07-13T10:26:00+06:00"],
+    ["১৩ জুলাই ২০২৫, ১০:০৫ আইএসটি", "2025-07-13T10:05:00+05:30"],
+  ])("%s: a written zone wins over the option", (text, iso) => {
+    expect(parseDate(text, { timeZone: text.includes("আইএসটি") ? "Asia/Dhaka" : "Asia/Kolkata" })?.iso).toBe(iso);
+  });
+
+  it.each([
     ["১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা", "2025-07-13T09:00:00+06:00"],
     ["১৩ জুলাই ২০২৫, রবিবার, ১০:২৬ এএম", "2025-07-13T10:26:00+06:00"],
     ["০৭ মার্চ ২০২৪ বৃহস্পতিবার ১৪:০৫", "2024-03-07T14:05:00+06:00"],
@@ -275,6 +292,7 @@ describe("a weekday between a date and its time, Bengali IST, more labels", () =
     ["১৯৭১ সালের ২৬শে মার্চ রাতে", "1971-03-26"],
     ["২০২৩ সালের ১ জানুয়ারিতে", "2023-01-01"],
     ["২০২৪ সালের ৩১ ফেব্রুয়ারি", null],
+    ["১৩ জুলাই ২০২৫, ১০:২৬ বিডিটি", "2025-07-13T10:26:00+06:00"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.iso ?? null).toBe(iso);
   });
@@ -286,6 +304,9 @@ describe("a weekday between a date and its time, Bengali IST, more labels", () =
     ["Published at 10:26 AM, 13 July 2025", "2025-07-13T10:26:00+06:00", null],
     ["Posted at 9:05 PM, Mar 2, 2024 | Updated at 9:40 PM, Mar 2, 2024", "2024-03-02T21:05:00+06:00", "2024-03-02T21:40:00+06:00"],
     ["প্রকাশের তারিখ: ১৫ এপ্রিল ২০২৪", "2024-04-15", null],
+    ["Published by: নিজস্ব প্রতিবেদক | 13 July 2025, 10:26", "2025-07-13T10:26:00+06:00", null],
+    ["প্রকাশিত হয়েছে বইমেলায় | ২ ফেব্রুয়ারি ২০২৪", "2024-02-02", null],
+    ["আপডেটেড: ১৩ জুলাই ২০২৫", null, "2025-07-13"],
   ] as const)("%s", (text, published, updated) => {
     const line = parseDateline(text);
     expect(line.published?.iso ?? null).toBe(published);

@@ -6,6 +6,8 @@ export const TIME_ZONE_NAMES = [
   ["বাংলাদেশ মানক সময়", "Asia/Dhaka"],
   ["বাংলাদেশ সময়", "Asia/Dhaka"],
   ["ঢাকা সময়", "Asia/Dhaka"],
+  ["bdt", "Asia/Dhaka"],
+  ["বিডিটি", "Asia/Dhaka"],
   ["ভারতীয় মানক সময়", "Asia/Kolkata"],
   ["ভারতীয় সময়", "Asia/Kolkata"],
   ["ist", "Asia/Kolkata"],

@@ -29,19 +29,12 @@ export function clockHour(hour: number, meridiem: Meridiem, part: DayPart | unde
     return lenient && hour <= 23 ? hour : -1;
   }
   if (part !== undefined) {
-    if (hour > 12) return fitsDayPart(part, hour) ? hour : -1;
+    // a 24-hour hour the part of the day can hold: `বিকেল ১৬:৩০` is a time, `সকাল ১৩টা` none
+    if (hour > 12) return hour <= 23 && dayPartHour(part, hour - 12) === hour ? hour : -1;
     return dayPartHour(part, hour);
   }
   if (hour === 24) return hasMinutes ? 0 : -1;
   return hour <= 23 ? hour : -1;
-}
-
-/** 24-hour hours (13–23) a part of the day can hold: `বিকেল ১৬:৩০` is a time, `সকাল ১৩টা` is none. */
-const DAY_PART_24_HOURS: Partial<Record<DayPart, readonly [number, number]>> = { noon: [13, 15], afternoon: [13, 18], evening: [16, 21], night: [18, 23] };
-
-function fitsDayPart(part: DayPart, hour: number): boolean {
-  const [from, to] = DAY_PART_24_HOURS[part] ?? [];
-  return hour >= (from ?? 24) && hour <= (to ?? 0);
 }
 
 /** A 12-hour reading placed in a part of the day. */

@@ -139,7 +139,7 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
       time = timeBefore(text, date.start, taken);
       if (time === null) {
         const next = dates[i + 1];
-        const later = timeAt(text, gapEnd(text, date.end, true));
+        const later = timeAt(text, gapEnd(text, date.end));
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
     }

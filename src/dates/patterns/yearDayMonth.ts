@@ -3,16 +3,13 @@
  * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), or a direction: `গত ২০
  * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it.
  */
-import { alternation } from "../../_lib/alternation.ts";
 import { MONTH } from "../vocabulary.ts";
+import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
-/** A month name, bare or in the locative (`আগস্টে`, `জানুয়ারিতে`). */
-const MONTH_CASE = /* @__PURE__ */ (() => alternation(["ঃ", ".", "তে", "এ", "য়", "ে"]))();
 /** A number right after the month: its year (`গত ১০ জুলাই ২০২৪`, read by the day-month-year shape). */
 const NUMBER_AFTER = /[\s,]{0,3}\d/uy;
-const YEAR_OF = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল", "খ্রিস্টাব্দের", "খ্রিষ্টাব্দের"]))();
 
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",

@@ -5,26 +5,26 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { WEEKDAY_FULL } from "../vocabulary.ts";
+import { WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
 
-/** Gap allowed between a time and the date after it: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
-const GAP_SPACE = "[\\s,|।;@]{0,8}";
-const GAP_WORD = "(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?";
-const GAP: RegExp = /* @__PURE__ */ new RegExp(GAP_SPACE + GAP_WORD, "uy");
-/** Gap between a date and the time after it: the same, and a weekday between them (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`). */
-const GAP_AFTER_DATE: RegExp = /* @__PURE__ */ (() => new RegExp(`${GAP_SPACE}(?:(?:${WEEKDAY_FULL})(?![\\u0980-\\u09ffa-z])[\\s,|।;]{1,6})?${GAP_WORD}`, "uy"))();
+/**
+ * Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash, and a weekday
+ * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`).
+ */
+const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `[\\s,|।;@]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;]{1,6})?(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?`,
+  "uy",
+))();
 
 /**
  * Where the gap after `at` ends.
  *
  * @param text - the matching view
  * @param at - where a date or time ends
- * @param afterDate - `at` ends a date, so a weekday may stand in the gap
  */
-export function gapEnd(text: string, at: number, afterDate = false): number {
-  const gap = afterDate ? GAP_AFTER_DATE : GAP;
-  gap.lastIndex = at;
-  return gap.exec(text) === null ? at : gap.lastIndex;
+export function gapEnd(text: string, at: number): number {
+  GAP.lastIndex = at;
+  return GAP.exec(text) === null ? at : GAP.lastIndex;
 }
 
 /** How far before a date a time (with its day-part words) may start. */
@@ -55,7 +55,8 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
       const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
       if (found === null) continue;
       const time = { ...found, start: found.start + shift, end: found.end + shift };
-      if (gapEnd(text, time.end) === start) return time;
+      // the gap may run through the weekday that starts the date (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
+      if (gapEnd(text, time.end) >= start) return time;
     }
   }
   return null;
