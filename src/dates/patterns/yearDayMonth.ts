@@ -14,7 +14,7 @@ const NUMBER_AFTER = /[\s,]{0,3}\d/uy;
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছরের|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_MONTH,

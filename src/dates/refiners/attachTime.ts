@@ -9,10 +9,10 @@ import { WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
 
 /**
  * Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash, and a weekday
- * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`).
+ * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `[\\s,|।;@]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;]{1,6})?(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?`,
+  `[\\s,|।;@(]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;)]{1,6})?(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?`,
   "uy",
 ))();
 
