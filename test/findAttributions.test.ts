@@ -5,6 +5,7 @@ import { AttributionSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
+import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -311,5 +312,11 @@ describe("findAttributions on any string", () => {
   it("returns an empty list for text with no agency", () => {
     expect(findAttributions("")).toEqual([]);
     expect(findAttributions("আজ আবহাওয়া ভালো।")).toEqual([]);
+  });
+});
+
+describe("findAttributions on sentences it had not met", () => {
+  it.each(UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
+    expect(pairs(findAttributions(line))).toEqual(expected);
   });
 });

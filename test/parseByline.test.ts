@@ -5,6 +5,7 @@ import { BylineSchema } from "../src/schemas.ts";
 import { LABELLED_BYLINES } from "./fixtures/bylines-labelled.ts";
 import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
 import { bylineMismatch } from "./fixtures/bylines-match.ts";
+import { UNSEEN_BYLINES } from "./fixtures/unseen.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -134,5 +135,11 @@ describe("parseByline: properties", () => {
       }),
       { numRuns: 800 },
     );
+  });
+});
+
+describe("parseByline: bylines it had not met", () => {
+  it.each(UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
   });
 });

@@ -5,6 +5,7 @@ import { CreditSchema } from "../src/schemas.ts";
 import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts";
 import { partialMismatch } from "./fixtures/bylines-match.ts";
 import type { Credit } from "../src/index.ts";
+import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -53,5 +54,12 @@ describe("parseCredit", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("parseCredit: credits alone it had not met", () => {
+  const alone = UNSEEN_CAPTIONS.filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  it.each(alone)("%j", (input, expected) => {
+    expect(parseCredit(input)).toMatchObject(expected.credit ?? {});
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findSignOff, isBoilerplate } from "../src/index.ts";
 import { SignOffMatchSchema } from "../src/schemas.ts";
+import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -182,5 +183,17 @@ describe("isBoilerplate", () => {
   it("throws a TypeError on a non-string and never throws on a string", () => {
     expect(() => isBoilerplate(undefined as unknown as string)).toThrow(TypeError);
     fc.assert(fc.property(fc.string(), (line) => typeof isBoilerplate(line) === "boolean"));
+  });
+});
+
+describe("findSignOff and isBoilerplate on lines they had not met", () => {
+  it.each(UNSEEN_SIGN_OFFS)("sign-off %j", (line, initials) => {
+    const found = findSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`);
+    if (initials === null) expect(found).toBeNull();
+    else expect(found?.initials).toEqual(initials);
+  });
+
+  it.each(UNSEEN_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
   });
 });

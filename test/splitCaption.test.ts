@@ -5,6 +5,7 @@ import { CaptionSchema } from "../src/schemas.ts";
 import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts";
 import { partialMismatch } from "./fixtures/bylines-match.ts";
 import { cleanValue } from "../src/bylines/clean.ts";
+import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -107,5 +108,14 @@ describe("splitCaption: properties", () => {
       }),
       { numRuns: 800 },
     );
+  });
+});
+
+describe("splitCaption: captions it had not met", () => {
+  it.each(UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
   });
 });

@@ -289,7 +289,9 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   const roleTokens = tokens.slice(role.at, role.at + role.length);
   const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
   if (isLatin(roleTokens)) {
-    draft.role = valueOf(view, roleTokens);
+    // as written, unless an alias was written ("Our Correspondent" reads as "Correspondent")
+    const written = valueOf(view, roleTokens);
+    draft.role = written.toLowerCase() === role.info.canonical.toLowerCase() ? written : role.info.canonical;
     draft.lang = "en";
   }
   const before = tokens.slice(0, role.at);
@@ -447,8 +449,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const hit = lookupAgency(valueOf(view, words));
     return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
   }
-  if (words.length > 0 && words.length <= 2 && keyOf(words).endsWith("ডট কম")) {
-    return { type: "outlet", outlet: valueOf(view, words) };
+  if (words.length > 0 && words.length <= 4 && keyOf(words).endsWith("ডট কম")) {
+    const hit = lookupAgency(valueOf(view, words));
+    return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
   if (bracket.length === 0 && words.length <= 6) {

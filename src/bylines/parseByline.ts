@@ -2,7 +2,7 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenize, type Token } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
@@ -20,6 +20,21 @@ function setPlace(draft: Draft, value: PlaceValue): void {
   draft.place = value.place;
   if (value.district !== undefined) draft.district = value.district;
   else delete draft.district;
+}
+
+/** The place of a part is written before its role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি". */
+function placeLeads(view: NormalizedText, tokens: readonly Token[], place: string): boolean {
+  const first = tokens[0];
+  if (first === undefined || tokens.length < 2) return false;
+  const word = view.spanToSource(first.s, first.e).text;
+  return word !== "" && place.startsWith(word);
+}
+
+/** The mark before the word at `at`, spaces skipped, is a comma. */
+function commaBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === " ") i--;
+  return text[i] === ",";
 }
 
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
@@ -97,6 +112,8 @@ export function parseByline(text: string): Byline {
     for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
       const chain: Draft[] = [];
       const chainPlaces: PlaceValue[] = [];
+      // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
+      let boundPlaces = 0;
       let firstInPiece = true;
       for (const tokens of parts) {
         const part: Part = classifyPart(view, tokens, position);
@@ -120,6 +137,7 @@ export function parseByline(text: string): Byline {
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
             if (draft.place !== undefined) {
+              if (placeLeads(view, tokens, draft.place)) boundPlaces++;
               chainPlaces.push(draft.district !== undefined ? { place: draft.place, district: draft.district } : { place: draft.place });
             }
             break;
@@ -151,7 +169,11 @@ export function parseByline(text: string): Byline {
               previous !== undefined &&
               previous.outlet === undefined &&
               !part.wire &&
-              (previous.kind === "person" || previous.kind === "staff" || previous.kind === "correspondent")
+              (previous.kind === "person" ||
+                previous.kind === "staff" ||
+                previous.kind === "correspondent" ||
+                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো" (after a semicolon it is a second contributor)
+                (previous.kind === "desk" && commaBefore(view.text, tokens[0]?.s ?? 0)))
             ) {
               previous.outlet = part.id;
             } else {
@@ -198,7 +220,7 @@ export function parseByline(text: string): Byline {
           const value = chainPlaces[i];
           if (value !== undefined) setPlace(draft, value);
         });
-      } else if (chain.length >= 2 && chainPlaces.length === 1 && chainPlaces[0] !== undefined) {
+      } else if (chain.length >= 2 && chainPlaces.length === 1 && boundPlaces === 0 && chainPlaces[0] !== undefined) {
         for (const draft of chain) if (draft.place === undefined) setPlace(draft, chainPlaces[0]);
       } else if (chain.length === 1 && chain[0] !== undefined && chain[0].place === undefined && chainPlaces[0] !== undefined) {
         setPlace(chain[0], chainPlaces[0]);

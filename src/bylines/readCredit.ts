@@ -13,6 +13,7 @@ import {
   TAKEN_FROM_WORDS,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
+import { LETTER_NAMES } from "../data/signOffs.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, lookupAgencyAtStart, type AgencyHit } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
@@ -20,12 +21,12 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)/gu;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|\/ ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব (?:চিত্র|ছবি)/u;
 const AI_RE = /* @__PURE__ */ (() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"))();
 const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})${E}`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
 ))();
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
@@ -43,6 +44,12 @@ const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Ma
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const HANDOUTS = /* @__PURE__ */ (() => new Set(HANDOUT_WORDS.map(foldKey)))();
+/** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
+const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"))();
+
+function isInitialism(name: string): boolean {
+  return /^[A-Z]{2,7}$/.test(name) || INITIALISM_RE.test(foldKey(name));
+}
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
   / ?[/,;&+] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
@@ -252,7 +259,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   if (sources.name !== undefined) {
-    credit.source = "photographer";
+    if (!isInitialism(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
     return finish();
   }

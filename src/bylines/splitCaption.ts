@@ -18,6 +18,9 @@ const MARKER_WORDS = ["ছবি", "ফাইল", "প্রতী", "প্র
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
+/** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
+const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
+
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
 /** The longest placeholder, with room for spaces. */
@@ -151,8 +154,11 @@ export function splitCaption(text: string): Caption {
     const tail = v.slice(markerAt, end);
     if (/^\(? ?ফাইল (?:ছবি|চিত্র)\)?[\s।.]*$/u.test(tail)) {
       const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
-      const words = v.slice(at + 1, markerAt).trim();
-      if (words !== "" && words.split(" ").length <= 4 && lookupAgency(cleanValue(view.spanToSource(at + 1, markerAt).text)) !== null) {
+      // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
+      const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
+      const nameFrom = label !== null ? at + 1 + label[0].length : at + 1;
+      const words = v.slice(nameFrom, markerAt).trim();
+      if (words !== "" && words.split(" ").length <= 4 && lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null) {
         markerAt = at + 1;
       }
     }

@@ -29,7 +29,7 @@ export const BASED_SUFFIX = "ভিত্তিক";
 
 /** Country words by ISO 3166-1 code: a genitive or adjective before a name (`রাশিয়ার তাস`, `পাকিস্তানের ডন`). */
 export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  BD: ["বাংলাদেশের", "বাংলাদেশি", "দেশের", "ঢাকার"],
+  BD: ["বাংলাদেশের", "বাংলাদেশি", "ঢাকার"],
   IN: ["ভারতের", "ভারতীয়", "কলকাতার", "দিল্লির", "নয়াদিল্লির"],
   PK: ["পাকিস্তানের", "পাকিস্তানি", "ইসলামাবাদের", "করাচির"],
   RU: ["রাশিয়ার", "রুশ", "রাশিয়ান", "মস্কোর"],

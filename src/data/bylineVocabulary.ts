@@ -21,7 +21,7 @@ export const STAFF_ROLES = [
 /** Correspondent roles (posted to a place) as they should read. */
 export const CORRESPONDENT_ROLES = [
   "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
-  "সংবাদদাতা", "করেসপন্ডেন্ট", "District Correspondent", "Correspondent",
+  "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "District Correspondent", "Correspondent",
 ] as const;
 
 /** Other wordings of a role: `[spelling, the role as it should read]`. */
@@ -29,6 +29,9 @@ export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"],
   ["আমাদের সংবাদদাতা", "সংবাদদাতা"],
   ["আমাদের প্রতিনিধি", "প্রতিনিধি"],
+  ["Our Correspondent", "Correspondent"],
+  ["Our Staff Correspondent", "Staff Correspondent"],
+  ["Our Staff Reporter", "Staff Reporter"],
 ];
 
 /**
@@ -67,7 +70,9 @@ export const HONORIFIC_WORDS = [
 ] as const;
 
 /** Labels that introduce a byline and are not part of it. */
-export const BYLINE_LABELS = ["by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by"] as const;
+export const BYLINE_LABELS = [
+  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন",
+] as const;
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS = [

@@ -19,8 +19,8 @@ export const VIDEO_WORDS = ["ভিডিও", "ফুটেজ", "লাইভ"
 /** Words of a screenshot credit. */
 export const SCREENSHOT_WORDS = ["স্ক্রিনশট", "স্ক্রিন শট", "স্ক্রিনগ্র্যাব", "screenshot", "screen grab", "screengrab"] as const;
 
-/** Words of a collected ("from elsewhere") credit, misspellings included. */
-export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "collected"] as const;
+/** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`). */
+export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "সংগ্রহ", "ইন্টারনেট", "collected", "internet"] as const;
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
 export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
@@ -34,7 +34,8 @@ export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "�
  */
 export const HANDOUT_WORDS = [
   "আইএসপিআর", "প্রেস উইং", "প্রধানমন্ত্রীর প্রেস উইং", "প্রধান উপদেষ্টার প্রেস উইং", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
-  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout",
+  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "পুলিশ", "র্যাব",
+  "ফায়ার সার্ভিস", "সেনাবাহিনী",
 ] as const;
 
 /** Medium words of a credit label, spelling → medium. */
