@@ -1,6 +1,6 @@
 /** Words of relative dates: units of `N … আগে` / `N … ago` and the named days. Vocabulary only. */
 export const RELATIVE_UNITS = [
-  { unit: "minute", spellings: ["মিনিট", "minute", "minutes", "min", "mins"] },
+  { unit: "minute", spellings: ["মিনিট", "মি.", "minute", "minutes", "min", "mins"] },
   { unit: "hour", spellings: ["ঘণ্টা", "ঘন্টা", "hour", "hours", "hr", "hrs"] },
   { unit: "day", spellings: ["দিন", "day", "days"] },
   { unit: "week", spellings: ["সপ্তাহ", "week", "weeks"] },
@@ -16,6 +16,7 @@ export const RELATIVE_DAYS = [
   { offset: -1, spellings: ["গতকাল", "গত কাল", "yesterday"] },
   { offset: -2, spellings: ["গত পরশু"] },
   { offset: 1, spellings: ["আগামীকাল", "আগামী কাল", "tomorrow"] },
+  { offset: 2, spellings: ["আগামী পরশু"] },
 ] as const;
 
 /** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */

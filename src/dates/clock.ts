@@ -29,7 +29,8 @@ export function clockHour(hour: number, meridiem: Meridiem, part: DayPart | unde
     return lenient && hour <= 23 ? hour : -1;
   }
   if (part !== undefined) {
-    if (hour > 12) return hour <= 23 ? hour : -1;
+    // a 24-hour hour the part of the day can hold: `বিকেল ১৬:৩০` is a time, `সকাল ১৩টা` none
+    if (hour > 12) return hour <= 23 && dayPartHour(part, hour - 12) === hour ? hour : -1;
     return dayPartHour(part, hour);
   }
   if (hour === 24) return hasMinutes ? 0 : -1;

@@ -62,10 +62,9 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
         const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
         if (kind !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, kind });
       }
-      if (labels.length === 0) {
-        unlabelled ??= result(mentions.find((mention) => mention.absolute) ?? (mentions[0] as DateMention));
-        return false;
-      }
+      // also when the labels own no date (`Published by: NAME | 13 July 2025`)
+      unlabelled ??= result(mentions.find((mention) => mention.absolute) ?? (mentions[0] as DateMention));
+      if (labels.length === 0) return false;
       for (const label of labels) {
         const owned = mentions.find((mention) => mention.start >= label.end && mention.start <= label.end + 1);
         if (owned === undefined) continue;

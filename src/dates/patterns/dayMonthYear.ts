@@ -1,6 +1,6 @@
 /**
  * Day, month name, year: `১৪ মার্চ ২০২৪`, `বৃহস্পতিবার, ৭ মার্চ, ২০২৪`, `১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ`,
- * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `পয়লা মার্চ`. Without a
+ * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `13th of July 2025`, `পয়লা মার্চ`. Without a
  * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month or a comma
  * only (`১৫ জুলাই ১২ জন` is no 2012).
  */
@@ -11,7 +11,7 @@ import type { DatePattern } from "./types.ts";
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}${WEEKDAY_PREFIX}${DAY}[\\s,.\\-]{0,4}${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
+    `${WORD_START}${WEEKDAY_PREFIX}${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
     "gu",
   ))(),
   needs: HAS_MONTH,

@@ -6,10 +6,11 @@ import { monthYear } from "./monthYear.ts";
 import { numericDate } from "./numeric.ts";
 import { bareWeekday, relativeAgo, relativeDay, relativeMonth, shiftedWeekday } from "./relative.ts";
 import type { DatePattern } from "./types.ts";
+import { yearDayMonth } from "./yearDayMonth.ts";
 
 /** Shapes of written (absolute) dates. */
 export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, monthDayYear, monthYear];
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
-/** Relative shapes of running text (read by parseDate and findDates, not by parseDateline). */
-export const PROSE_PATTERNS: readonly DatePattern[] = [relativeMonth, shiftedWeekday];
+/** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
+export const PROSE_PATTERNS: readonly DatePattern[] = [yearDayMonth, relativeMonth, shiftedWeekday];

@@ -7,8 +7,10 @@ import { MONTH } from "../vocabulary.ts";
 import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
-const YEAR_OF = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল"]))();
-const MONTH_CASE = /* @__PURE__ */ (() => alternation(["তে", "এ", "য়", "ে", " মাসে", " মাসের", " মাস"]).replace(/ \+/g, " {1,2}"))();
+/** Words after a year in running text: `২০২২ সালের`. */
+export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল"]))();
+/** Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `মে মাসে`. */
+export const MONTH_CASE: string = /* @__PURE__ */ (() => alternation(["তে", "এ", "য়", "ে", " মাসে", " মাসের", " মাস"]).replace(/ \+/g, " {1,2}"))();
 
 export const monthYear: DatePattern = {
   name: "month-year",

@@ -29,23 +29,35 @@ function dayFrom(reference: ReferenceDay, days: number, start: number, end: numb
   return { start, end, source, year, month, day, precision: "day", absolute: false };
 }
 
+/** Minutes in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
+const UNIT_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080, month: 50000 } as const;
+
+/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`. */
 export const relativeAgo: DatePattern = {
   name: "relative",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})\\s{0,2}${AGO}${WORD_END}`, "gu"))(),
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(
+      `${WORD_START}(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
+      "gu",
+    ))(),
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
-    const amount = Number(match[1]);
-    const unit = RELATIVE_UNIT_NAME.get(viewKey(match[2] ?? ""));
+    const [text, amountText = "", unitText = "", moreText = "0", moreUnitText] = match;
+    const amount = amountText.startsWith("a") ? 1 : Number(amountText);
+    const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "day";
+    const finest = moreUnitText === undefined ? unit : (RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)) ?? unit);
+    if (finest !== unit && (unit === "month" || UNIT_MINUTES[finest] >= UNIT_MINUTES[unit])) return null;
     const start = match.index;
-    const end = start + match[0].length;
-    if (unit === "minute" || unit === "hour") {
-      const instant = reference.ms - amount * (unit === "hour" ? 60 : 1) * MINUTE;
-      return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: unit, instant, absolute: false };
+    const end = start + text.length;
+    if (unit === "month") {
+      const months = reference.year * 12 + reference.month - 1 - amount;
+      return { start, end, source: this.name, year: Math.floor(months / 12), month: (months % 12) + 1, day: 1, precision: "month", absolute: false };
     }
-    if (unit === "day" || unit === "week") return dayFrom(reference, -amount * (unit === "week" ? 7 : 1), start, end, this.name);
-    const months = reference.year * 12 + reference.month - 1 - amount;
-    return { start, end, source: this.name, year: Math.floor(months / 12), month: (months % 12) + 1, day: 1, precision: "month", absolute: false };
+    const minutes = amount * UNIT_MINUTES[unit] + Number(moreText) * UNIT_MINUTES[finest];
+    if (finest === "day" || finest === "week") return dayFrom(reference, -minutes / 1440, start, end, this.name);
+    const instant = reference.ms - minutes * MINUTE;
+    return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
   },
 };
 

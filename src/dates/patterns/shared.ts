@@ -16,8 +16,8 @@ import type { DateCandidate, ScanContext } from "./types.ts";
 
 /** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4})?`)();
-/** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd) or পয়লা. */
-export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?:${ORDINAL})?|(${FIRST_DAY_WORD}))(?!\\d)`)();
+/** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
+export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?|(${FIRST_DAY_WORD}))(?!\\d)`)();
 /** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */
 export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?${WORD_END}`)();
 /** A year and what may follow it: a Gregorian era word. */

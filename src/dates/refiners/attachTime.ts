@@ -5,9 +5,16 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
+import { WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
 
-/** Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash. */
-const GAP: RegExp = /[\s,|।;@]{0,8}(?:(?:এ|at|on|-)(?![\u0980-\u09ffa-z])[\s,|।;]{0,6})?/uy;
+/**
+ * Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash, and a weekday
+ * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`).
+ */
+const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
+  `[\\s,|।;@(]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;)]{1,6})?(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?`,
+  "uy",
+))();
 
 /**
  * Where the gap after `at` ends.
@@ -48,7 +55,8 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
       const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
       if (found === null) continue;
       const time = { ...found, start: found.start + shift, end: found.end + shift };
-      if (gapEnd(text, time.end) === start) return time;
+      // the gap may run through the weekday that starts the date (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
+      if (gapEnd(text, time.end) >= start) return time;
     }
   }
   return null;

@@ -1,0 +1,34 @@
+/**
+ * Day and month after words that name the year, as running text writes a date: a year first (`২০২৪ সালের ৫ আগস্ট`,
+ * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), or a direction: `গত ২০
+ * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it.
+ */
+import { MONTH } from "../vocabulary.ts";
+import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
+import { DAY, dayCandidate, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import type { DatePattern } from "./types.ts";
+
+/** A number right after the month: its year (`গত ১০ জুলাই ২০২৪`, read by the day-month-year shape). */
+const NUMBER_AFTER = /[\s,]{0,3}\d/uy;
+
+export const yearDayMonth: DatePattern = {
+  name: "year-day-month",
+  pattern: /* @__PURE__ */ (() => new RegExp(
+    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    "gu",
+  ))(),
+  needs: HAS_MONTH,
+  extract(match, context) {
+    const [text, yearText, yearWord, direction, dayText, firstWord, monthText] = match;
+    const day = firstWord !== undefined ? 1 : Number(dayText);
+    const month = monthOf(monthText ?? "");
+    const end = match.index + text.length;
+    if (yearText !== undefined) return dayCandidate(match.index, end, this.name, Number(yearText), month, day);
+    const reference = context.reference;
+    NUMBER_AFTER.lastIndex = end;
+    if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;
+    const after = (month - reference.month) * 31 + day - reference.day;
+    const shift = direction === undefined ? (yearWord === "গত" ? -1 : yearWord === "আগামী" ? 1 : 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
+    return dayCandidate(match.index, end, this.name, reference.year + shift, month, day, true);
+  },
+};
