@@ -10,7 +10,7 @@ let stoplist: ReadonlySet<string> | undefined;
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^${letter}{2,6}(?: ?\\/ ?${letter}{1,6}){0,4}$`, "u");
+    bengaliInitials = new RegExp(`^${letter}{2,6}(?: ?\\/ ?${letter}{1,6}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -21,7 +21,7 @@ function isStopword(view: string): boolean {
 }
 
 /** Initials in Latin capitals joined by `/` (`MN/SMS`), read on the input as written. */
-const LATIN_INITIALS = /^[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}$/;
+const LATIN_INITIALS = /^[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
 
 /** `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names. */
 const NAMES_WITH_SLASHES = /^[\p{L}\p{M}]{2,16}(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}$/u;
@@ -56,5 +56,5 @@ export function signOffForm(view: string, text: string, isAgency: (word: string)
  * @returns its parts, trimmed
  */
 export function signOffParts(text: string): string[] {
-  return text.split("/").map((part) => part.trim());
+  return text.split("/").map((part) => part.trim()).filter((part) => part !== "");
 }

@@ -51,6 +51,8 @@ const HANDOUT_RE = /* @__PURE__ */ (() => new RegExp(`${alternation([...HANDOUT_
 const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"))();
 const REPORTER_RE = /* @__PURE__ */ (() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"))();
 
+const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
+
 /** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
 function isOrganisation(name: string): boolean {
   return /^[A-Z]{2,7}$/.test(name) || INITIALISM_RE.test(foldKey(name));
@@ -98,7 +100,9 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     if (e <= s) continue;
     const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     if (value === "") continue;
-    const hit = lookupAgency(value);
+    // a photo word after an agency: "AP Photo", "এপি ফটো"
+    const photo = PHOTO_SUFFIX_RE.exec(foldKey(value));
+    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value);
     if (hit !== null) {
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;

@@ -21,7 +21,7 @@ export const STAFF_ROLES = [
 /** Correspondent roles (posted to a place) as they should read. */
 export const CORRESPONDENT_ROLES = [
   "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
-  "সংবাদদাতা", "করেসপন্ডেন্ট", "District Correspondent", "Correspondent",
+  "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
 ] as const;
 
 /** Other wordings of a role: `[spelling, the role as it should read]`. */
@@ -30,6 +30,7 @@ export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["আমাদের সংবাদদাতা", "সংবাদদাতা"],
   ["আমাদের প্রতিনিধি", "প্রতিনিধি"],
   ["Our Correspondent", "Correspondent"],
+  ["Our Staff Correspondent", "Staff Correspondent"],
   ["Our Staff Reporter", "Staff Reporter"],
 ];
 
