@@ -9,6 +9,7 @@ import {
   BUREAU_ENDINGS,
   CAMPUSES,
   COMPILED_REPORTS,
+  DESK_CHANNELS,
   DESK_ENDINGS,
   EDITORIALS,
   GENERIC_AGENCIES,
@@ -328,7 +329,9 @@ function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
   if (isLatin(tokens)) return english();
   const subjectText = valueOf(view, subject);
   const draft: Draft = { kind: "desk", name: `${subjectText} ডেস্ক` };
-  const hit = lookupAgency(subjectText);
+  // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"
+  const channel = subject.length > 1 && DESK_CHANNELS.has(subject[subject.length - 1]?.k ?? "");
+  const hit = lookupAgency(subjectText) ?? (channel ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
   else draft.desk = subjectText;
   return contributor(draft);

@@ -52,10 +52,13 @@ const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_N
 const REPORTER_RE = /* @__PURE__ */ (() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"))();
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
+/** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
+const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
+const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
 
 /** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
 function isOrganisation(name: string): boolean {
-  return /^[A-Z]{2,7}$/.test(name) || INITIALISM_RE.test(foldKey(name));
+  return LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -274,7 +277,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   if (sources.name !== undefined) {
     // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
-    const platform = PLATFORMS.get(foldKey(sources.name));
+    const platform = PLATFORMS.get(foldKey(sources.name).replace(PAGE_FROM_RE, ""));
     if (platform !== undefined) {
       credit.source = "social";
       credit.platform = platform;

@@ -16,6 +16,7 @@ import {
   BUREAU_WORDS,
   COMPILED_REPORT_PATTERNS,
   CORRESPONDENT_ROLES,
+  DESK_CHANNEL_WORDS,
   DESK_WORDS,
   EDITORIAL_WORDS,
   GENERIC_AGENCY_WORDS,
@@ -85,6 +86,9 @@ export const ROLE_MAX_WORDS: number = /* @__PURE__ */ (() => Math.max(...[...ROL
 
 /** Desk words (misspellings included), folded. */
 export const DESK_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(DESK_WORDS))();
+
+/** Words between an outlet and its desk word, folded. */
+export const DESK_CHANNELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(DESK_CHANNEL_WORDS))();
 
 /** Bureau words, folded. */
 export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BUREAU_WORDS))();

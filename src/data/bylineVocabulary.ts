@@ -48,6 +48,9 @@ export const ROLE_WORD_MISSPELLINGS = [
 /** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
 export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্ক্", "desk"] as const;
 
+/** Words between an outlet and its desk word (`এবিপি আনন্দ ওয়েব ডেস্ক`, `Dhaka Tribune Online Desk`). */
+export const DESK_CHANNEL_WORDS = ["ওয়েব", "অনলাইন", "ডিজিটাল", "web", "online", "digital"] as const;
+
 /** Whole desk bylines that do not end in a desk word (`ডেস্ক রিপোর্ট`, `Star Online Report`-style reports). */
 export const DESK_REPORT_WORDS = ["ডেস্ক রিপোর্ট", "ডেক্স রিপোর্ট", "desk report", "online report", "report"] as const;
 
