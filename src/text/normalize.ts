@@ -34,7 +34,7 @@ export interface NormalizedText {
 
 const NUKTA = 0x09bc;
 
-/** A code point outside the Bengali letters as a single unit of the matching view, or -1 when it is dropped. */
+/** A code unit as a single unit of the matching view (a Bengali letter stays itself), or -1 when it is dropped. */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code === 0x09 ? 0x20 : code;
   if (code >= 0x09e6 && code <= 0x09ef) return code - 0x09b6;
@@ -95,10 +95,8 @@ export function normalizeForMatch(text: string): NormalizedText {
   while (MAY_CHANGE.test(text)) {
     const i = MAY_CHANGE.lastIndex - 1;
     const code = text.charCodeAt(i);
-    let folded = code;
-    if (code < 0x80) folded = foldUnit(code);
-    else if (code >= 0x09e6 && code <= 0x09ef) folded = code - 0x09b6;
-    else if (code < 0x0980 || code > 0x09ff) folded = foldUnit(code);
+    // a Bengali letter folds to itself here; the ones that change with their neighbours are foldBengali's
+    const folded = foldUnit(code);
     if (folded >= 0 && folded !== code) {
       // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment)
       view += text.slice(kept, i) + String.fromCharCode(folded);
