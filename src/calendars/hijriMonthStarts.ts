@@ -8,10 +8,10 @@ import { MS_PER_DAY } from "./gregorianDays.ts";
 import type { HijriCalendar, HijriOptions } from "./types.ts";
 
 /** Mean length of a lunar month in days. */
-const MEAN_MONTH = 29.530_588_853;
+export const MEAN_MONTH = 29.530_588_853;
 
 /** Day number of 1 মহররম 1 (16 July 622, Julian), the epoch the estimates start from. */
-const HIJRI_EPOCH_DAY = -492_148;
+export const HIJRI_EPOCH_DAY = -492_148;
 
 /** Months cached per calendar before the cache is emptied (about 680 years). */
 const CACHE_LIMIT = 8192;

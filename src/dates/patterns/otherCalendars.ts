@@ -8,13 +8,14 @@
 import { foldedLookup, phraseAlternation } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
 import { hijriDayNumber } from "../../calendars/fromHijriDate.ts";
+import { HIJRI_EPOCH_DAY, MEAN_MONTH } from "../../calendars/hijriMonthStarts.ts";
 import { dayNumberOf, gregorianOfDayNumber } from "../../calendars/gregorianDays.ts";
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
 import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
 import { PROSE_PATTERNS } from "./index.ts";
-import { DAY } from "./shared.ts";
+import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
 const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings])))();
@@ -27,21 +28,12 @@ const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
   foldedLookup(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings].map((s) => [s, entry.month] as const))))();
 const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
-/** Mean days in a Hijri year. */
-const HIJRI_YEAR_DAYS = 354.367;
-/** Day number of 1 মহররম 1 (16 July 622, Julian). */
-const HIJRI_EPOCH_DAY = -492_148;
-
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
   const start = match.index;
   const end = start + match[0].length;
-  if (!Number.isFinite(dayNumber)) {
-    return { start, end, source, year: 0, month: 0, day: 0, precision: "day", absolute: true, impossible: true, calendar };
-  }
-  const { year, month, day } = gregorianOfDayNumber(dayNumber);
-  return yearImplied
-    ? { start, end, source, year, month, day, precision: "day", absolute: true, calendar, yearImplied }
-    : { start, end, source, year, month, day, precision: "day", absolute: true, calendar };
+  // a day that does not exist in its calendar: day 0 makes the Gregorian candidate impossible too
+  const { year, month, day } = Number.isFinite(dayNumber) ? gregorianOfDayNumber(dayNumber) : { year: 0, month: 0, day: 0 };
+  return { ...dayCandidate(start, end, source, year, month, day, yearImplied), calendar };
 }
 
 /**
@@ -95,7 +87,7 @@ export const hijriDate: DatePattern = {
     const reference = context.reference;
     if (reference === undefined) return null;
     const elapsed = dayNumberOf(reference.year, reference.month, reference.day) - HIJRI_EPOCH_DAY;
-    return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / HIJRI_YEAR_DAYS) + 1, dayNumberIn), true);
+    return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / (12 * MEAN_MONTH)) + 1, dayNumberIn), true);
   },
 };
 
