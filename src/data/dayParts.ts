@@ -18,3 +18,9 @@ export const CLOCK_MARKERS = {
   am: ["এএম", "এ এম", "এ.এম.", "এ.এম", "am", "a.m.", "a.m", "পূর্বাহ্ণ", "পূর্বাহ্ন", "পূর্বাহ্ণে", "পূর্বাহ্নে"],
   pm: ["পিএম", "পি এম", "পি.এম.", "পি.এম", "pm", "p.m.", "p.m", "অপরাহ্ণ", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে"],
 } as const;
+
+/**
+ * Units after a dotted number that make it a quantity, not a time (`৩.৫০ শতাংশ`, `৫.৩০ কোটি`, `9.50 percent`):
+ * a prefix of the word is enough (`শতাংশে`, `টাকায়`). Vocabulary only.
+ */
+export const QUANTITY_UNITS = ["%", "শতাংশ", "টাকা", "কোটি", "লাখ", "ডলার", "percent"] as const;

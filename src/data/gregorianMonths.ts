@@ -17,3 +17,9 @@ export const GREGORIAN_MONTHS = [
   { month: 11, bn: ["নভেম্বর", "নবেম্বর", "নভে"], en: ["november", "nov"] },
   { month: 12, bn: ["ডিসেম্বর", "ডিসে"], en: ["december", "dec"] },
 ] as const;
+
+/**
+ * Words between the first and the last day of a range written with one month (`১৩ থেকে ১৪ জুলাই`, `১৩ ও ১৪ জুলাই`,
+ * `July 13 to 14`); a dash needs none. Vocabulary only.
+ */
+export const DAY_RANGE_WORDS = ["থেকে", "ও", "এবং", "to", "and", "&"] as const;

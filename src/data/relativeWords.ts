@@ -1,5 +1,6 @@
 /** Words of relative dates: units of `N … আগে` / `N … ago` and the named days. Vocabulary only. */
 export const RELATIVE_UNITS = [
+  { unit: "second", spellings: ["সেকেন্ড", "second", "seconds", "sec", "secs"] },
   { unit: "minute", spellings: ["মিনিট", "মি.", "minute", "minutes", "min", "mins"] },
   { unit: "hour", spellings: ["ঘণ্টা", "ঘন্টা", "hour", "hours", "hr", "hrs"] },
   { unit: "day", spellings: ["দিন", "day", "days"] },

@@ -67,7 +67,7 @@ function build(): RegExp {
   const month = inputForms(MONTH);
   const date = `(?:${inputForms(WEEKDAY_ANY)}(?:, ?| ))?(?:(${digit}{1,2}) (${month})|(${month}) (${digit}{1,2}))(?:, ?| )(${digit}{4})`;
   const gap = "(?:, ?| (?:\\| )?)";
-  const label = `(${inputForms(DATELINE_LABEL)})(?: ?: ?| ঃ | )`;
+  const label = `(${inputForms(DATELINE_LABEL)})(?: (?:on|at))?(?: ?: ?| ঃ | )`;
   return new RegExp(`^[ \\t\\n\\r]*(?:${label})?((?:${time}${gap})?${date}(?:${gap}${time})?)([ \\t\\n\\r]*)$`, "i");
 }
 

@@ -159,7 +159,9 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null): D
   }
   let foreignClock = false;
   if (date.instant === undefined) {
-    for (const written of [zoneAfter(text, end), zoneBefore(text, start)]) {
+    // also a zone between a time and the date after it (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`)
+    const between = time !== null && time.end <= date.start ? zoneAfter(text, time.end) : null;
+    for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
       if (written === null) continue;
       start = Math.min(start, written.start);
       end = Math.max(end, written.end);

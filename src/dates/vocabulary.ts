@@ -4,8 +4,8 @@
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS } from "../data/dayParts.ts";
-import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
+import { CLOCK_MARKERS, DAY_PARTS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
   DAY_ORDINAL_SUFFIXES,
@@ -58,6 +58,9 @@ export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() =
   WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short].map((s) => [s, entry.weekday] as const)),
 ))();
 
+/** What joins the first and the last day of a range: a dash, or a word between spaces. */
+export const DAY_RANGE_JOIN: string = /* @__PURE__ */ (() => `(?:\\s{0,2}-\\s{0,2}|\\s{1,2}${phraseAlternation(DAY_RANGE_WORDS)}\\s{1,2})`)();
+
 /** Ordinal suffixes of a day number. */
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */
@@ -100,6 +103,9 @@ export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা"
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
 export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
+
+/** Units that make a dotted number a quantity (`৩.৫০ শতাংশ`). */
+export const QUANTITY: string = /* @__PURE__ */ (() => phraseAlternation(QUANTITY_UNITS))();
 
 /** Zone names. */
 export const ZONE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(TIME_ZONE_NAMES.map(([name]) => name)))();

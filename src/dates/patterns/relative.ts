@@ -30,9 +30,9 @@ function dayFrom(reference: ReferenceDay, days: number, start: number, end: numb
 }
 
 /** Minutes in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
-const UNIT_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080, month: 50000 } as const;
+const UNIT_MINUTES = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 50000 } as const;
 
-/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`. */
+/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`. */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
@@ -56,7 +56,7 @@ export const relativeAgo: DatePattern = {
     }
     const minutes = amount * UNIT_MINUTES[unit] + Number(moreText) * UNIT_MINUTES[finest];
     if (finest === "day" || finest === "week") return dayFrom(reference, -minutes / 1440, start, end, this.name);
-    const instant = reference.ms - minutes * MINUTE;
+    const instant = reference.ms - Math.round(minutes * MINUTE);
     return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
   },
 };

@@ -17,6 +17,7 @@ import {
   HOURS_WORD,
   MINUTE_WORD,
   OCLOCK,
+  QUANTITY,
   viewKey,
   WORD_END,
 } from "../vocabulary.ts";
@@ -38,7 +39,8 @@ export interface TimeMention {
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`)
   `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
+    // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();

@@ -6,6 +6,7 @@
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
 import { WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
+import { zoneAfter } from "./attachZone.ts";
 
 /**
  * Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash, and a weekday
@@ -55,8 +56,9 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
       const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
       if (found === null) continue;
       const time = { ...found, start: found.start + shift, end: found.end + shift };
-      // the gap may run through the weekday that starts the date (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
-      if (gapEnd(text, time.end) >= start) return time;
+      // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
+      // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
+      if (gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) return time;
     }
   }
   return null;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
+import {
+  UNSEEN_DATELINES,
+  UNSEEN_DATES,
+  UNSEEN_DATES_KOLKATA,
+  UNSEEN_DATES_NO_REFERENCE,
+  UNSEEN_MENTIONS,
+  UNSEEN_REFERENCE,
+  UNSEEN_TIMES,
+} from "./fixtures/unseen-dates.ts";
+
+const reference = UNSEEN_REFERENCE;
+
+function clock(text: string): string | null {
+  const time = parseTime(text);
+  if (time === null) return null;
+  return [time.hour, time.minute, time.second].map((n) => String(n).padStart(2, "0")).join(":");
+}
+
+describe("unseen times", () => {
+  it.each(UNSEEN_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen dates", () => {
+  it.each(UNSEEN_DATES)("%s", (text, expected) => {
+    expect(parseDate(text, { reference })?.iso ?? null).toBe(expected);
+  });
+  it.each(UNSEEN_DATES_KOLKATA)("in Asia/Kolkata: %s", (text, expected) => {
+    expect(parseDate(text, { reference, timeZone: "Asia/Kolkata" })?.iso ?? null).toBe(expected);
+  });
+  it.each(UNSEEN_DATES_NO_REFERENCE)("without a reference: %s", (text, expected) => {
+    expect(parseDate(text)?.iso ?? null).toBe(expected);
+  });
+});
+
+describe("unseen datelines", () => {
+  it.each(UNSEEN_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen body mentions", () => {
+  it.each(UNSEEN_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+});
