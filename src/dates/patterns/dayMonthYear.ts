@@ -2,8 +2,7 @@
  * Day, month name, year: `১৪ মার্চ ২০২৪`, `বৃহস্পতিবার, ৭ মার্চ, ২০২৪`, `১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ`,
  * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `13th of July 2025`, `পয়লা মার্চ`. Without a
  * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month or a comma
- * only (`১৫ জুলাই ১২ জন` is no 2012). A range in one month (`১৩-১৪ জুলাই ২০২৫`, `১৩ থেকে ১৪ জুলাই`) is its first day;
- * a day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
+ * only (`১৫ জুলাই ১২ জন` is no 2012). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
  */
 import { fullYear } from "../calendarMath.ts";
 import {
@@ -15,7 +14,6 @@ import {
   INNER_WEEKDAY,
   MONTH_WORD,
   monthOf,
-  RANGE_FIRST_DAY,
   WEEKDAY_PREFIX,
   WORD_START,
   YEAR,
@@ -25,14 +23,14 @@ import type { DatePattern } from "./types.ts";
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${RANGE_FIRST_DAY}${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
+    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
     "gu",
   ))(),
   needs: HAS_MONTH,
   extract(match, context) {
-    const [text, rangeDay, dayText, firstWord, monthText, tail, comma, yearText] = match;
+    const [text, dayText, firstWord, monthText, tail, comma, yearText] = match;
     const month = monthOf(monthText ?? "");
-    const day = firstWord !== undefined ? 1 : Number(rangeDay ?? dayText);
+    const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
     let end = start + text.length;
     // `সোমবার (১০ ফেব্রুয়ারি)`: the bracket opened after the weekday closes after the date

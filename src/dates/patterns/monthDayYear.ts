@@ -1,15 +1,15 @@
 /**
  * Month name, day, year (US order): `মার্চ ০৭, ২০২৪`, `আগস্ট ৯, ২০২৩`, `Mar 7, 2024`, `Monday , April 15 2024`,
- * `Last Updated: Thursday, March 7, 2024`; a range in one month (`July 13-14, 2025`) is its first day. The year is required (a month and a number alone are too often
+ * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { DAY, dayCandidate, HAS_MONTH, MONTH_WORD, monthOf, RANGE_LAST_DAY, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, HAS_MONTH, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const monthDayYear: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${DAY}${RANGE_LAST_DAY}[\\s,]{1,4}(\\d{4})(?!\\d)`,
+    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${DAY}[\\s,]{1,4}(\\d{4})(?!\\d)`,
     "gu",
   ))(),
   needs: HAS_MONTH,

@@ -1,7 +1,6 @@
 /** Small helpers shared by the date patterns. */
 import { isValidDate } from "../calendarMath.ts";
 import {
-  DAY_RANGE_JOIN,
   FIRST_DAY_WORD,
   GREGORIAN_ERA,
   MONTH,
@@ -19,13 +18,6 @@ import type { DateCandidate, ScanContext } from "./types.ts";
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4})?`)();
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
 export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?|(${FIRST_DAY_WORD}))(?!\\d)`)();
-/**
- * The first day of a range and what joins it to the last (`১৩-`, `১লা থেকে `); group: the first day's number. A range
- * in one month is read as its first day.
- */
-export const RANGE_FIRST_DAY: string = /* @__PURE__ */ (() => `(?:(\\d{1,2})(?: ?(?:${ORDINAL}))?${DAY_RANGE_JOIN})?`)();
-/** The last day of a range after its join (`-14` of `July 13-14, 2025`), skipped: a range is read as its first day. */
-export const RANGE_LAST_DAY: string = /* @__PURE__ */ (() => `(?:${DAY_RANGE_JOIN}\\d{1,2}(?: ?(?:${ORDINAL}))?(?!\\d))?`)();
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */
 export const GLUED_DAY_START = "(?<=[\\u0980-\\u09ff])(?=\\d)";
 /** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */

@@ -1,0 +1,25 @@
+/**
+ * A day and a month name with a case ending, as running text writes a date without a year: `৫ আগস্টের পর`,
+ * `১৫ জুলাইয়ে`, `২১ ফেব্রুয়ারির প্রথম প্রহরে`, `১০ মার্চে`. The year is the one that puts the date within six months of
+ * the reference (nothing without one). ICU's short `আগ` with an ending is the word `আগে`/`আগের` ("before"), no month.
+ */
+import { DAY_MONTH_CASE, MONTH } from "../vocabulary.ts";
+import { DAY, dayCandidate, GLUED_DAY_START, HAS_MONTH, impliedYear, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
+import type { DatePattern } from "./types.ts";
+
+export const dayMonthInflected: DatePattern = {
+  name: "day-month-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(
+    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}\\s{0,2}(${MONTH})(?<!আগ)${DAY_MONTH_CASE}${WORD_END}`,
+    "gu",
+  ))(),
+  needs: HAS_MONTH,
+  extract(match, context) {
+    const [text, dayText, firstWord, monthText] = match;
+    const month = monthOf(monthText ?? "");
+    const day = firstWord !== undefined ? 1 : Number(dayText);
+    const year = impliedYear(context, month, day);
+    if (year === undefined) return null;
+    return dayCandidate(match.index, match.index + text.length, this.name, year, month, day, true);
+  },
+};
