@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
 import {
   UNSEEN_DATELINES,
+  UNSEEN_DATELINES_KOLKATA,
   UNSEEN_DATES,
   UNSEEN_DATES_KOLKATA,
   UNSEEN_DATES_NO_REFERENCE,
@@ -39,6 +40,10 @@ describe("unseen dates", () => {
 describe("unseen datelines", () => {
   it.each(UNSEEN_DATELINES)("%s", (text, published, updated) => {
     const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(UNSEEN_DATELINES_KOLKATA)("in Asia/Kolkata: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

@@ -23,9 +23,3 @@ export const GREGORIAN_MONTHS = [
  * `July 13 to 14`); a dash needs none. Vocabulary only.
  */
 export const DAY_RANGE_WORDS = ["থেকে", "ও", "এবং", "to", "and", "&"] as const;
-
-/**
- * Case endings of a month name after a day in running text: `৫ আগস্টের পর`, `১৫ জুলাইয়ে`, `২১ ফেব্রুয়ারির`,
- * `১০ মার্চে`, `৩ জানুয়ারিতে`. Vocabulary only.
- */
-export const DAY_MONTH_CASE_ENDINGS = ["ে", "ের", "র", "য়ে", "য়ের", "তে"] as const;

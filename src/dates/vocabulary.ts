@@ -5,7 +5,7 @@
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
 import { CLOCK_MARKERS, DAY_PARTS, QUANTITY_UNITS } from "../data/dayParts.ts";
-import { DAY_MONTH_CASE_ENDINGS, DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
+import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
   DAY_ORDINAL_SUFFIXES,
@@ -60,9 +60,6 @@ export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() =
 
 /** What joins the first and the last day of a range: a dash, or a word between spaces. */
 export const DAY_RANGE_JOIN: string = /* @__PURE__ */ (() => `(?:\\s{0,2}-\\s{0,2}|\\s{1,2}${phraseAlternation(DAY_RANGE_WORDS)}\\s{1,2})`)();
-
-/** Case endings of a month name after a day (`আগস্টের`, `জুলাইয়ে`). */
-export const DAY_MONTH_CASE: string = /* @__PURE__ */ (() => phraseAlternation(DAY_MONTH_CASE_ENDINGS))();
 
 /** Ordinal suffixes of a day number. */
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();

@@ -3,14 +3,15 @@
  * `১৫ জুলাইয়ে`, `২১ ফেব্রুয়ারির প্রথম প্রহরে`, `১০ মার্চে`. The year is the one that puts the date within six months of
  * the reference (nothing without one). ICU's short `আগ` with an ending is the word `আগে`/`আগের` ("before"), no month.
  */
-import { DAY_MONTH_CASE, MONTH } from "../vocabulary.ts";
+import { MONTH } from "../vocabulary.ts";
+import { MONTH_CASE } from "./monthYear.ts";
 import { DAY, dayCandidate, GLUED_DAY_START, HAS_MONTH, impliedYear, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const dayMonthInflected: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}\\s{0,2}(${MONTH})(?<!আগ)${DAY_MONTH_CASE}${WORD_END}`,
+    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}\\s{0,2}(${MONTH})${MONTH_CASE}${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_MONTH,

@@ -4,12 +4,16 @@
  * first takes the month and year of the last. A first day that is not before the last is no range.
  */
 import { DAY_RANGE_JOIN, ORDINAL } from "../vocabulary.ts";
+import { dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
 import { dayCandidate, GLUED_DAY_START, HAS_MONTH, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
 /** The first day of a range, as written, and its number; the lookbehind keeps the minutes of a time out. */
 const FIRST_DAY: string = /* @__PURE__ */ (() => `((?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?)`)();
+
+/** The shapes that read the last day of a range written day first. */
+const LAST_DAY_SHAPES: readonly DatePattern[] = [dayMonthYear, dayMonthInflected];
 
 /** The first day of a range and the date after it, or `null`. */
 function firstDay(start: number, end: number, day: number, last: DateCandidate | null): DateCandidate | null {
@@ -28,10 +32,14 @@ export const dayRange: DatePattern = {
   extract(match, context) {
     const [text, written = ""] = match;
     const end = match.index + text.length;
-    const lastDate = dayMonthYear.pattern;
-    lastDate.lastIndex = end;
-    const found = lastDate.exec(context.text);
-    const last = found === null || found.index !== end ? null : dayMonthYear.extract(found, context);
+    let last: DateCandidate | null = null;
+    // the last day: `১৪ জুলাই ২০২৫`, or with a case ending, `১৫ জুলাইয়ের`
+    for (const shape of LAST_DAY_SHAPES) {
+      shape.pattern.lastIndex = end;
+      const found = shape.pattern.exec(context.text);
+      last = found === null || found.index !== end ? null : shape.extract(found, context);
+      if (last !== null) break;
+    }
     const firstEnd = match.index + text.indexOf(written) + written.length;
     return firstDay(match.index, firstEnd, Number(match[2]), last);
   },

@@ -1,29 +1,45 @@
 /**
- * Month and year, no day (month precision): `মার্চ ২০২৪`, `March, 2024`, and `২০২২ সালের ফেব্রুয়ারিতে`.
+ * Month and year, no day (month precision): `মার্চ ২০২৪`, `March, 2024`, and in running text `২০২২ সালের
+ * ফেব্রুয়ারিতে`.
  */
 import { isValidDate } from "../calendarMath.ts";
 import { alternation } from "../../_lib/alternation.ts";
 import { MONTH } from "../vocabulary.ts";
 import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
-import type { DatePattern } from "./types.ts";
+import type { DateCandidate, DatePattern } from "./types.ts";
 
 /** Words after a year in running text: `২০২২ সালের`. */
 export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল"]))();
-/** Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `মে মাসে`. */
-export const MONTH_CASE: string = /* @__PURE__ */ (() => alternation(["তে", "এ", "য়", "ে", " মাসে", " মাসের", " মাস"]).replace(/ \+/g, " {1,2}"))();
+/**
+ * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`. ICU's short `আগ`
+ * takes none: `আগে`, `আগের` are "before", "earlier".
+ */
+export const MONTH_CASE: string = /* @__PURE__ */ (() =>
+  `(?<!আগ)${alternation(["তে", "এ", "য়", "ে", "ের", "র", "য়ে", "য়ের", " মাসে", " মাসের", " মাস"]).replace(/ \+/g, " {1,2}")}`)();
+
+/** A month of a year, or `null` when there is none such. */
+function monthCandidate(match: RegExpExecArray, monthText: string | undefined, yearText: string | undefined, source: string): DateCandidate | null {
+  const year = Number(yearText);
+  const month = monthOf(monthText ?? "");
+  if (!isValidDate(year, month, 1)) return null;
+  return { start: match.index, end: match.index + match[0].length, source, year, month, day: 1, precision: "month", absolute: true };
+}
 
 export const monthYear: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:${MONTH_WORD}[\\s,]{1,3}(\\d{4})(?!\\d)|(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END})`,
-    "gu",
-  ))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${MONTH_WORD}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
   needs: HAS_MONTH,
   extract(match) {
-    const [text, monthText, yearText, yearFirst, monthAfter] = match;
-    const year = Number(yearText ?? yearFirst);
-    const month = monthOf(monthText ?? monthAfter ?? "");
-    if (!isValidDate(year, month, 1)) return null;
-    return { start: match.index, end: match.index + text.length, source: this.name, year, month, day: 1, precision: "month", absolute: true };
+    return monthCandidate(match, match[1], match[2], this.name);
+  },
+};
+
+/** `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text). */
+export const yearWordMonth: DatePattern = {
+  name: "month-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
+  needs: HAS_MONTH,
+  extract(match) {
+    return monthCandidate(match, match[2], match[1], this.name);
   },
 };

@@ -98,7 +98,8 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
         : hasClock || spokenMinutes !== undefined || fractionWord !== undefined || halfPast !== undefined
           ? "minute"
           : "hour",
-    nextDay: part === "nextNight",
+    // only the small hours of দিবাগত রাত fall on the next date (`দিবাগত রাত ১১টা` is still the named day)
+    nextDay: part === "nextNight" && clock < 12,
   };
 }
 

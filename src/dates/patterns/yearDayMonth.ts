@@ -4,7 +4,7 @@
  * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month
  * may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
  */
-import { DAY_MONTH_CASE, MONTH } from "../vocabulary.ts";
+import { MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
@@ -15,7 +15,7 @@ const NUMBER_AFTER = /[\s,]{0,3}\d/uy;
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:(?<!আগ)(?:${MONTH_CASE}|${DAY_MONTH_CASE}))?${WORD_END}`,
+    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_MONTH,

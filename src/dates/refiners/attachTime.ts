@@ -9,11 +9,12 @@ import { WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
- * Gap allowed between a date and its time: spaces, commas, bars, dandas, ICU's এ, `at`, a bullet dash, and a weekday
- * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`).
+ * Gap allowed between a date and its time: spaces, commas, bars, dandas, bullets, slashes, ICU's এ, `at`, a bullet dash,
+ * a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`), and the era and date words of
+ * official texts (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `[\\s,|।;@(]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;)]{1,6})?(?:(?:এ|at|on|-)(?![\\u0980-\\u09ffa-z])[\\s,|।;]{0,6})?`,
+  `[\\s,|।;@(•/]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;)]{1,6})?(?:(?:এ|at|on|-|ইং|তারিখে?)(?![\\u0980-\\u09ffa-z])[\\s,.|।;]{0,6}){0,2}`,
   "uy",
 ))();
 
