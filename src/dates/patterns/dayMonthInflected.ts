@@ -3,10 +3,17 @@
  * `১৫ জুলাইয়ে`, `২১ ফেব্রুয়ারির প্রথম প্রহরে`, `১০ মার্চে`. The year is the one that puts the date within six months of
  * the reference (nothing without one). ICU's short `আগ` with an ending is the word `আগে`/`আগের` ("before"), no month.
  */
-import { MONTH } from "../vocabulary.ts";
+import { DAY_RANGE_JOIN, MONTH, ORDINAL } from "../vocabulary.ts";
 import { MONTH_CASE } from "./monthYear.ts";
-import { DAY, dayCandidate, GLUED_DAY_START, HAS_MONTH, impliedYear, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, GLUED_DAY_START, impliedYear, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
+
+/**
+ * One quick test for the day shapes of running text (digit first, so a text without them is passed over fast): a day
+ * and a month with a case ending (`৫ আগস্টের`), or a day joined to the next (`১৩-১৪`, `১৩ থেকে ১৪`, `৫, ৬`).
+ */
+export const DAY_SHAPES_HINT: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`\\d(?: ?(?:${ORDINAL}))?(?:\\s{0,2}${MONTH}${MONTH_CASE}${WORD_END}|(?:${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})\\d)`, "u"))();
 
 export const dayMonthInflected: DatePattern = {
   name: "day-month-year",
@@ -14,7 +21,7 @@ export const dayMonthInflected: DatePattern = {
     `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}\\s{0,2}(${MONTH})${MONTH_CASE}${WORD_END}`,
     "gu",
   ))(),
-  needs: HAS_MONTH,
+  needs: DAY_SHAPES_HINT,
   extract(match, context) {
     const [text, dayText, firstWord, monthText] = match;
     const month = monthOf(monthText ?? "");

@@ -8,7 +8,6 @@ import { fullYear } from "../calendarMath.ts";
 import {
   DAY,
   dayCandidate,
-  GLUED_DAY_START,
   HAS_MONTH,
   impliedYear,
   INNER_WEEKDAY,
@@ -20,10 +19,13 @@ import {
 } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
+/** The date after its start: day, month, and an optional year (groups: day, পয়লা, month, the year's tail, comma, year). */
+const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`)();
+
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`,
+    `${WORD_START}${WEEKDAY_PREFIX}${DAY_MONTH_YEAR}`,
     "gu",
   ))(),
   needs: HAS_MONTH,
@@ -45,5 +47,18 @@ export const dayMonthYear: DatePattern = {
     const year = impliedYear(context, month, day);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
+  },
+};
+
+/**
+ * A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই ২০২৫`), read like {@link dayMonthYear}; a quick
+ * test passes over texts where no digit follows a Bengali letter.
+ */
+export const gluedDayMonthYear: DatePattern = {
+  name: "day-month-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(`(?<=[\\u0980-\\u09ff])${DAY_MONTH_YEAR}`, "gu"))(),
+  needs: /[\u0980-\u09ff]\d/u,
+  extract(match, context) {
+    return dayMonthYear.extract(match, context);
   },
 };

@@ -4,9 +4,9 @@
  * with the month and year of the last. A day that is not before the next is no range.
  */
 import { DAY_RANGE_JOIN, ORDINAL } from "../vocabulary.ts";
-import { dayMonthInflected } from "./dayMonthInflected.ts";
+import { DAY_SHAPES_HINT, dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
-import { dayCandidate, GLUED_DAY_START, HAS_MONTH, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { dayCandidate, GLUED_DAY_START, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
 /** The first day of a range, as written, and its number; the lookbehind keeps the minutes of a time out. */
@@ -31,7 +31,7 @@ export const dayRange: DatePattern = {
     `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${FIRST_DAY}(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
     "gu",
   ))(),
-  needs: HAS_MONTH,
+  needs: DAY_SHAPES_HINT,
   extract(match, context) {
     const [text, written = "", , join = ""] = match;
     const end = match.index + text.length;
@@ -65,7 +65,7 @@ export const monthDayRange: DatePattern = {
     `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(\\d{1,2})(?: ?(?:${ORDINAL}))?[\\s,]{1,4}(\\d{4})(?!\\d)`,
     "gu",
   ))(),
-  needs: HAS_MONTH,
+  needs: DAY_SHAPES_HINT,
   extract(match) {
     const [text, monthText = "", written = "", dayText, join = "", lastText, yearText] = match;
     const start = match.index;

@@ -34,11 +34,14 @@ export const monthYear: DatePattern = {
   },
 };
 
+/** Quick test, digit first (a text without it is passed over fast): a year and a year word (`২০২২ সালের`). */
+export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d{4}\\s{0,2}${YEAR_OF}`, "u"))();
+
 /** `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text). */
 export const yearWordMonth: DatePattern = {
   name: "month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
-  needs: HAS_MONTH,
+  needs: HAS_YEAR_WORD,
   extract(match) {
     return monthCandidate(match, match[2], match[1], this.name);
   },

@@ -19,7 +19,7 @@ export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_AN
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
 export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?|(${FIRST_DAY_WORD}))(?!\\d)`)();
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */
-export const GLUED_DAY_START = "(?<=[\\u0980-\\u09ff])(?=\\d)";
+export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
 /** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */
 export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?${WORD_END}`)();
 /** A year and what may follow it: a Gregorian era word. */
