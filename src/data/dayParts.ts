@@ -23,4 +23,4 @@ export const CLOCK_MARKERS = {
  * Units after a dotted number that make it a quantity, not a time (`৩.৫০ শতাংশ`, `৫.৩০ কোটি`, `9.50 percent`):
  * a prefix of the word is enough (`শতাংশে`, `টাকায়`). Vocabulary only.
  */
-export const QUANTITY_UNITS = ["%", "শতাংশ", "টাকা", "কোটি", "লাখ", "ডলার", "মিলিয়ন", "বিলিয়ন", "পয়েন্ট", "percent"] as const;
+export const QUANTITY_UNITS = ["%", "শতাংশ", "টাকা", "কোটি", "লাখ", "ডলার", "মিলিয়ন", "percent"] as const;

@@ -142,7 +142,9 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, ext
       time = timeBefore(text, date.start, taken);
       if (time === null) {
         const next = dates[i + 1];
-        const later = timeAt(text, gapEnd(text, date.end));
+        // a zone may stand between the date and its time (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
+        const gap = gapEnd(text, date.end);
+        const later = timeAt(text, gapEnd(text, zoneAfter(text, gap)?.end ?? gap));
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
     }
@@ -162,8 +164,8 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null): D
   }
   let foreignClock = false;
   if (date.instant === undefined) {
-    // also a zone between a time and the date after it (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`)
-    const between = time !== null && time.end <= date.start ? zoneAfter(text, time.end) : null;
+    // also a zone between a time and its date (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`, `১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
+    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : gapEnd(text, date.end));
     for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
       if (written === null) continue;
       start = Math.min(start, written.start);

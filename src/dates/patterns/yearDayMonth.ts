@@ -9,8 +9,11 @@ import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
-/** A number right after the month: its year (`গত ১০ জুলাই ২০২৪`, read by the day-month-year shape). */
-const NUMBER_AFTER = /[\s,]{0,3}\d/uy;
+/**
+ * A year right after the month, as the day-month-year shape reads one (`গত ১০ জুলাই ২০২৪`, `গত ১০ জুলাই, ২৪`); other
+ * numbers (`গত ১৪ জুলাই ৩.৫০ শতাংশ`) leave the date to this shape.
+ */
+const NUMBER_AFTER = /[\s,]{0,3}\d{4}(?!\d)|,\s{0,2}\d{2}(?![\d:\u0980-\u09ffa-z])/uy;
 
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
