@@ -23,15 +23,14 @@ import {
 } from "../vocabulary.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
-const MINUTE = 60_000;
 
 function dayFrom(reference: ReferenceDay, days: number, start: number, end: number, source: string): DateCandidate {
   const { year, month, day } = addDays(reference.year, reference.month, reference.day, days);
   return { start, end, source, year, month, day, precision: "day", absolute: false };
 }
 
-/** Minutes in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
-const UNIT_MINUTES = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 50000 } as const;
+/** Seconds in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
+const UNIT_SECONDS = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 3_000_000 } as const;
 
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
@@ -49,16 +48,16 @@ export const relativeAgo: DatePattern = {
     // `এইমাত্র` has no amount and no unit: 0 minutes ago
     const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     const finest = moreUnitText === undefined ? unit : (RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)) ?? unit);
-    if (finest !== unit && (unit === "month" || UNIT_MINUTES[finest] >= UNIT_MINUTES[unit])) return null;
+    if (finest !== unit && (unit === "month" || UNIT_SECONDS[finest] >= UNIT_SECONDS[unit])) return null;
     const start = match.index;
     const end = start + text.length;
     if (unit === "month") {
       const months = reference.year * 12 + reference.month - 1 - amount;
       return { start, end, source: this.name, year: Math.floor(months / 12), month: (months % 12) + 1, day: 1, precision: "month", absolute: false };
     }
-    const minutes = amount * UNIT_MINUTES[unit] + Number(moreText) * UNIT_MINUTES[finest];
-    if (finest === "day" || finest === "week") return dayFrom(reference, -minutes / 1440, start, end, this.name);
-    const instant = reference.ms - Math.round(minutes * MINUTE);
+    const seconds = amount * UNIT_SECONDS[unit] + Number(moreText) * UNIT_SECONDS[finest];
+    if (finest === "day" || finest === "week") return dayFrom(reference, -seconds / 86_400, start, end, this.name);
+    const instant = reference.ms - seconds * 1000;
     return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
   },
 };
