@@ -38,7 +38,7 @@ describe("the registry", () => {
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
       expect(line.split(" | "), line).toHaveLength(3);
-      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym))?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
+      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
     }
   });
 
@@ -77,6 +77,16 @@ describe("the registry", () => {
       for (const spelling of agency.ambiguous ?? []) expect(own.has(spelling)).toBe(true);
       expect(agency.namesake === undefined).toBe(agency.ambiguous === undefined);
     }
+  });
+
+  it("names an alternate that exists, in another country", () => {
+    for (const agency of agencies) {
+      if (agency.alternate === undefined) continue;
+      const alternate = agencies.find((other) => other.id === agency.alternate);
+      expect(alternate, agency.id).toBeDefined();
+      expect(alternate?.country).not.toBe(agency.country);
+    }
+    expect(agencies.find((agency) => agency.id === "abc-news")?.alternate).toBe("abc-australia");
   });
 
   it("shares no spelling between two entries (after folding spaces, hyphens, dots and case)", () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
+import { WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -443,5 +444,20 @@ describe("extractArticle: misuse and hostile text", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("extractArticle: unseen wire stories with their footers", () => {
+  it.each(WIRE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => {
+    const article = extractArticle(expected.text);
+    expect(article.headline).toBe(expected.headline);
+    expect(article.signOff).toBe(expected.signOff);
+    expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
+    for (const part of expected.inBody) expect(article.body).toContain(part);
+    for (const part of expected.notInBody) expect(article.body).not.toContain(part);
+    for (const attribution of article.attributions) {
+      expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
+    }
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
+import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -318,5 +319,20 @@ describe("findAttributions on any string", () => {
 describe("findAttributions on sentences it had not met", () => {
   it.each(UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
     expect(pairs(findAttributions(line))).toEqual(expected);
+  });
+});
+
+describe("findAttributions on unseen wire, broadcaster and outlet sentences", () => {
+  it.each(WIRE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("resolves a spelling to its alternate only after the alternate's country", () => {
+    expect(pairs(findAttributions("অস্ট্রেলিয়ান সংবাদমাধ্যম এবিসি জানিয়েছে।"))).toEqual([["abc-australia", "source"]]);
+    expect(pairs(findAttributions("এবিসি নিউজ জানিয়েছে।"))).toEqual([["abc-news", "source"]]);
+    expect(pairs(findAttributions("যুক্তরাষ্ট্রের এবিসি নিউজকে তিনি বলেন।"))).toEqual([["abc-news", "mention"]]);
+    expect(findAttributions("অস্ট্রেলিয়ার এবিসি নিউজের খবরে বলা হয়েছে।")[0]).toMatchObject({ agency: "abc-australia", name: "এবিসি নিউজ" });
   });
 });

@@ -34,6 +34,8 @@ export interface ViewMatch {
   readonly end: number;
   /** The first inflection group. */
   readonly ending: string | undefined;
+  /** Whether `সহ` ("including") follows the name. */
+  readonly including: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | n
     const end = nameEnd + ending[0].length;
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];
-    if (entry !== undefined) return { entry, start, nameEnd, end, ending: ending[1] };
+    if (entry !== undefined) return { entry, start, nameEnd, end, ending: ending[1], including: ending[2] !== undefined };
   }
   return null;
 }
