@@ -235,7 +235,7 @@ function reportAfter(text: string, start: number, v: Vocabulary): RightContext |
   for (let step = 0; step < 4; step++) {
     if (phraseStartingAt(text, j, v.staff) !== undefined) return { role: "mention", cue: "staff" };
     if (phraseStartingAt(text, j, v.baratNouns) !== undefined) return { role: "source", cue: "barat" };
-    if (phraseStartingAt(text, j, v.reportNouns) !== undefined) return { role: "source", cue: "report" };
+    if (phraseStartingAt(text, j, v.reportNouns, false) !== undefined) return { role: "source", cue: "report" };
     const filler = phraseStartingAt(text, j, v.fillers) ?? weekdayAt(text, j);
     if (filler === undefined) return undefined;
     j = skipSpacesRight(text, j + filler.length);

@@ -44,12 +44,18 @@ export type SignOffForm = "initials" | "names";
 export function signOffForm(view: string, text: string, isAgency: (word: string) => boolean): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
-    if (view.includes("/")) return "initials";
-    return isStopword(view) || isAgency(text) ? null : "initials";
+    if (!view.includes("/")) return isStopword(view) || isAgency(text) ? null : "initials";
+    return onlyAgencies(text, isAgency) ? null : "initials";
   }
   if (LATIN_INITIALS.test(text)) return "initials";
-  if (NAMES_WITH_SLASHES.test(view)) return "names";
+  // `এএফপি/রয়টার্স`: the agencies of a story, a source line
+  if (NAMES_WITH_SLASHES.test(view)) return onlyAgencies(text, isAgency) ? null : "names";
   return null;
+}
+
+/** Whether every part of a slashed line is an agency's name (a line of a few parts, read once a story). */
+function onlyAgencies(text: string, isAgency: (word: string) => boolean): boolean {
+  return text.split("/").every((part) => part.trim() === "" || isAgency(part.trim()));
 }
 
 /**

@@ -101,21 +101,16 @@ export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আর
 
 /**
  * Invitations to the reader: a second-person imperative or offer. With a channel of the site (or on a short line)
- * they make a line boilerplate.
+ * they make a line boilerplate. Infinitives (`ফলো করতে`, `ডাউনলোড করতে`) are not listed: alone they make headlines
+ * (`অ্যাপ ডাউনলোড করতে গিয়ে প্রতারণা`), and a real invitation has its imperative too (`… ফলো করতে ক্লিক করুন`).
  */
 export const CALLS_TO_ACTION = [
   "ফলো করুন",
-  "ফলো করতে",
-  "ফলো করে",
   "সাবস্ক্রাইব করুন",
-  "সাবস্ক্রাইব করতে",
-  "সাবস্ক্রাইব করে",
   "শেয়ার করুন",
   "ক্লিক করুন",
-  "ক্লিক করে",
   "ট্যাপ করুন",
   "ডাউনলোড করুন",
-  "ডাউনলোড করতে",
   "লাইক দিন",
   "লাইক করুন",
   "যুক্ত হোন",
@@ -127,7 +122,6 @@ export const CALLS_TO_ACTION = [
   "সাথে থাকুন",
   "লিখতে পারেন",
   "লেখা পাঠান",
-  "লেখা পাঠাতে",
   "পাঠিয়ে দিন",
   "পাঠিয়ে দিতে পারেন",
   "মতামত লিখুন",
@@ -136,7 +130,6 @@ export const CALLS_TO_ACTION = [
   "অনুসরণ করুন",
   "প্রিন্ট করুন",
   "শুধু টেক্সট পড়ুন",
-  "খবর পেতে",
   "যোগাযোগ করুন",
   "কল করুন",
   "ইমেইল করুন",
