@@ -329,6 +329,12 @@ describe("findAttributions on unseen wire, broadcaster and outlet sentences", ()
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
   });
 
+  it("keeps an article before a name in the span, and gives the registry spelling without it", () => {
+    const [found] = findAttributions("ব্রিটিশ দৈনিক দ্যা গার্ডিয়ানের প্রতিবেদনে বলা হয়েছে।");
+    expect(found).toMatchObject({ agency: "guardian", text: "দ্যা গার্ডিয়ানের", index: 14, name: "গার্ডিয়ান", inflection: "genitive" });
+    expect(findAttributions("দ্য হিন্দুর প্রতিবেদনে বলা হয়েছে।")[0]).toMatchObject({ agency: "the-hindu", name: "দ্য হিন্দু" });
+  });
+
   it("resolves a spelling to its alternate only after the alternate's country", () => {
     expect(pairs(findAttributions("অস্ট্রেলিয়ান সংবাদমাধ্যম এবিসি জানিয়েছে।"))).toEqual([["abc-australia", "source"]]);
     expect(pairs(findAttributions("এবিসি নিউজ জানিয়েছে।"))).toEqual([["abc-news", "source"]]);

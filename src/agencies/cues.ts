@@ -9,6 +9,7 @@ import {
   INTERVIEW_WORDS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
+  NAMESAKE_NOUNS,
   NOMINATIVE_SOURCE_WORDS,
   OUTLET_PARTS,
   REPORT_FILLERS,
@@ -52,6 +53,7 @@ interface Vocabulary {
   readonly broadcast: PhraseList;
   readonly withWords: PhraseList;
   readonly creditMarkers: PhraseList;
+  readonly namesakeNouns: PhraseList;
   readonly outletParts: PhraseList;
   readonly nominativeSources: PhraseList;
   /** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
@@ -84,6 +86,7 @@ function vocab(): Vocabulary {
     broadcast: phraseList(BROADCAST_WORDS),
     withWords: phraseList(WITH_WORDS),
     creditMarkers: phraseList(CREDIT_MARKERS),
+    namesakeNouns: phraseList(NAMESAKE_NOUNS),
     outletParts: phraseList(OUTLET_PARTS),
     nominativeSources: phraseList(NOMINATIVE_SOURCE_WORDS),
     verbs: new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u"),
@@ -248,6 +251,18 @@ const WEEKDAY = /(?:শনি|রবি|রোব|সোম|মঙ্গল|ব�
 function weekdayAt(text: string, start: number): string | undefined {
   WEEKDAY.lastIndex = start;
   return WEEKDAY.exec(text)?.[0];
+}
+
+/**
+ * Whether a bare ambiguous name is its namesake, used as a modifier of the noun after it (`নিক্কেই সূচক`, `সিসিটিভি
+ * ফুটেজে`).
+ *
+ * @param text - the matching view
+ * @param end - where the name ends
+ * @returns true when a namesake noun follows
+ */
+export function isNamesakeBefore(text: string, end: number): boolean {
+  return phraseStartingAt(text, skipSpacesRight(text, end), vocab().namesakeNouns, false) !== undefined;
 }
 
 /**

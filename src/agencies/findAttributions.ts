@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById, startsName } from "./names.ts";
@@ -106,7 +106,7 @@ function scan(view: NormalizedText): Hit[] {
     previousIsWord = true;
     if (!startsName(code)) continue;
     const found = nameAt(s, i);
-    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.start)))) continue;
+    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.nameStart)))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
     if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
@@ -159,6 +159,7 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
     let cue: AttributionCue | undefined = roleCue;
     const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.match.entry.ambiguous) {
+      if (hit.inflection === "none" && isNamesakeBefore(s, hit.end)) continue;
       const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy;

@@ -22,7 +22,7 @@
 export const AGENCY_TABLE = `
 wire FR | AFP, =Agence France-Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, এজেন্স ফ্রান্স প্রেস
 wire GB | Reuters, Thomson Reuters | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স
-wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, দ্য অ্যাসোসিয়েটেড প্রেস
+wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস
 state-media KP | KCNA, =Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা
 wire KR | Yonhap, =Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি
 state-media CN | Xinhua, =Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা
@@ -70,10 +70,10 @@ broadcaster JP | NHK, NHK World | এনএইচকে, এনএইচকে �
 state-media RU acronym | RT*, Russia Today | আরটি*, রাশিয়া টুডে
 broadcaster IN | Zee 24 Ghanta, Zee News Bengali | জি ২৪ ঘণ্টা, জি ২৪ ঘন্টা, জি চব্বিশ ঘণ্টা
 broadcaster IN | ABP Ananda | এবিপি আনন্দ
-newspaper GB | The Guardian, Guardian | দ্য গার্ডিয়ান, গার্ডিয়ান, দ্যা গার্ডিয়ান, দি গার্ডিয়ান
-newspaper US id=nyt | The New York Times, New York Times, NYT, NY Times | দ্য নিউইয়র্ক টাইমস, নিউইয়র্ক টাইমস, নিউ ইয়র্ক টাইমস, দ্য নিউ ইয়র্ক টাইমস, নিউইয়র্ক টাইমস পত্রিকা
-newspaper US | The Washington Post, Washington Post, WaPo | দ্য ওয়াশিংটন পোস্ট, ওয়াশিংটন পোস্ট, ওয়াশিংটন পোষ্ট
-newspaper US id=wsj | The Wall Street Journal, Wall Street Journal, WSJ | দ্য ওয়াল স্ট্রিট জার্নাল, ওয়াল স্ট্রিট জার্নাল
+newspaper GB | The Guardian, Guardian | গার্ডিয়ান
+newspaper US id=nyt | The New York Times, New York Times, NYT, NY Times | নিউইয়র্ক টাইমস, নিউ ইয়র্ক টাইমস, নিউইয়র্ক টাইমস পত্রিকা
+newspaper US | The Washington Post, Washington Post, WaPo | ওয়াশিংটন পোস্ট, ওয়াশিংটন পোষ্ট
+newspaper US id=wsj | The Wall Street Journal, Wall Street Journal, WSJ | ওয়াল স্ট্রিট জার্নাল
 newspaper GB acronym | Financial Times, FT* | ফিন্যান্সিয়াল টাইমস, ফিনান্সিয়াল টাইমস, ফাইন্যান্সিয়াল টাইমস, ফাইনান্সিয়াল টাইমস, এফটি*
 online US | Bloomberg, Bloomberg News | ব্লুমবার্গ, ব্লুমবার্গ নিউজ
 newspaper GB word | The Independent, Independent* | দ্য ইনডিপেনডেন্ট, ইনডিপেনডেন্ট*, দ্য ইন্ডিপেন্ডেন্ট, ইন্ডিপেন্ডেন্ট*
@@ -88,9 +88,9 @@ newspaper HK id=scmp | South China Morning Post, SCMP | সাউথ চায�
 newspaper SA | Arab News | আরব নিউজ
 newspaper PK person | Dawn*, Dawn News, The Dawn | দ্য ডন, ডন*, ডন নিউজ
 newspaper IN id=the-hindu | The Hindu | দ্য হিন্দু, দি হিন্দু
-newspaper IN | The Times of India, Times of India, TOI | টাইমস অব ইন্ডিয়া, টাইমস অফ ইন্ডিয়া, দ্য টাইমস অব ইন্ডিয়া, দ্য টাইমস অফ ইন্ডিয়া
+newspaper IN | The Times of India, Times of India, TOI | টাইমস অব ইন্ডিয়া, টাইমস অফ ইন্ডিয়া
 newspaper IN | Hindustan Times | হিন্দুস্তান টাইমস, হিন্দুস্থান টাইমস
-newspaper IN | The Indian Express, Indian Express | দ্য ইন্ডিয়ান এক্সপ্রেস, ইন্ডিয়ান এক্সপ্রেস
+newspaper IN | The Indian Express, Indian Express | ইন্ডিয়ান এক্সপ্রেস
 online IN | India Today | ইন্ডিয়া টুডে
 online IN id=the-print | ThePrint, The Print | দ্য প্রিন্ট
 newspaper IN id=anandabazar | Anandabazar Patrika, Anandabazar, Anandabazar Online | আনন্দবাজার, আনন্দবাজার পত্রিকা, আনন্দবাজার অনলাইন, আনন্দবাজার ডট কম, আনন্দবাজার ডিজিটাল
@@ -98,7 +98,7 @@ newspaper IN | Bartaman | বর্তমান পত্রিকা, দৈন
 newspaper IN | Ei Samay | এই সময় পত্রিকা, এই সময় সংবাদপত্র
 newspaper IN word | Sangbad Pratidin | সংবাদ প্রতিদিন*
 newspaper BD word | Prothom Alo, Prothom Alo English | প্রথম আলো*, দৈনিক প্রথম আলো, প্রথম আলো অনলাইন
-newspaper BD | The Daily Star, Daily Star, Star Online | দ্য ডেইলি স্টার, ডেইলি স্টার, দি ডেইলি স্টার
+newspaper BD | The Daily Star, Daily Star, Star Online | ডেইলি স্টার
 newspaper BD | Dhaka Tribune | ঢাকা ট্রিবিউন
 online BD | bdnews24.com, bdnews24, BD News 24 | বিডিনিউজ টোয়েন্টিফোর ডটকম, বিডিনিউজ২৪, বিডিনিউজ২৪.কম, বিডিনিউজ টোয়েন্টিফোর, বিডিনিউজ, বিডিনিউজ টোয়েন্টিফোর ডট কম
 online BD | jagonews24.com, =Jago News 24 | জাগো নিউজ, জাগোনিউজ২৪, জাগোনিউজ২৪.কম, জাগো নিউজ ২৪, জাগো নিউজ২৪.কম, জাগোনিউজ টোয়েন্টিফোর ডটকম
@@ -119,7 +119,7 @@ newspaper BD word | Ajker Patrika | আজকের পত্রিকা*
 newspaper BD organisation id=inqilab | Daily Inqilab, Inqilab* | দৈনিক ইনকিলাব, ইনকিলাব*
 newspaper BD | Janakantha, Daily Janakantha | জনকণ্ঠ, দৈনিক জনকণ্ঠ, জনকন্ঠ
 newspaper BD | Bonik Barta | বণিক বার্তা
-newspaper BD id=tbs | The Business Standard, TBS, TBS News | দ্য বিজনেস স্ট্যান্ডার্ড, বিজনেস স্ট্যান্ডার্ড, টিবিএস
+newspaper BD id=tbs | The Business Standard, TBS, TBS News | বিজনেস স্ট্যান্ডার্ড, টিবিএস
 newspaper BD | New Age | নিউ এজ
 broadcaster BD | Somoy TV, Somoy News | সময় টিভি, সময় নিউজ, সময় টেলিভিশন
 broadcaster BD | Jamuna TV, =Jamuna Television | যমুনা টেলিভিশন, যমুনা টিভি, যমুনা নিউজ
@@ -154,9 +154,9 @@ newspaper BD | Amader Shomoy | দৈনিক আমাদের সময়, 
 newspaper BD | Alokito Bangladesh | দৈনিক আলোকিত বাংলাদেশ
 online BD word name=Sarabangla.net | Sarabangla*, sarabangla.net | সারাবাংলা*, সারাবাংলা ডটনেট, সারাবাংলা.নেট
 online BD | Dhaka Times | ঢাকা টাইমস
-newspaper BD | Daily Sun, The Daily Sun | ডেইলি সান, দ্য ডেইলি সান
-newspaper BD | The Financial Express, Financial Express | দ্য ফাইন্যান্সিয়াল এক্সপ্রেস, ফাইন্যান্সিয়াল এক্সপ্রেস, ফিন্যান্সিয়াল এক্সপ্রেস
-newspaper BD | The Daily Observer, Daily Observer | ডেইলি অবজারভার, দ্য ডেইলি অবজারভার
+newspaper BD | Daily Sun, The Daily Sun | ডেইলি সান
+newspaper BD | The Financial Express, Financial Express | ফাইন্যান্সিয়াল এক্সপ্রেস, ফিন্যান্সিয়াল এক্সপ্রেস
+newspaper BD | The Daily Observer, Daily Observer | ডেইলি অবজারভার
 online BD | Daily Bangladesh | ডেইলি বাংলাদেশ
 newspaper BD organisation | Bangladesh Post* | বাংলাদেশ পোস্ট*
 newspaper BD word | Protidiner Sangbad | প্রতিদিনের সংবাদ*, দৈনিক প্রতিদিনের সংবাদ
@@ -170,7 +170,7 @@ newspaper IN id=the-statesman | The Statesman | দ্য স্টেটসম�
 online IN id=the-wire | The Wire | দ্য ওয়্যার
 online IN | Scroll.in | স্ক্রল ডট ইন, স্ক্রল.ইন
 newspaper IN | Deccan Herald | ডেকান হেরাল্ড
-newspaper IN | The Economic Times, Economic Times | দ্য ইকোনমিক টাইমস, ইকোনমিক টাইমস
+newspaper IN | The Economic Times, Economic Times | ইকোনমিক টাইমস
 online IN id=the-quint | The Quint | দ্য কুইন্ট
 wire ES | EFE, =Agencia EFE | ইএফই, এফে
 wire DE | dpa, =Deutsche Presse-Agentur | ডিপিএ, ডয়চে প্রেসে আগেন্টুর
@@ -210,19 +210,19 @@ newspaper GB | Evening Standard | ইভনিং স্ট্যান্ডা
 newspaper IR | Tehran Times | তেহরান টাইমস
 newspaper AE | Gulf News | গালফ নিউজ
 newspaper AE | Khaleej Times | খালিজ টাইমস
-newspaper PK | The Express Tribune, Express Tribune | দ্য এক্সপ্রেস ট্রিবিউন, এক্সপ্রেস ট্রিবিউন
+newspaper PK | The Express Tribune, Express Tribune | এক্সপ্রেস ট্রিবিউন
 broadcaster PK | ARY News | এআরওয়াই নিউজ, এআরওয়াই
-newspaper NP | The Kathmandu Post, Kathmandu Post | দ্য কাঠমান্ডু পোস্ট, কাঠমান্ডু পোস্ট
+newspaper NP | The Kathmandu Post, Kathmandu Post | কাঠমান্ডু পোস্ট
 online MM word | The Irrawaddy, Irrawaddy* | দ্য ইরাবতী, ইরাবতী*
 newspaper CN | Global Times | গ্লোবাল টাইমস
 state-media CN | People's Daily, Peoples Daily | পিপলস ডেইলি, পিপলস ডেইলি অনলাইন
 state-media CN | China Daily | চায়না ডেইলি
-newspaper KR | The Korea Herald, Korea Herald | কোরিয়া হেরাল্ড, দ্য কোরিয়া হেরাল্ড
-newspaper JP | The Japan Times, Japan Times | জাপান টাইমস, দ্য জাপান টাইমস
-newspaper SG | The Straits Times, Straits Times | স্ট্রেইটস টাইমস, দ্য স্ট্রেইটস টাইমস
+newspaper KR | The Korea Herald, Korea Herald | কোরিয়া হেরাল্ড
+newspaper JP | The Japan Times, Japan Times | জাপান টাইমস
+newspaper SG | The Straits Times, Straits Times | স্ট্রেইটস টাইমস
 newspaper IL | Haaretz | হারেৎজ, হারেৎস, হারেত্জ
-online IL | The Times of Israel, Times of Israel | টাইমস অব ইসরায়েল, টাইমস অফ ইসরায়েল, দ্য টাইমস অব ইসরায়েল
-newspaper IL | The Jerusalem Post, Jerusalem Post | জেরুজালেম পোস্ট, দ্য জেরুজালেম পোস্ট
+online IL | The Times of Israel, Times of Israel | টাইমস অব ইসরায়েল, টাইমস অফ ইসরায়েল
+newspaper IL | The Jerusalem Post, Jerusalem Post | জেরুজালেম পোস্ট
 online GB | Middle East Eye | মিডল ইস্ট আই
 online GB id=the-new-arab | The New Arab | দ্য নিউ আরব, দ্য নিউ আরর
 online US | Al-Monitor | আল-মনিটর
@@ -234,7 +234,7 @@ newspaper US | Newsweek | নিউজউইক
 newspaper US name=Time | Time magazine, TIME | টাইম ম্যাগাজিন, টাইম সাময়িকী
 newspaper US | USA Today | ইউএসএ টুডে
 newspaper US id=la-times | Los Angeles Times, LA Times | লস অ্যাঞ্জেলেস টাইমস, লস এঞ্জেলেস টাইমস
-newspaper US | The Washington Times, Washington Times | ওয়াশিংটন টাইমস, দ্য ওয়াশিংটন টাইমস
+newspaper US | The Washington Times, Washington Times | ওয়াশিংটন টাইমস
 online US id=the-hill | The Hill | দ্য হিল
 online US | Business Insider | বিজনেস ইনসাইডার
 newspaper US | Forbes | ফোর্বস, ফোর্বস ম্যাগাজিন

@@ -134,6 +134,12 @@ export const BROADCAST_WORDS: readonly string[] = ["প্রচারিত", "
 /** Words after a genitive name that mark talking with it: `আল জাজিরার সঙ্গে এক সাক্ষাৎকারে`. */
 export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে", "সাক্ষাৎকারে", "সাক্ষাৎকার"];
 
+/**
+ * Nouns right after an ambiguous bare name that make it the common word it also is, whatever cue stands before it
+ * (`জাপানের নিক্কেই সূচক`, `চীনের সিসিটিভি ক্যামেরায়`, `রাশিয়ার স্পুটনিক টিকা`): stems, matched with any ending.
+ */
+export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
+
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
 export const CREDIT_MARKERS: readonly string[] = [
   "ছবি", "ফাইল ছবি", "ছবির উৎস", "ছবির কপিরাইট", "চিত্র", "ফাইল চিত্র", "ফটো", "ভিডিও", "photo", "image", "file photo",
