@@ -460,4 +460,12 @@ describe("extractArticle: unseen wire stories with their footers", () => {
     }
     expect(ArticleSchema.safeParse(article).success).toBe(true);
   });
+
+  it("reads a paragraph the page prints twice once, and keeps the copy among the boilerplate", () => {
+    const text = "শিরোনাম\n\nঅনলাইন ডেস্ক\n\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\n\nদ্বিতীয় অনুচ্ছেদ।";
+    const article = extractArticle(text);
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ। খবর বিবিসির।\n\nদ্বিতীয় অনুচ্ছেদ।");
+    expect(article.attributions.map((a) => a.agency)).toEqual(["bbc"]);
+    expect(article.boilerplate).toContainEqual({ text: "প্রথম অনুচ্ছেদ। খবর বিবিসির।", index: 52 });
+  });
 });

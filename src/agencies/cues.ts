@@ -155,14 +155,19 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
 }
 
 function sourcePhraseBefore(text: string, end: number, v: Vocabulary): LeftContext["cue"] {
-  let i = end;
-  const code = text.charCodeAt(i - 1);
-  const colon = code === 0x3a || code === 0x0983 || code === 0x2d;
+  // `সূত্র:` closing one line, the name opening the next
+  let i = text.charCodeAt(end - 1) === 0x0a && isLabelEnd(text.charCodeAt(skipSpacesLeft(text, end - 1) - 1)) ? skipSpacesLeft(text, end - 1) : end;
+  const colon = isLabelEnd(text.charCodeAt(i - 1));
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, v.khobor) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, v.sutro) !== undefined) return "sutro";
   if (!colon && phraseEndingAt(text, i, v.reportingVerbs) !== undefined) return "reporting-verb";
   return undefined;
+}
+
+/** A colon, visarga or dash closing a label (`সূত্র:`, `সূত্রঃ`, `সূত্র-`). */
+function isLabelEnd(code: number): boolean {
+  return code === 0x3a || code === 0x0983 || code === 0x2d;
 }
 
 /** What follows a name (or the last name of a list). */
