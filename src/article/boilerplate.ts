@@ -89,8 +89,8 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = p.relatedTail.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (words <= 16 && p.copyright.test(view)) return "line";
   if (p.speech.test(view)) return null;
+  if (words <= 16 && p.copyright.test(view)) return "line";
   const action = searchAtWordStart(p.callToAction, view) >= 0;
   const address = ADDRESS.test(view);
   if (action && (words <= 10 || address || searchAtWordStart(p.channel, view) >= 0)) return "line";

@@ -196,9 +196,10 @@ export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষি�
 
 /**
  * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone
- * (`… ডাউনলোড করতে পারবেন বলে জানিয়েছে প্রতিষ্ঠানটি।`), not an invitation to the reader.
+ * (`… ডাউনলোড করতে পারবেন বলে জানিয়েছে প্রতিষ্ঠানটি।`), not an invitation to the reader. `জানান` is left out: it is
+ * also the imperative (`আপনার মতামত আমাদের জানান।`).
  */
-export const REPORTED_SPEECH = ["বলে", "জানান", "জানিয়ে", "লিখেছ"] as const;
+export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ"] as const;
 
 /** Page furniture that opens a line: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;
