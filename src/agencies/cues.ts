@@ -155,8 +155,8 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
 }
 
 function sourcePhraseBefore(text: string, end: number, v: Vocabulary): LeftContext["cue"] {
-  // `সূত্র:` closing one line, the name opening the next
-  let i = text.charCodeAt(end - 1) === 0x0a && isLabelEnd(text.charCodeAt(skipSpacesLeft(text, end - 1) - 1)) ? skipSpacesLeft(text, end - 1) : end;
+  // a label may close one line and the name open the next (`সূত্র:⏎রয়টার্স`)
+  let i = text.charCodeAt(end - 1) === 0x0a ? skipSpacesLeft(text, end - 1) : end;
   const colon = isLabelEnd(text.charCodeAt(i - 1));
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, v.khobor) !== undefined) return "khobor";

@@ -26,9 +26,9 @@ const ADDRESS =
 interface BoilerplatePatterns {
   readonly wholeLine: RegExp;
   readonly relatedLabel: RegExp;
-  readonly relatedLabelAlone: RegExp;
+  /** A related-links or navigation label alone on its line: it opens a list of links or tags. */
+  readonly labelAlone: RegExp;
   readonly navigationLabel: RegExp;
-  readonly navigationLabelAlone: RegExp;
   readonly relatedTail: RegExp;
   readonly callToAction: RegExp;
   readonly channel: RegExp;
@@ -44,9 +44,8 @@ function patterns(): BoilerplatePatterns {
   compiled ??= {
     wholeLine: new RegExp(`^${EDGE}${alternation(BOILERPLATE_LINES)}${EDGE}$`, "u"),
     relatedLabel: new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u"),
-    relatedLabelAlone: new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)} ?[:ঃ]?${EDGE}$`, "u"),
+    labelAlone: new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u"),
     navigationLabel: new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u"),
-    navigationLabelAlone: new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?[:ঃ|]?${EDGE}$`, "u"),
     relatedTail: new RegExp(`${alternation(RELATED_LINK_TAILS)}( ?[:ঃ])?${EDGE}$`, "u"),
     callToAction: new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu"),
     channel: new RegExp(alternation(SITE_CHANNELS), "gu"),
@@ -79,9 +78,9 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   const p = patterns();
   if (view.length <= 60 && p.wholeLine.test(view)) return "line";
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
-  if (p.relatedLabel.test(view) && !p.speech.test(view)) return p.relatedLabelAlone.test(view) ? "related-label" : "related";
+  if (p.relatedLabel.test(view) && !p.speech.test(view)) return p.labelAlone.test(view) ? "related-label" : "related";
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
-  if (p.navigationLabel.test(view)) return p.navigationLabelAlone.test(view) ? "related-label" : "line";
+  if (p.navigationLabel.test(view)) return p.labelAlone.test(view) ? "related-label" : "line";
   if (p.widget.test(view) || COUNTER.test(view)) return "line";
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
