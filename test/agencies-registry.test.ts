@@ -39,7 +39,7 @@ describe("the registry", () => {
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
       expect(line.split(" | "), line).toHaveLength(3);
-      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym))?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
+      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
     }
   });
 
@@ -51,8 +51,8 @@ describe("the registry", () => {
     const lines = AGENCY_TABLE.split("\n").filter((line) => line !== "");
     const expected = lines.map((line) => {
       const [kind = "", english = "", bengali = ""] = line.split(" | ");
-      const [, type, country, namesake, id, name] =
-        /^(\S+) (\S+)(?: (word|person|organisation|acronym))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
+      const [, type, country, namesake, alternate, id, name] =
+        /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
       const en = english.split(", ");
       const bn = bengali.split(", ");
       const agency = {
@@ -63,8 +63,10 @@ describe("the registry", () => {
         bn: bn.map(unmark),
         en: en.map(unmark),
       };
-      if (namesake === undefined) return agency;
-      return { ...agency, ambiguous: [...bn, ...en].filter((spelling) => spelling.endsWith("*")).map(unmark), namesake };
+      const marked = namesake === undefined
+        ? agency
+        : { ...agency, ambiguous: [...bn, ...en].filter((spelling) => spelling.endsWith("*")).map(unmark), namesake };
+      return alternate === undefined ? marked : { ...marked, alternate };
     });
     expect(agencies).toStrictEqual(expected);
   });
@@ -117,6 +119,16 @@ describe("the registry", () => {
       for (const spelling of agency.ambiguous ?? []) expect(own.has(spelling)).toBe(true);
       expect(agency.namesake === undefined).toBe(agency.ambiguous === undefined);
     }
+  });
+
+  it("names an alternate that exists, in another country", () => {
+    for (const agency of agencies) {
+      if (agency.alternate === undefined) continue;
+      const alternate = agencies.find((other) => other.id === agency.alternate);
+      expect(alternate, agency.id).toBeDefined();
+      expect(alternate?.country).not.toBe(agency.country);
+    }
+    expect(agencies.find((agency) => agency.id === "abc-news")?.alternate).toBe("abc-australia");
   });
 
   it("shares no spelling between two entries (after folding spaces, hyphens, dots and case)", () => {
