@@ -15,13 +15,14 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
-  MONTHS_EN,
   PLACES,
+  PLACE_ENDINGS,
   PRESS_RELEASES,
   REPORT_VERBS,
   RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
+  TRANSLATOR_LABELS,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -49,7 +50,16 @@ export interface PlaceValue {
 /** What a part of a byline is. */
 export type Part =
   | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
-  | { readonly type: "place"; readonly value: PlaceValue; readonly weak?: boolean }
+  | {
+      readonly type: "place";
+      readonly value: PlaceValue;
+      /** One unknown word opening the text: a place only if nothing better comes. */
+      readonly weak?: boolean;
+      /** The weak word may be a one-word name (`আসাদুজ্জামান`): it has no place-name ending. */
+      readonly nameLike?: boolean;
+      /** The place is in the gazetteer (or has its district in brackets). */
+      readonly known?: boolean;
+    }
   | { readonly type: "outlet"; readonly outlet: string }
   | { readonly type: "institution"; readonly institution: string }
   | {
@@ -74,6 +84,12 @@ const DOMAIN = /(?:\.(?:com|net|org|in|bd|info|news|tv|কম)|টোয়ে�
 const OUTLET_HINT =
   /(?:অনলাইন|নিউজ|ডটকম|বার্তা|টাইমস|টিভি|পত্রিকা|প্রতিদিন|খবর|সংবাদ|কাগজ|কণ্ঠ|দর্পণ|news|online|times|tv|[\p{L}\p{M}]24)$/u;
 const YEAR = /^\d{4}$/;
+/**
+ * An English month name or its short form, lower case, with an optional dot (`March`, `Sept.`): wire datelines
+ * put it first (`March 7 (Reuters) -`). A pattern rather than the month table, which would bring every Bengali
+ * spelling of the months into the byline reader.
+ */
+const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
@@ -81,6 +97,12 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
   "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
   "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
 ]))();
+
+/** Whether a word ends like a Bengali place name (`কালীগঞ্জ`, `শিবপুর`): such a word is no one-word name. */
+function hasPlaceEnding(word: string): boolean {
+  for (const ending of PLACE_ENDINGS) if (word.endsWith(ending)) return true;
+  return false;
+}
 
 function isLatin(tokens: readonly Token[]): boolean {
   return tokens.every((token) => LATIN.test(token.k));
@@ -153,6 +175,9 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   }
   return null;
 }
+
+/** The role of a person named after a translator's label. */
+const TRANSLATOR_ROLE = "অনুবাদক";
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
@@ -287,6 +312,11 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
     }
   }
   if (role === null) return null;
+  // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
+  if (role.at > 0 && role.length > 1 && INSTITUTION_ENDINGS.has(tokens[role.at]?.k ?? "")) {
+    const info = ROLES.get(keyOf(tokens.slice(role.at + 1, role.at + role.length)));
+    if (info !== undefined) role = { at: role.at + 1, length: role.length - 1, info };
+  }
   const roleTokens = tokens.slice(role.at, role.at + role.length);
   const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
   if (isLatin(roleTokens)) {
@@ -362,7 +392,7 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
   const first = tokens[0];
   const second = tokens[1];
   if (first === undefined || second === undefined || tokens.length > 3) return null;
-  const monthFirst = MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k);
+  const monthFirst = ENGLISH_MONTH.test(first.k) && DAY.test(second.k);
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
 
@@ -376,7 +406,8 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
  */
 export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
   let tokens = input;
-  // labels: "by", "লিখছেন", "Author"
+  // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
+  const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
   while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // "… জানান" after a byline in body text
   if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
@@ -489,16 +520,18 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
   if (bracket.length > 0 || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
-    if (place !== null && words.length <= 3) return { type: "place", value: place };
+    if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
   if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+    const word = words[0]?.k ?? "";
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
-    return position === 0 ? { type: "place", value, weak: true } : { type: "place", value };
+    if (position > 0) return { type: "place", value };
+    return { type: "place", value, weak: true, nameLike: !hasPlaceEnding(word) && !OUTLET_HINT.test(word) };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
@@ -508,8 +541,44 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     } else {
       draft.name = valueOf(view, words);
     }
+    if (translator) draft.role = TRANSLATOR_ROLE;
     if (isLatin(words)) draft.lang = "en";
     return contributor(draft);
   }
   return { type: "unknown" };
+}
+
+/** Whether a part may be the first half of a name joined by `ও`: no role or desk word, not a known place. */
+function isCompoundHead(tokens: readonly Token[], most: number): boolean {
+  return (
+    tokens.length <= most &&
+    trailingPlaceWords(tokens) < tokens.length &&
+    tokens.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
+  );
+}
+
+/**
+ * Joins parts that `ও` split inside one name: a desk (`ধর্ম ও জীবন ডেস্ক`, `নারী ও শিশু ডেস্ক`) or an institution
+ * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`). The joined part spans the `ও`, so its value keeps it.
+ *
+ * @param parts - the parts of one piece, in order
+ * @returns the parts with such halves joined (the same array when there are none)
+ */
+export function joinCompounds(parts: readonly Token[][]): readonly Token[][] {
+  if (parts.length < 2) return parts;
+  let out: Token[][] | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? [];
+    const next = parts[i + 1];
+    const last = next?.[next.length - 1]?.k ?? "";
+    const desk = next?.length === 2 && DESK_ENDINGS.has(last) && isCompoundHead(part, 1);
+    if (next !== undefined && (desk || (next.length <= 3 && INSTITUTION_ENDINGS.has(last) && isCompoundHead(part, 3)))) {
+      out ??= parts.slice(0, i);
+      out.push([...part, ...next]);
+      i++;
+    } else if (out !== null) {
+      out.push(part);
+    }
+  }
+  return out ?? parts;
 }

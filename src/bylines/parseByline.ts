@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { classifyPart, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
@@ -89,6 +89,7 @@ export function parseByline(text: string): Byline {
   let compiled = false;
   let openingPlace: PlaceValue | undefined;
   let weakOpening = false;
+  let openingName = false;
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
@@ -100,13 +101,30 @@ export function parseByline(text: string): Byline {
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
       let boundPlaces = 0;
       let firstInPiece = true;
-      for (const tokens of parts) {
+      // known places before the first role of the text: "বগুড়া ও জয়পুরহাট প্রতিনিধি" names two correspondents
+      const leading: PlaceValue[] = [];
+      for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
         const previous = drafts[drafts.length - 1];
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
+            if (firstInPiece && part.from && draft.kind === "person" && draft.role === undefined && draft.place === undefined && previous?.kind === "person" && previous.place === undefined) {
+              // "NAME, X থেকে": X is where the person writes from, known place or not ("মিয়ানমার সীমান্ত থেকে")
+              previous.place = draft.name ?? "";
+              break;
+            }
+            if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
+              for (const value of leading) {
+                const copy: Draft = { ...draft };
+                setPlace(copy, value);
+                drafts.push(copy);
+                chain.push(copy);
+                chainPlaces.push(value);
+                openingPlace = undefined;
+              }
+            }
             if (firstInPiece && part.roleOnly && previous !== undefined && previous.kind === "person" && previous.role === undefined) {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
@@ -134,8 +152,18 @@ export function parseByline(text: string): Byline {
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
               else if (drafts.length === 0 && openingPlace === undefined) {
+                leading.push(part.value);
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
+                openingName = part.nameLike === true;
+              } else if (drafts.length === 0 && openingName && openingPlace !== undefined && part.known === true) {
+                // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
+                const name = openingPlace.place;
+                const draft: Draft = { kind: "person", name };
+                if (name < "\u0980") draft.lang = "en"; // Latin letters come before the Bengali block
+                setPlace(draft, part.value);
+                drafts.push(draft);
+                openingPlace = undefined;
               }
             } else {
               chainPlaces.push(part.value);
@@ -159,8 +187,8 @@ export function parseByline(text: string): Byline {
               (previous.kind === "person" ||
                 previous.kind === "staff" ||
                 previous.kind === "correspondent" ||
-                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো" (after a semicolon it is a second contributor)
-                (previous.kind === "desk" && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
+                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো", "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
+                ((previous.kind === "desk" || previous.kind === "bureau") && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
             ) {
               previous.outlet = part.id;
             } else {

@@ -19,7 +19,7 @@ export interface Token {
   readonly close: boolean;
 }
 
-const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n"]))();
+const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n", "•", "·"]))();
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
 
 function isSpace(char: string): boolean {
@@ -70,7 +70,7 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       open = true;
       s++;
     }
-    while (e > s && (text[e - 1] === ")" || text[e - 1] === ":" || text[e - 1] === "-" || text[e - 1] === "।")) {
+    while (e > s && (text[e - 1] === ")" || text[e - 1] === ":" || text[e - 1] === "ঃ" || text[e - 1] === "-" || text[e - 1] === "।")) {
       if (text[e - 1] === ")") close = true;
       e--;
     }

@@ -15,12 +15,12 @@ export const STAFF_ROLES = [
   "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন",
   "Staff Correspondent", "Staff Reporter", "Senior Correspondent", "Senior Reporter", "Special Correspondent",
   "Diplomatic Correspondent", "Sports Correspondent", "Sports Reporter", "Business Correspondent", "Own Correspondent",
-  "Reporter",
+  "Reporter", "অতিথি লেখক", "কলাম লেখক", "কলামিস্ট", "অনুবাদক",
 ] as const;
 
 /** Correspondent roles (posted to a place) as they should read. */
 export const CORRESPONDENT_ROLES = [
-  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
+  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "জেলা সংবাদদাতা", "উপজেলা সংবাদদাতা", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
   "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
 ] as const;
 
@@ -76,6 +76,9 @@ export const HONORIFIC_WORDS = [
 export const BYLINE_LABELS = [
   "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন",
 ] as const;
+
+/** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
+export const TRANSLATION_LABELS = ["অনুবাদ", "ভাষান্তর", "translated"] as const;
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS = [
