@@ -9,6 +9,7 @@ import {
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
+  OUTLET_NAME_ENDINGS,
   REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
@@ -34,7 +35,8 @@ const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
 const COLLECTED_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"))();
 const COURTESY_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"))();
-const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে ${alternation(TAKEN_FROM_WORDS)}${E}`, "u"))();
+/** "taken from" at the end of a credit, the verb left out or not: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
+const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)})?$`, "u"))();
 const SCREENSHOT_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"))();
 const VIDEO_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"))();
 const PLATFORM_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"))();
@@ -55,10 +57,17 @@ const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
+/** A space or hyphen: a name without one is one word. */
+const SPACE_OR_HYPHEN_RE = /[ -]/;
+/** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
+const OUTLET_NAME_RE = /* @__PURE__ */ (() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"))();
 
-/** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
+/**
+ * A name that is no photographer: one word (`ইউনিসেফ`, `নাসা`, `বাফুফে`; photographers are credited by their full
+ * names) or an organisation's initials (`বিসিবি`, `BCB`).
+ */
 function isOrganisation(name: string): boolean {
-  return LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
+  return !SPACE_OR_HYPHEN_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -224,15 +233,22 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.platform = URL_PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
-  if (COURTESY_RE.test(restText)) {
+  const courtesy = COURTESY_RE.exec(restText);
+  if (courtesy !== null) {
     credit.courtesy = true;
-    const courtesyAt = restText.search(COURTESY_RE);
-    const whose = restText.slice(0, courtesyAt).trim();
-    const whoseValue = cleanValue(view.spanToSource(absStart, absStart + whose.length).text);
+    let whose = restText.slice(0, courtesy.index).trim();
+    let whoseStart = absStart;
+    const label = whose === "";
+    if (label) {
+      // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
+      whose = trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
+      whoseStart = absEnd - whose.length;
+    }
+    const whoseValue = cleanValue(view.spanToSource(whoseStart, whoseStart + whose.length).text);
     const hit = whose === "" ? null : lookupAgency(whoseValue);
     if (hit !== null) setAgency(credit, hit);
     else if (whose !== "") {
-      credit.name = stripGenitive(whoseValue);
+      credit.name = label ? whoseValue : stripGenitive(whoseValue);
     }
     return finish();
   }
@@ -283,7 +299,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    if (!isOrganisation(sources.name)) credit.source = "photographer";
+    if (OUTLET_NAME_RE.test(foldKey(sources.name))) credit.source = "outlet";
+    else if (!isOrganisation(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
     return finish();
   }

@@ -148,7 +148,7 @@ export function splitCaption(text: string): Caption {
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
-    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি) ?$/u.exec(before);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$/u.exec(before);
     if (flag !== null) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি": "প্রথম আলো ফাইল ছবি"
     const tail = v.slice(markerAt, end);
