@@ -44,7 +44,7 @@ export interface Draft {
 /** A place with its district. */
 export interface PlaceValue {
   readonly place: string;
-  readonly district?: string;
+  readonly district?: string | undefined;
 }
 
 /** What a part of a byline is. */
@@ -409,6 +409,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
   const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
   while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
+  const labelled = tokens !== input;
   // "… জানান" after a byline in body text
   if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
@@ -526,7 +528,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
-  if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+  if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {
     const word = words[0]?.k ?? "";
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
@@ -572,7 +574,7 @@ export function joinCompounds(parts: readonly Token[][]): readonly Token[][] {
     const next = parts[i + 1];
     const last = next?.[next.length - 1]?.k ?? "";
     const desk = next?.length === 2 && DESK_ENDINGS.has(last) && isCompoundHead(part, 1);
-    if (next !== undefined && (desk || (next.length <= 3 && INSTITUTION_ENDINGS.has(last) && isCompoundHead(part, 3)))) {
+    if (next !== undefined && (desk || (next.length <= 3 && INSTITUTION_ENDINGS.has(last) && isCompoundHead(part, 6)))) {
       out ??= parts.slice(0, i);
       out.push([...part, ...next]);
       i++;

@@ -16,6 +16,11 @@ function trimEnd(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+/** A person named by one word (Latin letters come before the Bengali block: an English name). */
+function person(name: string): Draft {
+  return name < "\u0980" ? { kind: "person", name, lang: "en" } : { kind: "person", name };
+}
+
 function setPlace(draft: Draft, value: PlaceValue): void {
   draft.place = value.place;
   if (value.district !== undefined) draft.district = value.district;
@@ -23,14 +28,15 @@ function setPlace(draft: Draft, value: PlaceValue): void {
 }
 
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
-function continuationTest(view: NormalizedText): (start: number, end: number) => boolean {
-  return (start, end) => {
+function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
+  return (start, end, line) => {
     const pieces = tokenize(view.text, start, end);
     if (pieces.length === 0) return false;
     for (const parts of pieces) {
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
-        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date") return false;
+        // on a line of its own, a role belongs to the name above it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
+        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date" && !(line === true && part.type === "contributor" && part.roleOnly)) return false;
       }
     }
     return true;
@@ -93,6 +99,8 @@ export function parseByline(text: string): Byline {
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
+  // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
+  const leading: PlaceValue[] = [];
 
   for (const [segmentStart, segmentEnd] of span.segments) {
     for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
@@ -101,15 +109,20 @@ export function parseByline(text: string): Byline {
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
       let boundPlaces = 0;
       let firstInPiece = true;
-      // known places before the first role of the text: "বগুড়া ও জয়পুরহাট প্রতিনিধি" names two correspondents
-      const leading: PlaceValue[] = [];
       for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
-        const previous = drafts[drafts.length - 1];
+        let previous = drafts[drafts.length - 1];
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
+            if (firstInPiece && part.roleOnly && drafts.length === 0 && openingName && openingPlace !== undefined) {
+              // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
+              previous = person(openingPlace.place);
+              drafts.push(previous);
+              openingPlace = undefined;
+              leading.length = 0;
+            }
             if (firstInPiece && part.from && draft.kind === "person" && draft.role === undefined && draft.place === undefined && previous?.kind === "person" && previous.place === undefined) {
               // "NAME, X থেকে": X is where the person writes from, known place or not ("মিয়ানমার সীমান্ত থেকে")
               previous.place = draft.name ?? "";
@@ -129,7 +142,7 @@ export function parseByline(text: string): Byline {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;
-              if (draft.place !== undefined) setPlace(merged, { place: draft.place, ...(draft.district !== undefined ? { district: draft.district } : {}) });
+              if (draft.place !== undefined) setPlace(merged, { place: draft.place, district: draft.district });
               drafts[drafts.length - 1] = merged;
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
@@ -143,24 +156,22 @@ export function parseByline(text: string): Byline {
               // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
               const first = tokens[0];
               if (first !== undefined && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
-              chainPlaces.push(draft.district !== undefined ? { place: draft.place, district: draft.district } : { place: draft.place });
+              chainPlaces.push({ place: draft.place, district: draft.district });
             }
             break;
           }
           case "place": {
             if (chain.length === 0) {
+              if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
               else if (drafts.length === 0 && openingPlace === undefined) {
-                leading.push(part.value);
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
                 openingName = part.nameLike === true;
               } else if (drafts.length === 0 && openingName && openingPlace !== undefined && part.known === true) {
                 // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
-                const name = openingPlace.place;
-                const draft: Draft = { kind: "person", name };
-                if (name < "\u0980") draft.lang = "en"; // Latin letters come before the Bengali block
+                const draft = person(openingPlace.place);
                 setPlace(draft, part.value);
                 drafts.push(draft);
                 openingPlace = undefined;

@@ -15,7 +15,7 @@ export const STAFF_ROLES = [
   "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন",
   "Staff Correspondent", "Staff Reporter", "Senior Correspondent", "Senior Reporter", "Special Correspondent",
   "Diplomatic Correspondent", "Sports Correspondent", "Sports Reporter", "Business Correspondent", "Own Correspondent",
-  "Reporter", "অতিথি লেখক", "কলাম লেখক", "কলামিস্ট", "অনুবাদক",
+  "Reporter", "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
 ] as const;
 
 /** Correspondent roles (posted to a place) as they should read. */
@@ -74,7 +74,7 @@ export const HONORIFIC_WORDS = [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
-  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন",
+  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা",
 ] as const;
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
