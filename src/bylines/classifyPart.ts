@@ -49,7 +49,7 @@ export interface PlaceValue {
 
 /** What a part of a byline is. */
 export type Part =
-  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
+  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean }
   | {
       readonly type: "place";
       readonly value: PlaceValue;
@@ -331,14 +331,14 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
-  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true, from: false };
+  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true };
   draft.kind = "person";
   return contributor(draft);
 }
 
 /** A contributor part that is not a role alone. */
-function contributor(draft: Draft, from = false): Part {
-  return { type: "contributor", draft, roleOnly: false, from };
+function contributor(draft: Draft): Part {
+  return { type: "contributor", draft, roleOnly: false };
 }
 
 function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
@@ -446,10 +446,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
             name: valueOf(view, head.slice(0, head.length - placeWords)),
             place: valueOf(view, head.slice(head.length - placeWords)),
           };
-          return contributor(draft, true);
+          return contributor(draft);
         }
+        // "NAME, X থেকে": X is a place even when the gazetteer does not know it ("মিয়ানমার সীমান্ত থেকে")
+        if (position > 0 && inner.draft.role === undefined) return { type: "place", value: { place: inner.draft.name ?? "" } };
       }
-      if (inner.type === "contributor") return { ...inner, from: true };
       if (inner.type === "unknown" && head.length <= 3 && head.length > 0) {
         return { type: "place", value: { place: valueOf(view, head) } };
       }
@@ -458,7 +459,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (head.length > 0 && head.length <= 3) {
       const inner = classifyPart(view, tail, position);
       if (inner.type === "contributor" && inner.draft.place === undefined) {
-        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) }, from: true };
+        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) } };
       }
       return inner;
     }

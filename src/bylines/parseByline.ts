@@ -16,11 +16,6 @@ function trimEnd(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
-/** A person named by one word (Latin letters come before the Bengali block: an English name). */
-function person(name: string): Draft {
-  return name < "\u0980" ? { kind: "person", name, lang: "en" } : { kind: "person", name };
-}
-
 function setPlace(draft: Draft, value: PlaceValue): void {
   draft.place = value.place;
   if (value.district !== undefined) draft.district = value.district;
@@ -101,6 +96,16 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
   const leading: PlaceValue[] = [];
+  /** The one-word name that opened the text, as a person, once what follows shows it is no place. */
+  const openingPerson = (): Draft | undefined => {
+    if (!openingName || openingPlace === undefined || drafts.length > 0) return undefined;
+    // Latin letters come before the Bengali block: an English name
+    const draft: Draft = openingPlace.place < "\u0980" ? { kind: "person", name: openingPlace.place, lang: "en" } : { kind: "person", name: openingPlace.place };
+    drafts.push(draft);
+    openingPlace = undefined;
+    leading.length = 0;
+    return draft;
+  };
 
   for (const [segmentStart, segmentEnd] of span.segments) {
     for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
@@ -116,18 +121,8 @@ export function parseByline(text: string): Byline {
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
-            if (firstInPiece && part.roleOnly && drafts.length === 0 && openingName && openingPlace !== undefined) {
-              // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
-              previous = person(openingPlace.place);
-              drafts.push(previous);
-              openingPlace = undefined;
-              leading.length = 0;
-            }
-            if (firstInPiece && part.from && draft.kind === "person" && draft.role === undefined && draft.place === undefined && previous?.kind === "person" && previous.place === undefined) {
-              // "NAME, X থেকে": X is where the person writes from, known place or not ("মিয়ানমার সীমান্ত থেকে")
-              previous.place = draft.name ?? "";
-              break;
-            }
+            // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
+            if (firstInPiece && part.roleOnly) previous = openingPerson() ?? previous;
             if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
               for (const value of leading) {
                 const copy: Draft = { ...draft };
@@ -162,6 +157,8 @@ export function parseByline(text: string): Byline {
           }
           case "place": {
             if (chain.length === 0) {
+              // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
+              if (part.known === true) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
@@ -169,12 +166,6 @@ export function parseByline(text: string): Byline {
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
                 openingName = part.nameLike === true;
-              } else if (drafts.length === 0 && openingName && openingPlace !== undefined && part.known === true) {
-                // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
-                const draft = person(openingPlace.place);
-                setPlace(draft, part.value);
-                drafts.push(draft);
-                openingPlace = undefined;
               }
             } else {
               chainPlaces.push(part.value);

@@ -24,9 +24,9 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|\/ ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
-const SYMBOLIC_RE = /প্রতী?কী(?: ছবি)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
-const OWN_RE = /নিজস্ব (?:চিত্র|ছবি)/u;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 const AI_RE = /* @__PURE__ */ (() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"))();
 const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
   `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
@@ -35,8 +35,8 @@ const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
 const COLLECTED_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"))();
 const COURTESY_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"))();
-/** "taken from" at the end of a credit, the verb left out or not: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
-const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)})?$`, "u"))();
+/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
+const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)`, "u"))();
 const SCREENSHOT_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"))();
 const VIDEO_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"))();
 const PLATFORM_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"))();
@@ -236,20 +236,19 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const courtesy = COURTESY_RE.exec(restText);
   if (courtesy !== null) {
     credit.courtesy = true;
-    let whose = restText.slice(0, courtesy.index).trim();
-    let whoseStart = absStart;
-    const label = whose === "";
-    if (label) {
-      // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
-      whose = trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
-      whoseStart = absEnd - whose.length;
-    }
-    const whoseValue = cleanValue(view.spanToSource(whoseStart, whoseStart + whose.length).text);
-    const hit = whose === "" ? null : lookupAgency(whoseValue);
+    const before = restText.slice(0, courtesy.index).trim();
+    // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
+    const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
+    const from = before ? absStart : absEnd - whose.length;
+    const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
+    const hit = lookupAgency(whoseValue);
+    const platform = PLATFORMS.get(foldKey(whoseValue));
     if (hit !== null) setAgency(credit, hit);
-    else if (whose !== "") {
-      credit.name = label ? whoseValue : stripGenitive(whoseValue);
-    }
+    else if (platform !== undefined) {
+      // "ছবি সৌজন্য: টুইটার"
+      credit.source = "social";
+      credit.platform = platform;
+    } else if (whose !== "") credit.name = before ? stripGenitive(whoseValue) : whoseValue;
     return finish();
   }
   const taken = TAKEN_RE.exec(restText);
