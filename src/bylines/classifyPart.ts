@@ -551,37 +551,27 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   return { type: "unknown" };
 }
 
-/** Whether a part may be the first half of a name joined by `ও`: no role or desk word, not a known place. */
-function isCompoundHead(tokens: readonly Token[], most: number): boolean {
-  return (
-    tokens.length <= most &&
-    trailingPlaceWords(tokens) < tokens.length &&
-    tokens.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
-  );
-}
-
 /**
  * Joins parts that `ও` split inside one name: a desk (`ধর্ম ও জীবন ডেস্ক`, `নারী ও শিশু ডেস্ক`) or an institution
- * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`). The joined part spans the `ও`, so its value keeps it.
+ * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`): the half before has no role or desk word and is not a known place.
+ * The joined part spans the `ও`, so its value keeps it.
  *
- * @param parts - the parts of one piece, in order
- * @returns the parts with such halves joined (the same array when there are none)
+ * @param parts - the parts of one piece, in order (joined in place)
+ * @returns the same parts
  */
-export function joinCompounds(parts: readonly Token[][]): readonly Token[][] {
-  if (parts.length < 2) return parts;
-  let out: Token[][] | null = null;
-  for (let i = 0; i < parts.length; i++) {
+export function joinCompounds(parts: Token[][]): Token[][] {
+  for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i] ?? [];
-    const next = parts[i + 1];
-    const last = next?.[next.length - 1]?.k ?? "";
-    const desk = next?.length === 2 && DESK_ENDINGS.has(last) && isCompoundHead(part, 1);
-    if (next !== undefined && (desk || (next.length <= 3 && INSTITUTION_ENDINGS.has(last) && isCompoundHead(part, 6)))) {
-      out ??= parts.slice(0, i);
-      out.push([...part, ...next]);
-      i++;
-    } else if (out !== null) {
-      out.push(part);
+    const next = parts[i + 1] ?? [];
+    const last = next[next.length - 1]?.k ?? "";
+    const most = next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : 0;
+    if (
+      part.length <= most &&
+      trailingPlaceWords(part) < part.length &&
+      part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
+    ) {
+      parts.splice(i, 2, [...part, ...next]);
     }
   }
-  return out ?? parts;
+  return parts;
 }
