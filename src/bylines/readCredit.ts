@@ -59,15 +59,16 @@ const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
 /** A space or hyphen: a name without one is one word. */
 const SPACE_OR_HYPHEN_RE = /[ -]/;
+const DIGIT_RE = /\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
 const OUTLET_NAME_RE = /* @__PURE__ */ (() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"))();
 
 /**
  * A name that is no photographer: one word (`ইউনিসেফ`, `নাসা`, `বাফুফে`; photographers are credited by their full
- * names) or an organisation's initials (`বিসিবি`, `BCB`).
+ * names), a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
  */
 function isOrganisation(name: string): boolean {
-  return !SPACE_OR_HYPHEN_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
+  return !SPACE_OR_HYPHEN_RE.test(name) || DIGIT_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -84,7 +85,7 @@ function trimSeparators(text: string): string {
 }
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
-const NAME_RE = /^[\p{L}\p{M}.' -]{2,60}$/u;
+const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
 
 interface Sources {
