@@ -15,8 +15,8 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
+  NAME_EXCLUDING_ENDINGS,
   PLACES,
-  PLACE_ENDINGS,
   PRESS_RELEASES,
   REPORT_VERBS,
   RETURN_ENDINGS,
@@ -98,9 +98,9 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
   "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
 ]))();
 
-/** Whether a word ends like a Bengali place name (`কালীগঞ্জ`, `শিবপুর`): such a word is no one-word name. */
-function hasPlaceEnding(word: string): boolean {
-  for (const ending of PLACE_ENDINGS) if (word.endsWith(ending)) return true;
+/** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
+function hasNonNameEnding(word: string): boolean {
+  for (const ending of NAME_EXCLUDING_ENDINGS) if (word.endsWith(ending)) return true;
   return false;
 }
 
@@ -534,7 +534,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
     if (position > 0) return { type: "place", value };
-    return { type: "place", value, weak: true, nameLike: !hasPlaceEnding(word) && !OUTLET_HINT.test(word) };
+    return { type: "place", value, weak: true, nameLike: !hasNonNameEnding(word) && !OUTLET_HINT.test(word) };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };

@@ -9,7 +9,6 @@ import {
   INDIAN_PLACES,
   INSTITUTION_WORDS,
   LATIN_PLACES,
-  PLACE_NAME_ENDINGS,
   WORLD_PLACES,
 } from "../data/places.ts";
 import {
@@ -27,6 +26,7 @@ import {
   RETURN_WORDS,
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
+  NON_NAME_ENDINGS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
   type RoleKind,
@@ -47,8 +47,8 @@ export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
   ...LATIN_PLACES,
 ]))();
 
-/** Endings of Bengali place names, folded. */
-export const PLACE_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(PLACE_NAME_ENDINGS)])();
+/** Endings of words that are no one-word name (places, weekdays), folded. */
+export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();
 
 /** Campus abbreviations, folded. */
 export const CAMPUSES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(CAMPUS_ABBREVIATIONS))();

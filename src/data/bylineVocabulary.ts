@@ -101,3 +101,11 @@ export const REPORTS_VERBS = ["জানান", "জানিয়েছেন
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
 export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘুরে", "ঘুরে এসে"] as const;
+
+/**
+ * Endings of words that are no one-word name, so that one unknown word before a place stays a place: Bengali place
+ * names (`কালীগঞ্জ`, `শিবপুর`, `লালমনিরহাট`) and weekdays (`সোমবার`, `বৃহস্পতিবার`).
+ */
+export const NON_NAME_ENDINGS = [
+  "গঞ্জ", "পুর", "হাট", "ঘাট", "নগর", "বাজার", "কান্দি", "খালী", "ছড়ি", "ডাঙ্গা", "বাড়ী", "বাড়ি", "গাঁও", "বার",
+] as const;

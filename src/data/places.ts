@@ -75,8 +75,3 @@ export const CAMPUS_ABBREVIATIONS = [
 
 /** Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`). */
 export const INSTITUTION_WORDS = ["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "University", "College"] as const;
-
-/** Endings of Bengali place names (`কালীগঞ্জ`, `শিবপুর`, `লালমনিরহাট`): an unknown word with one reads as a place. */
-export const PLACE_NAME_ENDINGS = [
-  "গঞ্জ", "পুর", "হাট", "ঘাট", "নগর", "বাজার", "কান্দি", "খালী", "ছড়ি", "ডাঙ্গা", "বাড়ী", "বাড়ি", "গাঁও",
-] as const;
