@@ -1,3 +1,4 @@
+import { WORD_CHAR } from "../_lib/alternation.ts";
 import { foldForMatch } from "../text/normalize.ts";
 
 /** A vocabulary list in the matching view, indexed by first and by last code unit, longest first. */
@@ -45,7 +46,6 @@ export function isWordChar(text: string, index: number): boolean {
   return isWordUnit(text.charCodeAt(index));
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 /** Word-ness of each UTF-16 code unit, worked out on first sight: 0 unknown, 1 word, 2 not. */
 let wordUnits: Uint8Array | undefined;
 

@@ -15,9 +15,9 @@ function defaultId(spelling: string): string {
     .replace(/^the-/, "");
 }
 
-/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling. */
+/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling (most spellings have none). */
 function unmarked(spelling: string): string {
-  return spelling.replace(/^=|\*$/g, "");
+  return spelling.startsWith("=") || spelling.endsWith("*") ? spelling.replace(/^=|\*$/g, "") : spelling;
 }
 
 /**
@@ -25,9 +25,12 @@ function unmarked(spelling: string): string {
  *
  * @param table - the table
  * @returns the agencies, in the order of the table
+ * @example
+ * readTable("wire BD | UNB, =United News of Bangladesh | ইউএনবি")[0]?.id;
+ * //=> "unb"
  */
 /* @__NO_SIDE_EFFECTS__ */
-function readTable(table: string): Agency[] {
+export function readTable(table: string): Agency[] {
   const list: Agency[] = [];
   for (const line of table.split("\n")) {
     if (line === "") continue;

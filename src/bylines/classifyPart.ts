@@ -170,7 +170,8 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   for (let at = 0; at < tokens.length; at++) {
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
       const info = ROLES.get(keyOf(tokens.slice(at, at + length)));
-      if (info !== undefined) return { at, length, info };
+      // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
+      if (info !== undefined && !(at > 0 && INSTITUTION_ENDINGS.has(tokens[at]?.k ?? ""))) return { at, length, info };
     }
   }
   return null;
@@ -312,11 +313,6 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
     }
   }
   if (role === null) return null;
-  // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
-  if (role.at > 0 && role.length > 1 && INSTITUTION_ENDINGS.has(tokens[role.at]?.k ?? "")) {
-    const info = ROLES.get(keyOf(tokens.slice(role.at + 1, role.at + role.length)));
-    if (info !== undefined) role = { at: role.at + 1, length: role.length - 1, info };
-  }
   const roleTokens = tokens.slice(role.at, role.at + role.length);
   const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
   if (isLatin(roleTokens)) {
