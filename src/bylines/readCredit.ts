@@ -59,9 +59,8 @@ const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
-/** A space or hyphen: a name without one is one word. */
-const SPACE_OR_HYPHEN_RE = /[ -]/;
-const DIGIT_RE = /\p{Nd}/u;
+/** One word (no space or hyphen), or a number in it: no photographer's name. */
+const ONE_WORD_OR_NUMBER_RE = /^[^ -]*$|\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
 const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
@@ -70,7 +69,7 @@ const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDIN
  * names), a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
  */
 function isOrganisation(name: string): boolean {
-  return !SPACE_OR_HYPHEN_RE.test(name) || DIGIT_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return ONE_WORD_OR_NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
