@@ -10,6 +10,7 @@ import {
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
+  OUTLET_NAME_ENDINGS,
   REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
@@ -24,9 +25,9 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|\/ ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
-const SYMBOLIC_RE = /প্রতী?কী(?: ছবি)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
-const OWN_RE = /নিজস্ব (?:চিত্র|ছবি)/u;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
@@ -36,7 +37,8 @@ const LABEL_RE = lazy(() => new RegExp(
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
-const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে ${alternation(TAKEN_FROM_WORDS)}${E}`, "u"));
+/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
+const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)`, "u"));
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
 const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"));
@@ -57,10 +59,17 @@ const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
+/** One word (no space or hyphen), or a number in it: no photographer's name. */
+const ONE_WORD_OR_NUMBER_RE = /^[^ -]*$|\p{Nd}/u;
+/** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
+const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
-/** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
+/**
+ * A name that is no photographer: one word (`ইউনিসেফ`, `নাসা`, `বাফুফে`; photographers are credited by their full
+ * names), a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
+ */
 function isOrganisation(name: string): boolean {
-  return LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return ONE_WORD_OR_NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -77,7 +86,7 @@ function trimSeparators(text: string): string {
 }
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
-const NAME_RE = /^[\p{L}\p{M}.' -]{2,60}$/u;
+const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
 
 interface Sources {
@@ -226,16 +235,17 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.platform = URL_PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
-  if (COURTESY_RE().test(restText)) {
+  const courtesy = COURTESY_RE().exec(restText);
+  if (courtesy !== null) {
     credit.courtesy = true;
-    const courtesyAt = restText.search(COURTESY_RE());
-    const whose = restText.slice(0, courtesyAt).trim();
-    const whoseValue = cleanValue(view.spanToSource(absStart, absStart + whose.length).text);
-    const hit = whose === "" ? null : lookupAgency(whoseValue);
+    const before = restText.slice(0, courtesy.index).trim();
+    // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
+    const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
+    const from = before ? absStart : absEnd - whose.length;
+    const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
+    const hit = lookupAgency(whoseValue);
     if (hit !== null) setAgency(credit, hit);
-    else if (whose !== "") {
-      credit.name = stripGenitive(whoseValue);
-    }
+    else if (whose !== "") credit.name = before ? stripGenitive(whoseValue) : whoseValue;
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
@@ -285,7 +295,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    if (!isOrganisation(sources.name)) credit.source = "photographer";
+    if (OUTLET_NAME_RE().test(foldKey(sources.name))) credit.source = "outlet";
+    else if (!isOrganisation(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
     return finish();
   }
