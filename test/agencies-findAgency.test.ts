@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { agencies, findAgency, matchAgencyAtEnd, matchAgencyAtStart } from "../src/index.ts";
 import { AgencyMatchSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
+import { WIRE_NAMES } from "./fixtures/unseen-wire.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -135,5 +136,15 @@ describe("matchAgencyAtStart / matchAgencyAtEnd", () => {
   it("throws a TypeError on a non-string", () => {
     expect(() => matchAgencyAtStart(null as unknown as string)).toThrow(TypeError);
     expect(() => matchAgencyAtEnd(3 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("findAgency on unseen spellings, inflections and descriptors", () => {
+  it.each(WIRE_NAMES)("%s is %s", (name, id) => {
+    expect(findAgency(name)?.id).toBe(id);
+  });
+
+  it.each(["বার্তা সংস্থা", "নিউজ এজেন্সির", "সূর্য বার্তা সংস্থা", "এজেন্সি", "অস্ট্রেলিয়া", "এবিসি ব্যাংক"])("finds no agency in %s", (name) => {
+    expect(findAgency(name)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { agencies, findAgency } from "../src/index.ts";
 import { AgencySchema } from "../src/schemas.ts";
 import { nameKey } from "../src/agencies/names.ts";
 import { AGENCY_TABLE } from "../src/data/agencies.ts";
+import { readTable } from "../src/agencies/registry.ts";
 import { foldForMatch } from "../src/text/normalize.ts";
 
 const DESIGN_IDS = [
@@ -38,8 +39,49 @@ describe("the registry", () => {
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
       expect(line.split(" | "), line).toHaveLength(3);
-      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym))?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
+      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
     }
+  });
+
+  it("reads every line as the table's header describes it", () => {
+    // the rules of the header, written plainly: each agency must come out exactly so
+    const unmark = (spelling: string) => spelling.replace(/^=|\*$/g, "");
+    const kebab = (spelling: string) => spelling.toLowerCase().replace(/\.[a-z]+$/, "").replace(/'/g, "")
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").replace(/^the-/, "");
+    const lines = AGENCY_TABLE.split("\n").filter((line) => line !== "");
+    const expected = lines.map((line) => {
+      const [kind = "", english = "", bengali = ""] = line.split(" | ");
+      const [, type, country, namesake, alternate, id, name] =
+        /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
+      const en = english.split(", ");
+      const bn = bengali.split(", ");
+      const agency = {
+        id: id ?? kebab(unmark(en[0] ?? "")),
+        name: name ?? unmark(en.find((spelling) => spelling.startsWith("=")) ?? en[0] ?? ""),
+        type,
+        country,
+        bn: bn.map(unmark),
+        en: en.map(unmark),
+      };
+      const marked = namesake === undefined
+        ? agency
+        : { ...agency, ambiguous: [...bn, ...en].filter((spelling) => spelling.endsWith("*")).map(unmark), namesake };
+      return alternate === undefined ? marked : { ...marked, alternate };
+    });
+    expect(agencies).toStrictEqual(expected);
+  });
+
+  it.each([
+    ["The Daily Star", "daily-star"],
+    ["bdnews24.com", "bdnews24"],
+    ["Al Jazeera", "al-jazeera"],
+    ["O'Brien's  Wire", "obriens-wire"],
+    ["-- (The) News --", "news"],
+    ["The.Hindu.in", "hindu"],
+    ["Theatre Times", "theatre-times"],
+    ["Zee 24 Ghanta, =Zee 24 Ghonta", "zee-24-ghanta"],
+  ])("a line without an id takes its first English spelling in kebab case: %s → %s", (english, id) => {
+    expect(readTable(`wire BD | ${english} | বাসস`)[0]?.id).toBe(id);
   });
 
   it("has unique kebab-case ids", () => {
@@ -77,6 +119,16 @@ describe("the registry", () => {
       for (const spelling of agency.ambiguous ?? []) expect(own.has(spelling)).toBe(true);
       expect(agency.namesake === undefined).toBe(agency.ambiguous === undefined);
     }
+  });
+
+  it("names an alternate that exists, in another country", () => {
+    for (const agency of agencies) {
+      if (agency.alternate === undefined) continue;
+      const alternate = agencies.find((other) => other.id === agency.alternate);
+      expect(alternate, agency.id).toBeDefined();
+      expect(alternate?.country).not.toBe(agency.country);
+    }
+    expect(agencies.find((agency) => agency.id === "abc-news")?.alternate).toBe("abc-australia");
   });
 
   it("shares no spelling between two entries (after folding spaces, hyphens, dots and case)", () => {

@@ -6,6 +6,7 @@ import { inflect } from "./fixtures/agencies-inflect.ts";
 import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
+import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -318,5 +319,40 @@ describe("findAttributions on any string", () => {
 describe("findAttributions on sentences it had not met", () => {
   it.each(UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
     expect(pairs(findAttributions(line))).toEqual(expected);
+  });
+});
+
+describe("findAttributions on unseen wire, broadcaster and outlet sentences", () => {
+  it.each(WIRE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("reaches precision and recall of 100% over the unseen wire lines", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [line, expected] of WIRE_ATTRIBUTIONS) {
+      const s = score(findAttributions(line), expected);
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+    }
+    console.log(`unseen wire attributions: ${WIRE_ATTRIBUTIONS.length} lines, ${tp + fn} expected, ${fp} false, ${fn} missed`);
+    expect(fp + fn).toBe(0);
+  });
+
+  it("keeps an article before a name in the span, and gives the registry spelling without it", () => {
+    const [found] = findAttributions("ব্রিটিশ দৈনিক দ্যা গার্ডিয়ানের প্রতিবেদনে বলা হয়েছে।");
+    expect(found).toMatchObject({ agency: "guardian", text: "দ্যা গার্ডিয়ানের", index: 14, name: "গার্ডিয়ান", inflection: "genitive" });
+    expect(findAttributions("দ্য হিন্দুর প্রতিবেদনে বলা হয়েছে।")[0]).toMatchObject({ agency: "the-hindu", name: "দ্য হিন্দু" });
+  });
+
+  it("resolves a spelling to its alternate only after the alternate's country", () => {
+    expect(pairs(findAttributions("অস্ট্রেলিয়ান সংবাদমাধ্যম এবিসি জানিয়েছে।"))).toEqual([["abc-australia", "source"]]);
+    expect(pairs(findAttributions("এবিসি নিউজ জানিয়েছে।"))).toEqual([["abc-news", "source"]]);
+    expect(pairs(findAttributions("যুক্তরাষ্ট্রের এবিসি নিউজকে তিনি বলেন।"))).toEqual([["abc-news", "mention"]]);
+    expect(findAttributions("অস্ট্রেলিয়ার এবিসি নিউজের খবরে বলা হয়েছে।")[0]).toMatchObject({ agency: "abc-australia", name: "এবিসি নিউজ" });
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeForMatch } from "../src/text/normalize.ts";
+import { foldForMatch, normalizeForMatch } from "../src/text/normalize.ts";
 
 describe("normalizeForMatch", () => {
   it.each([
@@ -45,6 +45,30 @@ describe("normalizeForMatch", () => {
         expect(input.slice(span.index, span.index + span.text.length)).toBe(span.text);
         expect(normalizeForMatch(span.text).text).toBe(view.text.slice(start, end));
       }),
+    );
+  });
+
+  it("foldForMatch gives the same view as normalizeForMatch for every BMP code unit, alone and beside the units that fold with a neighbour", () => {
+    const neighbours = ["", "\u09BE", "\u09D7", "\u09CD\u200D", "\u09CD\u09AF\u09BE", "A"];
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      for (const next of neighbours) {
+        for (const text of [unit + next, next + unit]) {
+          if (foldForMatch(text) !== normalizeForMatch(text).text) differing.push(text);
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("foldForMatch gives the same view as normalizeForMatch on arbitrary strings", () => {
+    const alphabet = fc.constantFrom(..."অআএকতযডঢািেো্ৗ়\u09DF\u09DC\u09DD\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\t ১2AbZ–’:।\uFF1A\uFF10\uD800");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 })), (input) => {
+        expect(foldForMatch(input)).toBe(normalizeForMatch(input).text);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -6,6 +6,7 @@ import { LABELLED_BYLINES } from "./fixtures/bylines-labelled.ts";
 import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
 import { bylineMismatch } from "./fixtures/bylines-match.ts";
 import { UNSEEN_BYLINES } from "./fixtures/unseen.ts";
+import { MORE_UNSEEN_BYLINES } from "./fixtures/unseen-bylines.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -141,5 +142,17 @@ describe("parseByline: properties", () => {
 describe("parseByline: bylines it had not met", () => {
   it.each(UNSEEN_BYLINES)("%j", (input, contributors) => {
     expect(parseByline(input).contributors).toEqual(contributors);
+  });
+});
+
+describe("parseByline: more bylines it had not met", () => {
+  it.each(MORE_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+
+  it("a one-word name before a known place is a person; two places or a place-like word are not", () => {
+    expect(parseByline("মোস্তাফিজ, নাটোর").contributors).toEqual([{ kind: "person", name: "মোস্তাফিজ", place: "নাটোর" }]);
+    expect(parseByline("নাটোর, রাজশাহী").contributors).toEqual([]);
+    expect(parseByline("শিবগঞ্জ, বগুড়া").contributors).toEqual([]);
   });
 });

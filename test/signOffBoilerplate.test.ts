@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findSignOff, isBoilerplate } from "../src/index.ts";
 import { SignOffMatchSchema } from "../src/schemas.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
+import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -194,6 +195,18 @@ describe("findSignOff and isBoilerplate on lines they had not met", () => {
   });
 
   it.each(UNSEEN_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("unseen sign-offs and footers of wire stories", () => {
+  it.each(WIRE_SIGN_OFFS)("sign-off %j", (line, initials) => {
+    const found = findSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`);
+    if (initials === null) expect(found).toBeNull();
+    else expect(found?.initials).toEqual(initials);
+  });
+
+  it.each(WIRE_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
   });
 });

@@ -6,6 +6,7 @@ import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts"
 import { partialMismatch } from "./fixtures/bylines-match.ts";
 import { cleanValue } from "../src/bylines/clean.ts";
 import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
+import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -113,6 +114,15 @@ describe("splitCaption: properties", () => {
 
 describe("splitCaption: captions it had not met", () => {
   it.each(UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: more captions it had not met", () => {
+  it.each(MORE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();

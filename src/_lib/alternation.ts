@@ -9,6 +9,12 @@ export const WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
 /** Lookahead that refuses a match followed by more of the same word. Use with the `u` flag. */
 export const WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
+/**
+ * One letter, mark or decimal digit: the units that {@link WORD_START} and {@link WORD_END} refuse, for testing a single
+ * character. One shared pattern: V8 reads these three properties slowly, every time it meets them in a pattern.
+ */
+export const WORD_CHAR: RegExp = /[\p{L}\p{M}\p{Nd}]/u;
+
 /** Escapes a literal for use in a regular expression outside a character class (`-` stays bare: `\-` is a syntax error with the `u` flag). */
 /* @__NO_SIDE_EFFECTS__ */
 export function escapeRegExp(text: string): string {

@@ -9,6 +9,7 @@ import {
   INTERVIEW_WORDS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
+  NAMESAKE_NOUNS,
   NOMINATIVE_SOURCE_WORDS,
   OUTLET_PARTS,
   REPORT_FILLERS,
@@ -52,6 +53,7 @@ interface Vocabulary {
   readonly broadcast: PhraseList;
   readonly withWords: PhraseList;
   readonly creditMarkers: PhraseList;
+  readonly namesakeNouns: PhraseList;
   readonly outletParts: PhraseList;
   readonly nominativeSources: PhraseList;
   /** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
@@ -84,6 +86,7 @@ function vocab(): Vocabulary {
     broadcast: phraseList(BROADCAST_WORDS),
     withWords: phraseList(WITH_WORDS),
     creditMarkers: phraseList(CREDIT_MARKERS),
+    namesakeNouns: phraseList(NAMESAKE_NOUNS),
     outletParts: phraseList(OUTLET_PARTS),
     nominativeSources: phraseList(NOMINATIVE_SOURCE_WORDS),
     verbs: new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u"),
@@ -152,14 +155,19 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
 }
 
 function sourcePhraseBefore(text: string, end: number, v: Vocabulary): LeftContext["cue"] {
-  let i = end;
-  const code = text.charCodeAt(i - 1);
-  const colon = code === 0x3a || code === 0x0983 || code === 0x2d;
+  // a label may close one line and the name open the next (`সূত্র:⏎রয়টার্স`)
+  let i = text.charCodeAt(end - 1) === 0x0a ? skipSpacesLeft(text, end - 1) : end;
+  const colon = isLabelEnd(text.charCodeAt(i - 1));
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, v.khobor) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, v.sutro) !== undefined) return "sutro";
   if (!colon && phraseEndingAt(text, i, v.reportingVerbs) !== undefined) return "reporting-verb";
   return undefined;
+}
+
+/** A colon, visarga or dash closing a label (`সূত্র:`, `সূত্রঃ`, `সূত্র-`). */
+function isLabelEnd(code: number): boolean {
+  return code === 0x3a || code === 0x0983 || code === 0x2d;
 }
 
 /** What follows a name (or the last name of a list). */
@@ -235,7 +243,7 @@ function reportAfter(text: string, start: number, v: Vocabulary): RightContext |
   for (let step = 0; step < 4; step++) {
     if (phraseStartingAt(text, j, v.staff) !== undefined) return { role: "mention", cue: "staff" };
     if (phraseStartingAt(text, j, v.baratNouns) !== undefined) return { role: "source", cue: "barat" };
-    if (phraseStartingAt(text, j, v.reportNouns) !== undefined) return { role: "source", cue: "report" };
+    if (phraseStartingAt(text, j, v.reportNouns, false) !== undefined) return { role: "source", cue: "report" };
     const filler = phraseStartingAt(text, j, v.fillers) ?? weekdayAt(text, j);
     if (filler === undefined) return undefined;
     j = skipSpacesRight(text, j + filler.length);
@@ -248,6 +256,18 @@ const WEEKDAY = /(?:শনি|রবি|রোব|সোম|মঙ্গল|ব�
 function weekdayAt(text: string, start: number): string | undefined {
   WEEKDAY.lastIndex = start;
   return WEEKDAY.exec(text)?.[0];
+}
+
+/**
+ * Whether a bare ambiguous name is its namesake, used as a modifier of the noun after it (`নিক্কেই সূচক`, `সিসিটিভি
+ * ফুটেজে`).
+ *
+ * @param text - the matching view
+ * @param end - where the name ends
+ * @returns true when a namesake noun follows
+ */
+export function isNamesakeBefore(text: string, end: number): boolean {
+  return phraseStartingAt(text, skipSpacesRight(text, end), vocab().namesakeNouns, false) !== undefined;
 }
 
 /**

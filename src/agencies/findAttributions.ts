@@ -1,11 +1,11 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { isInCredit, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
-import { startsName } from "./names.ts";
+import { agencyById, startsName } from "./names.ts";
 import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
-import type { AgencyInflection, Attribution, AttributionCue } from "./types.ts";
+import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./types.ts";
 
 /** A name found in the view, possibly with its abbreviation in brackets after it. */
 interface Hit {
@@ -13,6 +13,8 @@ interface Hit {
   /** End of the whole span (after a bracketed abbreviation and its ending, when merged). */
   end: number;
   inflection: AgencyInflection;
+  /** The name carries `সহ` ("including"): one of a list, never the subject of the clause's verb. */
+  readonly including: boolean;
 }
 
 /**
@@ -104,11 +106,11 @@ function scan(view: NormalizedText): Hit[] {
     previousIsWord = true;
     if (!startsName(code)) continue;
     const found = nameAt(s, i);
-    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.start)))) continue;
+    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.nameStart)))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
     if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
-    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending) });
+    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending), including: found.including });
   }
   return hits;
 }
@@ -155,8 +157,10 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
   const anyPlain = group.some((hit) => !hit.match.entry.ambiguous);
   for (const hit of group) {
     let cue: AttributionCue | undefined = roleCue;
+    const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.match.entry.ambiguous) {
-      const confirmedBy = confirm(hit, left, roleCue, anyPlain && group.length > 1);
+      if (hit.inflection === "none" && isNamesakeBefore(s, hit.end)) continue;
+      const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
@@ -164,7 +168,7 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
     }
     const span = view.spanToSource(hit.match.start, hit.end);
     const attribution: Attribution = {
-      agency: hit.match.entry.agency.id,
+      agency: agency.id,
       text: span.text,
       index: span.index,
       role,
@@ -185,7 +189,8 @@ function decideRole(
   if (left.bracket && tail.inflection === "none" && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
   if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
-  if (right.role !== undefined) return [right.role, right.cue];
+  // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
+  if (right.role !== undefined && !(tail.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && tail.inflection === "none" && closesSentence(s, tail.end)) return ["source", "bracket"];
   if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
   if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {
@@ -227,12 +232,29 @@ function isLeadCredit(s: string, start: number, end: number): boolean {
   return before === 0 || s.charCodeAt(before - 1) === 0x0a;
 }
 
+/**
+ * The agency a name stands for where it stands: its registry entry, or the entry's alternate when the alternate's
+ * country is named right before it (`অস্ট্রেলিয়ার সম্প্রচারমাধ্যম এবিসি` is ABC Australia, not ABC News).
+ */
+function agencyIn(agency: Agency, left: LeftContext): Agency {
+  if (agency.alternate === undefined || left.countries.length === 0) return agency;
+  const alternate = agencyById(agency.alternate);
+  return alternate !== undefined && left.countries.includes(alternate.country) ? alternate : agency;
+}
+
 /** The cue that lets an ambiguous spelling count, or undefined. */
-function confirm(hit: Hit, left: LeftContext, roleCue: AttributionCue | undefined, inList: boolean): AttributionCue | undefined {
-  const namesake = hit.match.entry.agency.namesake;
+function confirm(
+  agency: Agency,
+  left: LeftContext,
+  inflection: AgencyInflection,
+  roleCue: AttributionCue | undefined,
+  inList: boolean,
+): AttributionCue | undefined {
+  const namesake = agency.namesake;
   if (roleCue !== undefined && !((roleCue === "told" || roleCue === "staff") && namesake === "person")) return roleCue;
   if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
-  if (hit.inflection !== "genitive" && left.countries.includes(hit.match.entry.agency.country)) return "country";
+  // a place's own country before it names the place (`জর্ডানের পেট্রা`), not the agency
+  if (inflection !== "genitive" && namesake !== "place" && left.countries.includes(agency.country)) return "country";
   if (inList) return "list";
   return undefined;
 }

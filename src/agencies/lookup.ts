@@ -26,28 +26,47 @@ const MAX_NAME_LENGTH = 240;
 /** A name matched in the matching view. */
 export interface ViewMatch {
   readonly entry: NameEntry;
-  /** Start of the name in the view. */
+  /** Start of the name in the view, with an article before it (`দ্য গার্ডিয়ান`). */
   readonly start: number;
+  /** Start of the name itself, after the article if there is one. */
+  readonly nameStart: number;
   /** End of the name (before the ending) in the view. */
   readonly nameEnd: number;
   /** End of the name with its ending and clitics. */
   readonly end: number;
   /** The first inflection group. */
   readonly ending: string | undefined;
+  /** Whether `সহ` ("including") follows the name. */
+  readonly including: boolean;
 }
 
 /**
- * The longest registry name that starts at `start`, with a case ending that suits it and a word edge after.
+ * An article that may stand before any Bengali name (`দ্য`, `দ্যা`, `দি`): the registry lists a name without it, and
+ * with it only where the bare name is not safe alone (`দ্য হিন্দু`). Sticky, run from `lastIndex`.
+ */
+const ARTICLE = /(?:দ্যা?|দি) /uy;
+
+/**
+ * The longest registry name that starts at `start`, with a case ending that suits it and a word edge after; an
+ * article before a name the registry lists without one belongs to the match (`দ্যা গার্ডিয়ানের`).
  *
  * @param text - the matching view
- * @param start - where the name must start
+ * @param start - where the name (or its article) must start
  * @param mustEnd - where the name with its ending must end, if anywhere in particular
  * @returns the match, or null
  */
 export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | null {
-  const candidates = namesAt(text, start, text.length);
+  const found = nameFrom(text, start, start, mustEnd);
+  if (found !== null) return found;
+  ARTICLE.lastIndex = start;
+  const article = ARTICLE.exec(text);
+  return article === null ? null : nameFrom(text, start, start + article[0].length, mustEnd);
+}
+
+function nameFrom(text: string, start: number, nameStart: number, mustEnd: number): ViewMatch | null {
+  const candidates = namesAt(text, nameStart, text.length);
   for (let k = candidates.count - 1; k >= 0; k--) {
-    const nameEnd = candidates.ends[k] ?? start;
+    const nameEnd = candidates.ends[k] ?? nameStart;
     const pattern = endingRegex();
     pattern.lastIndex = nameEnd;
     const ending = pattern.exec(text);
@@ -55,7 +74,9 @@ export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | n
     const end = nameEnd + ending[0].length;
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];
-    if (entry !== undefined) return { entry, start, nameEnd, end, ending: ending[1] };
+    if (entry !== undefined) {
+      return { entry, start, nameStart, nameEnd, end, ending: ending[1], including: ending[2] !== undefined };
+    }
   }
   return null;
 }

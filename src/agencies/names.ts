@@ -47,6 +47,18 @@ function isLatin(text: string): boolean {
 }
 
 let root: TrieNode | undefined;
+let byId: Map<string, Agency> | undefined;
+
+/**
+ * The registry entry with an id.
+ *
+ * @param id - a registry id
+ * @returns the agency, or undefined
+ */
+export function agencyById(id: string): Agency | undefined {
+  byId ??= new Map(agencies.map((agency) => [agency.id, agency]));
+  return byId.get(id);
+}
 
 /** The trie of the registry, built on first use (a few milliseconds), then kept. */
 function trie(): TrieNode {

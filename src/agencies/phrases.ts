@@ -1,3 +1,4 @@
+import { WORD_CHAR } from "../_lib/alternation.ts";
 import { foldForMatch } from "../text/normalize.ts";
 
 /** A vocabulary list in the matching view, indexed by first and by last code unit, longest first. */
@@ -45,7 +46,6 @@ export function isWordChar(text: string, index: number): boolean {
   return isWordUnit(text.charCodeAt(index));
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 /** Word-ness of each UTF-16 code unit, worked out on first sight: 0 unknown, 1 word, 2 not. */
 let wordUnits: Uint8Array | undefined;
 
@@ -85,16 +85,18 @@ export function phraseEndingAt(text: string, end: number, phrases: PhraseList): 
 }
 
 /**
- * The longest phrase of a list that starts exactly at `start` and ends at a word edge.
+ * The longest phrase of a list that starts exactly at `start` and ends at a word edge (or, for a list of stems,
+ * anywhere in a word).
  *
  * @param text - the matching view
  * @param start - where the phrase must start
  * @param phrases - a folded list
+ * @param wholeWord - false for stems, which may be followed by an ending
  * @returns the phrase, or undefined
  */
-export function phraseStartingAt(text: string, start: number, phrases: PhraseList): string | undefined {
+export function phraseStartingAt(text: string, start: number, phrases: PhraseList, wholeWord = true): string | undefined {
   for (const phrase of phrases.byFirst.get(text.charCodeAt(start)) ?? NO_PHRASES) {
-    if (text.startsWith(phrase, start) && !isWordChar(text, start + phrase.length)) return phrase;
+    if (text.startsWith(phrase, start) && !(wholeWord && isWordChar(text, start + phrase.length))) return phrase;
   }
   return undefined;
 }

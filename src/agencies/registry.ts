@@ -1,8 +1,8 @@
 import { AGENCY_TABLE } from "../data/agencies.ts";
 import type { Agency, AgencyNamesake, AgencyType } from "./types.ts";
 
-/** The first field of a line of the table: type, country, namesake, then an id and a name where given. */
-const KIND = /^(\S+) (\S+)(?: (word|person|organisation|acronym))?(?: id=(\S+))?(?: name=(.+))?$/;
+/** The first field of a line of the table: type, country, namesake, then an alternate, an id and a name where given. */
+const KIND = /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/;
 
 /** The default id of an agency: its first English spelling in kebab case, without "The" or a web domain. */
 function defaultId(spelling: string): string {
@@ -15,9 +15,9 @@ function defaultId(spelling: string): string {
     .replace(/^the-/, "");
 }
 
-/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling. */
+/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling (most spellings have none). */
 function unmarked(spelling: string): string {
-  return spelling.replace(/^=|\*$/g, "");
+  return spelling.startsWith("=") || spelling.endsWith("*") ? spelling.replace(/^=|\*$/g, "") : spelling;
 }
 
 /**
@@ -25,14 +25,17 @@ function unmarked(spelling: string): string {
  *
  * @param table - the table
  * @returns the agencies, in the order of the table
+ * @example
+ * readTable("wire BD | UNB, =United News of Bangladesh | ইউএনবি")[0]?.id;
+ * //=> "unb"
  */
 /* @__NO_SIDE_EFFECTS__ */
-function readTable(table: string): Agency[] {
+export function readTable(table: string): Agency[] {
   const list: Agency[] = [];
   for (const line of table.split("\n")) {
     if (line === "") continue;
     const [kind = "", english = "", bengali = ""] = line.split(" | ");
-    const [, type, country = "", namesake, id, name] = KIND.exec(kind) ?? [];
+    const [, type, country = "", namesake, alternate, id, name] = KIND.exec(kind) ?? [];
     const englishMarked = english.split(", ");
     const bengaliMarked = bengali.split(", ");
     const en = englishMarked.map(unmarked);
@@ -41,8 +44,9 @@ function readTable(table: string): Agency[] {
     const named = name ?? unmarked(englishMarked.find((spelling) => spelling.startsWith("=")) ?? first);
     // `ambiguous` lists the Bengali spellings first
     const ambiguous = [...bengaliMarked, ...englishMarked].filter((spelling) => spelling.endsWith("*")).map(unmarked);
-    const agency: Agency = { id: id ?? defaultId(first), name: named, type: type as AgencyType, country, bn, en };
-    list.push(namesake === undefined ? agency : { ...agency, ambiguous, namesake: namesake as AgencyNamesake });
+    let agency: Agency = { id: id ?? defaultId(first), name: named, type: type as AgencyType, country, bn, en };
+    if (namesake !== undefined) agency = { ...agency, ambiguous, namesake: namesake as AgencyNamesake };
+    list.push(alternate === undefined ? agency : { ...agency, alternate });
   }
   return list;
 }

@@ -1,8 +1,11 @@
 /** What kind of organisation an agency is. */
 export type AgencyType = "wire" | "broadcaster" | "newspaper" | "online" | "state-media";
 
-/** What else an ambiguous spelling means in ordinary text, which decides the cues that confirm it. */
-export type AgencyNamesake = "word" | "person" | "organisation" | "acronym";
+/**
+ * What else an ambiguous spelling means in ordinary text, which decides the cues that confirm it: a `person` is not
+ * confirmed by "told X", a `place` not by its own country named before it (`জর্ডানের পেট্রা` is the city).
+ */
+export type AgencyNamesake = "word" | "person" | "organisation" | "acronym" | "place";
 
 /** A news agency, broadcaster, newspaper or news site of the registry. */
 export interface Agency {
@@ -22,6 +25,11 @@ export interface Agency {
   readonly ambiguous?: readonly string[];
   /** What the ambiguous spellings mean otherwise; a `person` namesake is not confirmed by "told X". */
   readonly namesake?: AgencyNamesake;
+  /**
+   * The id of another agency that this one's spellings name when that agency's country is named right before them
+   * in running text: `এবিসি` is ABC News (`abc-news`), `অস্ট্রেলিয়ার এবিসি` is ABC Australia (`abc-australia`).
+   */
+  readonly alternate?: string;
 }
 
 /** `source`: the text says its report comes from the agency; `mention`: the agency is only named. */

@@ -205,6 +205,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const form = signOffForm(line.view, line.text, isAgencyName);
     if (form === "initials" || (form === "names" && contentLines === 0)) {
       signOffAt = i;
+      // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
+      while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
       break;
     }
     contentLines++;
@@ -323,6 +325,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         if (rest !== "") pieces.push({ text: rest, index: line.index + line.text.length - rest.length });
         continue;
       }
+    }
+    // a paragraph the page prints twice in a row (a scraper joining two layouts) is read once
+    const previous = pieces[pieces.length - 1];
+    if (previous !== undefined && previous.text === line.text) {
+      roles[i] = "boilerplate";
+      continue;
     }
     pieces.push(line);
   }

@@ -2,7 +2,10 @@ import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
 import { foldForMatch } from "../text/normalize.ts";
 
-/** Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`). */
+/**
+ * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
+ * may open and close the line (`/এমএইচ/এএস/`).
+ */
 let bengaliInitials: RegExp | undefined;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
@@ -10,7 +13,7 @@ let stoplist: ReadonlySet<string> | undefined;
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^${letter}{2,6}(?: ?\\/ ?${letter}{1,6}){0,4}(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?)?${letter}{2,6}(?: ?\\/ ?${letter}{1,6}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -21,7 +24,7 @@ function isStopword(view: string): boolean {
 }
 
 /** Initials in Latin capitals joined by `/` (`MN/SMS`), read on the input as written. */
-const LATIN_INITIALS = /^[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
+const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
 
 /** `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names. */
 const NAMES_WITH_SLASHES = /^[\p{L}\p{M}]{2,16}(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}$/u;
@@ -41,12 +44,18 @@ export type SignOffForm = "initials" | "names";
 export function signOffForm(view: string, text: string, isAgency: (word: string) => boolean): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
-    if (view.includes("/")) return "initials";
-    return isStopword(view) || isAgency(text) ? null : "initials";
+    if (!view.includes("/")) return isStopword(view) || isAgency(text) ? null : "initials";
+    return onlyAgencies(text, isAgency) ? null : "initials";
   }
   if (LATIN_INITIALS.test(text)) return "initials";
-  if (NAMES_WITH_SLASHES.test(view)) return "names";
+  // `এএফপি/রয়টার্স`: the agencies of a story, a source line
+  if (NAMES_WITH_SLASHES.test(view)) return onlyAgencies(text, isAgency) ? null : "names";
   return null;
+}
+
+/** Whether every part of a slashed line is an agency's name (a line of a few parts, read once a story). */
+function onlyAgencies(text: string, isAgency: (word: string) => boolean): boolean {
+  return text.split("/").every((part) => part.trim() === "" || isAgency(part.trim()));
 }
 
 /**

@@ -1,9 +1,7 @@
-import { phraseAlternation } from "../_lib/alternation.ts";
+import { phraseAlternation, WORD_CHAR } from "../_lib/alternation.ts";
 
 /** The alternation of article vocabularies: longest spelling first, one to three spaces inside a phrase. */
 export const words: (spellings: Iterable<string>) => string = phraseAlternation;
-
-const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 
 /**
  * Tests a pattern that must start at a word edge. A lookbehind at the head of a pattern makes the engine try every

@@ -15,13 +15,14 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
-  MONTHS_EN,
+  NAME_EXCLUDING_ENDINGS,
   PLACES,
   PRESS_RELEASES,
   REPORT_VERBS,
   RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
+  TRANSLATOR_LABELS,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -43,13 +44,22 @@ export interface Draft {
 /** A place with its district. */
 export interface PlaceValue {
   readonly place: string;
-  readonly district?: string;
+  readonly district?: string | undefined;
 }
 
 /** What a part of a byline is. */
 export type Part =
-  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean; readonly from: boolean }
-  | { readonly type: "place"; readonly value: PlaceValue; readonly weak?: boolean }
+  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean }
+  | {
+      readonly type: "place";
+      readonly value: PlaceValue;
+      /** One unknown word opening the text: a place only if nothing better comes. */
+      readonly weak?: boolean;
+      /** The weak word may be a one-word name (`আসাদুজ্জামান`): it has no place-name ending. */
+      readonly nameLike?: boolean;
+      /** The place is in the gazetteer (or has its district in brackets). */
+      readonly known?: boolean;
+    }
   | { readonly type: "outlet"; readonly outlet: string }
   | { readonly type: "institution"; readonly institution: string }
   | {
@@ -74,6 +84,12 @@ const DOMAIN = /(?:\.(?:com|net|org|in|bd|info|news|tv|কম)|টোয়ে�
 const OUTLET_HINT =
   /(?:অনলাইন|নিউজ|ডটকম|বার্তা|টাইমস|টিভি|পত্রিকা|প্রতিদিন|খবর|সংবাদ|কাগজ|কণ্ঠ|দর্পণ|news|online|times|tv|[\p{L}\p{M}]24)$/u;
 const YEAR = /^\d{4}$/;
+/**
+ * An English month name or its short form, lower case, with an optional dot (`March`, `Sept.`): wire datelines
+ * put it first (`March 7 (Reuters) -`). A pattern rather than the month table, which would bring every Bengali
+ * spelling of the months into the byline reader.
+ */
+const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
@@ -81,6 +97,12 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
   "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
   "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
 ]))();
+
+/** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
+function hasNonNameEnding(word: string): boolean {
+  for (const ending of NAME_EXCLUDING_ENDINGS) if (word.endsWith(ending)) return true;
+  return false;
+}
 
 function isLatin(tokens: readonly Token[]): boolean {
   return tokens.every((token) => LATIN.test(token.k));
@@ -148,11 +170,15 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   for (let at = 0; at < tokens.length; at++) {
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
       const info = ROLES.get(keyOf(tokens.slice(at, at + length)));
-      if (info !== undefined) return { at, length, info };
+      // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
+      if (info !== undefined && !(at > 0 && INSTITUTION_ENDINGS.has(tokens[at]?.k ?? ""))) return { at, length, info };
     }
   }
   return null;
 }
+
+/** The role of a person named after a translator's label. */
+const TRANSLATOR_ROLE = "অনুবাদক";
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
@@ -301,14 +327,14 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
-  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true, from: false };
+  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true };
   draft.kind = "person";
   return contributor(draft);
 }
 
 /** A contributor part that is not a role alone. */
-function contributor(draft: Draft, from = false): Part {
-  return { type: "contributor", draft, roleOnly: false, from };
+function contributor(draft: Draft): Part {
+  return { type: "contributor", draft, roleOnly: false };
 }
 
 function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
@@ -362,7 +388,7 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
   const first = tokens[0];
   const second = tokens[1];
   if (first === undefined || second === undefined || tokens.length > 3) return null;
-  const monthFirst = MONTHS_EN.has(first.k.replace(/\.$/u, "")) && DAY.test(second.k);
+  const monthFirst = ENGLISH_MONTH.test(first.k) && DAY.test(second.k);
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
 
@@ -376,8 +402,11 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
  */
 export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
   let tokens = input;
-  // labels: "by", "লিখছেন", "Author"
+  // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
+  const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
   while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
+  const labelled = tokens !== input;
   // "… জানান" after a byline in body text
   if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
@@ -413,10 +442,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
             name: valueOf(view, head.slice(0, head.length - placeWords)),
             place: valueOf(view, head.slice(head.length - placeWords)),
           };
-          return contributor(draft, true);
+          return contributor(draft);
         }
+        // "NAME, X থেকে": X is a place even when the gazetteer does not know it ("মিয়ানমার সীমান্ত থেকে")
+        if (position > 0 && inner.draft.role === undefined) return { type: "place", value: { place: inner.draft.name ?? "" } };
       }
-      if (inner.type === "contributor") return { ...inner, from: true };
       if (inner.type === "unknown" && head.length <= 3 && head.length > 0) {
         return { type: "place", value: { place: valueOf(view, head) } };
       }
@@ -425,7 +455,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (head.length > 0 && head.length <= 3) {
       const inner = classifyPart(view, tail, position);
       if (inner.type === "contributor" && inner.draft.place === undefined) {
-        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) }, from: true };
+        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) } };
       }
       return inner;
     }
@@ -489,16 +519,18 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
   if (bracket.length > 0 || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
-    if (place !== null && words.length <= 3) return { type: "place", value: place };
+    if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
   if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
-  if (words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+  if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {
+    const word = words[0]?.k ?? "";
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
-    return position === 0 ? { type: "place", value, weak: true } : { type: "place", value };
+    if (position > 0) return { type: "place", value };
+    return { type: "place", value, weak: true, nameLike: !hasNonNameEnding(word) && !OUTLET_HINT.test(word) };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
@@ -508,8 +540,34 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     } else {
       draft.name = valueOf(view, words);
     }
+    if (translator) draft.role = TRANSLATOR_ROLE;
     if (isLatin(words)) draft.lang = "en";
     return contributor(draft);
   }
   return { type: "unknown" };
+}
+
+/**
+ * Joins parts that `ও` split inside one name: a desk (`ধর্ম ও জীবন ডেস্ক`, `নারী ও শিশু ডেস্ক`) or an institution
+ * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`): the half before has no role or desk word and is not a known place.
+ * The joined part spans the `ও`, so its value keeps it.
+ *
+ * @param parts - the parts of one piece, in order (joined in place)
+ * @returns the same parts
+ */
+export function joinCompounds(parts: Token[][]): Token[][] {
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const part = parts[i] ?? [];
+    const next = parts[i + 1] ?? [];
+    const last = next[next.length - 1]?.k ?? "";
+    const most = next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : 0;
+    if (
+      part.length <= most &&
+      trailingPlaceWords(part) < part.length &&
+      part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
+    ) {
+      parts.splice(i, 2, [...part, ...next]);
+    }
+  }
+  return parts;
 }

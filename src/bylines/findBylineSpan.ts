@@ -15,6 +15,8 @@ export interface BylineSpan {
 const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
 const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
 const MAX_LINE = 400;
+/** A colon or a number right after a label, a space between or not. */
+const COLON_OR_NUMBER = /^ ?[:ঃ\d]/;
 /** The longest byline read, in units of the matching view. */
 const MAX_BYLINE = 300;
 /** The most words a byline has before its separator. */
@@ -78,6 +80,20 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   return LABELS.has(text.slice(lineStart, at).trim());
 }
 
+/**
+ * Does a label of the publication time (`প্রকাশিত`, `আপডেট`, `Published`) start at `at`? One glued to the word before
+ * it (`নিজস্ব প্রতিবেদকপ্রকাশিত:`), and `প্রকাশ` (also a name), count only before a colon or a number.
+ */
+function isStopWord(text: string, at: number, glued: boolean): boolean {
+  for (const word of STOP_WORDS) {
+    const after = at + word.length;
+    if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
+      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+    }
+  }
+  return false;
+}
+
 /** The next separator in `[from, lineEnd)`: its start and the end of the run of separator marks after it. */
 function nextSeparator(text: string, lineStart: number, from: number, lineEnd: number): readonly [number, number] | null {
   for (let i = from; i < lineEnd; i++) {
@@ -93,12 +109,8 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     } else if (char === "-" && text[i - 1] === " " && text[i + 1] === " ") {
       // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
       markEnd = i + 1;
-    } else if (i === from || !isLetter(text.charCodeAt(i - 1))) {
-      for (const word of STOP_WORDS) {
-        if (text.startsWith(word, i) && !isLetter(text.charCodeAt(i + word.length))) return [i, i];
-      }
-      continue;
     } else {
+      if (isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
       continue;
     }
     let end = markEnd;
@@ -138,7 +150,7 @@ function countWords(text: string, start: number, end: number): number {
  */
 export function findBylineSpan(
   text: string,
-  isContinuation: (start: number, end: number) => boolean,
+  isContinuation: (start: number, end: number, line?: boolean) => boolean,
 ): BylineSpan | null {
   let start = 0;
   while (start < text.length && LEADING.has(text[start] ?? "")) start++;
@@ -191,7 +203,7 @@ export function findBylineSpan(
         // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"
         if (separator === null && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 2) {
           const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
-          if (isContinuation(nextStart, lineCopyEnd)) {
+          if (isContinuation(nextStart, lineCopyEnd, true)) {
             segments.push([nextStart, lineCopyEnd]);
             end = nextEnd;
           }

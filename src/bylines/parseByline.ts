@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { classifyPart, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
@@ -23,14 +23,15 @@ function setPlace(draft: Draft, value: PlaceValue): void {
 }
 
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
-function continuationTest(view: NormalizedText): (start: number, end: number) => boolean {
-  return (start, end) => {
+function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
+  return (start, end, line) => {
     const pieces = tokenize(view.text, start, end);
     if (pieces.length === 0) return false;
     for (const parts of pieces) {
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
-        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date") return false;
+        // on a line of its own, a role belongs to the name above it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
+        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date" && !(line === true && part.type === "contributor" && part.roleOnly)) return false;
       }
     }
     return true;
@@ -89,9 +90,22 @@ export function parseByline(text: string): Byline {
   let compiled = false;
   let openingPlace: PlaceValue | undefined;
   let weakOpening = false;
+  let openingName = false;
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
+  // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
+  const leading: PlaceValue[] = [];
+  /** The one-word name that opened the text, as a person, once what follows shows it is no place. */
+  const openingPerson = (): Draft | undefined => {
+    if (!openingName || openingPlace === undefined || drafts.length > 0) return undefined;
+    // Latin letters come before the Bengali block: an English name
+    const draft: Draft = openingPlace.place < "\u0980" ? { kind: "person", name: openingPlace.place, lang: "en" } : { kind: "person", name: openingPlace.place };
+    drafts.push(draft);
+    openingPlace = undefined;
+    leading.length = 0;
+    return draft;
+  };
 
   for (const [segmentStart, segmentEnd] of span.segments) {
     for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
@@ -100,18 +114,30 @@ export function parseByline(text: string): Byline {
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
       let boundPlaces = 0;
       let firstInPiece = true;
-      for (const tokens of parts) {
+      for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
-        const previous = drafts[drafts.length - 1];
+        let previous = drafts[drafts.length - 1];
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
+            // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
+            if (firstInPiece && part.roleOnly) previous = openingPerson() ?? previous;
+            if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
+              for (const value of leading) {
+                const copy: Draft = { ...draft };
+                setPlace(copy, value);
+                drafts.push(copy);
+                chain.push(copy);
+                chainPlaces.push(value);
+                openingPlace = undefined;
+              }
+            }
             if (firstInPiece && part.roleOnly && previous !== undefined && previous.kind === "person" && previous.role === undefined) {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;
-              if (draft.place !== undefined) setPlace(merged, { place: draft.place, ...(draft.district !== undefined ? { district: draft.district } : {}) });
+              if (draft.place !== undefined) setPlace(merged, { place: draft.place, district: draft.district });
               drafts[drafts.length - 1] = merged;
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
@@ -125,17 +151,21 @@ export function parseByline(text: string): Byline {
               // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
               const first = tokens[0];
               if (first !== undefined && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
-              chainPlaces.push(draft.district !== undefined ? { place: draft.place, district: draft.district } : { place: draft.place });
+              chainPlaces.push({ place: draft.place, district: draft.district });
             }
             break;
           }
           case "place": {
             if (chain.length === 0) {
+              // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
+              if (part.known === true) openingPerson();
+              if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
               else if (drafts.length === 0 && openingPlace === undefined) {
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
+                openingName = part.nameLike === true;
               }
             } else {
               chainPlaces.push(part.value);
@@ -159,8 +189,8 @@ export function parseByline(text: string): Byline {
               (previous.kind === "person" ||
                 previous.kind === "staff" ||
                 previous.kind === "correspondent" ||
-                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো" (after a semicolon it is a second contributor)
-                (previous.kind === "desk" && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
+                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো", "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
+                ((previous.kind === "desk" || previous.kind === "bureau") && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
             ) {
               previous.outlet = part.id;
             } else {

@@ -2,6 +2,7 @@
  * Reads the credit part of a caption (marker included): its flags, its sources and its kind.
  */
 import { alternation, foldKey, WORD_END as E, WORD_START as B } from "../_lib/alternation.ts";
+import { lazy } from "../_lib/lazy.ts";
 import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
@@ -9,6 +10,7 @@ import {
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
+  OUTLET_NAME_ENDINGS,
   REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
@@ -23,21 +25,23 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|\/ ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
-const SYMBOLIC_RE = /প্রতী?কী(?: ছবি)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
-const OWN_RE = /নিজস্ব (?:চিত্র|ছবি)/u;
-const AI_RE = /* @__PURE__ */ (() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"))();
-const LABEL_RE = /* @__PURE__ */ (() => new RegExp(
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
+// the matchers built from vocabularies are built on the first credit read, not at import
+const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
+const LABEL_RE = lazy(() => new RegExp(
   `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
-))();
+));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
-const COLLECTED_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"))();
-const COURTESY_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"))();
-const TAKEN_RE = /* @__PURE__ */ (() => new RegExp(`${B}থেকে ${alternation(TAKEN_FROM_WORDS)}${E}`, "u"))();
-const SCREENSHOT_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"))();
-const VIDEO_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"))();
-const PLATFORM_RE = /* @__PURE__ */ (() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"))();
+const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
+const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
+/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
+const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)`, "u"));
+const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
+const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
+const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"));
 const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.map(([word, id]) => [foldKey(word), id])))();
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([
@@ -46,19 +50,26 @@ const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Ma
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 /** Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). */
-const HANDOUT_RE = /* @__PURE__ */ (() => new RegExp(`${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])}$`, "u"))();
+const HANDOUT_RE = lazy(() => new RegExp(`${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])}$`, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
-const INITIALISM_RE = /* @__PURE__ */ (() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"))();
-const REPORTER_RE = /* @__PURE__ */ (() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"))();
+const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
+const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
+/** One word (no space or hyphen), or a number in it: no photographer's name. */
+const ONE_WORD_OR_NUMBER_RE = /^[^ -]*$|\p{Nd}/u;
+/** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
+const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
-/** A name that is no photographer: an organisation's initials (`বিসিবি`, `BCB`). */
+/**
+ * A name that is no photographer: one word (`ইউনিসেফ`, `নাসা`, `বাফুফে`; photographers are credited by their full
+ * names), a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
+ */
 function isOrganisation(name: string): boolean {
-  return LATIN_INITIALISM_RE.test(name) || INITIALISM_RE.test(foldKey(name));
+  return ONE_WORD_OR_NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -75,7 +86,7 @@ function trimSeparators(text: string): string {
 }
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
-const NAME_RE = /^[\p{L}\p{M}.' -]{2,60}$/u;
+const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
 
 interface Sources {
@@ -114,7 +125,7 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
       continue;
     }
     const key = foldKey(value);
-    if (HANDOUT_RE.test(key)) {
+    if (HANDOUT_RE().test(key)) {
       sources.handout ??= value;
       continue;
     }
@@ -161,7 +172,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let hasAi = false;
   // the rest without flags: blank them out so offsets still map to the input
   let rest = body.replace(FILE_RE, (m) => " ".repeat(m.length)).replace(SYMBOLIC_RE, (m) => " ".repeat(m.length));
-  rest = rest.replace(AI_RE, (m) => {
+  rest = rest.replace(AI_RE(), (m) => {
     hasAi = true;
     return " ".repeat(m.length);
   });
@@ -169,7 +180,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let restStart = 0;
   while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   let label = false;
-  const labelMatch = LABEL_RE.exec(rest.slice(restStart));
+  const labelMatch = LABEL_RE().exec(rest.slice(restStart));
   if (labelMatch !== null) {
     label = true;
     const mediumOfLabel = MEDIA.get(foldKey(labelMatch[0]));
@@ -211,10 +222,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   const absStart = start + restStart;
   const absEnd = start + restEnd;
-  if (SCREENSHOT_RE.test(restText)) {
+  if (SCREENSHOT_RE().test(restText)) {
     credit.source = "video";
     medium = "screenshot";
-    const platform = PLATFORM_RE.exec(restText);
+    const platform = PLATFORM_RE().exec(restText);
     if (platform !== null) credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     return finish();
   }
@@ -224,23 +235,24 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.platform = URL_PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
-  if (COURTESY_RE.test(restText)) {
+  const courtesy = COURTESY_RE().exec(restText);
+  if (courtesy !== null) {
     credit.courtesy = true;
-    const courtesyAt = restText.search(COURTESY_RE);
-    const whose = restText.slice(0, courtesyAt).trim();
-    const whoseValue = cleanValue(view.spanToSource(absStart, absStart + whose.length).text);
-    const hit = whose === "" ? null : lookupAgency(whoseValue);
+    const before = restText.slice(0, courtesy.index).trim();
+    // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
+    const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
+    const from = before ? absStart : absEnd - whose.length;
+    const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
+    const hit = lookupAgency(whoseValue);
     if (hit !== null) setAgency(credit, hit);
-    else if (whose !== "") {
-      credit.name = stripGenitive(whoseValue);
-    }
+    else if (whose !== "") credit.name = before ? stripGenitive(whoseValue) : whoseValue;
     return finish();
   }
-  const taken = TAKEN_RE.exec(restText);
+  const taken = TAKEN_RE().exec(restText);
   if (taken !== null) {
     const noun = restText.slice(0, taken.index);
-    const platform = PLATFORM_RE.exec(noun);
-    if (VIDEO_RE.test(noun)) {
+    const platform = PLATFORM_RE().exec(noun);
+    if (VIDEO_RE().test(noun)) {
       credit.source = "video";
       medium = "video-still";
     } else if (platform !== null) {
@@ -254,11 +266,11 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const restKey = foldKey(restText);
-  if (REPORTER_RE.test(restKey)) {
+  if (REPORTER_RE().test(restKey)) {
     credit.source = "outlet";
     return finish();
   }
-  if (COLLECTED_RE.test(restText)) {
+  if (COLLECTED_RE().test(restText)) {
     credit.source = "collected";
     return finish();
   }
@@ -283,7 +295,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    if (!isOrganisation(sources.name)) credit.source = "photographer";
+    if (OUTLET_NAME_RE().test(foldKey(sources.name))) credit.source = "outlet";
+    else if (!isOrganisation(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
     return finish();
   }

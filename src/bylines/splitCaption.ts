@@ -11,7 +11,7 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী ছবি|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?photo ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?photo ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
 const MARKER_WORDS = ["ছবি", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
 /** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
@@ -25,7 +25,7 @@ const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
 /** The longest placeholder, with room for spaces. */
 const PLACEHOLDER_MAX = 40;
-const SEPARATOR_CHARS = /[\s/|:ঃ,-]/u;
+const SEPARATOR_CHARS = /[\s/|:ঃ,([-]/u;
 const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credit: null }))();
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
@@ -148,7 +148,7 @@ export function splitCaption(text: string): Caption {
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
-    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি) ?$/u.exec(before);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$/u.exec(before);
     if (flag !== null) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি": "প্রথম আলো ফাইল ছবি"
     const tail = v.slice(markerAt, end);

@@ -19,8 +19,11 @@ export interface Token {
   readonly close: boolean;
 }
 
-const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n"]))();
+const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n", "•", "·"]))();
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
+
+/** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
+const TRAILING_MARKS = '):ঃ-।"\'*';
 
 function isSpace(char: string): boolean {
   return char === " " || char === "\n" || char === "\r" || char === "\t" || char === "\f" || char === "\v";
@@ -70,7 +73,7 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       open = true;
       s++;
     }
-    while (e > s && (text[e - 1] === ")" || text[e - 1] === ":" || text[e - 1] === "-" || text[e - 1] === "।")) {
+    while (e > s && TRAILING_MARKS.includes(text[e - 1] ?? "")) {
       if (text[e - 1] === ")") close = true;
       e--;
     }

@@ -26,10 +26,11 @@ import {
   RETURN_WORDS,
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
+  NON_NAME_ENDINGS,
   STAFF_ROLES,
+  TRANSLATION_LABELS,
   type RoleKind,
 } from "../data/bylineVocabulary.ts";
-import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 
 function keySet(words: Iterable<string>): ReadonlySet<string> {
   const set = new Set<string>();
@@ -45,6 +46,9 @@ export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
   ...WORLD_PLACES,
   ...LATIN_PLACES,
 ]))();
+
+/** Endings of words that are no one-word name (places, weekdays), folded. */
+export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();
 
 /** Campus abbreviations, folded. */
 export const CAMPUSES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(CAMPUS_ABBREVIATIONS))();
@@ -97,7 +101,10 @@ export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet
 export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS))();
 
 /** Labels before a byline, folded. */
-export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BYLINE_LABELS))();
+export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS]))();
+
+/** Labels before a translator's name, folded. */
+export const TRANSLATOR_LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(TRANSLATION_LABELS))();
 
 /** "back from" after `থেকে`, folded. */
 export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();
@@ -117,5 +124,3 @@ export const GENERIC_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ (() => keyS
 /** "Reports" verbs after a byline, folded. */
 export const REPORT_VERBS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(REPORTS_VERBS))();
 
-/** English month names and their short forms, folded (for wire datelines written month first: `March 7 (Reuters) -`). */
-export const MONTHS_EN: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(GREGORIAN_MONTHS.flatMap((month) => month.en)))();

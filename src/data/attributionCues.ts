@@ -49,7 +49,9 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   DE: ["জার্মানির", "জার্মান"],
   EG: ["মিসরের", "মিশরের", "মিসরীয়"],
   MM: ["মিয়ানমারের", "মিয়ানমারভিত্তিক"],
-  AU: ["অস্ট্রেলিয়ার", "অস্ট্রেলীয়"],
+  AU: ["অস্ট্রেলিয়ার", "অস্ট্রেলীয়", "অস্ট্রেলিয়ান"],
+  JO: ["জর্ডানের", "জর্ডানি"],
+  SY: ["সিরিয়ার", "সিরীয়"],
   PS: ["ফিলিস্তিনের", "ফিলিস্তিনি"],
   UA: ["ইউক্রেনের", "ইউক্রেনীয়"],
   AF: ["আফগানিস্তানের", "আফগান"],
@@ -85,21 +87,26 @@ export const SPEECH_VERBS: readonly string[] = [
   "বলে জানান", "মন্তব্য করেন", "মন্তব্য করেছেন",
 ];
 
-/** Nouns of a report after a genitive name: `রয়টার্সের প্রতিবেদনে`, `কেসিএনএর তথ্য অনুসারে`. */
+/**
+ * Stems of the nouns of a report after a genitive name, matched at the start of a word with any ending:
+ * `রয়টার্সের প্রতিবেদনে`, `কেসিএনএর তথ্য অনুসারে`, `এএফপির হিসাবমতে`. Words that start like them but name people
+ * (`রিপোর্টার`, `সংবাদকর্মী`) are staff nouns, read first.
+ */
 export const REPORT_NOUNS: readonly string[] = [
-  "প্রতিবেদন", "প্রতিবেদনে", "প্রতিবেদনের", "প্রতিবেদনটি", "প্রতিবেদনটিতে", "প্রতিবেদনমতে", "খবর", "খবরে", "খবরের",
-  "খবরটি", "সংবাদ", "সংবাদে", "সংবাদের", "রিপোর্ট", "রিপোর্টে", "রিপোর্টের", "তথ্য", "তথ্যে", "তথ্যমতে", "তথ্যানুযায়ী",
-  "সূত্র", "সূত্রে", "সূত্রমতে", "বিশ্লেষণ", "বিশ্লেষণে", "হিসাব", "হিসাবে", "হিসেবে", "হিসেব", "দাবি", "ভাষ্য",
-  "ভাষ্যমতে", "ভাষ্যে", "জরিপ", "জরিপে", "অনুসন্ধান", "অনুসন্ধানে", "সম্প্রচারিত খবরে", "অনলাইন সংস্করণের প্রতিবেদনে",
+  "প্রতিবেদন", "খবর", "সংবাদ", "রিপোর্ট", "তথ্য", "সূত্র", "বিশ্লেষণ", "হিসাব", "হিসেব", "দাবি", "ভাষ্য", "জরিপ",
+  "অনুসন্ধান", "আপডেট", "সম্পাদকীয়",
 ];
 
 /** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
 export const OUTLET_PARTS: readonly string[] = [
   "অনলাইনের", "ওয়েবসাইটের", "অনলাইন সংস্করণের", "বাংলা বিভাগের", "বাংলা সার্ভিসের", "টেলিভিশনের", "চ্যানেলের",
+  "এজেন্সির", "নিউজ এজেন্সির", "বার্তা সংস্থার", "সংবাদ সংস্থার",
 ];
 
-/** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`. */
-export const NOMINATIVE_SOURCE_WORDS: readonly string[] = ["সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে"];
+/** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
+export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
+  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ",
+];
 
 /** Nouns after a genitive name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`. */
 export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃতি দিয়ে"];
@@ -107,14 +114,15 @@ export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে"
 /** Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`. */
 export const REPORT_FILLERS: readonly string[] = [
   "এক", "একটি", "নিজস্ব", "সাম্প্রতিক", "সর্বশেষ", "বিশেষ", "অনলাইন", "অনলাইনের", "ওয়েবসাইটের", "ওয়েবসাইটে",
-  "প্রকাশিত", "প্রচারিত", "সম্প্রচারিত", "অনুসন্ধানী", "বিশ্লেষণী", "দীর্ঘ", "এ", "এই",
+  "প্রকাশিত", "প্রচারিত", "সম্প্রচারিত", "অনুসন্ধানী", "বিশ্লেষণী", "দীর্ঘ", "এ", "এই", "এক্সক্লুসিভ", "লাইভ",
+  "বাংলা বিভাগের", "বাংলা সার্ভিসের",
 ];
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
 export const STAFF_NOUNS: readonly string[] = [
   "সাংবাদিক", "সংবাদদাতা", "প্রতিনিধি", "প্রতিবেদক", "আলোকচিত্রী", "ফটোগ্রাফার", "ফটো সাংবাদিক", "উপস্থাপক",
   "সম্পাদক", "কর্মী", "কর্মীরা", "অফিস", "কার্যালয়", "সাংবাদিকেরা", "সাংবাদিকরা", "সাংবাদিককে", "সংবাদদাতাকে",
-  "প্রতিবেদককে", "প্রধান", "মালিক", "ক্যামেরাম্যান", "ক্রু",
+  "প্রতিবেদককে", "প্রধান", "মালিক", "ক্যামেরাম্যান", "ক্রু", "রিপোর্টার", "সংবাদকর্মী", "সংবাদকর্মীরা",
 ];
 
 /** Words after a dative name that mark an interview: `এনডিটিভিকে দেওয়া সাক্ষাৎকারে`. */
@@ -125,6 +133,12 @@ export const BROADCAST_WORDS: readonly string[] = ["প্রচারিত", "
 
 /** Words after a genitive name that mark talking with it: `আল জাজিরার সঙ্গে এক সাক্ষাৎকারে`. */
 export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে", "সাক্ষাৎকারে", "সাক্ষাৎকার"];
+
+/**
+ * Nouns right after an ambiguous bare name that make it the common word it also is, whatever cue stands before it
+ * (`জাপানের নিক্কেই সূচক`, `চীনের সিসিটিভি ক্যামেরায়`, `রাশিয়ার স্পুটনিক টিকা`): stems, matched with any ending.
+ */
+export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
 export const CREDIT_MARKERS: readonly string[] = [

@@ -51,20 +51,18 @@ export const BOILERPLATE_LINES = [
   "ই-মেইল",
   "ফন্ট",
   "ফন্ট সাইজ",
-  "সর্বস্বত্ব সংরক্ষিত",
 ] as const;
 
-/** Labels that open a list of links to other stories (`আরও পড়ুন:` and the short headline lines after it). */
+/**
+ * Labels that open a list of links to other stories (`আরও পড়ুন:` and the short headline lines after it). A short line
+ * that ends in one of {@link RELATED_LINK_TAILS} (`এই বিভাগের আরও খবর`) is a label too, so such lines are not listed.
+ */
 export const RELATED_LINK_LABELS = [
   "আরও পড়ুন",
   "আরো পড়ুন",
   "আরও পড়তে পারেন",
   "আরো পড়তে পারেন",
   "আরও পড়ুনঃ",
-  "এই বিষয়ে আরও পড়ুন",
-  "এ বিষয়ে আরও পড়ুন",
-  "এই বিষয়ে আরো পড়ুন",
-  "এ সম্পর্কিত আরও পড়ুন",
   "আরও খবর",
   "আরো খবর",
   "আরও দেখুন",
@@ -73,10 +71,6 @@ export const RELATED_LINK_LABELS = [
   "সংশ্লিষ্ট সংবাদ",
   "সম্পর্কিত খবর",
   "সম্পর্কিত সংবাদ",
-  "এ বিভাগের আরও খবর",
-  "এ বিভাগের আরো খবর",
-  "এই বিভাগের আরও খবর",
-  "এই বিভাগের আরো খবর",
   "read more",
   "also read",
   "related news",
@@ -99,26 +93,24 @@ export const NAVIGATION_LABELS = [
   "category",
 ] as const;
 
-/** Words that, closing a line ending in `:`, make it a label for more stories (`বিবিসি বাংলার অন্যান্য খবর:`). */
-export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরো পড়তে পারেন", "আরও পড়তে পারেন", "আরও পড়ুন", "আরো পড়ুন"] as const;
+/**
+ * Words that close a label for more stories: a line ending in one of them and `:` (`বিবিসি বাংলার অন্যান্য খবর:`), or a
+ * line of a few words ending in one (`এ সম্পর্কিত আরও খবর`).
+ */
+export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরো পড়তে পারেন", "আরও পড়তে পারেন", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "আরো খবর"] as const;
 
 /**
  * Invitations to the reader: a second-person imperative or offer. With a channel of the site (or on a short line)
- * they make a line boilerplate.
+ * they make a line boilerplate. Infinitives (`ফলো করতে`, `ডাউনলোড করতে`) are not listed: alone they make headlines
+ * (`অ্যাপ ডাউনলোড করতে গিয়ে প্রতারণা`), and a real invitation has its imperative too (`… ফলো করতে ক্লিক করুন`).
  */
 export const CALLS_TO_ACTION = [
   "ফলো করুন",
-  "ফলো করতে",
-  "ফলো করে",
   "সাবস্ক্রাইব করুন",
-  "সাবস্ক্রাইব করতে",
-  "সাবস্ক্রাইব করে",
   "শেয়ার করুন",
   "ক্লিক করুন",
-  "ক্লিক করে",
   "ট্যাপ করুন",
   "ডাউনলোড করুন",
-  "ডাউনলোড করতে",
   "লাইক দিন",
   "লাইক করুন",
   "যুক্ত হোন",
@@ -130,7 +122,6 @@ export const CALLS_TO_ACTION = [
   "সাথে থাকুন",
   "লিখতে পারেন",
   "লেখা পাঠান",
-  "লেখা পাঠাতে",
   "পাঠিয়ে দিন",
   "পাঠিয়ে দিতে পারেন",
   "মতামত লিখুন",
@@ -139,7 +130,10 @@ export const CALLS_TO_ACTION = [
   "অনুসরণ করুন",
   "প্রিন্ট করুন",
   "শুধু টেক্সট পড়ুন",
-  "খবর পেতে",
+  "যোগাযোগ করুন",
+  "কল করুন",
+  "ইমেইল করুন",
+  "সাইন আপ করুন",
   "follow",
   "subscribe",
   "click here",
@@ -147,9 +141,11 @@ export const CALLS_TO_ACTION = [
   "download",
   "sign up",
   "join us",
+  "share on",
+  "scroll to continue",
 ] as const;
 
-/** Channels of a site: where an invitation sends the reader. */
+/** Channels of a site: where an invitation sends the reader. Matched at a word start, so `চ্যানেল` finds `চ্যানেলে` too. */
 export const SITE_CHANNELS = [
   "ফেসবুক",
   "ইউটিউব",
@@ -161,28 +157,18 @@ export const SITE_CHANNELS = [
   "টিকটক",
   "গুগল নিউজ",
   "চ্যানেল",
-  "চ্যানেলে",
-  "চ্যানেলটি",
   "পেজ",
-  "পেজে",
   "পেইজ",
   "অ্যাপ",
-  "অ্যাপস",
-  "নিউজ পোর্টাল",
   "পোর্টাল",
-  "পোর্টালে",
   "ওয়েবসাইট",
-  "ওয়েবসাইটে",
   "সাইটে",
-  "ই-মেইল",
   "ইমেইল",
   "ইমেল",
   "মেইল",
-  "ঠিকানায়",
   "ঠিকানা",
   "এখানে",
   "আমাদের",
-  "লেখাটি",
   "লেখা",
   "টেক্সট",
   "facebook",
@@ -200,8 +186,20 @@ export const SITE_CHANNELS = [
   "email",
 ] as const;
 
-/** Words that announce contact details (`যোগাযোগ: …@…`). */
-export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ই-মেইল", "ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা", "contact", "email", "e-mail", "web"] as const;
+/** Words that announce contact details (`যোগাযোগ: …@…`, `ফোন: ০২-…`). */
+export const CONTACT_CUES = [
+  "যোগাযোগ", "ইমেইল", "ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা", "ফোন", "বিজ্ঞাপন", "contact", "email", "e-mail", "web", "phone",
+] as const;
+
+/** Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`), found anywhere in a line. */
+export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "all rights reserved"] as const;
+
+/**
+ * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone
+ * (`… ডাউনলোড করতে পারবেন বলে জানিয়েছে প্রতিষ্ঠানটি।`), not an invitation to the reader. `জানান` is left out: it is
+ * also the imperative (`আপনার মতামত আমাদের জানান।`).
+ */
+export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ"] as const;
 
 /** Page furniture that opens a line: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;

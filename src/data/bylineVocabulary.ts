@@ -15,12 +15,12 @@ export const STAFF_ROLES = [
   "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন",
   "Staff Correspondent", "Staff Reporter", "Senior Correspondent", "Senior Reporter", "Special Correspondent",
   "Diplomatic Correspondent", "Sports Correspondent", "Sports Reporter", "Business Correspondent", "Own Correspondent",
-  "Reporter",
+  "Reporter", "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
 ] as const;
 
 /** Correspondent roles (posted to a place) as they should read. */
 export const CORRESPONDENT_ROLES = [
-  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
+  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "জেলা সংবাদদাতা", "উপজেলা সংবাদদাতা", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
   "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
 ] as const;
 
@@ -74,8 +74,11 @@ export const HONORIFIC_WORDS = [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
-  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন",
+  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা",
 ] as const;
+
+/** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
+export const TRANSLATION_LABELS = ["অনুবাদ", "ভাষান্তর", "translated"] as const;
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS = [
@@ -98,3 +101,11 @@ export const REPORTS_VERBS = ["জানান", "জানিয়েছেন
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
 export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘুরে", "ঘুরে এসে"] as const;
+
+/**
+ * Endings of words that are no one-word name, so that one unknown word before a place stays a place: Bengali place
+ * names (`কালীগঞ্জ`, `শিবপুর`, `লালমনিরহাট`) and weekdays (`সোমবার`, `বৃহস্পতিবার`).
+ */
+export const NON_NAME_ENDINGS = [
+  "গঞ্জ", "পুর", "হাট", "ঘাট", "নগর", "বাজার", "কান্দি", "খালী", "ছড়ি", "ডাঙ্গা", "বাড়ী", "বাড়ি", "গাঁও", "বার",
+] as const;

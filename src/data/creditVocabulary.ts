@@ -42,8 +42,12 @@ export const HANDOUT_WORDS = [
  * `সেনাবাহিনী`, `জাতিসংঘ`), or the outlet's own reporter (`ছবি: প্রতিনিধি`, `ছবি: কুড়িগ্রাম প্রতিনিধি`).
  */
 export const ORGANISATION_ENDINGS = [
-  "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "অধিদপ্তর", "মন্ত্রণালয়", "সংঘ",
+  "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "অধিদপ্তর", "মন্ত্রণালয়", "সংঘ", "লীগ", "প্রশাসন", "বিশ্ববিদ্যালয়", "ব্যাংক", "গার্ড",
+  "ক্রিসেন্ট", "মিডিয়া সেল", "কমিশন", "হাসপাতাল", "দূতাবাস", "ক্লাব", "পরিষদ", "বোর্ড", "কার্যালয়", "মিশন", "করপোরেশন", "সংস্থা",
 ] as const;
+
+/** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
+export const OUTLET_NAME_ENDINGS = ["ইনফো", "ডটকম", "ডট কম", "নিউজ", "টিভি", "টাইমস", "টোয়েন্টিফোর", "24"] as const;
 export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "রিপোর্টার"] as const;
 
 /** Medium words of a credit label, spelling → medium. */
