@@ -8,6 +8,9 @@ export const RELATIVE_UNITS = [
   { unit: "month", spellings: ["মাস", "month", "months"] },
 ] as const;
 
+/** "Just now": the reference itself, at minute precision. */
+export const JUST_NOW_WORDS = ["এইমাত্র", "এই মাত্র", "just now"] as const;
+
 /** Words for "ago". */
 export const AGO_WORDS = ["আগে", "পূর্বে", "ago"] as const;
 

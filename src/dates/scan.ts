@@ -59,8 +59,11 @@ function collect(text: string, reference: ReferenceDay | undefined, extra: reado
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const candidate = shape.extract(match, context);
-      if (candidate !== null) found.push(candidate);
-      else if (match[0] === "") pattern.lastIndex++;
+      if (candidate !== null) {
+        found.push(candidate);
+        // the last day of a range is a date of its own
+        if (candidate.rangeEnd !== undefined) found.push(candidate.rangeEnd);
+      } else if (match[0] === "") pattern.lastIndex++;
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

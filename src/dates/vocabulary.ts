@@ -10,6 +10,7 @@ import {
   AGO_WORDS,
   DAY_ORDINAL_SUFFIXES,
   GREGORIAN_ERA_WORDS,
+  JUST_NOW_WORDS,
   RELATIVE_DAYS,
   RELATIVE_UNITS,
 } from "../data/relativeWords.ts";
@@ -120,6 +121,8 @@ export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RE
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_UNITS.flatMap((entry) => entry.spellings.map((s) => [s, entry.unit] as const)),
 ))();
+/** এইমাত্র, just now. */
+export const JUST_NOW: string = /* @__PURE__ */ (() => phraseAlternation(JUST_NOW_WORDS))();
 /** আগে, ago. */
 export const AGO: string = /* @__PURE__ */ (() => phraseAlternation(AGO_WORDS))();
 /** আজ, গতকাল, আগামীকাল … */

@@ -28,9 +28,9 @@ async function gzippedSize(names: string): Promise<number> {
 /** Each row guards against growth: the size measured, plus about 2% for the next change. */
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
-  // goal 8 KiB; about 10,600 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
+  // goal 8 KiB; about 10,800 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it
-  ["parseDateline", 10816],
+  ["parseDateline", 11008],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2560],
   ["toHijriDate, fromHijriDate", 3072],
@@ -40,12 +40,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   ["parseByline", 21248],
   ["splitCaption, parseCredit", 16000],
-  // every reader together (about 49.4 KB); findSignOff keeps agency names from reading as initials (the registry)
-  ["extractArticle", 50176],
+  // every reader together (about 50.3 KB); findSignOff keeps agency names from reading as initials (the registry)
+  ["extractArticle", 51072],
   ["findSignOff", 13760],
   ["isBoilerplate", 3520],
-  // every export (about 51 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 53248],
+  // every export (about 52 KiB, most of it vocabulary); the goal is 40 KiB
+  ["*", 53952],
 ];
 
 describe("bundle size (minified, gzipped)", () => {

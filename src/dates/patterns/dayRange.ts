@@ -1,12 +1,14 @@
 /**
- * Ranges and lists of days in one month, as running text writes them: `১৩-১৪ জুলাই ২০২৫`, `১৩ থেকে ১৪ জুলাই`,
- * `১০ ও ১১ আগস্ট`, `৫, ৬ ও ৭ আগস্ট`, `১লা থেকে ৫ই আগস্ট`. Every day is a date with its own span, with the month and
- * year of the next. A day that is not before the next is no range.
+ * Ranges and lists of days, as running text writes them: `১৩-১৪ জুলাই ২০২৫`, `১৩ থেকে ১৪ জুলাই`, `১০ ও ১১ আগস্ট`,
+ * `৫, ৬ ও ৭ আগস্ট`, `১লা থেকে ৫ই আগস্ট`, `July 13-14, 2025`, and across months `২৮ জুন থেকে ২ জুলাই ২০২৫`. Every day
+ * is a date with its own span. A day without a month takes the month and year of the next; a day and month without a
+ * year take the year of the last (the year before when the month comes later in the year), unless the last has none
+ * either (both are then read against the reference). A day that is not before the next is no range.
  */
 import { DAY_RANGE_JOIN, ORDINAL } from "../vocabulary.ts";
 import { DAY_SHAPES_HINT, dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
-import { GLUED_DAY_START, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { dayCandidate, GLUED_DAY_START, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern, ScanContext } from "./types.ts";
 
 /** The first day of a range, as written, and its number; the lookbehind keeps the minutes of a time out. */
@@ -29,27 +31,33 @@ function dateAt(shapes: readonly DatePattern[], match: RegExpExecArray, at: numb
   return null;
 }
 
-/** `১৩-১৪ জুলাই ২০২৫`: the first day; the day-month-year shape reads the next. */
+/** `১৩-১৪ জুলাই ২০২৫`, `২৮ জুন থেকে ২ জুলাই ২০২৫`: the first day; the day-month-year shape reads the next. */
 export const dayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${FIRST_DAY}(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
+    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,
   extract(match, context) {
-    const [text, written = "", dayText, join = ""] = match;
+    const [text, written = "", dayText, monthText, join = ""] = match;
     const start = match.index;
+    const end = start + text.length;
     const list = join.includes(",");
     // a list has at most 31 days: deeper is no list, and the bound keeps a text of numbers linear
-    if (list && listDepth >= 31) return null;
+    if (list && (listDepth >= 31 || monthText !== undefined)) return null;
     // the next day: `১৪ জুলাই ২০২৫`, with a case ending (`১৫ জুলাইয়ের`), or after a comma the rest of a list (`৬ ও ৭ আগস্ট`)
     listDepth += list ? 1 : 0;
-    const next = dateAt(list ? LIST_SHAPES : NEXT_DAY_SHAPES, match, start + text.length, context);
+    const next = dateAt(list ? LIST_SHAPES : NEXT_DAY_SHAPES, match, end, context);
     listDepth -= list ? 1 : 0;
     const day = Number(dayText);
-    if (next === null || next.impossible === true || day < 1 || day >= next.day) return null;
-    return { ...next, start, end: start + text.indexOf(written) + written.length, day, source: this.name };
+    if (next === null || next.impossible === true) return null;
+    if (monthText === undefined) {
+      return day < 1 || day >= next.day ? null : { ...next, start, end: start + text.indexOf(written) + written.length, day, source: this.name };
+    }
+    const month = monthOf(monthText);
+    if (next.yearImplied === true || (month === next.month && day >= next.day)) return null;
+    return dayCandidate(start, end - join.length, this.name, month > next.month ? next.year - 1 : next.year, month, day);
   },
 };
 
@@ -57,3 +65,22 @@ export const dayRange: DatePattern = {
 const NEXT_DAY_SHAPES: readonly DatePattern[] = [dayMonthYear, dayMonthInflected];
 /** What may follow a day and a comma: the rest of a list (`৫, ৬ ও ৭ আগস্ট`). */
 const LIST_SHAPES: readonly DatePattern[] = [dayRange];
+
+/** `July 13-14, 2025`: the first day, with the last as a second date. */
+export const monthDayRange: DatePattern = {
+  name: "day-range",
+  pattern: /* @__PURE__ */ (() => new RegExp(
+    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(\\d{1,2})(?: ?(?:${ORDINAL}))?[\\s,]{1,4}(\\d{4})(?!\\d)`,
+    "gu",
+  ))(),
+  needs: DAY_SHAPES_HINT,
+  extract(match) {
+    const [text, monthText = "", written = "", dayText, join = "", lastText, yearText] = match;
+    const start = match.index;
+    const firstEnd = start + text.indexOf(written, monthText.length) + written.length;
+    const day = Number(dayText);
+    const last = dayCandidate(firstEnd + join.length, start + text.length, "month-day-year", Number(yearText), monthOf(monthText), Number(lastText));
+    if (last.impossible === true || day < 1 || day >= last.day) return null;
+    return { ...last, start, end: firstEnd, day, source: this.name, rangeEnd: last };
+  },
+};

@@ -1,7 +1,7 @@
 /** The date shapes, in order of preference when two matches start at the same place. */
 import { dayMonthYear, gluedDayMonthYear } from "./dayMonthYear.ts";
 import { dayMonthInflected } from "./dayMonthInflected.ts";
-import { dayRange } from "./dayRange.ts";
+import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
 import { monthDayYear } from "./monthDayYear.ts";
 import { monthYear, yearWordMonth } from "./monthYear.ts";
@@ -15,4 +15,4 @@ export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, 
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
-export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, dayMonthInflected];
+export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected];

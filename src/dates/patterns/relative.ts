@@ -12,6 +12,7 @@ import {
 import { monthOf } from "./shared.ts";
 import {
   AGO,
+  JUST_NOW,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
   RELATIVE_UNIT,
@@ -31,12 +32,12 @@ function dayFrom(reference: ReferenceDay, days: number, start: number, end: numb
 /** Seconds in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
 const UNIT_SECONDS = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 3_000_000 } as const;
 
-/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`. */
+/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO})${WORD_END}`,
+      `${WORD_START}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   extract(match, context) {
@@ -44,7 +45,8 @@ export const relativeAgo: DatePattern = {
     if (reference === undefined) return null;
     const [text, amountText = "", unitText = "", moreText = "0", moreUnitText] = match;
     const amount = amountText.startsWith("a") ? 1 : Number(amountText);
-    const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "day";
+    // `এইমাত্র` has no amount and no unit: 0 minutes ago
+    const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     const finest = moreUnitText === undefined ? unit : (RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)) ?? unit);
     if (finest !== unit && (unit === "month" || UNIT_SECONDS[finest] >= UNIT_SECONDS[unit])) return null;
     const start = match.index;

@@ -46,6 +46,8 @@ export interface DateCandidate {
   readonly impossible?: boolean;
   /** The calendar the text used (default Gregorian). */
   readonly calendar?: CalendarName;
+  /** A second date written with this one: the last day of a range (`July 13-14, 2025`). */
+  readonly rangeEnd?: DateCandidate;
 }
 
 /** One written shape of a date: a global pattern over the matching view and what a match means. */
