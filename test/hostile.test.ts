@@ -31,6 +31,20 @@ const NEAR_MATCHES = [
   "\u09AF\u09BC\u200C",
   "0",
   " ",
+  // the shapes read lately: lists and ranges of days, glued days, এইমাত্র, seconds, alternates, paragraphs and
+  // sign-offs printed twice, names joined by ও
+  "১, ২, ৩, ",
+  "১৩-১৪-১৫-",
+  "১৩-১৪, ",
+  "১৩ থেকে ",
+  "১৩, ১৪ ও ",
+  "কাল১৩",
+  "এইমাত্র ",
+  "৫ সেকেন্ড আগে ",
+  "অস্ট্রেলিয়ার এবিসি ",
+  "একই কথা আবার লেখা হলো।\n\n",
+  "রহিম ও ",
+  "টিটিএন\n",
 ];
 
 function hostile(fragment: string, bytes: number): string {
