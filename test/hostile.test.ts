@@ -10,7 +10,7 @@ type Reader = (text: string) => unknown;
 
 const READERS: ReadonlyArray<readonly [string, Reader | undefined]> = [
   ["toAsciiDigits", api.toAsciiDigits],
-  ...(["parseTime", "parseDate", "parseDateline", "findDates", "findAttributions", "findAgency", "parseByline", "splitCaption", "parseCredit", "extractArticle"] as const).map(
+  ...(["parseTime", "parseDate", "parseDateline", "findDates", "findAttributions", "findAgency", "matchAgencyAtStart", "matchAgencyAtEnd", "parseByline", "splitCaption", "parseCredit", "findSignOff", "isBoilerplate", "extractArticle"] as const).map(
     (name) => [name, (api as Record<string, unknown>)[name] as Reader | undefined] as const,
   ),
 ];
@@ -45,6 +45,10 @@ const NEAR_MATCHES = [
   "একই কথা আবার লেখা হলো।\n\n",
   "রহিম ও ",
   "টিটিএন\n",
+  // attribution cues: a citation looks for the source after it in the same sentence
+  "রয়টার্সের বরাত দিয়ে ",
+  "সূত্র:\n",
+  "বিবিসি থেকে অনুবাদ ",
 ];
 
 function hostile(fragment: string, bytes: number): string {
