@@ -1,7 +1,7 @@
 /**
- * Properties every text reader keeps: it never throws on any string, every result passes its zod schema, a
- * non-string is a TypeError, and Unicode variants of a text (য় in either encoding, joiners inside words, no-break
- * spaces, the fullwidth colon) give the same result as the clean text.
+ * Properties every text reader keeps: it never throws on any string, every result passes its zod schema, every
+ * `text` and `index` quote the input exactly, a non-string is a TypeError, and Unicode variants of a text (য় in
+ * either encoding, joiners inside words, no-break spaces, the fullwidth colon) give the same result as the clean text.
  */
 import fc from "fast-check";
 import type { z } from "zod";
@@ -25,6 +25,9 @@ const CASES: ReadonlyArray<readonly [reader: string, schema: string, shape: "val
   ["splitCaption", "CaptionSchema", "value"],
   ["parseCredit", "CreditSchema", "nullable"],
   ["extractArticle", "ArticleSchema", "value"],
+  ["findSignOff", "SignOffMatchSchema", "nullable"],
+  ["matchAgencyAtStart", "AgencyMatchSchema", "nullable"],
+  ["matchAgencyAtEnd", "AgencyMatchSchema", "nullable"],
 ];
 
 const present = CASES.flatMap(([name, schemaName, shape]) => {
@@ -104,7 +107,12 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["danda followed by a no-break space", (t) => t.replaceAll("\u0964 ", "\u0964\u00A0")],
 ];
 
-const AS_WRITTEN = new Set(["signOff", "authorNote"]);
+const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);
+
+function withoutJoiners(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutJoiners);
+  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "") : value;
+}
 
 /** The result without the spans, which quote the input as it was and so differ by design. */
 function withoutSpans(value: unknown): unknown {
@@ -114,8 +122,9 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== "text" && key !== "index" && key !== "caption" && key !== "body" && key !== "headline")
-        // a sign-off and an author's note are kept as written: they may differ by the joiners the variant put in
-        .map(([key, inner]) => [key, AS_WRITTEN.has(key) && typeof inner === "string" ? inner.replace(/[\u200B-\u200D]/gu, "") : withoutSpans(inner)]),
+        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners the
+        // variant put in
+        .map(([key, inner]) => [key, AS_WRITTEN.has(key) ? withoutJoiners(inner) : withoutSpans(inner)]),
     );
   }
   return value;
