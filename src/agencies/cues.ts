@@ -35,63 +35,61 @@ import {
 } from "./phrases.ts";
 import type { AgencyInflection, AttributionCue } from "./types.ts";
 
-interface Vocabulary {
-  readonly agencyDescriptors: PhraseList;
-  readonly mediaDescriptors: PhraseList;
-  readonly modifiers: PhraseList;
-  readonly countries: PhraseList;
-  readonly countryOf: ReadonlyMap<string, string>;
-  readonly based: string;
-  readonly khobor: PhraseList;
-  readonly sutro: PhraseList;
-  readonly reportingVerbs: PhraseList;
-  readonly reportNouns: PhraseList;
-  readonly baratNouns: PhraseList;
-  readonly fillers: PhraseList;
-  readonly staff: PhraseList;
-  readonly interview: PhraseList;
-  readonly broadcast: PhraseList;
-  readonly withWords: PhraseList;
-  readonly creditMarkers: PhraseList;
-  readonly namesakeNouns: PhraseList;
-  readonly outletParts: PhraseList;
-  readonly nominativeSources: PhraseList;
-  /** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
-  readonly verbs: RegExp;
-}
+// The phrase lists of the vocabulary, built on first use (`loadVocabulary`), not at import; module variables
+// rather than fields of one object, so that their names minify.
+let agencyDescriptorList: PhraseList;
+let mediaDescriptorList: PhraseList;
+let modifierList: PhraseList;
+let countryList: PhraseList;
+/** The country (ISO code) of each folded country word. */
+let countryOf: Map<string, string>;
+let basedSuffix: string;
+let khoborList: PhraseList;
+let sutroList: PhraseList;
+let reportingVerbList: PhraseList;
+let reportNounList: PhraseList;
+let baratNounList: PhraseList;
+let fillerList: PhraseList;
+let staffList: PhraseList;
+let interviewList: PhraseList;
+let broadcastList: PhraseList;
+let withWordList: PhraseList;
+let creditMarkerList: PhraseList;
+let namesakeNounList: PhraseList;
+let outletPartList: PhraseList;
+let nominativeSourceList: PhraseList;
+/** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
+let verbPattern: RegExp;
+let loaded = false;
 
-let vocabulary: Vocabulary | undefined;
-
-function vocab(): Vocabulary {
-  if (vocabulary !== undefined) return vocabulary;
-  const countryOf = new Map<string, string>();
+/** Builds the phrase lists once. */
+function loadVocabulary(): void {
+  if (loaded) return;
+  countryOf = new Map<string, string>();
   for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
     for (const word of words) countryOf.set(foldForMatch(word), country);
   }
-  vocabulary = {
-    agencyDescriptors: phraseList(AGENCY_DESCRIPTORS),
-    mediaDescriptors: phraseList(MEDIA_DESCRIPTORS),
-    modifiers: phraseList(DESCRIPTOR_MODIFIERS),
-    countries: phraseList([...countryOf.keys()]),
-    countryOf,
-    based: foldForMatch(BASED_SUFFIX),
-    khobor: phraseList(KHOBOR_WORDS),
-    sutro: phraseList(SUTRO_WORDS),
-    reportingVerbs: phraseList(REPORTING_VERBS),
-    reportNouns: phraseList(REPORT_NOUNS),
-    baratNouns: phraseList(BARAT_NOUNS),
-    fillers: phraseList(REPORT_FILLERS),
-    staff: phraseList(STAFF_NOUNS),
-    interview: phraseList(INTERVIEW_WORDS),
-    broadcast: phraseList(BROADCAST_WORDS),
-    withWords: phraseList(WITH_WORDS),
-    creditMarkers: phraseList(CREDIT_MARKERS),
-    namesakeNouns: phraseList(NAMESAKE_NOUNS),
-    outletParts: phraseList(OUTLET_PARTS),
-    nominativeSources: phraseList(NOMINATIVE_SOURCE_WORDS),
-    verbs: new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u"),
-  };
-  return vocabulary;
+  agencyDescriptorList = phraseList(AGENCY_DESCRIPTORS);
+  mediaDescriptorList = phraseList(MEDIA_DESCRIPTORS);
+  modifierList = phraseList(DESCRIPTOR_MODIFIERS);
+  countryList = phraseList([...countryOf.keys()]);
+  basedSuffix = foldForMatch(BASED_SUFFIX);
+  khoborList = phraseList(KHOBOR_WORDS);
+  sutroList = phraseList(SUTRO_WORDS);
+  reportingVerbList = phraseList(REPORTING_VERBS);
+  reportNounList = phraseList(REPORT_NOUNS);
+  baratNounList = phraseList(BARAT_NOUNS);
+  fillerList = phraseList(REPORT_FILLERS);
+  staffList = phraseList(STAFF_NOUNS);
+  interviewList = phraseList(INTERVIEW_WORDS);
+  broadcastList = phraseList(BROADCAST_WORDS);
+  withWordList = phraseList(WITH_WORDS);
+  creditMarkerList = phraseList(CREDIT_MARKERS);
+  namesakeNounList = phraseList(NAMESAKE_NOUNS);
+  outletPartList = phraseList(OUTLET_PARTS);
+  nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
+  verbPattern = new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u");
+  loaded = true;
 }
 
 /** What stands before a name (or the first name of a list). */
@@ -119,25 +117,25 @@ export interface LeftContext {
  * @returns what stands before it
  */
 export function readLeft(text: string, start: number): LeftContext {
-  const v = vocab();
+  loadVocabulary();
   let i = skipSpacesLeft(text, start);
   let agencyDescriptor = false;
   let mediaDescriptor = false;
   const countries: string[] = [];
   for (let step = 0; step < 6; step++) {
-    let phrase = phraseEndingAt(text, i, v.agencyDescriptors);
+    let phrase = phraseEndingAt(text, i, agencyDescriptorList);
     if (phrase !== undefined) agencyDescriptor = true;
-    else if ((phrase = phraseEndingAt(text, i, v.mediaDescriptors)) !== undefined) mediaDescriptor = true;
-    else if ((phrase = phraseEndingAt(text, i, v.countries)) !== undefined) {
-      const country = v.countryOf.get(phrase);
+    else if ((phrase = phraseEndingAt(text, i, mediaDescriptorList)) !== undefined) mediaDescriptor = true;
+    else if ((phrase = phraseEndingAt(text, i, countryList)) !== undefined) {
+      const country = countryOf.get(phrase);
       if (country !== undefined) countries.push(country);
-    } else if ((phrase = phraseEndingAt(text, i, v.modifiers)) === undefined) {
-      phrase = basedWordEndingAt(text, i, v.based);
+    } else if ((phrase = phraseEndingAt(text, i, modifierList)) === undefined) {
+      phrase = basedWordEndingAt(text, i, basedSuffix);
       if (phrase === undefined) break;
     }
     i = skipSpacesLeft(text, i - phrase.length);
   }
-  const cue = sourcePhraseBefore(text, i, v);
+  const cue = sourcePhraseBefore(text, i);
   return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: text.charCodeAt(i - 1) === 0x28, start: i };
 }
 
@@ -154,14 +152,14 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
   return text.slice(i, end);
 }
 
-function sourcePhraseBefore(text: string, end: number, v: Vocabulary): LeftContext["cue"] {
+function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   // a label may close one line and the name open the next (`সূত্র:⏎রয়টার্স`)
   let i = text.charCodeAt(end - 1) === 0x0a ? skipSpacesLeft(text, end - 1) : end;
   const colon = isLabelEnd(text.charCodeAt(i - 1));
   if (colon) i = skipSpacesLeft(text, i - 1);
-  if (phraseEndingAt(text, i, v.khobor) !== undefined) return "khobor";
-  if (colon && phraseEndingAt(text, i, v.sutro) !== undefined) return "sutro";
-  if (!colon && phraseEndingAt(text, i, v.reportingVerbs) !== undefined) return "reporting-verb";
+  if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
+  if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
+  if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
   return undefined;
 }
 
@@ -192,30 +190,30 @@ const NONE: RightContext = { role: undefined, cue: undefined };
  * @returns the role and cue the words give, if any
  */
 export function readRight(text: string, end: number, inflection: AgencyInflection): RightContext {
-  const v = vocab();
+  loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
   if (inflection === "dative") {
-    if (phraseStartingAt(text, j, v.interview) !== undefined) return { role: "mention", cue: "interview" };
+    if (phraseStartingAt(text, j, interviewList) !== undefined) return { role: "mention", cue: "interview" };
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
-    if (v.verbs.test(text.slice(j, clauseEnd(text, j, 80)))) return { role: "mention", cue: "told" };
+    if (verbPattern.test(text.slice(j, clauseEnd(text, j, 80)))) return { role: "mention", cue: "told" };
     return NONE;
   }
-  if (inflection === "genitive") return afterGenitive(text, j, v);
+  if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
-    const word = phraseStartingAt(text, j, v.broadcast);
+    const word = phraseStartingAt(text, j, broadcastList);
     if (word === undefined) return NONE;
-    const report = reportAfter(text, skipSpacesRight(text, j + word.length), v);
+    const report = reportAfter(text, skipSpacesRight(text, j + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", "বিবিসি সূত্রে", or a reporting verb in the clause.
-  const part = phraseStartingAt(text, j, v.outletParts);
+  const part = phraseStartingAt(text, j, outletPartList);
   if (part !== undefined) {
-    const report = reportAfter(text, skipSpacesRight(text, j + part.length), v);
+    const report = reportAfter(text, skipSpacesRight(text, j + part.length));
     if (report !== undefined) return report;
   }
-  if (phraseStartingAt(text, j, v.nominativeSources) !== undefined) return { role: "source", cue: "report" };
+  if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
   const clause = text.slice(j, clauseEnd(text, j, 100));
-  const verb = v.verbs.exec(clause);
+  const verb = verbPattern.exec(clause);
   if (verb !== null && verb[1] !== undefined) return { role: "source", cue: "reporting-verb" };
   return NONE;
 }
@@ -232,19 +230,19 @@ function skipBracket(text: string, start: number): number {
   return start;
 }
 
-function afterGenitive(text: string, j: number, v: Vocabulary): RightContext {
-  if (phraseStartingAt(text, j, v.withWords) !== undefined) return { role: "mention", cue: "interview" };
-  return reportAfter(text, j, v) ?? NONE;
+function afterGenitive(text: string, j: number): RightContext {
+  if (phraseStartingAt(text, j, withWordList) !== undefined) return { role: "mention", cue: "interview" };
+  return reportAfter(text, j) ?? NONE;
 }
 
 /** A report or citation noun (or a staff noun), after up to three filler words. */
-function reportAfter(text: string, start: number, v: Vocabulary): RightContext | undefined {
+function reportAfter(text: string, start: number): RightContext | undefined {
   let j = start;
   for (let step = 0; step < 4; step++) {
-    if (phraseStartingAt(text, j, v.staff) !== undefined) return { role: "mention", cue: "staff" };
-    if (phraseStartingAt(text, j, v.baratNouns) !== undefined) return { role: "source", cue: "barat" };
-    if (phraseStartingAt(text, j, v.reportNouns, false) !== undefined) return { role: "source", cue: "report" };
-    const filler = phraseStartingAt(text, j, v.fillers) ?? weekdayAt(text, j);
+    if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff" };
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return { role: "source", cue: "report" };
+    const filler = phraseStartingAt(text, j, fillerList) ?? weekdayAt(text, j);
     if (filler === undefined) return undefined;
     j = skipSpacesRight(text, j + filler.length);
   }
@@ -267,7 +265,8 @@ function weekdayAt(text: string, start: number): string | undefined {
  * @returns true when a namesake noun follows
  */
 export function isNamesakeBefore(text: string, end: number): boolean {
-  return phraseStartingAt(text, skipSpacesRight(text, end), vocab().namesakeNouns, false) !== undefined;
+  loadVocabulary();
+  return phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false) !== undefined;
 }
 
 /**
@@ -280,14 +279,14 @@ export function isNamesakeBefore(text: string, end: number): boolean {
  * @returns true inside a credit
  */
 export function isInCredit(text: string, start: number, end: number): boolean {
-  const v = vocab();
+  loadVocabulary();
   const after = clauseEnd(text, end, 40);
   if (after - end >= 30) return false;
   // `–রয়টার্স` at the end of a caption
   if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20) return true;
   const lineStart = clauseStart(text, start, 60);
   for (let i = start; i > lineStart; i--) {
-    const marker = phraseEndingAt(text, i, v.creditMarkers);
+    const marker = phraseEndingAt(text, i, creditMarkerList);
     if (marker === undefined) continue;
     const next = text.charCodeAt(i);
     if (next === 0x3a || next === 0x0983 || next === 0x2d || next === 0x2c || next === 0x2f) return true;

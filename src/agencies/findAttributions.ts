@@ -13,8 +13,6 @@ interface Hit {
   /** End of the whole span (after a bracketed abbreviation and its ending, when merged). */
   end: number;
   inflection: AgencyInflection;
-  /** The name carries `সহ` ("including"): one of a list, never the subject of the clause's verb. */
-  readonly including: boolean;
 }
 
 /**
@@ -115,7 +113,7 @@ function scan(view: NormalizedText): Hit[] {
     const previous = hits[hits.length - 1];
     resume = found.end;
     if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
-    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending), including: found.including });
+    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending) });
   }
   return hits;
 }
@@ -195,7 +193,7 @@ function decideRole(
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
   if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
-  if (right.role !== undefined && !(tail.including && right.cue === "reporting-verb")) return [right.role, right.cue];
+  if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && tail.inflection === "none" && closesSentence(s, tail.end)) return ["source", "bracket"];
   if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
   if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {

@@ -30,8 +30,6 @@ export interface ViewMatch {
   readonly start: number;
   /** Start of the name itself, after the article if there is one. */
   readonly nameStart: number;
-  /** End of the name (before the ending) in the view. */
-  readonly nameEnd: number;
   /** End of the name with its ending and clitics. */
   readonly end: number;
   /** The first inflection group. */
@@ -75,7 +73,7 @@ function nameFrom(text: string, start: number, nameStart: number, mustEnd: numbe
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];
     if (entry !== undefined) {
-      return { entry, start, nameStart, nameEnd, end, ending: ending[1], including: ending[2] !== undefined };
+      return { entry, start, nameStart, end, ending: ending[1], including: ending[2] !== undefined };
     }
   }
   return null;

@@ -22,39 +22,37 @@ const PHONE = /\d{6}/;
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম/u;
 
-/** The patterns built from the vocabulary, compiled once on first use (so an unused import costs nothing). */
-interface BoilerplatePatterns {
-  readonly wholeLine: RegExp;
-  readonly relatedLabel: RegExp;
-  /** A related-links or navigation label alone on its line: it opens a list of links or tags. */
-  readonly labelAlone: RegExp;
-  readonly navigationLabel: RegExp;
-  readonly relatedTail: RegExp;
-  readonly callToAction: RegExp;
-  readonly channel: RegExp;
-  readonly contact: RegExp;
-  readonly widget: RegExp;
-  readonly copyright: RegExp;
-  readonly speech: RegExp;
-}
+// The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
+// costs nothing; module variables rather than fields of one object, so that their names minify.
+let wholeLinePattern: RegExp;
+let relatedLabelPattern: RegExp;
+/** A related-links or navigation label alone on its line: it opens a list of links or tags. */
+let labelAlonePattern: RegExp;
+let navigationLabelPattern: RegExp;
+let relatedTailPattern: RegExp;
+let callToActionPattern: RegExp;
+let channelPattern: RegExp;
+let contactPattern: RegExp;
+let widgetPattern: RegExp;
+let copyrightPattern: RegExp;
+let speechPattern: RegExp;
+let compiled = false;
 
-let compiled: BoilerplatePatterns | undefined;
-
-function patterns(): BoilerplatePatterns {
-  compiled ??= {
-    wholeLine: new RegExp(`^${EDGE}${alternation(BOILERPLATE_LINES)}${EDGE}$`, "u"),
-    relatedLabel: new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u"),
-    labelAlone: new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u"),
-    navigationLabel: new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u"),
-    relatedTail: new RegExp(`${alternation(RELATED_LINK_TAILS)}( ?[:ঃ])?${EDGE}$`, "u"),
-    callToAction: new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu"),
-    channel: new RegExp(alternation(SITE_CHANNELS), "gu"),
-    contact: new RegExp(alternation(CONTACT_CUES), "gu"),
-    widget: new RegExp(`^${EDGE}${alternation(WIDGET_LABELS)}`, "u"),
-    copyright: new RegExp(alternation(COPYRIGHT_MARKS), "u"),
-    speech: new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u"),
-  };
-  return compiled;
+/** Compiles the patterns once. */
+function compilePatterns(): void {
+  if (compiled) return;
+  wholeLinePattern = new RegExp(`^${EDGE}${alternation(BOILERPLATE_LINES)}${EDGE}$`, "u");
+  relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
+  labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  relatedTailPattern = new RegExp(`${alternation(RELATED_LINK_TAILS)}( ?[:ঃ])?${EDGE}$`, "u");
+  callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
+  channelPattern = new RegExp(alternation(SITE_CHANNELS), "gu");
+  contactPattern = new RegExp(alternation(CONTACT_CUES), "gu");
+  widgetPattern = new RegExp(`^${EDGE}${alternation(WIDGET_LABELS)}`, "u");
+  copyrightPattern = new RegExp(alternation(COPYRIGHT_MARKS), "u");
+  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u");
+  compiled = true;
 }
 
 /**
@@ -75,25 +73,25 @@ const PARAGRAPH_LENGTH = 320;
  * @returns the kind of boilerplate, or `null` when the line is not boilerplate
  */
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
-  const p = patterns();
-  if (view.length <= 60 && p.wholeLine.test(view)) return "line";
+  compilePatterns();
+  if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
-  if (p.relatedLabel.test(view) && !p.speech.test(view)) return p.labelAlone.test(view) ? "related-label" : "related";
+  if (relatedLabelPattern.test(view) && !speechPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "related";
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
-  if (p.navigationLabel.test(view)) return p.labelAlone.test(view) ? "related-label" : "line";
-  if (p.widget.test(view) || COUNTER.test(view)) return "line";
+  if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
+  if (widgetPattern.test(view) || COUNTER.test(view)) return "line";
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   if (words <= 10) {
-    const tail = p.relatedTail.exec(view);
+    const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (p.speech.test(view)) return null;
-  if (words <= 16 && p.copyright.test(view)) return "line";
-  const action = searchAtWordStart(p.callToAction, view) >= 0;
+  if (speechPattern.test(view)) return null;
+  if (words <= 16 && copyrightPattern.test(view)) return "line";
+  const action = searchAtWordStart(callToActionPattern, view) >= 0;
   const address = ADDRESS.test(view);
-  if (action && (words <= 10 || address || searchAtWordStart(p.channel, view) >= 0)) return "line";
-  const contact = searchAtWordStart(p.contact, view) >= 0;
+  if (action && (words <= 10 || address || searchAtWordStart(channelPattern, view) >= 0)) return "line";
+  const contact = searchAtWordStart(contactPattern, view) >= 0;
   if (address && contact) return "line";
   if (contact && words <= 10 && PHONE.test(view) && !view.endsWith("।")) return "line";
   if (address && words <= 8) return "address";

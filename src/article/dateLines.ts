@@ -18,23 +18,22 @@ import { words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 
-/** The patterns built from the vocabulary, compiled once on first use. */
-interface DateLinePatterns {
-  /** Every word a date line is made of; removed token by token, only separators may remain. */
-  readonly dateWord: RegExp;
-  readonly hasMonthOrWeekday: RegExp;
-  readonly nonGregorian: RegExp;
-  readonly todayLead: RegExp;
-  /** A dateline label opening the line (`প্রকাশিত:`, `আপডেট :`, `Published on 3 March`, `Published` alone). */
-  readonly labelAtStart: RegExp;
-  /** A dateline label after other words, with its colon (`সমকাল রাকিব হোসেন প্রকাশিত: …`). */
-  readonly labelInside: RegExp;
-}
+// The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
+// costs nothing; module variables rather than fields of one object, so that their names minify.
+/** Every word a date line is made of; removed token by token, only separators may remain. */
+let dateWordPattern: RegExp;
+let hasMonthOrWeekdayPattern: RegExp;
+let nonGregorianPattern: RegExp;
+let todayLeadPattern: RegExp;
+/** A dateline label opening the line (`প্রকাশিত:`, `আপডেট :`, `Published on 3 March`, `Published` alone). */
+let labelAtStartPattern: RegExp;
+/** A dateline label after other words, with its colon (`সমকাল রাকিব হোসেন প্রকাশিত: …`). */
+let labelInsidePattern: RegExp;
+let compiled = false;
 
-let compiled: DateLinePatterns | undefined;
-
-function patterns(): DateLinePatterns {
-  if (compiled !== undefined) return compiled;
+/** Compiles the patterns once. */
+function compilePatterns(): void {
+  if (compiled) return;
   // the date vocabulary's words, and the few more that mastheads use
   const weekdayWords = [
     // full names and English abbreviations: the Bengali ones (রবি, মঙ্গল, শনি) are ordinary words too
@@ -48,29 +47,27 @@ function patterns(): DateLinePatterns {
   const monthOrWeekday = alternation([...weekdayWords, ...gregorianMonthWords, ...banglaMonthWords, ...hijriMonthWords]);
   const label = alternation([...DATELINE_LABELS.published, ...DATELINE_LABELS.updated, ...MORE_DATELINE_LABELS]);
   const labelFollower = `(?: ?[:ঃ|-]| ?$| +(?:on +)?(?:\\d|${monthOrWeekday}${WORD_END}))`;
-  compiled = {
-    dateWord: new RegExp(
-      `${WORD_START}${alternation([
-        ...weekdayWords,
-        ...gregorianMonthWords,
-        ...banglaMonthWords,
-        ...hijriMonthWords,
-        ...CALENDAR_TAGS,
-        ...MASTHEAD_LEADS,
-        ...clockWords,
-      ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
-      "gu",
-    ),
-    hasMonthOrWeekday: new RegExp(`${WORD_START}${monthOrWeekday}${WORD_END}`, "u"),
-    nonGregorian: new RegExp(
-      `${WORD_START}${alternation([...banglaMonthWords, ...hijriMonthWords, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
-      "u",
-    ),
-    todayLead: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${alternation(TODAY_LEADS)}(?:${WORD_END}|[:ঃ])`, "u"),
-    labelAtStart: new RegExp(`^[\\p{P}\\p{S} ]{0,4}${label}${WORD_END}${labelFollower}`, "u"),
-    labelInside: new RegExp(`${label} ?[:ঃ]`, "gu"),
-  };
-  return compiled;
+  dateWordPattern = new RegExp(
+    `${WORD_START}${alternation([
+      ...weekdayWords,
+      ...gregorianMonthWords,
+      ...banglaMonthWords,
+      ...hijriMonthWords,
+      ...CALENDAR_TAGS,
+      ...MASTHEAD_LEADS,
+      ...clockWords,
+    ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
+    "gu",
+  );
+  hasMonthOrWeekdayPattern = new RegExp(`${WORD_START}${monthOrWeekday}${WORD_END}`, "u");
+  nonGregorianPattern = new RegExp(
+    `${WORD_START}${alternation([...banglaMonthWords, ...hijriMonthWords, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
+    "u",
+  );
+  todayLeadPattern = new RegExp(`^[\\p{P}\\p{S} ]{0,4}${alternation(TODAY_LEADS)}(?:${WORD_END}|[:ঃ])`, "u");
+  labelAtStartPattern = new RegExp(`^[\\p{P}\\p{S} ]{0,4}${label}${WORD_END}${labelFollower}`, "u");
+  labelInsidePattern = new RegExp(`${label} ?[:ঃ]`, "gu");
+  compiled = true;
 }
 
 /**
@@ -82,9 +79,9 @@ function patterns(): DateLinePatterns {
  */
 export function isDateOnly(view: string): boolean {
   if (view.length > 160 || !/\d/.test(view)) return false;
-  const p = patterns();
-  if (!p.hasMonthOrWeekday.test(view)) return false;
-  return ONLY_SEPARATORS.test(view.replace(p.dateWord, ""));
+  compilePatterns();
+  if (!hasMonthOrWeekdayPattern.test(view)) return false;
+  return ONLY_SEPARATORS.test(view.replace(dateWordPattern, ""));
 }
 
 /**
@@ -95,8 +92,8 @@ export function isDateOnly(view: string): boolean {
  * @returns `true` when the line is the day the page was shown, not the article's date
  */
 export function isMastheadAnywhere(view: string): boolean {
-  const p = patterns();
-  return p.nonGregorian.test(view) || p.todayLead.test(view);
+  compilePatterns();
+  return nonGregorianPattern.test(view) || todayLeadPattern.test(view);
 }
 
 /**
@@ -106,9 +103,9 @@ export function isMastheadAnywhere(view: string): boolean {
  * @returns `0` when the line opens with a label, the index of a label with a colon further on, or `-1`
  */
 export function datelineLabelIndex(view: string): number {
-  const p = patterns();
-  if (p.labelAtStart.test(view)) return 0;
+  compilePatterns();
+  if (labelAtStartPattern.test(view)) return 0;
   // a label further on needs its colon: most lines have none, and then nothing more to search
   if (!view.includes(":") && !view.includes("ঃ")) return -1;
-  return searchAtWordStart(p.labelInside, view);
+  return searchAtWordStart(labelInsidePattern, view);
 }

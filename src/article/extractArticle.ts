@@ -44,7 +44,7 @@ function hasCreditCue(view: string): boolean {
 }
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
-const CAPTION_LABEL = /^(?:ছবির ক্যাপশান|ছবির ক্যাপশন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
+const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
 /** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, ` - `). */

@@ -90,7 +90,6 @@ const YEAR = /^\d{4}$/;
  * spelling of the months into the byline reader.
  */
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
-const GENITIVE = /(?:ের|এর|র|'র|-এর)$/u;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
 const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
@@ -199,7 +198,8 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   const allPlace = placeWords === words.length;
   if (before && words.length > 0 && bracket.length === 0) {
     const last = words[words.length - 1];
-    if (last !== undefined && GENITIVE.test(last.k)) {
+    // a genitive ending (`ের`, `এর`, `'র`, `-এর`): every one of them ends in র
+    if (last !== undefined && last.k.endsWith("র")) {
       // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
       for (let count = Math.min(words.length, 4); count >= 1; count--) {
         const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));

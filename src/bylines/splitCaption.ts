@@ -22,7 +22,7 @@ const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
-const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশান|ছবির ক্যাপশন|image caption)[\s,:]*/u;
+const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
 /** The longest placeholder, with room for spaces. */
 const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,([-]/u;
