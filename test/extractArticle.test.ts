@@ -468,4 +468,18 @@ describe("extractArticle: unseen wire stories with their footers", () => {
     expect(article.attributions.map((a) => a.agency)).toEqual(["bbc"]);
     expect(article.boilerplate).toContainEqual({ text: "প্রথম অনুচ্ছেদ। খবর বিবিসির।", index: 52 });
   });
+
+  const PARAGRAPH = "বিকেলে নদীর পানি বিপৎসীমার ওপর দিয়ে বইছে।";
+  it.each([
+    ["no-break spaces", PARAGRAPH.replaceAll(" ", "\u00A0")],
+    ["a ZWNJ after each virama", PARAGRAPH.replaceAll("\u09CD", "\u09CD\u200C")],
+    ["য় as one code point", PARAGRAPH.replaceAll("\u09AF\u09BC", "\u09DF")],
+    ["ৎ as ত, virama and ZWJ", PARAGRAPH.replaceAll("\u09CE", "\u09A4\u09CD\u200D")],
+  ])("reads a paragraph printed twice once when the copy differs by %s", (_variant, copy) => {
+    const text = `শিরোনাম\n\nঅনলাইন ডেস্ক\n\n${PARAGRAPH}\n${copy}\n\nশেষ অনুচ্ছেদ।`;
+    const article = extractArticle(text);
+    expect(article.body).toBe(`${PARAGRAPH}\n\nশেষ অনুচ্ছেদ।`);
+    const index = text.indexOf(copy, text.indexOf(PARAGRAPH) + PARAGRAPH.length);
+    expect(article.boilerplate).toContainEqual({ text: copy, index });
+  });
 });

@@ -70,6 +70,22 @@ describe("citations", () => {
     const found = findAttributions("আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।");
     expect(found.find((a) => a.agency === "anadolu")?.via).toBeUndefined();
   });
+
+  it.each([
+    ["কেসিএনএ-এর বরাত দিয়ে তাসের বরাত দিয়ে বার্তা সংস্থা রয়টার্স জানিয়েছে।", [["kcna", "reuters"], ["tass", "reuters"], ["reuters", undefined]]],
+    // the nearest source is the cited agency itself: the next of another agency carries it
+    ["রয়টার্সের বরাত দিয়ে রয়টার্স ও এএফপি জানিয়েছে।", [["reuters", "afp"], ["reuters", undefined], ["afp", undefined]]],
+    ["সিনহুয়ার উদ্ধৃতি দিয়ে বার্তা সংস্থা এপি জানায়। পরে তাস জানায়", [["xinhua", "ap"], ["ap", undefined], ["tass", undefined]]],
+  ])("links each citation to the source after it in its sentence: %s", (line, expected) => {
+    expect(findAttributions(line).map((a) => [a.agency, a.via])).toEqual(expected);
+  });
+
+  it("links citations in a long run of them in one pass", () => {
+    const line = `${"রয়টার্সের বরাত দিয়ে এএফপির বরাত দিয়ে ".repeat(2000)}বার্তা সংস্থা এপি জানিয়েছে।`;
+    const found = findAttributions(line);
+    expect(found).toHaveLength(4001);
+    expect(found.slice(0, -1).every((a) => a.via === "ap")).toBe(true);
+  });
 });
 
 describe("findAttributions on the seed article", () => {

@@ -10,7 +10,7 @@ type Reader = (text: string) => unknown;
 
 const READERS: ReadonlyArray<readonly [string, Reader | undefined]> = [
   ["toAsciiDigits", api.toAsciiDigits],
-  ...(["parseTime", "parseDate", "parseDateline", "findDates", "findAttributions", "findAgency", "parseByline", "splitCaption", "parseCredit", "extractArticle"] as const).map(
+  ...(["parseTime", "parseDate", "parseDateline", "findDates", "findAttributions", "findAgency", "matchAgencyAtStart", "matchAgencyAtEnd", "parseByline", "splitCaption", "parseCredit", "findSignOff", "isBoilerplate", "extractArticle"] as const).map(
     (name) => [name, (api as Record<string, unknown>)[name] as Reader | undefined] as const,
   ),
 ];
@@ -31,6 +31,24 @@ const NEAR_MATCHES = [
   "\u09AF\u09BC\u200C",
   "0",
   " ",
+  // the shapes read lately: lists and ranges of days, glued days, এইমাত্র, seconds, alternates, paragraphs and
+  // sign-offs printed twice, names joined by ও
+  "১, ২, ৩, ",
+  "১৩-১৪-১৫-",
+  "১৩-১৪, ",
+  "১৩ থেকে ",
+  "১৩, ১৪ ও ",
+  "কাল১৩",
+  "এইমাত্র ",
+  "৫ সেকেন্ড আগে ",
+  "অস্ট্রেলিয়ার এবিসি ",
+  "একই কথা আবার লেখা হলো।\n\n",
+  "রহিম ও ",
+  "টিটিএন\n",
+  // attribution cues: a citation looks for the source after it in the same sentence
+  "রয়টার্সের বরাত দিয়ে ",
+  "সূত্র:\n",
+  "বিবিসি থেকে অনুবাদ ",
 ];
 
 function hostile(fragment: string, bytes: number): string {

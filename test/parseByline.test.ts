@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseByline } from "../src/index.ts";
+import { parseByline, type Contributor } from "../src/index.ts";
 import { BylineSchema } from "../src/schemas.ts";
 import { LABELLED_BYLINES } from "./fixtures/bylines-labelled.ts";
 import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
@@ -154,5 +154,18 @@ describe("parseByline: more bylines it had not met", () => {
     expect(parseByline("মোস্তাফিজ, নাটোর").contributors).toEqual([{ kind: "person", name: "মোস্তাফিজ", place: "নাটোর" }]);
     expect(parseByline("নাটোর, রাজশাহী").contributors).toEqual([]);
     expect(parseByline("শিবগঞ্জ, বগুড়া").contributors).toEqual([]);
+  });
+
+  it.each<readonly [string, readonly Contributor[]]>([
+    ["তুহিন ও সোহেল, নিজস্ব প্রতিবেদক", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" }]],
+    ["তুহিন, সোহেল ও মিঠু, স্টাফ রিপোর্টার", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল" }, { kind: "person", name: "মিঠু", role: "স্টাফ রিপোর্টার" }]],
+    ["তুহিন ও সোহেল, নাটোর", [{ kind: "person", name: "তুহিন", place: "নাটোর" }, { kind: "person", name: "সোহেল", place: "নাটোর" }]],
+    ["তুহিন\u00A0ও\u00A0সোহেল, নিজস্ব\u00A0প্রতিবেদক", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" }]],
+    // a known place after the first word: only the first is a name, as with one
+    ["তুহিন ও শিবগঞ্জ, নিজস্ব প্রতিবেদক", [{ kind: "person", name: "তুহিন", role: "নিজস্ব প্রতিবেদক" }]],
+  ])("one-word names joined by ও or commas are each a person: %j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(input.slice(byline.index, (byline.index ?? 0) + byline.text.length)).toBe(byline.text);
   });
 });

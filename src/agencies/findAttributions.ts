@@ -61,20 +61,25 @@ export function findAttributions(text: string): Attribution[] {
 
 /**
  * An agency cited with বরাত/উদ্ধৃতি gets `via`: the next source in the same sentence, which passed its report on
- * (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে` → KCNA via Reuters).
+ * (`কেসিএনএ-এর বরাত দিয়ে বার্তা সংস্থা রয়টার্স এ তথ্য জানিয়েছে` → KCNA via Reuters). Read from the end back, each
+ * stretch of text looked at once: the nearest source after each attribution, and the nearest of another agency.
  */
 function linkCitations(text: string, found: Attribution[]): Attribution[] {
-  for (let k = 0; k + 1 < found.length; k++) {
+  let nearest: Attribution | undefined;
+  let other: Attribution | undefined;
+  for (let k = found.length - 2; k >= 0; k--) {
     const cited = found[k] as Attribution;
-    if (cited.cue !== "barat") continue;
-    for (let next = k + 1; next < found.length; next++) {
-      const carrier = found[next] as Attribution;
-      if (sentenceEndBetween(text, cited.index + cited.text.length, carrier.index)) break;
-      if (carrier.role === "source" && carrier.agency !== cited.agency && carrier.cue !== "barat") {
-        found[k] = { ...cited, via: carrier.agency };
-        break;
-      }
+    const after = found[k + 1] as Attribution;
+    // a sentence end inside the next attribution ends the links past it; one before it ends every link
+    if (sentenceEndBetween(text, after.index, after.index + after.text.length)) nearest = other = undefined;
+    if (after.role === "source" && after.cue !== "barat") {
+      if (nearest !== undefined && nearest.agency !== after.agency) other = nearest;
+      nearest = after;
     }
+    if (sentenceEndBetween(text, cited.index + cited.text.length, after.index)) nearest = other = undefined;
+    if (cited.cue !== "barat") continue;
+    const carrier = nearest !== undefined && nearest.agency !== cited.agency ? nearest : other;
+    if (carrier !== undefined) found[k] = { ...cited, via: carrier.agency };
   }
   return found;
 }

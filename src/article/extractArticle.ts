@@ -326,9 +326,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    // a paragraph the page prints twice in a row (a scraper joining two layouts) is read once
+    // a paragraph the page prints twice in a row (a scraper joining two layouts) is read once, even where the copies
+    // differ only as the matching view folds (a no-break space, a joiner, য় in the other encoding)
     const previous = pieces[pieces.length - 1];
-    if (previous !== undefined && previous.text === line.text) {
+    if (previous !== undefined && (previous.text === line.text || ("view" in previous && previous.view === line.view))) {
       roles[i] = "boilerplate";
       continue;
     }

@@ -55,7 +55,7 @@ export type Part =
       readonly value: PlaceValue;
       /** One unknown word opening the text: a place only if nothing better comes. */
       readonly weak?: boolean;
-      /** The weak word may be a one-word name (`আসাদুজ্জামান`): it has no place-name ending. */
+      /** The unknown word may be a one-word name (`আসাদুজ্জামান`): it has no place-name ending. */
       readonly nameLike?: boolean;
       /** The place is in the gazetteer (or has its district in brackets). */
       readonly known?: boolean;
@@ -529,8 +529,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const word = words[0]?.k ?? "";
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
-    if (position > 0) return { type: "place", value };
-    return { type: "place", value, weak: true, nameLike: !hasNonNameEnding(word) && !OUTLET_HINT.test(word) };
+    const nameLike = !hasNonNameEnding(word) && !OUTLET_HINT.test(word);
+    return position > 0 ? { type: "place", value, nameLike } : { type: "place", value, weak: true, nameLike };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };

@@ -96,15 +96,18 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
   const leading: PlaceValue[] = [];
-  /** The one-word name that opened the text, as a person, once what follows shows it is no place. */
+  // the one-word names that open the text, joined by ও or commas ("রহিম ও করিম, নিজস্ব প্রতিবেদক")
+  const openingNames: string[] = [];
+  /** The one-word names that opened the text, as persons, once what follows shows they are no places. */
   const openingPerson = (): Draft | undefined => {
     if (!openingName || openingPlace === undefined || drafts.length > 0) return undefined;
-    // Latin letters come before the Bengali block: an English name
-    const draft: Draft = openingPlace.place < "\u0980" ? { kind: "person", name: openingPlace.place, lang: "en" } : { kind: "person", name: openingPlace.place };
-    drafts.push(draft);
+    for (const name of openingNames) {
+      // Latin letters come before the Bengali block: an English name
+      drafts.push(name < "\u0980" ? { kind: "person", name, lang: "en" } : { kind: "person", name });
+    }
     openingPlace = undefined;
     leading.length = 0;
-    return draft;
+    return drafts[drafts.length - 1];
   };
 
   for (const [segmentStart, segmentEnd] of span.segments) {
@@ -165,7 +168,12 @@ export function parseByline(text: string): Byline {
               else if (drafts.length === 0 && openingPlace === undefined) {
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
-                openingName = part.nameLike === true;
+                openingName = part.weak === true && part.nameLike === true;
+                openingNames.push(part.value.place);
+              } else if (drafts.length === 0 && openingNames.length > 0) {
+                // a word that may be no name after the first: only the first is read as a name, as before
+                if (part.nameLike === true && part.known !== true) openingNames.push(part.value.place);
+                else openingNames.length = 1;
               }
             } else {
               chainPlaces.push(part.value);

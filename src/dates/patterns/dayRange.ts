@@ -17,15 +17,17 @@ const FIRST_DAY: string = /* @__PURE__ */ (() => `((?<!\\d ?[:.] ?)(\\d{1,2})(?:
 /** How many days of a list are being read (a list is read from each of its days to its end). */
 let listDepth = 0;
 
-/** The date that starts exactly at `at`, read by the first of `shapes` that reads one (their searches left as they were). */
+/** A sticky copy of each shape's pattern, built on its first use: tried where a date must start, never searched for. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The date that starts exactly at `at`, read by the first of `shapes` that reads one. */
 function dateAt(shapes: readonly DatePattern[], match: RegExpExecArray, at: number, context: ScanContext): DateCandidate | null {
   for (const shape of shapes) {
-    const pattern = shape.pattern;
-    const resume = pattern.lastIndex;
+    let pattern = STICKY.get(shape.pattern);
+    if (pattern === undefined) STICKY.set(shape.pattern, (pattern = new RegExp(shape.pattern.source, `${shape.pattern.flags}y`)));
     pattern.lastIndex = at;
     const found = pattern.exec(match.input);
-    const date = found === null || found.index !== at ? null : shape.extract(found, context);
-    pattern.lastIndex = resume;
+    const date = found === null ? null : shape.extract(found, context);
     if (date !== null) return date;
   }
   return null;
