@@ -83,7 +83,7 @@ export function toParsedDate(
     offset,
     mention.precision,
     timeZone,
-    mention.calendar,
+    mention.calendar ?? "gregorian",
     quoted.text,
     quoted.index + offsetInInput,
     mention.source,
@@ -91,6 +91,6 @@ export function toParsedDate(
   if (mention.midnight) result.midnight = true;
   if (mention.foreignClock) result.foreignClock = true;
   if (mention.zone !== undefined) result.timeZoneWritten = true;
-  if (mention.yearImplied) result.yearImplied = true;
+  if (mention.yearImplied === true) result.yearImplied = true;
   return result;
 }
