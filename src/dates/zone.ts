@@ -2,6 +2,7 @@
  * Zone arithmetic in one place: offsets of IANA zones (with their history, e.g. Asia/Dhaka's +07:00 summer of 2009)
  * and of fixed `±HH:MM` offsets, cached per zone and hour so that the common parse makes no `Intl` call.
  */
+import { TWO_DIGITS } from "../_lib/twoDigits.ts";
 import { optionRangeError } from "../errors.ts";
 
 const HOUR = 3_600_000;
@@ -12,9 +13,6 @@ const offsetCache: Map<string, number | Map<number, number>> = /* @__PURE__ */ n
 let cachedHours = 0;
 const validZones: Map<string, string> = /* @__PURE__ */ new Map();
 const formatters: Map<string, Intl.DateTimeFormat> = /* @__PURE__ */ new Map();
-
-/** `00` … `99`. */
-export const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
 
 /** Minutes of a matched `±HH:MM[:SS]` offset (seconds rounded to the minute). */
 function signedMinutes(match: RegExpExecArray | null): number | undefined {
