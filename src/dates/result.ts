@@ -84,7 +84,7 @@ export function toParsedDate(
     offset,
     mention.precision,
     timeZone,
-    mention.calendar ?? "gregorian",
+    mention.calendar,
     quoted.text,
     quoted.index + offsetInInput,
     mention.source,
@@ -92,6 +92,6 @@ export function toParsedDate(
   if (mention.midnight) result.midnight = true;
   if (mention.foreignClock) result.foreignClock = true;
   if (mention.zone !== undefined) result.timeZoneWritten = true;
-  if (mention.yearImplied === true) result.yearImplied = true;
+  if (mention.yearImplied) result.yearImplied = true;
   return result;
 }

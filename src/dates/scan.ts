@@ -9,16 +9,33 @@ import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
+import type { CalendarName, DatePrecision } from "./types.ts";
 
-/** A date mention found in the matching view: its candidate with the time and zone attached. */
-export interface DateMention extends DateCandidate {
+/** A date mention found in the matching view, with its time and zone attached. */
+export interface DateMention {
+  /** Span in the matching view. */
+  readonly start: number;
+  readonly end: number;
+  readonly source: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  readonly precision: DatePrecision;
+  /** A zone written in the text. */
+  readonly zone: string | undefined;
   /** স্থানীয় সময়. */
   readonly foreignClock: boolean;
+  /** An exact instant (relative `N … আগে`). */
+  readonly instant: number | undefined;
+  readonly yearImplied: boolean;
+  readonly absolute: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
+  /** The calendar the text used. */
+  readonly calendar: CalendarName;
 }
 
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
@@ -158,5 +175,23 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null): D
     }
   }
   const midnight = (time !== null || date.hour !== undefined) && hour + minute + second === 0;
-  return { ...date, start, end, year, month, day, hour, minute, second, precision, zone, foreignClock, midnight };
+  return {
+    start,
+    end,
+    source: date.source,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    precision,
+    zone,
+    foreignClock,
+    instant: date.instant,
+    yearImplied: date.yearImplied === true,
+    absolute: date.absolute,
+    midnight,
+    calendar: date.calendar ?? "gregorian",
+  };
 }
