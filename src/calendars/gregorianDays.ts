@@ -45,7 +45,8 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 
 /** Writes a Gregorian date (year 1–9999) as `'YYYY-MM-DD'`. */
 export function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${TWO_DIGITS[month] ?? ""}-${TWO_DIGITS[day] ?? ""}`;
+  const y = year < 1000 ? String(year).padStart(4, "0") : String(year);
+  return `${y}-${TWO_DIGITS[month] ?? ""}-${TWO_DIGITS[day] ?? ""}`;
 }
 
 /** Writes the Gregorian date of a day number (in the four-digit range) as `'YYYY-MM-DD'`. */

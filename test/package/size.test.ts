@@ -32,8 +32,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it
   ["parseDateline", 10928],
   ["toBanglaDate", 2048],
-  ["toBanglaDate, fromBanglaDate", 2144],
-  ["toHijriDate, fromHijriDate", 2656],
+  ["toBanglaDate, fromBanglaDate", 2146],
+  ["toHijriDate, fromHijriDate", 2664],
   // the registry of 225 agencies is most of it (about 7.5 KB gzipped, read from a table of one agency a line)
   ["findAgency", 10688],
   ["findAttributions", 16000],
