@@ -483,3 +483,16 @@ describe("extractArticle: unseen wire stories with their footers", () => {
     expect(article.boilerplate).toContainEqual({ text: copy, index });
   });
 });
+
+describe("extractArticle: mentions stay inside one paragraph", () => {
+  it.each([
+    ["১, \n4\nআগস্টের"],
+    ["মেলা চলবে ১০ থেকে\n\n১২ মার্চ পর্যন্ত।"],
+    ["সম্মেলন হবে ১৩-\n১৪ জুলাই ২০২৫ তারিখে।\n\nএএফপি জানায়, ৫ আগস্টের পর থেকে এ অবস্থা।"],
+  ])("every date and attribution of %j quotes the input", (text) => {
+    const article = extractArticle(text, { reference: "2025-07-13T10:26:00+06:00" });
+    for (const found of [...article.dates, ...article.attributions]) {
+      expect(text.slice(found.index, found.index + found.text.length)).toBe(found.text);
+    }
+  });
+});

@@ -120,7 +120,7 @@ function readDatelineLines(lines: readonly ArticleLine[], options: DateOptions):
 }
 
 /** Moves the spans of results found in the joined body back to the input. */
-function toInputSpans<TResult extends { readonly index: number }>(
+function toInputSpans<TResult extends { readonly index: number; readonly text: string }>(
   results: readonly TResult[],
   pieces: readonly BodyPiece[],
   starts: readonly number[],
@@ -131,7 +131,11 @@ function toInputSpans<TResult extends { readonly index: number }>(
     while (piece + 1 < starts.length && (starts[piece + 1] ?? Infinity) <= result.index) piece++;
     const start = starts[piece] ?? 0;
     const source = pieces[piece];
-    out.push(source === undefined ? result : { ...result, index: source.index + (result.index - start) });
+    if (source === undefined) out.push(result);
+    // a mention read across the join of two pieces is in neither: the input has no such text
+    else if (result.index - start + result.text.length <= source.text.length) {
+      out.push({ ...result, index: source.index + (result.index - start) });
+    }
   }
   return out;
 }

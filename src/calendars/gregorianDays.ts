@@ -3,6 +3,7 @@
  * of this folder work on day numbers; these helpers read and write the `'YYYY-MM-DD'` form and the Dhaka wall date
  * of an instant.
  */
+import { TWO_DIGITS } from "../_lib/twoDigits.ts";
 import { DHAKA_UTC_OFFSETS } from "../data/dhakaUtcOffsets.ts";
 import { argumentTypeError, dateRangeError } from "../errors.ts";
 
@@ -41,11 +42,6 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   const leapDays = ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0);
   return 365 * y + leapDays + (DAYS_BEFORE_MARCH_BASED[month - 1] ?? 0) + day - 719_469;
 }
-
-/** `'00'` to `'31'`: two-digit months and days. */
-const TWO_DIGITS: readonly string[] = [
-  "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
-];
 
 /** Writes a Gregorian date (year 1–9999) as `'YYYY-MM-DD'`. */
 export function isoOf(year: number, month: number, day: number): string {

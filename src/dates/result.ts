@@ -1,8 +1,9 @@
 /** Turns a scanned mention into the public {@link ParsedDate}: the instant in its zone and the ISO text. */
+import { TWO_DIGITS } from "../_lib/twoDigits.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import type { DateMention } from "./scan.ts";
 import type { CalendarName, DatePrecision, ParsedDate } from "./types.ts";
-import { formatOffset, instantOffsetMinutes, TWO_DIGITS, wallOffsetMinutes } from "./zone.ts";
+import { formatOffset, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
 
 const MINUTE = 60_000;
 

@@ -2,6 +2,7 @@
  * Zone arithmetic in one place: offsets of IANA zones (with their history, e.g. Asia/Dhaka's +07:00 summer of 2009)
  * and of fixed `±HH:MM` offsets, cached per zone and hour so that the common parse makes no `Intl` call.
  */
+import { TWO_DIGITS } from "../_lib/twoDigits.ts";
 import { optionRangeError } from "../errors.ts";
 
 const HOUR = 3_600_000;
@@ -13,14 +14,15 @@ let cachedHours = 0;
 const validZones: Map<string, string> = /* @__PURE__ */ new Map();
 const formatters: Map<string, Intl.DateTimeFormat> = /* @__PURE__ */ new Map();
 
-/** `00` … `99`. */
-export const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+/** Minutes of a matched `±HH:MM[:SS]` offset (seconds rounded to the minute). */
+function signedMinutes(match: RegExpExecArray | null): number | undefined {
+  return match === null ? undefined : Math.round((match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60));
+}
 
 /** Minutes east of UTC of a fixed `±HH:MM` zone, or `undefined` for a named zone. */
 function fixedOffsetMinutes(zone: string): number | undefined {
   if (zone === "UTC") return 0;
-  const match = /^([+-])(\d\d):(\d\d)$/.exec(zone);
-  return match === null ? undefined : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  return signedMinutes(/^([+-])(\d\d):(\d\d)$/.exec(zone));
 }
 
 /** A fixed offset in minutes written as a zone: `'UTC'` for 0, else `'±HH:MM'`. */
@@ -43,9 +45,7 @@ function intlOffset(zone: string, instantMs: number): number {
     if (formatters.size >= 64) formatters.clear();
     formatters.set(zone, format);
   }
-  const match = /([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(format.format(instantMs));
-  if (match === null) return 0;
-  return Math.round((match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60));
+  return signedMinutes(/([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(format.format(instantMs))) ?? 0;
 }
 
 /** The offset that applies to a wall-clock reading: the instant's offset, settled in two steps (a gap reads forward). */
@@ -107,21 +107,24 @@ export function instantOffsetMinutes(zone: string, instantMs: number): number {
  * @throws RangeError naming the value when it is no zone
  */
 export function checkTimeZone(zone: unknown): string {
-  if (typeof zone !== "string") throw optionRangeError("timeZone", "an IANA time zone such as 'Asia/Dhaka'", zone);
-  let canonical = validZones.get(zone);
-  if (canonical !== undefined) return canonical;
-  if (fixedOffsetMinutes(zone) !== undefined) canonical = zone;
-  else if (/^(?:utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(zone)) canonical = "UTC";
-  else if (zone !== "") {
-    try {
-      intlOffset(zone, 0);
-      canonical = zone;
-    } catch {
-      // no such zone
+  if (typeof zone === "string") {
+    let canonical = validZones.get(zone);
+    if (canonical !== undefined) return canonical;
+    if (fixedOffsetMinutes(zone) !== undefined) canonical = zone;
+    else if (/^(?:utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(zone)) canonical = "UTC";
+    else if (zone !== "") {
+      try {
+        intlOffset(zone, 0);
+        canonical = zone;
+      } catch {
+        // no such zone
+      }
+    }
+    if (canonical !== undefined) {
+      if (validZones.size >= 256) validZones.clear();
+      validZones.set(zone, canonical);
+      return canonical;
     }
   }
-  if (canonical === undefined) throw optionRangeError("timeZone", "an IANA time zone such as 'Asia/Dhaka'", zone);
-  if (validZones.size >= 256) validZones.clear();
-  validZones.set(zone, canonical);
-  return canonical;
+  throw optionRangeError("timeZone", "an IANA time zone such as 'Asia/Dhaka'", zone);
 }
