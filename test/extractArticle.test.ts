@@ -489,9 +489,13 @@ describe("extractArticle: mentions stay inside one paragraph", () => {
     ["১, \n4\nআগস্টের"],
     ["মেলা চলবে ১০ থেকে\n\n১২ মার্চ পর্যন্ত।"],
     ["সম্মেলন হবে ১৩-\n১৪ জুলাই ২০২৫ তারিখে।\n\nএএফপি জানায়, ৫ আগস্টের পর থেকে এ অবস্থা।"],
-  ])("every date and attribution of %j quotes the input", (text) => {
+    ["১, \nএবিসি\n\nবিবিসির"],
+  ])("every date, attribution and byline of %j quotes the input", (text) => {
     const article = extractArticle(text, { reference: "2025-07-13T10:26:00+06:00" });
-    for (const found of [...article.dates, ...article.attributions]) {
+    const { byline } = article;
+    const spans = [...article.dates, ...article.attributions];
+    if (byline?.index !== undefined) spans.push({ index: byline.index, text: byline.text } as (typeof spans)[number]);
+    for (const found of spans) {
       expect(text.slice(found.index, found.index + found.text.length)).toBe(found.text);
     }
   });

@@ -73,13 +73,16 @@ function contributorKey(contributor: ArticleContributor): string {
   return `${contributor.kind}|${contributor.name ?? ""}|${contributor.role ?? ""}|${contributor.place ?? ""}|${contributor.agency ?? ""}`;
 }
 
-/** One byline from several lines: contributors in order, each once; the text of the lines that named someone new. */
+/**
+ * One byline from several lines: contributors in order, each once; the text of the lines that named someone new.
+ * Its `index` is kept only when one line named everyone: the text of several lines is no single span of the input.
+ */
 function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
   if (bylines.length === 0) return null;
   if (bylines.length === 1) return bylines[0] ?? null;
   const seen = new Set<string>();
   const contributors: ArticleContributor[] = [];
-  const texts: string[] = [];
+  const naming: ArticleByline[] = [];
   for (const byline of bylines) {
     let added = false;
     for (const contributor of byline.contributors) {
@@ -89,12 +92,12 @@ function mergeBylines(bylines: readonly ArticleByline[]): ArticleByline | null {
       contributors.push(contributor);
       added = true;
     }
-    if (added) texts.push(byline.text);
+    if (added) naming.push(byline);
   }
-  const first = bylines[0];
-  if (texts.length === 1 && first !== undefined && first.contributors.length === contributors.length) return first;
-  const merged: ArticleByline = { contributors, text: texts.join("\n") };
-  return first?.index === undefined ? merged : { ...merged, index: first.index };
+  const only = naming.length === 1 ? naming[0] : undefined;
+  if (only !== undefined && only.contributors.length === contributors.length) return only;
+  const merged: ArticleByline = { contributors, text: naming.map((byline) => byline.text).join("\n") };
+  return only?.index === undefined ? merged : { ...merged, index: only.index };
 }
 
 /** Pieces joined by a separator, with where each starts in the joined text, so spans found there map back to the input. */
