@@ -12,7 +12,7 @@ import {
   WORD_END,
   WORD_START,
 } from "../vocabulary.ts";
-import type { DateCandidate, ScanContext } from "./types.ts";
+import type { DateCandidate, ReferenceDay, ScanContext } from "./types.ts";
 
 /** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4})?`)();
@@ -56,10 +56,15 @@ export function dayCandidate(
 export function impliedYear(context: ScanContext, month: number, day: number): number | undefined {
   const reference = context.reference;
   if (reference === undefined) return undefined;
-  const distance = (month - reference.month) * 31 + (day - reference.day);
+  const distance = daysAfterReference(reference, month, day);
   if (distance > 186) return reference.year - 1;
   if (distance < -186) return reference.year + 1;
   return reference.year;
+}
+
+/** How far a month and day of the reference's year lie after the reference day, counting 31 days a month. */
+export function daysAfterReference(reference: ReferenceDay, month: number, day: number): number {
+  return (month - reference.month) * 31 + (day - reference.day);
 }
 
 /** Quick test: the text names a Gregorian month. */

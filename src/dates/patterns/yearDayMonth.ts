@@ -6,7 +6,7 @@
  */
 import { MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
-import { DAY, dayCandidate, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, daysAfterReference, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 /**
@@ -31,7 +31,7 @@ export const yearDayMonth: DatePattern = {
     const reference = context.reference;
     NUMBER_AFTER.lastIndex = end;
     if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;
-    const after = (month - reference.month) * 31 + day - reference.day;
+    const after = daysAfterReference(reference, month, day);
     const shift = direction === undefined ? (yearWord === "গত" ? -1 : yearWord === "আগামী" ? 1 : 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
     return dayCandidate(match.index, end, this.name, reference.year + shift, month, day, true);
   },
