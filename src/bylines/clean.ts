@@ -7,12 +7,21 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
+ * Something the steps of {@link cleanValue} after NFC would change: a joiner or soft hyphen, `অা` or `এ্যা`, a fullwidth
+ * colon, a dash, a curly quote, a space other than one ASCII space, two spaces, or a space at either end.
+ */
+const NEEDS_CLEANING = /[^\S ]|[\u200B-\u200D\u2060\uFEFF\u00AD\uFF1A\u2010-\u2015\u2212\u2018\u2019]|\u0985\u09BE|\u098F\u09CD\u09AF\u09BE| {2}|^ | $/;
+
+/**
  * Cleans a value for output.
  *
  * @param text - a slice of the input
  * @returns the value in NFC with joiners, look-alikes and extra spaces folded
  */
 export function cleanValue(text: string): string {
+  const nfc = text.normalize("NFC");
+  // most values need no more than NFC: nothing below would change them
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return text
     .replace(/\u09A4\u09CD\u200D/g, "\u09CE")
     .normalize("NFC")

@@ -114,8 +114,9 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     if (e <= s) continue;
     const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     if (value === "") continue;
+    const key = foldKey(value);
     // a photo word after an agency: "AP Photo", "এপি ফটো"
-    const photo = PHOTO_SUFFIX_RE.exec(foldKey(value));
+    const photo = PHOTO_SUFFIX_RE.exec(key);
     const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value);
     if (hit !== null) {
       if (!sources.ids.includes(hit.id)) {
@@ -124,7 +125,6 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
       }
       continue;
     }
-    const key = foldKey(value);
     if (HANDOUT_RE().test(key)) {
       sources.handout ??= value;
       continue;
@@ -213,9 +213,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "outlet";
     return finish();
   }
-  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(foldKey(restText)))) return anyMark ? finish() : null;
+  const restKey = foldKey(restText);
+  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(restKey))) return anyMark ? finish() : null;
 
-  const restMedium = restText.length <= 40 ? MEDIA.get(foldKey(restText)) : undefined;
+  const restMedium = restText.length <= 40 ? MEDIA.get(restKey) : undefined;
   if (restMedium !== undefined) {
     medium = restMedium as CreditMedium;
     return finish();
@@ -265,7 +266,6 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     return finish();
   }
-  const restKey = foldKey(restText);
   if (REPORTER_RE().test(restKey)) {
     credit.source = "outlet";
     return finish();

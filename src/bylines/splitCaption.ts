@@ -49,12 +49,13 @@ function lastMarker(text: string, start: number, end: number): number {
   for (;;) {
     let best = -1;
     let which = -1;
-    next.forEach((at, i) => {
+    for (let i = 0; i < next.length; i++) {
+      const at = next[i] ?? -1;
       if (at > best) {
         best = at;
         which = i;
       }
-    });
+    }
     if (best < start || which < 0) return -1;
     for (const at of [best - 2, best - 1, best]) {
       if (at < start) continue;
@@ -121,7 +122,16 @@ function trailingAgency(view: NormalizedText, end: number): number {
  */
 export function splitCaption(text: string): Caption {
   assertString(text, "text");
-  const view = normalizeForMatch(text);
+  return splitCaptionOf(normalizeForMatch(text));
+}
+
+/**
+ * {@link splitCaption} of a text already in its matching view (the credit reader shares the view).
+ *
+ * @param view - the matching view of a caption
+ * @returns the caption and its credit
+ */
+export function splitCaptionOf(view: NormalizedText): Caption {
   const v = view.text;
   let end = v.length;
   while (end > 0 && /\s/u.test(v[end - 1] ?? "")) end--;
