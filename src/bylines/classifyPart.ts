@@ -263,7 +263,7 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
 /** Words of one word, longest first, grouped by their first unit: only a word's own group can start it. */
 function byFirstUnit(words: Iterable<string>): ReadonlyMap<number, readonly string[]> {
   const groups = new Map<number, string[]>();
-  const sorted = [...words].filter((word) => word !== "" && !word.includes(" ")).sort((a, b) => b.length - a.length);
+  const sorted = [...words].filter((word) => !word.includes(" ")).sort((a, b) => b.length - a.length);
   for (const word of sorted) {
     const code = word.charCodeAt(0);
     const group = groups.get(code);
@@ -277,6 +277,21 @@ const PLACE_LIST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() =
 const ROLE_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(ROLES.keys()))();
 const NO_WORDS: readonly string[] = [];
 const STARTS_WITH_MARK = /^\p{M}/u;
+
+const VIRAMA = 0x09cd;
+
+/**
+ * The length of a known place glued to the end of the last word of a name (`আনোয়ারঢাকা` → 4), or 0. The place has
+ * three units or more and is no word ending (`নগর`); what stays of the word has two or more and ends in no virama
+ * (which would cut a conjunct).
+ */
+function gluedPlaceLength(word: string): number {
+  for (let length = word.length - 2; length >= 3; length--) {
+    const place = word.slice(word.length - length);
+    if (PLACES.has(place) && !NAME_EXCLUDING_ENDINGS.includes(place) && word.charCodeAt(word.length - length - 1) !== VIRAMA) return length;
+  }
+  return 0;
+}
 
 function splitToken(token: Token, at: number): [Token, Token] {
   return [
@@ -552,9 +567,16 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
+    const last = words[words.length - 1];
+    const glued = placeWords === 0 && words.length >= 2 && last !== undefined ? gluedPlaceLength(last.k) : 0;
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));
       draft.place = valueOf(view, words.slice(words.length - placeWords));
+    } else if (glued > 0 && last !== undefined) {
+      // the place line glued to the name line by extraction: "তানজিম আনোয়ারঢাকা"
+      const [rest, place] = splitToken(last, last.k.length - glued);
+      draft.name = valueOf(view, [...words.slice(0, -1), rest]);
+      draft.place = valueOf(view, [place]);
     } else {
       draft.name = valueOf(view, words);
     }

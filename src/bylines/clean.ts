@@ -7,10 +7,10 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
- * Something the steps of {@link cleanValue} after NFC would change: a joiner or soft hyphen, `অা` or `এ্যা`, a fullwidth
- * colon, a dash, a curly quote, a space other than one ASCII space, two spaces, or a space at either end.
+ * What the steps of {@link cleanValue} after NFC might change: a character neither printable ASCII nor Bengali (joiners,
+ * dashes, curly quotes, other spaces), `অা` or `এ্`, two spaces, or a space at either end.
  */
-const NEEDS_CLEANING = /[^\S ]|[\u200B-\u200D\u2060\uFEFF\u00AD\uFF1A\u2010-\u2015\u2212\u2018\u2019]|\u0985\u09BE|\u098F\u09CD\u09AF\u09BE| {2}|^ | $/;
+const NEEDS_CLEANING = /[^ -~\u0980-\u09FF]|\u0985\u09BE|\u098F\u09CD| {2}|^ | $/;
 
 /**
  * Cleans a value for output.

@@ -71,7 +71,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   let wordStart = at;
   while (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at);
-  if (word === "") return false;
+  // a label before the byline, a space before its colon or not: "by:", "লেখা :"
+  if (word === "") return LABELS.has(text.slice(lineStart, at).trim());
   let next = at + 1;
   if (next < lineEnd && text[next] === " ") next++;
   const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;

@@ -7,6 +7,7 @@ import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
   COURTESY_WORDS,
+  CREDIT_OUTLET_SHORT_NAMES,
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
@@ -31,7 +32,7 @@ const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
@@ -96,7 +97,7 @@ interface Sources {
   handout?: string;
 }
 
-function readSources(view: NormalizedText, start: number, end: number): Sources {
+function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
   const sources: Sources = { ids: [], wire: false };
   const text = view.text;
   let from = start;
@@ -117,7 +118,7 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     const key = foldKey(value);
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
-    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value);
+    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
     if (hit !== null) {
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
@@ -132,6 +133,15 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     if (sources.name === undefined && NAME_RE.test(value) && value.split(" ").length <= 5) sources.name = value;
   }
   return sources;
+}
+
+/** Outlets by the short names they credit their staff with, folded → registry id. */
+const SHORT_OUTLETS = /* @__PURE__ */ (() => new Map(CREDIT_OUTLET_SHORT_NAMES.map(([name, id]) => [foldKey(name), id])))();
+
+/** The outlet a short name of {@link CREDIT_OUTLET_SHORT_NAMES} stands for, as a registry hit, or `null`. */
+function shortOutlet(key: string): AgencyHit | null {
+  const id = SHORT_OUTLETS.get(key);
+  return id === undefined ? null : { id, wire: false };
 }
 
 /** Credits one agency or outlet of the registry. */
@@ -274,7 +284,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "collected";
     return finish();
   }
-  const sources = readSources(view, absStart, absEnd);
+  const sources = readSources(view, absStart, absEnd, anyMark);
   if (sources.ids.length > 0) {
     credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";

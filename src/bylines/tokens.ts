@@ -4,6 +4,7 @@
  */
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
+import { CONJOINED_LABEL_KEYS } from "./vocabulary.ts";
 
 /** A word of the matching view. */
 export interface Token {
@@ -35,6 +36,15 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x0b;
 }
 
+/** The end of a label of {@link CONJOINED_LABEL_KEYS} at `at`, or -1. */
+function conjoinedLabelAt(text: string, at: number, end: number): number {
+  for (const label of CONJOINED_LABEL_KEYS) {
+    const labelEnd = at + label.length;
+    if (labelEnd <= end && text.startsWith(label, at)) return labelEnd;
+  }
+  return -1;
+}
+
 /**
  * Splits `[start, end)` of the view into pieces of parts of tokens.
  *
@@ -64,6 +74,15 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       flushPiece();
       i++;
       continue;
+    }
+    if (parts.length === 0 && part.length === 0) {
+      // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
+      const label = conjoinedLabelAt(text, i, end);
+      if (label > i) {
+        part.push({ s: i, e: label, k: text.slice(i, label), open: false, close: false });
+        i = label;
+        continue;
+      }
     }
     let j = i;
     while (j < end) {
