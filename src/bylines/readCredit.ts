@@ -144,6 +144,11 @@ function shortOutlet(key: string): AgencyHit | null {
   return id === undefined ? null : { id, wire: false };
 }
 
+/** Spaces as long as a match: blanks a flag out so offsets still map to the input. */
+function blank(match: string): string {
+  return " ".repeat(match.length);
+}
+
 /** Credits one agency or outlet of the registry. */
 function setAgency(credit: { -readonly [K in keyof Credit]: Credit[K] }, hit: AgencyHit): void {
   credit.source = hit.wire ? "agency" : "outlet";
@@ -181,7 +186,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let medium: CreditMedium | undefined;
   let hasAi = false;
   // the rest without flags: blank them out so offsets still map to the input
-  let rest = body.replace(FILE_RE, (m) => " ".repeat(m.length)).replace(SYMBOLIC_RE, (m) => " ".repeat(m.length));
+  let rest = file ? body.replace(FILE_RE, blank) : body;
+  if (symbolic) rest = rest.replace(SYMBOLIC_RE, blank);
   rest = rest.replace(AI_RE(), (m) => {
     hasAi = true;
     return " ".repeat(m.length);

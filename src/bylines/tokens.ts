@@ -36,15 +36,6 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x0b;
 }
 
-/** The end of a label of {@link CONJOINED_LABEL_KEYS} at `at`, or -1. */
-function conjoinedLabelAt(text: string, at: number, end: number): number {
-  for (const label of CONJOINED_LABEL_KEYS) {
-    const labelEnd = at + label.length;
-    if (labelEnd <= end && text.startsWith(label, at)) return labelEnd;
-  }
-  return -1;
-}
-
 /**
  * Splits `[start, end)` of the view into pieces of parts of tokens.
  *
@@ -77,10 +68,10 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
     }
     if (parts.length === 0 && part.length === 0) {
       // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
-      const label = conjoinedLabelAt(text, i, end);
-      if (label > i) {
-        part.push({ s: i, e: label, k: text.slice(i, label), open: false, close: false });
-        i = label;
+      const label = CONJOINED_LABEL_KEYS.find((key) => i + key.length <= end && text.startsWith(key, i));
+      if (label !== undefined) {
+        part.push({ s: i, e: i + label.length, k: label, open: false, close: false });
+        i += label.length;
         continue;
       }
     }
