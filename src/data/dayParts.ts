@@ -24,3 +24,10 @@ export const CLOCK_MARKERS = {
  * a prefix of the word is enough (`শতাংশে`, `টাকায়`). Vocabulary only.
  */
 export const QUANTITY_UNITS = ["%", "শতাংশ", "টাকা", "কোটি", "লাখ", "ডলার", "মিলিয়ন", "percent"] as const;
+
+/**
+ * Words that may follow a dotted time written without a day part or a clock marker (`১০.৩০ মিনিটে`, `১০.১৫ মিঃ`, `১০.৩০ থেকে`,
+ * `১০.৩০ বাংলাদেশ সময়`): any other word after it makes the number a quantity (`৬.২৫ মাত্রার`, `২০.২৫ সেন্টিমিটার`,
+ * `১.২০ কোটি`). Whole words (with the minute, o'clock, hours and ঘটিকা words, read as prefixes). Vocabulary only.
+ */
+export const DOTTED_TIME_FOLLOWERS = ["এ", "তে", "এর", "থেকে", "পর্যন্ত", "নাগাদ", "মি", "মিঃ"] as const;

@@ -4,7 +4,7 @@
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, QUANTITY_UNITS } from "../data/dayParts.ts";
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
@@ -114,6 +114,12 @@ export const ZONE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(TIME_Z
 export const ZONE_OF_NAME: ReadonlyMap<string, string> = /* @__PURE__ */ (() => foldedLookup(TIME_ZONE_NAMES))();
 /** স্থানীয় সময়: a foreign place's clock. */
 export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL_TIME_WORDS))();
+/**
+ * After a dotted time with no day part or clock marker, at most two spaces and a word that is no time word: the
+ * number is a quantity (`৬.২৫ মাত্রার`). A line break, a digit or a sign is no word.
+ */
+export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(` {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|ঘটিকা|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "uy"))();
 
 /** Units of `N … আগে`. */
 export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();

@@ -13,7 +13,7 @@ import {
   INNER_WEEKDAY,
   MONTH_WORD,
   monthOf,
-  WEEKDAY_PREFIX,
+  WEEKDAY_LEAD,
   WORD_START,
   YEAR,
 } from "./shared.ts";
@@ -22,10 +22,15 @@ import type { DatePattern } from "./types.ts";
 /** The date after its start: day, month, and an optional year (groups: day, পয়লা, month, the year's tail, comma, year). */
 const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`)();
 
+/** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
+const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
+
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}${WEEKDAY_PREFIX}${DAY_MONTH_YEAR}`,
+    // a weekday at a word's start, or the day itself: at a word's start or glued to a Bengali word by scraper glue
+    // (`ঢাকা১৩ জুলাই ২০২৫`), never inside a Latin word or a number
+    `(?:${WORD_START}${WEEKDAY_LEAD}|(?<![a-z0-9]))${DAY_MONTH_YEAR}`,
     "gu",
   ))(),
   needs: HAS_MONTH,
@@ -39,7 +44,9 @@ export const dayMonthYear: DatePattern = {
     if (text.includes("(") && context.text.charCodeAt(end) === 0x29) end += 1;
     if (yearText !== undefined && tail !== undefined) {
       const twoDigit = yearText.length === 2;
-      if (!twoDigit || comma === "," || /^[a-z]/.test(monthText ?? "")) {
+      // two digits and a word after them are a count, no year (`৭ জুলাই, ২৩ জন`, `১৫ জুলাই, ১৬ জুলাই`)
+      COUNTED.lastIndex = end;
+      if (!twoDigit || ((comma === "," || /^[a-z]/.test(monthText ?? "")) && !(tail.endsWith(yearText) && COUNTED.test(context.text)))) {
         return dayCandidate(start, end, this.name, fullYear(yearText), month, day);
       }
       end -= tail.length;
@@ -47,18 +54,5 @@ export const dayMonthYear: DatePattern = {
     const year = impliedYear(context, month, day);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
-  },
-};
-
-/**
- * A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই ২০২৫`), read like {@link dayMonthYear}; a quick
- * test passes over texts where no digit follows a Bengali letter.
- */
-export const gluedDayMonthYear: DatePattern = {
-  name: "day-month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`(?<=[\\u0980-\\u09ff])${DAY_MONTH_YEAR}`, "gu"))(),
-  needs: /[\u0980-\u09ff]\d/u,
-  extract(match, context) {
-    return dayMonthYear.extract(match, context);
   },
 };

@@ -1,5 +1,5 @@
 /** The date shapes, in order of preference when two matches start at the same place. */
-import { dayMonthYear, gluedDayMonthYear } from "./dayMonthYear.ts";
+import { dayMonthYear } from "./dayMonthYear.ts";
 import { dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
@@ -11,7 +11,7 @@ import type { DatePattern } from "./types.ts";
 import { yearDayMonth } from "./yearDayMonth.ts";
 
 /** Shapes of written (absolute) dates. */
-export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, gluedDayMonthYear, monthDayYear, monthYear];
+export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, monthDayYear, monthYear];
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */

@@ -14,8 +14,10 @@ import {
 } from "../vocabulary.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./types.ts";
 
-/** Optional weekday before a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
-export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4})?`)();
+/** A weekday that starts a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
+export const WEEKDAY_LEAD: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4}`)();
+/** Optional {@link WEEKDAY_LEAD} before a date. */
+export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_LEAD})?`)();
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
 export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?|(${FIRST_DAY_WORD}))(?!\\d)`)();
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */

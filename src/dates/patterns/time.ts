@@ -19,6 +19,7 @@ import {
   OCLOCK,
   QUANTITY,
   viewKey,
+  WORD_AFTER_QUANTITY,
   WORD_END,
 } from "../vocabulary.ts";
 import type { DayPart } from "../vocabulary.ts";
@@ -69,6 +70,12 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   }
   const hasClock = minuteText !== undefined;
   if (!hasClock && oclock === undefined && markerWord === undefined) return null;
+  // a dotted number with neither a day part nor a marker, and a word after it that is no time word: a quantity
+  // (`৬.২৫ মাত্রার ভূমিকম্প`, `২০.২৫ সেন্টিমিটার`)
+  if (hasClock && partWord === undefined && markerWord === undefined && secondText === undefined && text.includes(".")) {
+    WORD_AFTER_QUANTITY.lastIndex = match.index + text.length;
+    if (WORD_AFTER_QUANTITY.test(match.input)) return null;
+  }
   if (fractionWord !== undefined && oclock === undefined) return null;
   const halfPast = HALF_PAST_HOUR.get(viewKey(hourText ?? ""));
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;

@@ -4,9 +4,9 @@
  * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month
  * may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
  */
-import { MONTH } from "../vocabulary.ts";
+import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
-import { DAY, dayCandidate, daysAfterReference, HAS_MONTH, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, daysAfterReference, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 /**
@@ -15,13 +15,16 @@ import type { DatePattern } from "./types.ts";
  */
 const NUMBER_AFTER = /[\s,]{0,3}\d{4}(?!\d)|,\s{0,2}\d{2}(?![\d:\u0980-\u09ffa-z])/uy;
 
+/** Quick test: a day right after the words that name its year (`সালের ৫`, `বছরের ১`, `গত ২০`, `আগামী পয়লা`). */
+const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => new RegExp(`(?:${YEAR_OF}|বছর(?:ের)?|গত|আগামী)\\s{1,2}(?:\\d|${FIRST_DAY_WORD})`, "u"))();
+
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
     `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
-  needs: HAS_MONTH,
+  needs: HAS_YEAR_WORD_DAY,
   extract(match, context) {
     const [text, yearText, yearWord, direction, dayText, firstWord, monthText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
