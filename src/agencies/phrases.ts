@@ -55,7 +55,8 @@ export function isWordChar(text: string, index: number): boolean {
 export function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
   if (code >= 0x0980 && code <= 0x09ff) return code !== 0x09f2 && code !== 0x09f3;
-  return WORD_CHAR.test(String.fromCharCode(code));
+  // the danda and the double danda close most sentences: no pattern is run for them
+  return code !== 0x0964 && code !== 0x0965 && WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
