@@ -221,9 +221,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 
 /**
  * A joiner and then, within three words, a word in the genitive (ending in `র`) and spaces: the partner of a joint
- * report after a bare name (`ও ইপসোসের `, `/ইপসোসের `, `-এনওআরসির `, `ও অন্যান্য সংবাদমাধ্যমের `). Sticky.
+ * report after a bare name (`ও ইপসোসের `, `/ইপসোসের `, `-এনওআরসির `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word
+ * is the partner, so that a report noun ending in `র` is not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
  */
-const PARTNER = /(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}[^\s,।]{1,24}র +/uy;
+const PARTNER = /(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,
