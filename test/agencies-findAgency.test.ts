@@ -4,6 +4,7 @@ import { agencies, findAgency, matchAgencyAtEnd, matchAgencyAtStart } from "../s
 import { AgencyMatchSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { WIRE_NAMES } from "./fixtures/unseen-wire.ts";
+import { AGENCY_NAMES } from "./fixtures/unseen-agencies.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -136,6 +137,20 @@ describe("matchAgencyAtStart / matchAgencyAtEnd", () => {
   it("throws a TypeError on a non-string", () => {
     expect(() => matchAgencyAtStart(null as unknown as string)).toThrow(TypeError);
     expect(() => matchAgencyAtEnd(3 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("findAgency on more names, in every encoding the view folds", () => {
+  it.each(AGENCY_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each([
+    ["রয়টার্সের", "reuters"], ["\u09B0\u09DF\u099F\u09BE\u09B0\u09CD\u09B8", "reuters"], ["এ\u200Cএফপি", "afp"],
+    ["আল\u00A0জাজিরা", "al-jazeera"], ["BBC", "bbc"], ["বিবিসি\u2019র", "bbc"], ["দ্য গার্ডিয়ানের", "guardian"],
+    ["ক\u09C7\u09BEলকাতা", null], ["করুন", null], ["কেমন আছেন", null], ["ঢাকা", null], ["২৪", null],
+  ] as const)("reads %j the same whether or not its view needs building (%s)", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });
 

@@ -500,3 +500,19 @@ describe("extractArticle: mentions stay inside one paragraph", () => {
     }
   });
 });
+
+describe("extractArticle: a joint poll, a vaccine and a NAME/OUTLET/HHMM trailer", () => {
+  const text =
+    "ট্রাম্পের জনপ্রিয়তা কমেছে\n\nআন্তর্জাতিক ডেস্ক\nপ্রকাশিত: ০৯:১৫ পিএম, ১৪ মার্চ ২০২৫\n\n" +
+    "রয়টার্স ও ইপসোসের যৌথ জরিপে দেখা গেছে, ট্রাম্পের জনপ্রিয়তা ৪০ শতাংশে নেমেছে।\n\n" +
+    "রাশিয়ার স্পুটনিক ভি টিকা নিয়েও প্রশ্ন উঠেছে।\n\nরাকিব/সিএনআই নিউজ/২১৩০\n\nআমাদের ফেসবুক পেজ ফলো করুন";
+
+  it("ends the story at the trailer, keeps the poll's agency as the source and the vaccine as no agency", () => {
+    const article = extractArticle(text);
+    expect(article.signOff).toBe("রাকিব/সিএনআই নিউজ/২১৩০");
+    expect(article.body).not.toContain("সিএনআই");
+    expect(article.attributions).toMatchObject([{ agency: "reuters", role: "source", cue: "report", text: "রয়টার্স", index: 83 }]);
+    expect(article.boilerplate).toEqual([{ text: "আমাদের ফেসবুক পেজ ফলো করুন", index: 235 }]);
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
+});

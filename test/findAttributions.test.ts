@@ -7,6 +7,7 @@ import { LABELLED_LINES, type Expected } from "./fixtures/attribution-lines.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
 import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
+import { AGENCY_ATTRIBUTIONS } from "./fixtures/unseen-agencies.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -335,6 +336,27 @@ describe("findAttributions on any string", () => {
 describe("findAttributions on sentences it had not met", () => {
   it.each(UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
     expect(pairs(findAttributions(line))).toEqual(expected);
+  });
+});
+
+describe("findAttributions on joint polls, products named after an agency and more unseen sentences", () => {
+  it.each(AGENCY_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("gives each of them its agencies and roles", () => {
+    const wrong = AGENCY_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
+    console.log(`unseen attributions (joint polls, products, cues): ${AGENCY_ATTRIBUTIONS.length - wrong.length}/${AGENCY_ATTRIBUTIONS.length} lines right`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads a joint report's partner across a slash, a dash or up to three words, and names the cue", () => {
+    expect(findAttributions("রয়টার্স/ইপসোসের জরিপে ৪০ শতাংশ মানুষ সরকারের পক্ষে।")).toMatchObject([
+      { agency: "reuters", text: "রয়টার্স", role: "source", cue: "report", inflection: "none" },
+    ]);
+    expect(findAttributions("রয়টার্স ও সরকারের মধ্যে বিরোধ।")).toMatchObject([{ agency: "reuters", role: "mention" }]);
   });
 });
 

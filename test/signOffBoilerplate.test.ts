@@ -6,6 +6,7 @@ import { REPORTED_SPEECH } from "../src/data/boilerplate.ts";
 import { foldForMatch } from "../src/text/normalize.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
+import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -204,6 +205,26 @@ describe("findSignOff and isBoilerplate on lines they had not met", () => {
 
   it.each(UNSEEN_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("longer trailers, sign-offs and footers not met before", () => {
+  it.each(AGENCY_SIGN_OFFS)("sign-off %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+
+  it.each(AGENCY_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("reads a NAME/OUTLET/HHMM trailer only as the last line of a story", () => {
+    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nরাকিব/সিএনআই নিউজ/১৬৩০")).toMatchObject({ text: "রাকিব/সিএনআই নিউজ/১৬৩০", index: 15 });
+    expect(findSignOff("শেষ অনুচ্ছেদ।\nরাকিব/সিএনআই নিউজ/১৬৩০\nআরও একটি অনুচ্ছেদ আছে এখানে।")).toBeNull();
   });
 });
 

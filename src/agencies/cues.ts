@@ -205,18 +205,32 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     const report = reportAfter(text, skipSpacesRight(text, j + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
-  // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", "বিবিসি সূত্রে", or a reporting verb in the clause.
+  // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner in the genitive sharing its report ("রয়টার্স ও ইপসোসের
+  // জরিপে", "এপি-এনওআরসির জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   const part = phraseStartingAt(text, j, outletPartList);
-  if (part !== undefined) {
-    const report = reportAfter(text, skipSpacesRight(text, j + part.length));
-    if (report !== undefined) return report;
-  }
+  PARTNER.lastIndex = j;
+  const report =
+    part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : PARTNER.test(text) ? reportAfter(text, PARTNER.lastIndex) : undefined;
+  if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
   const clause = text.slice(j, clauseEnd(text, j, 100));
   const verb = verbPattern.exec(clause);
   if (verb !== null && verb[1] !== undefined) return { role: "source", cue: "reporting-verb" };
   return NONE;
 }
+
+/**
+ * A joiner and then, within three words, a word in the genitive (ending in `র`) and spaces: the partner of a joint
+ * report after a bare name (`ও ইপসোসের `, `/ইপসোসের `, `-এনওআরসির `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word
+ * is the partner, so that a report noun ending in `র` is not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
+ */
+const PARTNER = /(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
+
+/**
+ * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,
+ * `Sputnik V`): the name is a product's. Sticky.
+ */
+const MODEL = /[- ](?:ভি|লাইট|v)(?![\p{L}\p{M}\p{Nd}])/uy;
 
 /** Skips a short bracketed gloss after a name: `করপোরেশনের (এবিসি) এক প্রতিবেদনে`. */
 function skipBracket(text: string, start: number): number {
@@ -258,7 +272,7 @@ function weekdayAt(text: string, start: number): string | undefined {
 
 /**
  * Whether a bare ambiguous name is its namesake, used as a modifier of the noun after it (`নিক্কেই সূচক`, `সিসিটিভি
- * ফুটেজে`).
+ * ফুটেজে`), or the name of a product with its model (`স্পুটনিক ভি`).
  *
  * @param text - the matching view
  * @param end - where the name ends
@@ -266,7 +280,8 @@ function weekdayAt(text: string, start: number): string | undefined {
  */
 export function isNamesakeBefore(text: string, end: number): boolean {
   loadVocabulary();
-  return phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false) !== undefined;
+  MODEL.lastIndex = end;
+  return MODEL.test(text) || phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false) !== undefined;
 }
 
 /**

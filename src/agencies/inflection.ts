@@ -9,18 +9,20 @@ import type { AgencyInflection } from "./types.ts";
 export const INFLECTION_PATTERN =
   "((?:'?[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
 
-/** The class of a name's last letter, which decides the endings it takes: an index into {@link GLUED_ENDINGS}. */
-type EndingClass = typeof CONSONANT | typeof VOWEL_SIGN | typeof VOWEL | typeof LATIN;
-const CONSONANT = 0;
+/**
+ * The class of a name's last letter, which decides the endings it takes, as an index into {@link GLUED_ENDINGS}:
+ * 0 a consonant, 1 a vowel sign, 2 a vowel letter, 3 a Latin letter or digit.
+ */
+type EndingClass = 0 | 1 | 2 | 3;
+
+/** The class of a vowel sign: the one most rules single out. */
 const VOWEL_SIGN = 1;
-const VOWEL = 2;
-const LATIN = 3;
 
 function endingClass(code: number): EndingClass {
-  if (code < 0x80) return LATIN;
-  if (code >= 0x0985 && code <= 0x0994) return VOWEL;
+  if (code < 0x80) return 3;
+  if (code >= 0x0985 && code <= 0x0994) return 2;
   if (code >= 0x09be && code <= 0x09cc) return VOWEL_SIGN;
-  return CONSONANT;
+  return 0;
 }
 
 /** Endings written straight after each class of name (a hyphen or an apostrophe allows any ending). */

@@ -42,12 +42,9 @@ export function phraseList(words: readonly string[]): PhraseList {
  * @returns true for a word character
  */
 export function isWordChar(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
+  // outside the text charCodeAt gives NaN, which is no word unit
   return isWordUnit(text.charCodeAt(index));
 }
-
-/** Word-ness of each UTF-16 code unit, worked out on first sight: 0 unknown, 1 word, 2 not. */
-let wordUnits: Uint8Array | undefined;
 
 /**
  * Whether a UTF-16 code unit is a letter, a mark or a digit (a lone surrogate is not).
@@ -58,13 +55,8 @@ let wordUnits: Uint8Array | undefined;
 export function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
   if (code >= 0x0980 && code <= 0x09ff) return code !== 0x09f2 && code !== 0x09f3;
-  wordUnits ??= new Uint8Array(0x10000);
-  let known = wordUnits[code] ?? 0;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnits[code] = known;
-  }
-  return known === 1;
+  // the danda and the double danda close most sentences: no pattern is run for them
+  return code !== 0x0964 && code !== 0x0965 && WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**

@@ -75,10 +75,11 @@ const PARAGRAPH_LENGTH = 320;
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
-  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
-  // a match of speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the last 80 units
-  const speech = speechPattern.test(view.slice(-80));
-  if (relatedLabelPattern.test(view) && !speech) return labelAlonePattern.test(view) ? "related-label" : "related";
+  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds; a match of
+  // speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the line's last 80 units
+  if (relatedLabelPattern.test(view) && !speechPattern.test(view.slice(-80))) {
+    return labelAlonePattern.test(view) ? "related-label" : "related";
+  }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   if (widgetPattern.test(view) || COUNTER.test(view)) return "line";
@@ -88,7 +89,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (speech) return null;
+  if (speechPattern.test(view.slice(-80))) return null;
   if (words <= 16 && copyrightPattern.test(view)) return "line";
   const action = searchAtWordStart(callToActionPattern, view) >= 0;
   const address = ADDRESS.test(view);

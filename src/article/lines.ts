@@ -58,9 +58,10 @@ export function splitLines(view: NormalizedText): ArticleLine[] {
  */
 export function wordCount(line: string): number {
   if (line === "") return 0;
+  // from space to space (a native search), counting the spaces that end a word
   let count = 1;
-  for (let i = 1; i < line.length; i++) {
-    if (line.charCodeAt(i) === SPACE && line.charCodeAt(i - 1) !== SPACE) count++;
+  for (let i = line.indexOf(" ", 1); i >= 0; i = line.indexOf(" ", i + 1)) {
+    if (line.charCodeAt(i - 1) !== SPACE) count++;
   }
   return count;
 }

@@ -26,8 +26,13 @@ function isStopword(view: string): boolean {
 /** Initials in Latin capitals joined by `/` (`MN/SMS`), read on the input as written. */
 const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
 
-/** `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names. */
-const NAMES_WITH_SLASHES = /^[\p{L}\p{M}]{2,16}(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}$/u;
+/**
+ * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or the trailer
+ * `NAME/OUTLET/HHMM`, whose name may have two words and whose outlet up to three (`রাকিব/সিএনআই নিউজ/১৬৩০`,
+ * `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`).
+ */
+const NAMES_WITH_SLASHES =
+  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})? ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2} ?\/ ?\d{1,2}[:.]?\d{2})$/u;
 
 
 /** The strength of a sign-off's form: initials are certain; slashed names only close a story. */

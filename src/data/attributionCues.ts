@@ -115,7 +115,7 @@ export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে"
 export const REPORT_FILLERS: readonly string[] = [
   "এক", "একটি", "নিজস্ব", "সাম্প্রতিক", "সর্বশেষ", "বিশেষ", "অনলাইন", "অনলাইনের", "ওয়েবসাইটের", "ওয়েবসাইটে",
   "প্রকাশিত", "প্রচারিত", "সম্প্রচারিত", "অনুসন্ধানী", "বিশ্লেষণী", "দীর্ঘ", "এ", "এই", "এক্সক্লুসিভ", "লাইভ",
-  "বাংলা বিভাগের", "বাংলা সার্ভিসের",
+  "বাংলা বিভাগের", "বাংলা সার্ভিসের", "যৌথ", "চালানো",
 ];
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
@@ -139,6 +139,7 @@ export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে",
  * (`জাপানের নিক্কেই সূচক`, `চীনের সিসিটিভি ক্যামেরায়`, `রাশিয়ার স্পুটনিক টিকা`): stems, matched with any ending.
  */
 export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
+
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
 export const CREDIT_MARKERS: readonly string[] = [
