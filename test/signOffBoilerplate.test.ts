@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findSignOff, isBoilerplate } from "../src/index.ts";
 import { SignOffMatchSchema } from "../src/schemas.ts";
+import { REPORTED_SPEECH } from "../src/data/boilerplate.ts";
+import { foldForMatch } from "../src/text/normalize.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 
@@ -166,6 +168,12 @@ const STORY = [
 ];
 
 describe("isBoilerplate", () => {
+  it("reads a quoted speech on the last 80 units of a line: every stem, 60 more units, a danda and a quote fit", () => {
+    const longest = Math.max(...REPORTED_SPEECH.map((stem) => foldForMatch(stem).length));
+    expect(longest + 60 + 2).toBeLessThanOrEqual(80);
+    expect(isBoilerplate(`${"বাড়ি ".repeat(40)}আমাদের ফেসবুক পেজ ফলো করুন বলে জানিয়েছে প্রতিষ্ঠানটি।`)).toBe(false);
+  });
+
   it.each(BOILERPLATE)("%s is boilerplate", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

@@ -9,27 +9,31 @@ import type { AgencyInflection } from "./types.ts";
 export const INFLECTION_PATTERN =
   "((?:'?[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
 
-/** The class of a name's last letter, which decides the endings it takes. */
-type EndingClass = "consonant" | "vowel-sign" | "vowel" | "latin";
+/** The class of a name's last letter, which decides the endings it takes: an index into {@link GLUED_ENDINGS}. */
+type EndingClass = typeof CONSONANT | typeof VOWEL_SIGN | typeof VOWEL | typeof LATIN;
+const CONSONANT = 0;
+const VOWEL_SIGN = 1;
+const VOWEL = 2;
+const LATIN = 3;
 
 function endingClass(code: number): EndingClass {
-  if (code < 0x80) return "latin";
-  if (code >= 0x0985 && code <= 0x0994) return "vowel";
-  if (code >= 0x09be && code <= 0x09cc) return "vowel-sign";
-  return "consonant";
+  if (code < 0x80) return LATIN;
+  if (code >= 0x0985 && code <= 0x0994) return VOWEL;
+  if (code >= 0x09be && code <= 0x09cc) return VOWEL_SIGN;
+  return CONSONANT;
 }
 
 /** Endings written straight after each class of name (a hyphen or an apostrophe allows any ending). */
-const GLUED_ENDINGS: Readonly<Record<EndingClass, readonly string[]>> = {
-  // রয়টার্সের, সিএনএনকে, সিবিএস নিউজে, বাসসএর
-  consonant: ["\u09C7\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u098F", "\u09C7"],
-  // বিবিসির, বিবিসিকে, বিবিসিতে, আল জাজিরায়
-  "vowel-sign": ["\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"],
-  // পিটিআইয়ের, কেসিএনএর, পিটিআইএর, এএনআইকে, এএনআইতে
-  vowel: ["\u09AF\u09BC\u09C7\u09B0", "\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"],
-  // BBCর, CNNএর
-  latin: ["\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u098F", "\u09C7\u09B0"],
-};
+const GLUED_ENDINGS: readonly (readonly string[])[] = [
+  // consonant: রয়টার্সের, সিএনএনকে, সিবিএস নিউজে, বাসসএর
+  ["\u09C7\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u098F", "\u09C7"],
+  // vowel sign: বিবিসির, বিবিসিকে, বিবিসিতে, আল জাজিরায়
+  ["\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"],
+  // vowel letter: পিটিআইয়ের, কেসিএনএর, পিটিআইএর, এএনআইকে, এএনআইতে
+  ["\u09AF\u09BC\u09C7\u09B0", "\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u09AF\u09BC"],
+  // Latin: BBCর, CNNএর
+  ["\u09B0", "\u098F\u09B0", "\u0995\u09C7", "\u09A4\u09C7", "\u098F", "\u09C7\u09B0"],
+];
 
 /**
  * Whether a name (in the matching view) may carry the ending and clitics matched after it: the ending
@@ -47,15 +51,15 @@ export function isInflectionAllowed(last: number, ending: string | undefined, em
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
     if (first !== 0x2d && first !== 0x27) {
-      if (!GLUED_ENDINGS[kind].includes(ending)) return false;
+      if (!GLUED_ENDINGS[kind]?.includes(ending)) return false;
       // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
-      if (ending === "\u09AF\u09BC" && kind === "vowel-sign" && last !== 0x09be && last !== 0x09cb && last !== 0x09cc) {
+      if (ending === "\u09AF\u09BC" && kind === VOWEL_SIGN && last !== 0x09be && last !== 0x09cb && last !== 0x09cc) {
         return false;
       }
     }
     return true;
   }
-  return !(emphatic === "\u0987" && kind !== "vowel-sign");
+  return !(emphatic === "\u0987" && kind !== VOWEL_SIGN);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { WORD_END } from "../_lib/alternation.ts";
-import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
+import { firstChangeAt, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { INFLECTION_PATTERN, inflectionOf, isInflectionAllowed } from "./inflection.ts";
 import { namesAt, type NameEntry } from "./names.ts";
 import { isWordUnit } from "./phrases.ts";
@@ -55,7 +55,8 @@ const ARTICLE = /(?:দ্যা?|দি) /uy;
  */
 export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | null {
   const found = nameFrom(text, start, start, mustEnd);
-  if (found !== null) return found;
+  // every article starts with দ: other words need no second look
+  if (found !== null || text.charCodeAt(start) !== 0x09a6) return found;
   ARTICLE.lastIndex = start;
   const article = ARTICLE.exec(text);
   return article === null ? null : nameFrom(text, start, start + article[0].length, mustEnd);
@@ -100,13 +101,29 @@ function trimmed(text: string): { readonly start: number; readonly end: number }
 }
 
 /**
+ * Whether a string can be no name, seen without building its matching view: the trie is walked on the string as
+ * given, from its first character after space and punctuation, and fails (with no name passed) before the first unit
+ * the view may change, past any gap it may have looked across; nor is that character the `দ` of an article. Anything
+ * else is left to the full lookup.
+ *
+ * @param text - a string as given
+ * @returns true when the string can be no name
+ */
+function cannotBeName(text: string): boolean {
+  const start = trimmed(text).start;
+  const kept = firstChangeAt(text, start);
+  const walk = namesAt(text, start, kept);
+  return kept > start && text.charCodeAt(start) !== 0x09a6 && walk.count === 0 && walk.stop + 4 < kept;
+}
+
+/**
  * Looks a whole string up as one name, inflected or not, ignoring space and punctuation around it.
  *
  * @param text - a name
  * @returns the match or null
  */
 export function matchWhole(text: string): AgencyMatch | null {
-  if (text.length > MAX_NAME_LENGTH) return null;
+  if (text.length > MAX_NAME_LENGTH || cannotBeName(text)) return null;
   const view = normalizeForMatch(text);
   const { start, end } = trimmed(view.text);
   const inner = view.text.slice(0, end);

@@ -42,9 +42,8 @@ function trieNode(): TrieNode {
   return { next: new Map(), gapNext: undefined, entry: undefined };
 }
 
-function isLatin(text: string): boolean {
-  return /^[\x20-\x7e]+$/.test(text);
-}
+/** A Latin spelling written with a capital: printable ASCII only, a capital first. */
+const CAPITALISED = /^[A-Z][\x20-\x7e]*$/;
 
 let root: TrieNode | undefined;
 let byId: Map<string, Agency> | undefined;
@@ -73,7 +72,7 @@ function trie(): TrieNode {
       if (key === "") continue;
       let entry = entries.get(key);
       if (entry === undefined) {
-        entry = { agency, ambiguous: ambiguous.has(key), capital: isLatin(spelling) && /^[A-Z]/.test(spelling), spelling };
+        entry = { agency, ambiguous: ambiguous.has(key), capital: CAPITALISED.test(spelling), spelling };
         entries.set(key, entry);
       }
       let node = top;
@@ -104,11 +103,13 @@ function isGap(code: number): boolean {
 export interface NameCandidates {
   /** How many candidates were found. */
   count: number;
+  /** Where the walk stopped: the first unit that no name spells on from there (or `end`). */
+  stop: number;
   readonly ends: number[];
   readonly entries: NameEntry[];
 }
 
-const CANDIDATES: NameCandidates = { count: 0, ends: [], entries: [] };
+const CANDIDATES: NameCandidates = { count: 0, stop: 0, ends: [], entries: [] };
 
 /**
  * Walks the trie from `start` (no backtracking: gaps are never letters of a name) and lists every registry
@@ -145,6 +146,7 @@ export function namesAt(text: string, start: number, end: number): NameCandidate
       found.count++;
     }
   }
+  found.stop = i;
   return found;
 }
 

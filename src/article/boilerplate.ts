@@ -76,7 +76,9 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   compilePatterns();
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
-  if (relatedLabelPattern.test(view) && !speechPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "related";
+  // a match of speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the last 80 units
+  const speech = speechPattern.test(view.slice(-80));
+  if (relatedLabelPattern.test(view) && !speech) return labelAlonePattern.test(view) ? "related-label" : "related";
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   if (widgetPattern.test(view) || COUNTER.test(view)) return "line";
@@ -86,14 +88,15 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (speechPattern.test(view)) return null;
+  if (speech) return null;
   if (words <= 16 && copyrightPattern.test(view)) return "line";
   const action = searchAtWordStart(callToActionPattern, view) >= 0;
   const address = ADDRESS.test(view);
   if (action && (words <= 10 || address || searchAtWordStart(channelPattern, view) >= 0)) return "line";
-  const contact = searchAtWordStart(contactPattern, view) >= 0;
-  if (address && contact) return "line";
-  if (contact && words <= 10 && PHONE.test(view) && !view.endsWith("।")) return "line";
+  // contact words count with an address, or on a short line with a telephone number
+  if ((address || (words <= 10 && PHONE.test(view) && !view.endsWith("।"))) && searchAtWordStart(contactPattern, view) >= 0) {
+    return "line";
+  }
   if (address && words <= 8) return "address";
   return null;
 }

@@ -14,7 +14,7 @@ import { CLOCK_MARKERS, DAY_PARTS } from "../data/dayParts.ts";
 import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import { HIJRI_MONTHS } from "../data/hijriMonths.ts";
 import { WEEKDAYS } from "../data/weekdays.ts";
-import { words as alternation, searchAtWordStart } from "./words.ts";
+import { hasMatchAtWordStart, words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 
@@ -22,6 +22,7 @@ const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 // costs nothing; module variables rather than fields of one object, so that their names minify.
 /** Every word a date line is made of; removed token by token, only separators may remain. */
 let dateWordPattern: RegExp;
+/** A month or weekday name (global, no lookbehind: its word start is checked after a match). */
 let hasMonthOrWeekdayPattern: RegExp;
 let nonGregorianPattern: RegExp;
 let todayLeadPattern: RegExp;
@@ -59,7 +60,7 @@ function compilePatterns(): void {
     ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
     "gu",
   );
-  hasMonthOrWeekdayPattern = new RegExp(`${WORD_START}${monthOrWeekday}${WORD_END}`, "u");
+  hasMonthOrWeekdayPattern = new RegExp(`${monthOrWeekday}${WORD_END}`, "gu");
   nonGregorianPattern = new RegExp(
     `${WORD_START}${alternation([...banglaMonthWords, ...hijriMonthWords, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
     "u",
@@ -80,7 +81,7 @@ function compilePatterns(): void {
 export function isDateOnly(view: string): boolean {
   if (view.length > 160 || !/\d/.test(view)) return false;
   compilePatterns();
-  if (!hasMonthOrWeekdayPattern.test(view)) return false;
+  if (!hasMatchAtWordStart(hasMonthOrWeekdayPattern, view)) return false;
   return ONLY_SEPARATORS.test(view.replace(dateWordPattern, ""));
 }
 

@@ -55,7 +55,7 @@ export function signOffForm(view: string, text: string, isAgency: (word: string)
 
 /** Whether every part of a slashed line is an agency's name (a line of a few parts, read once a story). */
 function onlyAgencies(text: string, isAgency: (word: string) => boolean): boolean {
-  return text.split("/").every((part) => part.trim() === "" || isAgency(part.trim()));
+  return signOffParts(text).every(isAgency);
 }
 
 /**

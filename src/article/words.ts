@@ -21,3 +21,38 @@ export function searchAtWordStart(pattern: RegExp, text: string): number {
     pattern.lastIndex = match.index + 1;
   }
 }
+
+/**
+ * Whether a word starts at `index`: no letter, mark or digit ends right before it (a whole code point, as a
+ * lookbehind with the `u` flag reads it, so a letter outside the Basic Multilingual Plane counts too).
+ *
+ * @param text - the text
+ * @param index - a position in it
+ * @returns true at a word start
+ */
+export function isWordStart(text: string, index: number): boolean {
+  if (index <= 0) return true;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return !WORD_CHAR.test(text.slice(index - 2, index));
+  }
+  return !WORD_CHAR.test(text.charAt(index - 1));
+}
+
+/**
+ * {@link searchAtWordStart} as a test, with the word edge read as a `u` lookbehind reads it (see {@link isWordStart}).
+ *
+ * @param pattern - a pattern with the `g` flag and no leading lookbehind
+ * @param text - the text to search
+ * @returns whether some match starts a word
+ */
+export function hasMatchAtWordStart(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (;;) {
+    const match = pattern.exec(text);
+    if (match === null) return false;
+    if (isWordStart(text, match.index)) return true;
+    pattern.lastIndex = match.index + 1;
+  }
+}

@@ -165,8 +165,12 @@ function isNameLike(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/** The first words of the roles, folded: a role can start only at one of them. */
+const ROLE_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...ROLES.keys()].map((key) => key.split(" ")[0] ?? "")))();
+
 function findRole(tokens: readonly Token[]): { at: number; length: number; info: RoleInfo } | null {
   for (let at = 0; at < tokens.length; at++) {
+    if (!ROLE_FIRST_WORDS.has(tokens[at]?.k ?? "")) continue;
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
       const info = ROLES.get(keyOf(tokens.slice(at, at + length)));
       // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
@@ -256,9 +260,38 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   if (isNameLike(words)) draft.name = valueOf(view, words);
 }
 
-const PLACE_LIST: readonly string[] = /* @__PURE__ */ (() => [...PLACES].filter((place) => !place.includes(" ")).sort((a, b) => b.length - a.length))();
-const ROLE_WORDS: readonly string[] = /* @__PURE__ */ (() => [...ROLES.keys()].filter((role) => !role.includes(" ")).sort((a, b) => b.length - a.length))();
+/** Words of one word, longest first, grouped by their first unit: only a word's own group can start it. */
+function byFirstUnit(words: Iterable<string>): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>();
+  const sorted = [...words].filter((word) => !word.includes(" ")).sort((a, b) => b.length - a.length);
+  for (const word of sorted) {
+    const code = word.charCodeAt(0);
+    const group = groups.get(code);
+    if (group === undefined) groups.set(code, [word]);
+    else group.push(word);
+  }
+  return groups;
+}
+
+const PLACE_LIST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(PLACES))();
+const ROLE_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(ROLES.keys()))();
+const NO_WORDS: readonly string[] = [];
 const STARTS_WITH_MARK = /^\p{M}/u;
+
+const VIRAMA = 0x09cd;
+
+/**
+ * The length of a known place glued to the end of the last word of a name (`আনোয়ারঢাকা` → 4), or 0. The place has
+ * three units or more and is no word ending (`নগর`); what stays of the word has two or more and ends in no virama
+ * (which would cut a conjunct).
+ */
+function gluedPlaceLength(word: string): number {
+  for (let length = word.length - 2; length >= 3; length--) {
+    const place = word.slice(word.length - length);
+    if (PLACES.has(place) && !NAME_EXCLUDING_ENDINGS.includes(place) && word.charCodeAt(word.length - length - 1) !== VIRAMA) return length;
+  }
+  return 0;
+}
 
 function splitToken(token: Token, at: number): [Token, Token] {
   return [
@@ -278,15 +311,15 @@ function unglue(tokens: readonly Token[]): Token[] {
       out.push(token);
       return;
     }
-    for (const role of ROLE_WORDS) {
-      const rest = token.k.slice(role.length);
-      if (token.k.startsWith(role) && PLACES.has(rest)) {
+    const first = token.k.charCodeAt(0);
+    for (const role of ROLE_WORDS.get(first) ?? NO_WORDS) {
+      if (token.k.startsWith(role) && PLACES.has(token.k.slice(role.length))) {
         out.push(...splitToken(token, role.length));
         return;
       }
     }
     if (i === 0 && tokens.length > 1) {
-      for (const place of PLACE_LIST) {
+      for (const place of PLACE_LIST.get(first) ?? NO_WORDS) {
         const rest = token.k.slice(place.length);
         if (token.k.startsWith(place) && rest.length >= 2 && !STARTS_WITH_MARK.test(rest)) {
           out.push(...splitToken(token, place.length));
@@ -534,9 +567,16 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
+    const last = words[words.length - 1];
+    const glued = placeWords === 0 && words.length >= 2 && last !== undefined ? gluedPlaceLength(last.k) : 0;
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));
       draft.place = valueOf(view, words.slice(words.length - placeWords));
+    } else if (glued > 0 && last !== undefined) {
+      // the place line glued to the name line by extraction: "তানজিম আনোয়ারঢাকা"
+      const [rest, place] = splitToken(last, last.k.length - glued);
+      draft.name = valueOf(view, [...words.slice(0, -1), rest]);
+      draft.place = valueOf(view, [place]);
     } else {
       draft.name = valueOf(view, words);
     }

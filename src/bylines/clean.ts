@@ -7,12 +7,21 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
+ * What the steps of {@link cleanValue} after NFC might change: a character neither printable ASCII nor Bengali (joiners,
+ * dashes, curly quotes, other spaces), `অা` or `এ্`, two spaces, or a space at either end.
+ */
+const NEEDS_CLEANING = /[^ -~\u0980-\u09FF]|\u0985\u09BE|\u098F\u09CD| {2}|^ | $/;
+
+/**
  * Cleans a value for output.
  *
  * @param text - a slice of the input
  * @returns the value in NFC with joiners, look-alikes and extra spaces folded
  */
 export function cleanValue(text: string): string {
+  const nfc = text.normalize("NFC");
+  // most values need no more than NFC: nothing below would change them
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return text
     .replace(/\u09A4\u09CD\u200D/g, "\u09CE")
     .normalize("NFC")

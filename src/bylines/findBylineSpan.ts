@@ -14,7 +14,13 @@ export interface BylineSpan {
 
 const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
 const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
+/** Whether `code` is the first letter of one of {@link STOP_WORDS} (`p`, `u`, `প`, `আ`, `হ`). */
+function isStopFirst(code: number): boolean {
+  return code === 0x70 || code === 0x75 || code === 0x09aa || code === 0x0986 || code === 0x09b9;
+}
 const MAX_LINE = 400;
+/** Where the letters other than spaces are, reused by every call (a byline reader is not re-entered). */
+const POSITIONS = /* @__PURE__ */ (() => new Int32Array(MAX_LINE + 1))();
 /** A colon or a number right after a label, a space between or not. */
 const COLON_OR_NUMBER = /^ ?[:ঃ\d]/;
 /** The longest byline read, in units of the matching view. */
@@ -37,25 +43,19 @@ function isSpaceCode(code: number): boolean {
 
 /** The end of the first copy when `[start, end)` is one text repeated (with or without spaces between copies). */
 export function firstCopyEnd(text: string, start: number, end: number): number {
-  const positions: number[] = [];
-  let compact = "";
-  for (let i = start; i < end && positions.length <= MAX_LINE; i++) {
-    const code = text.charCodeAt(i);
-    if (!isSpaceCode(code)) {
-      positions.push(i);
-      compact += text[i];
-    }
+  let length = 0;
+  for (let i = start; i < end && length <= MAX_LINE; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) POSITIONS[length++] = i;
   }
-  if (positions.length > MAX_LINE) return end;
-  const length = compact.length;
+  if (length > MAX_LINE) return end;
   for (let copies = 2; copies <= 8 && copies <= length; copies++) {
     if (length % copies !== 0) continue;
     const unit = length / copies;
     if (unit < 2) continue;
-    const first = compact.slice(0, unit);
+    // every copy equals the first: each letter equals the one a unit before it
     let same = true;
-    for (let c = 1; c < copies && same; c++) same = compact.slice(c * unit, (c + 1) * unit) === first;
-    if (same) return (positions[unit - 1] ?? end - 1) + 1;
+    for (let k = unit; k < length && same; k++) same = text.charCodeAt(POSITIONS[k] ?? 0) === text.charCodeAt(POSITIONS[k - unit] ?? 0);
+    if (same) return (POSITIONS[unit - 1] ?? end - 1) + 1;
   }
   return end;
 }
@@ -71,7 +71,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   let wordStart = at;
   while (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at);
-  if (word === "") return false;
+  // a label before the byline, a space before its colon or not: "by:", "লেখা :"
+  if (word === "") return LABELS.has(text.slice(lineStart, at).trim());
   let next = at + 1;
   if (next < lineEnd && text[next] === " ") next++;
   const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;
@@ -94,23 +95,28 @@ function isStopWord(text: string, at: number, glued: boolean): boolean {
   return false;
 }
 
+const COLON = 0x3a;
+const VISARGA = 0x0983;
+const DANDA = 0x0964;
+const HYPHEN = 0x2d;
+
 /** The next separator in `[from, lineEnd)`: its start and the end of the run of separator marks after it. */
 function nextSeparator(text: string, lineStart: number, from: number, lineEnd: number): readonly [number, number] | null {
   for (let i = from; i < lineEnd; i++) {
-    const char = text[i];
+    const code = text.charCodeAt(i);
     let markEnd = -1;
-    if (char === ":" || char === "ঃ") {
+    if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
-    } else if (char === "।") {
-      markEnd = text[i + 1] === "।" ? i + 2 : i + 1;
-    } else if (char === "-" && text[i + 1] === "-") {
+    } else if (code === DANDA) {
+      markEnd = text.charCodeAt(i + 1) === DANDA ? i + 2 : i + 1;
+    } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
       markEnd = i + 2;
-    } else if (char === "-" && text[i - 1] === " " && text[i + 1] === " ") {
+    } else if (code === HYPHEN && text[i - 1] === " " && text[i + 1] === " ") {
       // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
       markEnd = i + 1;
     } else {
-      if (isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
+      if (isStopFirst(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
       continue;
     }
     let end = markEnd;
@@ -124,17 +130,12 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
   return null;
 }
 
-/** Where the first separator of a line starts, or the end of the line. */
-function separatorAt(text: string, start: number, end: number): number {
-  const separator = nextSeparator(text, start, start, end);
-  return separator === null ? end : separator[0];
-}
-
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = isSpaceCode(text.charCodeAt(i)) || text[i] === ",";
+    const code = text.charCodeAt(i);
+    const space = isSpaceCode(code) || code === 0x2c;
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -163,9 +164,8 @@ export function findBylineSpan(
   const segments: Array<readonly [number, number]> = [];
   let end = lineEnd;
   // a byline has a handful of words before its separator; more is prose
-  const firstEnd = separatorAt(text, start, copyEnd);
-  if (countWords(text, start, firstEnd) > MAX_WORDS) return null;
   const separator = nextSeparator(text, start, start, copyEnd);
+  if (countWords(text, start, separator === null ? copyEnd : separator[0]) > MAX_WORDS) return null;
   if (separator === null) {
     if (lineEnd - start > MAX_BYLINE && copyEnd === searchEnd) return null;
     segments.push([start, copyEnd]);

@@ -1,7 +1,7 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
 import { readCredit } from "./readCredit.ts";
-import { splitCaption } from "./splitCaption.ts";
+import { splitCaptionOf } from "./splitCaption.ts";
 import type { Credit } from "./types.ts";
 
 /** The longest text read as a credit with no marker (a few agency names). */
@@ -22,10 +22,10 @@ const MAX_BARE_CREDIT = 120;
  */
 export function parseCredit(text: string): Credit | null {
   assertString(text, "text");
-  const split = splitCaption(text);
+  const view = normalizeForMatch(text);
+  const split = splitCaptionOf(view);
   if (split.credit !== null) return split.credit;
   // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text
   if (text.length > MAX_BARE_CREDIT) return null;
-  const view = normalizeForMatch(text);
   return readCredit(view, 0, view.text.length, false);
 }

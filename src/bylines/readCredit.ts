@@ -7,6 +7,7 @@ import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
   COURTESY_WORDS,
+  CREDIT_OUTLET_SHORT_NAMES,
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
@@ -31,7 +32,7 @@ const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
@@ -96,7 +97,7 @@ interface Sources {
   handout?: string;
 }
 
-function readSources(view: NormalizedText, start: number, end: number): Sources {
+function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
   const sources: Sources = { ids: [], wire: false };
   const text = view.text;
   let from = start;
@@ -114,9 +115,10 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     if (e <= s) continue;
     const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     if (value === "") continue;
+    const key = foldKey(value);
     // a photo word after an agency: "AP Photo", "এপি ফটো"
-    const photo = PHOTO_SUFFIX_RE.exec(foldKey(value));
-    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value);
+    const photo = PHOTO_SUFFIX_RE.exec(key);
+    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
     if (hit !== null) {
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
@@ -124,7 +126,6 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
       }
       continue;
     }
-    const key = foldKey(value);
     if (HANDOUT_RE().test(key)) {
       sources.handout ??= value;
       continue;
@@ -132,6 +133,20 @@ function readSources(view: NormalizedText, start: number, end: number): Sources 
     if (sources.name === undefined && NAME_RE.test(value) && value.split(" ").length <= 5) sources.name = value;
   }
   return sources;
+}
+
+/** Outlets by the short names they credit their staff with, folded → registry id. */
+const SHORT_OUTLETS = /* @__PURE__ */ (() => new Map(CREDIT_OUTLET_SHORT_NAMES.map(([name, id]) => [foldKey(name), id])))();
+
+/** The outlet a short name of {@link CREDIT_OUTLET_SHORT_NAMES} stands for, as a registry hit, or `null`. */
+function shortOutlet(key: string): AgencyHit | null {
+  const id = SHORT_OUTLETS.get(key);
+  return id === undefined ? null : { id, wire: false };
+}
+
+/** Spaces as long as a match: blanks a flag out so offsets still map to the input. */
+function blank(match: string): string {
+  return " ".repeat(match.length);
 }
 
 /** Credits one agency or outlet of the registry. */
@@ -171,7 +186,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let medium: CreditMedium | undefined;
   let hasAi = false;
   // the rest without flags: blank them out so offsets still map to the input
-  let rest = body.replace(FILE_RE, (m) => " ".repeat(m.length)).replace(SYMBOLIC_RE, (m) => " ".repeat(m.length));
+  let rest = file ? body.replace(FILE_RE, blank) : body;
+  if (symbolic) rest = rest.replace(SYMBOLIC_RE, blank);
   rest = rest.replace(AI_RE(), (m) => {
     hasAi = true;
     return " ".repeat(m.length);
@@ -213,9 +229,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "outlet";
     return finish();
   }
-  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(foldKey(restText)))) return anyMark ? finish() : null;
+  const restKey = foldKey(restText);
+  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(restKey))) return anyMark ? finish() : null;
 
-  const restMedium = restText.length <= 40 ? MEDIA.get(foldKey(restText)) : undefined;
+  const restMedium = restText.length <= 40 ? MEDIA.get(restKey) : undefined;
   if (restMedium !== undefined) {
     medium = restMedium as CreditMedium;
     return finish();
@@ -265,7 +282,6 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     return finish();
   }
-  const restKey = foldKey(restText);
   if (REPORTER_RE().test(restKey)) {
     credit.source = "outlet";
     return finish();
@@ -274,7 +290,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "collected";
     return finish();
   }
-  const sources = readSources(view, absStart, absEnd);
+  const sources = readSources(view, absStart, absEnd, anyMark);
   if (sources.ids.length > 0) {
     credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";

@@ -11,9 +11,9 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?photo ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?photo ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
-const MARKER_WORDS = ["ছবি", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
+const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
 /** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -49,12 +49,13 @@ function lastMarker(text: string, start: number, end: number): number {
   for (;;) {
     let best = -1;
     let which = -1;
-    next.forEach((at, i) => {
+    for (let i = 0; i < next.length; i++) {
+      const at = next[i] ?? -1;
       if (at > best) {
         best = at;
         which = i;
       }
-    });
+    }
     if (best < start || which < 0) return -1;
     for (const at of [best - 2, best - 1, best]) {
       if (at < start) continue;
@@ -108,7 +109,7 @@ function trailingAgency(view: NormalizedText, end: number): number {
 
 /**
  * Splits a photo caption from its credit. The credit is the last credit marker to the end (`ছবি: …`, `ছবি- …`,
- * `/ ফাইল ছবি এএফপি`, `প্রতীকী ছবি`, `নিজস্ব চিত্র`, `ছবি ও প্রতিবেদন …`), an agency after a dash or slash at the end
+ * `/ ফাইল ছবি এএফপি`, `প্রতীকী ছবি`, `নিজস্ব চিত্র`, `ছবি ও প্রতিবেদন …`, `লেখা ও ছবি: …`), an agency after a dash or slash at the end
  * (`–রয়টার্স`), or BBC's `ছবির উৎস, …` before the caption. Separators `/`, `:`, `-`, `|`, `।` and line breaks
  * between them are dropped; the caption keeps its own full stop.
  *
@@ -121,7 +122,16 @@ function trailingAgency(view: NormalizedText, end: number): number {
  */
 export function splitCaption(text: string): Caption {
   assertString(text, "text");
-  const view = normalizeForMatch(text);
+  return splitCaptionOf(normalizeForMatch(text));
+}
+
+/**
+ * {@link splitCaption} of a text already in its matching view (the credit reader shares the view).
+ *
+ * @param view - the matching view of a caption
+ * @returns the caption and its credit
+ */
+export function splitCaptionOf(view: NormalizedText): Caption {
   const v = view.text;
   let end = v.length;
   while (end > 0 && /\s/u.test(v[end - 1] ?? "")) end--;

@@ -4,6 +4,7 @@
  */
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
+import { CONJOINED_LABEL_KEYS } from "./vocabulary.ts";
 
 /** A word of the matching view. */
 export interface Token {
@@ -19,14 +20,20 @@ export interface Token {
   readonly close: boolean;
 }
 
-const PIECE_SEPARATORS = /* @__PURE__ */ (() => new Set([",", ";", "|", "/", "،", "\n", "•", "·"]))();
+/** Separators between pieces: `,` `;` `|` `/` `،` a line break `•` `·`. */
+function isPieceSeparator(code: number): boolean {
+  return (
+    code === 0x2c || code === 0x3b || code === 0x7c || code === 0x2f || code === 0x060c || code === 0x0a || code === 0x2022 || code === 0xb7
+  );
+}
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
 
-function isSpace(char: string): boolean {
-  return char === " " || char === "\n" || char === "\r" || char === "\t" || char === "\f" || char === "\v";
+/** A space, tab, carriage return, form feed or vertical tab (a line break is a piece separator). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x0b;
 }
 
 /**
@@ -49,20 +56,29 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
   };
   let i = start;
   while (i < end) {
-    const char = text[i] ?? "";
-    if (isSpace(char) && char !== "\n") {
+    const code = text.charCodeAt(i);
+    if (isBlank(code)) {
       i++;
       continue;
     }
-    if (PIECE_SEPARATORS.has(char)) {
+    if (isPieceSeparator(code)) {
       flushPiece();
       i++;
       continue;
     }
+    if (parts.length === 0 && part.length === 0) {
+      // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
+      const label = CONJOINED_LABEL_KEYS.find((key) => i + key.length <= end && text.startsWith(key, i));
+      if (label !== undefined) {
+        part.push({ s: i, e: i + label.length, k: label, open: false, close: false });
+        i += label.length;
+        continue;
+      }
+    }
     let j = i;
     while (j < end) {
-      const c = text[j] ?? "";
-      if (isSpace(c) || PIECE_SEPARATORS.has(c)) break;
+      const c = text.charCodeAt(j);
+      if (isBlank(c) || isPieceSeparator(c)) break;
       j++;
     }
     let s = i;

@@ -14,6 +14,7 @@ import {
 import {
   BYLINE_LABELS,
   BUREAU_WORDS,
+  CONJOINED_LABELS,
   COMPILED_REPORT_PATTERNS,
   CORRESPONDENT_ROLES,
   DESK_CHANNEL_WORDS,
@@ -101,7 +102,10 @@ export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet
 export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS))();
 
 /** Labels before a byline, folded. */
-export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS]))();
+export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...CONJOINED_LABELS]))();
+
+/** Labels with a conjunction in them (`লেখা ও ছবি`), folded: read as one word. */
+export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() => [...keySet(CONJOINED_LABELS)])();
 
 /** Labels before a translator's name, folded. */
 export const TRANSLATOR_LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(TRANSLATION_LABELS))();

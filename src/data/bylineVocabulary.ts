@@ -72,6 +72,11 @@ export const HONORIFIC_WORDS = [
   "শাঈখ", "শায়খ", "ব্যারিস্টার", "প্রকৌশলী", "ইঞ্জিনিয়ার", "কবি", "হাজী", "আলহাজ্ব", "সৈয়দ",
 ] as const;
 
+/**
+ * Labels of one writer who also took the photos (`লেখা ও ছবি: NAME`): the `ও` in them joins no two contributors.
+ */
+export const CONJOINED_LABELS = ["লেখা ও ছবি"] as const;
+
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
   "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা",

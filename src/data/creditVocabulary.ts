@@ -61,3 +61,11 @@ export const CAPTION_PLACEHOLDERS = [
   "image", "image description", "image caption", "photo", "ছবি", "ছবির ক্যাপশান", "ছবির ক্যাপশন", "ছবির উৎস",
   "ছবির কপিরাইট", "বিজ্ঞাপন",
 ] as const;
+
+/**
+ * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star), spelling →
+ * registry id. Read only after a credit label: alone, "Star" names no outlet.
+ */
+export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["star", "daily-star"], ["স্টার", "daily-star"],
+];

@@ -159,6 +159,20 @@ export function normalizeForMatch(text: string): NormalizedText {
 }
 
 /**
+ * Where the matching view of `text` may first differ from it: the first unit at or after `from` that a rule of the view
+ * may change (with the units after it), or `text.length`. Every unit before it stands in the view as it is.
+ *
+ * @param text - any string
+ * @param from - where to start looking
+ * @returns an index from `from` to `text.length`
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function firstChangeAt(text: string, from: number): number {
+  MAY_CHANGE.lastIndex = from;
+  return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length;
+}
+
+/**
  * The matching view of a vocabulary entry or a pattern fragment (no map kept). Most spellings are already in the
  * view (the vocabularies fold some 1,500 of them at import, and fewer than one in twenty changes): those are
  * returned as they are, without building a view and its map.
@@ -168,6 +182,5 @@ export function normalizeForMatch(text: string): NormalizedText {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function foldForMatch(text: string): string {
-  MAY_CHANGE.lastIndex = 0;
-  return MAY_CHANGE.test(text) ? normalizeForMatch(text).text : text;
+  return firstChangeAt(text, 0) < text.length ? normalizeForMatch(text).text : text;
 }
