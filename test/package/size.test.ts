@@ -28,9 +28,9 @@ async function gzippedSize(names: string): Promise<number> {
 /** Each row guards against growth: the size measured, plus about 2% for the next change. */
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
-  // goal 8 KiB; about 10,770 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
+  // goal 8 KiB; about 10,950 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it
-  ["parseDateline", 10928],
+  ["parseDateline", 11120],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2146],
   ["toHijriDate, fromHijriDate", 2664],
@@ -38,14 +38,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAgency", 10688],
   ["findAttributions", 16000],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
-  ["parseByline", 21190],
+  ["parseByline", 21500],
   ["splitCaption, parseCredit", 15968],
-  // every reader together (about 50.1 KB); findSignOff keeps agency names from reading as initials (the registry)
-  ["extractArticle", 50900],
+  // every reader together (about 51 KB); findSignOff keeps agency names from reading as initials (the registry)
+  ["extractArticle", 51750],
   ["findSignOff", 13760],
   ["isBoilerplate", 3520],
-  // every export (about 52 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 53810],
+  // every export (about 52.5 KiB, most of it vocabulary); the goal is 40 KiB
+  ["*", 54500],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
