@@ -356,6 +356,8 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   }
   const before = tokens.slice(0, role.at);
   const after = tokens.slice(role.at + role.length);
+  // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
+  if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
@@ -520,7 +522,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
   if (bracket.length === 0 && words.length <= 6) {
-    const hit = lookupAgency(valueOf(view, words));
+    // "বার্তা সংস্থা এএফপি": the words "news agency" before the agency's name
+    const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
+    const hit = lookupAgency(valueOf(view, words.slice(prefix)));
     if (hit !== null) return { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
       const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));
@@ -546,6 +550,15 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     placeWords !== words.length &&
     isNameLike(words)
   ) {
+    // a known place between the name and the bracket is the place, the bracket its district: "NAME সাভার (ঢাকা)"
+    if (placeWords > 0 && words.length - placeWords >= 2) {
+      return contributor({
+        kind: "person",
+        name: valueOf(view, words.slice(0, words.length - placeWords)),
+        place: valueOf(view, words.slice(words.length - placeWords)),
+        district: valueOf(view, bracket),
+      });
+    }
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
     return contributor(draft);
   }

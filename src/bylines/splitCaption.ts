@@ -18,6 +18,8 @@ const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রত
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
+/** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
@@ -160,9 +162,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
     const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$/u.exec(before);
     if (flag !== null) markerAt -= before.length - flag.index;
-    // an outlet or agency just before a final "ফাইল ছবি": "প্রথম আলো ফাইল ছবি"
+    // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি"
     const tail = v.slice(markerAt, end);
-    if (/^\(? ?ফাইল (?:ছবি|চিত্র)\)?[\s।.]*$/u.test(tail)) {
+    if (FLAG_TAIL_RE.test(tail)) {
       const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
       // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));

@@ -26,7 +26,7 @@ export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত"
 export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
-export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy"] as const;
+export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy", "courtesy of"] as const;
 
 /**
  * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
