@@ -11,11 +11,11 @@ import type { DatePattern } from "./types.ts";
 /**
  * One quick test for the day shapes of running text (digit first, so a text without them is passed over fast): a day
  * and a month with a case ending (`৫ আগস্টের`), or a day (and month) joined to the next (`১৩-১৪`, `১৩ থেকে ১৪`,
- * `৫, ৬`, `২৮ জুন থেকে ২`).
+ * `৫, ৬`, `২৮ জুন থেকে ২`, `July 14-July 15`).
  */
 export const DAY_SHAPES_HINT: RegExp = /* @__PURE__ */ (() =>
   new RegExp(
-    `\\d(?: ?(?:${ORDINAL}))?(?:\\s{0,2}${MONTH}(?:${MONTH_CASE}${WORD_END}|(?:ঃ|\\.)?${WORD_END}${DAY_RANGE_JOIN}\\d)|(?:${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})\\d)`,
+    `\\d(?: ?(?:${ORDINAL}))?(?:\\s{0,2}${MONTH}(?:${MONTH_CASE}${WORD_END}|(?:ঃ|\\.)?${WORD_END}${DAY_RANGE_JOIN}\\d)|(?:${DAY_RANGE_JOIN}(?:${MONTH}[\\s.]{0,3})?|\\s{0,2},\\s{0,2})\\d)`,
     "u",
   ))();
 

@@ -29,8 +29,8 @@ export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
     // a weekday at a word's start, or the day itself: at a word's start or glued to a Bengali word by scraper glue
-    // (`ঢাকা১৩ জুলাই ২০২৫`), never inside a Latin word or a number
-    `(?:${WORD_START}${WEEKDAY_LEAD}|(?<![a-z0-9]))${DAY_MONTH_YEAR}`,
+    // (`ঢাকা১৩ জুলাই ২০২৫`), never inside a Latin word or a number; the digit (or পয়লা) is looked for first
+    `(?:${WORD_START}${WEEKDAY_LEAD}|(?=[\\dপ])(?<![a-z0-9]))${DAY_MONTH_YEAR}`,
     "gu",
   ))(),
   needs: HAS_MONTH,

@@ -68,21 +68,26 @@ const NEXT_DAY_SHAPES: readonly DatePattern[] = [dayMonthYear, dayMonthInflected
 /** What may follow a day and a comma: the rest of a list (`৫, ৬ ও ৭ আগস্ট`). */
 const LIST_SHAPES: readonly DatePattern[] = [dayRange];
 
-/** `July 13-14, 2025`: the first day, with the last as a second date. */
+/**
+ * `July 13-14, 2025`, `July 14-July 15, 2025`, `December 30-January 2, 2025`: the first day, with the last as a second
+ * date (the first takes the year before when its month comes later in the year).
+ */
 export const monthDayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(\\d{1,2})(?: ?(?:${ORDINAL}))?[\\s,]{1,4}(\\d{4})(?!\\d)`,
+    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(?:${MONTH_WORD}[\\s.]{0,3})?(\\d{1,2})(?: ?(?:${ORDINAL}))?[\\s,]{1,4}(\\d{4})(?!\\d)`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,
   extract(match) {
-    const [text, monthText = "", written = "", dayText, join = "", lastText, yearText] = match;
+    const [text, monthText = "", written = "", dayText, join = "", lastMonthText, lastText, yearText] = match;
     const start = match.index;
     const firstEnd = start + text.indexOf(written, monthText.length) + written.length;
-    const day = Number(dayText);
-    const last = dayCandidate(firstEnd + join.length, start + text.length, "month-day-year", Number(yearText), monthOf(monthText), Number(lastText));
-    if (last.impossible === true || day < 1 || day >= last.day) return null;
-    return { ...last, start, end: firstEnd, day, source: this.name, rangeEnd: last };
+    const month = monthOf(monthText);
+    const lastMonth = lastMonthText === undefined ? month : monthOf(lastMonthText);
+    const last = dayCandidate(firstEnd + join.length, start + text.length, "month-day-year", Number(yearText), lastMonth, Number(lastText));
+    const first = dayCandidate(start, firstEnd, this.name, month > lastMonth ? last.year - 1 : last.year, month, Number(dayText));
+    if (last.impossible === true || first.impossible === true || (month === lastMonth && first.day >= last.day)) return null;
+    return { ...first, rangeEnd: last };
   },
 };

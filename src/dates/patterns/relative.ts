@@ -9,7 +9,7 @@ import {
   WORD_END,
   WORD_START,
 } from "../vocabulary.ts";
-import { monthOf } from "./shared.ts";
+import { HAS_MONTH, monthOf } from "./shared.ts";
 import {
   AGO,
   JUST_NOW,
@@ -40,6 +40,8 @@ export const relativeAgo: DatePattern = {
       `${WORD_START}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
+  // a unit right before the word "ago", or "just now"
+  needs: /* @__PURE__ */ (() => new RegExp(`${RELATIVE_UNIT}\\s{0,2}${AGO}|${JUST_NOW}`, "u"))(),
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
@@ -108,6 +110,7 @@ export const relativeMonth: DatePattern = {
       `${WORD_START}(?:(গত|চলতি|এ|এই|আগামী) {1,3}বছরের|(গত)) {1,3}(${MONTH})(?:তে|এ|য়|ে| {1,3}মাসে| {1,3}মাসের| {1,3}মাস)?${WORD_END}`,
       "gu",
     ))(),
+  needs: HAS_MONTH,
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
