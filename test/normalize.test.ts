@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldForMatch, normalizeForMatch } from "../src/text/normalize.ts";
+import { firstChangeAt, foldForMatch, normalizeForMatch } from "../src/text/normalize.ts";
 
 describe("normalizeForMatch", () => {
   it.each([
@@ -18,6 +18,11 @@ describe("normalizeForMatch", () => {
     ["AFP–Reuters’", "afp-reuters'"],
     ["প্রকাশ\uFF1A", "প্রকাশ:"],
     ["plain ascii", "plain ascii"],
+    ["ক্যাম্প ১০ যাত্রী", "ক্যাম্প 10 যাত্রী"],
+    ["৭এ্যা X\u098F\u09CD\u09AF\u09BE\u09BE", "7অ্যা x\u0985\u09CD\u09AF\u09BE\u09BE"],
+    ["২\u09C7\u09BE\u09C7\u09D7\u0985\u09D7।\u0985\u09BE", "2\u09CB\u09CC\u0985\u09D7।\u0986"],
+    ["\u09A4\u09CD\u200D\u200D\u09A4\u200D\u09CD\u200D", "\u09CE\u09A4\u09CD"],
+    ["\u09BE\u09D7\u200D\u09AF\u09BE", "\u09BE\u09D7\u09AF\u09BE"],
   ])("%s", (input, expected) => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });
@@ -60,6 +65,22 @@ describe("normalizeForMatch", () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+
+  it("firstChangeAt finds no change the view makes before it", () => {
+    const alphabet = fc.constantFrom(..."অআএকতযডঢািেো্ৗ়।\u09DF\u200C\u200D\u00A0\t ১2AbZ–’:\uFF1A\uD800");
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 30 }), fc.nat(), (input, n) => {
+        const from = n % (input.length + 1);
+        const at = firstChangeAt(input, from);
+        expect(at).toBeGreaterThanOrEqual(from);
+        expect(at).toBeLessThanOrEqual(input.length);
+        if (from === 0) expect(normalizeForMatch(input).text.startsWith(input.slice(0, at))).toBe(true);
+        // a later start finds no change before the change found from here
+        if (at < input.length) expect(firstChangeAt(input, at)).toBe(at);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("foldForMatch gives the same view as normalizeForMatch on arbitrary strings", () => {

@@ -51,29 +51,31 @@ function foldUnit(code: number): number {
 }
 
 /**
- * The replacement of the Bengali unit at `i` in the view and how many input units it takes, or undefined when the
- * unit stays: য় ড় ঢ় become base + nukta (NFC writes them so: they are composition exclusions); ে + া and ে + ৗ
- * become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ; the এ of এ্যা becomes অ.
+ * The fold that ends at the unit at `i` (a unit {@link foldUnit} leaves as it is, or drops): its replacement in the view
+ * and the input units `[start, stop)` it takes, or undefined when nothing folds there. য় ড় ঢ় become base + nukta (NFC
+ * writes them so: they are composition exclusions); ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ;
+ * the এ of এ্যা becomes অ; any other zero-width unit is dropped. A fold of more than one unit is found by its last.
  */
-function foldBengali(text: string, i: number, code: number): readonly [string, number] | undefined {
-  const next = text.charCodeAt(i + 1);
+function foldAt(text: string, i: number, code: number): readonly [string, number, number] | undefined {
+  const previous = text.charCodeAt(i - 1);
+  if (text.startsWith("\u09A4\u09CD\u200D", i - 2)) return ["\u09CE", i - 2, i + 1];
+  if (foldUnit(code) < 0) return ["", i, i + 1];
   if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
-    return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), 1];
+    return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), i, i + 1];
   }
-  if (code === 0x09c7 && (next === 0x09be || next === 0x09d7)) return [next === 0x09be ? "\u09CB" : "\u09CC", 2];
-  if (code === 0x0985 && next === 0x09be) return ["\u0986", 2];
-  if (code === 0x09a4 && next === 0x09cd && text.charCodeAt(i + 2) === 0x200d) return ["\u09CE", 3];
-  if (code === 0x098f && next === 0x09cd && text.startsWith("\u09AF\u09BE", i + 2)) return ["\u0985", 1];
+  if (previous === 0x09c7 && (code === 0x09be || code === 0x09d7)) return [code === 0x09be ? "\u09CB" : "\u09CC", i - 1, i + 1];
+  if (previous === 0x0985 && code === 0x09be) return ["\u0986", i - 1, i + 1];
+  if (text.startsWith("\u098F\u09CD\u09AF\u09BE", i - 3)) return ["\u0985", i - 3, i - 2];
   return undefined;
 }
 
 /**
  * The units the matching view may change (a superset: a unit that needs nothing is left as it is): ASCII capitals
- * and tabs, everything outside ASCII and the Bengali block, Bengali digits and the letters of the rules of
- * {@link foldBengali}. The letters and ASCII that make up most of a text are skipped by the regular-expression
- * engine, which reads a string built by concatenation or slicing as fast as any other.
+ * and tabs, everything outside ASCII and the Bengali block but the dandas, Bengali digits and the last units of the
+ * folds of {@link foldAt} (the lookbehind tells a া or ৗ that may fold), so that one class decides at each unit. The letters and ASCII that make up most of a text are skipped by the
+ * regular-expression engine, which reads a string built by concatenation or slicing as fast as any other.
  */
-const MAY_CHANGE = /[\tA-Z\u0080-\u097F\u09DC\u09DD\u09DF\u09E6-\u09EF\u0A00-\uFFFF]|[\u0985\u09C7](?=[\u09BE\u09D7])|\u09A4(?=\u09CD\u200D)|\u098F(?=\u09CD\u09AF\u09BE)/g;
+const MAY_CHANGE = /[\tA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u09E6-\uFFFF](?<=[^\u09BE\u09D7]|[\u0985\u09C7].|\u098F\u09CD\u09AF.)/g;
 
 /**
  * Builds the matching view of `text`.
@@ -95,7 +97,6 @@ export function normalizeForMatch(text: string): NormalizedText {
   while (MAY_CHANGE.test(text)) {
     const i = MAY_CHANGE.lastIndex - 1;
     const code = text.charCodeAt(i);
-    // a Bengali letter folds to itself here; the ones that change with their neighbours are foldBengali's
     const folded = foldUnit(code);
     if (folded >= 0 && folded !== code) {
       // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment)
@@ -103,24 +104,23 @@ export function normalizeForMatch(text: string): NormalizedText {
       kept = i + 1;
       continue;
     }
-    const fold = folded < 0 ? (["", 1] as const) : code >= 0x0980 && code <= 0x09ff ? foldBengali(text, i, code) : undefined;
+    const fold = foldAt(text, i, code);
     if (fold === undefined) continue;
-    const [replacement, consumed] = fold;
-    view += text.slice(kept, i);
-    if (replacement.length !== consumed) {
-      // expanded (য়: two units from one), contracted (ো: one from two) or dropped (a joiner)
+    const [replacement, start, stop] = fold;
+    view += text.slice(kept, start);
+    // expanded (য়: two units from one), contracted (ো: one from two) or dropped (a joiner); এ for এ is one for one
+    if (replacement.length !== stop - start) {
       for (let k = 0; k < replacement.length; k++) {
         at.push(view.length + k);
-        from.push(i);
-        until.push(i + (replacement.length > 1 ? 1 : consumed));
+        from.push(start);
+        until.push(replacement.length > 1 ? start + 1 : stop);
       }
       at.push(view.length + replacement.length);
-      from.push(i + consumed);
+      from.push(stop);
       until.push(-1);
     }
     view += replacement;
-    kept = i + consumed;
-    MAY_CHANGE.lastIndex = kept;
+    kept = stop;
   }
   view += text.slice(kept);
   const viewLength = view.length;
@@ -169,7 +169,9 @@ export function normalizeForMatch(text: string): NormalizedText {
 /* @__NO_SIDE_EFFECTS__ */
 export function firstChangeAt(text: string, from: number): number {
   MAY_CHANGE.lastIndex = from;
-  return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length;
+  if (!MAY_CHANGE.test(text)) return text.length;
+  const i = MAY_CHANGE.lastIndex - 1;
+  return Math.max(from, foldAt(text, i, text.charCodeAt(i))?.[1] ?? i);
 }
 
 /**
