@@ -85,12 +85,10 @@ const MAY_CHANGE = /[\tA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u0
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function normalizeForMatch(text: string): NormalizedText {
-  const length = text.length;
-  // The map back to the input is kept sparse: segment k starts at view index at[k]; a run (until[k] = -1) maps
-  // view unit v to input unit from[k] + v - at[k]; a unit that does not map one to one has its own [from, until).
-  const at: number[] = [0];
-  const from: number[] = [0];
-  const until: number[] = [-1];
+  // The map back to the input is kept sparse, as triples: segment k starts at view index map[3k]; a run
+  // (map[3k + 2] = -1) maps view unit v to input unit map[3k + 1] + v - map[3k]; a unit that does not map one to one
+  // has its own input span [map[3k + 1], map[3k + 2]).
+  const map = [0, 0, -1];
   let view = "";
   let kept = 0; // input index where the unchanged stretch starts
   MAY_CHANGE.lastIndex = 0;
@@ -110,35 +108,19 @@ export function normalizeForMatch(text: string): NormalizedText {
     view += text.slice(kept, start);
     // expanded (য়: two units from one), contracted (ো: one from two) or dropped (a joiner); এ for এ is one for one
     if (replacement.length !== stop - start) {
-      for (let k = 0; k < replacement.length; k++) {
-        at.push(view.length + k);
-        from.push(start);
-        until.push(replacement.length > 1 ? start + 1 : stop);
-      }
-      at.push(view.length + replacement.length);
-      from.push(stop);
-      until.push(-1);
+      for (let k = 0; k < replacement.length; k++) map.push(view.length + k, start, replacement.length > 1 ? start + 1 : stop);
+      map.push(view.length + replacement.length, stop, -1);
     }
     view += replacement;
     kept = stop;
   }
   view += text.slice(kept);
   const viewLength = view.length;
-  const segment = (index: number): number => {
-    let low = 0;
-    let high = at.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((at[middle] as number) <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   const toSource = (index: number): number => {
     if (index < 0) return 0;
-    if (index >= viewLength) return length;
-    const k = segment(index);
-    return (until[k] as number) < 0 ? (from[k] as number) + index - (at[k] as number) : (from[k] as number);
+    if (index >= viewLength) return text.length;
+    const k = segmentAt(map, index);
+    return (map[k + 2] as number) < 0 ? (map[k + 1] as number) + index - (map[k] as number) : (map[k + 1] as number);
   };
   return {
     text: view,
@@ -147,15 +129,27 @@ export function normalizeForMatch(text: string): NormalizedText {
     spanToSource(start: number, end: number) {
       const first = toSource(start);
       let last = first;
-      if (end > viewLength) last = length;
+      if (end > viewLength) last = text.length;
       else if (end > start) {
-        const k = segment(end - 1);
-        const stop = until[k] as number;
-        last = stop < 0 ? (from[k] as number) + end - (at[k] as number) : stop;
+        const k = segmentAt(map, end - 1);
+        const stop = map[k + 2] as number;
+        last = stop < 0 ? (map[k + 1] as number) + end - (map[k] as number) : stop;
       }
       return { index: first, text: text.slice(first, last) };
     },
   };
+}
+
+/** The segment of a map of {@link normalizeForMatch} that holds view index `index` (where its triple starts). */
+function segmentAt(map: readonly number[], index: number): number {
+  let low = 0;
+  let high = map.length / 3 - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((map[middle * 3] as number) <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low * 3;
 }
 
 /**
