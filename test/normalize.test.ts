@@ -23,6 +23,7 @@ describe("normalizeForMatch", () => {
     ["২\u09C7\u09BE\u09C7\u09D7\u0985\u09D7।\u0985\u09BE", "2\u09CB\u09CC\u0985\u09D7।\u0986"],
     ["\u09A4\u09CD\u200D\u200D\u09A4\u200D\u09CD\u200D", "\u09CE\u09A4\u09CD"],
     ["\u09BE\u09D7\u200D\u09AF\u09BE", "\u09BE\u09D7\u09AF\u09BE"],
+    ["UNB\u00A0২০২৪–২৫\u2019\uFF10\uFF19\uFF1A\uFF5C\uFF0D\u09DF", "unb 2024-25'09:|-\u09AF\u09BC"],
   ])("%s", (input, expected) => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });

@@ -43,11 +43,10 @@ function foldUnit(code: number): number {
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) {
     return 0x20;
   }
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d) return 0x2d;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63) return 0x2d;
   if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x00b4) return 0x27;
-  if (code === 0xff1a) return 0x3a;
-  if (code === 0xff5c) return 0x7c;
-  return code >= 0xff10 && code <= 0xff19 ? code - 0xfee0 : code;
+  // the fullwidth hyphen-minus, digits, colon and vertical line are their ASCII selves, 0xfee0 up
+  return code === 0xff0d || code === 0xff5c || (code >= 0xff10 && code <= 0xff1a) ? code - 0xfee0 : code;
 }
 
 /**
@@ -94,12 +93,19 @@ export function normalizeForMatch(text: string): NormalizedText {
   MAY_CHANGE.lastIndex = 0;
   while (MAY_CHANGE.test(text)) {
     const i = MAY_CHANGE.lastIndex - 1;
-    const code = text.charCodeAt(i);
-    const folded = foldUnit(code);
+    let code = text.charCodeAt(i);
+    let folded = foldUnit(code);
     if (folded >= 0 && folded !== code) {
-      // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment)
-      view += text.slice(kept, i) + String.fromCharCode(folded);
-      kept = i + 1;
+      // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment), with the
+      // like units after it (the digits of a number)
+      view += text.slice(kept, i);
+      kept = i;
+      do {
+        view += String.fromCharCode(folded);
+        code = text.charCodeAt(++kept);
+        folded = foldUnit(code);
+      } while (folded >= 0 && folded !== code);
+      MAY_CHANGE.lastIndex = kept;
       continue;
     }
     const fold = foldAt(text, i, code);
@@ -108,7 +114,7 @@ export function normalizeForMatch(text: string): NormalizedText {
     view += text.slice(kept, start);
     // expanded (য়: two units from one), contracted (ো: one from two) or dropped (a joiner); এ for এ is one for one
     if (replacement.length !== stop - start) {
-      for (let k = 0; k < replacement.length; k++) map.push(view.length + k, start, replacement.length > 1 ? start + 1 : stop);
+      for (let k = 0; k < replacement.length; k++) map.push(view.length + k, start, stop);
       map.push(view.length + replacement.length, stop, -1);
     }
     view += replacement;
