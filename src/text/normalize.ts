@@ -57,6 +57,7 @@ function foldUnit(code: number): number {
  */
 function foldAt(text: string, i: number, code: number): readonly [string, number, number] | undefined {
   const previous = text.charCodeAt(i - 1);
+  // (startsWith reads a negative position as 0, where the unit at `i` cannot end the sequence: it is never ত, ্, এ or য)
   if (text.startsWith("\u09A4\u09CD\u200D", i - 2)) return ["\u09CE", i - 2, i + 1];
   if (foldUnit(code) < 0) return ["", i, i + 1];
   if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
@@ -71,8 +72,9 @@ function foldAt(text: string, i: number, code: number): readonly [string, number
 /**
  * The units the matching view may change (a superset: a unit that needs nothing is left as it is): ASCII capitals
  * and tabs, everything outside ASCII and the Bengali block but the dandas, Bengali digits and the last units of the
- * folds of {@link foldAt} (the lookbehind tells a া or ৗ that may fold), so that one class decides at each unit. The letters and ASCII that make up most of a text are skipped by the
- * regular-expression engine, which reads a string built by concatenation or slicing as fast as any other.
+ * folds of {@link foldAt} (the lookbehind tells a া or ৗ that may fold), so that one class decides at each unit. The
+ * letters and ASCII that make up most of a text are skipped by the regular-expression engine, which reads a string
+ * built by concatenation or slicing as fast as any other.
  */
 const MAY_CHANGE = /[\tA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u09E6-\uFFFF](?<=[^\u09BE\u09D7]|[\u0985\u09C7].|\u098F\u09CD\u09AF.)/g;
 
