@@ -3,7 +3,7 @@ import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
-import { agencyById, startsName } from "./names.ts";
+import { agencyById } from "./names.ts";
 import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./types.ts";
 
@@ -65,6 +65,8 @@ export function findAttributions(text: string): Attribution[] {
  * stretch of text looked at once: the nearest source after each attribution, and the nearest of another agency.
  */
 function linkCitations(text: string, found: Attribution[]): Attribution[] {
+  // most texts cite nothing with বরাত: no need to read the text between the attributions
+  if (!found.some((attribution) => attribution.cue === "barat")) return found;
   let nearest: Attribution | undefined;
   let other: Attribution | undefined;
   for (let k = found.length - 2; k >= 0; k--) {
@@ -90,8 +92,8 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The cheap first pass: walk the view once; at each word start whose first letter begins some registry name,
- * walk the trie of names from there (a few map look-ups; most words stop at the second letter).
+ * The cheap first pass: walk the view once; at each word start, walk the trie of names from there (a few map
+ * look-ups; most words stop at the first or second letter).
  */
 function scan(view: NormalizedText): Hit[] {
   const s = view.text;
@@ -107,7 +109,6 @@ function scan(view: NormalizedText): Hit[] {
       continue;
     }
     previousIsWord = true;
-    if (!startsName(code)) continue;
     const found = nameAt(s, i);
     if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.nameStart)))) continue;
     const previous = hits[hits.length - 1];
