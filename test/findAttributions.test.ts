@@ -294,6 +294,8 @@ describe("Unicode variants", () => {
     ["NBSP between words", base.replace("বার্তা সংস্থা", "বার্তা\u00A0সংস্থা")],
     ["en dash in a name", base.replace("আল-জাজিরা", "আল–জাজিরা")],
     ["em dash in a name", base.replace("আল-জাজিরা", "আল—জাজিরা")],
+    ["a lone high surrogate before a descriptor", base.replace(" বার্তা", " \uD800বার্তা")],
+    ["a lone low surrogate after a sentence", base.replace("। বার্তা", "।\uDFFF বার্তা")],
   ])("%s gives the same attributions, quoting the input", (_label, variant) => {
     const found = findAttributions(variant);
     expect(found.map((a) => [a.agency, a.role, a.cue])).toEqual(findAttributions(base).map((a) => [a.agency, a.role, a.cue]));

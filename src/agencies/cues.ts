@@ -300,12 +300,14 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   // `–রয়টার্স` at the end of a caption
   if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20) return true;
   const lineStart = clauseStart(text, start, 60);
+  const adjoining = skipSpacesLeft(text, start);
+  // a marker counts before a separator or right before the name: other ends are not looked up
   for (let i = start; i > lineStart; i--) {
-    const marker = phraseEndingAt(text, i, creditMarkerList);
-    if (marker === undefined) continue;
     const next = text.charCodeAt(i);
-    if (next === 0x3a || next === 0x0983 || next === 0x2d || next === 0x2c || next === 0x2f) return true;
-    if (i === skipSpacesLeft(text, start) && (marker.includes(" ") || after - end <= 2)) return true;
+    const separated = next === 0x3a || next === 0x0983 || next === 0x2d || next === 0x2c || next === 0x2f;
+    if (!separated && i !== adjoining) continue;
+    const marker = phraseEndingAt(text, i, creditMarkerList);
+    if (marker !== undefined && (separated || marker.includes(" ") || after - end <= 2)) return true;
   }
   return false;
 }

@@ -3,9 +3,17 @@ import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
-import { agencyById, startsName } from "./names.ts";
+import { agencyById } from "./names.ts";
 import { isSentenceEnd, isWordUnit, skipSpacesLeft, skipSpacesRight } from "./phrases.ts";
 import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./types.ts";
+
+/** An ASCII capital. */
+const CAPITAL = /[A-Z]/;
+
+/** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
+interface WellFormed {
+  toWellFormed?(): string;
+}
 
 /** A name found in the view, possibly with its abbreviation in brackets after it. */
 interface Hit {
@@ -46,14 +54,17 @@ const LIST_JOINER =
 export function findAttributions(text: string): Attribution[] {
   assertString(text);
   const view = normalizeForMatch(text);
-  const hits = scan(view);
+  // one flat copy of the view, read unit by unit below (a string built piece by piece is slower to read in some
+  // engines); a lone surrogate, which no rule matches, becomes U+FFFD in it
+  const s = (view.text as WellFormed).toWellFormed?.() ?? view.text;
+  const hits = scan(view, s);
   if (hits.length === 0) return [];
   const out: Attribution[] = [];
   let first = 0;
   while (first < hits.length) {
     let last = first;
-    while (last + 1 < hits.length && isListJoin(view.text, hits[last] as Hit, hits[last + 1] as Hit)) last++;
-    classifyGroup(view, hits.slice(first, last + 1), out);
+    while (last + 1 < hits.length && isListJoin(s, hits[last] as Hit, hits[last + 1] as Hit)) last++;
+    classifyGroup(view, s, hits.slice(first, last + 1), out);
     first = last + 1;
   }
   return linkCitations(text, out);
@@ -65,6 +76,8 @@ export function findAttributions(text: string): Attribution[] {
  * stretch of text looked at once: the nearest source after each attribution, and the nearest of another agency.
  */
 function linkCitations(text: string, found: Attribution[]): Attribution[] {
+  // most texts cite nothing with বরাত: no need to read the text between the attributions
+  if (!found.some((attribution) => attribution.cue === "barat")) return found;
   let nearest: Attribution | undefined;
   let other: Attribution | undefined;
   for (let k = found.length - 2; k >= 0; k--) {
@@ -90,16 +103,14 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The cheap first pass: walk the view once; at each word start whose first letter begins some registry name,
- * walk the trie of names from there (a few map look-ups; most words stop at the second letter).
+ * The cheap first pass: walk the view once; at each word start, walk the trie of names from there (a few map
+ * look-ups; most words stop at the first or second letter).
  */
-function scan(view: NormalizedText): Hit[] {
-  const s = view.text;
+function scan(view: NormalizedText, s: string): Hit[] {
   const hits: Hit[] = [];
-  const length = s.length;
   let previousIsWord = false;
   let resume = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const isWord = isWordUnit(code);
     if (!isWord || previousIsWord || i < resume) {
@@ -107,20 +118,15 @@ function scan(view: NormalizedText): Hit[] {
       continue;
     }
     previousIsWord = true;
-    if (!startsName(code)) continue;
     const found = nameAt(s, i);
-    if (found === null || (found.entry.capital && !isCapital(view.source, view.toSource(found.nameStart)))) continue;
+    // a Latin spelling with a capital must have it in the input too
+    if (found === null || (found.entry.capital && !CAPITAL.test(view.source.charAt(view.toSource(found.nameStart))))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
     if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
     hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending) });
   }
   return hits;
-}
-
-function isCapital(source: string, index: number): boolean {
-  const code = source.charCodeAt(index);
-  return code >= 0x41 && code <= 0x5a;
 }
 
 /**
@@ -149,8 +155,7 @@ function isListJoin(s: string, a: Hit, b: Hit): boolean {
 }
 
 /** Decides the role of a list of names (or one name) from the words before the first and after the last. */
-function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribution[]): void {
-  const s = view.text;
+function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], out: Attribution[]): void {
   const head = group[0] as Hit;
   const tail = group[group.length - 1] as Hit;
   if (group.length === 1 && isInCredit(s, head.match.start, head.end)) return;
@@ -170,7 +175,7 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
       cue = "descriptor";
     }
     const span = view.spanToSource(hit.match.start, hit.end);
-    const attribution: Attribution = {
+    out.push({
       agency: agency.id,
       text: span.text,
       index: span.index,
@@ -178,8 +183,7 @@ function classifyGroup(view: NormalizedText, group: readonly Hit[], out: Attribu
       name: hit.match.entry.spelling,
       inflection: hit.inflection,
       ...(cue === undefined ? {} : { cue }),
-    };
-    out.push(attribution);
+    });
   }
 }
 
@@ -189,16 +193,15 @@ function decideRole(
   right: RightContext,
   tail: Hit,
 ): readonly ["source" | "mention", AttributionCue | undefined] {
-  if (left.bracket && tail.inflection === "none" && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
+  const bare = tail.inflection === "none";
+  if (left.bracket && bare && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
-  if (tail.inflection === "none" && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
+  if (bare && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
-  if (left.bracket && tail.inflection === "none" && closesSentence(s, tail.end)) return ["source", "bracket"];
-  if (tail.inflection === "none" && left.cue === "reporting-verb") return ["source", "reporting-verb"];
-  if (left.agencyDescriptor && (tail.inflection === "none" || tail.inflection === "genitive")) {
-    return ["source", "agency-descriptor"];
-  }
+  if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];
+  if (bare && left.cue === "reporting-verb") return ["source", "reporting-verb"];
+  if (left.agencyDescriptor && (bare || tail.inflection === "genitive")) return ["source", "agency-descriptor"];
   return ["mention", undefined];
 }
 

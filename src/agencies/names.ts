@@ -123,7 +123,7 @@ const CANDIDATES: NameCandidates = { count: 0, stop: 0, ends: [], entries: [] };
 export function namesAt(text: string, start: number, end: number): NameCandidates {
   const found = CANDIDATES;
   found.count = 0;
-  let node = trie();
+  let node = root ?? trie();
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
@@ -148,14 +148,4 @@ export function namesAt(text: string, start: number, end: number): NameCandidate
   }
   found.stop = i;
   return found;
-}
-
-/**
- * Whether some registry name starts with the code unit (a quick test before {@link namesAt}).
- *
- * @param code - a code unit of the matching view
- * @returns true when a name starts with it
- */
-export function startsName(code: number): boolean {
-  return trie().next.has(code);
 }
