@@ -25,6 +25,9 @@ const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:o
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
 
+/** A month name right before a day (`July 14-`): the day is that month's, written month first. Built on first use. */
+let monthBefore: RegExp | undefined;
+
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
@@ -40,6 +43,12 @@ export const dayMonthYear: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
     let end = start + text.length;
+    // `July 14-July 15`, `Jul 30-Aug 2`: the day before the dash closes a month-first date, it is no day of the next
+    // month (English ranges only: `লং মার্চ ১৫-জুলাই` is 15 July)
+    if (/^[a-z]/.test(monthText ?? "") && text.slice(0, text.indexOf(monthText ?? "")).includes("-")) {
+      monthBefore ??= new RegExp(`${WORD_START}${MONTH_WORD}[\\s.]{1,3}$`, "u");
+      if (monthBefore.test(context.text.slice(Math.max(0, start - 24), start))) return null;
+    }
     // `সোমবার (১০ ফেব্রুয়ারি)`: the bracket opened after the weekday closes after the date
     if (text.includes("(") && context.text.charCodeAt(end) === 0x29) end += 1;
     if (yearText !== undefined && tail !== undefined) {
