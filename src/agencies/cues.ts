@@ -304,7 +304,7 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   // a marker counts before a separator or right before the name: other ends are not looked up
   for (let i = start; i > lineStart; i--) {
     const next = text.charCodeAt(i);
-    const separated = next === 0x3a || next === 0x0983 || next === 0x2d || next === 0x2c || next === 0x2f;
+    const separated = isLabelEnd(next) || next === 0x2c || next === 0x2f;
     if (!separated && i !== adjoining) continue;
     const marker = phraseEndingAt(text, i, creditMarkerList);
     if (marker !== undefined && (separated || marker.includes(" ") || after - end <= 2)) return true;

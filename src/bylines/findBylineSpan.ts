@@ -14,10 +14,8 @@ export interface BylineSpan {
 
 const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
 const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
-/** Whether `code` is the first letter of one of {@link STOP_WORDS} (`p`, `u`, `প`, `আ`, `হ`). */
-function isStopFirst(code: number): boolean {
-  return code === 0x70 || code === 0x75 || code === 0x09aa || code === 0x0986 || code === 0x09b9;
-}
+/** The first letters of {@link STOP_WORDS}: only there can one start. */
+const STOP_FIRSTS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(STOP_WORDS.map((word) => word.charCodeAt(0))))();
 const MAX_LINE = 400;
 /** Where the letters other than spaces are, reused by every call (a byline reader is not re-entered). */
 const POSITIONS = /* @__PURE__ */ (() => new Int32Array(MAX_LINE + 1))();
@@ -116,7 +114,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
       markEnd = i + 1;
     } else {
-      if (isStopFirst(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
+      if (STOP_FIRSTS.has(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
       continue;
     }
     let end = markEnd;

@@ -190,7 +190,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   if (symbolic) rest = rest.replace(SYMBOLIC_RE, blank);
   rest = rest.replace(AI_RE(), (m) => {
     hasAi = true;
-    return " ".repeat(m.length);
+    return blank(m);
   });
   if (hasAi) medium = "ai";
   let restStart = 0;

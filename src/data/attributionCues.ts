@@ -140,7 +140,6 @@ export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে",
  */
 export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
 
-
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
 export const CREDIT_MARKERS: readonly string[] = [
   "ছবি", "ফাইল ছবি", "ছবির উৎস", "ছবির কপিরাইট", "চিত্র", "ফাইল চিত্র", "ফটো", "ভিডিও", "photo", "image", "file photo",

@@ -59,13 +59,16 @@ function collect(text: string, reference: ReferenceDay | undefined, extra: reado
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const candidate = shape.extract(match, context);
-      const last = candidate?.rangeEnd ?? candidate;
-      if (candidate !== null) found.push(candidate);
-      // the last day of a range is a date of its own
-      if (last !== candidate) found.push(last as DateCandidate);
       // read on where the date ends: the rest of a match that is no part of it (`১৪ জুলাই-১৫ জুলাই`: `-১৫` is no
       // year) may start a date, and so may a match that gives none (`১৩ জুলাই ২৫ আগস্ট ২০২৫` without a reference)
-      pattern.lastIndex = last?.end ?? match.index + 1;
+      let resume = match.index + 1;
+      if (candidate !== null) {
+        found.push(candidate);
+        // the last day of a range is a date of its own
+        if (candidate.rangeEnd !== undefined) found.push(candidate.rangeEnd);
+        resume = (candidate.rangeEnd ?? candidate).end;
+      }
+      pattern.lastIndex = resume;
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -43,9 +43,10 @@ export const dayMonthYear: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
     let end = start + text.length;
+    const englishMonth = /^[a-z]/.test(monthText ?? "");
     // `July 14-July 15`, `Jul 30-Aug 2`: the day before the dash closes a month-first date, it is no day of the next
     // month (English ranges only: `লং মার্চ ১৫-জুলাই` is 15 July)
-    if (/^[a-z]/.test(monthText ?? "") && text.slice(0, text.indexOf(monthText ?? "")).includes("-")) {
+    if (englishMonth && text.slice(0, text.indexOf(monthText ?? "")).includes("-")) {
       monthBefore ??= new RegExp(`${WORD_START}${MONTH_WORD}[\\s.]{1,3}$`, "u");
       if (monthBefore.test(context.text.slice(Math.max(0, start - 24), start))) return null;
     }
@@ -55,7 +56,7 @@ export const dayMonthYear: DatePattern = {
       const twoDigit = yearText.length === 2;
       // two digits and a word after them are a count, no year (`৭ জুলাই, ২৩ জন`, `১৫ জুলাই, ১৬ জুলাই`)
       COUNTED.lastIndex = end;
-      if (!twoDigit || ((comma === "," || /^[a-z]/.test(monthText ?? "")) && !(tail.endsWith(yearText) && COUNTED.test(context.text)))) {
+      if (!twoDigit || ((comma === "," || englishMonth) && !(tail.endsWith(yearText) && COUNTED.test(context.text)))) {
         return dayCandidate(start, end, this.name, fullYear(yearText), month, day);
       }
       end -= tail.length;

@@ -23,7 +23,6 @@ import {
 } from "../vocabulary.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
-
 function dayFrom(reference: ReferenceDay, days: number, start: number, end: number, source: string): DateCandidate {
   const { year, month, day } = addDays(reference.year, reference.month, reference.day, days);
   return { start, end, source, year, month, day, precision: "day", absolute: false };
