@@ -6,6 +6,7 @@ import { extractArticle } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
+import { TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -514,5 +515,27 @@ describe("extractArticle: a joint poll, a vaccine and a NAME/OUTLET/HHMM trailer
     expect(article.attributions).toMatchObject([{ agency: "reuters", role: "source", cue: "report", text: "রয়টার্স", index: 83 }]);
     expect(article.boilerplate).toEqual([{ text: "আমাদের ফেসবুক পেজ ফলো করুন", index: 235 }]);
     expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
+});
+
+describe("extractArticle: unseen pages with bracketed datelines, joint polls and dated trailers", () => {
+  it.each(TRAILER_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => {
+    const article = extractArticle(expected.text);
+    expect(article.headline).toBe(expected.headline);
+    expect(article.signOff).toBe(expected.signOff);
+    expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
+    for (const part of expected.inBody) expect(article.body).toContain(part);
+    for (const part of expected.notInBody) expect(article.body).not.toContain(part);
+    for (const attribution of article.attributions) {
+      expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
+    }
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it("takes a wire dateline whose dash is glued to its bracket out of the story, its agency the source", () => {
+    const article = extractArticle("শিরোনাম\n\nকলকাতা, ৯ জুলাই (পিটিআই)— শহরে বৃষ্টি হয়েছে। জলমগ্ন রাস্তা।\n\nশেষ অনুচ্ছেদ।");
+    expect(article.body).toBe("শহরে বৃষ্টি হয়েছে। জলমগ্ন রাস্তা।\n\nশেষ অনুচ্ছেদ।");
+    expect(article.byline?.contributors).toMatchObject([{ kind: "agency", agency: "pti" }]);
+    expect(article.attributions).toMatchObject([{ agency: "pti", role: "source", cue: "dateline", index: 26 }]);
   });
 });

@@ -8,6 +8,7 @@ import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
 import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_ATTRIBUTIONS } from "./fixtures/unseen-agencies.ts";
+import { TRAILER_ATTRIBUTIONS } from "./fixtures/unseen-trailers.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -394,5 +395,33 @@ describe("findAttributions on unseen wire, broadcaster and outlet sentences", ()
     expect(pairs(findAttributions("এবিসি নিউজ জানিয়েছে।"))).toEqual([["abc-news", "source"]]);
     expect(pairs(findAttributions("যুক্তরাষ্ট্রের এবিসি নিউজকে তিনি বলেন।"))).toEqual([["abc-news", "mention"]]);
     expect(findAttributions("অস্ট্রেলিয়ার এবিসি নিউজের খবরে বলা হয়েছে।")[0]).toMatchObject({ agency: "abc-australia", name: "এবিসি নিউজ" });
+  });
+});
+
+describe("findAttributions on citations, joint polls and wire datelines in one bracket", () => {
+  it.each(TRAILER_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("gives each of them its agencies and roles", () => {
+    const wrong = TRAILER_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
+    console.log(`unseen attributions (citations, joint polls, bracketed datelines): ${TRAILER_ATTRIBUTIONS.length - wrong.length}/${TRAILER_ATTRIBUTIONS.length} lines right`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("takes a partner glued on with a dash or a slash as sharing the report, and a place and date in the bracket as a dateline", () => {
+    expect(findAttributions("এপি-এনওআরসি জরিপ অনুযায়ী, ভোটাররা উদ্বিগ্ন।")).toMatchObject([
+      { agency: "ap", text: "এপি", role: "source", cue: "report", inflection: "none" },
+    ]);
+    expect(findAttributions("(চট্টগ্রাম, ৪ আগস্ট, বাসস) : বন্দরে জট।")).toMatchObject([
+      { agency: "bss", text: "বাসস", index: 21, role: "source", cue: "dateline" },
+    ]);
+    expect(findAttributions("রয়টার্স-ইপসোস বিরোধ মেটেনি।")).toMatchObject([{ agency: "reuters", role: "mention" }]);
+    expect(findAttributions("এএফপিকে উদ্ধৃত করে সিএনএন জানায়, ভোট চলছে।")).toMatchObject([
+      { agency: "afp", role: "source", cue: "barat", via: "cnn" },
+      { agency: "cnn", role: "source" },
+    ]);
   });
 });

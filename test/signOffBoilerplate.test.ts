@@ -7,6 +7,7 @@ import { foldForMatch } from "../src/text/normalize.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
+import { TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -237,5 +238,26 @@ describe("unseen sign-offs and footers of wire stories", () => {
 
   it.each(WIRE_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("unseen trailers with a date or a time, and more footers", () => {
+  it.each(TRAILER_SIGN_OFFS)("sign-off %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+
+  it.each(TRAILER_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("reads a trailer with a date or a time only as the last line of a story", () => {
+    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nকেআর/২৬ নভেম্বর")).toMatchObject({ text: "কেআর/২৬ নভেম্বর", index: 15 });
+    expect(findSignOff("শেষ অনুচ্ছেদ।\nকেআর/২৬ নভেম্বর\nআরও একটি অনুচ্ছেদ আছে এখানে।")).toBeNull();
+    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nজিডিপি প্রবৃদ্ধি/২০২৫")).toBeNull();
   });
 });

@@ -194,6 +194,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   const j = skipBracket(text, skipSpacesRight(text, end));
   if (inflection === "dative") {
     if (phraseStartingAt(text, j, interviewList) !== undefined) return { role: "mention", cue: "interview" };
+    // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
     if (verbPattern.test(text.slice(j, clauseEnd(text, j, 80)))) return { role: "mention", cue: "told" };
     return NONE;
@@ -205,8 +207,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     const report = reportAfter(text, skipSpacesRight(text, j + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
-  // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner in the genitive sharing its report ("রয়টার্স ও ইপসোসের
-  // জরিপে", "এপি-এনওআরসির জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
+  // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
+  // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   const part = phraseStartingAt(text, j, outletPartList);
   PARTNER.lastIndex = j;
   const report =
@@ -220,11 +222,12 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 }
 
 /**
- * A joiner and then, within three words, a word in the genitive (ending in `র`) and spaces: the partner of a joint
- * report after a bare name (`ও ইপসোসের `, `/ইপসোসের `, `-এনওআরসির `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word
- * is the partner, so that a report noun ending in `র` is not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
+ * The partner of a joint report after a bare name: a word glued on with a hyphen or slash (`-ইপসোস `, `/ইপসোসের `,
+ * `-এনওআরসি `), or a joiner and then, within three words, a word in the genitive (ending in `র`) and spaces
+ * (`ও ইপসোসের `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word is the partner, so that a report noun ending in `র` is
+ * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
  */
-const PARTNER = /(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
+const PARTNER = /[-/][^\s,।]{1,24} +|(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,

@@ -194,7 +194,7 @@ function decideRole(
   tail: Hit,
 ): readonly ["source" | "mention", AttributionCue | undefined] {
   const bare = tail.inflection === "none";
-  if (left.bracket && bare && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
+  if (bare && (left.bracket || s.charCodeAt(left.start - 1) === 0x2c) && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
   if (bare && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
@@ -205,19 +205,22 @@ function decideRole(
   return ["mention", undefined];
 }
 
-/** `ঢাকা, ১২ মার্চ (বাসস) :` — a bracketed name after a place, a comma and a date, or before a colon or dash. */
+/**
+ * `ঢাকা, ১২ মার্চ (বাসস) :`, `(ঢাকা, ১২ মার্চ, বাসস) :` — a name closing a bracket, after a place, a comma and a date
+ * (or opening one before a colon or dash).
+ */
 function isDateline(s: string, open: number, end: number): boolean {
   const close = skipSpacesRight(s, end);
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
-  // a place, a comma and a date before the bracket, at the start of a line: `ঢাকা, ১২ মার্চ (বাসস)`
+  // a date before the bracket or the comma, after a comma or an opening bracket, on the same line
   let digit = false;
   for (let i = open - 2; i >= 0 && i >= open - 60; i--) {
     const code = s.charCodeAt(i);
     if (code === 0x0a || code === 0x0964) return false;
     if (code >= 0x30 && code <= 0x39) digit = true;
-    else if (code === 0x2c && digit) return true;
+    else if ((code === 0x2c || code === 0x28) && digit) return true;
   }
   return false;
 }

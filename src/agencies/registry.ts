@@ -8,16 +8,14 @@ const KIND = /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=
 function defaultId(spelling: string): string {
   return spelling
     .toLowerCase()
-    .replace(/\.[a-z]+$/, "")
-    .replace(/'/g, "")
+    .replace(/\.[a-z]+$|'/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .replace(/^the-/, "");
+    .replace(/^-?(?:the-)?|-$/g, "");
 }
 
-/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling (most spellings have none). */
+/** A spelling without its marks: `=` before the name, `*` after an ambiguous spelling. */
 function unmarked(spelling: string): string {
-  return spelling.startsWith("=") || spelling.endsWith("*") ? spelling.replace(/^=|\*$/g, "") : spelling;
+  return spelling.replace(/^=|\*$/g, "");
 }
 
 /**

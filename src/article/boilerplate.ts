@@ -49,7 +49,7 @@ function compilePatterns(): void {
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
   channelPattern = new RegExp(alternation(SITE_CHANNELS), "gu");
   contactPattern = new RegExp(alternation(CONTACT_CUES), "gu");
-  widgetPattern = new RegExp(`^${EDGE}${alternation(WIDGET_LABELS)}`, "u");
+  widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?)?${alternation(WIDGET_LABELS)}`, "u");
   copyrightPattern = new RegExp(alternation(COPYRIGHT_MARKS), "u");
   speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u");
   compiled = true;

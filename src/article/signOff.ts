@@ -27,13 +27,13 @@ function isStopword(view: string): boolean {
 const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
 
 /**
- * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or the trailer
- * `NAME/OUTLET/HHMM`, whose name may have two words and whose outlet up to three (`রাকিব/সিএনআই নিউজ/১৬৩০`,
- * `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`).
+ * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
+ * time or a date, whose name may have two words and whose outlet up to three: `NAME/OUTLET/HHMM`
+ * (`রাকিব/সিএনআই নিউজ/১৬৩০`, `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`, `এমএইচ/এএস/১৪৩০ ঘ.`, `রাকিব/সিএনআই নিউজ/২৬-১১-২০২৫`),
+ * `NAME/D MONTH` (`কেআর/২৬ নভেম্বর`), `OUTLET/ D MONTH, YYYY/ INITIALS`, `OUTLET/ CITY / MONTH DD, YYYY`.
  */
 const NAMES_WITH_SLASHES =
-  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})? ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2} ?\/ ?\d{1,2}[:.]?\d{2})$/u;
-
+  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-.]\d{1,2}[-.]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
 
 /** The strength of a sign-off's form: initials are certain; slashed names only close a story. */
 export type SignOffForm = "initials" | "names";

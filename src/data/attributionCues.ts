@@ -108,8 +108,8 @@ export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
   "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ",
 ];
 
-/** Nouns after a genitive name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`. */
-export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃতি দিয়ে"];
+/** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */
+export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃতি দিয়ে", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
 
 /** Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`. */
 export const REPORT_FILLERS: readonly string[] = [

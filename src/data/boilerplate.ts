@@ -142,6 +142,7 @@ export const CALLS_TO_ACTION = [
   "sign up",
   "join us",
   "share on",
+  "share this",
   "scroll to continue",
 ] as const;
 
