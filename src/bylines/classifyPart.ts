@@ -105,9 +105,6 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
  */
 const TITLE = /(?:সম্পাদক|editor)$/;
 
-/** Words that open an outlet's name: `দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`. */
-const OUTLET_OPENING = /^(?:দৈনিক|সাপ্তাহিক|daily|weekly) /;
-
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {
   for (const ending of NAME_EXCLUDING_ENDINGS) if (word.endsWith(ending)) return true;
@@ -450,8 +447,6 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
   const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
-  // a label of two words: "reported by", "প্রতিবেদন করেছেন"
-  if (tokens.length > 2 && LABELS.has(keyOf(tokens.slice(0, 2)))) tokens = tokens.slice(2);
   while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
@@ -583,7 +578,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
-  if (position > 0 && bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words[words.length - 1]?.k ?? "") || OUTLET_OPENING.test(keyOf(words)))) {
+  if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {

@@ -122,7 +122,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     let end = markEnd;
     while (end < lineEnd) {
       const c = text[end];
-      if (c === " " || c === ":" || c === "ঃ" || c === "-" || c === "।" || c === "॥") end++;
+      if (c === " " || c === ":" || c === "ঃ" || c === "-" || c === "।") end++;
       else break;
     }
     return [i, end];

@@ -9,7 +9,7 @@ import { DISTRICTS } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
-const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0॥";
+const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
 
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
 function trimEnd(text: string, chars: string): string {
@@ -127,8 +127,6 @@ export function parseByline(text: string): Byline {
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
       let boundPlaces = 0;
       let firstInPiece = true;
-      // the contributors a place of this piece went to: "A ও B, চট্টগ্রাম ও নোয়াখালী" gives one place each, in order
-      let spread: Draft[] = [];
       for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
@@ -180,11 +178,7 @@ export function parseByline(text: string): Byline {
               if (part.known === true) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
-              const next = spread.shift();
-              if (waiting.length > 0) {
-                for (const draft of waiting) setPlace(draft, part.value);
-                spread = waiting.slice(1);
-              } else if (next !== undefined) setPlace(next, part.value);
+              if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
               else if (previous !== undefined && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া": a district after the upazila
                 previous.district = part.value.place;

@@ -29,7 +29,7 @@ function isPieceSeparator(code: number): boolean {
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
-const TRAILING_MARKS = '):ঃ-।॥"\'*';
+const TRAILING_MARKS = '):ঃ-।"\'*';
 
 /** A space, tab, carriage return, form feed or vertical tab (a line break is a piece separator). */
 function isBlank(code: number): boolean {

@@ -81,7 +81,6 @@ export const CONJOINED_LABELS = ["লেখা ও ছবি", "ছবি ও �
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
   "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "প্রতিবেদন করেছেন", "reported by", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা",
-  "অনুলিখন", "সাক্ষাৎকার নিয়েছেন",
 ] as const;
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */

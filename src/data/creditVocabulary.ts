@@ -36,7 +36,7 @@ export const HANDOUT_WORDS = [
   "আইএসপিআর", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
   "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "র্যাব", "লেখক",
   // organisations credited by one name, which would read as a photographer's one-word name
-  "ইউনিসেফ", "ইউনেস্কো", "ইউনেসকো", "নাসা", "ফিফা", "উয়েফা", "বাফুফে", "ব্র্যাক", "ন্যাটো",
+  "ইউনিসেফ", "ইউনেসকো", "নাসা", "ফিফা", "বাফুফে", "ব্র্যাক",
 ] as const;
 
 /**
