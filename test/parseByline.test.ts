@@ -7,6 +7,7 @@ import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
 import { bylineMismatch } from "./fixtures/bylines-match.ts";
 import { UNSEEN_BYLINES } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_BYLINES } from "./fixtures/unseen-bylines.ts";
+import { SITES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-sites.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -166,6 +167,22 @@ describe("parseByline: more bylines it had not met", () => {
   ])("one-word names joined by ও or commas are each a person: %j", (input, contributors) => {
     const byline = parseByline(input);
     expect(byline.contributors).toEqual(contributors);
+    expect(input.slice(byline.index, (byline.index ?? 0) + byline.text.length)).toBe(byline.text);
+  });
+});
+
+describe("parseByline: other sites' bylines it had not met", () => {
+  it.each(SITES_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+
+  it.each([
+    ["শামসুল হক, নির্বাহী সম্পাদক: আজ", "আজ"],
+    ["মো. জাকির হোসেন - স্টাফ রিপোর্টার: রাজধানীর", "রাজধানীর"],
+    ["স্টাফ রিপোর্টার ॥ রাজধানীর মতিঝিলে", "রাজধানীর মতিঝিলে"],
+  ])("the story starts after the byline: %j", (input, rest) => {
+    const byline = parseByline(input);
+    expect(input.slice(byline.story?.index)).toBe(rest);
     expect(input.slice(byline.index, (byline.index ?? 0) + byline.text.length)).toBe(byline.text);
   });
 });

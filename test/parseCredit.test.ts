@@ -7,6 +7,7 @@ import { partialMismatch } from "./fixtures/bylines-match.ts";
 import type { Credit } from "../src/index.ts";
 import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
+import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -24,7 +25,7 @@ const OWN: ReadonlyArray<readonly [string, Partial<Credit> | null]> = [
   ["ছবি: এপি, রয়টার্স", { agency: "ap", agencies: ["ap", "reuters"] }],
   ["ছবি: আনাদোলু এজেন্সি", { agency: "anadolu" }],
   ["জুয়েল শীল", null],
-  // one word is an organisation, a site's name an outlet, a hyphenated name still a photographer
+  // an organisation the vocabulary knows, a site's name an outlet, a hyphenated name still a photographer
   ["ছবি: ইউনেসকো", { source: "unknown", name: "ইউনেসকো" }],
   ["ছবি: খুলনা নিউজ", { source: "outlet", name: "খুলনা নিউজ" }],
   ["ছবি: নিউজবাংলা টোয়েন্টিফোর", { source: "outlet", name: "নিউজবাংলা টোয়েন্টিফোর" }],
@@ -65,7 +66,7 @@ describe("parseCredit", () => {
 });
 
 describe("parseCredit: credits alone it had not met", () => {
-  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
   it.each(alone)("%j", (input, expected) => {
     expect(parseCredit(input)).toMatchObject(expected.credit ?? {});
   });

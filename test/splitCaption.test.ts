@@ -7,6 +7,7 @@ import { partialMismatch } from "./fixtures/bylines-match.ts";
 import { cleanValue } from "../src/bylines/clean.ts";
 import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
+import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -123,6 +124,15 @@ describe("splitCaption: captions it had not met", () => {
 
 describe("splitCaption: more captions it had not met", () => {
   it.each(MORE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: other sites' captions it had not met", () => {
+  it.each(SITES_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();

@@ -71,6 +71,8 @@ export type Part =
       readonly date?: string;
     }
   | { readonly type: "date"; readonly text: string }
+  /** A title such as `নির্বাহী সম্পাদক`: the role of the name before it, and nothing alone. */
+  | { readonly type: "title"; readonly role: string }
   | { readonly type: "desk-word" }
   | { readonly type: "press-release"; readonly name: string }
   | { readonly type: "compiled" }
@@ -96,6 +98,12 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
   "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
   "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
 ]))();
+
+/**
+ * A title after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`). It is read only after a name:
+ * alone or before a name (`সম্পাদক: NAME` in a masthead or imprint) it names no writer.
+ */
+const TITLE = /(?:সম্পাদক|editor)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {
@@ -501,6 +509,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bureau !== null) return bureau;
   const role = readRole(view, tokens);
   if (role !== null) return role;
+  // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"
+  if (tokens.length <= 3 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   if (bracket.length > 0 && bracketAt === words.length) {

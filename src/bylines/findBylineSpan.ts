@@ -96,6 +96,8 @@ function isStopWord(text: string, at: number, glued: boolean): boolean {
 const COLON = 0x3a;
 const VISARGA = 0x0983;
 const DANDA = 0x0964;
+/** `॥`, the double danda as one letter (`স্টাফ রিপোর্টার ॥ …`). */
+const DOUBLE_DANDA = 0x0965;
 const HYPHEN = 0x2d;
 
 /** The next separator in `[from, lineEnd)`: its start and the end of the run of separator marks after it. */
@@ -106,8 +108,8 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
-    } else if (code === DANDA) {
-      markEnd = text.charCodeAt(i + 1) === DANDA ? i + 2 : i + 1;
+    } else if (code === DANDA || code === DOUBLE_DANDA) {
+      markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
       markEnd = i + 2;
     } else if (code === HYPHEN && text[i - 1] === " " && text[i + 1] === " ") {
@@ -172,14 +174,17 @@ export function findBylineSpan(
     end = separator[1];
     // a place, an outlet or a date after the separator still belongs to the byline: "নিজস্ব সংবাদদাতাঃ মালদহঃ"
     let from = separator[1];
+    // after a dash, a role belongs to the name before it: "মো. জাকির হোসেন - স্টাফ রিপোর্টার"
+    let dash = text.charCodeAt(separator[0]) === HYPHEN;
     while (from < copyEnd) {
       const next = nextSeparator(text, start, from, copyEnd);
       const segmentEnd = next === null ? copyEnd : next[0];
-      if (segmentEnd <= from || countWords(text, from, segmentEnd) > 4 || !isContinuation(from, segmentEnd)) break;
+      if (segmentEnd <= from || countWords(text, from, segmentEnd) > 4 || !isContinuation(from, segmentEnd, dash)) break;
       segments.push([from, segmentEnd]);
       end = next === null ? lineEnd : next[1];
       if (next === null) break;
       from = next[1];
+      dash = text.charCodeAt(next[0]) === HYPHEN;
     }
     if (end >= copyEnd && searchEnd === lineEnd) end = Math.max(end, lineEnd);
   }
@@ -198,8 +203,8 @@ export function findBylineSpan(
       if (nextEnd < 0) nextEnd = text.length;
       const line = compactOf(text, nextStart, nextEnd);
       if (line.length === 0 || line.length % unit.length !== 0 || line !== unit.repeat(line.length / unit.length)) {
-        // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"
-        if (separator === null && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 2) {
+        // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"; a role under the name
+        if (separator === null && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 4) {
           const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
           if (isContinuation(nextStart, lineCopyEnd, true)) {
             segments.push([nextStart, lineCopyEnd]);

@@ -1,9 +1,11 @@
+import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
+import { DISTRICTS } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -22,6 +24,14 @@ function setPlace(draft: Draft, value: PlaceValue): void {
   else delete draft.district;
 }
 
+/**
+ * Whether `next` is a district of Bangladesh written after the place of `draft`, an upazila or a town with no district
+ * yet: "ধুনট, বগুড়া", "সাভার, ঢাকা".
+ */
+function isDistrictOf(draft: Draft, next: Draft | PlaceValue): boolean {
+  return draft.place !== undefined && draft.district === undefined && DISTRICTS.has(foldKey(next.place ?? "")) && !DISTRICTS.has(foldKey(draft.place));
+}
+
 /** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
 function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
   return (start, end, line) => {
@@ -30,7 +40,7 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
     for (const parts of pieces) {
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
-        // on a line of its own, a role belongs to the name above it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
+        // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
         if (part.type !== "place" && part.type !== "outlet" && part.type !== "date" && !(line === true && part.type === "contributor" && part.roleOnly)) return false;
       }
     }
@@ -140,7 +150,11 @@ export function parseByline(text: string): Byline {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;
-              if (draft.place !== undefined) setPlace(merged, { place: draft.place, district: draft.district });
+              // "NAME, ধুনট, বগুড়া প্রতিনিধি": the district of the place before
+              if (draft.place !== undefined) {
+                if (isDistrictOf(previous, draft)) merged.district = draft.place;
+                else setPlace(merged, { place: draft.place, district: draft.district });
+              }
               drafts[drafts.length - 1] = merged;
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
@@ -165,7 +179,10 @@ export function parseByline(text: string): Byline {
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
-              else if (drafts.length === 0 && openingPlace === undefined) {
+              else if (previous !== undefined && isDistrictOf(previous, part.value)) {
+                // "NAME, গাবতলী, বগুড়া": a district after the upazila
+                previous.district = part.value.place;
+              } else if (drafts.length === 0 && openingPlace === undefined) {
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
                 openingName = part.weak === true && part.nameLike === true;
@@ -214,6 +231,11 @@ export function parseByline(text: string): Byline {
           case "date":
             dateText ??= part.text;
             break;
+          case "title": {
+            // "NAME, নির্বাহী সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
+            if (firstInPiece && previous?.kind === "person" && previous.role === undefined) previous.role = part.role;
+            break;
+          }
           case "desk-word": {
             // "বিডি প্রভাত, ডেস্ক": the words before were the desk's name
             const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
@@ -255,7 +277,7 @@ export function parseByline(text: string): Byline {
 
   // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
   const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
-  const separated = afterFirst === ":" || afterFirst === "ঃ" || afterFirst === "।";
+  const separated = afterFirst === ":" || afterFirst === "ঃ" || afterFirst === "।" || afterFirst === "॥";
   if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
     openingPlace = undefined;
   }

@@ -26,13 +26,13 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ ] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
@@ -45,9 +45,6 @@ const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
 const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"));
 const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.map(([word, id]) => [foldKey(word), id])))();
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
-const URL_PLATFORMS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([
-  ["x", "x"], ["twitter", "x"], ["facebook", "facebook"], ["fb", "facebook"], ["instagram", "instagram"], ["youtube", "youtube"],
-]))();
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 /** Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). */
@@ -60,17 +57,17 @@ const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
 const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
-/** One word (no space or hyphen), or a number in it: no photographer's name. */
-const ONE_WORD_OR_NUMBER_RE = /^[^ -]*$|\p{Nd}/u;
+/** A number in it: no photographer's name. */
+const NUMBER_RE = /\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
 const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
 /**
- * A name that is no photographer: one word (`ইউনিসেফ`, `নাসা`, `বাফুফে`; photographers are credited by their full
- * names), a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
+ * A name that is no photographer: a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
+ * One word is a photographer's name (`ছবি: রাসেল`) unless the vocabulary knows it for an organisation (`ইউনিসেফ`).
  */
 function isOrganisation(name: string): boolean {
-  return ONE_WORD_OR_NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
 const SOURCE_SPLIT_RE =
@@ -249,7 +246,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const url = URL_RE.exec(restText);
   if (url !== null) {
     credit.source = "social";
-    credit.platform = URL_PLATFORMS.get(url[1] ?? "") ?? "website";
+    // "x.com/…" names the platform by its domain, "facebook.com/…" by its name
+    credit.platform = PLATFORMS.get(`${url[1]}.com`) ?? PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
   const courtesy = COURTESY_RE().exec(restText);

@@ -11,7 +11,7 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?photo ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
 const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
 /** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
@@ -170,7 +170,10 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
       const nameFrom = label !== null ? at + 1 + label[0].length : at + 1;
       const words = v.slice(nameFrom, markerAt).trim();
-      if (
+      // a credit before "/ফাইল ছবি": "ছবি: রয়টার্স/ফাইল ছবি"
+      const earlier = words === "" && v[at] === "/" ? lastMarker(v, start, at) : -1;
+      if (earlier >= 0) markerAt = earlier;
+      else if (
         words !== "" &&
         words.split(" ").length <= 4 &&
         (label !== null || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)

@@ -48,6 +48,9 @@ export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
   ...LATIN_PLACES,
 ]))();
 
+/** Bangladesh's districts, folded: a district after an upazila and a comma is the upazila's district. */
+export const DISTRICTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BD_DISTRICTS))();
+
 /** Endings of words that are no one-word name (places, weekdays), folded. */
 export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();
 

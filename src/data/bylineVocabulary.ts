@@ -73,9 +73,10 @@ export const HONORIFIC_WORDS = [
 ] as const;
 
 /**
- * Labels of one writer who also took the photos (`লেখা ও ছবি: NAME`): the `ও` in them joins no two contributors.
+ * Labels of one writer who also took the photos (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`): the `ও` in them joins no two
+ * contributors.
  */
-export const CONJOINED_LABELS = ["লেখা ও ছবি"] as const;
+export const CONJOINED_LABELS = ["লেখা ও ছবি", "ছবি ও লেখা"] as const;
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
@@ -101,8 +102,11 @@ export const COMPILED_REPORT_PATTERNS = [
 /** Wire bylines that name no single agency (`Agencies`, `সংস্থা`). */
 export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "বিভিন্ন সংবাদ সংস্থা", "বার্তা সংস্থা", "সংবাদ সংস্থা"] as const;
 
-/** Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`). */
-export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে"] as const;
+/**
+ * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`) or "after" a source
+ * (`রয়টার্স অবলম্বনে`).
+ */
+export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে", "অবলম্বনে"] as const;
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
 export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘুরে", "ঘুরে এসে"] as const;
@@ -113,4 +117,5 @@ export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘু�
  */
 export const NON_NAME_ENDINGS = [
   "গঞ্জ", "পুর", "হাট", "ঘাট", "নগর", "বাজার", "কান্দি", "খালী", "ছড়ি", "ডাঙ্গা", "বাড়ী", "বাড়ি", "গাঁও", "বার",
+  "তলী", "পাড়া", "পুকুর", "গাছা",
 ] as const;

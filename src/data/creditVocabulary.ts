@@ -6,7 +6,7 @@
 /** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`), spelling → platform id. */
 export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, string]> = [
   ["ফেসবুক", "facebook"], ["facebook", "facebook"], ["এক্স", "x"], ["টুইটার", "x"], ["twitter", "x"], ["x.com", "x"],
-  ["ইনস্টাগ্রাম", "instagram"], ["instagram", "instagram"], ["ইউটিউব", "youtube"],
+  ["ইনস্টাগ্রাম", "instagram"], ["ইন্সটাগ্রাম", "instagram"], ["instagram", "instagram"], ["ইউটিউব", "youtube"],
   ["youtube", "youtube"], ["টেলিগ্রাম", "telegram"], ["telegram", "telegram"], ["লিংকডইন", "linkedin"],
   ["লিঙ্কডইন", "linkedin"], ["linkedin", "linkedin"], ["টিকটক", "tiktok"], ["tiktok", "tiktok"],
   ["ওয়েবসাইট", "website"], ["website", "website"], ["সামাজিক যোগাযোগমাধ্যম", "social-media"],
@@ -34,7 +34,9 @@ export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "�
  */
 export const HANDOUT_WORDS = [
   "আইএসপিআর", "বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "ইউএস নেভি",
-  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "র্যাব",
+  "উইকিপিডিয়া", "উইকিমিডিয়া কমন্স", "wikipedia", "wikimedia commons", "handout", "র্যাব", "লেখক",
+  // organisations credited by one name, which would read as a photographer's one-word name
+  "ইউনিসেফ", "ইউনেসকো", "নাসা", "ফিফা", "বাফুফে", "ব্র্যাক",
 ] as const;
 
 /**
