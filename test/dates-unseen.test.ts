@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
 import {
+  UNSEEN_CALENDAR_MENTIONS,
   UNSEEN_DATELINES,
   UNSEEN_DATELINES_KOLKATA,
   UNSEEN_DATES,
@@ -51,5 +52,23 @@ describe("unseen datelines", () => {
 describe("unseen body mentions", () => {
   it.each(UNSEEN_MENTIONS)("%s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen Bangla and Hijri mentions", () => {
+  it.each(UNSEEN_CALENDAR_MENTIONS)("%s: %s", (calendar, text, expected) => {
+    expect(findDates(text, { reference, calendar }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("the quoted text of a time takes its minute word and the day part after a two-digit year", () => {
+  it.each([
+    ["শনিবার (১২ জুলাই) দুপুর ১২.৩০ মিনিটে শুরু", "শনিবার (১২ জুলাই) দুপুর ১২.৩০ মিনিটে"],
+    ["১২ জুলাই রাত ১১.৩০ মিনিটে", "১২ জুলাই রাত ১১.৩০ মিনিটে"],
+    ["১১ জুলাই ২০২৫ সকাল ১০:১৫ মিনিটে", "১১ জুলাই ২০২৫ সকাল ১০:১৫ মিনিটে"],
+    ["৭ জুলাই, ২৫ রাত ১০টা", "৭ জুলাই, ২৫ রাত ১০টা"],
+    ["৭ জুলাই, ২৫ জন আহত", "৭ জুলাই"],
+  ])("%s", (text, quoted) => {
+    expect(findDates(text, { reference })[0]?.text).toBe(quoted);
   });
 });

@@ -8,6 +8,12 @@ export const TIME_ZONE_NAMES = [
   ["ঢাকা সময়", "Asia/Dhaka"],
   ["bdt", "Asia/Dhaka"],
   ["বিডিটি", "Asia/Dhaka"],
+  // Bangladesh Standard Time in the English of Bangladeshi outlets (not British Summer Time)
+  ["bst", "Asia/Dhaka"],
+  ["বিএসটি", "Asia/Dhaka"],
+  ["bangladesh standard time", "Asia/Dhaka"],
+  ["bangladesh time", "Asia/Dhaka"],
+  ["dhaka time", "Asia/Dhaka"],
   ["ভারতীয় মানক সময়", "Asia/Kolkata"],
   ["ভারতীয় সময়", "Asia/Kolkata"],
   ["ist", "Asia/Kolkata"],

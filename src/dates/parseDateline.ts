@@ -20,6 +20,11 @@ const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z
  * masthead on the line above an update label is no publication.
  */
 const BEFORE_LABEL = /[ \t,|।;-]{0,6}/uy;
+/**
+ * Between a label and its date, on the same line, the same day in the Bangla or Hijri calendar, ending in a year
+ * 13xx–14xx (`আপডেট : ১২ অগ্রহায়ণ ১৪৩২, ২৬ নভেম্বর ২০২৫`, `প্রকাশ: বৈশাখ ২ ১৪৩১ | …`): no other date lies between.
+ */
+const OTHER_CALENDAR_DATES = /^[^\n]{0,64}\D1[34]\d\d[^\n\d]{0,24}$/u;
 
 interface Label {
   readonly start: number;
@@ -67,8 +72,9 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
       unlabelled ??= result(mentions.find((mention) => mention.absolute) ?? (mentions[0] as DateMention));
       if (labels.length === 0) return false;
       for (const label of labels) {
-        const owned = mentions.find((mention) => mention.start >= label.end && mention.start <= label.end + 1);
-        if (owned === undefined) continue;
+        // the date right after the label, or after the same day in another calendar
+        const owned = mentions.find((mention) => mention.start >= label.end);
+        if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start)))) continue;
         labelled = true;
         if (label.kind === "published") published ??= result(owned);
         else updated ??= result(owned);

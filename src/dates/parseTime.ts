@@ -10,6 +10,9 @@ function firstTime(view: string): TimeMention | null {
   for (let match = TIME_PATTERN.exec(view); match !== null; match = TIME_PATTERN.exec(view)) {
     best = extractTime(match, false);
     if (best !== null) break;
+    // no time (`২৫ রাত`): the day part it took for a marker may start the next one (`২৫ রাত ১০টা`)
+    const marker = match[8];
+    if (marker !== undefined) TIME_PATTERN.lastIndex -= marker.length;
   }
   HOURS_TIME_PATTERN.lastIndex = 0;
   const hours = HOURS_TIME_PATTERN.exec(view);

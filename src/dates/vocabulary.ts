@@ -98,8 +98,8 @@ export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ *
   ["সোয়া", 15],
   ["পৌনে", -15],
 ]))();
-/** টা, টায়, টার: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার"]))();
+/** টা, টায়, টার, and ঘটিকা of official texts: "o'clock". */
+export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "ঘটিকা", "ঘটিকায়"]))();
 /** মিনিট, মিনিটে. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
@@ -119,7 +119,7 @@ export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL
  * number is a quantity (`৬.২৫ মাত্রার`). A line break, a digit or a sign is no word.
  */
 export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(` {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|ঘটিকা|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "uy"))();
+  new RegExp(` {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "uy"))();
 
 /** Units of `N … আগে`. */
 export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();

@@ -28,9 +28,9 @@ async function gzippedSize(names: string): Promise<number> {
 /** Each row guards against growth: the size measured, plus about 2% for the next change. */
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
-  // goal 8 KiB; about 11,040 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
+  // goal 8 KiB; about 11,140 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it
-  ["parseDateline", 11120],
+  ["parseDateline", 11160],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2146],
   ["toHijriDate, fromHijriDate", 2664],

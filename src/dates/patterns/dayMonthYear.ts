@@ -5,6 +5,7 @@
  * only (`১৫ জুলাই ১২ জন` is no 2012). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
  */
 import { fullYear } from "../calendarMath.ts";
+import { timeAt } from "../refiners/attachTime.ts";
 import {
   DAY,
   dayCandidate,
@@ -56,7 +57,8 @@ export const dayMonthYear: DatePattern = {
       const twoDigit = yearText.length === 2;
       // two digits and a word after them are a count, no year (`৭ জুলাই, ২৩ জন`, `১৫ জুলাই, ১৬ জুলাই`)
       COUNTED.lastIndex = end;
-      if (!twoDigit || ((comma === "," || englishMonth) && !(tail.endsWith(yearText) && COUNTED.test(context.text)))) {
+      // unless the word starts a time (`৭ জুলাই, ২৫ রাত ১০টা`)
+      if (!twoDigit || ((comma === "," || englishMonth) && !(tail.endsWith(yearText) && COUNTED.test(context.text) && timeAt(context.text, COUNTED.lastIndex - 1) === null))) {
         return dayCandidate(start, end, this.name, fullYear(yearText), month, day);
       }
       end -= tail.length;

@@ -41,7 +41,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`)
   `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}${MINUTE_WORD}${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();
@@ -72,7 +72,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   if (!hasClock && oclock === undefined && markerWord === undefined) return null;
   // a dotted number with neither a day part nor a marker, and a word after it that is no time word: a quantity
   // (`৬.২৫ মাত্রার ভূমিকম্প`, `২০.২৫ সেন্টিমিটার`)
-  if (hasClock && partWord === undefined && markerWord === undefined && secondText === undefined && text.includes(".")) {
+  if (hasClock && partWord === undefined && markerWord === undefined && secondText === undefined && text.includes(".") && !text.includes("ম")) {
     WORD_AFTER_QUANTITY.lastIndex = match.index + text.length;
     if (WORD_AFTER_QUANTITY.test(match.input)) return null;
   }

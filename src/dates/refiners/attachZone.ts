@@ -23,7 +23,8 @@ export interface WrittenZone {
 }
 
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `[ \\t(]{0,4}(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|([+-])(\\d{2}):?(\\d{2})(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})\\)?`,
+  // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
+  `[ \\t(]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})\\)?`,
   "uy",
 ))();
 
@@ -49,13 +50,11 @@ export function zoneAfter(text: string, at: number): WrittenZone | null {
   ZONE_AFTER.lastIndex = at;
   const match = ZONE_AFTER.exec(text);
   if (match === null) return null;
-  const [whole, gmtSign, gmtHours, gmtMinutes, isoSign, isoHours, isoMinutes, name, local] = match;
+  const [whole, sign, hours, minutes, name] = match;
   const end = at + whole.length;
   let zone: string | null | undefined;
-  if (gmtSign !== undefined) zone = offsetZone(gmtSign, gmtHours ?? "", gmtMinutes);
-  else if (isoSign !== undefined) zone = offsetZone(isoSign, isoHours ?? "", isoMinutes);
+  if (sign !== undefined) zone = offsetZone(sign, hours ?? "", minutes);
   else if (name !== undefined) zone = ZONE_OF_NAME.get(viewKey(name));
-  else if (local !== undefined) zone = undefined;
   if (zone === null) return null;
   return { start: at, end, zone };
 }
