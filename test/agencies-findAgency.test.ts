@@ -5,6 +5,7 @@ import { AgencyMatchSchema } from "../src/schemas.ts";
 import { inflect } from "./fixtures/agencies-inflect.ts";
 import { WIRE_NAMES } from "./fixtures/unseen-wire.ts";
 import { AGENCY_NAMES } from "./fixtures/unseen-agencies.ts";
+import { TRAILER_NAMES } from "./fixtures/unseen-trailers.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -161,5 +162,11 @@ describe("findAgency on unseen spellings, inflections and descriptors", () => {
 
   it.each(["বার্তা সংস্থা", "নিউজ এজেন্সির", "সূর্য বার্তা সংস্থা", "এজেন্সি", "অস্ট্রেলিয়া", "এবিসি ব্যাংক"])("finds no agency in %s", (name) => {
     expect(findAgency(name)).toBeNull();
+  });
+});
+
+describe("findAgency on more unseen inflections, brackets and near misses", () => {
+  it.each(TRAILER_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

@@ -260,4 +260,11 @@ describe("unseen trailers with a date or a time, and more footers", () => {
     expect(findSignOff("শেষ অনুচ্ছেদ।\nকেআর/২৬ নভেম্বর\nআরও একটি অনুচ্ছেদ আছে এখানে।")).toBeNull();
     expect(findSignOff("শেষ অনুচ্ছেদ।\n\nজিডিপি প্রবৃদ্ধি/২০২৫")).toBeNull();
   });
+
+  it("reads a share bar or a row of tabs as one boilerplate line, and a sentence naming the channels as story", () => {
+    expect(isBoilerplate("Facebook | Twitter | WhatsApp | Email")).toBe(true);
+    expect(isBoilerplate("সর্বশেষ । জনপ্রিয়")).toBe(true);
+    expect(isBoilerplate("ফেসবুক ও টুইটারে ছড়িয়ে পড়ে ভিডিওটি")).toBe(false);
+    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nবাসস/এমএইচ\n\nফেসবুক টুইটার হোয়াটসঅ্যাপ")?.initials).toEqual(["বাসস", "এমএইচ"]);
+  });
 });

@@ -214,11 +214,12 @@ function isDateline(s: string, open: number, end: number): boolean {
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
-  // a date before the bracket or the comma, after a comma or an opening bracket, on the same line
+  // a date of at most four words before the bracket or the comma, after a comma or an opening bracket, on the same
+  // line (`… ২০২৪ সালে ১০ জন (বিবিসি)` is no dateline)
   let digit = false;
-  for (let i = open - 2; i >= 0 && i >= open - 60; i--) {
+  for (let i = open - 2, spaces = 0; i >= 0 && i >= open - 60; i--) {
     const code = s.charCodeAt(i);
-    if (code === 0x0a || code === 0x0964) return false;
+    if (code === 0x0a || code === 0x0964 || (code === 0x20 && ++spaces > 4)) return false;
     if (code >= 0x30 && code <= 0x39) digit = true;
     else if ((code === 0x2c || code === 0x28) && digit) return true;
   }

@@ -41,7 +41,8 @@ let compiled = false;
 /** Compiles the patterns once. */
 function compilePatterns(): void {
   if (compiled) return;
-  wholeLinePattern = new RegExp(`^${EDGE}${alternation(BOILERPLATE_LINES)}${EDGE}$`, "u");
+  // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`)
+  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation(BOILERPLATE_LINES)}${EDGE}){1,6}$`, "u");
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
   navigationLabelPattern = new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");

@@ -27,4 +27,4 @@ export const RELATIVE_DAYS = [
 export const DAY_ORDINAL_SUFFIXES = ["লা", "রা", "ঠা", "ই", "শে", "st", "nd", "rd", "th"] as const;
 
 /** Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি). */
-export const GREGORIAN_ERA_WORDS = ["খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খৃষ্টাব্দ", "খৃস্টাব্দ", "খ্রি.", "খ্রি", "ইং", "ইং.", "ইংরেজি", "ad", "a.d."] as const;
+export const GREGORIAN_ERA_WORDS = ["খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খৃষ্টাব্দ", "খৃস্টাব্দ", "খ্রি.", "খ্রিঃ", "খ্রি", "ইং", "ইং.", "ইংরেজি", "ad", "a.d."] as const;

@@ -100,8 +100,8 @@ export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ *
 ]))();
 /** টা, টায়, টার, and ঘটিকা of official texts: "o'clock". */
 export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "ঘটিকা", "ঘটিকায়"]))();
-/** মিনিট, মিনিটে. */
-export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের"]))();
+/** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
+export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
 export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
 

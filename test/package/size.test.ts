@@ -28,9 +28,9 @@ async function gzippedSize(names: string): Promise<number> {
 /** Each row guards against growth: the size measured, plus about 2% for the next change. */
 const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
-  // goal 8 KiB; about 11,140 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
+  // goal 8 KiB; about 11,160 B now: the whole-dateline fast path (about 0.85 KiB), the matching view (0.75), the
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it
-  ["parseDateline", 11160],
+  ["parseDateline", 11180],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2146],
   ["toHijriDate, fromHijriDate", 2664],
@@ -40,12 +40,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   ["parseByline", 21500],
   ["splitCaption, parseCredit", 15990],
-  // every reader together (about 51 KB); findSignOff keeps agency names from reading as initials (the registry)
-  ["extractArticle", 51840],
-  ["findSignOff", 13820],
-  ["isBoilerplate", 3520],
-  // every export (about 52.5 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 54620],
+  // every reader together (about 51.9 KB); findSignOff keeps agency names from reading as initials (the registry)
+  ["extractArticle", 51900],
+  ["findSignOff", 13840],
+  ["isBoilerplate", 3530],
+  // every export (about 53.4 KiB, most of it vocabulary); the goal is 40 KiB
+  ["*", 54700],
 ];
 
 describe("bundle size (minified, gzipped)", () => {

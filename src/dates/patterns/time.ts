@@ -39,9 +39,9 @@ export interface TimeMention {
 /** Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker. */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`)
-  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
+  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|${CLOCK_MARKER})\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}${MINUTE_WORD}${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();
@@ -61,18 +61,26 @@ export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
 export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
   const [text, partWord, fractionWord, hourText, minuteText, secondText, oclock, spokenMinutes, markerWord] = match;
   let meridiem: Meridiem;
-  let part: DayPart | undefined = partWord === undefined ? undefined : DAY_PART_NAME.get(viewKey(partWord));
+  let part: DayPart | undefined;
+  // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins
+  if (partWord !== undefined) {
+    const key = viewKey(partWord);
+    const pm = CLOCK_MARKER_PM.get(key);
+    if (pm === undefined) part = DAY_PART_NAME.get(key);
+    else meridiem = pm ? "pm" : "am";
+  }
   if (markerWord !== undefined) {
     const key = viewKey(markerWord);
     const pm = CLOCK_MARKER_PM.get(key);
     if (pm !== undefined) meridiem = pm ? "pm" : "am";
-    else if (part === undefined) part = DAY_PART_NAME.get(key);
+    else part ??= DAY_PART_NAME.get(key);
   }
   const hasClock = minuteText !== undefined;
   if (!hasClock && oclock === undefined && markerWord === undefined) return null;
-  // a dotted number with neither a day part nor a marker, and a word after it that is no time word: a quantity
+  // a dotted number with neither a day part nor a marker, and a word after it that is no time word (the minute or
+  // o'clock word it took is one): a quantity
   // (`৬.২৫ মাত্রার ভূমিকম্প`, `২০.২৫ সেন্টিমিটার`)
-  if (hasClock && partWord === undefined && markerWord === undefined && secondText === undefined && text.includes(".") && !text.includes("ম")) {
+  if (hasClock && part === undefined && markerWord === undefined && secondText === undefined && text.includes(".") && text.charCodeAt(text.length - 1) < 0x3a) {
     WORD_AFTER_QUANTITY.lastIndex = match.index + text.length;
     if (WORD_AFTER_QUANTITY.test(match.input)) return null;
   }
