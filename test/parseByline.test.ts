@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseByline, type Contributor } from "../src/index.ts";
+import { extractArticle, parseByline, type Contributor } from "../src/index.ts";
 import { BylineSchema } from "../src/schemas.ts";
 import { LABELLED_BYLINES } from "./fixtures/bylines-labelled.ts";
 import { OWN_BYLINES } from "./fixtures/bylines-own.ts";
@@ -184,5 +184,14 @@ describe("parseByline: other sites' bylines it had not met", () => {
     const byline = parseByline(input);
     expect(input.slice(byline.story?.index)).toBe(rest);
     expect(input.slice(byline.index, (byline.index ?? 0) + byline.text.length)).toBe(byline.text);
+  });
+});
+
+describe("extractArticle: a byline fused with the story by the double danda ॥", () => {
+  it.each([
+    ["স্টাফ রিপোর্টার ॥ রাজধানীতে আজ সকাল থেকে ভারী বৃষ্টি হচ্ছে।", [{ kind: "staff", role: "স্টাফ রিপোর্টার" }]],
+    ["রংপুর প্রতিনিধি॥ জেলার পীরগাছায় নদীভাঙন বেড়েছে।", [{ kind: "correspondent", role: "প্রতিনিধি", place: "রংপুর" }]],
+  ])("%j", (paragraph, contributors) => {
+    expect(extractArticle(`ঢাকায় বৃষ্টি\n${paragraph}`).byline?.contributors).toEqual(contributors);
   });
 });

@@ -47,8 +47,8 @@ function hasCreditCue(view: string): boolean {
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
-/** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, ` - `). */
-const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ]|।।| -)/u;
+/** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `). */
+const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।| -)/u;
 /** A wire dateline whose dash is glued to its bracket (`নয়াদিল্লি, ২১ মে (পিটিআই)— …`), read apart from its story. */
 const WIRE_LEAD = /^[^()\n]{2,60}\([^()\n]{2,30}\) ?-/u;
 /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
