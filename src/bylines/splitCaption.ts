@@ -27,7 +27,7 @@ const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
 /** The longest placeholder, with room for spaces. */
 const PLACEHOLDER_MAX = 40;
-const SEPARATOR_CHARS = /[\s/|:ঃ,([-]/u;
+const SEPARATOR_CHARS = /[\s/|:ঃ,([{•-]/u;
 const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credit: null }))();
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
