@@ -36,7 +36,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toHijriDate, fromHijriDate", 2664],
   // the registry of 225 agencies is most of it (about 7.5 KB gzipped, read from a table of one agency a line)
   ["findAgency", 10688],
-  ["findAttributions", 16020],
+  ["findAttributions", 16010],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   ["parseByline", 21500],
   ["splitCaption, parseCredit", 15990],
