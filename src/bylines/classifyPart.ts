@@ -578,7 +578,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
-  if (position > 0 && bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
+  if (bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {

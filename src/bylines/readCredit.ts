@@ -26,7 +26,7 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ ] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
@@ -69,9 +69,11 @@ const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDIN
 function isOrganisation(name: string): boolean {
   return NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
-/** Separators between the sources of one credit: `/`, `,`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title. */
+/**
+ * Separators between the sources of one credit: `/`, `,`, `(`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.
+ */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
 
 /** `text` without separators at either end (a loop: a `[…]+$` pattern would be quadratic). */
