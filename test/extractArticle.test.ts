@@ -538,4 +538,16 @@ describe("extractArticle: unseen pages with bracketed datelines, joint polls and
     expect(article.byline?.contributors).toMatchObject([{ kind: "agency", agency: "pti" }]);
     expect(article.attributions).toMatchObject([{ agency: "pti", role: "source", cue: "dateline", index: 26 }]);
   });
+
+  it("reads a line of agency names closing the story as its sources, not as a caption", () => {
+    const article = extractArticle("শিরোনাম\n\nপ্রথম অনুচ্ছেদে তিনি এপিকে বলেন, আলোচনা চলবে।\n\nএপি, রয়টার্স\n\nকেআর/এমএস");
+    expect(article.images).toEqual([]);
+    expect(article.body).toBe("প্রথম অনুচ্ছেদে তিনি এপিকে বলেন, আলোচনা চলবে।\n\nএপি, রয়টার্স");
+    expect(article.attributions.map((a) => [a.agency, a.role, a.cue])).toEqual([
+      ["ap", "mention", "told"],
+      ["ap", "source", "sutro"],
+      ["reuters", "source", "sutro"],
+    ]);
+    expect(extractArticle("শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nবন্যার্ত এলাকা। ছবি: এএফপি").images).toHaveLength(1);
+  });
 });

@@ -54,6 +54,14 @@ const WIRE_LEAD = /^[^()\n]{2,60}\([^()\n]{2,30}\) ?-/u;
 /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
 const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
 
+/**
+ * A line of agency names alone (`রয়টার্স/এএফপি`, `এএফপি, রয়টার্স`): the story's sources, as the last line of the
+ * story, never a caption.
+ */
+function isSourceLine(text: string): boolean {
+  return text.length <= 60 && text.split(/[/,]/).every((part) => isAgencyName(part.trim()));
+}
+
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
 
@@ -280,7 +288,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     const labelled = CAPTION_LABEL.exec(line.text);
-    const cue = v.length <= 400 && hasCreditCue(v);
+    const cue = v.length <= 400 && hasCreditCue(v) && !isSourceLine(line.text);
     if (cue || (labelled !== null && v.length <= 400)) {
       const captionText = labelled === null ? line.text : line.text.slice(labelled[0].length);
       const split = cue ? readCaption(captionText) : null;
@@ -434,6 +442,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+  // a line of agency names closing the story names its sources (`রয়টার্স/এএফপি`)
+  const last = pieces[pieces.length - 1];
+  if (last !== undefined && pieces.length > 1 && isSourceLine(last.text)) {
+    for (let k = 0; k < attributions.length; k++) {
+      const found = attributions[k] as ArticleAttribution;
+      if (found.index >= last.index) attributions[k] = { ...found, role: "source", cue: "sutro" };
+    }
+  }
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
     const opening = lead;

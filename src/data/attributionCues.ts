@@ -12,7 +12,7 @@ export const AGENCY_DESCRIPTORS: readonly string[] = [
 /** Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`. They confirm a name. */
 export const MEDIA_DESCRIPTORS: readonly string[] = [
   "সংবাদমাধ্যম", "সংবাদ মাধ্যম", "গণমাধ্যম", "গণ মাধ্যম", "সম্প্রচারমাধ্যম", "প্রচারমাধ্যম", "দৈনিক", "সাপ্তাহিক",
-  "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "টেলিভিশন চ্যানেল", "চ্যানেল",
+  "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
   "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার",
 ];
@@ -71,13 +71,13 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র"];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
-export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "তথ্য সূত্র", "সংবাদসূত্র", "source", "sources"];
+export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "সংবাদসূত্র", "source", "sources"];
 
 /** Verbs of reporting with neuter agreement: the organisation reported (`এএফপি জানিয়েছে`, `জানিয়েছে বার্তা সংস্থা এএফপি`). */
 export const REPORTING_VERBS: readonly string[] = [
   "জানিয়েছে", "জানায়", "জানাচ্ছে", "জানাল", "জানিয়েছিল", "বলছে", "বলেছে", "বলেছিল", "বলল", "লিখেছে", "লিখছে",
   "নিশ্চিত করেছে", "প্রকাশ করেছে", "রিপোর্ট করেছে", "প্রতিবেদন করেছে", "উল্লেখ করেছে", "দাবি করেছে", "খবর দিয়েছে",
-  "তথ্য দিয়েছে", "সংবাদ দিয়েছে", "জানিয়েছে বার্তা",
+  "তথ্য দিয়েছে", "সংবাদ দিয়েছে",
 ];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */

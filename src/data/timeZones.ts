@@ -11,7 +11,6 @@ export const TIME_ZONE_NAMES = [
   // Bangladesh Standard Time in the English of Bangladeshi outlets (not British Summer Time)
   ["bst", "Asia/Dhaka"],
   ["বিএসটি", "Asia/Dhaka"],
-  ["bangladesh standard time", "Asia/Dhaka"],
   ["bangladesh time", "Asia/Dhaka"],
   ["dhaka time", "Asia/Dhaka"],
   ["ভারতীয় মানক সময়", "Asia/Kolkata"],
