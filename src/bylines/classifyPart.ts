@@ -578,7 +578,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
-  if (bracket.length === 0 && words.length <= 3 && OUTLET_HINT.test(words[words.length - 1]?.k ?? "")) {
+  // an outlet by its last word, or by a first word of a paper (`দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`)
+  if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words[words.length - 1]?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক)$/.test(words[0]?.k ?? ""))) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {

@@ -127,6 +127,8 @@ export function parseByline(text: string): Byline {
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
       let boundPlaces = 0;
       let firstInPiece = true;
+      // the names that took the first of several places joined by ও ("A ও B, চট্টগ্রাম ও নোয়াখালী"): one each
+      let shared: Draft[] = [];
       for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
@@ -178,7 +180,11 @@ export function parseByline(text: string): Byline {
               if (part.known === true) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
-              if (waiting.length > 0) for (const draft of waiting) setPlace(draft, part.value);
+              if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
+              else if (shared.length > 1) {
+                shared.shift();
+                if (shared[0] !== undefined) setPlace(shared[0], part.value);
+              }
               else if (previous !== undefined && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া": a district after the upazila
                 previous.district = part.value.place;

@@ -47,8 +47,11 @@ const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.map(([word, id
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
-/** Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). */
-const HANDOUT_RE = lazy(() => new RegExp(`${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])}$`, "u"));
+/**
+ * Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). Read backwards from the
+ * end, so the words are tried at one place rather than at every letter.
+ */
+const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"));
@@ -195,15 +198,14 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let restStart = 0;
   while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   let label = false;
-  const labelMatch = LABEL_RE().exec(rest.slice(restStart));
-  if (labelMatch !== null) {
+  // a label may be written twice: "ছবি: ছবি: বাসস"
+  for (let labelMatch; (labelMatch = LABEL_RE().exec(rest.slice(restStart))) !== null; ) {
     label = true;
     const mediumOfLabel = MEDIA.get(foldKey(labelMatch[0]));
     if (mediumOfLabel !== undefined) medium = mediumOfLabel as CreditMedium;
     restStart += labelMatch[0].length;
-    // "ছবি ও প্রতিবেদন", "ছবির উৎস" may be followed by a second label word
+    while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
-  while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   let restEnd = rest.length;
   while (restEnd > restStart && /[\s:ঃ,;|/()।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")

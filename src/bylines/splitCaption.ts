@@ -14,8 +14,8 @@ const MARKER_RE =
   /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
 const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
-/** A still from video or a post: `ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`. */
-const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট)[\s।.]*$/u;
+/** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
+const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
@@ -158,9 +158,10 @@ export function splitCaptionOf(view: NormalizedText): Caption {
 
   let markerAt = lastMarker(v, start, end);
   if (markerAt >= 0) {
-    // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"
+    // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
+    // a label written twice: "ছবি: ছবি: বাসস"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
-    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$/u.exec(before);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|ছবি ?[:ঃ-] ?$/u.exec(before);
     if (flag !== null) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি"
     const tail = v.slice(markerAt, end);
@@ -185,7 +186,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     const taken = TAKEN_RE.exec(v.slice(start, end));
     if (taken !== null) {
       const at = lastSeparator(v, start, start + taken.index);
-      markerAt = at >= 0 ? at + 1 : start;
+      markerAt = taken[1] !== undefined ? start + taken.index : at >= 0 ? at + 1 : start;
     } else {
       const at = trailingAgency(view, end);
       if (at >= 0) markerAt = at + 1;

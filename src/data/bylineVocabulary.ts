@@ -74,15 +74,16 @@ export const HONORIFIC_WORDS = [
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
- * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, whose `ও` joins no two contributors), `reported by`, `প্রতিবেদন করেছেন`.
+ * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
+ * `প্রতিবেদন করেছেন`.
  */
 export const CONJOINED_LABELS = [
-  "লেখা ও ছবি", "ছবি ও লেখা", "প্রতিবেদন করেছেন", "সাক্ষাৎকার নিয়েছেন", "reported by",
+  "লেখা ও ছবি", "ছবি ও লেখা", "প্রতিবেদন করেছেন", "সাক্ষাৎকার নিয়েছেন", "reported by", "written by",
 ] as const;
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
-  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা",
+  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা", "অনুলিখন",
 ] as const;
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */

@@ -38,14 +38,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAgency", 10688],
   ["findAttributions", 16010],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
-  ["parseByline", 21500],
-  ["splitCaption, parseCredit", 16000],
+  ["parseByline", 21650],
+  ["splitCaption, parseCredit", 16120],
   // every reader together (about 52 KB); findSignOff keeps agency names from reading as initials (the registry)
-  ["extractArticle", 52000],
+  ["extractArticle", 52237],
   ["findSignOff", 13840],
   ["isBoilerplate", 3530],
   // every export (about 53.5 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 54800],
+  ["*", 55041],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
