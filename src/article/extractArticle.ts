@@ -1,6 +1,6 @@
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
-import { foldForMatch, normalizeForMatch } from "../text/normalize.ts";
+import { normalizeForMatch } from "../text/normalize.ts";
 import { type BoilerplateKind, boilerplateKind, isLinkTitle } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
@@ -230,7 +230,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       if (cut > 0) {
         glued = true;
         const body = line.text.slice(0, cut);
-        lines[i] = { ...line, view: foldForMatch(body), text: body };
+        lines[i] = { ...line, text: body };
         break;
       }
       // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
