@@ -6,7 +6,7 @@ import { extractArticle } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
-import { TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
+import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -519,6 +519,13 @@ describe("extractArticle: a joint poll, a vaccine and a NAME/OUTLET/HHMM trailer
 });
 
 describe("extractArticle: unseen pages with bracketed datelines, joint polls and dated trailers", () => {
+  it.each(SCRAPED_SIGN_OFFS)("the sign-off of %j is %j, and the story ends as written before it", (story, signOff, bodyEnd) => {
+    const article = extractArticle(`শিরোনাম\n\n${story}`);
+    expect(article.signOff).toBe(signOff);
+    expect(article.body.endsWith(bodyEnd)).toBe(true);
+    if (signOff !== null && !story.includes(`${signOff}\n`)) expect(article.body).not.toContain(signOff);
+  });
+
   it.each(TRAILER_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => {
     const article = extractArticle(expected.text);
     expect(article.headline).toBe(expected.headline);

@@ -7,7 +7,7 @@ import { foldForMatch } from "../src/text/normalize.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
-import { TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
+import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -248,6 +248,15 @@ describe("unseen trailers with a date or a time, and more footers", () => {
     else {
       expect(found?.initials).toEqual(initials);
       expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+
+  it.each(SCRAPED_SIGN_OFFS)("scraped sign-off %j → %j", (story, signOff) => {
+    const found = findSignOff(story);
+    expect(found?.text ?? null).toBe(signOff);
+    if (found !== null) {
+      expect(story.slice(found.index, found.index + found.text.length)).toBe(signOff);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
     }
   });
 

@@ -6,6 +6,7 @@ import {
   COUNTRY_WORDS,
   CREDIT_MARKERS,
   DESCRIPTOR_MODIFIERS,
+  ENGLISH_REPORTING_VERBS,
   INTERVIEW_WORDS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
@@ -47,6 +48,7 @@ let basedSuffix: string;
 let khoborList: PhraseList;
 let sutroList: PhraseList;
 let reportingVerbList: PhraseList;
+let englishVerbList: PhraseList;
 let reportNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
@@ -77,6 +79,7 @@ function loadVocabulary(): void {
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
   reportingVerbList = phraseList(REPORTING_VERBS);
+  englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
   reportNounList = phraseList(REPORT_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
@@ -215,6 +218,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : PARTNER.test(text) ? reportAfter(text, PARTNER.lastIndex) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
+  // English word order: the verb right after the name (`Reuters reported`, `AFP said`)
+  if (phraseStartingAt(text, j, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   const clause = text.slice(j, clauseEnd(text, j, 100));
   const verb = verbPattern.exec(clause);
   if (verb !== null && verb[1] !== undefined) return { role: "source", cue: "reporting-verb" };

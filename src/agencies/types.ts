@@ -40,7 +40,7 @@ export type AgencyInflection = "none" | "genitive" | "dative" | "locative";
 
 /**
  * The phrase that decided an attribution's role (or confirmed an ambiguous name):
- * `khobor` (খবর X-এর), `sutro` (সূত্র: X; in an article, also a line of agency names closing the story), `dateline` (`(বাসস)` of a dateline), `agency-descriptor`
+ * `khobor` (খবর X-এর; in English, according to X), `sutro` (সূত্র: X; in an article, also a line of agency names closing the story), `dateline` (`(বাসস)` of a dateline), `agency-descriptor`
  * (বার্তা সংস্থা X), `report` (X-এর প্রতিবেদনে / খবরে / তথ্য অনুসারে), `barat` (X-এর বরাতে), `reporting-verb`
  * (X জানিয়েছে), `told` (X-কে বলেন), `interview` (X-কে দেওয়া সাক্ষাৎকারে), `broadcast` (X-এ প্রচারিত),
  * `staff` (X-এর সাংবাদিক), `bracket` (`(X)` closing a sentence), `descriptor` (সংবাদমাধ্যম X, দৈনিক X), `country`

@@ -21,7 +21,7 @@ import {
   shiftByline,
   shiftCredit,
 } from "./parts.ts";
-import { signOffForm } from "./signOff.ts";
+import { readSignOff } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
 /** What a line of the article is. */
@@ -215,13 +215,24 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
 
   // The sign-off: initials among the last few lines that are not boilerplate; after it comes the footer.
   let signOffAt = -1;
+  let signOff: string | null = null;
+  /** Whether the sign-off was glued to the last paragraph, which keeps the rest of its line. */
+  let glued = false;
   let contentLines = 0;
   for (let i = count - 1; i > head && contentLines <= 3; i--) {
     const line = lines[i] as ArticleLine;
     if (kindAt(i) !== null) continue;
-    const form = signOffForm(line.view, line.text, isAgencyName);
-    if (form === "initials" || (form === "names" && contentLines === 0)) {
+    const found = readSignOff(line, isAgencyName, contentLines === 0);
+    if (found !== null && (found[1] === "initials" || contentLines === 0)) {
       signOffAt = i;
+      signOff = found[0].text;
+      const cut = found[2];
+      if (cut > 0) {
+        glued = true;
+        const body = line.text.slice(0, cut);
+        lines[i] = { ...line, text: body };
+        break;
+      }
       // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
       while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
       break;
@@ -244,7 +255,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
   let inHeader = true;
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
-  const storyEnd = signOffAt >= 0 ? signOffAt : count;
+  const storyEnd = signOffAt >= 0 ? signOffAt + (glued ? 1 : 0) : count;
 
   let authorNote: string | null = null;
   for (let i = head + 1; i < storyEnd; i++) {
@@ -377,7 +388,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     }
     roles[i] = "boilerplate";
   }
-  if (signOffAt >= 0) roles[signOffAt] = "signoff";
+  if (signOffAt >= 0 && !glued) roles[signOffAt] = "signoff";
 
   const mastheads: ArticleSpan[] = [];
   const headerDatelines: ArticleLine[] = [];
@@ -465,7 +476,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     images,
     attributions,
     dates,
-    signOff: signOffAt >= 0 ? (lines[signOffAt] as ArticleLine).text : null,
+    signOff,
     authorNote,
     body,
     mastheads,

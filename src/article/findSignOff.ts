@@ -3,7 +3,7 @@ import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
 import { isAgencyName } from "./parts.ts";
-import { signOffForm, signOffParts } from "./signOff.ts";
+import { readSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
 
 /**
@@ -11,7 +11,9 @@ import type { SignOffMatch } from "./types.ts";
  * letters (`টিটিএন`, `এমআরএম/জিকেএস`, `কেএএ/এএসএম`), or Latin capitals joined by `/` (`MN/SMS`), among the last
  * lines that are not site boilerplate. Initials are recognised by their form, not from a list; words and acronyms
  * that look like initials (`এটি`, `এমপি`, `বিএনপি`, agency names) are not sign-offs unless a `/` joins them to more.
- * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`).
+ * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`). Brackets or a dash around the sign-off are left out
+ * (`(এমএইচ/এএস)`), and initials joined by `/` that a scraper glued to the end of the last paragraph are read from it
+ * (`…বলে জানান তিনি। এমএইচ/এএস`): the span is the sign-off alone.
  *
  * @param text - an article or the end of one
  * @returns the sign-off with its span in the input and its parts, or `null`
@@ -20,6 +22,8 @@ import type { SignOffMatch } from "./types.ts";
  * ```ts
  * findSignOff("…শেষ অনুচ্ছেদ।\n\nএমআরএম/জিকেএস\n\nআমাদের ফেসবুক পেজ ফলো করুন");
  * //=> { text: "এমআরএম/জিকেএস", index: 16, initials: ["এমআরএম", "জিকেএস"] }
+ * findSignOff("…বলে জানান তিনি।এসআর/জিকেএস");
+ * //=> { text: "এসআর/জিকেএস", index: 16, initials: ["এসআর", "জিকেএস"] }
  * findSignOff("এটি");
  * //=> null
  * ```
@@ -31,9 +35,10 @@ export function findSignOff(text: string): SignOffMatch | null {
   for (let i = lines.length - 1; i >= 0 && contentLines <= 3; i--) {
     const line = lines[i] as ArticleLine;
     if (boilerplateKind(line.view) !== null) continue;
-    const form = signOffForm(line.view, line.text, isAgencyName);
-    if (form === "initials" || (form === "names" && contentLines === 0)) {
-      return { text: line.text, index: line.index, initials: signOffParts(line.text) };
+    const found = readSignOff(line, isAgencyName, contentLines === 0);
+    if (found !== null && (found[1] === "initials" || contentLines === 0)) {
+      const { text, index } = found[0];
+      return { text, index, initials: signOffParts(text) };
     }
     contentLines++;
   }

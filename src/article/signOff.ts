@@ -1,10 +1,11 @@
 import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
 import { foldForMatch } from "../text/normalize.ts";
+import type { ArticleLine } from "./lines.ts";
 
 /**
  * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
- * may open and close the line (`/এমএইচ/এএস/`).
+ * may open and close the line (`/এমএইচ/এএস/`); letters spaced apart (`এম এইচ/এ এস`) only beside a slash.
  */
 let bengaliInitials: RegExp | undefined;
 /** Words that look like initials but are not. */
@@ -13,7 +14,7 @@ let stoplist: ReadonlySet<string> | undefined;
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^(?:\\/ ?)?${letter}{2,6}(?: ?\\/ ?${letter}{1,6}){0,4}(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -23,17 +24,17 @@ function isStopword(view: string): boolean {
   return stoplist.has(view);
 }
 
-/** Initials in Latin capitals joined by `/` (`MN/SMS`), read on the input as written. */
-const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/)?$/;
+/** Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`), read as written. */
+const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/ ?\d{4}(?: ?h(?:ou)?rs?\.?)?)?(?: ?\/)?$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
  * time or a date, whose name may have two words and whose outlet up to three: `NAME/OUTLET/HHMM`
- * (`রাকিব/সিএনআই নিউজ/১৬৩০`, `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`, `এমএইচ/এএস/১৪৩০ ঘ.`, `রাকিব/সিএনআই নিউজ/২৬-১১-২০২৫`),
+ * (`রাকিব/সিএনআই নিউজ/১৬৩০`, `রাকিব/সিএনআই নিউজ/২৬/১১/২০২৫`, `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`, `এমএইচ/এএস/১৪৩০ ঘ.`, `রাকিব/সিএনআই নিউজ/২৬-১১-২০২৫`),
  * `NAME/D MONTH` (`কেআর/২৬ নভেম্বর`), `OUTLET/ D MONTH, YYYY/ INITIALS`, `OUTLET/ CITY / MONTH DD, YYYY`.
  */
 const NAMES_WITH_SLASHES =
-  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-.]\d{1,2}[-.]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
+  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
 
 /** The strength of a sign-off's form: initials are certain; slashed names only close a story. */
 export type SignOffForm = "initials" | "names";
@@ -49,19 +50,51 @@ export type SignOffForm = "initials" | "names";
 export function signOffForm(view: string, text: string, isAgency: (word: string) => boolean): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
-    if (!view.includes("/")) return isStopword(view) || isAgency(text) ? null : "initials";
-    return onlyAgencies(text, isAgency) ? null : "initials";
+    if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
+    return notInitials(text, isAgency) ? null : "initials";
   }
   if (LATIN_INITIALS.test(text)) return "initials";
-  // `এএফপি/রয়টার্স`: the agencies of a story, a source line
-  if (NAMES_WITH_SLASHES.test(view)) return onlyAgencies(text, isAgency) ? null : "names";
+  // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
+  if (NAMES_WITH_SLASHES.test(view)) return notInitials(text, isAgency) || isStopword(foldForMatch(signOffParts(text)[0] ?? "")) ? null : "names";
   return null;
 }
 
-/** Whether every part of a slashed line is an agency's name (a line of a few parts, read once a story). */
-function onlyAgencies(text: string, isAgency: (word: string) => boolean): boolean {
-  return signOffParts(text).every(isAgency);
+/** Whether every part of a slashed line is an agency's name or an acronym (`বিএনপি/এনসিপি`): a line read once a story. */
+function notInitials(text: string, isAgency: (word: string) => boolean): boolean {
+  return signOffParts(text).every((part) => isAgency(part) || isStopword(foldForMatch(part)));
 }
+
+/**
+ * Reads the sign-off a line holds: the whole line; or, when the line closes the story (`glued`), the line in brackets
+ * or after a dash (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it
+ * was glued to (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`).
+ *
+ * @param line - the line
+ * @param isAgency - tells whether a single word is an agency's name
+ * @param glued - whether the line closes the story, where a sign-off may be wrapped or glued to a paragraph
+ * @returns the sign-off as written (its text and where it starts in the input), its form, and where the body before
+ *   it ends in the line as written (0: the line is the sign-off); or `null`
+ */
+export function readSignOff(
+  line: ArticleLine,
+  isAgency: (word: string) => boolean,
+  glued: boolean,
+): readonly [{ readonly text: string; readonly index: number }, SignOffForm, number] | null {
+  let form = signOffForm(line.view, line.text, isAgency);
+  if (form !== null) return [line, form, 0];
+  // a paragraph that ends with its sentence has no sign-off glued on
+  const found = glued && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
+  const text = found?.[2] ?? "";
+  if (found == null || (found.index > 0 && !text.includes("/"))) return null;
+  form = signOffForm(foldForMatch(text), text, isAgency);
+  return form && [{ text, index: line.index + found.index + found[0].indexOf(text) }, form, found.index + (found[1] as string).length];
+}
+
+/**
+ * The end of a line as written that may be a sign-off: after a sentence end and a closing quote (group 1), or the
+ * whole line; then a dash or an opening bracket, the sign-off (group 2) and a closing bracket.
+ */
+const CLOSING = /(^|[।?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।?!.()\s][^।?!.()]{0,59})\)?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.
@@ -70,5 +103,6 @@ function onlyAgencies(text: string, isAgency: (word: string) => boolean): boolea
  * @returns its parts, trimmed
  */
 export function signOffParts(text: string): string[] {
-  return text.split("/").map((part) => part.trim()).filter((part) => part !== "");
+  // a date's slashes (`২৬/১১/২০২৫`) stay in its part
+  return text.split(/(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
 }

@@ -67,8 +67,8 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   KW: ["কুয়েতের"],
 };
 
-/** Words that introduce the source before the name: `খবর বিবিসির`. */
-export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র"];
+/** Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`. */
+export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by"];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
 export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "সংবাদসূত্র", "source", "sources"];
@@ -79,6 +79,9 @@ export const REPORTING_VERBS: readonly string[] = [
   "নিশ্চিত করেছে", "প্রকাশ করেছে", "রিপোর্ট করেছে", "প্রতিবেদন করেছে", "উল্লেখ করেছে", "দাবি করেছে", "খবর দিয়েছে",
   "তথ্য দিয়েছে", "সংবাদ দিয়েছে",
 ];
+
+/** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
+export const ENGLISH_REPORTING_VERBS: readonly string[] = ["said", "says", "reported", "reports"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [

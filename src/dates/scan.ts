@@ -113,8 +113,9 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
         i++;
         continue;
       }
+      // `রবিবার ১৪ তারিখ`: the written date names the day
+      if (next.absolute && (current.source === "relative-day" || current.source === "weekday")) continue;
       if (current.source === "relative-day") {
-        if (next.absolute) continue;
         if (next.source === "weekday") {
           out.push({ ...current, end: next.end });
           i++;

@@ -1,6 +1,7 @@
 /** The date shapes, in order of preference when two matches start at the same place. */
 import { dayMonthYear } from "./dayMonthYear.ts";
 import { dayMonthInflected } from "./dayMonthInflected.ts";
+import { dayOfMonth } from "./dayOfMonth.ts";
 import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
 import { monthDayYear } from "./monthDayYear.ts";
@@ -15,4 +16,4 @@ export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, 
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
-export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected];
+export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth];

@@ -9,7 +9,7 @@ import {
   WORD_END,
   WORD_START,
 } from "../vocabulary.ts";
-import { HAS_MONTH, monthOf } from "./shared.ts";
+import { HAS_MONTH, monthOf, periodShift } from "./shared.ts";
 import {
   AGO,
   JUST_NOW,
@@ -52,10 +52,7 @@ export const relativeAgo: DatePattern = {
     if (finest !== unit && (unit === "month" || UNIT_SECONDS[finest] >= UNIT_SECONDS[unit])) return null;
     const start = match.index;
     const end = start + text.length;
-    if (unit === "month") {
-      const months = reference.year * 12 + reference.month - 1 - amount;
-      return { start, end, source: this.name, year: Math.floor(months / 12), month: (months % 12) + 1, day: 1, precision: "month", absolute: false };
-    }
+    if (unit === "month") return { start, end, source: this.name, ...addDays(reference.year, reference.month - amount, 1, 0), precision: "month", absolute: false };
     const seconds = amount * UNIT_SECONDS[unit] + Number(moreText) * UNIT_SECONDS[finest];
     if (finest === "day" || finest === "week") return dayFrom(reference, -seconds / 86_400, start, end, this.name);
     const instant = reference.ms - seconds * 1000;
@@ -114,10 +111,7 @@ export const relativeMonth: DatePattern = {
     const reference = context.reference;
     if (reference === undefined) return null;
     const month = monthOf(match[3] ?? "");
-    let year = reference.year;
-    if (match[1] === "গত") year -= 1;
-    else if (match[1] === "আগামী") year += 1;
-    else if (match[2] !== undefined && month >= reference.month) year -= 1;
+    const year = reference.year + periodShift(match[1] ?? match[2], match[1] !== undefined, month, reference.month);
     return { start: match.index, end: match.index + match[0].length, source: this.name, year, month, day: 1, precision: "month", absolute: false };
   },
 };

@@ -69,6 +69,21 @@ export function daysAfterReference(reference: ReferenceDay, month: number, day: 
   return (month - reference.month) * 31 + (day - reference.day);
 }
 
+/**
+ * How many months (or years) `গত` and `আগামী` move a day of the month (or a month of the year) from the reference's:
+ * with the period named (`গত মাসের`, `আগামী বছরের`) always one; without it the latest such one before the
+ * reference, or the next after it. Any other word (চলতি, এ, এই) or none moves nothing.
+ *
+ * @param word - গত, আগামী or another word
+ * @param named - the period was named
+ * @param value - the day (or month) written
+ * @param current - the reference's day (or month)
+ */
+export function periodShift(word: string | undefined, named: boolean, value: number, current: number): number {
+  if (word === "গত") return named || value >= current ? -1 : 0;
+  return word === "আগামী" && (named || value <= current) ? 1 : 0;
+}
+
 /** Quick test: the text names a Gregorian month. */
 export const HAS_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(MONTH, "u"))();
 /** Quick test: digits on both sides of `/`, `-` or `.`. */

@@ -1,0 +1,39 @@
+/**
+ * A day of the month by its number, read against the reference: `গত মাসের ২৮ তারিখ`, `চলতি মাসের ৫ তারিখে`,
+ * `আগামী ২০ তারিখে`, `জুলাইয়ের ১৩ তারিখ`, `৩০ তারিখ`.
+ */
+import { addDays } from "../calendarMath.ts";
+import { MONTH, WORD_END, WORD_START } from "../vocabulary.ts";
+import { MONTH_CASE } from "./monthYear.ts";
+import { dayCandidate, impliedYear, monthOf, periodShift } from "./shared.ts";
+import type { DatePattern } from "./types.ts";
+
+/**
+ * `[গত|চলতি|এ|এই|আগামী] [মাসের] N তারিখ[ে|ের|েই|ও]` or `জুলাইয়ের N তারিখ`: a written day whose month (when no month is
+ * named) and year come from the reference. With মাসের the word names the month (the last, this one, the next);
+ * without it গত is that day of this month when it is before the reference, else of the last month, and আগামী that
+ * day of this month when it is after the reference, else of the next; a number alone is that day of the reference's
+ * month. A number alone after a genitive (`ফাল্গুনের ৫ তারিখ`, another calendar's month) or
+ * shortly after another number (`১৩ থেকে ১৪ তারিখ`) is not read. A day the month lacks is no date.
+ */
+export const dayOfMonth: DatePattern = {
+  name: "day-of-month",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(
+      `${WORD_START}(?:(গত|চলতি|এ|এই|আগামী) {1,3}(মাসের {1,3})?|(${MONTH})(?: {1,3}মাসের|${MONTH_CASE}) {1,3}|(?<!ের {1,3}|\\d[^\\d\\n]{1,8}))(\\d{1,2}) {0,2}তারিখ(?:েই|ের|ে|ও)?${WORD_END}`,
+      "gu",
+    ))(),
+  needs: /তারিখ/u,
+  extract(match, context) {
+    const reference = context.reference;
+    if (reference === undefined) return null;
+    const [text, word, monthWord, monthName, dayText] = match;
+    const day = Number(dayText);
+    let { year, month } = addDays(reference.year, reference.month + periodShift(word, monthWord !== undefined, day, reference.day), 1, 0);
+    if (monthName !== undefined) {
+      month = monthOf(monthName);
+      year = impliedYear(context, month, day) ?? year;
+    }
+    return dayCandidate(match.index, match.index + text.length, this.name, year, month, day, true);
+  },
+};
