@@ -177,6 +177,21 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
   ],
 ];
 
+
+/** Checks a page against its expected headline, sign-off, attributions and body, with spans from the input. */
+function expectArticle(expected: (typeof WIRE_ARTICLES)[number] | (typeof TRAILER_ARTICLES)[number]): void {
+  const article = extractArticle(expected.text);
+  expect(article.headline).toBe(expected.headline);
+  expect(article.signOff).toBe(expected.signOff);
+  expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
+  for (const part of expected.inBody) expect(article.body).toContain(part);
+  for (const part of expected.notInBody) expect(article.body).not.toContain(part);
+  for (const attribution of article.attributions) {
+    expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
+  }
+  expect(ArticleSchema.safeParse(article).success).toBe(true);
+}
+
 describe("extractArticle: articles of several shapes", () => {
   describe.each(ARTICLES)("%s", (_name, text, expected) => {
     const article = extractArticle(text);
@@ -449,18 +464,9 @@ describe("extractArticle: misuse and hostile text", () => {
 });
 
 describe("extractArticle: unseen wire stories with their footers", () => {
-  it.each(WIRE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => {
-    const article = extractArticle(expected.text);
-    expect(article.headline).toBe(expected.headline);
-    expect(article.signOff).toBe(expected.signOff);
-    expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
-    for (const part of expected.inBody) expect(article.body).toContain(part);
-    for (const part of expected.notInBody) expect(article.body).not.toContain(part);
-    for (const attribution of article.attributions) {
-      expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
-    }
-    expect(ArticleSchema.safeParse(article).success).toBe(true);
-  });
+  it.each(WIRE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
 
   it("reads a paragraph the page prints twice once, and keeps the copy among the boilerplate", () => {
     const text = "শিরোনাম\n\nঅনলাইন ডেস্ক\n\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\n\nদ্বিতীয় অনুচ্ছেদ।";
@@ -526,18 +532,9 @@ describe("extractArticle: unseen pages with bracketed datelines, joint polls and
     if (signOff !== null && !story.includes(`${signOff}\n`)) expect(article.body).not.toContain(signOff);
   });
 
-  it.each(TRAILER_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => {
-    const article = extractArticle(expected.text);
-    expect(article.headline).toBe(expected.headline);
-    expect(article.signOff).toBe(expected.signOff);
-    expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
-    for (const part of expected.inBody) expect(article.body).toContain(part);
-    for (const part of expected.notInBody) expect(article.body).not.toContain(part);
-    for (const attribution of article.attributions) {
-      expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
-    }
-    expect(ArticleSchema.safeParse(article).success).toBe(true);
-  });
+  it.each(TRAILER_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
 
   it("takes a wire dateline whose dash is glued to its bracket out of the story, its agency the source", () => {
     const article = extractArticle("শিরোনাম\n\nকলকাতা, ৯ জুলাই (পিটিআই)— শহরে বৃষ্টি হয়েছে। জলমগ্ন রাস্তা।\n\nশেষ অনুচ্ছেদ।");
