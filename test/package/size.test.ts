@@ -41,12 +41,13 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["parseByline", 21650],
   ["splitCaption, parseCredit", 16120],
   // every reader together (about 52.5 KB); findSignOff keeps agency names from reading as initials (the registry);
-  // a sign-off glued to the last paragraph, in brackets or after a dash costs about 150 B of them
-  ["extractArticle", 52797],
+  // a sign-off glued to the last paragraph, in brackets or after a dash costs about 150 B of them; small numbers in
+  // words before আগে (`দেড় ঘণ্টা আগে`) about 205 B
+  ["extractArticle", 52967],
   ["findSignOff", 14100],
   ["isBoilerplate", 3530],
   // every export (about 54 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 55621],
+  ["*", 55791],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
