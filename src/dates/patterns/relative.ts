@@ -76,6 +76,7 @@ export const relativeAgoInWords: DatePattern = {
       "gu",
     ))(),
   needs: AGO_NEEDS,
+  relative: true,
   extract(match, context) {
     let amount = AMOUNT_WORD_VALUE.get(viewKey(match[1] ?? "")) ?? 0;
     if (amount % 1 !== 0) {
