@@ -50,10 +50,15 @@ function collect(text: string, reference: ReferenceDay | undefined, extra: reado
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
   for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...(reference === undefined ? [] : RELATIVE_PATTERNS)]) {
+    if (reference === undefined && shape.relative === true) continue;
     const needs = shape.needs;
     if (needs !== undefined) {
-      if (!tested.has(needs)) tested.set(needs, needs.test(text));
-      if (tested.get(needs) !== true) continue;
+      let passed = tested.get(needs);
+      if (passed === undefined) {
+        passed = needs.test(text);
+        tested.set(needs, passed);
+      }
+      if (!passed) continue;
     }
     const pattern = shape.pattern;
     pattern.lastIndex = 0;

@@ -8,6 +8,7 @@ import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, QUANTITY_UNITS } from 
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
+  AMOUNT_WORDS,
   DAY_ORDINAL_SUFFIXES,
   GREGORIAN_ERA_WORDS,
   JUST_NOW_WORDS,
@@ -127,6 +128,10 @@ export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RE
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(
   RELATIVE_UNITS.flatMap((entry) => entry.spellings.map((s) => [s, entry.unit] as const)),
 ))();
+/** এক, দুই, দেড়, আড়াই …: a small number in words before a unit of `N … আগে`. */
+export const AMOUNT_WORD: string = /* @__PURE__ */ (() => phraseAlternation(AMOUNT_WORDS.map(([word]) => word)))();
+/** Folded number word → amount. */
+export const AMOUNT_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(AMOUNT_WORDS))();
 /** এইমাত্র, just now. */
 export const JUST_NOW: string = /* @__PURE__ */ (() => phraseAlternation(JUST_NOW_WORDS))();
 /** আগে, ago. */

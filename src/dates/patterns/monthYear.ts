@@ -15,7 +15,7 @@ export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(["সালে
  * takes none: `আগে`, `আগের` are "before", "earlier".
  */
 export const MONTH_CASE: string = /* @__PURE__ */ (() =>
-  `(?<!আগ)${alternation(["তে", "এ", "য়", "ে", "ের", "র", "য়ে", "য়ের", " মাসে", " মাসের", " মাস"]).replace(/ \+/g, " {1,2}")}`)();
+  `(?<!আগ)(?:${alternation(["তে", "এ", "য়", "ে", "ের", "র", "য়ে", "য়ের"])}| {0,2}${alternation(["মাসে", "মাসের", "মাস"])})`)();
 
 /** A month of a year, or `null` when there is none such. */
 function monthCandidate(match: RegExpExecArray, monthText: string | undefined, yearText: string | undefined, source: string): DateCandidate | null {

@@ -12,6 +12,8 @@ import {
 import { HAS_MONTH, monthOf, periodShift } from "./shared.ts";
 import {
   AGO,
+  AMOUNT_WORD,
+  AMOUNT_WORD_VALUE,
   JUST_NOW,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
@@ -31,6 +33,9 @@ function dayFrom(reference: ReferenceDay, days: number, start: number, end: numb
 /** Seconds in each unit of `N … আগে` (a month is no fixed length: read as months, alone). */
 const UNIT_SECONDS = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 3_000_000 } as const;
 
+/** A unit right before the word "ago", or "just now": the quick test of `N … আগে` in digits and in words. */
+const AGO_NEEDS: RegExp = /* @__PURE__ */ (() => new RegExp(`${RELATIVE_UNIT}\\s{0,2}${AGO}|${JUST_NOW}`, "u"))();
+
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
   name: "relative",
@@ -39,8 +44,7 @@ export const relativeAgo: DatePattern = {
       `${WORD_START}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
-  // a unit right before the word "ago", or "just now"
-  needs: /* @__PURE__ */ (() => new RegExp(`${RELATIVE_UNIT}\\s{0,2}${AGO}|${JUST_NOW}`, "u"))(),
+  needs: AGO_NEEDS,
   extract(match, context) {
     const reference = context.reference;
     if (reference === undefined) return null;
@@ -57,6 +61,33 @@ export const relativeAgo: DatePattern = {
     if (finest === "day" || finest === "week") return dayFrom(reference, -seconds / 86_400, start, end, this.name);
     const instant = reference.ms - seconds * 1000;
     return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
+  },
+};
+
+/**
+ * Running text: a small number in words (`এক ঘণ্টা আগে`, `দু দিন আগে`, `আধা ঘণ্টা আগে`), read as its digits. A half
+ * counts in the next finer unit (`দেড় ঘণ্টা` is 90 minutes); half a day, a week or a month is no date.
+ */
+export const relativeAgoInWords: DatePattern = {
+  name: "relative",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(
+      `${WORD_START}(${AMOUNT_WORD})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
+      "gu",
+    ))(),
+  needs: AGO_NEEDS,
+  relative: true,
+  extract(match, context) {
+    let amount = AMOUNT_WORD_VALUE.get(viewKey(match[1] ?? "")) ?? 0;
+    if (amount % 1 !== 0) {
+      const unit = RELATIVE_UNIT_NAME.get(viewKey(match[2] ?? ""));
+      if (unit !== "hour" && unit !== "minute") return null;
+      amount *= 60;
+      match[2] = unit === "hour" ? "minute" : "second";
+    }
+    // the groups rewritten as digits (a half as minutes or seconds) read as `N … আগে`
+    match[1] = String(amount);
+    return relativeAgo.extract(match, context);
   },
 };
 

@@ -58,6 +58,8 @@ export interface DatePattern {
   readonly pattern: RegExp;
   /** A quick test the text must pass before `pattern` runs (a month name, digits around a separator). */
   readonly needs?: RegExp;
+  /** `true` for a shape read only against a reference: without one it is passed over, its quick test unrun. */
+  readonly relative?: true;
   /** A match → a date, or `null` when the match is no date (31 February). */
   extract(match: RegExpExecArray, context: ScanContext): DateCandidate | null;
 }
