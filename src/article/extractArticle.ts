@@ -223,10 +223,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (kindAt(i) !== null) continue;
     const found = readSignOff(line, isAgencyName, contentLines === 0);
-    if (found !== null && (found[1] === "initials" || contentLines === 0)) {
+    if (found !== null) {
       signOffAt = i;
       signOff = found[0].text;
-      const cut = found[2];
+      const cut = found[1];
       if (cut > 0) {
         glued = true;
         const body = line.text.slice(0, cut);

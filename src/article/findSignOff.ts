@@ -36,7 +36,7 @@ export function findSignOff(text: string): SignOffMatch | null {
     const line = lines[i] as ArticleLine;
     if (boilerplateKind(line.view) !== null) continue;
     const found = readSignOff(line, isAgencyName, contentLines === 0);
-    if (found !== null && (found[1] === "initials" || contentLines === 0)) {
+    if (found !== null) {
       const { text, index } = found[0];
       return { text, index, initials: signOffParts(text) };
     }

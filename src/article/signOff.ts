@@ -65,29 +65,33 @@ function notInitials(text: string, isAgency: (word: string) => boolean): boolean
 }
 
 /**
- * Reads the sign-off a line holds: the whole line; or, when the line closes the story (`glued`), the line in brackets
- * or after a dash (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it
- * was glued to (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`).
+ * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
+ * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
+ * (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`).
  *
  * @param line - the line
  * @param isAgency - tells whether a single word is an agency's name
- * @param glued - whether the line closes the story, where a sign-off may be wrapped or glued to a paragraph
- * @returns the sign-off as written (its text and where it starts in the input), its form, and where the body before
- *   it ends in the line as written (0: the line is the sign-off); or `null`
+ * @param last - whether the line closes the story, where names may sign off and a sign-off may be wrapped or glued to
+ *   a paragraph
+ * @returns the sign-off as written (its text and where it starts in the input) and where the body before it ends in
+ *   the line as written (0: the line is the sign-off); or `null`
  */
 export function readSignOff(
   line: ArticleLine,
   isAgency: (word: string) => boolean,
-  glued: boolean,
-): readonly [{ readonly text: string; readonly index: number }, SignOffForm, number] | null {
-  let form = signOffForm(line.view, line.text, isAgency);
-  if (form !== null) return [line, form, 0];
+  last: boolean,
+): readonly [{ readonly text: string; readonly index: number }, number] | null {
+  const form = signOffForm(line.view, line.text, isAgency);
+  if (form === "initials" || (form !== null && last)) return [line, 0];
   // a paragraph that ends with its sentence has no sign-off glued on
-  const found = glued && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
+  const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const text = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !text.includes("/"))) return null;
-  form = signOffForm(foldForMatch(text), text, isAgency);
-  return form && [{ text, index: line.index + found.index + found[0].indexOf(text) }, form, found.index + (found[1] as string).length];
+  return signOffForm(foldForMatch(text), text, isAgency) && [
+    { text, index: line.index + found.index + found[0].indexOf(text) },
+    found.index + (found[1] as string).length,
+  ];
 }
 
 /**
