@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
-import { WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
+import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -179,7 +179,7 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
 
 
 /** Checks a page against its expected headline, sign-off, attributions and body, with spans from the input. */
-function expectArticle(expected: (typeof WIRE_ARTICLES)[number] | (typeof TRAILER_ARTICLES)[number]): void {
+function expectArticle(expected: ExpectedArticle): void {
   const article = extractArticle(expected.text);
   expect(article.headline).toBe(expected.headline);
   expect(article.signOff).toBe(expected.signOff);
