@@ -8,6 +8,7 @@ import { bylineMismatch } from "./fixtures/bylines-match.ts";
 import { UNSEEN_BYLINES } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_BYLINES } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-sites.ts";
+import { OTHER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-other.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -184,6 +185,36 @@ describe("parseByline: other sites' bylines it had not met", () => {
     const byline = parseByline(input);
     expect(input.slice(byline.story?.index)).toBe(rest);
     expect(input.slice(byline.index, (byline.index ?? 0) + byline.text.length)).toBe(byline.text);
+  });
+});
+
+describe("parseByline: other shapes it had not met", () => {
+  it.each(OTHER_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+
+  it.each([
+    ["নয়াদিল্লি, ২১ মে (পিটিআই)— রাজধানীতে তাপপ্রবাহ", "রাজধানীতে তাপপ্রবাহ", "নয়াদিল্লি, ২১ মে (পিটিআই)"],
+    ["ঢাকা, ২১ মে (বাসস) –আজ সকালে", "আজ সকালে", "ঢাকা, ২১ মে (বাসস)"],
+    ["কাঠমান্ডু, ৪ ফেব্রুয়ারি (এএফপি) — নেপালে", "নেপালে", "কাঠমান্ডু, ৪ ফেব্রুয়ারি (এএফপি)"],
+    ["LONDON, May 2 (Reuters)- Britain's economy", "Britain's economy", "LONDON, May 2 (Reuters)"],
+    ["রাজশাহী, ৭ জুন (ইউএনবি)-- নগরীর", "নগরীর", "রাজশাহী, ৭ জুন (ইউএনবি)"],
+  ])("a dash after the agency's bracket ends the byline: %j", (input, rest, text) => {
+    const byline = parseByline(input);
+    expect(input.slice(byline.story?.index)).toBe(rest);
+    expect(byline.text).toBe(text);
+    expect(byline.dateText).toBeDefined();
+  });
+
+  it.each([
+    // a dash glued on both sides after a bracket is a genitive or a compound, not the end of a byline
+    ["করিম (৩৫)-এর লাশ উদ্ধার", "করিম (৩৫)-এর লাশ উদ্ধার"],
+    ["সভাপতি", ""],
+    ["সম্পাদক: আবুল হাসান", ""],
+  ])("no story start inside a word, and a title alone names nobody: %j", (input, text) => {
+    const byline = parseByline(input);
+    expect(byline.text).toBe(text);
+    expect(byline.contributors.filter((contributor) => contributor.role !== undefined)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Credit } from "../src/index.ts";
 import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
+import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-other.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -66,8 +67,15 @@ describe("parseCredit", () => {
 });
 
 describe("parseCredit: credits alone it had not met", () => {
-  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS, ...OTHER_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
   it.each(alone)("%j", (input, expected) => {
     expect(parseCredit(input)).toMatchObject(expected.credit ?? {});
+  });
+});
+
+describe("parseCredit: other credits it had not met", () => {
+  it.each(OTHER_UNSEEN_CREDITS)("%j", (input, expected) => {
+    if (expected === null) expect(parseCredit(input)).toBeNull();
+    else expect(parseCredit(input)).toMatchObject(expected);
   });
 });

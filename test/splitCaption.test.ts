@@ -8,6 +8,7 @@ import { cleanValue } from "../src/bylines/clean.ts";
 import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
+import { OTHER_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-other.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -137,5 +138,23 @@ describe("splitCaption: other sites' captions it had not met", () => {
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: other captions it had not met", () => {
+  it.each(OTHER_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+
+  it.each([
+    ["ছবি ছবি: রয়টার্স", "ছবি ছবি: রয়টার্স"],
+    ["নৌকাবাইচ ছবি ছবি: বাসস", "ছবি ছবি: বাসস"],
+    ["মিছিল। ভিডিও: রয়টার্স", "ভিডিও: রয়টার্স"],
+    ["ব্যয়ের খাত। ইনফোগ্রাফ: প্রথম আলো", "ইনফোগ্রাফ: প্রথম আলো"],
+  ])("the credit's text holds its label: %j", (input, text) => {
+    expect(splitCaption(input).credit?.text).toBe(text);
   });
 });

@@ -47,10 +47,11 @@ function hasCreditCue(view: string): boolean {
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
-/** A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `). */
-const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।| -)/u;
-/** A wire dateline whose dash is glued to its bracket (`নয়াদিল্লি, ২১ মে (পিটিআই)— …`), read apart from its story. */
-const WIRE_LEAD = /^[^()\n]{2,60}\([^()\n]{2,30}\) ?-/u;
+/**
+ * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
+ * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
+ */
+const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
 const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
 
@@ -345,13 +346,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       inHeader = false;
-      let fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
-      const wire = fused === null ? WIRE_LEAD.exec(v) : null;
-      if (wire !== null) {
-        const prefix = view.spanToSource(line.start, line.start + wire[0].length).text;
-        const byline = readByline(prefix);
-        if (byline !== null && namesByRole(byline)) fused = { byline, end: prefix.length };
-      }
+      const fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
       if (fused !== null) {
         if (fused.byline.contributors.length > 0) bylines.push(shiftByline(fused.byline, line.index));
         lead = { text: line.text.slice(0, fused.end), index: line.index };

@@ -100,10 +100,11 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
 ]))();
 
 /**
- * A title after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`). It is read only after a name:
- * alone or before a name (`সম্পাদক: NAME` in a masthead or imprint) it names no writer.
+ * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
+ * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`). It is read only after a name: alone or before a name (`সম্পাদক: NAME` in
+ * a masthead or imprint) it names no writer.
  */
-const TITLE = /(?:সম্পাদক|editor)$/;
+const TITLE = /(?:সম্পাদক|editor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {
@@ -578,8 +579,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
   if (strict) return { type: "unknown" };
-  // an outlet by its last word, or by a first word of a paper (`দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`)
-  if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words[words.length - 1]?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক)$/.test(words[0]?.k ?? ""))) {
+  // an outlet by its last word, or by a first word of a paper (`দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`, `The Daily X`)
+  if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words[words.length - 1]?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক|(?:the )?daily)(?: |$)/.test(keyOf(words)))) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {

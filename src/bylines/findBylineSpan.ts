@@ -12,7 +12,8 @@ export interface BylineSpan {
   readonly end: number;
 }
 
-const LEADING = /* @__PURE__ */ (() => new Set([" ", "\n", "\r", "\t", "|", "*", "•", "-", "।", ":", "ঃ", ",", "'", '"']))();
+/** Marks and spaces before a byline. */
+const LEADING = " \n\r\t|*•-।:ঃ,'\"";
 const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
 /** The first letters of {@link STOP_WORDS}: only there can one start. */
 const STOP_FIRSTS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(STOP_WORDS.map((word) => word.charCodeAt(0))))();
@@ -112,19 +113,16 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
       markEnd = i + 2;
-    } else if (code === HYPHEN && text[i - 1] === " " && text[i + 1] === " ") {
-      // " - " between a dateline and the story: "March 7 (Reuters) - Israel said"
+    } else if (code === HYPHEN && (text[i - 1] === " " ? text[i + 1] === " " || text[i - 2] === ")" : text[i - 1] === ")" && text[i + 1] === " ")) {
+      // " - " between a dateline and the story ("March 7 (Reuters) - Israel said"), or a dash after the agency's
+      // bracket with a space on one side ("(পিটিআই)- ভারতের", "(বাসস) -আজ")
       markEnd = i + 1;
     } else {
       if (STOP_FIRSTS.has(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
       continue;
     }
     let end = markEnd;
-    while (end < lineEnd) {
-      const c = text[end];
-      if (c === " " || c === ":" || c === "ঃ" || c === "-" || c === "।") end++;
-      else break;
-    }
+    while (end < lineEnd && " :ঃ-।".includes(text[end] ?? "_")) end++;
     return [i, end];
   }
   return null;
@@ -154,7 +152,7 @@ export function findBylineSpan(
   isContinuation: (start: number, end: number, line?: boolean) => boolean,
 ): BylineSpan | null {
   let start = 0;
-  while (start < text.length && LEADING.has(text[start] ?? "")) start++;
+  while (start < text.length && LEADING.includes(text[start] ?? "")) start++;
   if (start >= text.length) return null;
   let lineEnd = text.indexOf("\n", start);
   if (lineEnd < 0) lineEnd = text.length;

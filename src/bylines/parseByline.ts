@@ -238,7 +238,8 @@ export function parseByline(text: string): Byline {
             dateText ??= part.text;
             break;
           case "title": {
-            // "NAME, নির্বাহী সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
+            // "NAME, নির্বাহী সম্পাদক", "আসাদুজ্জামান, সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
+            if (firstInPiece) previous = openingPerson() ?? previous;
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) previous.role = part.role;
             break;
           }
@@ -283,7 +284,7 @@ export function parseByline(text: string): Byline {
 
   // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
   const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
-  const separated = afterFirst === ":" || afterFirst === "ঃ" || afterFirst === "।" || afterFirst === "॥";
+  const separated = ":ঃ।॥".includes(afterFirst ?? "_");
   if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
     openingPlace = undefined;
   }

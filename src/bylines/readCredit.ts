@@ -32,7 +32,7 @@ const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();

@@ -11,9 +11,9 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
-/** The words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
-const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোকচিত্রটি", "অলংকরণ", "অলঙ্করণ", "গ্রাফিক", "photo", "image", "file"];
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স|ইনফোগ্রাফ|ভিডিও) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+/** The starts of the words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
+const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফিক", "ইনফো", "ভিডিও", "photo", "image", "file"];
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -32,9 +32,7 @@ const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credi
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
 function widen(text: string, start: number, at: number): number {
-  for (let back = 10; back >= 1; back--) {
-    const from = at - back;
-    if (from < start) continue;
+  for (let from = Math.max(start, at - 10); from < at; from++) {
     MARKER_RE.lastIndex = from;
     const match = MARKER_RE.exec(text);
     if (match !== null && from + match[0].length > at) return from;
@@ -90,8 +88,7 @@ function captionOf(view: NormalizedText, start: number, end: number): string {
 /** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
 function lastSeparator(text: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) {
-    const char = text[i];
-    if (char === "/" || char === "|" || char === "।" || char === "\n" || char === "-") return i;
+    if ("/|।\n-".includes(text[i] ?? "_")) return i;
   }
   return -1;
 }
@@ -159,9 +156,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   let markerAt = lastMarker(v, start, end);
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
-    // a label written twice: "ছবি: ছবি: বাসস"
+    // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
-    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|ছবি ?[:ঃ-] ?$/u.exec(before);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
     if (flag !== null) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি"
     const tail = v.slice(markerAt, end);

@@ -83,7 +83,7 @@ export const CONJOINED_LABELS = [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS = [
-  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা", "অনুলিখন",
+  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা", "অনুলিখন", "শ্রুতিলিখন",
 ] as const;
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */

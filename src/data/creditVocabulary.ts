@@ -38,6 +38,7 @@ export const HANDOUT_WORDS = [
   // organisations credited by one name, which would read as a photographer's one-word name
   "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
   "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
+
 ] as const;
 
 /**
@@ -56,7 +57,8 @@ export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদ
 /** Medium words of a credit label, spelling → medium. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, string]> = [
   ["অলংকরণ", "illustration"], ["অলঙ্করণ", "illustration"], ["ইলাস্ট্রেশন", "illustration"], ["illustration", "illustration"],
-  ["গ্রাফিকস", "graphics"], ["গ্রাফিক্স", "graphics"], ["graphics", "graphics"], ["কোলাজ", "collage"], ["collage", "collage"],
+  ["গ্রাফিকস", "graphics"], ["গ্রাফিক্স", "graphics"], ["graphics", "graphics"],
+  ["ইনফোগ্রাফ", "graphics"], ["কোলাজ", "collage"], ["collage", "collage"],
 ];
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
