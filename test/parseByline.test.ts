@@ -199,6 +199,7 @@ describe("parseByline: other shapes it had not met", () => {
     ["কাঠমান্ডু, ৪ ফেব্রুয়ারি (এএফপি) — নেপালে", "নেপালে", "কাঠমান্ডু, ৪ ফেব্রুয়ারি (এএফপি)"],
     ["LONDON, May 2 (Reuters)- Britain's economy", "Britain's economy", "LONDON, May 2 (Reuters)"],
     ["রাজশাহী, ৭ জুন (ইউএনবি)-- নগরীর", "নগরীর", "রাজশাহী, ৭ জুন (ইউএনবি)"],
+    ["জেরুজালেম, ২ এপ্রিল (এএফপি)–ইসরায়েলের সেনারা", "ইসরায়েলের সেনারা", "জেরুজালেম, ২ এপ্রিল (এএফপি)"],
   ])("a dash after the agency's bracket ends the byline: %j", (input, rest, text) => {
     const byline = parseByline(input);
     expect(input.slice(byline.story?.index)).toBe(rest);
@@ -209,6 +210,8 @@ describe("parseByline: other shapes it had not met", () => {
   it.each([
     // a dash glued on both sides after a bracket is a genitive or a compound, not the end of a byline
     ["করিম (৩৫)-এর লাশ উদ্ধার", "করিম (৩৫)-এর লাশ উদ্ধার"],
+    ["রহিম (৪০)-এর সঙ্গে", "রহিম (৪০)-এর সঙ্গে"],
+    ["নাসির (৩০)-র সঙ্গে", "নাসির (৩০)-র সঙ্গে"],
     ["সভাপতি", ""],
     ["সম্পাদক: আবুল হাসান", ""],
   ])("no story start inside a word, and a title alone names nobody: %j", (input, text) => {
@@ -224,5 +227,17 @@ describe("extractArticle: a byline fused with the story by the double danda ॥"
     ["রংপুর প্রতিনিধি॥ জেলার পীরগাছায় নদীভাঙন বেড়েছে।", [{ kind: "correspondent", role: "প্রতিনিধি", place: "রংপুর" }]],
   ])("%j", (paragraph, contributors) => {
     expect(extractArticle(`ঢাকায় বৃষ্টি\n${paragraph}`).byline?.contributors).toEqual(contributors);
+  });
+});
+
+describe("extractArticle: a wire dateline whose dash is glued to the agency's bracket", () => {
+  it.each([
+    ["জেরুজালেম, ২ এপ্রিল (এএফপি)–ইসরায়েলের সেনারা আজ অভিযান চালিয়েছে।", "afp", "জেরুজালেম", "ইসরায়েলের সেনারা"],
+    ["খুলনা, ৯ মার্চ (ইউএনবি)— নগরীর খালিশপুরে আগুন লেগেছে।", "unb", "খুলনা", "নগরীর খালিশপুরে"],
+    ["ঢাকা, ২১ মে (বাসস) –আজ সকালে রাজধানীতে বৃষ্টি হয়েছে।", "bss", "ঢাকা", "আজ সকালে"],
+  ])("%j", (paragraph, agency, place, bodyStart) => {
+    const article = extractArticle(`শিরোনাম\n\n${paragraph}\n\nদ্বিতীয় অনুচ্ছেদ।`);
+    expect(article.byline?.contributors).toEqual([{ kind: "agency", place, agency }]);
+    expect(article.body.startsWith(bodyStart)).toBe(true);
   });
 });

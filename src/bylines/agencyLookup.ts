@@ -4,7 +4,6 @@
  */
 import { findAgency } from "../agencies/findAgency.ts";
 import { matchAgencyAtStart } from "../agencies/matchAgencyAt.ts";
-import type { Agency } from "../agencies/types.ts";
 
 /** What the byline and credit readers need to know of a registry entry. */
 export interface AgencyHit {
@@ -12,11 +11,6 @@ export interface AgencyHit {
   readonly id: string;
   /** A wire service or state agency (credited as `agency`), not another outlet (`outlet`). */
   readonly wire: boolean;
-}
-
-/** The hit of a registry entry, or `null`. */
-function hitOf(agency: Agency | undefined): AgencyHit | null {
-  return agency === undefined ? null : { id: agency.id, wire: agency.type === "wire" || agency.type === "state-media" };
 }
 
 /**
@@ -27,7 +21,9 @@ function hitOf(agency: Agency | undefined): AgencyHit | null {
  */
 export function lookupAgency(name: string): AgencyHit | null {
   if (name === "" || name.length > 80) return null;
-  return hitOf(findAgency(name) ?? undefined);
+  const agency = findAgency(name);
+  if (agency === null) return null;
+  return { id: agency.id, wire: agency.type === "wire" || agency.type === "state-media" };
 }
 
 /**
@@ -38,5 +34,7 @@ export function lookupAgency(name: string): AgencyHit | null {
  */
 export function lookupAgencyAtStart(text: string): AgencyHit | null {
   if (text === "" || text.length > 80) return null;
-  return hitOf(matchAgencyAtStart(text)?.agency);
+  const match = matchAgencyAtStart(text);
+  if (match === null) return null;
+  return { id: match.agency.id, wire: match.agency.type === "wire" || match.agency.type === "state-media" };
 }

@@ -99,7 +99,7 @@ function trailingAgency(view: NormalizedText, end: number): number {
   const at = lastSeparator(text, Math.max(0, end - 80), end);
   if (at < 0) return -1;
   let candidate = cleanValue(view.spanToSource(at + 1, end).text);
-  while (candidate.endsWith("।") || candidate.endsWith(".") || candidate.endsWith(" ")) candidate = candidate.slice(0, -1);
+  while (candidate !== "" && "।. ".includes(candidate.slice(-1))) candidate = candidate.slice(0, -1);
   if (candidate === "" || candidate.split(" ").length > 6) return -1;
   const parts = candidate.split(/ ?[,/] ?| ও | এবং /u);
   const first = parts[0];
