@@ -209,8 +209,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   let restEnd = rest.length;
   while (restEnd > restStart && /[\s:ঃ,;|/()।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
-  const tail = rest.slice(restStart, restEnd);
-  if (/ ছবি$/u.test(tail)) restEnd -= 4;
+  if (rest.slice(restStart, restEnd).endsWith(" ছবি")) restEnd -= 4;
   const restText = rest.slice(restStart, restEnd).trim();
   const own = OWN_RE.test(body);
   const anyMark = marked || label || file || symbolic || own || hasAi;
