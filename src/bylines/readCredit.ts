@@ -110,7 +110,6 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (match === null || match.index >= end) break;
     pieces.push([from, match.index]);
     from = match.index + match[0].length;
-    if (match[0].length === 0) SOURCE_SPLIT_RE.lastIndex++;
   }
   pieces.push([from, end]);
   for (const [s, e] of pieces) {

@@ -56,7 +56,7 @@ function lastMarker(text: string, start: number, end: number): number {
         which = i;
       }
     }
-    if (best < start || which < 0) return -1;
+    if (best < start) return -1;
     for (const at of [best - 2, best - 1, best]) {
       if (at < start) continue;
       MARKER_RE.lastIndex = at;
@@ -142,7 +142,6 @@ export function splitCaptionOf(view: NormalizedText): Caption {
 
   // BBC: the credit comes first ("ছবির উৎস, …") and the caption after "ছবির ক্যাপশান,"
   if (v.startsWith("ছবির উৎস", start)) {
-    CAPTION_LABEL_RE.lastIndex = 0;
     const label = CAPTION_LABEL_RE.exec(v.slice(start, end));
     const newline = v.indexOf("\n", start);
     const creditEnd = label !== null ? start + label.index : newline > 0 && newline < end ? newline : end;
