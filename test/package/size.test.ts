@@ -40,7 +40,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAttributions", 16063],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   ["parseByline", 21650],
-  // the `ভিডিও:` and `ইনফোগ্রাফ:` credit labels and `হোয়াইট হাউস` cost about 40 B
+  // the `ভিডিও:` and `ইনফোগ্রাফ:` credit labels and `ছবি ছবি:` cost about 25 B
   ["splitCaption, parseCredit", 16160],
   // every reader together (about 52.5 KB); findSignOff keeps agency names from reading as initials (the registry);
   // a sign-off glued to the last paragraph, in brackets or after a dash costs about 150 B of them; small numbers in
