@@ -111,7 +111,12 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
       markEnd = i + 2;
-    } else if (code === HYPHEN && (text[i - 1] === " " ? text[i + 1] === " " || text[i - 2] === ")" : text[i - 1] === ")" && (text[i + 1] === " " || !text.slice(i + 1, i + 5).includes(" ")))) {
+    } else if (
+      code === HYPHEN &&
+      (text[i - 1] === " "
+        ? text[i + 1] === " " || text[i - 2] === ")"
+        : text[i - 1] === ")" && (text[i + 1] === " " || !text.slice(i + 1, i + 5).includes(" ")))
+    ) {
       // " - " between a dateline and the story ("March 7 (Reuters) - Israel said"), or a dash after the agency's
       // bracket ("(পিটিআই)- ভারতের", "(এএফপি)–ইসরায়েলের", "(বাসস) -আজ"); a dash glued to a short word is a case
       // ending ("(ভিওএ)-এর", "(ডিএমপি)-কে")

@@ -12,7 +12,10 @@ import type { Caption, Credit } from "./types.ts";
  */
 const MARKER_RE =
   /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স|(?:ইনফো|(?<=ইনফো))গ্রাফ|ভিডিও) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
-/** The starts of the words every credit marker starts with (after an optional `(`): candidates are found with `lastIndexOf`. */
+/**
+ * The starts of the words every credit marker starts with (after an optional `(`; `ইনফোগ্রাফ:` is found from its
+ * `গ্রাফ`): candidates are found with `lastIndexOf`.
+ */
 const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "photo", "image", "file"];
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;

@@ -38,7 +38,6 @@ export const HANDOUT_WORDS = [
   // organisations credited by one name, which would read as a photographer's one-word name
   "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
   "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
-
 ] as const;
 
 /**
