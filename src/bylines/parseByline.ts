@@ -51,16 +51,15 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
 /** The fields of a contributor after its kind, in the order they are written. */
 const FIELDS = ["name", "role", "place", "agency", "district", "desk", "beat", "outlet", "institution", "lang"] as const;
 
-function copyField<K extends (typeof FIELDS)[number]>(out: Draft, draft: Draft, field: K): void {
-  const value = draft[field];
-  if (value !== undefined && value !== "") out[field] = value;
-}
-
 /** The contributor of a draft, its empty fields dropped. */
 function freeze(draft: Draft): Contributor {
-  const out: Draft = { kind: draft.kind };
-  for (const field of FIELDS) copyField(out, draft, field);
-  return out;
+  const out: Record<string, string> = { kind: draft.kind };
+  for (const field of FIELDS) {
+    const value = draft[field];
+    if (value !== undefined && value !== "") out[field] = value;
+  }
+  // every field of a contributor but its kind is text: the record is one
+  return out as unknown as Contributor;
 }
 
 function sameContributor(a: Draft, b: Draft): boolean {
