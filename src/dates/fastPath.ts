@@ -7,9 +7,8 @@
  * change, a written zone, more text, a date or time that does not exist. Every spelling comes from the
  * vocabularies of the dates code; numbers are read from code units and the result is built without the view.
  */
-import { dayNumberOf } from "../calendars/gregorianDays.ts";
+import { dayNumberOf, daysInGregorianMonth } from "../calendars/gregorianDays.ts";
 import { foldForMatch } from "../text/normalize.ts";
-import { daysInMonth } from "./calendarMath.ts";
 import { clockHour } from "./clock.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { parsedDate } from "./result.ts";
@@ -104,7 +103,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const day = numberOf(dayFirst ?? (dayAfterMonth as string));
   const month = valueOf(monthOf, (monthAfterDay ?? monthFirst) as string) ?? 0;
   const year = numberOf(yearText as string);
-  if (year < 100 || month === 0 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 100 || month === 0 || day < 1 || day > daysInGregorianMonth(year, month)) return undefined;
   // `১০:২৬, জুলাই ১৩, ২০২৫`: the general path may read the minutes as a day before the month; both times: no shape
   if ((hourBefore !== undefined && hourAfter !== undefined) || (hourBefore !== undefined && dayFirst === undefined && markerBefore === undefined)) {
     return undefined;
