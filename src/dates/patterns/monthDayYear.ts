@@ -3,8 +3,8 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { DAY_RANGE_JOIN, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
-import { DAY, dayCandidate, HAS_MONTH, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
+import { DAY_RANGE_JOIN, MONTH, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import { DAY, dayCandidate, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const monthDayYear: DatePattern = {
@@ -33,7 +33,8 @@ export const weekdayMonthDay: DatePattern = {
     `${WORD_START}(?:(?:${WEEKDAY_ANY})${DAY_RANGE_JOIN})?(?:${WEEKDAY_FULL})[\\s,(]{1,4}${MONTH_WORD}[\\s.]{0,3}${DAY}${WORD_END}\\)?`,
     "gu",
   ))(),
-  needs: HAS_MONTH,
+  // every full weekday name ends in বার or day: a month right after one
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord] = match;
