@@ -6,6 +6,7 @@ import { inflect } from "./fixtures/agencies-inflect.ts";
 import { WIRE_NAMES } from "./fixtures/unseen-wire.ts";
 import { AGENCY_NAMES } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_NAMES } from "./fixtures/unseen-trailers.ts";
+import { SOURCE_NAMES } from "./fixtures/unseen-sources.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -167,6 +168,12 @@ describe("findAgency on unseen spellings, inflections and descriptors", () => {
 
 describe("findAgency on more unseen inflections, brackets and near misses", () => {
   it.each(TRAILER_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+});
+
+describe("findAgency on outlets met for the first time, and words that are no name", () => {
+  it.each(SOURCE_NAMES)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

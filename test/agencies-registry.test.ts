@@ -144,4 +144,18 @@ describe("the registry", () => {
     }
     expect(clashes).toEqual([]);
   });
+
+  it("marks the spellings an agency writes alike (after folding) all ambiguous or none", () => {
+    const mixed: string[] = [];
+    for (const agency of agencies) {
+      const marked = new Map<string, boolean>();
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        const key = nameKey(foldForMatch(spelling));
+        const ambiguous = agency.ambiguous?.includes(spelling) === true;
+        if (marked.has(key) && marked.get(key) !== ambiguous) mixed.push(`${agency.id}: ${spelling}`);
+        marked.set(key, ambiguous);
+      }
+    }
+    expect(mixed).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
+import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -554,4 +555,10 @@ describe("extractArticle: unseen pages with bracketed datelines, joint polls and
     ]);
     expect(extractArticle("শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nবন্যার্ত এলাকা। ছবি: এএফপি").images).toHaveLength(1);
   });
+});
+
+describe("extractArticle: unseen pages with a currency pair at the end, a reading time, a party named like a wire", () => {
+  it.each(SOURCE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
 });

@@ -9,6 +9,7 @@ import { UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen.ts";
 import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_ATTRIBUTIONS } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_ATTRIBUTIONS } from "./fixtures/unseen-trailers.ts";
+import { SOURCE_ATTRIBUTIONS } from "./fixtures/unseen-sources.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -423,5 +424,26 @@ describe("findAttributions on citations, joint polls and wire datelines in one b
       { agency: "afp", role: "source", cue: "barat", via: "cnn" },
       { agency: "cnn", role: "source" },
     ]);
+  });
+});
+
+describe("findAttributions on parties that share an agency's acronym and outlets met for the first time", () => {
+  it.each(SOURCE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("gives each of them its agencies and roles", () => {
+    const wrong = SOURCE_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
+    console.log(`unseen attributions (parties, new outlets, descriptors, datelines): ${SOURCE_ATTRIBUTIONS.length - wrong.length}/${SOURCE_ATTRIBUTIONS.length} lines right`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("takes a party before an ambiguous name (`দল পিটিআই`) as no agency, and the wire with a descriptor as the source", () => {
+    expect(findAttributions("ইমরান খানের দল পিটিআই জানিয়েছে, সমাবেশ হবে।")).toEqual([]);
+    // a word that only ends in দল (`বাদল`) is no party
+    expect(findAttributions("আবহাওয়া অফিসের কর্মকর্তা বাদল পিটিআইকে বলেন, বৃষ্টি হবে।")).toMatchObject([{ agency: "pti", role: "mention" }]);
+    expect(findAttributions("বার্তা সংস্থা পিটিআই জানিয়েছে, সমাবেশ হবে।")).toMatchObject([{ agency: "pti", role: "source" }]);
   });
 });

@@ -8,6 +8,7 @@ import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
+import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -275,5 +276,29 @@ describe("unseen trailers with a date or a time, and more footers", () => {
     expect(isBoilerplate("সর্বশেষ । জনপ্রিয়")).toBe(true);
     expect(isBoilerplate("ফেসবুক ও টুইটারে ছড়িয়ে পড়ে ভিডিওটি")).toBe(false);
     expect(findSignOff("শেষ অনুচ্ছেদ।\n\nবাসস/এমএইচ\n\nফেসবুক টুইটার হোয়াটসঅ্যাপ")?.initials).toEqual(["বাসস", "এমএইচ"]);
+  });
+});
+
+describe("market reports, copyright lines without © and reading times not met before", () => {
+  it.each(SOURCE_SIGN_OFFS)("sign-off %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+
+  it.each(SOURCE_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("reads a currency pair closing a market report as story, and a reading time only on a short line", () => {
+    expect(findSignOff("দাম বেড়েছে।\n\nটাকা/ডলার")).toBeNull();
+    expect(findSignOff("দাম বেড়েছে।\n\nডলার/টাকা")).toBeNull();
+    expect(isBoilerplate("৪ মিনিট পড়ার সময়")).toBe(true);
+    expect(isBoilerplate("৩০ মিনিট পড়ার সময় বাড়ানোর দাবি জানিয়েছেন পরীক্ষার্থীরা")).toBe(false);
+    expect(isBoilerplate("Copyright 2019-2025 Bangla Tribune")).toBe(true);
+    expect(isBoilerplate("Copyright law changes are due")).toBe(false);
   });
 });

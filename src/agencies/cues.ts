@@ -21,12 +21,12 @@ import {
   SUTRO_WORDS,
   WITH_WORDS,
 } from "../data/attributionCues.ts";
-import { alternation, WORD_END, WORD_START } from "../_lib/alternation.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import {
   clauseEnd,
   clauseStart,
   isWordChar,
+  isWordUnit,
   phraseEndingAt,
   phraseList,
   phraseStartingAt,
@@ -60,8 +60,9 @@ let creditMarkerList: PhraseList;
 let namesakeNounList: PhraseList;
 let outletPartList: PhraseList;
 let nominativeSourceList: PhraseList;
-/** Reporting verbs (group 1) and speech verbs (group 2) anywhere in a clause. */
-let verbPattern: RegExp;
+/** Verbs of reporting and of speech, and which of them are of speech. */
+let verbList: PhraseList;
+let speechVerbs: Set<string>;
 let loaded = false;
 
 /** Builds the phrase lists once. */
@@ -91,7 +92,8 @@ function loadVocabulary(): void {
   namesakeNounList = phraseList(NAMESAKE_NOUNS);
   outletPartList = phraseList(OUTLET_PARTS);
   nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
-  verbPattern = new RegExp(`${WORD_START}(?:(${alternation(REPORTING_VERBS)})|(${alternation(SPEECH_VERBS)}))${WORD_END}`, "u");
+  verbList = phraseList([...REPORTING_VERBS, ...SPEECH_VERBS]);
+  speechVerbs = new Set(SPEECH_VERBS.map(foldForMatch));
   loaded = true;
 }
 
@@ -200,7 +202,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
-    if (verbPattern.test(text.slice(j, clauseEnd(text, j, 80)))) return { role: "mention", cue: "told" };
+    if (firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined) return { role: "mention", cue: "told" };
     return NONE;
   }
   if (inflection === "genitive") return afterGenitive(text, j);
@@ -220,10 +222,24 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
   // English word order: the verb right after the name (`Reuters reported`, `AFP said`)
   if (phraseStartingAt(text, j, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
-  const clause = text.slice(j, clauseEnd(text, j, 100));
-  const verb = verbPattern.exec(clause);
-  if (verb !== null && verb[1] !== undefined) return { role: "source", cue: "reporting-verb" };
-  return NONE;
+  return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
+}
+
+/**
+ * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
+ * organisation reported), false for a verb of speech with honorific agreement (a person spoke).
+ */
+function firstVerb(clause: string): boolean | undefined {
+  let previousIsWord = false;
+  for (let i = 0; i < clause.length; i++) {
+    const isWord = isWordUnit(clause.charCodeAt(i));
+    if (isWord && !previousIsWord) {
+      const verb = phraseStartingAt(clause, i, verbList);
+      if (verb !== undefined) return !speechVerbs.has(verb);
+    }
+    previousIsWord = isWord;
+  }
+  return undefined;
 }
 
 /**

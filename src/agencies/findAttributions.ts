@@ -168,6 +168,8 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
     const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.match.entry.ambiguous) {
       if (hit.inflection === "none" && isNamesakeBefore(s, hit.end)) continue;
+      // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
+      if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy;

@@ -65,29 +65,34 @@ function trie(): TrieNode {
   const top = trieNode();
   const entries = new Map<string, NameEntry>();
   for (const agency of agencies) {
-    const ambiguous = new Set((agency.ambiguous ?? []).map((spelling) => nameKey(foldForMatch(spelling).trim())));
     for (const spelling of [...agency.bn, ...agency.en]) {
-      const parts = foldForMatch(spelling).trim().split(GAP).filter((part) => part !== "");
-      const key = parts.join("");
+      const folded = foldForMatch(spelling).trim();
+      const key = nameKey(folded);
       if (key === "") continue;
       let entry = entries.get(key);
       if (entry === undefined) {
-        entry = { agency, ambiguous: ambiguous.has(key), capital: CAPITALISED.test(spelling), spelling };
+        // the registry marks every spelling of a key alike (its tests check it), so the first one's mark is the key's
+        entry = { agency, ambiguous: agency.ambiguous?.includes(spelling) === true, capital: CAPITALISED.test(spelling), spelling };
         entries.set(key, entry);
       }
+      // the letters of the key, one node each; the first letter after a gap may also be reached across one
       let node = top;
-      parts.forEach((part, partIndex) => {
-        for (let i = 0; i < part.length; i++) {
-          const code = part.charCodeAt(i);
-          if (i === 0 && partIndex > 0) (node.gapNext ??= new Set()).add(code);
-          let child = node.next.get(code);
-          if (child === undefined) {
-            child = trieNode();
-            node.next.set(code, child);
-          }
-          node = child;
+      let gap = false;
+      for (let i = 0; i < folded.length; i++) {
+        const code = folded.charCodeAt(i);
+        if (isGap(code)) {
+          gap = true;
+          continue;
         }
-      });
+        if (gap && node !== top) (node.gapNext ??= new Set()).add(code);
+        gap = false;
+        let child = node.next.get(code);
+        if (child === undefined) {
+          child = trieNode();
+          node.next.set(code, child);
+        }
+        node = child;
+      }
       node.entry ??= entry;
     }
   }

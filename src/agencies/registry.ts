@@ -2,7 +2,7 @@ import { AGENCY_TABLE } from "../data/agencies.ts";
 import type { Agency, AgencyNamesake, AgencyType } from "./types.ts";
 
 /** The first field of a line of the table: type, country, namesake, then an alternate, an id and a name where given. */
-const KIND = /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/;
+const KIND = /^(\S+) (\S+)(?: ([a-z]+))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/;
 
 /** The default id of an agency: its first English spelling in kebab case, without "The" or a web domain. */
 function defaultId(spelling: string): string {

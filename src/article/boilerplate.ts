@@ -46,11 +46,11 @@ function compilePatterns(): void {
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
   navigationLabelPattern = new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
-  relatedTailPattern = new RegExp(`${alternation(RELATED_LINK_TAILS)}( ?[:ঃ])?${EDGE}$`, "u");
+  relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
   channelPattern = new RegExp(alternation(SITE_CHANNELS), "gu");
   contactPattern = new RegExp(alternation(CONTACT_CUES), "gu");
-  widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?)?${alternation(WIDGET_LABELS)}`, "u");
+  widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
   copyrightPattern = new RegExp(alternation(COPYRIGHT_MARKS), "u");
   speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u");
   compiled = true;
@@ -83,9 +83,11 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
-  if (widgetPattern.test(view) || COUNTER.test(view)) return "line";
+  if (COUNTER.test(view)) return "line";
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
+  // a reading time is a few words (`১ মিনিট পড়ার সময়`); a headline may open like one
+  if (words <= 6 && widgetPattern.test(view)) return "line";
   if (words <= 10) {
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";

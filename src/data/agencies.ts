@@ -166,6 +166,7 @@ broadcaster IN | Zee News | জি নিউজ
 broadcaster IN | Republic TV, Republic Bangla | রিপাবলিক টিভি, রিপাবলিক বাংলা
 broadcaster IN | TV9 Bangla | টিভি নাইন বাংলা, টিভি৯ বাংলা
 broadcaster IN | News18 Bangla | নিউজ১৮ বাংলা, নিউজ এইটিন বাংলা
+broadcaster IN | CNN-News18 | সিএনএন-নিউজ১৮
 newspaper IN id=the-statesman | The Statesman | দ্য স্টেটসম্যান, দ্য স্টেটসম্যান পত্রিকা
 online IN id=the-wire | The Wire | দ্য ওয়্যার
 online IN | Scroll.in | স্ক্রল ডট ইন, স্ক্রল.ইন
@@ -197,6 +198,7 @@ state-media AE word | WAM, =Emirates News Agency | ওয়াম*, ডব্�
 state-media QA | QNA, =Qatar News Agency | কিউএনএ, কাতার নিউজ এজেন্সি
 state-media KW | KUNA, =Kuwait News Agency | কুনা
 state-media EG acronym name=Middle East News Agency | MENA* | মেনা*
+newspaper EG | Al-Ahram | আল-আহরাম
 broadcaster AF id=tolo-news | TOLOnews, Tolo News | তোলো নিউজ, টোলো নিউজ
 broadcaster CA name=Canadian Broadcasting Corporation | CBC, CBC News | সিবিসি, সিবিসি নিউজ
 broadcaster US | MSNBC | এমএসএনবিসি

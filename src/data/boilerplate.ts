@@ -55,16 +55,17 @@ export const BOILERPLATE_LINES = [
 
 /**
  * Labels that open a list of links to other stories (`আরও পড়ুন:` and the short headline lines after it). A short line
- * that ends in one of {@link RELATED_LINK_TAILS} (`এই বিভাগের আরও খবর`) is a label too, so such lines are not listed.
+ * that ends in one of {@link RELATED_LINK_TAILS} or of the first six here (`এই বিভাগের আরও খবর`) is a label too, so
+ * such lines are not listed.
  */
 export const RELATED_LINK_LABELS = [
   "আরও পড়ুন",
   "আরো পড়ুন",
   "আরও পড়তে পারেন",
   "আরো পড়তে পারেন",
-  "আরও পড়ুনঃ",
   "আরও খবর",
   "আরো খবর",
+  "আরও পড়ুনঃ",
   "আরও দেখুন",
   "আরো দেখুন",
   "সংশ্লিষ্ট খবর",
@@ -96,10 +97,11 @@ export const NAVIGATION_LABELS = [
 ] as const;
 
 /**
- * Words that close a label for more stories: a line ending in one of them and `:` (`বিবিসি বাংলার অন্যান্য খবর:`), or a
- * line of a few words ending in one (`এ সম্পর্কিত আরও খবর`).
+ * Words that close a label for more stories, besides the first six of {@link RELATED_LINK_LABELS} (`আরও খবর`, `আরো
+ * পড়ুন` …): a line ending in one of them and `:` (`বিবিসি বাংলার অন্যান্য খবর:`), or a line of a few words ending in
+ * one (`এ সম্পর্কিত আরও খবর`).
  */
-export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরো পড়তে পারেন", "আরও পড়তে পারেন", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "আরো খবর"] as const;
+export const RELATED_LINK_TAILS = ["অন্যান্য খবর"] as const;
 
 /**
  * Invitations to the reader: a second-person imperative or offer. With a channel of the site (or on a short line)
@@ -194,8 +196,11 @@ export const CONTACT_CUES = [
   "যোগাযোগ", "ইমেইল", "ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা", "ফোন", "বিজ্ঞাপন", "contact", "email", "e-mail", "web", "phone",
 ] as const;
 
-/** Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`), found anywhere in a line. */
-export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "all rights reserved"] as const;
+/**
+ * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`: the word and the first digits of a
+ * year), found anywhere in a line.
+ */
+export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20"] as const;
 
 /**
  * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone
@@ -204,5 +209,5 @@ export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষি�
  */
 export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ"] as const;
 
-/** Page furniture that opens a line: reading time, counters and similar widgets. */
+/** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;

@@ -40,8 +40,9 @@ export const LETTER_NAMES = [
 
 /**
  * Words and acronyms that are spelled with letter names but are not initials: a line holding only one of these
- * (with no `/`) is not a sign-off. Agency acronyms are not listed: a bare agency name closing a story is a source
- * line, not a desk's initials, and the sign-off reader asks the agency registry about it.
+ * (with no `/`) is not a sign-off; nor is a line of names whose first is one of these. Agency acronyms are not listed:
+ * a bare agency name closing a story is a source line, not a desk's initials, and the sign-off reader asks the agency
+ * registry about it.
  */
 export const SIGN_OFF_STOPLIST = [
   // words
@@ -95,4 +96,7 @@ export const SIGN_OFF_STOPLIST = [
   "জিপিএ",
   "ডিএমপি",
   "এনবিআর",
+  // currencies, which close a market report (`… ডলার/টাকা`)
+  "ডলার",
+  "টাকা",
 ] as const;
