@@ -440,6 +440,30 @@ describe("findAttributions on parties that share an agency's acronym and outlets
     expect(wrong).toEqual([]);
   });
 
+  it.each([
+    ["গাজায় বিমান হামলা হয়েছে।\n\n– এএফপি", "afp", "এএফপি"],
+    ["ভূমিকম্পে কেউ হতাহত হননি।\n—রয়টার্স\n", "reuters", "রয়টার্স"],
+    ["—এএফপি", "afp", "এএফপি"],
+    ["বন্দরে জাহাজের জট।\n\n(বাসস)", "bss", "বাসস"],
+  ])("takes names alone on the last line after a dash or a bracket as the sources: %j", (text, agency, name) => {
+    expect(findAttributions(text)).toMatchObject([{ agency, text: name, role: "source", cue: "sutro" }]);
+  });
+
+  it("leaves a dash before a name that does not close the text, or a line too long, as it was", () => {
+    expect(pairs(findAttributions("– রয়টার্স\n\nপরে বিস্তারিত জানানো হবে।"))).toEqual([["reuters", "mention"]]);
+    const long = `শেষ অনুচ্ছেদ।\n\n${"রয়টার্স, এএফপি, বিবিসি, সিএনএন, আল জাজিরা, ডয়চে ভেলে"}, ভয়েস অব আমেরিকা`;
+    expect(findAttributions(long).every((found) => found.role === "mention")).toBe(true);
+  });
+
+  it.each([
+    ["রয়টার্স ইনস্টিটিউটের গবেষণায় দেখা গেছে, আস্থা কমছে।", []],
+    ["বার্তা সংস্থা এএফপি ফাউন্ডেশনের কথা জানিয়েছে।", []],
+    ["এএফপির ভবনে হামলা হয়েছে।", [["afp", "mention"]]],
+    ["বিবিসি জানিয়েছে, ভবনে আগুন লেগেছে।", [["bbc", "source"]]],
+  ])("takes a name before the noun of an organisation as another body: %j", (text, expected) => {
+    expect(pairs(findAttributions(text))).toEqual(expected);
+  });
+
   it("takes a party before an ambiguous name (`দল পিটিআই`) as no agency, and the wire with a descriptor as the source", () => {
     expect(findAttributions("ইমরান খানের দল পিটিআই জানিয়েছে, সমাবেশ হবে।")).toEqual([]);
     // a word that only ends in দল (`বাদল`) is no party

@@ -11,6 +11,7 @@ import {
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
   NAMESAKE_NOUNS,
+  ORGANISATION_NOUNS,
   NOMINATIVE_SOURCE_WORDS,
   OUTLET_PARTS,
   REPORT_FILLERS,
@@ -89,7 +90,7 @@ function loadVocabulary(): void {
   broadcastList = phraseList(BROADCAST_WORDS);
   withWordList = phraseList(WITH_WORDS);
   creditMarkerList = phraseList(CREDIT_MARKERS);
-  namesakeNounList = phraseList(NAMESAKE_NOUNS);
+  namesakeNounList = phraseList([...NAMESAKE_NOUNS, ...ORGANISATION_NOUNS]);
   outletPartList = phraseList(OUTLET_PARTS);
   nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
   verbList = phraseList([...REPORTING_VERBS, ...SPEECH_VERBS]);
@@ -295,17 +296,20 @@ function weekdayAt(text: string, start: number): string | undefined {
 }
 
 /**
- * Whether a bare ambiguous name is its namesake, used as a modifier of the noun after it (`নিক্কেই সূচক`, `সিসিটিভি
- * ফুটেজে`), or the name of a product with its model (`স্পুটনিক ভি`).
+ * Whether a bare name is part of another body's name, the noun of an organisation after it (`রয়টার্স ইনস্টিটিউটের`,
+ * `বিবিসি ভবনে`), or, for an ambiguous name, its namesake used as a modifier of the noun after it (`নিক্কেই সূচক`,
+ * `সিসিটিভি ফুটেজে`) or the name of a product with its model (`স্পুটনিক ভি`).
  *
  * @param text - the matching view
  * @param end - where the name ends
- * @returns true when a namesake noun follows
+ * @param ambiguous - whether the name also means something else
+ * @returns true when the name is not the agency's here
  */
-export function isNamesakeBefore(text: string, end: number): boolean {
+export function isNamesakeBefore(text: string, end: number, ambiguous: boolean): boolean {
   loadVocabulary();
+  const noun = phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false);
   MODEL.lastIndex = end;
-  return MODEL.test(text) || phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false) !== undefined;
+  return ambiguous ? noun !== undefined || MODEL.test(text) : ORGANISATION_NOUNS.includes(noun as string);
 }
 
 /**

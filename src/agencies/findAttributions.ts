@@ -166,8 +166,8 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
   for (const hit of group) {
     let cue: AttributionCue | undefined = roleCue;
     const agency = agencyIn(hit.match.entry.agency, left);
+    if (hit.inflection === "none" && isNamesakeBefore(s, hit.end, hit.match.entry.ambiguous)) continue;
     if (hit.match.entry.ambiguous) {
-      if (hit.inflection === "none" && isNamesakeBefore(s, hit.end)) continue;
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
@@ -198,7 +198,8 @@ function decideRole(
   const bare = tail.inflection === "none";
   if (bare && (left.bracket || s.charCodeAt(left.start - 1) === 0x2c) && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
-  if (bare && isLeadCredit(s, left.start, tail.end)) return ["source", "dateline"];
+  const line = lineCue(s, left.start, tail.end, bare);
+  if (line !== undefined) return ["source", line];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];
@@ -236,12 +237,24 @@ function closesSentence(s: string, end: number): boolean {
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
 }
 
-/** `বিবিসি বাংলা: <body>` — a name alone at the start of a line, followed by a colon. */
-function isLeadCredit(s: string, start: number, end: number): boolean {
+/** Space, closing brackets and full stops up to the end of the text: sticky, run from `lastIndex`. */
+const TO_END = /[\s).।]*$/y;
+
+/**
+ * Names that a line gives as the story's sources: alone on the text's last line (of at most 60 units), after a line break, a dash or a
+ * bracket (`– রয়টার্স`, `—এএফপি`, `রয়টার্স/এএফপি`, `(বাসস)`), or a bare name alone at the start of a line before
+ * a colon (`বিবিসি বাংলা: <body>`).
+ */
+function lineCue(s: string, start: number, end: number, bare: boolean): AttributionCue | undefined {
+  let before = skipSpacesLeft(s, start);
+  const opener = s.charCodeAt(before - 1);
+  const opened = opener === 0x2d || opener === 0x28;
+  if (opened) before = skipSpacesLeft(s, before - 1);
+  if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
+  TO_END.lastIndex = end;
+  if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s)) return "sutro";
   const code = s.charCodeAt(skipSpacesRight(s, end));
-  if (code !== 0x3a && code !== 0x0983) return false;
-  const before = skipSpacesLeft(s, start);
-  return before === 0 || s.charCodeAt(before - 1) === 0x0a;
+  return bare && !opened && (code === 0x3a || code === 0x0983) ? "dateline" : undefined;
 }
 
 /**

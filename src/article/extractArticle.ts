@@ -448,14 +448,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
-  // a line of agency names closing the story names its sources (`রয়টার্স/এএফপি`)
-  const last = pieces[pieces.length - 1];
-  if (last !== undefined && pieces.length > 1 && isSourceLine(last.text)) {
-    for (let k = 0; k < attributions.length; k++) {
-      const found = attributions[k] as ArticleAttribution;
-      if (found.index >= last.index) attributions[k] = { ...found, role: "source", cue: "sutro" };
-    }
-  }
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
     const opening = lead;

@@ -104,7 +104,7 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
  * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`). It is read only after a name: alone or before a name (`সম্পাদক: NAME` in
  * a masthead or imprint) it names no writer.
  */
-const TITLE = /(?:সম্পাদক|editor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {

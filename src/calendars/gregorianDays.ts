@@ -14,9 +14,6 @@ export const MS_PER_DAY = 86_400_000;
 export const MIN_DAY = -719_162;
 export const MAX_DAY = 2_932_896;
 
-/** Days before the first of each month in a common year (index 0 = January). */
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365] as const;
-
 /** Days from 1 March to the first of each month (index 0 = January, counted in the year before). */
 const DAYS_BEFORE_MARCH_BASED = [306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275] as const;
 
@@ -25,15 +22,15 @@ export function isGregorianLeapYear(year: number): boolean {
   return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-/** Days in a Gregorian month (1-based). */
+/** Days in a Gregorian month (1-based): the one rule of the calendar conversions and the date readers. */
 export function daysInGregorianMonth(year: number, month: number): number {
-  if (month === 2) return isGregorianLeapYear(year) ? 29 : 28;
-  return (DAYS_BEFORE_MONTH[month] ?? 0) - (DAYS_BEFORE_MONTH[month - 1] ?? 0);
+  if (month === 2) return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** 0-based day of the year of a valid Gregorian date. */
 export function dayOfYear(year: number, month: number, day: number): number {
-  return (DAYS_BEFORE_MONTH[month - 1] ?? 0) + (month > 2 && isGregorianLeapYear(year) ? 1 : 0) + day - 1;
+  return dayNumberOf(year, month, day) - dayNumberOf(year, 1, 1);
 }
 
 /** Day number of a valid Gregorian date in the years 1–9999 (integer arithmetic; 0001-01-01 is day -719162). */

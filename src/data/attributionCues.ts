@@ -143,6 +143,14 @@ export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে",
  */
 export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
 
+/**
+ * Stems of the nouns of an organisation right after a bare name, which make the two another body, not the agency
+ * (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`): matched with any ending.
+ */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  "ইনস্টিটি", "ফাউন্ডেশ", "একাডেম", "অ্যাকাডেম", "ভবন", "ট্রাস্ট", "institut", "foundation", "academ", "trust",
+];
+
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
 export const CREDIT_MARKERS: readonly string[] = [
   "ছবি", "ফাইল ছবি", "ছবির উৎস", "ছবির কপিরাইট", "চিত্র", "ফাইল চিত্র", "ফটো", "ভিডিও", "photo", "image", "file photo",

@@ -74,4 +74,4 @@ export const CAMPUS_ABBREVIATIONS = [
 ] as const;
 
 /** Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`). */
-export const INSTITUTION_WORDS = ["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "ইউনিভার্সিটি", "University", "College"] as const;
+export const INSTITUTION_WORDS = ["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "একাডেমি", "ইউনিভার্সিটি", "University", "College"] as const;

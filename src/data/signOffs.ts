@@ -96,7 +96,12 @@ export const SIGN_OFF_STOPLIST = [
   "জিপিএ",
   "ডিএমপি",
   "এনবিআর",
-  // currencies, which close a market report (`… ডলার/টাকা`)
+  // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`)
   "ডলার",
   "টাকা",
+  "শতাংশ",
+  "ইউরো",
+  "কেজি",
+  "টন",
+  "লিটার",
 ] as const;

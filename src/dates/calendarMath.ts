@@ -1,14 +1,9 @@
 /** Gregorian day arithmetic on plain numbers (no `Date` objects in the hot path). */
-
-/** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+import { daysInGregorianMonth } from "../calendars/gregorianDays.ts";
 
 /** `true` when year-month-day exists. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInGregorianMonth(year, month);
 }
 
 /** A calendar day moved by whole days. */

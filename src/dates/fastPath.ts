@@ -7,9 +7,8 @@
  * change, a written zone, more text, a date or time that does not exist. Every spelling comes from the
  * vocabularies of the dates code; numbers are read from code units and the result is built without the view.
  */
-import { dayNumberOf } from "../calendars/gregorianDays.ts";
+import { dayNumberOf, daysInGregorianMonth } from "../calendars/gregorianDays.ts";
 import { foldForMatch } from "../text/normalize.ts";
-import { daysInMonth } from "./calendarMath.ts";
 import { clockHour } from "./clock.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { parsedDate } from "./result.ts";
@@ -35,23 +34,15 @@ function inputForms(alternation: string): string {
   );
 }
 
-/** A vocabulary lookup that also takes য় ড় ঢ় written as one code point. */
-function inputLookup<TValue>(lookup: ReadonlyMap<string, TValue>): Map<string, TValue> {
-  const map = new Map(lookup);
-  for (const [key, value] of lookup) map.set(key.replace(/([\u09A1\u09A2\u09AF])\u09BC/g, composed), value);
-  return map;
-}
-
-/** The value of a matched word: as written, else through the matching view (Latin capitals, mixed encodings). */
+/**
+ * The value of a matched word: as written, else through the matching view (Latin capitals, য় ড় ঢ় written as one
+ * code point).
+ */
 function valueOf<TValue>(lookup: ReadonlyMap<string, TValue>, word: string): TValue | undefined {
   return lookup.get(word) ?? lookup.get(foldForMatch(word));
 }
 
 let pattern: RegExp | undefined;
-/** The lookups of the input's words, made with {@link pattern}. */
-let monthOf: ReadonlyMap<string, number>;
-let pmOf: ReadonlyMap<string, boolean>;
-let kindOf: ReadonlyMap<string, "published" | "updated">;
 
 /**
  * Groups: 1 the label; 2 the dateline after it; 3–6 a time before the date (hour, minute, second, marker); 7–8 day
@@ -59,9 +50,6 @@ let kindOf: ReadonlyMap<string, "published" | "updated">;
  * the end.
  */
 function build(): RegExp {
-  monthOf = inputLookup(MONTH_NUMBER);
-  pmOf = inputLookup(CLOCK_MARKER_PM);
-  kindOf = inputLookup(DATELINE_LABEL_KIND);
   const digit = "[0-9০-৯]";
   const time = `(${digit}{1,2}):(${digit}{2})(?::(${digit}{2}))?(?: ?(${inputForms(CLOCK_MARKER)}))?`;
   const month = inputForms(MONTH);
@@ -86,7 +74,7 @@ let label: string | undefined;
 
 /** The kind of {@link label}. */
 function labelKind(): "published" | "updated" | undefined {
-  return label === undefined ? undefined : valueOf(kindOf, label);
+  return label === undefined ? undefined : valueOf(DATELINE_LABEL_KIND, label);
 }
 
 /**
@@ -102,9 +90,9 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const [whole, labelWord, quoted = "", hourBefore, , , markerBefore, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, yearText, hourAfter] = match;
   label = labelWord;
   const day = numberOf(dayFirst ?? (dayAfterMonth as string));
-  const month = valueOf(monthOf, (monthAfterDay ?? monthFirst) as string) ?? 0;
+  const month = valueOf(MONTH_NUMBER, (monthAfterDay ?? monthFirst) as string) ?? 0;
   const year = numberOf(yearText as string);
-  if (year < 100 || month === 0 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 100 || month === 0 || day < 1 || day > daysInGregorianMonth(year, month)) return undefined;
   // `১০:২৬, জুলাই ১৩, ২০২৫`: the general path may read the minutes as a day before the month; both times: no shape
   if ((hourBefore !== undefined && hourAfter !== undefined) || (hourBefore !== undefined && dayFirst === undefined && markerBefore === undefined)) {
     return undefined;
@@ -117,7 +105,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   }
   const first = hourBefore === undefined ? 12 : 3;
   const marker = match[first + 3];
-  const hour = clockHour(numberOf(match[first] as string), marker === undefined ? undefined : valueOf(pmOf, marker) ? "pm" : "am", undefined, true, true);
+  const hour = clockHour(numberOf(match[first] as string), marker === undefined ? undefined : valueOf(CLOCK_MARKER_PM, marker) ? "pm" : "am", undefined, true, true);
   const minute = numberOf(match[first + 1] as string);
   const secondText = match[first + 2];
   const second = secondText === undefined ? 0 : numberOf(secondText);

@@ -56,30 +56,24 @@ export function toParsedDate(
   offsetInInput = 0,
 ): ParsedDate {
   const timeZone = mention.zone ?? defaultZone;
-  let { year, month, day, hour, minute, second } = mention;
   let offset: number | undefined;
+  // the wall clock of the mention (an exact instant read in the zone), its fields read back from it
   const wall = new Date(0);
   if (mention.instant !== undefined) {
     offset = instantOffsetMinutes(timeZone, mention.instant);
     wall.setTime(mention.instant + offset * MINUTE);
-    year = wall.getUTCFullYear();
-    month = wall.getUTCMonth() + 1;
-    day = wall.getUTCDate();
-    hour = wall.getUTCHours();
-    minute = wall.getUTCMinutes();
-    second = wall.getUTCSeconds();
   } else {
-    wall.setUTCFullYear(year, month - 1, day);
-    wall.setUTCHours(hour, minute, second, 0);
+    wall.setUTCFullYear(mention.year, mention.month - 1, mention.day);
+    wall.setUTCHours(mention.hour, mention.minute, mention.second, 0);
   }
   const quoted = view.spanToSource(mention.start, mention.end);
   const result = parsedDate(
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
     wall.getTime(),
     offset,
     mention.precision,

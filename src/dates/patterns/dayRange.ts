@@ -5,7 +5,7 @@
  * year take the year of the last (the year before when the month comes later in the year), unless the last has none
  * either (both are then read against the reference). A day that is not before the next is no range.
  */
-import { DAY_RANGE_JOIN, ORDINAL } from "../vocabulary.ts";
+import { DAY_RANGE_JOIN, ORDINAL, WEEKDAY_ANY } from "../vocabulary.ts";
 import { DAY_SHAPES_HINT, dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
 import { dayCandidate, GLUED_DAY_START, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
@@ -37,7 +37,8 @@ function dateAt(shapes: readonly DatePattern[], match: RegExpExecArray, at: numb
 export const dayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}${WEEKDAY_PREFIX}|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
+    // a weekday, or two for two days (`শুক্রবার ও শনিবার (১১ ও ১২ জুলাই)`: the first names the first day, no day of its own)
+    `(?:${WORD_START}(?:(?:${WEEKDAY_ANY})(?:${DAY_RANGE_JOIN}(?:${WEEKDAY_ANY}))?(?:ঃ|\\.)?[\\s,(]{0,4})?|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,

@@ -1,7 +1,8 @@
 /**
  * Relative text, read against the reference (nothing without one): `৫ মিনিট আগে`, `৩ ঘণ্টা আগে`, `২ দিন আগে`,
  * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
- * latest such day on or before the reference.
+ * latest such day on or before the reference. Every shape here is read only with a reference (the scanner runs the
+ * shapes of `RELATIVE_PATTERNS` and those marked `relative` only then), so `context.reference` is always set.
  */
 import { addDays } from "../calendarMath.ts";
 import {
@@ -46,8 +47,7 @@ export const relativeAgo: DatePattern = {
     ))(),
   needs: AGO_NEEDS,
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const [text, amountText = "", unitText = "", moreText = "0", moreUnitText] = match;
     const amount = amountText.startsWith("a") ? 1 : Number(amountText);
     // `এইমাত্র` has no amount and no unit: 0 minutes ago
@@ -95,8 +95,7 @@ export const relativeDay: DatePattern = {
   name: "relative-day",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY})${WORD_END}`, "gu"))(),
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? 0;
     return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
   },
@@ -106,8 +105,7 @@ export const bareWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[1] ?? "")) ?? 0;
     const back = (reference.weekday - weekday + 7) % 7;
     return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
@@ -119,9 +117,9 @@ export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+  relative: true,
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
     const forward = match[1] === "আগামী" || match[1] === "সামনের" || match[1] === "next";
     const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
@@ -138,9 +136,9 @@ export const relativeMonth: DatePattern = {
       "gu",
     ))(),
   needs: HAS_MONTH,
+  relative: true,
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const month = monthOf(match[3] ?? "");
     const year = reference.year + periodShift(match[1] ?? match[2], match[1] !== undefined, month, reference.month);
     return { start: match.index, end: match.index + match[0].length, source: this.name, year, month, day: 1, precision: "month", absolute: false };

@@ -22,8 +22,11 @@ export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_LEAD}
 export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})(?: ?(?:${ORDINAL}))?|(${FIRST_DAY_WORD}))(?!\\d)`)();
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */
 export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
-/** A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`). */
-export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?${WORD_END}`)();
+/**
+ * A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`); a number may be glued to
+ * its end by scraper glue (`১৩ জুলাই২০২৫`), a letter may not.
+ */
+export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?(?![\\u0980-\\u09ffa-z])`)();
 /** A year and what may follow it: a Gregorian era word. */
 export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\u0980-\\u09ffa-z]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
 /** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */
