@@ -4,7 +4,7 @@ import { dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayOfMonth } from "./dayOfMonth.ts";
 import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
-import { monthDayYear } from "./monthDayYear.ts";
+import { monthDayYear, weekdayMonthDay } from "./monthDayYear.ts";
 import { monthYear, yearWordMonth } from "./monthYear.ts";
 import { numericDate } from "./numeric.ts";
 import { bareWeekday, relativeAgo, relativeAgoInWords, relativeDay, relativeMonth, shiftedWeekday } from "./relative.ts";
@@ -16,4 +16,4 @@ export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, 
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
-export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth, relativeAgoInWords];
+export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth, relativeAgoInWords, weekdayMonthDay];

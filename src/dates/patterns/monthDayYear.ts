@@ -3,7 +3,8 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { DAY, dayCandidate, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { DAY_RANGE_JOIN, MONTH, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import { DAY, dayCandidate, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 export const monthDayYear: DatePattern = {
@@ -18,5 +19,28 @@ export const monthDayYear: DatePattern = {
     const [text, monthText, dayText, firstWord, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
     return dayCandidate(match.index, match.index + text.length, this.name, Number(yearText), monthOf(monthText ?? ""), day);
+  },
+};
+
+/**
+ * `Saturday (July 12)`, `শনিবার, জুলাই ১২`: month first without a year, safe after a full weekday name; the year is
+ * the reference's (nothing without one). Two weekdays may name two days (`Friday and Saturday (July 11`: the first
+ * names the first). A closing bracket after the day is the date's (`(Saturday, July 12)`).
+ */
+export const weekdayMonthDay: DatePattern = {
+  name: "month-day-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(
+    `${WORD_START}(?:(?:${WEEKDAY_ANY})${DAY_RANGE_JOIN})?(?:${WEEKDAY_FULL})[\\s,(]{1,4}${MONTH_WORD}[\\s.]{0,3}${DAY}${WORD_END}\\)?`,
+    "gu",
+  ))(),
+  // every full weekday name ends in বার or day: a month right after one
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  relative: true,
+  extract(match, context) {
+    const [text, monthText = "", dayText, firstWord] = match;
+    const month = monthOf(monthText);
+    const day = firstWord !== undefined ? 1 : Number(dayText);
+    const year = impliedYear(context, month, day);
+    return year === undefined ? null : dayCandidate(match.index, match.index + text.length, this.name, year, month, day, true);
   },
 };
