@@ -11,6 +11,7 @@ import {
   UNSEEN_REFERENCE,
   UNSEEN_TIMES,
 } from "./fixtures/unseen-dates.ts";
+import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
 const reference = UNSEEN_REFERENCE;
 
@@ -52,6 +53,15 @@ describe("unseen datelines", () => {
 describe("unseen body mentions", () => {
   it.each(UNSEEN_MENTIONS)("%s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen paragraphs of news", () => {
+  it.each(UNSEEN_PROSE)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(UNSEEN_PROSE_NO_REFERENCE)("without a reference: %s", (text, expected) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(expected);
   });
 });
 

@@ -13,7 +13,7 @@ import { dayNumberOf, gregorianOfDayNumber } from "../../calendars/gregorianDays
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
-import { viewKey, WEEKDAY_FULL, WORD_END, WORD_START } from "../vocabulary.ts";
+import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
 import { PROSE_PATTERNS } from "./index.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
@@ -92,15 +92,14 @@ export const hijriDate: DatePattern = {
 };
 
 /**
- * A full weekday name right before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`) names that date: it is
- * no weekday of its own. An impossible candidate over the weekday hides the weekday's reading and is then dropped.
+ * A weekday right before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`) names that date: it is no weekday
+ * of its own. Every Bengali weekday name ends in বার; an impossible candidate there hides the weekday's reading and is
+ * then dropped (one after any other word hides nothing).
  */
 const weekdayBeforeOtherDate: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}(?:${WEEKDAY_FULL})(?=[\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`, "gu"))(),
-  // every full Bengali weekday name ends in বার: one right before a number
-  needs: /বার[\s,(]{1,4}\d/u,
+    new RegExp(`বার(?=[\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`, "gu"))(),
   relative: true,
   extract(match) {
     return dayCandidate(match.index, match.index + 1, this.name, 0, 0, 0);

@@ -103,7 +103,8 @@ export const relativeDay: DatePattern = {
 
 export const bareWeekday: DatePattern = {
   name: "weekday",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+  // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it)
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[1] ?? "")) ?? 0;
@@ -127,12 +128,12 @@ export const shiftedWeekday: DatePattern = {
   },
 };
 
-/** `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে` (month precision). */
+/** `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে` (month precision). */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(গত|চলতি|এ|এই|আগামী) {1,3}বছরের|(গত)) {1,3}(${MONTH})(?:তে|এ|য়|ে| {1,3}মাসে| {1,3}মাসের| {1,3}মাস)?${WORD_END}`,
+      `${WORD_START}(গত|চলতি|এ|এই|আগামী) {1,3}(বছরের {1,3})?(${MONTH})(?:তে|এ|য়|ে| {1,3}মাসে| {1,3}মাসের| {1,3}মাস)?${WORD_END}`,
       "gu",
     ))(),
   needs: HAS_MONTH,
@@ -140,7 +141,7 @@ export const relativeMonth: DatePattern = {
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const month = monthOf(match[3] ?? "");
-    const year = reference.year + periodShift(match[1] ?? match[2], match[1] !== undefined, month, reference.month);
+    const year = reference.year + periodShift(match[1], match[2] !== undefined, month, reference.month);
     return { start: match.index, end: match.index + match[0].length, source: this.name, year, month, day: 1, precision: "month", absolute: false };
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Times of day: `১০:২৬ এএম`, `১৫: ০৭`, `১০.২৬`, `৭:০৩:৫৯ পিএম`, `০৯:১৪:০৭ পূর্বাহ্ন`, `4:20:11 PM`, ICU's
  * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
- * `দুপুর ১টা ৫ মিনিটে`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
+ * `দুপুর ১টা ৫ মিনিটে`, `রাত আনুমানিক ৯টায়`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
@@ -40,7 +40,7 @@ export interface TimeMention {
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`); before the hour
   // a day part, or the Bengali clock markers that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2})?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
+  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2}(?:আনুমানিক\\s{1,2})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
