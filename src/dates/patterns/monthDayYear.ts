@@ -3,7 +3,7 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { DAY_RANGE_JOIN, MONTH, WEEKDAY_ANY, WEEKDAY_FULL } from "../vocabulary.ts";
+import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
 import { DAY, dayCandidate, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
@@ -13,8 +13,9 @@ export const monthDayYear: DatePattern = {
     `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${DAY}[\\s,]{1,4}(\\d{4})(?!\\d)`,
     "gu",
   ))(),
-  // a day and, a few characters on, the year (`7, 2024`, `13th 2025`): rare in Bengali running text
-  needs: /\d\D{1,6}\d{4}/u,
+  // a day and, a few characters on, the year (`7, 2024`, `13th 2025`): rare in Bengali running text (the year first,
+  // then what stands behind it: four digits are rarer than one)
+  needs: /\d{4}(?<=\d\D{1,6}\d{4})/u,
   extract(match) {
     const [text, monthText, dayText, firstWord, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
@@ -24,13 +25,12 @@ export const monthDayYear: DatePattern = {
 
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`: month first without a year, safe after a full weekday name; the year is
- * the reference's (nothing without one). Two weekdays may name two days (`Friday and Saturday (July 11`: the first
- * names the first). A closing bracket after the day is the date's (`(Saturday, July 12)`).
+ * the reference's (nothing without one). A closing bracket after the day is the date's (`(Saturday, July 12)`).
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(?:${WEEKDAY_ANY})${DAY_RANGE_JOIN})?(?:${WEEKDAY_FULL})[\\s,(]{1,4}${MONTH_WORD}[\\s.]{0,3}${DAY}${WORD_END}\\)?`,
+    `${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}${MONTH_WORD}[\\s.]{0,3}${DAY}${WORD_END}\\)?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one
