@@ -48,7 +48,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // a market report, copyright lines without © and reading times in minutes about 90 B; organisations named after an
   // agency (`রয়টার্স ইনস্টিটিউট`), names after a dash on the last line and more units closing a market report about
   // 140 B; `স্বত্বাধিকার সংরক্ষিত`, next, previous, comments and e-paper links and bodies named `… মিডিয়া ইনস্টিটিউট`
-  // about 65 B; a sentence about rights (`… স্বত্ব সংরক্ষিত রাখতে`) is no copyright line, about 15 B
+  // about 65 B; a sentence about rights (`… স্বত্ব সংরক্ষিত রাখতে`) is no copyright line, about 15 B;
+  // a sign-off above the tags under `সম্পর্কিত বিষয়:` about 10 B
   ["extractArticle", 53230],
   ["findSignOff", 14205],
   ["isBoilerplate", 3608],
