@@ -8,6 +8,7 @@ import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
+import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -561,4 +562,25 @@ describe("extractArticle: unseen pages with a currency pair at the end, a readin
   it.each(SOURCE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
     expectArticle(expected),
   );
+});
+
+describe("extractArticle: unseen whole pages of other sites, with their share bars, sign-offs, links and copyright lines", () => {
+  it.each(PAGE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("reads every page's headline, sign-off, attributions and body right", () => {
+    const wrong = PAGE_ARTICLES.filter((expected) => {
+      const article = extractArticle(expected.text);
+      return (
+        article.headline !== expected.headline ||
+        article.signOff !== expected.signOff ||
+        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) !== JSON.stringify(expected.attributions) ||
+        expected.inBody.some((part) => !article.body.includes(part)) ||
+        expected.notInBody.some((part) => article.body.includes(part))
+      );
+    });
+    console.log(`unseen whole pages: ${PAGE_ARTICLES.length - wrong.length}/${PAGE_ARTICLES.length} read right`);
+    expect(wrong.map((page) => page.headline)).toEqual([]);
+  });
 });

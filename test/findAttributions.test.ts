@@ -10,6 +10,7 @@ import { WIRE_ATTRIBUTIONS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_ATTRIBUTIONS } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_ATTRIBUTIONS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_ATTRIBUTIONS } from "./fixtures/unseen-sources.ts";
+import { PAGE_ATTRIBUTIONS } from "./fixtures/unseen-pages.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -469,5 +470,13 @@ describe("findAttributions on parties that share an agency's acronym and outlets
     // a word that only ends in দল (`বাদল`) is no party
     expect(findAttributions("আবহাওয়া অফিসের কর্মকর্তা বাদল পিটিআইকে বলেন, বৃষ্টি হবে।")).toMatchObject([{ agency: "pti", role: "mention" }]);
     expect(findAttributions("বার্তা সংস্থা পিটিআই জানিয়েছে, সমাবেশ হবে।")).toMatchObject([{ agency: "pti", role: "source" }]);
+  });
+});
+
+describe("findAttributions on bodies named after an agency with a word between (`বিবিসি মিডিয়া অ্যাকশন`)", () => {
+  it.each(PAGE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
   });
 });

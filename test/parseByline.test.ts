@@ -9,6 +9,7 @@ import { UNSEEN_BYLINES } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_BYLINES } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-other.ts";
+import { TITLE_UNSEEN_BYLINES } from "./fixtures/unseen-titles.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -239,5 +240,20 @@ describe("extractArticle: a wire dateline whose dash is glued to the agency's br
     const article = extractArticle(`শিরোনাম\n\n${paragraph}\n\nদ্বিতীয় অনুচ্ছেদ।`);
     expect(article.byline?.contributors).toEqual([{ kind: "agency", place, agency }]);
     expect(article.body.startsWith(bodyStart)).toBe(true);
+  });
+});
+
+describe("parseByline: titles after a name, and the body after a title", () => {
+  it.each(TITLE_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+
+  it.each([
+    // a title alone or first names no writer
+    ["সম্পাদক ও প্রকাশক: মতিউর রহমান", []],
+    // a title and a second person after it in the same piece: the person stays a person
+    ["রহিম উদ্দিন, শিক্ষক ও করিম আহমেদ, গবেষক", [{ kind: "person", name: "রহিম উদ্দিন", role: "শিক্ষক" }, { kind: "person", name: "করিম আহমেদ", role: "গবেষক" }]],
+  ] as const)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
   });
 });

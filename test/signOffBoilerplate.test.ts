@@ -9,6 +9,7 @@ import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.ts";
+import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -300,5 +301,22 @@ describe("market reports, copyright lines without © and reading times not met b
     expect(isBoilerplate("৩০ মিনিট পড়ার সময় বাড়ানোর দাবি জানিয়েছেন পরীক্ষার্থীরা")).toBe(false);
     expect(isBoilerplate("Copyright 2019-2025 Bangla Tribune")).toBe(true);
     expect(isBoilerplate("Copyright law changes are due")).toBe(false);
+  });
+});
+
+describe("isBoilerplate on other sites' chrome: copyright without ©, next and previous links, comments, e-paper", () => {
+  it.each(PAGE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("findSignOff above the tags or links listed under a label", () => {
+  it.each(PAGE_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
   });
 });

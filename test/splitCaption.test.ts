@@ -9,6 +9,7 @@ import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-other.ts";
+import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -156,5 +157,14 @@ describe("splitCaption: other captions it had not met", () => {
     ["ব্যয়ের খাত। ইনফোগ্রাফ: প্রথম আলো", "ইনফোগ্রাফ: প্রথম আলো"],
   ])("the credit's text holds its label: %j", (input, text) => {
     expect(splitCaption(input).credit?.text).toBe(text);
+  });
+});
+
+describe("splitCaption: organisations credited for a photo", () => {
+  it.each(TITLE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
   });
 });

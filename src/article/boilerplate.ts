@@ -51,7 +51,8 @@ function compilePatterns(): void {
   channelPattern = new RegExp(alternation(SITE_CHANNELS), "gu");
   contactPattern = new RegExp(alternation(CONTACT_CUES), "gu");
   widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
-  copyrightPattern = new RegExp(alternation(COPYRIGHT_MARKS), "u");
+  // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line
+  copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক))`, "u");
   speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u");
   compiled = true;
 }

@@ -222,7 +222,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let contentLines = 0;
   for (let i = count - 1; i > head && contentLines <= 3; i--) {
     const line = lines[i] as ArticleLine;
-    if (kindAt(i) !== null) continue;
+    const kind = kindAt(i);
+    // the lines after a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) are its tags or links, not the story
+    if (kind === "related-label") contentLines = 0;
+    if (kind !== null) continue;
     const found = readSignOff(line, isAgencyName, contentLines === 0);
     if (found !== null) {
       signOffAt = i;

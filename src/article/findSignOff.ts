@@ -34,7 +34,10 @@ export function findSignOff(text: string): SignOffMatch | null {
   let contentLines = 0;
   for (let i = lines.length - 1; i >= 0 && contentLines <= 3; i--) {
     const line = lines[i] as ArticleLine;
-    if (boilerplateKind(line.view) !== null) continue;
+    const kind = boilerplateKind(line.view);
+    // the lines after a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) are its tags or links, not the story
+    if (kind === "related-label") contentLines = 0;
+    if (kind !== null) continue;
     const found = readSignOff(line, isAgencyName, contentLines === 0);
     if (found !== null) {
       const { text, index } = found[0];

@@ -101,10 +101,11 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
- * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`). It is read only after a name: alone or before a name (`সম্পাদক: NAME` in
- * a masthead or imprint) it names no writer.
+ * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`).
+ * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint) it names no writer.
+ * `লেখক` is a label (`লেখক: NAME`), `কবি` and `প্রকৌশলী` honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {
@@ -511,7 +512,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const role = readRole(view, tokens);
   if (role !== null) return role;
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"
-  if (tokens.length <= 3 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
+  if (tokens.length <= 4 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   if (bracket.length > 0 && bracketAt === words.length) {
@@ -625,7 +626,9 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     const part = parts[i] ?? [];
     const next = parts[i + 1] ?? [];
     const last = next[next.length - 1]?.k ?? "";
-    const most = next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : 0;
+    // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
+    const most =
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : TITLE.test(last) && TITLE.test(keyOf(part)) ? 2 : 0;
     if (
       part.length <= most &&
       trailingPlaceWords(part) < part.length &&

@@ -145,10 +145,12 @@ export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা"
 
 /**
  * Stems of the nouns of an organisation right after a bare name, which make the two another body, not the agency
- * (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`): matched with any ending.
+ * (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`): matched with any ending; a
+ * media body names its noun after `মিডিয়া` (`আল জাজিরা মিডিয়া ইনস্টিটিউট`, `বিবিসি মিডিয়া অ্যাকশন`).
  */
 export const ORGANISATION_NOUNS: readonly string[] = [
-  "ইনস্টিটি", "ফাউন্ডেশ", "একাডেম", "অ্যাকাডেম", "ভবন", "ট্রাস্ট", "institut", "foundation", "academ", "trust",
+  "ইনস্টিটি", "ফাউন্ডেশ", "একাডেম", "অ্যাকাডেম", "ভবন", "ট্রাস্ট", "মিডিয়া ইনস্টিটি", "মিডিয়া অ্যাকশ", "institut", "foundation",
+  "academ", "trust",
 ];
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */

@@ -51,6 +51,10 @@ export const BOILERPLATE_LINES = [
   "ই-মেইল",
   "ফন্ট",
   "ফন্ট সাইজ",
+  "পরবর্তী খবর",
+  "পূর্ববর্তী খবর",
+  "মন্তব্য",
+  "ই-পেপার",
 ] as const;
 
 /**
@@ -101,7 +105,7 @@ export const NAVIGATION_LABELS = [
  * পড়ুন` …): a line ending in one of them and `:` (`বিবিসি বাংলার অন্যান্য খবর:`), or a line of a few words ending in
  * one (`এ সম্পর্কিত আরও খবর`).
  */
-export const RELATED_LINK_TAILS = ["অন্যান্য খবর"] as const;
+export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরও সংবাদ"] as const;
 
 /**
  * Invitations to the reader: a second-person imperative or offer. With a channel of the site (or on a short line)
@@ -200,7 +204,7 @@ export const CONTACT_CUES = [
  * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`: the word and the first digits of a
  * year), found anywhere in a line.
  */
-export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20"] as const;
+export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20"] as const;
 
 /**
  * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone

@@ -73,5 +73,11 @@ export const CAMPUS_ABBREVIATIONS = [
   "শেকৃবি", "সিকৃবি", "ববি", "জাককানইবি", "ঢামেক", "নজরুল বিশ্ববিদ্যালয়", "DU", "JU", "RU", "CU", "BUET",
 ] as const;
 
-/** Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`). */
-export const INSTITUTION_WORDS = ["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "একাডেমি", "ইউনিভার্সিটি", "University", "College"] as const;
+/**
+ * Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`), a court
+ * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`) or an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`).
+ */
+export const INSTITUTION_WORDS = [
+  "বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল", "একাডেমি", "ইউনিভার্সিটি", "University", "College", "কোর্ট", "বিদ্যালয়", "প্রতিষ্ঠান",
+  "ইনস্টিটিউট",
+] as const;
