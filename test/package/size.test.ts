@@ -41,8 +41,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAttributions", 16156],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   // titles after a name (শিক্ষক, গবেষক, সাংবাদিক, বিশেষজ্ঞ), two titles joined by ও, courts, schools and institutes
-  // after a name about 80 B
-  ["parseByline", 21730],
+  // after a name about 80 B; titles by their endings (বিদ, বিজ্ঞানী, কর্মী, বিশ্লেষক, সচিব, উপদেষ্টা, পরিচালক) about 50 B
+  ["parseByline", 21770],
   // the `ভিডিও:` and `ইনফোগ্রাফ:` credit labels and `ছবি ছবি:` cost about 25 B
   // organisations credited for a photo (পেন্টাগন, ক্রেমলিন, Google, … হাউস, … ভবন) about 35 B
   ["splitCaption, parseCredit", 16202],
