@@ -53,13 +53,12 @@ const FIELDS = ["name", "role", "place", "agency", "district", "desk", "beat", "
 
 /** The contributor of a draft, its empty fields dropped. */
 function freeze(draft: Draft): Contributor {
-  const out: Record<string, string> = { kind: draft.kind };
+  const out: Draft = { kind: draft.kind };
   for (const field of FIELDS) {
     const value = draft[field];
-    if (value !== undefined && value !== "") out[field] = value;
+    if (value !== undefined && value !== "") Object.assign(out, { [field]: value });
   }
-  // every field of a contributor but its kind is text: the record is one
-  return out as unknown as Contributor;
+  return out;
 }
 
 function sameContributor(a: Draft, b: Draft): boolean {

@@ -60,8 +60,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["extractArticle", 53500],
   ["findSignOff", 14205],
   ["isBoilerplate", 3608],
-  // every export (about 55 KiB, most of it vocabulary); the goal is 40 KiB
-  ["*", 56238],
+  // every export (about 55 KiB, most of it vocabulary); the goal is 40 KiB (building contributors without a cast costs 14 B)
+  ["*", 56260],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
