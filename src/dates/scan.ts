@@ -49,7 +49,8 @@ function collect(text: string, reference: ReferenceDay | undefined, extra: reado
   const context = { text, reference };
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
-  for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...(reference === undefined ? [] : RELATIVE_PATTERNS)]) {
+  for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS]) {
+    // a shape read only against a reference is passed over without one
     if (reference === undefined && shape.relative === true) continue;
     const needs = shape.needs;
     if (needs !== undefined) {

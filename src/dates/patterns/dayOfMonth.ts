@@ -6,7 +6,7 @@ import { addDays } from "../calendarMath.ts";
 import { MONTH, WORD_END, WORD_START } from "../vocabulary.ts";
 import { MONTH_CASE } from "./monthYear.ts";
 import { dayCandidate, impliedYear, monthOf, periodShift } from "./shared.ts";
-import type { DatePattern } from "./types.ts";
+import type { DatePattern, ReferenceDay } from "./types.ts";
 
 /**
  * `[গত|চলতি|এ|এই|আগামী] [মাসের] N তারিখ[ে|ের|েই|ও]` or `জুলাইয়ের N তারিখ`: a written day whose month (when no month is
@@ -24,9 +24,9 @@ export const dayOfMonth: DatePattern = {
       "gu",
     ))(),
   needs: /তারিখ/u,
+  relative: true,
   extract(match, context) {
-    const reference = context.reference;
-    if (reference === undefined) return null;
+    const reference = context.reference as ReferenceDay;
     const [text, word, monthWord, monthName, dayText] = match;
     const day = Number(dayText);
     let { year, month } = addDays(reference.year, reference.month + periodShift(word, monthWord !== undefined, day, reference.day), 1, 0);

@@ -1,8 +1,8 @@
 /**
  * Relative text, read against the reference (nothing without one): `৫ মিনিট আগে`, `৩ ঘণ্টা আগে`, `২ দিন আগে`,
  * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
- * latest such day on or before the reference. Every shape here is read only with a reference (the scanner runs the
- * shapes of `RELATIVE_PATTERNS` and those marked `relative` only then), so `context.reference` is always set.
+ * latest such day on or before the reference. Every shape here is marked `relative`: the scanner runs it only with a
+ * reference, so `context.reference` is always set.
  */
 import { addDays } from "../calendarMath.ts";
 import {
@@ -49,6 +49,7 @@ export const relativeAgo: DatePattern = {
       "gu",
     ))(),
   needs: AGO_NEEDS,
+  relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const [text, amountText = "", unitText = "", moreText = "0", moreUnitText] = match;
@@ -97,6 +98,7 @@ export const relativeAgoInWords: DatePattern = {
 export const relativeDay: DatePattern = {
   name: "relative-day",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY})${WORD_END}`, "gu"))(),
+  relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? 0;
@@ -108,6 +110,7 @@ export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it)
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
+  relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[1] ?? "")) ?? 0;
