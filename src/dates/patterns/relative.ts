@@ -24,6 +24,7 @@ import {
   WEEKDAY_NUMBER,
   viewKey,
 } from "../vocabulary.ts";
+import type { RelativeUnit } from "../vocabulary.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
 function dayFrom(reference: ReferenceDay, days: number, start: number, end: number, source: string): DateCandidate {
@@ -40,6 +41,28 @@ const UNIT_SECONDS = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604
  */
 const AGO_NEEDS: RegExp = /* @__PURE__ */ (() => new RegExp(`${AGO}(?<=${RELATIVE_UNIT}\\s{0,2}${AGO})|${JUST_NOW}`, "u"))();
 
+/**
+ * The date `amount` units before the reference, and `more` of a finer unit (`২ ঘণ্টা ৩০ মিনিট`): an instant, a day for
+ * days and weeks, a month for months; `null` when the second unit is not finer than the first.
+ */
+function before(
+  reference: ReferenceDay,
+  amount: number,
+  unit: RelativeUnit,
+  more: number,
+  finer: RelativeUnit | undefined,
+  start: number,
+  end: number,
+): DateCandidate | null {
+  const finest = finer ?? unit;
+  if (finest !== unit && (unit === "month" || UNIT_SECONDS[finest] >= UNIT_SECONDS[unit])) return null;
+  if (unit === "month") return { start, end, source: "relative", ...addDays(reference.year, reference.month - amount, 1, 0), precision: "month", absolute: false };
+  const seconds = amount * UNIT_SECONDS[unit] + more * UNIT_SECONDS[finest];
+  if (finest === "day" || finest === "week") return dayFrom(reference, -seconds / 86_400, start, end, "relative");
+  const instant = reference.ms - seconds * 1000;
+  return { start, end, source: "relative", year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
+}
+
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
   name: "relative",
@@ -51,26 +74,17 @@ export const relativeAgo: DatePattern = {
   needs: AGO_NEEDS,
   relative: true,
   extract(match, context) {
-    const reference = context.reference as ReferenceDay;
-    const [text, amountText = "", unitText = "", moreText = "0", moreUnitText] = match;
+    const [text, amountText = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
     const amount = amountText.startsWith("a") ? 1 : Number(amountText);
     // `এইমাত্র` has no amount and no unit: 0 minutes ago
     const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
-    const finest = moreUnitText === undefined ? unit : (RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)) ?? unit);
-    if (finest !== unit && (unit === "month" || UNIT_SECONDS[finest] >= UNIT_SECONDS[unit])) return null;
-    const start = match.index;
-    const end = start + text.length;
-    if (unit === "month") return { start, end, source: this.name, ...addDays(reference.year, reference.month - amount, 1, 0), precision: "month", absolute: false };
-    const seconds = amount * UNIT_SECONDS[unit] + Number(moreText) * UNIT_SECONDS[finest];
-    if (finest === "day" || finest === "week") return dayFrom(reference, -seconds / 86_400, start, end, this.name);
-    const instant = reference.ms - seconds * 1000;
-    return { start, end, source: this.name, year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
+    return before(context.reference as ReferenceDay, amount, unit, Number(moreText), RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 
 /**
- * Running text: a small number in words (`এক ঘণ্টা আগে`, `দু দিন আগে`, `আধা ঘণ্টা আগে`), read as its digits. A half
- * counts in the next finer unit (`দেড় ঘণ্টা` is 90 minutes); half a day, a week or a month is no date.
+ * Running text: a small number in words (`এক ঘণ্টা আগে`, `দু দিন আগে`, `আধা ঘণ্টা আগে`). A half counts in the next
+ * finer unit (`দেড় ঘণ্টা` is 90 minutes); half a day, a week or a month is no date.
  */
 export const relativeAgoInWords: DatePattern = {
   name: "relative",
@@ -82,16 +96,15 @@ export const relativeAgoInWords: DatePattern = {
   needs: AGO_NEEDS,
   relative: true,
   extract(match, context) {
-    let amount = AMOUNT_WORD_VALUE.get(viewKey(match[1] ?? "")) ?? 0;
+    const [text, amountWord = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
+    let amount = AMOUNT_WORD_VALUE.get(viewKey(amountWord)) ?? 0;
+    let unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     if (amount % 1 !== 0) {
-      const unit = RELATIVE_UNIT_NAME.get(viewKey(match[2] ?? ""));
       if (unit !== "hour" && unit !== "minute") return null;
       amount *= 60;
-      match[2] = unit === "hour" ? "minute" : "second";
+      unit = unit === "hour" ? "minute" : "second";
     }
-    // the groups rewritten as digits (a half as minutes or seconds) read as `N … আগে`
-    match[1] = String(amount);
-    return relativeAgo.extract(match, context);
+    return before(context.reference as ReferenceDay, amount, unit, Number(moreText), RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 
