@@ -21,7 +21,7 @@ import {
   shiftByline,
   shiftCredit,
 } from "./parts.ts";
-import { readSignOff } from "./signOff.ts";
+import { lastSignOff } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
 /** What a line of the article is. */
@@ -219,29 +219,18 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let signOff: string | null = null;
   /** Whether the sign-off was glued to the last paragraph, which keeps the rest of its line. */
   let glued = false;
-  let contentLines = 0;
-  for (let i = count - 1; i > head && contentLines <= 3; i--) {
-    const line = lines[i] as ArticleLine;
-    const kind = kindAt(i);
-    // the lines after a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) are its tags or links, not the story
-    if (kind === "related-label") contentLines = 0;
-    if (kind !== null) continue;
-    const found = readSignOff(line, isAgencyName, contentLines === 0);
-    if (found !== null) {
-      signOffAt = i;
-      signOff = found[0].text;
-      const cut = found[1];
-      if (cut > 0) {
-        glued = true;
-        const body = line.text.slice(0, cut);
-        lines[i] = { ...line, text: body };
-        break;
-      }
-      // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
-      while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
-      break;
+  const last = lastSignOff(lines, kindAt, head + 1);
+  if (last !== undefined) {
+    const [at, [found, cut]] = last;
+    const line = lines[at] as ArticleLine;
+    signOffAt = at;
+    signOff = found.text;
+    if (cut > 0) {
+      glued = true;
+      lines[at] = { ...line, text: line.text.slice(0, cut) };
     }
-    contentLines++;
+    // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
+    else while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
   }
 
   /** The options as the date readers take them (the dateline's zone and reference). */
