@@ -22,7 +22,7 @@ function initialsPattern(): RegExp {
 }
 
 function isStopword(view: string): boolean {
-  stoplist ??= new Set(SIGN_OFF_STOPLIST.map((word) => foldForMatch(word)));
+  stoplist ??= new Set(SIGN_OFF_STOPLIST.map(foldForMatch));
   return stoplist.has(view);
 }
 
@@ -65,7 +65,11 @@ function notInitials(text: string): boolean {
   return signOffParts(text).every((part) => isAgency(part) || isStopword(foldForMatch(part)));
 }
 
-/** A sign-off read from a line: its text and where it starts in the input, and where the body before it ends. */
+/**
+ * A sign-off read from a line: its text and where it starts in the input; then what of the line is story: 0 none,
+ * a positive number the length of the body before the sign-off, a negative one the length of the sources after it
+ * (as `String.prototype.slice` takes it).
+ */
 export type SignOffRead = readonly [{ readonly text: string; readonly index: number }, number];
 
 /**
@@ -99,25 +103,41 @@ export function lastSignOff(
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
  * (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
- * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`).
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or, on the last line, initials with a bracket after them (the
+ * story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
  * @param line - the line
  * @param last - whether the line closes the story, where names may sign off and a sign-off may be wrapped or glued to
  *   a paragraph
- * @returns the sign-off as written (its text and where it starts in the input) and where the body before it ends in
- *   the line as written (0: the line is the sign-off); or `null`
+ * @returns the sign-off as written (its text and where it starts in the input) and what of the line as written is
+ *   story (see {@link SignOffRead}); or `null`
  */
 function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const form = signOffForm(line.view, line.text);
   if (form === "initials" || (form !== null && last)) return [line, 0];
+  // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
+  const open = line.text.lastIndexOf(" (");
+  const text = line.text.slice(0, open);
+  if (last && open > 0 && signOffForm(foldForMatch(text), text)) return [{ text, index: line.index }, open + 1 - line.text.length];
   // a paragraph that ends with its sentence has no sign-off glued on
   const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
-  const text = found?.[2] ?? "";
-  if (found == null || (found.index > 0 && !text.includes("/"))) return null;
-  return signOffForm(foldForMatch(text), text) && [
-    { text, index: line.index + found.index + found[0].indexOf(text) },
+  const closing = found?.[2] ?? "";
+  if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
+  return signOffForm(foldForMatch(closing), closing) && [
+    { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
+}
+
+/**
+ * Whether a line as written is agency names alone (`রয়টার্স/এএফপি`, `এএফপি, রয়টার্স`, `(রয়টার্স, এএফপি)`): the
+ * story's sources.
+ *
+ * @param text - a trimmed line as written
+ * @returns `true` when every part between `/` and `,` names an agency
+ */
+export function isSourceLine(text: string): boolean {
+  return text.length <= 60 && text.split(/[/,]/).every((part) => isAgency(part.trim()));
 }
 
 /**

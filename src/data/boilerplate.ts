@@ -83,7 +83,10 @@ export const RELATED_LINK_LABELS = [
   "end of",
 ] as const;
 
-/** Navigation labels that are boilerplate only when a `:` (or nothing) follows them: `ট্যাগ: …`, `বিষয়:`. */
+/**
+ * Navigation labels, and the imprint of a footer, that are boilerplate only when a `:` (or nothing) follows them:
+ * `ট্যাগ: …`, `বিষয়:`, `সম্পাদক: …`, `প্রকাশক: …` (`সম্পাদক মতিউর রহমান বলেন, …` is story).
+ */
 export const NAVIGATION_LABELS = [
   "সম্পর্কিত বিষয়",
   "সম্পর্কিত",
@@ -92,6 +95,8 @@ export const NAVIGATION_LABELS = [
   "বিষয়",
   "বিভাগ",
   "সম্পাদক ও প্রকাশক",
+  "সম্পাদক",
+  "প্রকাশক",
   "সংশ্লিষ্ট বিষয়",
   "related",
   "related topics",
