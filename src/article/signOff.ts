@@ -116,9 +116,9 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const form = signOffForm(line.view, line.text);
   if (form === "initials" || (form !== null && last)) return [line, 0];
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
-  const open = line.text.lastIndexOf(" (");
-  const text = line.text.slice(0, open);
-  if (last && open > 0 && signOffForm(foldForMatch(text), text)) return [{ text, index: line.index }, open + 1 - line.text.length];
+  const open = line.text.lastIndexOf("(");
+  const text = line.text.slice(0, open).trimEnd();
+  if (last && open > 0 && signOffForm(foldForMatch(text), text)) return [{ text, index: line.index }, open - line.text.length];
   // a paragraph that ends with its sentence has no sign-off glued on
   const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
