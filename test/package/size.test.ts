@@ -39,7 +39,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry of 227 agencies is most of it (about 7.5 KB gzipped, read from a table of one agency a line)
   ["findAgency", 10688],
   // a name alone in brackets taking the ending after them (`(এএফপি)-এর`) about 40 B; `with inputs from`, an English
-  // article before a name and `থেকে নেওয়া` about 25 B
+  // article before a name, `থেকে নেওয়া` and `থেকে জানা` about 30 B
   ["findAttributions", 16220],
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   // titles after a name (শিক্ষক, গবেষক, সাংবাদিক, বিশেষজ্ঞ), two titles joined by ও, courts, schools and institutes
