@@ -103,8 +103,8 @@ export function lastSignOff(
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
  * (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
- * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or, on the last line, initials with a bracket after them (the
- * story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or initials (on the last line, names too) with a bracket after
+ * them (the story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
  * @param line - the line
  * @param last - whether the line closes the story, where names may sign off and a sign-off may be wrapped or glued to
@@ -118,7 +118,8 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
   const open = line.text.lastIndexOf("(");
   const text = line.text.slice(0, open).trimEnd();
-  if (last && open > 0 && signOffForm(foldForMatch(text), text)) return [{ text, index: line.index }, open - line.text.length];
+  const before = open > 0 && signOffForm(foldForMatch(text), text);
+  if (before === "initials" || (before && last)) return [{ text, index: line.index }, open - line.text.length];
   // a paragraph that ends with its sentence has no sign-off glued on
   const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
