@@ -11,6 +11,14 @@ import {
   UNSEEN_REFERENCE,
   UNSEEN_TIMES,
 } from "./fixtures/unseen-dates.ts";
+import {
+  OUTLET_DATELINES,
+  OUTLET_DATELINES_KOLKATA,
+  OUTLET_JANUARY_REFERENCE,
+  OUTLET_MENTIONS,
+  OUTLET_MENTIONS_JANUARY,
+  OUTLET_MENTIONS_NO_REFERENCE,
+} from "./fixtures/unseen-outlets.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
 const reference = UNSEEN_REFERENCE;
@@ -80,5 +88,28 @@ describe("the quoted text of a time takes its minute word and the day part after
     ["৭ জুলাই, ২৫ জন আহত", "৭ জুলাই"],
   ])("%s", (text, quoted) => {
     expect(findDates(text, { reference })[0]?.text).toBe(quoted);
+  });
+});
+
+describe("unseen datelines of English-language, Indian and three-calendar mastheads", () => {
+  it.each(OUTLET_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(OUTLET_DATELINES_KOLKATA)("in Asia/Kolkata: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen paragraphs with several dates, `about` before a time and months by their place", () => {
+  it.each(OUTLET_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(OUTLET_MENTIONS_NO_REFERENCE)("without a reference: %s", (text, expected) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(OUTLET_MENTIONS_JANUARY)("in January: %s", (text, expected) => {
+    expect(findDates(text, { reference: OUTLET_JANUARY_REFERENCE }).map((date) => date.iso)).toEqual(expected);
   });
 });
