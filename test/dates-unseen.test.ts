@@ -14,10 +14,12 @@ import {
 import {
   OUTLET_DATELINES,
   OUTLET_DATELINES_KOLKATA,
+  OUTLET_DATES,
   OUTLET_JANUARY_REFERENCE,
   OUTLET_MENTIONS,
   OUTLET_MENTIONS_JANUARY,
   OUTLET_MENTIONS_NO_REFERENCE,
+  OUTLET_TIMES,
 } from "./fixtures/unseen-outlets.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
@@ -111,5 +113,14 @@ describe("unseen paragraphs with several dates, `about` before a time and months
   });
   it.each(OUTLET_MENTIONS_JANUARY)("in January: %s", (text, expected) => {
     expect(findDates(text, { reference: OUTLET_JANUARY_REFERENCE }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen dates and times of official notices, English sites and mail headers", () => {
+  it.each(OUTLET_DATES)("%s", (text, expected) => {
+    expect(parseDate(text, { reference })?.iso ?? null).toBe(expected);
+  });
+  it.each(OUTLET_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
   });
 });

@@ -113,12 +113,13 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
+    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`)
+    if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
+      out.push(current);
+      i++;
+      continue;
+    }
     if (next !== undefined && adjacent(text, current.end, next.start)) {
-      if (next.source === "weekday" && current.absolute) {
-        out.push(current);
-        i++;
-        continue;
-      }
       // `রবিবার ১৪ তারিখ`: the written date names the day
       if (next.absolute && (current.source === "relative-day" || current.source === "weekday")) continue;
       if (current.source === "relative-day") {
