@@ -38,6 +38,9 @@ export interface DateMention {
   readonly calendar: CalendarName;
 }
 
+/** The shapes of datelines: written dates, then relative ones. */
+const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS])();
+
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
 
@@ -45,11 +48,11 @@ const WORD_GAP = /[\s,(]{1,3}/uy;
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
  * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
  */
-function collect(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[]): DateCandidate[] {
+function collect(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[]): DateCandidate[] {
   const context = { text, reference };
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
-  for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS]) {
+  for (const shape of shapes) {
     // a shape read only against a reference is passed over without one
     if (reference === undefined && shape.relative === true) continue;
     const needs = shape.needs;
@@ -140,12 +143,12 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
  *
  * @param text - the matching view (see `normalizeForMatch`)
  * @param reference - "now" in the zone of the options, for relative and year-less text
- * @param extra - more shapes to read (the Bangla and Hijri calendars), tried first
+ * @param shapes - the shapes to read, in order of preference (default: those of datelines; running text adds its own)
  * @returns mentions with spans in the view
  */
-export function scanDates(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[] = []): DateMention[] {
+export function scanDates(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
   if (reference === undefined && !/\d/u.test(text)) return [];
-  const dates = collect(text, reference, extra);
+  const dates = collect(text, reference, shapes);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {
