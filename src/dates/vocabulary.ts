@@ -99,8 +99,8 @@ export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ *
   ["সোয়া", 15],
   ["পৌনে", -15],
 ]))();
-/** টা, টায়, টার, and ঘটিকা of official texts: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "ঘটিকা", "ঘটিকায়"]))();
+/** টা, টায়, টার, the টো and টে of West Bengal (`২টো`, `৩টে`), and ঘটিকা of official texts: "o'clock". */
+export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "টো", "টে", "ঘটিকা", "ঘটিকায়"]))();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */

@@ -32,7 +32,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // scanner (0.7), zone arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it;
   // passing over the shapes of running text that need a reference when there is none costs about 15 B; `আনুমানিক`
   // beside a time (`রাত আনুমানিক ৯টায়`) about 15 B; `আনুমানিক`/`about` before a day part, `Last update`, English
-  // labels ending in `Date`, `hrs` after a clock time and `রোজ` before a weekday between a date and its time about 22 B
+  // labels ending in `Date`, `hrs` after a clock time, `রোজ` before a weekday between a date and its time and West
+  // Bengal's `টো`/`টে` (o'clock) about 35 B
   ["parseDateline", 11203],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
