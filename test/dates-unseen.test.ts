@@ -12,14 +12,17 @@ import {
   UNSEEN_TIMES,
 } from "./fixtures/unseen-dates.ts";
 import {
+  OUTLET_CALENDAR_MENTIONS,
   OUTLET_DATELINES,
   OUTLET_DATELINES_KOLKATA,
+  OUTLET_DATELINES_RELATIVE,
   OUTLET_DATES,
   OUTLET_JANUARY_REFERENCE,
   OUTLET_MENTIONS,
   OUTLET_MENTIONS_JANUARY,
   OUTLET_MENTIONS_NO_REFERENCE,
   OUTLET_TIMES,
+  OUTLET_ZONED_MENTIONS,
 } from "./fixtures/unseen-outlets.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
@@ -122,5 +125,18 @@ describe("unseen dates and times of official notices, English sites and mail hea
   });
   it.each(OUTLET_TIMES)("%s", (text, expected) => {
     expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen relative datelines, calendars and zones", () => {
+  it.each(OUTLET_DATELINES_RELATIVE)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text, { reference });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(OUTLET_CALENDAR_MENTIONS)("%s: %s", (calendar, text, expected) => {
+    expect(findDates(text, { reference, calendar }).map((date) => `${date.iso} ${date.calendar}`)).toEqual(expected);
+  });
+  it.each(OUTLET_ZONED_MENTIONS)("in %s: %s", (timeZone, text, expected) => {
+    expect(findDates(text, { reference, timeZone }).map((date) => date.iso)).toEqual(expected);
   });
 });

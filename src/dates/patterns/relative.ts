@@ -141,7 +141,7 @@ export const shiftedWeekday: DatePattern = {
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
-    const forward = match[1] === "আগামী" || match[1] === "সামনের" || match[1] === "next";
+    const forward = match[1] !== "গত" && match[1] !== "last";
     const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
     return dayFrom(reference, days, match.index, match.index + match[0].length, this.name);
   },
