@@ -11,6 +11,19 @@ import {
   UNSEEN_REFERENCE,
   UNSEEN_TIMES,
 } from "./fixtures/unseen-dates.ts";
+import {
+  OUTLET_CALENDAR_MENTIONS,
+  OUTLET_DATELINES,
+  OUTLET_DATELINES_KOLKATA,
+  OUTLET_DATELINES_RELATIVE,
+  OUTLET_DATES,
+  OUTLET_JANUARY_REFERENCE,
+  OUTLET_MENTIONS,
+  OUTLET_MENTIONS_JANUARY,
+  OUTLET_MENTIONS_NO_REFERENCE,
+  OUTLET_TIMES,
+  OUTLET_ZONED_MENTIONS,
+} from "./fixtures/unseen-outlets.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
 const reference = UNSEEN_REFERENCE;
@@ -80,5 +93,50 @@ describe("the quoted text of a time takes its minute word and the day part after
     ["৭ জুলাই, ২৫ জন আহত", "৭ জুলাই"],
   ])("%s", (text, quoted) => {
     expect(findDates(text, { reference })[0]?.text).toBe(quoted);
+  });
+});
+
+describe("unseen datelines of English-language, Indian and three-calendar mastheads", () => {
+  it.each(OUTLET_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(OUTLET_DATELINES_KOLKATA)("in Asia/Kolkata: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen paragraphs with several dates, `about` before a time and months by their place", () => {
+  it.each(OUTLET_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(OUTLET_MENTIONS_NO_REFERENCE)("without a reference: %s", (text, expected) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(OUTLET_MENTIONS_JANUARY)("in January: %s", (text, expected) => {
+    expect(findDates(text, { reference: OUTLET_JANUARY_REFERENCE }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen dates and times of official notices, English sites and mail headers", () => {
+  it.each(OUTLET_DATES)("%s", (text, expected) => {
+    expect(parseDate(text, { reference })?.iso ?? null).toBe(expected);
+  });
+  it.each(OUTLET_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen relative datelines, calendars and zones", () => {
+  it.each(OUTLET_DATELINES_RELATIVE)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text, { reference });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(OUTLET_CALENDAR_MENTIONS)("%s: %s", (calendar, text, expected) => {
+    expect(findDates(text, { reference, calendar }).map((date) => `${date.iso} ${date.calendar}`)).toEqual(expected);
+  });
+  it.each(OUTLET_ZONED_MENTIONS)("in %s: %s", (timeZone, text, expected) => {
+    expect(findDates(text, { reference, timeZone }).map((date) => date.iso)).toEqual(expected);
   });
 });

@@ -19,10 +19,13 @@ const DAYS_BEFORE_MARCH_BASED = [306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 24
 
 /** Whether a Gregorian year has 29 February. */
 export function isGregorianLeapYear(year: number): boolean {
-  return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return daysInGregorianMonth(year, 2) === 29;
 }
 
-/** Days in a Gregorian month (1-based): the one rule of the calendar conversions and the date readers. */
+/**
+ * Days in a Gregorian month (1-based): the one rule of the calendar conversions and the date readers, the leap-year
+ * rule with it.
+ */
 export function daysInGregorianMonth(year: number, month: number): number {
   if (month === 2) return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

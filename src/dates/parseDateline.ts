@@ -14,7 +14,7 @@ import {
 
 /** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `Last modified at`, `আপডেট টাইম ::`). */
 // the label ends a word, but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
-const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
+const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
  * What may stand between an unlabelled date and the update label after it on the same line (`…১৩:০৫আপডেট :`); a
  * masthead on the line above an update label is no publication.
@@ -34,8 +34,8 @@ interface Label {
 
 /**
  * Reads the publication and update dates of a dateline. Labels: প্রকাশিত, প্রকাশ, প্রকাশের সময়, প্রকাশিত হয়েছে,
- * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Modified, Last modified (an English
- * label also with `on`, `at` or `time`: `Update Time:`); with `:`, `ঃ` or nothing,
+ * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Last update, Modified, Last modified (an
+ * English label also with `on`, `at`, `time` or `date`: `Update Time:`, `Publish Date:`); with `:`, `ঃ` or nothing,
  * on one line (`|`, `||`, glued) or several. An unlabelled date counts as published; when a labelled dateline
  * exists, other dates (mastheads, live clocks) are ignored. An update earlier than the publication is kept as written
  * and reported in `issues`.

@@ -38,6 +38,9 @@ export interface DateMention {
   readonly calendar: CalendarName;
 }
 
+/** The shapes of datelines: written dates, then relative ones. */
+const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS])();
+
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
 
@@ -45,11 +48,11 @@ const WORD_GAP = /[\s,(]{1,3}/uy;
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
  * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
  */
-function collect(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[]): DateCandidate[] {
+function collect(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[]): DateCandidate[] {
   const context = { text, reference };
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
-  for (const shape of [...extra, ...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS]) {
+  for (const shape of shapes) {
     // a shape read only against a reference is passed over without one
     if (reference === undefined && shape.relative === true) continue;
     const needs = shape.needs;
@@ -113,12 +116,13 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
+    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`)
+    if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
+      out.push(current);
+      i++;
+      continue;
+    }
     if (next !== undefined && adjacent(text, current.end, next.start)) {
-      if (next.source === "weekday" && current.absolute) {
-        out.push(current);
-        i++;
-        continue;
-      }
       // `রবিবার ১৪ তারিখ`: the written date names the day
       if (next.absolute && (current.source === "relative-day" || current.source === "weekday")) continue;
       if (current.source === "relative-day") {
@@ -139,12 +143,12 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
  *
  * @param text - the matching view (see `normalizeForMatch`)
  * @param reference - "now" in the zone of the options, for relative and year-less text
- * @param extra - more shapes to read (the Bangla and Hijri calendars), tried first
+ * @param shapes - the shapes to read, in order of preference (default: those of datelines; running text adds its own)
  * @returns mentions with spans in the view
  */
-export function scanDates(text: string, reference: ReferenceDay | undefined, extra: readonly DatePattern[] = []): DateMention[] {
+export function scanDates(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
   if (reference === undefined && !/\d/u.test(text)) return [];
-  const dates = collect(text, reference, extra);
+  const dates = collect(text, reference, shapes);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {

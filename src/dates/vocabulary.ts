@@ -83,24 +83,24 @@ export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (()
   ...CLOCK_MARKERS.am.map((s) => [s, false] as const),
   ...CLOCK_MARKERS.pm.map((s) => [s, true] as const),
 ]))();
-/** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
-export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(["সাড়ে", "সোয়া", "পৌনে"]))();
-/** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
-export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["দেড়", "আড়াই"]))();
 /** Folded দেড়/আড়াই → the hour before the half. */
 export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   foldedLookup([
     ["দেড়", 1],
     ["আড়াই", 2],
   ]))();
+/** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
+export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HALF_PAST_HOUR.keys()))();
 /** Folded fraction word → minutes added to the hour (পৌনে takes 15 off the next hour). */
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],
   ["সোয়া", 15],
   ["পৌনে", -15],
 ]))();
-/** টা, টায়, টার, and ঘটিকা of official texts: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "ঘটিকা", "ঘটিকায়"]))();
+/** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
+export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_FRACTION_MINUTES.keys()))();
+/** টা, টায়, টার, the টো and টে of West Bengal (`২টো`, `৩টে`), and ঘটিকা of official texts: "o'clock". */
+export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "টো", "টে", "ঘটিকা", "ঘটিকায়"]))();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */

@@ -3,7 +3,8 @@
  * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, risingbd's month-first `বৈশাখ ২ ১৪৩১`, `১৭ মহররম ১৪৪৭ হিজরি`, and,
  * against a reference, a day and month without a year (`২৫শে বৈশাখ`, `১০ মহররম`): the year that puts the date
  * nearest the reference. The result is the Gregorian instant of that day, with `calendar` saying how the text wrote
- * it. Bangla dates follow Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day).
+ * it. Bangla dates follow Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day). A weekday
+ * right before a Bangla or Hijri date names that date, in any calendar: it is no weekday of its own.
  */
 import { foldedLookup, phraseAlternation } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
@@ -14,7 +15,7 @@ import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
 import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
-import { PROSE_PATTERNS } from "./index.ts";
+import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -91,31 +92,28 @@ export const hijriDate: DatePattern = {
   },
 };
 
+/** Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`): a weekday there names that date. */
+const NOT_BEFORE_OTHER_DATE = /* @__PURE__ */ (() => `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`)();
+
+/** A shape of weekdays that passes over one before a Bangla or Hijri date. */
+function weekdayNotBeforeOtherDate(shape: DatePattern): DatePattern {
+  return { ...shape, pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu") };
+}
+
 /**
- * A weekday right before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`) names that date: it is no weekday
- * of its own. Every Bengali weekday name ends in বার; an impossible candidate there hides the weekday's reading and is
- * then dropped (one after any other word hides nothing).
+ * The shapes of running text: those of prose, then written dates, then the relative shapes of datelines; a weekday
+ * is passed over before a Bangla or Hijri date.
  */
-const weekdayBeforeOtherDate: DatePattern = {
-  name: "weekday",
-  pattern: /* @__PURE__ */ (() =>
-    new RegExp(`বার(?=[\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`, "gu"))(),
-  relative: true,
-  extract(match) {
-    return dayCandidate(match.index, match.index + 1, this.name, 0, 0, 0);
-  },
-};
-
-/** The prose patterns with a calendar's own pattern first: what `parseDate` and `findDates` scan running text with. */
-const PROSE_WITH_CALENDAR: Readonly<Record<CalendarName, readonly DatePattern[]>> = /* @__PURE__ */ (() => ({
-  gregorian: [weekdayBeforeOtherDate, ...PROSE_PATTERNS],
-  bangla: [banglaDate, weekdayBeforeOtherDate, ...PROSE_PATTERNS],
-  hijri: [hijriDate, weekdayBeforeOtherDate, ...PROSE_PATTERNS],
-}))();
+const PROSE_WITH_CALENDAR: Readonly<Record<CalendarName, readonly DatePattern[]>> = /* @__PURE__ */ (() => {
+  const prose = [...PROSE_PATTERNS, ...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS].map((shape) =>
+    shape.name === "weekday" ? weekdayNotBeforeOtherDate(shape) : shape,
+  );
+  return { gregorian: prose, bangla: [banglaDate, ...prose], hijri: [hijriDate, ...prose] };
+})();
 
 /**
- * The extra patterns of running text for a `calendar` option: the relative shapes of prose, after the calendar's
- * own dates when it is Bangla or Hijri.
+ * The shapes `parseDate` and `findDates` read running text with for a `calendar` option: the calendar's own dates
+ * first when it is Bangla or Hijri.
  */
 export function prosePatternsOf(calendar: CalendarName): readonly DatePattern[] {
   return PROSE_WITH_CALENDAR[calendar];

@@ -10,7 +10,7 @@ import {
   WORD_END,
   WORD_START,
 } from "../vocabulary.ts";
-import { HAS_MONTH, monthOf, periodShift } from "./shared.ts";
+import { monthOf, periodShift } from "./shared.ts";
 import {
   AGO,
   AMOUNT_WORD,
@@ -141,26 +141,33 @@ export const shiftedWeekday: DatePattern = {
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
-    const forward = match[1] === "আগামী" || match[1] === "সামনের" || match[1] === "next";
+    const forward = match[1] !== "গত" && match[1] !== "last";
     const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
     return dayFrom(reference, days, match.index, match.index + match[0].length, this.name);
   },
 };
 
-/** `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে` (month precision). */
+/**
+ * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`; and a month named by
+ * its place alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision).
+ */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(গত|চলতি|এ|এই|আগামী) {1,3}(বছরের {1,3})?(${MONTH})(?:তে|এ|য়|ে| {1,3}মাস(?:ে|ের)?)?${WORD_END}`,
+      `${WORD_START}(গত|চলতি|এ|এই|আগামী) {1,3}(?:(বছরের {1,3})?(${MONTH})(?:তে|এ|য়|ে| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
-  needs: HAS_MONTH,
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
-    const month = monthOf(match[3] ?? "");
-    const year = reference.year + periodShift(match[1], match[2] !== undefined, month, reference.month);
-    return { start: match.index, end: match.index + match[0].length, source: this.name, year, month, day: 1, precision: "month", absolute: false };
+    // a month by its place moves from the reference's month; a named one from its year
+    let month = reference.month + periodShift(match[1], true, 0, 0);
+    let year = reference.year;
+    if (match[3] !== undefined) {
+      month = monthOf(match[3]);
+      year += periodShift(match[1], match[2] !== undefined, month, reference.month);
+    }
+    return { start: match.index, end: match.index + match[0].length, source: this.name, ...addDays(year, month, 1, 0), precision: "month", absolute: false };
   },
 };

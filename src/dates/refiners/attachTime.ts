@@ -5,16 +5,18 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { GREGORIAN_ERA, WEEKDAY_FULL, WORD_END } from "../vocabulary.ts";
+import { GREGORIAN_ERA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
- * Gap allowed between a date and its time: spaces, commas, bars, dandas, bullets, slashes, ICU's এ, `at`, a bullet dash,
- * a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`), and the era and date words of
- * official texts (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `২৬/১১/২০২৫ খ্রিঃ তারিখ অপরাহ্ন ৩.০০ ঘটিকায়`).
+ * Gap allowed between a date and its time: spaces, commas, bars, dandas, bullets, slashes, and up to four of these
+ * words: ICU's এ, `at`, `on`, a bullet dash, a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার)
+ * সকাল ১০টা`), the era and date words of official texts and their রোজ ("on the day") before a weekday
+ * (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার সকাল ১০.০০ ঘটিকায়`), and a word for
+ * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `[\\s,|।;@(•/]{0,8}(?:(?:${WEEKDAY_FULL})${WORD_END}[\\s,|।;)]{1,6})?(?:(?:এ|at|on|-|${GREGORIAN_ERA}|তারিখে?)(?![\\u0980-\\u09ffa-z])[\\s,.|।;]{0,6}){0,2}`,
+  `[\\s,|।;@(•/]{0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|-|${GREGORIAN_ERA}|তারিখে?|রোজ|আনুমানিক|about|around)(?![\\u0980-\\u09ffa-z])[\\s,.|।;)]{0,6}){0,4}`,
   "uy",
 ))();
 
