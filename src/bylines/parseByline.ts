@@ -41,7 +41,15 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
-        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date" && !(line === true && part.type === "contributor" && part.roleOnly)) return false;
+        // … and so does a title, and the institution after it: "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়"
+        if (
+          part.type !== "place" &&
+          part.type !== "outlet" &&
+          part.type !== "date" &&
+          !(line === true && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution"))
+        ) {
+          return false;
+        }
       }
     }
     return true;
@@ -102,6 +110,8 @@ export function parseByline(text: string): Byline {
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
+  // the person whose title was read last
+  let titled: Draft | undefined;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
   const leading: PlaceValue[] = [];
   // the one-word names that open the text, joined by ও or commas ("রহিম ও করিম, নিজস্ব প্রতিবেদক")
@@ -115,7 +125,7 @@ export function parseByline(text: string): Byline {
     }
     openingPlace = undefined;
     leading.length = 0;
-    return drafts[drafts.length - 1];
+    return drafts.at(-1);
   };
 
   for (const [segmentStart, segmentEnd] of span.segments) {
@@ -130,7 +140,7 @@ export function parseByline(text: string): Byline {
       for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
-        let previous = drafts[drafts.length - 1];
+        let previous = drafts.at(-1);
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
@@ -174,6 +184,11 @@ export function parseByline(text: string): Byline {
           }
           case "place": {
             if (chain.length === 0) {
+              // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস"
+              if (titled && titled === previous && part.nameLike && !part.known) {
+                titled.institution = part.value.place;
+                break;
+              }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
               if (part.known === true) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
@@ -189,7 +204,7 @@ export function parseByline(text: string): Byline {
               } else if (drafts.length === 0 && openingPlace === undefined) {
                 openingPlace = part.value;
                 weakOpening = part.weak === true;
-                openingName = part.weak === true && part.nameLike === true;
+                openingName = weakOpening && part.nameLike === true;
                 openingNames.push(part.value.place);
               } else if (drafts.length === 0 && openingNames.length > 0) {
                 // a word that may be no name after the first: only the first is read as a name, as before
@@ -202,11 +217,12 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "institution": {
-            if (previous !== undefined && previous.institution === undefined) previous.institution = part.institution;
+            // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়"
+            if (previous) previous.institution = previous.institution ? `${previous.institution}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
-            if (previous !== undefined && previous.outlet === undefined) previous.outlet = part.outlet;
+            if (previous) previous.outlet ??= part.outlet;
             break;
           }
           case "registry": {
@@ -215,11 +231,10 @@ export function parseByline(text: string): Byline {
               previous !== undefined &&
               previous.outlet === undefined &&
               !part.wire &&
-              (previous.kind === "person" ||
-                previous.kind === "staff" ||
-                previous.kind === "correspondent" ||
-                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো", "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
-                ((previous.kind === "desk" || previous.kind === "bureau") && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
+              previous.kind !== "agency" &&
+              // a person, staff or correspondent; a desk or bureau only after a comma: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
+              // "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
+              ((previous.kind !== "desk" && previous.kind !== "bureau") || view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(","))
             ) {
               previous.outlet = part.id;
             } else {
@@ -238,7 +253,10 @@ export function parseByline(text: string): Byline {
           case "title": {
             // "NAME, নির্বাহী সম্পাদক", "আসাদুজ্জামান, সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
             if (firstInPiece) previous = openingPerson() ?? previous;
-            if (firstInPiece && previous?.kind === "person" && previous.role === undefined) previous.role = part.role;
+            if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
+              previous.role = part.role;
+              titled = previous;
+            }
             break;
           }
           case "desk-word": {
@@ -246,7 +264,7 @@ export function parseByline(text: string): Byline {
             const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
             if (named !== undefined && named === previous && named.name !== undefined) {
               drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ডেস্ক`, desk: named.name };
-            } else if (previous !== undefined && previous.kind === "agency" && previous.agency !== undefined) {
+            } else if (previous?.kind === "agency" && previous.agency !== undefined) {
               drafts[drafts.length - 1] = { kind: "desk", name: "ডেস্ক", outlet: previous.agency };
             } else if (drafts.length === 0) {
               drafts.push({ kind: "desk", name: "ডেস্ক" });
@@ -260,8 +278,6 @@ export function parseByline(text: string): Byline {
           case "compiled":
             compiled = true;
             drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
-            break;
-          case "unknown":
             break;
         }
         firstInPiece = false;
@@ -292,7 +308,7 @@ export function parseByline(text: string): Byline {
     for (const draft of drafts) if (draft.place === undefined) setPlace(draft, openingPlace);
   }
   const first = span.segments[0];
-  const last = span.segments[span.segments.length - 1];
+  const last = span.segments.at(-1);
   const source = view.spanToSource(first?.[0] ?? 0, last?.[1] ?? 0);
   const trimmed = trimEnd(source.text, TRAILING);
   const byline: { -readonly [K in keyof Byline]: Byline[K] } = {
