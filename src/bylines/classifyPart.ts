@@ -251,7 +251,10 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   if (placeWords > 0) {
     draft.place = valueOf(view, words.slice(words.length - placeWords));
     const name = words.slice(0, words.length - placeWords);
-    if (isNameLike(name)) draft.name = valueOf(view, name);
+    // an outlet before the place: "প্রথম আলোর নিউইয়র্ক প্রতিনিধি"
+    const outlet = before ? lookupAgency(valueOf(view, name)) : null;
+    if (outlet) draft.outlet = outlet.id;
+    else if (isNameLike(name)) draft.name = valueOf(view, name);
     return;
   }
   // Nothing known: an unknown upazila before a correspondent's role, a name otherwise.
@@ -375,9 +378,8 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
-  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true };
-  draft.kind = "person";
-  return contributor(draft);
+  if (draft.name !== undefined) draft.kind = "person";
+  return { type: "contributor", draft, roleOnly: draft.name === undefined };
 }
 
 /** A contributor part that is not a role alone. */

@@ -46,7 +46,7 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
           part.type !== "place" &&
           part.type !== "outlet" &&
           part.type !== "date" &&
-          !(line === true && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution"))
+          !(line && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution"))
         ) {
           return false;
         }
@@ -185,12 +185,12 @@ export function parseByline(text: string): Byline {
           case "place": {
             if (chain.length === 0) {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস"
-              if (titled && titled === previous && part.nameLike && !part.known) {
+              if (titled && titled === previous && firstInPiece && part.nameLike && !part.known) {
                 titled.institution = part.value.place;
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
-              if (part.known === true) openingPerson();
+              if (part.known) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
@@ -203,12 +203,12 @@ export function parseByline(text: string): Byline {
                 previous.district = part.value.place;
               } else if (drafts.length === 0 && openingPlace === undefined) {
                 openingPlace = part.value;
-                weakOpening = part.weak === true;
-                openingName = weakOpening && part.nameLike === true;
+                weakOpening = !!part.weak;
+                openingName = weakOpening && !!part.nameLike;
                 openingNames.push(part.value.place);
               } else if (drafts.length === 0 && openingNames.length > 0) {
                 // a word that may be no name after the first: only the first is read as a name, as before
-                if (part.nameLike === true && part.known !== true) openingNames.push(part.value.place);
+                if (part.nameLike && !part.known) openingNames.push(part.value.place);
                 else openingNames.length = 1;
               }
             } else {
