@@ -216,7 +216,7 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   if (before && words.length > 0 && bracket.length === 0) {
     const last = words.at(-1);
     // a genitive ending (`ের`, `এর`, `'র`, `-এর`): every one of them ends in র
-    if (last !== undefined && last.k.endsWith("র")) {
+    if (last?.k.endsWith("র")) {
       // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
       for (let count = Math.min(words.length, 4); count >= 1; count--) {
         const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));
@@ -389,7 +389,7 @@ function contributor(draft: Draft): Part {
 
 function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const last = tokens.at(-1);
-  if (last === undefined) return null;
+  if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
   if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
   const english = (): Part => contributor({ kind: "desk", name: valueOf(view, tokens), lang: "en" });
@@ -417,11 +417,11 @@ function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
 
 function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const last = tokens.at(-1);
-  if (last === undefined || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
+  if (!last || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
   const head = tokens.slice(0, -1);
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
-  if (headLast !== undefined && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
@@ -438,7 +438,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
 function readDate(view: NormalizedText, tokens: readonly Token[]): string | null {
   const first = tokens[0];
   const second = tokens[1];
-  if (first === undefined || second === undefined || tokens.length > 3) return null;
+  if (!first || !second || tokens.length > 3) return null;
   const monthFirst = ENGLISH_MONTH.test(first.k) && DAY.test(second.k);
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
@@ -596,11 +596,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
     const last = words.at(-1);
-    const glued = placeWords === 0 && words.length >= 2 && last !== undefined ? gluedPlaceLength(last.k) : 0;
+    const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));
       draft.place = valueOf(view, words.slice(words.length - placeWords));
-    } else if (glued > 0 && last !== undefined) {
+    } else if (glued > 0 && last) {
       // the place line glued to the name line by extraction: "তানজিম আনোয়ারঢাকা"
       const [rest, place] = splitToken(last, last.k.length - glued);
       draft.name = valueOf(view, [...words.slice(0, -1), rest]);

@@ -118,7 +118,7 @@ export function parseByline(text: string): Byline {
   const openingNames: string[] = [];
   /** The one-word names that opened the text, as persons, once what follows shows they are no places. */
   const openingPerson = (): Draft | undefined => {
-    if (!openingName || openingPlace === undefined || drafts.length > 0) return undefined;
+    if (!openingName || !openingPlace || drafts.length > 0) return undefined;
     for (const name of openingNames) {
       // Latin letters come before the Bengali block: an English name
       drafts.push(name < "\u0980" ? { kind: "person", name, lang: "en" } : { kind: "person", name });
@@ -156,7 +156,7 @@ export function parseByline(text: string): Byline {
                 openingPlace = undefined;
               }
             }
-            if (firstInPiece && part.roleOnly && previous !== undefined && previous.kind === "person" && previous.role === undefined) {
+            if (firstInPiece && part.roleOnly && previous?.kind === "person" && previous.role === undefined) {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;
@@ -170,14 +170,19 @@ export function parseByline(text: string): Byline {
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
               break;
             }
-            if (previous !== undefined && sameContributor(previous, draft)) break;
+            if (previous && sameContributor(previous, draft)) break;
+            // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
+            if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
+              titled.institution = draft.name;
+              break;
+            }
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
             if (draft.place !== undefined) {
               // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
               const first = tokens[0];
-              if (first !== undefined && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
+              if (first && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
               chainPlaces.push({ place: draft.place, district: draft.district });
             }
             break;
@@ -196,12 +201,12 @@ export function parseByline(text: string): Byline {
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
               else if (shared.length > 1) {
                 shared.shift();
-                if (shared[0] !== undefined) setPlace(shared[0], part.value);
+                if (shared[0]) setPlace(shared[0], part.value);
               }
-              else if (previous !== undefined && isDistrictOf(previous, part.value)) {
+              else if (previous && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া": a district after the upazila
                 previous.district = part.value.place;
-              } else if (drafts.length === 0 && openingPlace === undefined) {
+              } else if (drafts.length === 0 && !openingPlace) {
                 openingPlace = part.value;
                 weakOpening = !!part.weak;
                 openingName = weakOpening && !!part.nameLike;
@@ -228,7 +233,7 @@ export function parseByline(text: string): Byline {
           case "registry": {
             if (part.date !== undefined) dateText ??= part.date;
             if (
-              previous !== undefined &&
+              previous &&
               previous.outlet === undefined &&
               !part.wire &&
               previous.kind !== "agency" &&
@@ -239,8 +244,8 @@ export function parseByline(text: string): Byline {
               previous.outlet = part.id;
             } else {
               const draft: Draft = { kind: "agency", agency: part.id };
-              if (part.place !== undefined) setPlace(draft, part.place);
-              if (previous === undefined || !sameContributor(previous, draft)) {
+              if (part.place) setPlace(draft, part.place);
+              if (!previous || !sameContributor(previous, draft)) {
                 drafts.push(draft);
                 chain.push(draft);
               }
@@ -262,7 +267,7 @@ export function parseByline(text: string): Byline {
           case "desk-word": {
             // "বিডি প্রভাত, ডেস্ক": the words before were the desk's name
             const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
-            if (named !== undefined && named === previous && named.name !== undefined) {
+            if (named && named === previous && named.name !== undefined) {
               drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ডেস্ক`, desk: named.name };
             } else if (previous?.kind === "agency" && previous.agency !== undefined) {
               drafts[drafts.length - 1] = { kind: "desk", name: "ডেস্ক", outlet: previous.agency };
@@ -286,11 +291,11 @@ export function parseByline(text: string): Byline {
       if (chain.length >= 2 && chainPlaces.length === chain.length) {
         chain.forEach((draft, i) => {
           const value = chainPlaces[i];
-          if (value !== undefined) setPlace(draft, value);
+          if (value) setPlace(draft, value);
         });
-      } else if (chain.length >= 2 && chainPlaces.length === 1 && boundPlaces === 0 && chainPlaces[0] !== undefined) {
+      } else if (chain.length >= 2 && chainPlaces.length === 1 && boundPlaces === 0 && chainPlaces[0]) {
         for (const draft of chain) if (draft.place === undefined) setPlace(draft, chainPlaces[0]);
-      } else if (chain.length === 1 && chain[0] !== undefined && chain[0].place === undefined && chainPlaces[0] !== undefined) {
+      } else if (chain.length === 1 && chain[0] && chain[0].place === undefined && chainPlaces[0]) {
         setPlace(chain[0], chainPlaces[0]);
       }
     }
@@ -302,9 +307,9 @@ export function parseByline(text: string): Byline {
   if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
     openingPlace = undefined;
   }
-  if (drafts.length === 0 && openingPlace === undefined && dateText === undefined) return EMPTY;
+  if (drafts.length === 0 && !openingPlace && dateText === undefined) return EMPTY;
   // the place a wire dateline opens with is where its agency filed from: "বামাকো, ১৯ জুলাই (বাসস) :"
-  if (openingPlace !== undefined) {
+  if (openingPlace) {
     for (const draft of drafts) if (draft.place === undefined) setPlace(draft, openingPlace);
   }
   const first = span.segments[0];
@@ -319,7 +324,7 @@ export function parseByline(text: string): Byline {
   };
   if (pressRelease) byline.pressRelease = true;
   if (compiled) byline.compiled = true;
-  if (openingPlace !== undefined && drafts.length === 0) byline.place = openingPlace.place;
+  if (openingPlace && drafts.length === 0) byline.place = openingPlace.place;
   if (dateText !== undefined) byline.dateText = dateText;
   return byline;
 }
