@@ -50,6 +50,8 @@ export const ORGANISATION_ENDINGS = [
   "ক্রিসেন্ট", "মিডিয়া সেল", "কমিশন", "হাসপাতাল", "দূতাবাস", "ক্লাব", "পরিষদ", "বোর্ড", "কার্যালয়", "মিশন", "করপোরেশন", "সংস্থা",
   // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
   "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
+  // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
+  "police", "army", "ministry", "street",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
