@@ -42,8 +42,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   // titles after a name (শিক্ষক, গবেষক, সাংবাদিক, বিশেষজ্ঞ), two titles joined by ও, courts, schools and institutes
   // after a name about 80 B; titles by their endings (বিদ, বিজ্ঞানী, কর্মী, বিশ্লেষক, সচিব, উপদেষ্টা, পরিচালক) about 50 B;
-  // প্রভাষক, লেখক, -ম্যান, a title on the line under a name, a department before its university and an institute's
-  // initials or any other body after a title, an outlet before a correspondent's place about 150 B, less about 75 B of
+  // প্রভাষক, লেখক, প্রকাশক, -ম্যান, a title on the line under a name, a department before its university and an institute's
+  // initials or any other body after a title, an outlet before a correspondent's place about 160 B, less about 75 B of
   // shorter code that reads the same
   ["parseByline", 21883],
   // the `ভিডিও:` and `ইনফোগ্রাফ:` credit labels and `ছবি ছবি:` cost about 25 B
