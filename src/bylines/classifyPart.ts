@@ -106,7 +106,7 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|ম্যান)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {

@@ -42,8 +42,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry (through findAgency) is most of these (about 20.9 KB and 15.7 KB; places and roles about 3 KB)
   // titles after a name (শিক্ষক, গবেষক, সাংবাদিক, বিশেষজ্ঞ), two titles joined by ও, courts, schools and institutes
   // after a name about 80 B; titles by their endings (বিদ, বিজ্ঞানী, কর্মী, বিশ্লেষক, সচিব, উপদেষ্টা, পরিচালক) about 50 B;
-  // প্রভাষক, লেখক, প্রকাশক, -ম্যান, a title on the line under a name, a department before its university and an institute's
-  // initials or any other body after a title, an outlet before a correspondent's place about 160 B, less about 75 B of
+  // প্রভাষক, লেখক, প্রকাশক, গভর্নর, -ম্যান, a title on the line under a name, a department before its university and an institute's
+  // initials or any other body after a title, an outlet before a correspondent's place about 165 B, less about 75 B of
   // shorter code that reads the same
   ["parseByline", 21883],
   // the `ভিডিও:` and `ইনফোগ্রাফ:` credit labels and `ছবি ছবি:` cost about 25 B
@@ -62,16 +62,16 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // beside a time and `আগামী` before a month about 10 B; the quick tests of `N … আগে` and of a year after a day look
   // for the rarer word first (about 10 B, and faster); titles, departments and institutes after a name and a title on
   // the line under it, an outlet before a correspondent's place, with ইসরো, … স্ট্রিট and English organisations in
-  // credits, about 60 B after shorter code in the byline and credit readers that reads the same
+  // credits, about 75 B after shorter code in the byline and credit readers that reads the same
   ["extractArticle", 53651],
   // findSignOff's code is unchanged by the byline rules, but the short names the minifier picks for the bundle move it
   // by a few bytes
   ["findSignOff", 14234],
   ["isBoilerplate", 3608],
   // every export (about 55 KiB, most of it vocabulary); the goal is 40 KiB (building contributors without a cast costs 14 B;
-  // titles, departments, institutes and outlets in bylines and organisations in credits about 80 B after shorter code
+  // titles, departments, institutes and outlets in bylines and organisations in credits about 95 B after shorter code
   // in the byline and credit readers that reads the same)
-  ["*", 56404],
+  ["*", 56410],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
