@@ -26,7 +26,7 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file)(?![\p{L}\p{M}\p{Nd}])/gu;
+const FILE_RE = /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)$)(?![\p{L}\p{M}\p{Nd}])/gu;
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
@@ -38,8 +38,8 @@ const LABEL_RE = lazy(() => new RegExp(
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
-/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`. */
-const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)`, "u"));
+/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`. */
+const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken) from `, "u"));
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
 const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"));
@@ -267,7 +267,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   const taken = TAKEN_RE().exec(restText);
   if (taken) {
-    const noun = restText.slice(0, taken.index);
+    // the source before `থেকে`, or after `collected from`
+    const at = taken.index ? 0 : taken[0].length;
+    const to = taken.index || restText.length;
+    const noun = restText.slice(at, to);
     const platform = PLATFORM_RE().exec(noun);
     if (VIDEO_RE().test(noun)) {
       credit.source = "video";
@@ -276,7 +279,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.source = "social";
       credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     } else {
-      const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart, absStart + taken.index).text));
+      const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
       if (hit) setAgency(credit, hit);
       else credit.source = "collected";
     }

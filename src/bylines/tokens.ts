@@ -101,6 +101,9 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       } else if (CONJUNCTIONS.has(k) && !open && !close) {
         if (part.length > 0) parts.push(part);
         part = [];
+      } else if (k.length > 6 && k.endsWith("ডেস্ক")) {
+        // a desk word glued to its subject: "অনলাইনডেস্ক", "আজকাল ওয়েবডেস্ক"
+        part.push({ s, e: e - 5, k: k.slice(0, -5), open, close: false }, { s: e - 5, e, k: "ডেস্ক", open: false, close });
       } else {
         part.push({ s, e, k, open, close });
       }
