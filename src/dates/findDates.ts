@@ -4,7 +4,7 @@ import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { daysAfterReference } from "./patterns/shared.ts";
 import { toParsedDate } from "./result.ts";
-import { type DateMention, scanDates } from "./scan.ts";
+import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateOptions, ParsedDate } from "./types.ts";
 import { DAY_RANGE_JOIN } from "./vocabulary.ts";
@@ -42,8 +42,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
     for (let mention of scanDates(view.text, resolved.reference, patterns)) {
-      LIST_JOIN.lastIndex = last?.end ?? 0;
-      if (mention.yearImplied && mention.calendar === "gregorian" && last?.absolute && !last.yearImplied && LIST_JOIN.test(view.text) && LIST_JOIN.lastIndex === mention.start) {
+      // the day starts the mention (no `গত`, `আগামী বছরের`, weekday or time before it) and is of the Gregorian calendar
+      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && view.text.charCodeAt(mention.start) < 58 && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
         const year = last.year + +(daysAfterReference(last, mention.month, mention.day) < 0);
         if (!isValidDate(year, mention.month, mention.day)) continue;
         mention = { ...mention, year, yearImplied: false };

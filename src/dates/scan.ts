@@ -103,9 +103,18 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   );
 }
 
-function adjacent(text: string, end: number, start: number): boolean {
-  WORD_GAP.lastIndex = end;
-  return WORD_GAP.test(text) && WORD_GAP.lastIndex === start;
+/**
+ * Whether a gap runs exactly from `end` to `start` of a matching view.
+ *
+ * @param text - the matching view
+ * @param end - where the gap starts (the end of one mention)
+ * @param start - where it must end (the start of the next)
+ * @param gap - a sticky pattern of the gap (default: spaces, a comma or a bracket)
+ * @returns `true` when it does
+ */
+export function adjacent(text: string, end: number, start: number, gap: RegExp = WORD_GAP): boolean {
+  gap.lastIndex = end;
+  return gap.test(text) && gap.lastIndex === start;
 }
 
 /**

@@ -33,8 +33,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // passing over the shapes of running text that need a reference when there is none costs about 15 B; `আনুমানিক`
   // beside a time (`রাত আনুমানিক ৯টায়`) about 15 B; `আনুমানিক`/`about` before a day part, `Last update`, English
   // labels ending in `Date`, `hrs` after a clock time, `রোজ` before a weekday between a date and its time and West
-  // Bengal's `টো`/`টে` (o'clock) about 35 B
-  ["parseDateline", 11203],
+  // Bengal's `টো`/`টে` (o'clock) about 35 B; `noon` and `midnight` after 12 about 10 B
+  ["parseDateline", 11228],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
