@@ -9,6 +9,7 @@ import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
 import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
+import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -582,5 +583,22 @@ describe("extractArticle: unseen whole pages of other sites, with their share ba
     });
     console.log(`unseen whole pages: ${PAGE_ARTICLES.length - wrong.length}/${PAGE_ARTICLES.length} read right`);
     expect(wrong.map((page) => page.headline)).toEqual([]);
+  });
+});
+
+describe("extractArticle: unseen pages of Indian Bengali outlets, BBC বাংলা, DW, VOA and English-language sites", () => {
+  it.each(REGIONAL_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("keeps the sources in brackets after a DW sign-off in the story, as its sources", () => {
+    const text = "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nএসিবি/কেএম (এএফপি, রয়টার্স)\n\nবিজ্ঞাপন";
+    const article = extractArticle(text);
+    expect(article.signOff).toBe("এসিবি/কেএম");
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।\n\n(এএফপি, রয়টার্স)");
+    expect(article.attributions.map((a) => [a.agency, a.role, text.slice(a.index, a.index + a.text.length)])).toEqual([
+      ["afp", "source", "এএফপি"],
+      ["reuters", "source", "রয়টার্স"],
+    ]);
   });
 });

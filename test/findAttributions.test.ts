@@ -11,6 +11,7 @@ import { AGENCY_ATTRIBUTIONS } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_ATTRIBUTIONS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_ATTRIBUTIONS } from "./fixtures/unseen-sources.ts";
 import { PAGE_ATTRIBUTIONS } from "./fixtures/unseen-pages.ts";
+import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -478,5 +479,29 @@ describe("findAttributions on bodies named after an agency with a word between (
     const found = findAttributions(line);
     expect(pairs(found)).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions on other outlets' text: Indian Bengali, BBC বাংলা, DW, VOA and English-language sites", () => {
+  it.each(REGIONAL_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = REGIONAL_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen attributions of other outlets: ${right.length}/${REGIONAL_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(REGIONAL_ATTRIBUTIONS.length);
+  });
+
+  it.each([
+    ["খবর বার্তা সংস্থা (এএফপি)-এর।", { text: "(এএফপি)-এর", index: 18, inflection: "genitive", role: "source", cue: "khobor" }],
+    ["ফরাসি বার্তা সংস্থা (এএফপি)-কে তিনি বলেন, যুদ্ধ থামবে না।", { text: "(এএফপি)-কে", index: 20, inflection: "dative", role: "mention" }],
+    ["খবর বার্তা সংস্থা (রয়টার্স)’র।", { text: "(রয়টার্স)’র", index: 18, inflection: "genitive", role: "source" }],
+    ["ঢাকা, ১২ মার্চ (বাসস)- এ বছর বোরোর ফলন ভালো হয়েছে।", { text: "বাসস", inflection: "none", role: "source", cue: "dateline" }],
+    ["খবর বার্তা সংস্থা (এএফপি)।", { text: "এএফপি", inflection: "none", role: "source" }],
+  ] as const)("a name alone in brackets takes the ending written after them: %s", (line, expected) => {
+    expect(findAttributions(line)).toMatchObject([expected]);
   });
 });

@@ -10,6 +10,7 @@ import { MORE_UNSEEN_BYLINES } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_BYLINES } from "./fixtures/unseen-titles.ts";
+import { AFFILIATION_UNSEEN_BYLINES } from "./fixtures/unseen-affiliations.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -254,6 +255,12 @@ describe("parseByline: titles after a name, and the body after a title", () => {
     // a title and a second person after it in the same piece: the person stays a person
     ["রহিম উদ্দিন, শিক্ষক ও করিম আহমেদ, গবেষক", [{ kind: "person", name: "রহিম উদ্দিন", role: "শিক্ষক" }, { kind: "person", name: "করিম আহমেদ", role: "গবেষক" }]],
   ] as const)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+});
+
+describe("parseByline: Indian outlets, opinion pieces' affiliations, upazila lines and English bylines it had not met", () => {
+  it.each(AFFILIATION_UNSEEN_BYLINES)("%j", (input, contributors) => {
     expect(parseByline(input).contributors).toEqual(contributors);
   });
 });

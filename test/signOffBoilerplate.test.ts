@@ -10,6 +10,7 @@ import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies
 import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.ts";
 import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
+import { REGIONAL_BOILERPLATE, REGIONAL_SIGN_OFFS } from "./fixtures/unseen-regional.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -312,6 +313,23 @@ describe("isBoilerplate on other sites' chrome: copyright without ©, next and p
 
 describe("findSignOff above the tags or links listed under a label", () => {
   it.each(PAGE_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+});
+
+describe("isBoilerplate on other outlets' chrome: counts beside a word of the site, a footer's editor and publisher", () => {
+  it.each(REGIONAL_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("findSignOff on other outlets: initials with the story's sources in brackets after them", () => {
+  it.each(REGIONAL_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
     const found = findSignOff(story);
     if (initials === null) expect(found).toBeNull();
     else {

@@ -10,6 +10,7 @@ import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
+import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -162,6 +163,15 @@ describe("splitCaption: other captions it had not met", () => {
 
 describe("splitCaption: organisations credited for a photo", () => {
   it.each(TITLE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: file, symbolic, collected, video and social credits and organisations of sites not met before", () => {
+  it.each(AFFILIATION_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();

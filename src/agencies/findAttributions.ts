@@ -17,7 +17,8 @@ interface WellFormed {
 
 /** A name found in the view, possibly with its abbreviation in brackets after it. */
 interface Hit {
-  readonly match: ViewMatch;
+  /** The name; its start moves to the bracket before a name alone in brackets with an ending after them. */
+  match: ViewMatch;
   /** End of the whole span (after a bracketed abbreviation and its ending, when merged). */
   end: number;
   inflection: AgencyInflection;
@@ -123,8 +124,8 @@ function scan(view: NormalizedText, s: string): Hit[] {
     if (found === null || (found.entry.capital && !CAPITAL.test(view.source.charAt(view.toSource(found.nameStart))))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
-    if (previous !== undefined && mergeBracketed(s, previous, found)) continue;
-    hits.push({ match: found, end: found.end, inflection: inflectionOf(found.ending) });
+    const hit: Hit = { match: found, end: found.end, inflection: inflectionOf(found.ending) };
+    if (!mergeBracketed(s, previous, hit)) hits.push(hit);
   }
   return hits;
 }
@@ -132,21 +133,26 @@ function scan(view: NormalizedText, s: string): Hit[] {
 /**
  * `NAME (ABBR)` becomes one hit of NAME, taking the ending after the bracket: the bracket glosses the name
  * (`ভয়েস অব আমেরিকা (ভিওএ)-এর`, `অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশনের (এবিসি)`), even when the abbreviation
- * alone would name another agency.
+ * alone would name another agency. A name alone in brackets takes an ending written after them (`খবর বার্তা
+ * সংস্থা (এএফপি)-এর।`), and its span takes the brackets.
  */
-function mergeBracketed(s: string, previous: Hit, found: ViewMatch): boolean {
+function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean {
+  const found = hit.match;
   const open = skipSpacesLeft(s, found.start);
-  if (s.charCodeAt(open - 1) !== 0x28 || skipSpacesLeft(s, open - 1) !== previous.end) return false;
   const close = skipSpacesRight(s, found.end);
-  if (s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
+  if (s.charCodeAt(open - 1) !== 0x28 || s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
+  const glossed = skipSpacesLeft(s, open - 1) === previous?.end;
+  const target = glossed ? previous : hit;
   const pattern = endingRegex();
   pattern.lastIndex = close + 1;
   const ending = pattern.exec(s);
-  if (previous.inflection === "none") {
-    previous.end = close + 1 + (ending?.[0].length ?? 0);
-    previous.inflection = inflectionOf(ending?.[1]);
+  // a name alone takes an ending written close after its bracket (`(বাসস)- এ বছর` opens a dateline's story)
+  if (glossed ? target.inflection === "none" : ending?.[1]?.includes(" ") === false) {
+    hit.match = { ...found, start: open - 1 };
+    target.end = close + 1 + (ending?.[0].length ?? 0);
+    target.inflection = inflectionOf(ending?.[1]);
   }
-  return true;
+  return glossed;
 }
 
 function isListJoin(s: string, a: Hit, b: Hit): boolean {

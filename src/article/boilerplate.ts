@@ -14,7 +14,8 @@ import {
 } from "../data/boilerplate.ts";
 import { wordCount } from "./lines.ts";
 
-const EDGE = "[\\p{P}\\p{S} ]{0,8}";
+/** Punctuation, symbols, spaces and digits around a label or a word of the site (a count: `০ মন্তব্য`, `১২ শেয়ার`). */
+const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 const COUNTER = /^\d{1,3} ?\/ ?\d{1,3}$/;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
@@ -41,7 +42,7 @@ let compiled = false;
 /** Compiles the patterns once. */
 function compilePatterns(): void {
   if (compiled) return;
-  // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`)
+  // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
   wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation(BOILERPLATE_LINES)}${EDGE}){1,6}$`, "u");
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");

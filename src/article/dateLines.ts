@@ -14,7 +14,7 @@ import { CLOCK_MARKERS, DAY_PARTS } from "../data/dayParts.ts";
 import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import { HIJRI_MONTHS } from "../data/hijriMonths.ts";
 import { WEEKDAYS } from "../data/weekdays.ts";
-import { hasMatchAtWordStart, words as alternation, searchAtWordStart } from "./words.ts";
+import { words as alternation, searchAtWordStart } from "./words.ts";
 
 const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 
@@ -81,7 +81,7 @@ function compilePatterns(): void {
 export function isDateOnly(view: string): boolean {
   if (view.length > 160 || !/\d/.test(view)) return false;
   compilePatterns();
-  if (!hasMatchAtWordStart(hasMonthOrWeekdayPattern, view)) return false;
+  if (searchAtWordStart(hasMonthOrWeekdayPattern, view) < 0) return false;
   return ONLY_SEPARATORS.test(view.replace(dateWordPattern, ""));
 }
 

@@ -9,7 +9,6 @@ import {
   type ArticleAttribution,
   type ArticleByline,
   type ArticleContributor,
-  isAgencyName,
   readAttributions,
   readByline,
   readCaption,
@@ -21,7 +20,7 @@ import {
   shiftByline,
   shiftCredit,
 } from "./parts.ts";
-import { readSignOff } from "./signOff.ts";
+import { isSourceLine, lastSignOff } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
 /** What a line of the article is. */
@@ -54,14 +53,6 @@ const DIGIT = /\d/;
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
 const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
-
-/**
- * A line of agency names alone (`রয়টার্স/এএফপি`, `এএফপি, রয়টার্স`): the story's sources, as the last line of the
- * story, never a caption.
- */
-function isSourceLine(text: string): boolean {
-  return text.length <= 60 && text.split(/[/,]/).every((part) => isAgencyName(part.trim()));
-}
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -219,33 +210,22 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let signOff: string | null = null;
   /** Whether the sign-off was glued to the last paragraph, which keeps the rest of its line. */
   let glued = false;
-  let contentLines = 0;
-  for (let i = count - 1; i > head && contentLines <= 3; i--) {
-    const line = lines[i] as ArticleLine;
-    const kind = kindAt(i);
-    // the lines after a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) are its tags or links, not the story
-    if (kind === "related-label") contentLines = 0;
-    if (kind !== null) continue;
-    const found = readSignOff(line, isAgencyName, contentLines === 0);
-    if (found !== null) {
-      signOffAt = i;
-      signOff = found[0].text;
-      const cut = found[1];
-      if (cut > 0) {
-        glued = true;
-        const body = line.text.slice(0, cut);
-        lines[i] = { ...line, text: body };
-        break;
-      }
-      // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
-      while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
-      break;
+  const last = lastSignOff(lines, kindAt, head + 1);
+  if (last !== undefined) {
+    const [at, [found, cut]] = last;
+    const line = lines[at] as ArticleLine;
+    signOffAt = at;
+    signOff = found.text;
+    if (cut) {
+      // the body before the sign-off, or the sources after it, stay in the story
+      glued = true;
+      lines[at] =
+        cut > 0 ? { ...line, text: line.text.slice(0, cut) } : { ...line, text: line.text.slice(cut), index: line.index + line.text.length + cut };
     }
-    contentLines++;
+    // a page that prints its lines twice prints the sign-off twice: the first copy closes the story
+    else while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
   }
 
-  /** The options as the date readers take them (the dateline's zone and reference). */
-  const datelineOptions: DateOptions = options;
   /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
   const besideDateline = (i: number): boolean => {
     const before = roles[i - 1];
@@ -339,7 +319,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           bylines.push(shiftByline(byline, line.index));
           continue;
         }
-        const dateline = DIGIT.test(v) ? readDateline(line.text, datelineOptions) : EMPTY_DATELINE;
+        const dateline = DIGIT.test(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
         if (dateline.published !== null || dateline.updated !== null) {
           roles[i] = "dateline";
           continue;
@@ -402,16 +382,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // Publication: the header's datelines; else a dateline further down (a trailer); else the date of the lead.
-  const dateline = readDatelineLines(headerDatelines, datelineOptions);
+  const dateline = readDatelineLines(headerDatelines, options);
   let published = dateline.published;
   let updated = dateline.updated;
   if (published === null) {
     // a trailer (`বাংলাদেশ সময়: ১৯৪২ ঘণ্টা, …`) or the date opening the lead (`মালদহ , ৯ মার্চ :`)
-    const later = readDatelineLines(laterDatelines, datelineOptions);
+    const later = readDatelineLines(laterDatelines, options);
     published = later.published;
     updated ??= later.updated;
     if (published === null && lead !== null) {
-      const date = readDate(lead.text, datelineOptions);
+      const date = readDate(lead.text, options);
       if (date !== null) published = { ...date, index: date.index + lead.index };
     }
   }

@@ -2,8 +2,7 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
-import { isAgencyName } from "./parts.ts";
-import { readSignOff, signOffParts } from "./signOff.ts";
+import { lastSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
 
 /**
@@ -31,19 +30,6 @@ import type { SignOffMatch } from "./types.ts";
 export function findSignOff(text: string): SignOffMatch | null {
   assertString(text);
   const lines = splitLines(normalizeForMatch(text));
-  let contentLines = 0;
-  for (let i = lines.length - 1; i >= 0 && contentLines <= 3; i--) {
-    const line = lines[i] as ArticleLine;
-    const kind = boilerplateKind(line.view);
-    // the lines after a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) are its tags or links, not the story
-    if (kind === "related-label") contentLines = 0;
-    if (kind !== null) continue;
-    const found = readSignOff(line, isAgencyName, contentLines === 0);
-    if (found !== null) {
-      const { text, index } = found[0];
-      return { text, index, initials: signOffParts(text) };
-    }
-    contentLines++;
-  }
-  return null;
+  const found = lastSignOff(lines, (i) => boilerplateKind((lines[i] as ArticleLine).view), 0)?.[1][0];
+  return found ? { text: found.text, index: found.index, initials: signOffParts(found.text) } : null;
 }

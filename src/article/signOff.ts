@@ -1,7 +1,9 @@
 import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
 import { foldForMatch } from "../text/normalize.ts";
+import type { BoilerplateKind } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
+import { isAgencyName as isAgency } from "./parts.ts";
 
 /**
  * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
@@ -20,7 +22,7 @@ function initialsPattern(): RegExp {
 }
 
 function isStopword(view: string): boolean {
-  stoplist ??= new Set(SIGN_OFF_STOPLIST.map((word) => foldForMatch(word)));
+  stoplist ??= new Set(SIGN_OFF_STOPLIST.map(foldForMatch));
   return stoplist.has(view);
 }
 
@@ -44,54 +46,99 @@ export type SignOffForm = "initials" | "names";
  *
  * @param view - the line in the matching view, trimmed
  * @param text - the same line as written, trimmed
- * @param isAgency - tells whether a single word is an agency's name (a source line, not initials)
  * @returns the form of the sign-off, or `null` when the line is not one
  */
-export function signOffForm(view: string, text: string, isAgency: (word: string) => boolean): SignOffForm | null {
+export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
-    return notInitials(text, isAgency) ? null : "initials";
+    return notInitials(text) ? null : "initials";
   }
   if (LATIN_INITIALS.test(text)) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
-  if (NAMES_WITH_SLASHES.test(view)) return notInitials(text, isAgency) || isStopword(foldForMatch(signOffParts(text)[0] ?? "")) ? null : "names";
+  if (NAMES_WITH_SLASHES.test(view)) return notInitials(text) || isStopword(foldForMatch(signOffParts(text)[0] ?? "")) ? null : "names";
   return null;
 }
 
 /** Whether every part of a slashed line is an agency's name or an acronym (`বিএনপি/এনসিপি`): a line read once a story. */
-function notInitials(text: string, isAgency: (word: string) => boolean): boolean {
+function notInitials(text: string): boolean {
   return signOffParts(text).every((part) => isAgency(part) || isStopword(foldForMatch(part)));
+}
+
+/**
+ * A sign-off read from a line: its text and where it starts in the input; then what of the line is story: 0 none,
+ * a positive number the length of the body before the sign-off, a negative one the length of the sources after it
+ * (as `String.prototype.slice` takes it).
+ */
+export type SignOffRead = readonly [{ readonly text: string; readonly index: number }, number];
+
+/**
+ * Finds the sign-off among the last lines of a story, walking up from the end: lines of boilerplate are passed over;
+ * a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) starts the count again, as the lines after it are its tags or links;
+ * the walk stops after four lines of story.
+ *
+ * @param lines - the lines of the article
+ * @param kindAt - the boilerplate kind of a line, by its place
+ * @param first - the first line the walk may reach
+ * @returns the place of the line and the sign-off read from it, or `undefined`
+ */
+export function lastSignOff(
+  lines: readonly ArticleLine[],
+  kindAt: (i: number) => BoilerplateKind | null,
+  first: number,
+): readonly [number, SignOffRead] | undefined {
+  let story = 0;
+  for (let i = lines.length - 1; i >= first && story <= 3; i--) {
+    const kind = kindAt(i);
+    if (kind === "related-label") story = 0;
+    else if (kind === null) {
+      const found = readSignOff(lines[i] as ArticleLine, story++ === 0);
+      if (found) return [i, found];
+    }
+  }
+  return undefined;
 }
 
 /**
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
  * (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
- * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`).
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or initials (on the last line, names too) with a bracket after
+ * them (the story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
  * @param line - the line
- * @param isAgency - tells whether a single word is an agency's name
  * @param last - whether the line closes the story, where names may sign off and a sign-off may be wrapped or glued to
  *   a paragraph
- * @returns the sign-off as written (its text and where it starts in the input) and where the body before it ends in
- *   the line as written (0: the line is the sign-off); or `null`
+ * @returns the sign-off as written (its text and where it starts in the input) and what of the line as written is
+ *   story (see {@link SignOffRead}); or `null`
  */
-export function readSignOff(
-  line: ArticleLine,
-  isAgency: (word: string) => boolean,
-  last: boolean,
-): readonly [{ readonly text: string; readonly index: number }, number] | null {
-  const form = signOffForm(line.view, line.text, isAgency);
+function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
+  const form = signOffForm(line.view, line.text);
   if (form === "initials" || (form !== null && last)) return [line, 0];
+  // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
+  const open = line.text.lastIndexOf("(");
+  const text = line.text.slice(0, open).trimEnd();
+  const before = open > 0 && signOffForm(foldForMatch(text), text);
+  if (before === "initials" || (before && last)) return [{ text, index: line.index }, open - line.text.length];
   // a paragraph that ends with its sentence has no sign-off glued on
   const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
-  const text = found?.[2] ?? "";
-  if (found == null || (found.index > 0 && !text.includes("/"))) return null;
-  return signOffForm(foldForMatch(text), text, isAgency) && [
-    { text, index: line.index + found.index + found[0].indexOf(text) },
+  const closing = found?.[2] ?? "";
+  if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
+  return signOffForm(foldForMatch(closing), closing) && [
+    { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
+}
+
+/**
+ * Whether a line as written is agency names alone (`রয়টার্স/এএফপি`, `এএফপি, রয়টার্স`, `(রয়টার্স, এএফপি)`): the
+ * story's sources.
+ *
+ * @param text - a trimmed line as written
+ * @returns `true` when every part between `/` and `,` names an agency
+ */
+export function isSourceLine(text: string): boolean {
+  return text.length <= 60 && text.split(/[/,]/).every((part) => isAgency(part.trim()));
 }
 
 /**

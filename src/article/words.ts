@@ -1,12 +1,12 @@
-import { phraseAlternation, WORD_CHAR } from "../_lib/alternation.ts";
+import { phraseAlternation } from "../_lib/alternation.ts";
 
 /** The alternation of article vocabularies: longest spelling first, one to three spaces inside a phrase. */
 export const words: (spellings: Iterable<string>) => string = phraseAlternation;
 
 /**
  * Tests a pattern that must start at a word edge. A lookbehind at the head of a pattern makes the engine try every
- * position of the text, so the edge is checked here instead, after a match; a match glued to a word is skipped and
- * the search goes on after its first character.
+ * position of the text, so the edge is checked here instead, after a match, as a `u` lookbehind reads it (see
+ * {@link isWordStart}); a match glued to a word is skipped and the search goes on after its first character.
  *
  * @param pattern - a pattern with the `g` flag and no leading lookbehind
  * @param text - the text to search
@@ -17,7 +17,7 @@ export function searchAtWordStart(pattern: RegExp, text: string): number {
   for (;;) {
     const match = pattern.exec(text);
     if (match === null) return -1;
-    if (match.index === 0 || !WORD_CHAR.test(text.charAt(match.index - 1))) return match.index;
+    if (isWordStart(text, match.index)) return match.index;
     pattern.lastIndex = match.index + 1;
   }
 }
@@ -31,28 +31,8 @@ export function searchAtWordStart(pattern: RegExp, text: string): number {
  * @returns true at a word start
  */
 export function isWordStart(text: string, index: number): boolean {
-  if (index <= 0) return true;
-  const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
-    const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return !WORD_CHAR.test(text.slice(index - 2, index));
-  }
-  return !WORD_CHAR.test(text.charAt(index - 1));
+  return !ENDS_WITH_WORD_CHAR.test(text.slice(index < 2 ? 0 : index - 2, index));
 }
 
-/**
- * {@link searchAtWordStart} as a test, with the word edge read as a `u` lookbehind reads it (see {@link isWordStart}).
- *
- * @param pattern - a pattern with the `g` flag and no leading lookbehind
- * @param text - the text to search
- * @returns whether some match starts a word
- */
-export function hasMatchAtWordStart(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  for (;;) {
-    const match = pattern.exec(text);
-    if (match === null) return false;
-    if (isWordStart(text, match.index)) return true;
-    pattern.lastIndex = match.index + 1;
-  }
-}
+/** A letter, mark or digit closing a string (a whole code point). */
+const ENDS_WITH_WORD_CHAR = /[\p{L}\p{M}\p{Nd}]$/u;

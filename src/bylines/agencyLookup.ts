@@ -22,7 +22,7 @@ export interface AgencyHit {
 export function lookupAgency(name: string): AgencyHit | null {
   if (name === "" || name.length > 80) return null;
   const agency = findAgency(name);
-  if (agency === null) return null;
+  if (!agency) return null;
   return { id: agency.id, wire: agency.type === "wire" || agency.type === "state-media" };
 }
 
@@ -35,6 +35,6 @@ export function lookupAgency(name: string): AgencyHit | null {
 export function lookupAgencyAtStart(text: string): AgencyHit | null {
   if (text === "" || text.length > 80) return null;
   const match = matchAgencyAtStart(text);
-  if (match === null) return null;
+  if (!match) return null;
   return { id: match.agency.id, wire: match.agency.type === "wire" || match.agency.type === "state-media" };
 }

@@ -102,10 +102,11 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
  * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`).
- * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint) it names no writer.
- * `লেখক` is a label (`লেখক: NAME`), `কবি` and `প্রকৌশলী` honorifics before a name: they are not read as titles.
+ * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
+ * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
+ * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান)$/;
 
 /** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
 function hasNonNameEnding(word: string): boolean {
@@ -197,7 +198,9 @@ const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিব�
 
 function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
-  return INSTITUTION_ENDINGS.has(tokens[tokens.length - 1]?.k ?? "");
+  const last = tokens.at(-1)?.k ?? "";
+  // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
+  return INSTITUTION_ENDINGS.has(last) && !(last === "বিভাগ" && trailingPlaceWords(tokens.slice(0, -1)) > 0);
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -211,9 +214,9 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   const placeWords = trailingPlaceWords(words);
   const allPlace = placeWords === words.length;
   if (before && words.length > 0 && bracket.length === 0) {
-    const last = words[words.length - 1];
+    const last = words.at(-1);
     // a genitive ending (`ের`, `এর`, `'র`, `-এর`): every one of them ends in র
-    if (last !== undefined && last.k.endsWith("র")) {
+    if (last?.k.endsWith("র")) {
       // "প্রথম আলোর বিশেষ প্রতিনিধি", "ঢাকা প্রথম আলোর বিশেষ প্রতিনিধি"
       for (let count = Math.min(words.length, 4); count >= 1; count--) {
         const hit = lookupAgency(valueOf(view, words.slice(words.length - count)));
@@ -248,7 +251,10 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   if (placeWords > 0) {
     draft.place = valueOf(view, words.slice(words.length - placeWords));
     const name = words.slice(0, words.length - placeWords);
-    if (isNameLike(name)) draft.name = valueOf(view, name);
+    // an outlet before the place: "প্রথম আলোর নিউইয়র্ক প্রতিনিধি"
+    const outlet = before ? lookupAgency(valueOf(view, name)) : null;
+    if (outlet) draft.outlet = outlet.id;
+    else if (isNameLike(name)) draft.name = valueOf(view, name);
     return;
   }
   // Nothing known: an unknown upazila before a correspondent's role, a name otherwise.
@@ -372,9 +378,8 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
-  if (draft.name === undefined) return { type: "contributor", draft, roleOnly: true };
-  draft.kind = "person";
-  return contributor(draft);
+  if (draft.name !== undefined) draft.kind = "person";
+  return { type: "contributor", draft, roleOnly: draft.name === undefined };
 }
 
 /** A contributor part that is not a role alone. */
@@ -383,8 +388,8 @@ function contributor(draft: Draft): Part {
 }
 
 function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
-  const last = tokens[tokens.length - 1];
-  if (last === undefined) return null;
+  const last = tokens.at(-1);
+  if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
   if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
   const english = (): Part => contributor({ kind: "desk", name: valueOf(view, tokens), lang: "en" });
@@ -401,25 +406,26 @@ function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const subjectText = valueOf(view, subject);
   const draft: Draft = { kind: "desk", name: `${subjectText} ডেস্ক` };
   // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"
-  const channel = subject.length > 1 && DESK_CHANNELS.has(subject[subject.length - 1]?.k ?? "");
+  const channel = subject.length > 1 && DESK_CHANNELS.has(subject.at(-1)?.k ?? "");
   const hit = lookupAgency(subjectText) ?? (channel ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
+  // an outlet the registry does not know, before its channel: "এই সময় ডিজিটাল ডেস্ক"
+  else if (channel) draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
 
 function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null {
-  const last = tokens[tokens.length - 1];
-  if (last === undefined || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
+  const last = tokens.at(-1);
+  if (!last || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
   const head = tokens.slice(0, -1);
   const draft: Draft = { kind: "bureau" };
-  const headLast = head[head.length - 1];
-  if (headLast !== undefined && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+  const headLast = head.at(-1);
+  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
-      const hit = lookupAgency(valueOf(view, channel));
-      draft.outlet = hit !== null ? hit.id : valueOf(view, channel);
+      draft.outlet = lookupAgency(valueOf(view, channel))?.id ?? valueOf(view, channel);
     }
   } else {
     draft.place = valueOf(view, head);
@@ -432,7 +438,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
 function readDate(view: NormalizedText, tokens: readonly Token[]): string | null {
   const first = tokens[0];
   const second = tokens[1];
-  if (first === undefined || second === undefined || tokens.length > 3) return null;
+  if (!first || !second || tokens.length > 3) return null;
   const monthFirst = ENGLISH_MONTH.test(first.k) && DAY.test(second.k);
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
@@ -449,11 +455,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
   const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
-  while (tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
   // "… জানান" after a byline in body text
-  if (tokens.length > 1 && REPORT_VERBS.has(tokens[tokens.length - 1]?.k ?? "")) tokens = tokens.slice(0, -1);
+  if (tokens.length > 1 && REPORT_VERBS.has(tokens.at(-1)?.k ?? "")) tokens = tokens.slice(0, -1);
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
   while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: "unknown" };
@@ -525,11 +531,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
 
   const placeWords = trailingPlaceWords(words);
-  if (words.length > 0 && words.length <= 3 && DOMAIN.test(words[words.length - 1]?.k ?? "")) {
-    const hit = lookupAgency(valueOf(view, words));
-    return { type: "outlet", outlet: hit !== null ? hit.id : valueOf(view, words) };
-  }
-  if (words.length > 0 && words.length <= 4 && keyOf(words).endsWith("ডট কম")) {
+  if (words.length > 0 && ((words.length <= 3 && DOMAIN.test(words.at(-1)?.k ?? "")) || (words.length <= 4 && keyOf(words).endsWith("ডট কম")))) {
     return { type: "outlet", outlet: lookupAgency(valueOf(view, words))?.id ?? valueOf(view, words) };
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"
@@ -581,7 +583,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   if (strict) return { type: "unknown" };
   // an outlet by its last word, or by a first word of a paper (`দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`, `The Daily X`)
-  if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words[words.length - 1]?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক|(?:the )?daily)(?: |$)/.test(keyOf(words)))) {
+  if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words.at(-1)?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক|(?:the )?daily)(?: |$)/.test(keyOf(words)))) {
     return { type: "outlet", outlet: valueOf(view, words) };
   }
   if (!labelled && words.length === 1 && bracket.length === 0 && isNameLike(words)) {
@@ -589,16 +591,16 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     // one unknown word: a place (names have two words or more): "মান্দা", "বামাকো"; weak when it opens the text
     const value = { place: valueOf(view, words) };
     const nameLike = !hasNonNameEnding(word) && !OUTLET_HINT.test(word);
-    return position > 0 ? { type: "place", value, nameLike } : { type: "place", value, weak: true, nameLike };
+    return { type: "place", value, weak: position === 0, nameLike };
   }
   if (bracket.length === 0 && isNameLike(words)) {
     const draft: Draft = { kind: "person" };
-    const last = words[words.length - 1];
-    const glued = placeWords === 0 && words.length >= 2 && last !== undefined ? gluedPlaceLength(last.k) : 0;
+    const last = words.at(-1);
+    const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));
       draft.place = valueOf(view, words.slice(words.length - placeWords));
-    } else if (glued > 0 && last !== undefined) {
+    } else if (glued > 0 && last) {
       // the place line glued to the name line by extraction: "তানজিম আনোয়ারঢাকা"
       const [rest, place] = splitToken(last, last.k.length - glued);
       draft.name = valueOf(view, [...words.slice(0, -1), rest]);
@@ -625,10 +627,10 @@ export function joinCompounds(parts: Token[][]): Token[][] {
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i] ?? [];
     const next = parts[i + 1] ?? [];
-    const last = next[next.length - 1]?.k ?? "";
+    const last = next.at(-1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : TITLE.test(last) && TITLE.test(keyOf(part)) ? 2 : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     if (
       part.length <= most &&
       trailingPlaceWords(part) < part.length &&

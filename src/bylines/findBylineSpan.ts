@@ -167,8 +167,8 @@ export function findBylineSpan(
   let end = lineEnd;
   // a byline has a handful of words before its separator; more is prose
   const separator = nextSeparator(text, start, start, copyEnd);
-  if (countWords(text, start, separator === null ? copyEnd : separator[0]) > MAX_WORDS) return null;
-  if (separator === null) {
+  if (countWords(text, start, !separator ? copyEnd : separator[0]) > MAX_WORDS) return null;
+  if (!separator) {
     if (lineEnd - start > MAX_BYLINE && copyEnd === searchEnd) return null;
     segments.push([start, copyEnd]);
   } else {
@@ -180,11 +180,11 @@ export function findBylineSpan(
     let dash = text.charCodeAt(separator[0]) === HYPHEN;
     while (from < copyEnd) {
       const next = nextSeparator(text, start, from, copyEnd);
-      const segmentEnd = next === null ? copyEnd : next[0];
+      const segmentEnd = !next ? copyEnd : next[0];
       if (segmentEnd <= from || countWords(text, from, segmentEnd) > 4 || !isContinuation(from, segmentEnd, dash)) break;
       segments.push([from, segmentEnd]);
-      end = next === null ? lineEnd : next[1];
-      if (next === null) break;
+      end = !next ? lineEnd : next[1];
+      if (!next) break;
       from = next[1];
       dash = text.charCodeAt(next[0]) === HYPHEN;
     }
@@ -206,7 +206,7 @@ export function findBylineSpan(
       const line = compactOf(text, nextStart, nextEnd);
       if (line.length === 0 || line.length % unit.length !== 0 || line !== unit.repeat(line.length / unit.length)) {
         // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"; a role under the name
-        if (separator === null && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 4) {
+        if (!separator && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 4) {
           const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
           if (isContinuation(nextStart, lineCopyEnd, true)) {
             segments.push([nextStart, lineCopyEnd]);

@@ -41,7 +41,15 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
-        if (part.type !== "place" && part.type !== "outlet" && part.type !== "date" && !(line === true && part.type === "contributor" && part.roleOnly)) return false;
+        // … and so does a title, and the institution after it: "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়"
+        if (
+          part.type !== "place" &&
+          part.type !== "outlet" &&
+          part.type !== "date" &&
+          !(line && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution"))
+        ) {
+          return false;
+        }
       }
     }
     return true;
@@ -102,20 +110,22 @@ export function parseByline(text: string): Byline {
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
+  // the person whose title was read last
+  let titled: Draft | undefined;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
   const leading: PlaceValue[] = [];
   // the one-word names that open the text, joined by ও or commas ("রহিম ও করিম, নিজস্ব প্রতিবেদক")
   const openingNames: string[] = [];
   /** The one-word names that opened the text, as persons, once what follows shows they are no places. */
   const openingPerson = (): Draft | undefined => {
-    if (!openingName || openingPlace === undefined || drafts.length > 0) return undefined;
+    if (!openingName || !openingPlace || drafts.length > 0) return undefined;
     for (const name of openingNames) {
       // Latin letters come before the Bengali block: an English name
       drafts.push(name < "\u0980" ? { kind: "person", name, lang: "en" } : { kind: "person", name });
     }
     openingPlace = undefined;
     leading.length = 0;
-    return drafts[drafts.length - 1];
+    return drafts.at(-1);
   };
 
   for (const [segmentStart, segmentEnd] of span.segments) {
@@ -130,7 +140,7 @@ export function parseByline(text: string): Byline {
       for (const tokens of joinCompounds(parts)) {
         const part: Part = classifyPart(view, tokens, position);
         position++;
-        let previous = drafts[drafts.length - 1];
+        let previous = drafts.at(-1);
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
@@ -146,7 +156,7 @@ export function parseByline(text: string): Byline {
                 openingPlace = undefined;
               }
             }
-            if (firstInPiece && part.roleOnly && previous !== undefined && previous.kind === "person" && previous.role === undefined) {
+            if (firstInPiece && part.roleOnly && previous?.kind === "person" && previous.role === undefined) {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;
@@ -160,40 +170,50 @@ export function parseByline(text: string): Byline {
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
               break;
             }
-            if (previous !== undefined && sameContributor(previous, draft)) break;
+            if (previous && sameContributor(previous, draft)) break;
+            // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
+            if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
+              titled.institution = draft.name;
+              break;
+            }
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
             if (draft.place !== undefined) {
               // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
               const first = tokens[0];
-              if (first !== undefined && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
+              if (first && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
               chainPlaces.push({ place: draft.place, district: draft.district });
             }
             break;
           }
           case "place": {
             if (chain.length === 0) {
+              // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস"
+              if (titled && titled === previous && firstInPiece && part.nameLike && !part.known) {
+                titled.institution = part.value.place;
+                break;
+              }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
-              if (part.known === true) openingPerson();
+              if (part.known) openingPerson();
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
               else if (shared.length > 1) {
                 shared.shift();
-                if (shared[0] !== undefined) setPlace(shared[0], part.value);
+                if (shared[0]) setPlace(shared[0], part.value);
               }
-              else if (previous !== undefined && isDistrictOf(previous, part.value)) {
+              else if (previous && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া": a district after the upazila
                 previous.district = part.value.place;
-              } else if (drafts.length === 0 && openingPlace === undefined) {
+              } else if (drafts.length === 0 && !openingPlace) {
                 openingPlace = part.value;
-                weakOpening = part.weak === true;
-                openingName = part.weak === true && part.nameLike === true;
+                weakOpening = !!part.weak;
+                openingName = weakOpening && !!part.nameLike;
                 openingNames.push(part.value.place);
               } else if (drafts.length === 0 && openingNames.length > 0) {
                 // a word that may be no name after the first: only the first is read as a name, as before
-                if (part.nameLike === true && part.known !== true) openingNames.push(part.value.place);
+                if (part.nameLike && !part.known) openingNames.push(part.value.place);
                 else openingNames.length = 1;
               }
             } else {
@@ -202,30 +222,30 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "institution": {
-            if (previous !== undefined && previous.institution === undefined) previous.institution = part.institution;
+            // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়"
+            if (previous) previous.institution = previous.institution ? `${previous.institution}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
-            if (previous !== undefined && previous.outlet === undefined) previous.outlet = part.outlet;
+            if (previous) previous.outlet ??= part.outlet;
             break;
           }
           case "registry": {
             if (part.date !== undefined) dateText ??= part.date;
             if (
-              previous !== undefined &&
+              previous &&
               previous.outlet === undefined &&
               !part.wire &&
-              (previous.kind === "person" ||
-                previous.kind === "staff" ||
-                previous.kind === "correspondent" ||
-                // "আন্তর্জাতিক ডেস্ক, প্রথম আলো", "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
-                ((previous.kind === "desk" || previous.kind === "bureau") && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
+              previous.kind !== "agency" &&
+              // a person, staff or correspondent; a desk or bureau only after a comma: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
+              // "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
+              ((previous.kind !== "desk" && previous.kind !== "bureau") || view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(","))
             ) {
               previous.outlet = part.id;
             } else {
               const draft: Draft = { kind: "agency", agency: part.id };
-              if (part.place !== undefined) setPlace(draft, part.place);
-              if (previous === undefined || !sameContributor(previous, draft)) {
+              if (part.place) setPlace(draft, part.place);
+              if (!previous || !sameContributor(previous, draft)) {
                 drafts.push(draft);
                 chain.push(draft);
               }
@@ -238,15 +258,18 @@ export function parseByline(text: string): Byline {
           case "title": {
             // "NAME, নির্বাহী সম্পাদক", "আসাদুজ্জামান, সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
             if (firstInPiece) previous = openingPerson() ?? previous;
-            if (firstInPiece && previous?.kind === "person" && previous.role === undefined) previous.role = part.role;
+            if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
+              previous.role = part.role;
+              titled = previous;
+            }
             break;
           }
           case "desk-word": {
             // "বিডি প্রভাত, ডেস্ক": the words before were the desk's name
             const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
-            if (named !== undefined && named === previous && named.name !== undefined) {
+            if (named && named === previous && named.name !== undefined) {
               drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ডেস্ক`, desk: named.name };
-            } else if (previous !== undefined && previous.kind === "agency" && previous.agency !== undefined) {
+            } else if (previous?.kind === "agency" && previous.agency !== undefined) {
               drafts[drafts.length - 1] = { kind: "desk", name: "ডেস্ক", outlet: previous.agency };
             } else if (drafts.length === 0) {
               drafts.push({ kind: "desk", name: "ডেস্ক" });
@@ -261,8 +284,6 @@ export function parseByline(text: string): Byline {
             compiled = true;
             drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
             break;
-          case "unknown":
-            break;
         }
         firstInPiece = false;
       }
@@ -270,11 +291,11 @@ export function parseByline(text: string): Byline {
       if (chain.length >= 2 && chainPlaces.length === chain.length) {
         chain.forEach((draft, i) => {
           const value = chainPlaces[i];
-          if (value !== undefined) setPlace(draft, value);
+          if (value) setPlace(draft, value);
         });
-      } else if (chain.length >= 2 && chainPlaces.length === 1 && boundPlaces === 0 && chainPlaces[0] !== undefined) {
+      } else if (chain.length >= 2 && chainPlaces.length === 1 && boundPlaces === 0 && chainPlaces[0]) {
         for (const draft of chain) if (draft.place === undefined) setPlace(draft, chainPlaces[0]);
-      } else if (chain.length === 1 && chain[0] !== undefined && chain[0].place === undefined && chainPlaces[0] !== undefined) {
+      } else if (chain.length === 1 && chain[0] && chain[0].place === undefined && chainPlaces[0]) {
         setPlace(chain[0], chainPlaces[0]);
       }
     }
@@ -286,13 +307,13 @@ export function parseByline(text: string): Byline {
   if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
     openingPlace = undefined;
   }
-  if (drafts.length === 0 && openingPlace === undefined && dateText === undefined) return EMPTY;
+  if (drafts.length === 0 && !openingPlace && dateText === undefined) return EMPTY;
   // the place a wire dateline opens with is where its agency filed from: "বামাকো, ১৯ জুলাই (বাসস) :"
-  if (openingPlace !== undefined) {
+  if (openingPlace) {
     for (const draft of drafts) if (draft.place === undefined) setPlace(draft, openingPlace);
   }
   const first = span.segments[0];
-  const last = span.segments[span.segments.length - 1];
+  const last = span.segments.at(-1);
   const source = view.spanToSource(first?.[0] ?? 0, last?.[1] ?? 0);
   const trimmed = trimEnd(source.text, TRAILING);
   const byline: { -readonly [K in keyof Byline]: Byline[K] } = {
@@ -303,7 +324,7 @@ export function parseByline(text: string): Byline {
   };
   if (pressRelease) byline.pressRelease = true;
   if (compiled) byline.compiled = true;
-  if (openingPlace !== undefined && drafts.length === 0) byline.place = openingPlace.place;
+  if (openingPlace && drafts.length === 0) byline.place = openingPlace.place;
   if (dateText !== undefined) byline.dateText = dateText;
   return byline;
 }

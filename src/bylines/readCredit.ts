@@ -107,7 +107,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   SOURCE_SPLIT_RE.lastIndex = start;
   for (;;) {
     const match = SOURCE_SPLIT_RE.exec(text);
-    if (match === null || match.index >= end) break;
+    if (!match || match.index >= end) break;
     pieces.push([from, match.index]);
     from = match.index + match[0].length;
   }
@@ -119,8 +119,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const key = foldKey(value);
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
-    const hit = lookupAgency(photo !== null ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
-    if (hit !== null) {
+    const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
+    if (hit) {
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
         sources.ids.push(hit.id);
@@ -242,18 +242,18 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "video";
     medium = "screenshot";
     const platform = PLATFORM_RE().exec(restText);
-    if (platform !== null) credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
+    if (platform) credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     return finish();
   }
   const url = URL_RE.exec(restText);
-  if (url !== null) {
+  if (url) {
     credit.source = "social";
     // "x.com/…" names the platform by its domain, "facebook.com/…" by its name
     credit.platform = PLATFORMS.get(`${url[1]}.com`) ?? PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
   const courtesy = COURTESY_RE().exec(restText);
-  if (courtesy !== null) {
+  if (courtesy) {
     credit.courtesy = true;
     const before = restText.slice(0, courtesy.index).trim();
     // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
@@ -261,23 +261,23 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const from = before ? absStart : absEnd - whose.length;
     const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
     const hit = lookupAgency(whoseValue);
-    if (hit !== null) setAgency(credit, hit);
+    if (hit) setAgency(credit, hit);
     else if (whose !== "") credit.name = before ? stripGenitive(whoseValue) : whoseValue;
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
-  if (taken !== null) {
+  if (taken) {
     const noun = restText.slice(0, taken.index);
     const platform = PLATFORM_RE().exec(noun);
     if (VIDEO_RE().test(noun)) {
       credit.source = "video";
       medium = "video-still";
-    } else if (platform !== null) {
+    } else if (platform) {
       credit.source = "social";
       credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     } else {
       const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart, absStart + taken.index).text));
-      if (hit !== null) setAgency(credit, hit);
+      if (hit) setAgency(credit, hit);
       else credit.source = "collected";
     }
     return finish();

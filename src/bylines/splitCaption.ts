@@ -38,7 +38,7 @@ function widen(text: string, start: number, at: number): number {
   for (let from = Math.max(start, at - 10); from < at; from++) {
     MARKER_RE.lastIndex = from;
     const match = MARKER_RE.exec(text);
-    if (match !== null && from + match[0].length > at) return from;
+    if (match && from + match[0].length > at) return from;
   }
   return at;
 }
@@ -64,7 +64,7 @@ function lastMarker(text: string, start: number, end: number): number {
       if (at < start) continue;
       MARKER_RE.lastIndex = at;
       const match = MARKER_RE.exec(text);
-      if (match !== null && match.index + match[0].length <= end) return widen(text, start, at);
+      if (match && match.index + match[0].length <= end) return widen(text, start, at);
     }
     next[which] = best > 0 ? text.lastIndexOf(MARKER_WORDS[which] ?? "", best - 1) : -1;
   }
@@ -108,7 +108,7 @@ function trailingAgency(view: NormalizedText, end: number): number {
   if (candidate === "" || candidate.split(" ").length > 6) return -1;
   const parts = candidate.split(/ ?[,/] ?| ও | এবং /u);
   const first = parts[0];
-  return first !== undefined && lookupAgency(first) !== null ? at : -1;
+  return first !== undefined && lookupAgency(first) ? at : -1;
 }
 
 /**
@@ -140,7 +140,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   let end = v.length;
   while (end > 0 && /\s/u.test(v[end - 1] ?? "")) end--;
   const counter = COUNTER_RE.exec(v.slice(Math.max(0, end - 12), end));
-  if (counter !== null) end = Math.max(0, end - 12) + counter.index;
+  if (counter) end = Math.max(0, end - 12) + counter.index;
   let start = 0;
   while (start < end && /\s/u.test(v[start] ?? "")) start++;
   if (start >= end) return EMPTY;
@@ -149,8 +149,8 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   if (v.startsWith("ছবির উৎস", start)) {
     const label = CAPTION_LABEL_RE.exec(v.slice(start, end));
     const newline = v.indexOf("\n", start);
-    const creditEnd = label !== null ? start + label.index : newline > 0 && newline < end ? newline : end;
-    const captionStart = label !== null ? start + label.index + label[0].length : creditEnd;
+    const creditEnd = label ? start + label.index : newline > 0 && newline < end ? newline : end;
+    const captionStart = label ? start + label.index + label[0].length : creditEnd;
     return {
       caption: captionOf(view, captionStart, end),
       credit: readCredit(view, start, creditEnd, true),
@@ -163,14 +163,14 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
     const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
-    if (flag !== null) markerAt -= before.length - flag.index;
+    if (flag) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি"
     const tail = v.slice(markerAt, end);
     if (FLAG_TAIL_RE.test(tail)) {
       const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
       // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
-      const nameFrom = label !== null ? at + 1 + label[0].length : at + 1;
+      const nameFrom = label ? at + 1 + label[0].length : at + 1;
       const words = v.slice(nameFrom, markerAt).trim();
       // a credit before "/ফাইল ছবি": "ছবি: রয়টার্স/ফাইল ছবি"
       const earlier = words === "" && v[at] === "/" ? lastMarker(v, start, at) : -1;
@@ -178,14 +178,14 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       else if (
         words !== "" &&
         words.split(" ").length <= 4 &&
-        (label !== null || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
+        (label || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
       ) {
         markerAt = at + 1;
       }
     }
   } else {
     const taken = TAKEN_RE.exec(v.slice(start, end));
-    if (taken !== null) {
+    if (taken) {
       const at = lastSeparator(v, start, start + taken.index);
       markerAt = taken[1] !== undefined ? start + taken.index : at >= 0 ? at + 1 : start;
     } else {

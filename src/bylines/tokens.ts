@@ -123,7 +123,7 @@ export function keyOf(tokens: readonly Token[]): string {
 /** The clean value of some tokens, taken from the input as it was. */
 export function valueOf(view: NormalizedText, tokens: readonly Token[]): string {
   const first = tokens[0];
-  const last = tokens[tokens.length - 1];
+  const last = tokens.at(-1);
   if (first === undefined || last === undefined) return "";
   return cleanValue(view.spanToSource(first.s, last.e).text);
 }

@@ -21,7 +21,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
 export const DESCRIPTOR_MODIFIERS: readonly string[] = [
   "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
   "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি",
+  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the",
 ];
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
@@ -67,8 +67,8 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   KW: ["কুয়েতের"],
 };
 
-/** Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`. */
-export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by"];
+/** Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with inputs from PTI`. */
+export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from"];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
 export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "সংবাদসূত্র", "source", "sources"];
@@ -108,7 +108,7 @@ export const OUTLET_PARTS: readonly string[] = [
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
 export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
-  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ",
+  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ", "থেকে নেয়া", "থেকে নেওয়া", "থেকে জানা",
 ];
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */

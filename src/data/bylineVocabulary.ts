@@ -74,11 +74,11 @@ export const HONORIFIC_WORDS = [
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
- * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
+ * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
  * `প্রতিবেদন করেছেন`.
  */
 export const CONJOINED_LABELS = [
-  "লেখা ও ছবি", "ছবি ও লেখা", "প্রতিবেদন করেছেন", "সাক্ষাৎকার নিয়েছেন", "reported by", "written by",
+  "লেখা ও ছবি", "ছবি ও লেখা", "ছবি ও প্রতিবেদন", "প্রতিবেদন করেছেন", "সাক্ষাৎকার নিয়েছেন", "reported by", "written by",
 ] as const;
 
 /** Labels that introduce a byline and are not part of it. */

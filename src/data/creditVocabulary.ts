@@ -38,7 +38,7 @@ export const HANDOUT_WORDS = [
   // organisations credited by one name, which would read as a photographer's one-word name
   "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
   "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
-  "পেন্টাগন", "ক্রেমলিন", "google",
+  "পেন্টাগন", "ক্রেমলিন", "google", "ইসরো",
 ] as const;
 
 /**
@@ -48,8 +48,10 @@ export const HANDOUT_WORDS = [
 export const ORGANISATION_ENDINGS = [
   "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "দপ্তর", "ইউনিয়ন", "লিগ", "মন্ত্রণালয়", "সংঘ", "লীগ", "প্রশাসন", "বিশ্ববিদ্যালয়", "ব্যাংক", "গার্ড",
   "ক্রিসেন্ট", "মিডিয়া সেল", "কমিশন", "হাসপাতাল", "দূতাবাস", "ক্লাব", "পরিষদ", "বোর্ড", "কার্যালয়", "মিশন", "করপোরেশন", "সংস্থা",
-  // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`
-  "হাউস", "হাউজ", "house", "ভবন",
+  // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
+  "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
+  // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
+  "police", "army", "ministry", "street",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
