@@ -42,8 +42,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
     for (let mention of scanDates(view.text, resolved.reference, patterns)) {
-      // the day starts the mention (no `গত`, `আগামী বছরের`, weekday or time before it) and is of the Gregorian calendar
-      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && view.text.charCodeAt(mention.start) < 58 && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
+      // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
+      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month" && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
         const year = last.year + +(daysAfterReference(last, mention.month, mention.day) < 0);
         if (!isValidDate(year, mention.month, mention.day)) continue;
         mention = { ...mention, year, yearImplied: false };
