@@ -24,6 +24,7 @@ import {
   OUTLET_TIMES,
   OUTLET_ZONED_MENTIONS,
 } from "./fixtures/unseen-outlets.ts";
+import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 
 const reference = UNSEEN_REFERENCE;
@@ -138,5 +139,20 @@ describe("unseen relative datelines, calendars and zones", () => {
   });
   it.each(OUTLET_ZONED_MENTIONS)("in %s: %s", (timeZone, text, expected) => {
     expect(findDates(text, { reference, timeZone }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen lists and ranges with a year written once, English numbers before ago, noon and midnight", () => {
+  it.each(LIST_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(AGO_WORD_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(NOON_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  it("a day carried into the year of a list is no longer marked as implied", () => {
+    expect(findDates("২০২৪ সালের ১৯ জুলাই ও ৫ আগস্টের", { reference }).map((date) => date.yearImplied ?? false)).toEqual([false, false]);
   });
 });

@@ -15,8 +15,8 @@ export const DAY_PARTS = [
 
 /** Clock markers: before noon and after noon, Bengali and Latin (any case and dots are folded by the pattern). */
 export const CLOCK_MARKERS = {
-  am: ["এএম", "এ এম", "এ.এম.", "এ.এম", "am", "a.m.", "a.m", "পূর্বাহ্ণ", "পূর্বাহ্ন", "পূর্বাহ্ণে", "পূর্বাহ্নে"],
-  pm: ["পিএম", "পি এম", "পি.এম.", "পি.এম", "pm", "p.m.", "p.m", "অপরাহ্ণ", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে"],
+  am: ["এএম", "এ এম", "এ.এম.", "এ.এম", "am", "a.m.", "a.m", "পূর্বাহ্ণ", "পূর্বাহ্ন", "পূর্বাহ্ণে", "পূর্বাহ্নে", "midnight"],
+  pm: ["পিএম", "পি এম", "পি.এম.", "পি.এম", "pm", "p.m.", "p.m", "অপরাহ্ণ", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে", "noon"],
 } as const;
 
 /**

@@ -1,10 +1,16 @@
 import { assertString } from "../errors.ts";
+import { isValidDate } from "./calendarMath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
+import { daysAfterReference } from "./patterns/shared.ts";
 import { toParsedDate } from "./result.ts";
-import { scanDates } from "./scan.ts";
+import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateOptions, ParsedDate } from "./types.ts";
+import { DAY_RANGE_JOIN } from "./vocabulary.ts";
+
+/** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
+const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
 /**
  * Lists every date mention of running text, in order, resolved against `options.reference` (the publication time
@@ -12,8 +18,10 @@ import type { DateOptions, ParsedDate } from "./types.ts";
  * (`আজ`, `গতকাল সোমবার`, `আগামীকাল`), weekdays (a bare `শনিবার` is the latest Saturday on or before the reference,
  * `গত বৃহস্পতিবার` the latest before it, `আগামী রোববার` the next after it), `গত বছরের ডিসেম্বরে`, `N … আগে`, each with
  * the time beside it (`রোববার বিকেল ৩টায়`). A date with no year takes the year that puts it within six months of
- * the reference. Without a reference only fully written dates are listed. With `calendar: 'bangla'` or `'hijri'`
- * the dates of that calendar are listed too (`১ বৈশাখ ১৪৩২`, and `২৫শে বৈশাখ` against a reference).
+ * the reference, or, right after a date with its year in a list or a range (`২০২৪ সালের ১৯ জুলাই ও ৫ আগস্ট`), that
+ * year (the next when it falls earlier in the year; a day that year has not is dropped). Without a reference only
+ * fully written dates are listed. With `calendar: 'bangla'` or `'hijri'` the dates of that calendar are listed too
+ * (`১ বৈশাখ ১৪৩২`, and `২৫শে বৈশাখ` against a reference).
  *
  * @param text - running text (an article body)
  * @param options - `reference`, `timeZone` (default `'Asia/Dhaka'`; a zone written in the text wins), `calendar`
@@ -32,7 +40,15 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   const found: ParsedDate[] = [];
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
-    for (const mention of scanDates(view.text, resolved.reference, patterns)) {
+    let last: DateMention | undefined;
+    for (let mention of scanDates(view.text, resolved.reference, patterns)) {
+      // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
+      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month" && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
+        const year = last.year + +(daysAfterReference(last, mention.month, mention.day) < 0);
+        if (!isValidDate(year, mention.month, mention.day)) continue;
+        mention = { ...mention, year, yearImplied: false };
+      }
+      last = mention;
       const start = view.toSource(mention.start);
       if (start >= nextStart) break;
       if (offset + start < reach) continue;

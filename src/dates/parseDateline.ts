@@ -98,7 +98,7 @@ function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], 
     for (const mention of mentions) {
       if (mention.end > label.start) break;
       BEFORE_LABEL.lastIndex = mention.end;
-      if (BEFORE_LABEL.exec(text) !== null && BEFORE_LABEL.lastIndex === label.start) return mention;
+      if (BEFORE_LABEL.test(text) && BEFORE_LABEL.lastIndex === label.start) return mention;
     }
   }
   return undefined;

@@ -9,6 +9,7 @@ import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
+import { hasDigit } from "./textWindows.ts";
 import type { CalendarName, DatePrecision } from "./types.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
@@ -102,9 +103,18 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   );
 }
 
-function adjacent(text: string, end: number, start: number): boolean {
-  WORD_GAP.lastIndex = end;
-  return WORD_GAP.exec(text) !== null && WORD_GAP.lastIndex === start;
+/**
+ * Whether a gap runs exactly from `end` to `start` of a matching view.
+ *
+ * @param text - the matching view
+ * @param end - where the gap starts (the end of one mention)
+ * @param start - where it must end (the start of the next)
+ * @param gap - a sticky pattern of the gap (default: spaces, a comma or a bracket)
+ * @returns `true` when it does
+ */
+export function adjacent(text: string, end: number, start: number, gap: RegExp = WORD_GAP): boolean {
+  gap.lastIndex = end;
+  return gap.test(text) && gap.lastIndex === start;
 }
 
 /**
@@ -147,7 +157,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
  * @returns mentions with spans in the view
  */
 export function scanDates(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
-  if (reference === undefined && !/\d/u.test(text)) return [];
+  if (reference === undefined && !hasDigit(text)) return [];
   const dates = collect(text, reference, shapes);
   const mentions: DateMention[] = [];
   let taken = 0;

@@ -67,8 +67,8 @@ export function impliedYear(context: ScanContext, month: number, day: number): n
   return reference.year;
 }
 
-/** How far a month and day of the reference's year lie after the reference day, counting 31 days a month. */
-export function daysAfterReference(reference: ReferenceDay, month: number, day: number): number {
+/** How far a month and day of the reference's year lie after the reference day (or another), counting 31 days a month. */
+export function daysAfterReference(reference: Pick<ReferenceDay, "month" | "day">, month: number, day: number): number {
   return (month - reference.month) * 31 + (day - reference.day);
 }
 

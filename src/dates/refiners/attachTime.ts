@@ -28,7 +28,7 @@ const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
  */
 export function gapEnd(text: string, at: number): number {
   GAP.lastIndex = at;
-  return GAP.exec(text) === null ? at : GAP.lastIndex;
+  return GAP.test(text) ? GAP.lastIndex : at;
 }
 
 /** How far before a date a time (with its day-part words) may start. */
