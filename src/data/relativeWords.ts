@@ -10,14 +10,14 @@ export const RELATIVE_UNITS = [
 
 /**
  * Small numbers in words before a unit of `N … আগে` (`দুই দিন আগে`, `দেড় ঘণ্টা আগে`): one to ten as sites print them,
- * half, one and a half, two and a half, and English one to ten (`three days ago`). The matching view reads `ছয়` and
+ * half, one and a half, two and a half, and English one to ten and a half (`three days ago`, `half an hour ago`). The matching view reads `ছয়` and
  * `নয়` with either form of `য়`.
  */
 export const AMOUNT_WORDS = [
   ["এক", 1], ["দুই", 2], ["দু", 2], ["তিন", 3], ["চার", 4], ["পাঁচ", 5], ["ছয়", 6], ["সাত", 7], ["আট", 8],
   ["নয়", 9], ["দশ", 10], ["আধা", 0.5], ["আধ", 0.5], ["দেড়", 1.5], ["আড়াই", 2.5],
   ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9],
-  ["ten", 10],
+  ["ten", 10], ["half an", 0.5], ["half a", 0.5],
 ] as const;
 
 /** "Just now": the reference itself, at minute precision. */
