@@ -77,7 +77,8 @@ newspaper US id=wsj | The Wall Street Journal, Wall Street Journal, WSJ | ওয
 newspaper GB acronym | Financial Times, FT* | ফিন্যান্সিয়াল টাইমস, ফিনান্সিয়াল টাইমস, ফাইন্যান্সিয়াল টাইমস, ফাইনান্সিয়াল টাইমস, এফটি*
 online US | Bloomberg, Bloomberg News | ব্লুমবার্গ, ব্লুমবার্গ নিউজ
 newspaper GB word | The Independent, Independent* | দ্য ইনডিপেনডেন্ট, ইনডিপেনডেন্ট*, দ্য ইন্ডিপেন্ডেন্ট, ইন্ডিপেন্ডেন্ট*
-newspaper GB word | The Telegraph, Daily Telegraph, Telegraph* | দ্য টেলিগ্রাফ, টেলিগ্রাফ*, ডেইলি টেলিগ্রাফ
+newspaper GB word alt=telegraph-india | The Telegraph, Daily Telegraph, Telegraph* | দ্য টেলিগ্রাফ, টেলিগ্রাফ*, ডেইলি টেলিগ্রাফ
+newspaper IN | Telegraph India | টেলিগ্রাফ ইন্ডিয়া
 newspaper GB word | The Economist, Economist* | দ্য ইকোনমিস্ট, ইকোনমিস্ট*
 newspaper GB | Daily Mail, MailOnline | ডেইলি মেইল
 newspaper GB id=the-times | The Times | দ্য টাইমস
@@ -92,6 +93,7 @@ newspaper IN | The Times of India, Times of India, TOI | টাইমস অব 
 newspaper IN | Hindustan Times | হিন্দুস্তান টাইমস, হিন্দুস্থান টাইমস
 newspaper IN | The Indian Express, Indian Express | ইন্ডিয়ান এক্সপ্রেস
 online IN | India Today | ইন্ডিয়া টুডে
+online US | ESPNcricinfo | ইএসপিএন ক্রিকইনফো
 online IN id=the-print | ThePrint, The Print | দ্য প্রিন্ট
 newspaper IN id=anandabazar | Anandabazar Patrika, Anandabazar, Anandabazar Online | আনন্দবাজার, আনন্দবাজার পত্রিকা, আনন্দবাজার অনলাইন, আনন্দবাজার ডট কম, আনন্দবাজার ডিজিটাল
 newspaper IN | Bartaman | বর্তমান পত্রিকা, দৈনিক বর্তমান
@@ -207,7 +209,8 @@ broadcaster US | NPR, National Public Radio | এনপিআর, ন্যা�
 broadcaster LB | Al Mayadeen | আল মায়াদিন
 broadcaster LB | Al-Manar | আল মানার
 newspaper GB word id=the-sun | The Sun | দ্য সান, সান*
-newspaper GB | Daily Mirror, The Mirror | ডেইলি মিরর, দ্য মিরর
+newspaper GB alt=daily-mirror-sri-lanka | Daily Mirror, The Mirror | ডেইলি মিরর, দ্য মিরর
+newspaper LK | Daily Mirror Sri Lanka | ডেইলি মিরর শ্রীলঙ্কা
 newspaper GB | Evening Standard | ইভনিং স্ট্যান্ডার্ড
 newspaper IR | Tehran Times | তেহরান টাইমস
 newspaper AE | Gulf News | গালফ নিউজ

@@ -20,7 +20,6 @@ export const BOILERPLATE_LINES = [
   "প্রিন্ট",
   "print",
   "share",
-  "share this",
   "বিস্তারিত আসছে",
   "বিস্তারিত পরে আসছে",
   "image",
@@ -57,6 +56,10 @@ export const BOILERPLATE_LINES = [
   "আগের খবর",
   "মন্তব্য",
   "ই-পেপার",
+  "লোড হচ্ছে",
+  "comments",
+  "most read",
+  "latest news",
 ] as const;
 
 /**
@@ -98,7 +101,11 @@ export const NAVIGATION_LABELS = [
   "বিভাগ",
   "সম্পাদক ও প্রকাশক",
   "সম্পাদক",
+  "ভারপ্রাপ্ত সম্পাদক",
   "প্রকাশক",
+  "টপিক",
+  "editor",
+  "publisher",
   "সংশ্লিষ্ট বিষয়",
   "related",
   "related topics",
@@ -158,6 +165,7 @@ export const CALLS_TO_ACTION = [
   "join us",
   "share on",
   "share this",
+  "print this",
   "scroll to continue",
 ] as const;
 
