@@ -26,6 +26,7 @@ import {
 } from "./fixtures/unseen-outlets.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
+import { WORD_HOUR_MENTIONS, WORD_HOUR_TIMES } from "./fixtures/unseen-word-hours.ts";
 
 const reference = UNSEEN_REFERENCE;
 
@@ -154,5 +155,14 @@ describe("unseen lists and ranges with a year written once, English numbers befo
   });
   it("a day carried into the year of a list is no longer marked as implied", () => {
     expect(findDates("২০২৪ সালের ১৯ জুলাই ও ৫ আগস্টের", { reference }).map((date) => date.yearImplied ?? false)).toEqual([false, false]);
+  });
+});
+
+describe("unseen hours in words, minutes without their word, and counts that look like them", () => {
+  it.each(WORD_HOUR_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  it.each(WORD_HOUR_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
   });
 });
