@@ -26,7 +26,7 @@ import {
 } from "./fixtures/unseen-outlets.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
-import { WORD_HOUR_MENTIONS, WORD_HOUR_TIMES } from "./fixtures/unseen-word-hours.ts";
+import { LINE_ABOVE_UPDATE_DATELINES, WORD_HOUR_MENTIONS, WORD_HOUR_TIMES } from "./fixtures/unseen-word-hours.ts";
 
 const reference = UNSEEN_REFERENCE;
 
@@ -164,5 +164,12 @@ describe("unseen hours in words, minutes without their word, and counts that loo
   });
   it.each(WORD_HOUR_MENTIONS)("%s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen datelines with the publication on the line above the update label", () => {
+  it.each(LINE_ABOVE_UPDATE_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

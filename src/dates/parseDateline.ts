@@ -16,10 +16,11 @@ import {
 // the label ends a word, but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
 const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
- * What may stand between an unlabelled date and the update label after it on the same line (`…১৩:০৫আপডেট :`); a
- * masthead on the line above an update label is no publication.
+ * What may stand between an unlabelled date and the update label after it: on the same line (`…১৩:০৫আপডেট :`), or a
+ * line break when the date has its time (`12 July, 2025, 10:15 pm⏎Last modified: …`); a masthead's date alone on the
+ * line above an update label is no publication.
  */
-const BEFORE_LABEL = /[ \t,|।;-]{0,6}/uy;
+const BEFORE_LABEL = /[ \t,|।;-]{0,6}(\n[ \t]{0,3})?/uy;
 /**
  * Between a label and its date, on the same line, the same day in the Bangla or Hijri calendar, ending in a year
  * 13xx–14xx (`আপডেট : ১২ অগ্রহায়ণ ১৪৩২, ২৬ নভেম্বর ২০২৫`, `প্রকাশ: বৈশাখ ২ ১৪৩১ | …`): no other date lies between.
@@ -98,7 +99,15 @@ function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], 
     for (const mention of mentions) {
       if (mention.end > label.start) break;
       BEFORE_LABEL.lastIndex = mention.end;
-      if (BEFORE_LABEL.test(text) && BEFORE_LABEL.lastIndex === label.start) return mention;
+      const gap = BEFORE_LABEL.exec(text);
+      if (
+        gap !== null &&
+        BEFORE_LABEL.lastIndex === label.start &&
+        (gap[1] === undefined || mention.precision !== "day") &&
+        // not a date another label owns (`Updated: …⏎Last modified: …`)
+        !labels.some((owner) => owner.end <= mention.start && mention.start <= owner.end + 1)
+      )
+        return mention;
     }
   }
   return undefined;
