@@ -35,7 +35,7 @@ interface Label {
 
 /**
  * Reads the publication and update dates of a dateline. Labels: প্রকাশিত, প্রকাশ, প্রকাশের সময়, প্রকাশিত হয়েছে,
- * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Last update, Modified, Last modified (an
+ * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, শেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Last update, Modified, Last modified (an
  * English label also with `on`, `at`, `time` or `date`: `Update Time:`, `Publish Date:`); with `:`, `ঃ` or nothing,
  * on one line (`|`, `||`, glued) or several. An unlabelled date counts as published; when a labelled dateline
  * exists, other dates (mastheads, live clocks) are ignored. An update earlier than the publication is kept as written

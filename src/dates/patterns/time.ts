@@ -101,7 +101,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   if (
     wordHour !== undefined &&
     (oclock === undefined ||
-      (fractionWord === undefined && (partWord === undefined || (oclock.length < 3 && LOCATIVE_END.has(partWord.charCodeAt(partWord.length - 1))))))
+      (fractionWord === undefined && (partWord === undefined || (oclock.length < 3 && LOCATIVE.test(partWord)))))
   )
     return null;
   let hour = halfPast ?? wordHour ?? Number(hourText);
@@ -135,8 +135,8 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   };
 }
 
-/** The last code unit of a day part in its locative (`রাতে`, `সন্ধ্যায়`): `ে` and the nukta of `য়`. */
-const LOCATIVE_END = /* @__PURE__ */ new Set([0x9c7, 0x9bc]);
+/** A day part in its locative (`রাতে`, `সকালে`, `ভোরে`, `সন্ধ্যায়`), not `সন্ধে`/`সন্ধ্যে`. */
+const LOCATIVE = /[তলর]ে$|\u09bc$/u;
 
 /** Reads a match of {@link HOURS_TIME_PATTERN}. */
 export function extractHoursTime(match: RegExpExecArray): TimeMention | null {
