@@ -95,9 +95,10 @@ export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(H
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],
   ["সোয়া", 15],
+  ["সওয়া", 15],
   ["পৌনে", -15],
 ]))();
-/** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
+/** সাড়ে, সোয়া (West Bengal's সওয়া), পৌনে: half past, quarter past, quarter to. */
 export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_FRACTION_MINUTES.keys()))();
 /** Folded hour in words → 1–12 (`নয়`, `ন'`, `এগারো`). */
 export const HOUR_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(HOUR_WORDS))();

@@ -41,14 +41,14 @@ export interface TimeMention {
 /**
  * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker; and two-digit
  * minutes without their word after `টা` and one space, where no word or number follows (`রাত ৯টা ৪০`, `১২টা ৩০-এ`:
- * `৯টা ৪০ জন` is nine o'clock and forty people) before the marker.
+ * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`); before the hour
   // a day part, or the Bengali clock markers that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2}(?:আনুমানিক )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) (\\d{2})(?:-এ)?(?![:.]? ?[\\u0980-\\u09ffa-z0-9]))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?:-এ)?(?![:.]? ?[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();
