@@ -105,10 +105,10 @@ export const HOUR_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() 
 /** Hours in words, read before an o'clock word. */
 export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_WORD_VALUE.keys()))();
 /**
- * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; a
- * whole word (`১০ টাকা` is money).
+ * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
+ * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
-export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}${WORD_END}`)();
+export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
