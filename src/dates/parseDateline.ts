@@ -64,6 +64,7 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
       const result = (mention: DateMention): ParsedDate => toParsedDate(mention, view, resolved.timeZone, offset);
       if (mentions.length === 0) return false;
       const labels: Label[] = [];
+      const taken: DateMention[] = [];
       LABEL.lastIndex = 0;
       for (let match = LABEL.exec(view.text); match !== null; match = LABEL.exec(view.text)) {
         const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
@@ -77,11 +78,12 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
         const owned = mentions.find((mention) => mention.start >= label.end);
         if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start)))) continue;
         labelled = true;
+        taken.push(owned);
         if (label.kind === "published") published ??= result(owned);
         else updated ??= result(owned);
       }
       if (published === null) {
-        const before = unlabelledBeforeUpdate(view.text, mentions, labels);
+        const before = unlabelledBeforeUpdate(view.text, mentions, labels, taken);
         if (before !== undefined) published = result(before);
       }
       return published !== null && updated !== null;
@@ -93,7 +95,12 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
 }
 
 /** `১৯ জানুয়ারি ২০২৩, ১৩:০৫আপডেট : …`: the date right before the update label is the publication. */
-function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], labels: readonly Label[]): DateMention | undefined {
+function unlabelledBeforeUpdate(
+  text: string,
+  mentions: readonly DateMention[],
+  labels: readonly Label[],
+  owned: readonly DateMention[],
+): DateMention | undefined {
   for (const label of labels) {
     if (label.kind !== "updated") continue;
     for (const mention of mentions) {
@@ -105,7 +112,7 @@ function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], 
         BEFORE_LABEL.lastIndex === label.start &&
         (gap[1] === undefined || mention.precision !== "day") &&
         // not a date another label owns (`Updated: …⏎Last modified: …`)
-        !labels.some((owner) => owner.end <= mention.start && mention.start <= owner.end + 1)
+        !owned.includes(mention)
       )
         return mention;
     }
