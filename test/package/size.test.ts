@@ -33,8 +33,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
   // goal 8 KiB: the whole-dateline fast path (about 0.8 KiB), the matching view (0.75), the scanner (0.7), zone
   // arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it; the rest is the shapes
-  // of dates, times and labels
-  ["parseDateline", 11228],
+  // of dates, times and labels; hours in words (`রাত নয়টায়`) about 0.2 KiB
+  ["parseDateline", 11528],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
@@ -48,12 +48,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 16410],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over)
-  ["extractArticle", 54330],
+  ["extractArticle", 54604],
   ["findSignOff", 14515],
   ["isBoilerplate", 3707],
   // every export (about 56 KiB, about 20 KiB of it vocabulary; about 53 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 57050],
+  ["*", 57313],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
