@@ -129,13 +129,18 @@ function trailingPlaceWords(tokens: readonly Token[]): number {
   return 0;
 }
 
-/** Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. */
+/**
+ * Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. "Retired" after a rank (`(অব.)`,
+ * `(অবসরপ্রাপ্ত)`) stays in the name.
+ */
 function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Token[]; bracketAt: number } {
   const words: Token[] = [];
   const bracket: Token[] = [];
   let inside = false;
   let bracketAt = -1;
   for (const token of tokens) {
+    // skipped, it still stands in the name's text, which runs from its first word to its last
+    if (token.open && token.k.startsWith("অব")) continue;
     if (token.open && bracketAt < 0) {
       inside = true;
       bracketAt = words.length;

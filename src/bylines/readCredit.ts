@@ -52,25 +52,27 @@ export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(
  * end, so the words are tried at one place rather than at every letter.
  */
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
-/** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
+/** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
-const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
+/** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
+const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** A number in it: no photographer's name. */
 const NUMBER_RE = /\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
 const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
 /**
- * A name that is no photographer: a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
- * One word is a photographer's name (`ছবি: রাসেল`) unless the vocabulary knows it for an organisation (`ইউনিসেফ`).
+ * A name that is no photographer: a unit with its number (`র‍্যাব-৭`), an organisation's initials (`বিসিবি`, `BCB`) or
+ * one word in Latin letters (`Tesla`). One Bengali word is a photographer's name (`ছবি: রাসেল`) unless the vocabulary
+ * knows it for an organisation (`ইউনিসেফ`).
  */
 function isOrganisation(name: string): boolean {
-  return NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /**
  * Separators between the sources of one credit: `/`, `,`, `(`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.

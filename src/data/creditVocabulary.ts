@@ -38,7 +38,7 @@ export const HANDOUT_WORDS = [
   // organisations credited by one name, which would read as a photographer's one-word name
   "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
   "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
-  "পেন্টাগন", "ক্রেমলিন", "google", "ইসরো", "স্পেসএক্স", "spacex",
+  "পেন্টাগন", "ক্রেমলিন", "ইসরো", "স্পেসএক্স",
 ] as const;
 
 /**
@@ -52,6 +52,8 @@ export const ORGANISATION_ENDINGS = [
   "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
   "police", "army", "ministry", "street",
+  // companies and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `পদ্মা সেতু কর্তৃপক্ষ`, `Walton Group`, `… Ltd`
+  "গ্রুপ", "লিমিটেড", "কর্তৃপক্ষ", "group", "ltd",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
