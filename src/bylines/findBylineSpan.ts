@@ -91,7 +91,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && isLetter(nextCode)) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
-  return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && isNameUntil(text, at + 1, lineEnd));
+  return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd));
 }
 
 /**

@@ -3,14 +3,12 @@
  * collected, social-media, video and courtesy credits, and placeholders that are no credit at all. Vocabulary only.
  */
 
-/** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`), spelling → platform id. */
-export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, string]> = [
-  ["ফেসবুক", "facebook"], ["facebook", "facebook"], ["এক্স", "x"], ["টুইটার", "x"], ["twitter", "x"], ["x.com", "x"],
-  ["ইনস্টাগ্রাম", "instagram"], ["ইন্সটাগ্রাম", "instagram"], ["instagram", "instagram"], ["ইউটিউব", "youtube"],
-  ["youtube", "youtube"], ["টেলিগ্রাম", "telegram"], ["telegram", "telegram"], ["লিংকডইন", "linkedin"],
-  ["লিঙ্কডইন", "linkedin"], ["linkedin", "linkedin"], ["টিকটক", "tiktok"], ["tiktok", "tiktok"],
-  ["ওয়েবসাইট", "website"], ["website", "website"], ["সামাজিক যোগাযোগমাধ্যম", "social-media"],
-  ["সামাজিক যোগাযোগ মাধ্যম", "social-media"], ["সামাজিক মাধ্যম", "social-media"], ["social media", "social-media"],
+/** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id, then its spellings. */
+export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ["facebook", "ফেসবুক", "facebook"], ["x", "এক্স", "টুইটার", "twitter", "x.com"],
+  ["instagram", "ইনস্টাগ্রাম", "ইন্সটাগ্রাম", "instagram"], ["youtube", "ইউটিউব", "youtube"], ["telegram", "টেলিগ্রাম", "telegram"],
+  ["linkedin", "লিংকডইন", "লিঙ্কডইন", "linkedin"], ["tiktok", "টিকটক", "tiktok"], ["website", "ওয়েবসাইট", "website"],
+  ["social-media", "সামাজিক যোগাযোগমাধ্যম", "সামাজিক যোগাযোগ মাধ্যম", "সামাজিক মাধ্যম", "social media"],
 ];
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
@@ -60,11 +58,10 @@ export const ORGANISATION_ENDINGS = [
 export const OUTLET_NAME_ENDINGS = ["ইনফো", "ডটকম", "ডট কম", "নিউজ", "টিভি", "টাইমস", "টোয়েন্টিফোর", "24"] as const;
 export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "রিপোর্টার"] as const;
 
-/** Medium words of a credit label, spelling → medium. */
-export const MEDIUM_LABELS: ReadonlyArray<readonly [string, string]> = [
-  ["অলংকরণ", "illustration"], ["অলঙ্করণ", "illustration"], ["ইলাস্ট্রেশন", "illustration"], ["illustration", "illustration"],
-  ["গ্রাফিকস", "graphics"], ["গ্রাফিক্স", "graphics"], ["graphics", "graphics"],
-  ["ইনফোগ্রাফ", "graphics"], ["কোলাজ", "collage"], ["collage", "collage"],
+/** Medium words of a credit label: the medium, then its spellings. */
+export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ"],
+  ["collage", "কোলাজ", "collage"],
 ];
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
