@@ -109,8 +109,13 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
  */
 const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী)$/;
 
-/** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
-function hasNonNameEnding(word: string): boolean {
+/**
+ * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
+ *
+ * @param word - a word of the matching view
+ * @returns whether it ends so
+ */
+export function hasNonNameEnding(word: string): boolean {
   for (const ending of NAME_EXCLUDING_ENDINGS) if (word.endsWith(ending)) return true;
   return false;
 }

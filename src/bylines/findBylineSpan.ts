@@ -2,6 +2,7 @@
  * Where a byline is in a text: the first line, one copy when the page repeats it, cut at the colon, visarga or
  * double danda that joins it to the story, and continued over a place or date written after that separator.
  */
+import { hasNonNameEnding } from "./classifyPart.ts";
 import { ABBREVIATIONS, LABELS, PLACES, ROLES } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
@@ -69,12 +70,12 @@ function compactOf(text: string, start: number, end: number): string {
 const CASE_ENDING = /..(?:\u09c7|\u09be\u09af\u09bc)$/;
 
 /**
- * Whether `[from, to)` is a name of two to four words, not a story's first words: no known place or locative ending
- * (`জেলার মোংলায়`, `রংপুর নগরীর`).
+ * Whether `[from, to)` is a name of two to four words, not a story's first words: no known place, locative ending,
+ * weekday or place-name ending (`জেলার মোংলায়`, `রংপুর নগরীর`, `বৃহস্পতিবার রাজধানী`).
  */
 function isNameUntil(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).trim().split(" ");
-  return words.length > 1 && words.length < 5 && !words.some((word) => PLACES.has(word) || CASE_ENDING.test(word));
+  return words.length > 1 && words.length < 5 && !words.some((word) => PLACES.has(word) || CASE_ENDING.test(word) || hasNonNameEnding(word));
 }
 
 /**
