@@ -43,9 +43,11 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["findAgency", 10742],
   // the registry, then the cue verbs and phrases of attribution (about 3 KB)
   ["findAttributions", 16349],
-  // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more
-  ["parseByline", 22060],
-  ["splitCaption, parseCredit", 16410],
+  // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more; a role's
+  // colon before its writer's name about 80 B and three more titles about 30 B (two-word roles read from groups pay for
+  // some of it); companies' last words in credits about 30 B
+  ["parseByline", 22163],
+  ["splitCaption, parseCredit", 16446],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over)
   ["extractArticle", 54604],
