@@ -65,7 +65,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   ID: ["ইন্দোনেশিয়ার"],
   HK: ["হংকংয়ের", "হংকংভিত্তিক"],
   KW: ["কুয়েতের"],
-  LK: ["শ্রীলঙ্কার"],
+  LK: ["শ্রীলঙ্কার", "কলম্বোর"],
 };
 
 /** Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with inputs from PTI`. */
