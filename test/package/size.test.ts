@@ -41,8 +41,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry of 234 agencies is most of it (about 7.6 KB, read from a table of one agency a line); a line costs
   // about 20–35 B
   ["findAgency", 10834],
-  // the registry, then the cue verbs and phrases of attribution (about 3 KB)
-  ["findAttributions", 16443],
+  // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them)
+  ["findAttributions", 16475],
   // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more
   ["parseByline", 22146],
   ["splitCaption, parseCredit", 16502],
