@@ -588,6 +588,21 @@ describe("extractArticle: unseen whole pages of other sites, with their share ba
 });
 
 describe("extractArticle: whole pages of sites not met before, pasted with their chrome above and below", () => {
+  it.each([
+    ["বিশেষ প্রতিনিধি", "ঢাকা"],
+    ["নিজস্ব সংবাদদাতা", "হাওড়া"],
+    ["স্টাফ রিপোর্টার", "রাজশাহী"],
+  ])("takes the place under the byline %s out of the story: %s", (byline, place) => {
+    const article = extractArticle(`শিরোনাম\n\n${byline}\n${place}\nপ্রকাশ: ০৯ সেপ্টেম্বর ২০২৫, ১০:১০\n\nপ্রথম অনুচ্ছেদ।`);
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।");
+    expect(article.byline?.text).toBe(byline);
+  });
+
+  it("keeps a short line under a byline that is no place in the story", () => {
+    const article = extractArticle("শিরোনাম\n\nবিশেষ প্রতিনিধি\nবন্যায় বাড়ছে দুর্ভোগ\n\nপ্রথম অনুচ্ছেদ।");
+    expect(article.body).toBe("বন্যায় বাড়ছে দুর্ভোগ\n\nপ্রথম অনুচ্ছেদ।");
+  });
+
   it.each(SITE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
     expectArticle(expected),
   );

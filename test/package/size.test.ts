@@ -48,7 +48,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 16502],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
-  // developer credits)
+  // developer credits); extractArticle also reads a place alone under a byline line
   ["extractArticle", 54480],
   ["findSignOff", 14665],
   ["isBoilerplate", 3801],
