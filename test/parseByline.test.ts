@@ -11,6 +11,7 @@ import { SITES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_BYLINES } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_BYLINES } from "./fixtures/unseen-affiliations.ts";
+import { PORTAL_UNSEEN_BYLINES } from "./fixtures/unseen-portals.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -262,5 +263,18 @@ describe("parseByline: titles after a name, and the body after a title", () => {
 describe("parseByline: Indian outlets, opinion pieces' affiliations, upazila lines and English bylines it had not met", () => {
   it.each(AFFILIATION_UNSEEN_BYLINES)("%j", (input, contributors) => {
     expect(parseByline(input).contributors).toEqual(contributors);
+  });
+});
+
+describe("parseByline: portals, district papers and English sites it had not met", () => {
+  it.each(PORTAL_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
+  });
+
+  it("a role, its colon and the name are the byline; the story starts on the next line", () => {
+    const input = "নিজস্ব প্রতিবেদক: রাশেদুল ইসলাম\nআজ সকালে বৃষ্টি হয়েছে।";
+    const byline = parseByline(input);
+    expect(byline.text).toBe("নিজস্ব প্রতিবেদক: রাশেদুল ইসলাম");
+    expect(input.slice(byline.story?.index)).toBe("আজ সকালে বৃষ্টি হয়েছে।");
   });
 });

@@ -11,6 +11,7 @@ import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
+import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -172,6 +173,15 @@ describe("splitCaption: organisations credited for a photo", () => {
 
 describe("splitCaption: file, symbolic, collected, video and social credits and organisations of sites not met before", () => {
   it.each(AFFILIATION_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: companies, brands and portals' credits not met before", () => {
+  it.each(PORTAL_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();

@@ -101,15 +101,21 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
- * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`).
+ * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `শিক্ষার্থী`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`,
+ * `সাবেক রাষ্ট্রদূত`, `কলামিস্ট`; not `ইকোনমিস্ট`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী)$/;
 
-/** Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name. */
-function hasNonNameEnding(word: string): boolean {
+/**
+ * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
+ *
+ * @param word - a word of the matching view
+ * @returns whether it ends so
+ */
+export function hasNonNameEnding(word: string): boolean {
   for (const ending of NAME_EXCLUDING_ENDINGS) if (word.endsWith(ending)) return true;
   return false;
 }
@@ -129,13 +135,18 @@ function trailingPlaceWords(tokens: readonly Token[]): number {
   return 0;
 }
 
-/** Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. */
+/**
+ * Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. "Retired" after a rank (`(অব.)`,
+ * `(অবসরপ্রাপ্ত)`) stays in the name.
+ */
 function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Token[]; bracketAt: number } {
   const words: Token[] = [];
   const bracket: Token[] = [];
   let inside = false;
   let bracketAt = -1;
   for (const token of tokens) {
+    // skipped, it still stands in the name's text, which runs from its first word to its last
+    if (token.open && token.k.startsWith("অব")) continue;
     if (token.open && bracketAt < 0) {
       inside = true;
       bracketAt = words.length;

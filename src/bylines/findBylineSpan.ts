@@ -2,7 +2,8 @@
  * Where a byline is in a text: the first line, one copy when the page repeats it, cut at the colon, visarga or
  * double danda that joins it to the story, and continued over a place or date written after that separator.
  */
-import { ABBREVIATIONS, LABELS } from "./vocabulary.ts";
+import { hasNonNameEnding } from "./classifyPart.ts";
+import { ABBREVIATIONS, LABELS, PLACES, ROLES } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -65,7 +66,22 @@ function compactOf(text: string, start: number, end: number): string {
   return compact;
 }
 
-/** Is the colon or visarga at `at` the mark of an abbreviation inside a name (`মোঃ`, `মো:`, `ডাঃ`)? */
+/** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names). */
+const CASE_ENDING = /..(?:\u09c7|\u09be\u09af\u09bc)$/;
+
+/**
+ * Whether `[from, to)` is a name of two to four words, not a story's first words: no known place, locative ending,
+ * weekday or place-name ending (`জেলার মোংলায়`, `রংপুর নগরীর`, `বৃহস্পতিবার রাজধানী`).
+ */
+function isNameUntil(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).trim().split(" ");
+  return words.length > 1 && words.length < 5 && !words.some((word) => PLACES.has(word) || CASE_ENDING.test(word) || hasNonNameEnding(word));
+}
+
+/**
+ * Is the colon or visarga at `at` no separator: the mark of an abbreviation inside a name (`মোঃ`, `মো:`, `ডাঃ`), or
+ * of a label, or of a role whose writer's name follows to the end of the line (`নিজস্ব প্রতিবেদক: NAME`)?
+ */
 function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd: number): boolean {
   let wordStart = at;
   while (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -74,8 +90,9 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (next < lineEnd && text[next] === " ") next++;
   const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && isLetter(nextCode)) return true;
-  // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"
-  return LABELS.has(text.slice(lineStart, at).trim());
+  // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
+  const before = text.slice(lineStart, at).trim();
+  return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd));
 }
 
 /**

@@ -32,18 +32,18 @@ const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|${alternation(MEDIUM_LABELS.map(([word]) => word))})(?:${E}|(?=ঃ))`,
+  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
-const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.map(([word, medium]) => [foldKey(word), medium])))();
+const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium]))))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
 /** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`. */
 const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken) from `, "u"));
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
-const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.map(([word]) => word))}`, "u"));
-const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.map(([word, id]) => [foldKey(word), id])))();
+const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.flatMap(([, ...words]) => words))}`, "u"));
+const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.flatMap(([id, ...words]) => words.map((word) => [foldKey(word), id]))))();
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
@@ -52,25 +52,27 @@ export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(
  * end, so the words are tried at one place rather than at every letter.
  */
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
-/** One word of Latin letter names (`বিসিবি`, `আইসিসি`) or capitals (`BCB`): an organisation's initials, not a person. */
+/** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
-const LATIN_INITIALISM_RE = /^[A-Z]{2,7}$/;
+/** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
+const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** A number in it: no photographer's name. */
 const NUMBER_RE = /\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
 const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDINGS)})$`, "u"));
 
 /**
- * A name that is no photographer: a unit with its number (`র‍্যাব-৭`) or an organisation's initials (`বিসিবি`, `BCB`).
- * One word is a photographer's name (`ছবি: রাসেল`) unless the vocabulary knows it for an organisation (`ইউনিসেফ`).
+ * A name that is no photographer: a unit with its number (`র‍্যাব-৭`), an organisation's initials (`বিসিবি`, `BCB`) or
+ * one word in Latin letters (`Tesla`). One Bengali word is a photographer's name (`ছবি: রাসেল`) unless the vocabulary
+ * knows it for an organisation (`ইউনিসেফ`).
  */
 function isOrganisation(name: string): boolean {
-  return NUMBER_RE.test(name) || LATIN_INITIALISM_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /**
  * Separators between the sources of one credit: `/`, `,`, `(`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.

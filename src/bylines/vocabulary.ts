@@ -28,6 +28,7 @@ import {
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
   NON_NAME_ENDINGS,
+  ROLE_GROUPS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
   type RoleKind,
@@ -82,6 +83,9 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = /* @__PURE__ */ (() => {
   const roles = new Map<string, RoleInfo>();
   for (const role of STAFF_ROLES) roles.set(role, { canonical: role, kind: "staff" });
   for (const role of CORRESPONDENT_ROLES) roles.set(role, { canonical: role, kind: "correspondent" });
+  for (const [kind, firsts, lasts] of ROLE_GROUPS) {
+    for (const first of firsts) for (const last of lasts) roles.set(`${first} ${last}`, { canonical: `${first} ${last}`, kind });
+  }
   const entries: Array<readonly [string, RoleInfo]> = [];
   for (const [spelling, info] of [...roles, ...ROLE_ALIASES.map(([alias, role]) => [alias, roles.get(role)] as const)]) {
     if (info !== undefined) for (const variant of withMisspellings(spelling)) entries.push([variant, info]);

@@ -7,22 +7,32 @@
 /** How a role reads: a staff role of the newsroom, or a correspondent posted to a place. */
 export type RoleKind = "staff" | "correspondent";
 
-/** Staff roles as they should read, Bengali and English (English roles in Bengali script too). */
+/**
+ * Staff roles as they should read, Bengali and English (English roles in Bengali script too), besides those of
+ * {@link ROLE_GROUPS}.
+ */
 export const STAFF_ROLES = [
-  "নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "স্টাফ করেসপন্ডেন্ট", "নিজস্ব সংবাদদাতা", "নিজস্ব প্রতিনিধি", "জ্যেষ্ঠ প্রতিবেদক",
-  "জ্যেষ্ঠ প্রতিনিধি", "সিনিয়র রিপোর্টার", "সিনিয়র করেসপন্ডেন্ট", "বিশেষ প্রতিনিধি", "বিশেষ প্রতিবেদক", "বিশেষ সংবাদদাতা",
-  "বিশেষ প্রতিবেদন", "স্পেশাল করেসপন্ডেন্ট", "কূটনৈতিক প্রতিবেদক", "কূটনৈতিক সংবাদদাতা", "কূটনৈতিক প্রতিনিধি",
-  "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন",
-  "Staff Correspondent", "Staff Reporter", "Senior Correspondent", "Senior Reporter", "Special Correspondent",
-  "Diplomatic Correspondent", "Sports Correspondent", "Sports Reporter", "Business Correspondent", "Own Correspondent",
-  "Reporter", "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
+  "বিশেষ প্রতিবেদন", "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Sports Reporter", "Reporter",
+  "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
 ] as const;
 
-/** Correspondent roles (posted to a place) as they should read. */
+/** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
 export const CORRESPONDENT_ROLES = [
-  "জেলা প্রতিনিধি", "উপজেলা প্রতিনিধি", "জেলা সংবাদদাতা", "উপজেলা সংবাদদাতা", "বিশ্ববিদ্যালয় প্রতিনিধি", "ক্যাম্পাস প্রতিনিধি", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "প্রতিনিধি",
-  "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
+  "প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
 ] as const;
+
+/**
+ * Roles of two words, as groups: each first word is read with each last word (`নিজস্ব প্রতিবেদক`, `বিশেষ সংবাদদাতা`,
+ * `Staff Reporter`; `জেলা প্রতিনিধি`, `উপজেলা করেসপন্ডেন্ট`, `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is
+ * posted).
+ */
+export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
+  ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
+  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+  ["staff", ["Staff", "Senior", "Special"], ["Correspondent", "Reporter"]],
+  ["staff", ["Diplomatic", "Sports", "Business", "Own"], ["Correspondent"]],
+  ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
+];
 
 /** Other wordings of a role: `[spelling, the role as it should read]`. */
 export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
