@@ -7,6 +7,7 @@ import { WIRE_NAMES } from "./fixtures/unseen-wire.ts";
 import { AGENCY_NAMES } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_NAMES } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_NAMES } from "./fixtures/unseen-sources.ts";
+import { SITE_NAMES } from "./fixtures/unseen-sites.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -174,6 +175,10 @@ describe("findAgency on more unseen inflections, brackets and near misses", () =
 
 describe("findAgency on outlets met for the first time, and words that are no name", () => {
   it.each(SOURCE_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(SITE_NAMES)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

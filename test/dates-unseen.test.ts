@@ -26,6 +26,17 @@ import {
 } from "./fixtures/unseen-outlets.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
+import {
+  LINE_ABOVE_UPDATE_DATELINES,
+  TIMED_CLOCKS,
+  TIMED_DATELINES,
+  TIMED_DATELINES_RELATIVE,
+  TIMED_PROSE,
+  TIMED_PROSE_KOLKATA,
+  TIMED_PROSE_NO_REFERENCE,
+  WORD_HOUR_MENTIONS,
+  WORD_HOUR_TIMES,
+} from "./fixtures/unseen-word-hours.ts";
 
 const reference = UNSEEN_REFERENCE;
 
@@ -154,5 +165,44 @@ describe("unseen lists and ranges with a year written once, English numbers befo
   });
   it("a day carried into the year of a list is no longer marked as implied", () => {
     expect(findDates("২০২৪ সালের ১৯ জুলাই ও ৫ আগস্টের", { reference }).map((date) => date.yearImplied ?? false)).toEqual([false, false]);
+  });
+});
+
+describe("unseen hours in words, minutes without their word, and counts that look like them", () => {
+  it.each(WORD_HOUR_TIMES)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  it.each(WORD_HOUR_MENTIONS)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+});
+
+describe("unseen datelines with the publication on the line above the update label", () => {
+  it.each(LINE_ABOVE_UPDATE_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen running text and datelines with times, Bangladeshi, Indian and English-language", () => {
+  it.each(TIMED_PROSE)("%s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(TIMED_PROSE_KOLKATA)("in Asia/Kolkata: %s", (text, expected) => {
+    expect(findDates(text, { reference, timeZone: "Asia/Kolkata" }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(TIMED_PROSE_NO_REFERENCE)("without a reference: %s", (text, expected) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(TIMED_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(TIMED_DATELINES_RELATIVE)("against the reference: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { reference });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(TIMED_CLOCKS)("%s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.
 import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
 import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
+import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -583,6 +584,42 @@ describe("extractArticle: unseen whole pages of other sites, with their share ba
     });
     console.log(`unseen whole pages: ${PAGE_ARTICLES.length - wrong.length}/${PAGE_ARTICLES.length} read right`);
     expect(wrong.map((page) => page.headline)).toEqual([]);
+  });
+});
+
+describe("extractArticle: whole pages of sites not met before, pasted with their chrome above and below", () => {
+  it.each([
+    ["বিশেষ প্রতিনিধি", "ঢাকা"],
+    ["নিজস্ব সংবাদদাতা", "হাওড়া"],
+    ["স্টাফ রিপোর্টার", "রাজশাহী"],
+  ])("takes the place under the byline %s out of the story: %s", (byline, place) => {
+    const article = extractArticle(`শিরোনাম\n\n${byline}\n${place}\nপ্রকাশ: ০৯ সেপ্টেম্বর ২০২৫, ১০:১০\n\nপ্রথম অনুচ্ছেদ।`);
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।");
+    expect(article.byline?.text).toBe(byline);
+  });
+
+  it("keeps a short line under a byline that is no place in the story", () => {
+    const article = extractArticle("শিরোনাম\n\nবিশেষ প্রতিনিধি\nবন্যায় বাড়ছে দুর্ভোগ\n\nপ্রথম অনুচ্ছেদ।");
+    expect(article.body).toBe("বন্যায় বাড়ছে দুর্ভোগ\n\nপ্রথম অনুচ্ছেদ।");
+  });
+
+  it.each(SITE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = SITE_ARTICLES.filter((expected) => {
+      const article = extractArticle(expected.text);
+      return (
+        article.headline === expected.headline &&
+        article.signOff === expected.signOff &&
+        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
+        expected.inBody.every((part) => article.body.includes(part)) &&
+        !expected.notInBody.some((part) => article.body.includes(part))
+      );
+    });
+    console.log(`unseen whole pages of more sites: ${right.length}/${SITE_ARTICLES.length} read right`);
+    expect(right.length).toBe(SITE_ARTICLES.length);
   });
 });
 

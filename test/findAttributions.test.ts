@@ -12,6 +12,7 @@ import { TRAILER_ATTRIBUTIONS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_ATTRIBUTIONS } from "./fixtures/unseen-sources.ts";
 import { PAGE_ATTRIBUTIONS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
+import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -479,6 +480,20 @@ describe("findAttributions on bodies named after an agency with a word between (
     const found = findAttributions(line);
     expect(pairs(found)).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions on outlets of Thailand, Malaysia, Spain, Myanmar and Sri Lanka, cricket sites, inflected wires, English copy", () => {
+  it.each(SITE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = SITE_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen attributions of more sites: ${right.length}/${SITE_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(SITE_ATTRIBUTIONS.length);
   });
 });
 

@@ -11,6 +11,7 @@ import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fix
 import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.ts";
 import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_BOILERPLATE, REGIONAL_SIGN_OFFS } from "./fixtures/unseen-regional.ts";
+import { SITE_BOILERPLATE, SITE_SIGN_OFFS } from "./fixtures/unseen-sites.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -325,6 +326,22 @@ describe("findSignOff above the tags or links listed under a label", () => {
 describe("isBoilerplate on other outlets' chrome: counts beside a word of the site, a footer's editor and publisher", () => {
   it.each(REGIONAL_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("isBoilerplate and findSignOff on more sites: developer credits, titled editors, placeholders and tabs", () => {
+  it.each(SITE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it.each(SITE_SIGN_OFFS)("the sign-off of %j has the parts %j", (line, initials) => {
+    const story = `প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`;
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { WORD_END } from "../_lib/alternation.ts";
 import { words as alternation, searchAtWordStart } from "./words.ts";
 import {
+  ADDRESS_WORDS,
   BOILERPLATE_LINES,
   CALLS_TO_ACTION,
   CONTACT_CUES,
@@ -10,6 +11,7 @@ import {
   RELATED_LINK_TAILS,
   REPORTED_SPEECH,
   SITE_CHANNELS,
+  SOCIAL,
   WIDGET_LABELS,
 } from "../data/boilerplate.ts";
 import { wordCount } from "./lines.ts";
@@ -19,6 +21,8 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 const COUNTER = /^\d{1,3} ?\/ ?\d{1,3}$/;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
+/** A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`): a line with no comma or danda. */
+const DEVELOPER = /^(?:design\S* \S+ )?developed by:? [^,।]+$/;
 /** An e-mail address, a hidden one (`[email protected]`), a web address or a domain. */
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম/u;
@@ -43,14 +47,14 @@ let compiled = false;
 function compilePatterns(): void {
   if (compiled) return;
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
-  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation(BOILERPLATE_LINES)}${EDGE}){1,6}$`, "u");
+  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}${EDGE}){1,6}$`, "u");
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
-  navigationLabelPattern = new RegExp(`^${EDGE}${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z]{4,} )?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
-  channelPattern = new RegExp(alternation(SITE_CHANNELS), "gu");
-  contactPattern = new RegExp(alternation(CONTACT_CUES), "gu");
+  channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");
+  contactPattern = new RegExp(alternation([...CONTACT_CUES, ...ADDRESS_WORDS]), "gu");
   widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক))`, "u");
@@ -85,7 +89,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
-  if (COUNTER.test(view)) return "line";
+  if (COUNTER.test(view) || DEVELOPER.test(view)) return "line";
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   // a reading time is a few words (`১ মিনিট পড়ার সময়`); a headline may open like one

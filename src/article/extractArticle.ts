@@ -16,6 +16,7 @@ import {
   readDateline,
   readDates,
   readLeadByline,
+  isPlaceOnly,
   namesByRole,
   shiftByline,
   shiftCredit,
@@ -317,6 +318,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         if (byline !== null && (namesByRole(byline) || (wordCount(v) <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
           bylines.push(shiftByline(byline, line.index));
+          continue;
+        }
+        // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
+        // as one
+        if (roles[i - 1] === "byline" && isPlaceOnly(line.text)) {
+          roles[i] = "byline";
           continue;
         }
         const dateline = DIGIT.test(v) ? readDateline(line.text, options) : EMPTY_DATELINE;

@@ -28,6 +28,12 @@ export function readByline(text: string): ArticleByline | null {
   return byline.contributors.length > 0 ? byline : null;
 }
 
+/** Whether a line is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line. */
+export function isPlaceOnly(text: string): boolean {
+  const byline = parseByline(text);
+  return byline.contributors.length === 0 && byline.place === text.trim();
+}
+
 /** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline and where the story starts. */
 export function readLeadByline(text: string): { readonly byline: ArticleByline; readonly end: number } | null {
   const byline = parseByline(text);

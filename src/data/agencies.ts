@@ -93,7 +93,7 @@ newspaper IN | The Times of India, Times of India, TOI | টাইমস অব 
 newspaper IN | Hindustan Times | হিন্দুস্তান টাইমস, হিন্দুস্থান টাইমস
 newspaper IN | The Indian Express, Indian Express | ইন্ডিয়ান এক্সপ্রেস
 online IN | India Today | ইন্ডিয়া টুডে
-online US | ESPNcricinfo | ইএসপিএন ক্রিকইনফো
+online US | ESPNcricinfo | ইএসপিএন ক্রিকইনফো, ক্রিকইনফো
 online IN id=the-print | ThePrint, The Print | দ্য প্রিন্ট
 newspaper IN id=anandabazar | Anandabazar Patrika, Anandabazar, Anandabazar Online | আনন্দবাজার, আনন্দবাজার পত্রিকা, আনন্দবাজার অনলাইন, আনন্দবাজার ডট কম, আনন্দবাজার ডিজিটাল
 newspaper IN | Bartaman | বর্তমান পত্রিকা, দৈনিক বর্তমান
@@ -219,12 +219,15 @@ newspaper PK | The Express Tribune, Express Tribune | এক্সপ্রে�
 broadcaster PK | ARY News | এআরওয়াই নিউজ, এআরওয়াই
 newspaper NP | The Kathmandu Post, Kathmandu Post | কাঠমান্ডু পোস্ট
 online MM word | The Irrawaddy, Irrawaddy* | দ্য ইরাবতী, ইরাবতী*
+state-media MM | MRTV | এমআরটিভি
 newspaper CN | Global Times | গ্লোবাল টাইমস
 state-media CN | People's Daily, Peoples Daily | পিপলস ডেইলি, পিপলস ডেইলি অনলাইন
 state-media CN | China Daily | চায়না ডেইলি
 newspaper KR | The Korea Herald, Korea Herald | কোরিয়া হেরাল্ড
 newspaper JP | The Japan Times, Japan Times | জাপান টাইমস
 newspaper SG | The Straits Times, Straits Times | স্ট্রেইটস টাইমস
+newspaper TH | Bangkok Post | ব্যাংকক পোস্ট
+newspaper MY word id=the-star | The Star* | দ্য স্টার*
 newspaper IL | Haaretz | হারেৎজ, হারেৎস, হারেত্জ
 online IL | The Times of Israel, Times of Israel | টাইমস অব ইসরায়েল, টাইমস অফ ইসরায়েল
 newspaper IL | The Jerusalem Post, Jerusalem Post | জেরুজালেম পোস্ট
@@ -235,6 +238,7 @@ newspaper SA | Asharq Al-Awsat | আশারক আল-আওসাত, আশ�
 newspaper TR | Daily Sabah | ডেইলি সাবাহ
 newspaper FR | Le Monde | লা মঁদ, লে মন্ড, লা মোঁদ
 newspaper DE | Der Spiegel, Spiegel | দের স্পিগেল, ডের স্পিগেল, স্পিগেল
+newspaper ES | El Pais, =El País | এল পাইস
 newspaper US | Newsweek | নিউজউইক
 newspaper US name=Time | Time magazine, TIME | টাইম ম্যাগাজিন, টাইম সাময়িকী
 newspaper US | USA Today | ইউএসএ টুডে

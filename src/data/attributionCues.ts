@@ -65,11 +65,17 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   ID: ["ইন্দোনেশিয়ার"],
   HK: ["হংকংয়ের", "হংকংভিত্তিক"],
   KW: ["কুয়েতের"],
-  LK: ["শ্রীলঙ্কার"],
+  LK: ["শ্রীলঙ্কার", "কলম্বোর"],
 };
 
-/** Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with inputs from PTI`. */
-export const KHOBOR_WORDS: readonly string[] = ["খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from"];
+/**
+ * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
+ * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`.
+ */
+export const KHOBOR_WORDS: readonly string[] = [
+  "খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from", "citing", "quoting", "report by",
+  "report in", "reporting by",
+];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
 export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "সংবাদসূত্র", "source", "sources"];
@@ -82,7 +88,7 @@ export const REPORTING_VERBS: readonly string[] = [
 ];
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
-export const ENGLISH_REPORTING_VERBS: readonly string[] = ["said", "says", "reported", "reports"];
+export const ENGLISH_REPORTING_VERBS: readonly string[] = ["said", "says", "reported", "reports", "wrote", "writes"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [
@@ -109,7 +115,7 @@ export const OUTLET_PARTS: readonly string[] = [
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
 export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
-  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ", "থেকে নেয়া", "থেকে নেওয়া", "থেকে জানা",
+  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ", "থেকে ভাষান্তর", "থেকে নেয়া", "থেকে নেওয়া", "থেকে জানা",
 ];
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */

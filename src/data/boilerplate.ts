@@ -5,7 +5,29 @@
  * wording. Spellings are folded to the matching view when the patterns are built.
  */
 
-/** A line that is only one of these (ignoring punctuation) is boilerplate: ad slots, share bars, placeholders. */
+/** Social networks, e-mail and Google News: a line of them alone is a share bar; with an invitation, a channel of the site. */
+export const SOCIAL = [
+  "facebook",
+  "twitter",
+  "whatsapp",
+  "telegram",
+  "email",
+  "ফেসবুক",
+  "টুইটার",
+  "হোয়াটসঅ্যাপ",
+  "টেলিগ্রাম",
+  "ইমেইল",
+  "গুগল নিউজ",
+  "google news",
+] as const;
+
+/** Words of an address: channels of the site, and cues of contact details. */
+export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
+
+/**
+ * A line that is only one of these or of {@link SOCIAL} (ignoring punctuation) is boilerplate: ad slots, share bars,
+ * placeholders.
+ */
 export const BOILERPLATE_LINES = [
   "বিজ্ঞাপন",
   "বিজ্ঞাপন দিন",
@@ -32,21 +54,9 @@ export const BOILERPLATE_LINES = [
   "সর্বশেষ খবর",
   "আলোচিত",
   "জনপ্রিয়",
-  "গুগল নিউজ",
-  "google news",
-  "facebook",
-  "twitter",
-  "whatsapp",
-  "telegram",
   "linkedin",
   "messenger",
-  "email",
-  "ফেসবুক",
-  "টুইটার",
-  "হোয়াটসঅ্যাপ",
-  "টেলিগ্রাম",
   "মেসেঞ্জার",
-  "ইমেইল",
   "ই-মেইল",
   "ফন্ট",
   "ফন্ট সাইজ",
@@ -57,9 +67,13 @@ export const BOILERPLATE_LINES = [
   "মন্তব্য",
   "ই-পেপার",
   "লোড হচ্ছে",
+  "loading",
   "comments",
   "most read",
+  "most popular",
+  "মোস্ট রিড",
   "latest news",
+  "সর্বশেষ সংবাদ",
 ] as const;
 
 /**
@@ -102,6 +116,8 @@ export const NAVIGATION_LABELS = [
   "সম্পাদক ও প্রকাশক",
   "সম্পাদক",
   "ভারপ্রাপ্ত সম্পাদক",
+  "নির্বাহী সম্পাদক",
+  "বার্তা সম্পাদক",
   "প্রকাশক",
   "টপিক",
   "editor",
@@ -169,51 +185,36 @@ export const CALLS_TO_ACTION = [
   "scroll to continue",
 ] as const;
 
-/** Channels of a site: where an invitation sends the reader. Matched at a word start, so `চ্যানেল` finds `চ্যানেলে` too. */
+/**
+ * Channels of a site, besides {@link SOCIAL} and {@link ADDRESS_WORDS}: where an invitation sends the reader. Matched
+ * at a word start, so `চ্যানেল` finds `চ্যানেলে` too.
+ */
 export const SITE_CHANNELS = [
-  "ফেসবুক",
   "ইউটিউব",
-  "টেলিগ্রাম",
-  "হোয়াটসঅ্যাপ",
-  "টুইটার",
   "ইনস্টাগ্রাম",
   "লিংকডইন",
   "টিকটক",
-  "গুগল নিউজ",
   "চ্যানেল",
   "পেজ",
   "পেইজ",
   "অ্যাপ",
   "পোর্টাল",
-  "ওয়েবসাইট",
   "সাইটে",
-  "ইমেইল",
-  "ইমেল",
-  "মেইল",
-  "ঠিকানা",
   "এখানে",
   "আমাদের",
   "লেখা",
   "টেক্সট",
-  "facebook",
   "youtube",
-  "telegram",
-  "whatsapp",
-  "twitter",
   "instagram",
-  "google news",
   "channel",
   "page",
   "app",
   "newsletter",
   "website",
-  "email",
 ] as const;
 
-/** Words that announce contact details (`যোগাযোগ: …@…`, `ফোন: ০২-…`). */
-export const CONTACT_CUES = [
-  "যোগাযোগ", "ইমেইল", "ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা", "ফোন", "বিজ্ঞাপন", "contact", "email", "e-mail", "web", "phone",
-] as const;
+/** Words that announce contact details (`যোগাযোগ: …@…`, `ফোন: ০২-…`), besides {@link ADDRESS_WORDS}. */
+export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফোন", "বিজ্ঞাপন", "contact", "email", "e-mail", "web", "phone"] as const;
 
 /**
  * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`: the word and the first digits of a

@@ -4,5 +4,5 @@
  */
 export const DATELINE_LABELS = {
   published: ["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "প্রকাশিত হয়েছে", "published", "publish", "posted", "প্রকাশিত সময়", "প্রকাশের তারিখ"],
-  updated: ["আপডেট", "আপডেট টাইম", "হালনাগাদ", "সর্বশেষ আপডেট", "updated", "update", "last updated", "last update", "আপডেট সময়", "আপডেটের সময়", "হালনাগাদ সময়", "আপডেটেড", "modified", "last modified", "সর্বশেষ সম্পাদনা"],
+  updated: ["আপডেট", "আপডেট টাইম", "হালনাগাদ", "সর্বশেষ আপডেট", "শেষ আপডেট", "updated", "update", "last updated", "last update", "আপডেট সময়", "আপডেটের সময়", "হালনাগাদ সময়", "আপডেটেড", "modified", "last modified", "সর্বশেষ সম্পাদনা"],
 } as const;

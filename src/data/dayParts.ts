@@ -31,3 +31,12 @@ export const QUANTITY_UNITS = ["%", "শতাংশ", "টাকা", "কো�
  * `১.২০ কোটি`). Whole words (with the minute, o'clock, hours and ঘটিকা words, read as prefixes). Vocabulary only.
  */
 export const DOTTED_TIME_FOLLOWERS = ["এ", "তে", "এর", "থেকে", "পর্যন্ত", "নাগাদ", "মি", "মিঃ"] as const;
+
+/**
+ * Hours in words before টা/টায়/টো/টে (`রাত নয়টায়`, `ন'টা`, `দুটো`, `এগারোটার`): one to twelve in the spellings sites
+ * print (an apostrophe may follow: `ন'টা`, `ছ'টায়`). Read only after a day part or সাড়ে/সোয়া/পৌনে, since `দুটো গাড়ি` and `একটা কথা` are counts. Vocabulary only.
+ */
+export const HOUR_WORDS = [
+  ["এক", 1], ["দুই", 2], ["দু", 2], ["তিন", 3], ["চার", 4], ["পাঁচ", 5], ["ছয়", 6], ["ছ", 6], ["সাত", 7], ["আট", 8], ["নয়", 9],
+  ["ন", 9], ["দশ", 10], ["এগারো", 11], ["এগার", 11], ["বারো", 12], ["বার", 12],
+] as const;

@@ -16,10 +16,11 @@ import {
 // the label ends a word, but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
 const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
- * What may stand between an unlabelled date and the update label after it on the same line (`…১৩:০৫আপডেট :`); a
- * masthead on the line above an update label is no publication.
+ * What may stand between an unlabelled date and the update label after it: on the same line (`…১৩:০৫আপডেট :`), or a
+ * line break when the date has its time (`12 July, 2025, 10:15 pm⏎Last modified: …`); a masthead's date alone on the
+ * line above an update label is no publication.
  */
-const BEFORE_LABEL = /[ \t,|।;-]{0,6}/uy;
+const BEFORE_LABEL = /[ \t,|।;-]{0,6}(\n[ \t]{0,3})?/uy;
 /**
  * Between a label and its date, on the same line, the same day in the Bangla or Hijri calendar, ending in a year
  * 13xx–14xx (`আপডেট : ১২ অগ্রহায়ণ ১৪৩২, ২৬ নভেম্বর ২০২৫`, `প্রকাশ: বৈশাখ ২ ১৪৩১ | …`): no other date lies between.
@@ -34,7 +35,7 @@ interface Label {
 
 /**
  * Reads the publication and update dates of a dateline. Labels: প্রকাশিত, প্রকাশ, প্রকাশের সময়, প্রকাশিত হয়েছে,
- * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Last update, Modified, Last modified (an
+ * আপডেট, আপডেট টাইম, হালনাগাদ, সর্বশেষ আপডেট, শেষ আপডেট, সর্বশেষ সম্পাদনা, Published, Publish, Posted, Updated, Last updated, Last update, Modified, Last modified (an
  * English label also with `on`, `at`, `time` or `date`: `Update Time:`, `Publish Date:`); with `:`, `ঃ` or nothing,
  * on one line (`|`, `||`, glued) or several. An unlabelled date counts as published; when a labelled dateline
  * exists, other dates (mastheads, live clocks) are ignored. An update earlier than the publication is kept as written
@@ -63,6 +64,7 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
       const result = (mention: DateMention): ParsedDate => toParsedDate(mention, view, resolved.timeZone, offset);
       if (mentions.length === 0) return false;
       const labels: Label[] = [];
+      const taken: DateMention[] = [];
       LABEL.lastIndex = 0;
       for (let match = LABEL.exec(view.text); match !== null; match = LABEL.exec(view.text)) {
         const kind = DATELINE_LABEL_KIND.get(viewKey(match[1] ?? ""));
@@ -76,11 +78,12 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
         const owned = mentions.find((mention) => mention.start >= label.end);
         if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start)))) continue;
         labelled = true;
+        taken.push(owned);
         if (label.kind === "published") published ??= result(owned);
         else updated ??= result(owned);
       }
       if (published === null) {
-        const before = unlabelledBeforeUpdate(view.text, mentions, labels);
+        const before = unlabelledBeforeUpdate(view.text, mentions, labels, taken);
         if (before !== undefined) published = result(before);
       }
       return published !== null && updated !== null;
@@ -92,13 +95,26 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
 }
 
 /** `১৯ জানুয়ারি ২০২৩, ১৩:০৫আপডেট : …`: the date right before the update label is the publication. */
-function unlabelledBeforeUpdate(text: string, mentions: readonly DateMention[], labels: readonly Label[]): DateMention | undefined {
+function unlabelledBeforeUpdate(
+  text: string,
+  mentions: readonly DateMention[],
+  labels: readonly Label[],
+  owned: readonly DateMention[],
+): DateMention | undefined {
   for (const label of labels) {
     if (label.kind !== "updated") continue;
     for (const mention of mentions) {
       if (mention.end > label.start) break;
       BEFORE_LABEL.lastIndex = mention.end;
-      if (BEFORE_LABEL.test(text) && BEFORE_LABEL.lastIndex === label.start) return mention;
+      const gap = BEFORE_LABEL.exec(text);
+      if (
+        gap !== null &&
+        BEFORE_LABEL.lastIndex === label.start &&
+        (gap[1] === undefined || mention.precision !== "day") &&
+        // not a date another label owns (`Updated: …⏎Last modified: …`)
+        !owned.includes(mention)
+      )
+        return mention;
     }
   }
   return undefined;

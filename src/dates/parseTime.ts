@@ -11,7 +11,7 @@ function firstTime(view: string): TimeMention | null {
     best = extractTime(match, false);
     if (best !== null) break;
     // no time (`২৫ রাত`): the day part it took for a marker may start the next one (`২৫ রাত ১০টা`)
-    const marker = match[8];
+    const marker = match[9];
     if (marker !== undefined) TIME_PATTERN.lastIndex -= marker.length;
   }
   HOURS_TIME_PATTERN.lastIndex = 0;
@@ -23,7 +23,8 @@ function firstTime(view: string): TimeMention | null {
 /**
  * Reads the first time of day in a text, as 24-hour values. Reads Bengali, ASCII and mixed digits; `এএম`/`পিএম`,
  * `AM`/`PM` in any case and with dots, `পূর্বাহ্ণ`/`অপরাহ্ণ` (also with ন); 24-hour `১৫:০৭`, `১৫: ০৭`, `১০.২৬`;
- * seconds; day-parts with `টা`/`টায়`/`মিনিটে`, `সাড়ে`/`সোয়া`/`পৌনে`, `দেড়টা`/`আড়াইটা`; `১৯৪২ ঘণ্টা`. Alone, an hour above 12 with a
+ * seconds; day-parts with `টা`/`টায়`/`মিনিটে`, `সাড়ে`/`সোয়া`/`পৌনে`, `দেড়টা`/`আড়াইটা`; `১৯৪২ ঘণ্টা`; hours in words
+ * after a day part or a fraction (`রাত ন'টায়`, `পৌনে দুটোয়`). Alone, an hour above 12 with a
  * PM marker (`১৩:০০ পিএম`) and an hour above 24 are no time.
  *
  * @param text - any text
@@ -35,7 +36,7 @@ function firstTime(view: string): TimeMention | null {
  */
 export function parseTime(text: string): ParsedTime | null {
   assertString(text);
-  if (!hasDigit(text) && !/দে[\u09a1\u09dc]|আ[\u09a1\u09dc]/u.test(text)) return null;
+  if (!hasDigit(text) && !/দে[\u09a1\u09dc]|আ[\u09a1\u09dc]|ট[াোে]/u.test(text)) return null;
   const found: { time: TimeMention | null } = { time: null };
   forEachWindow(text, (view) => {
     found.time = firstTime(view.text);

@@ -4,7 +4,7 @@
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, HOUR_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
@@ -95,12 +95,20 @@ export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(H
 export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ["সাড়ে", 30],
   ["সোয়া", 15],
+  ["সওয়া", 15],
   ["পৌনে", -15],
 ]))();
-/** সাড়ে, সোয়া, পৌনে: half past, quarter past, quarter to. */
+/** সাড়ে, সোয়া (West Bengal's সওয়া), পৌনে: half past, quarter past, quarter to. */
 export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_FRACTION_MINUTES.keys()))();
-/** টা, টায়, টার, the টো and টে of West Bengal (`২টো`, `৩টে`), and ঘটিকা of official texts: "o'clock". */
-export const OCLOCK: string = /* @__PURE__ */ (() => phraseAlternation(["টা", "টায়", "টার", "টো", "টে", "ঘটিকা", "ঘটিকায়"]))();
+/** Folded hour in words → 1–12 (`নয়`, `ন'`, `এগারো`). */
+export const HOUR_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(HOUR_WORDS))();
+/** Hours in words, read before an o'clock word. */
+export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_WORD_VALUE.keys()))();
+/**
+ * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
+ * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
+ */
+export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */

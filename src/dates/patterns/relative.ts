@@ -1,6 +1,6 @@
 /**
  * Relative text, read against the reference (nothing without one): `৫ মিনিট আগে`, `৩ ঘণ্টা আগে`, `২ দিন আগে`,
- * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`; a bare weekday (`শনিবার`, `শনিবারের`) is the
+ * `৩ সপ্তাহ আগে`, `19 minutes ago`; `আজ`, `গতকাল`, `আগামীকাল`, `গত রাতে`; a bare weekday (`শনিবার`, `শনিবারের`) is the
  * latest such day on or before the reference. Every shape here is marked `relative`: the scanner runs it only with a
  * reference, so `context.reference` is always set.
  */
@@ -110,11 +110,12 @@ export const relativeAgoInWords: DatePattern = {
 
 export const relativeDay: DatePattern = {
   name: "relative-day",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY})${WORD_END}`, "gu"))(),
+  // `গত রাতে`, last night: the day before, its day part left to the time after it (`গত রাত ১১টার দিকে`)
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY}|গত(?= রাত))${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
-    const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? 0;
+    const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? -1;
     return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
   },
 };

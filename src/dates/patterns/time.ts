@@ -14,6 +14,8 @@ import {
   HALF_PAST_HOUR,
   HALF_PAST_WORD,
   HOUR_FRACTION_MINUTES,
+  HOUR_WORD,
+  HOUR_WORD_VALUE,
   HOURS_WORD,
   MINUTE_WORD,
   OCLOCK,
@@ -36,13 +38,17 @@ export interface TimeMention {
   readonly nextDay: boolean;
 }
 
-/** Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker. */
+/**
+ * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker; and two-digit
+ * minutes without their word after `টা` and one space, where no word or number follows (`রাত ৯টা ৪০`, `১২টা ৩০-এ`:
+ * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
+ */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`); before the hour
   // a day part, or the Bengali clock markers that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2}(?:আনুমানিক )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD})` +
+  `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2}(?:আনুমানিক )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD})?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?:-এ)?(?![:.]? ?[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();
@@ -60,7 +66,8 @@ export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
  * @param lenient - inside a date: accept 13–23 with PM
  */
 export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
-  const [text, partWord, fractionWord, hourText, minuteText, secondText, oclock, spokenMinutes, markerWord] = match;
+  const [text, partWord, fractionWord, hourText = "", minuteText, secondText, oclock, minutesWithWord, bareMinutes, markerWord] = match;
+  const spokenMinutes = minutesWithWord ?? bareMinutes;
   let meridiem: Meridiem;
   let part: DayPart | undefined;
   // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins
@@ -86,9 +93,18 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     if (WORD_AFTER_QUANTITY.test(match.input)) return null;
   }
   if (fractionWord !== undefined && oclock === undefined) return null;
-  const halfPast = HALF_PAST_HOUR.get(viewKey(hourText ?? ""));
+  const halfPast = HALF_PAST_HOUR.get(hourText);
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
-  let hour = halfPast ?? Number(hourText);
+  const wordHour = HOUR_WORD_VALUE.get(hourText);
+  // an hour in words is a time after a day part or a fraction, and a bare `টা` after `রাতে`/`সকালে` is a count
+  // (`রাতে একটা ঘটনা`)
+  if (
+    wordHour !== undefined &&
+    (oclock === undefined ||
+      (fractionWord === undefined && (partWord === undefined || (oclock.length < 3 && LOCATIVE.test(partWord)))))
+  )
+    return null;
+  let hour = halfPast ?? wordHour ?? Number(hourText);
   let minute = halfPast !== undefined ? 30 : hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
   const second = secondText !== undefined ? Number(secondText) : 0;
   if (fractionWord !== undefined) {
@@ -118,6 +134,9 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     nextDay: part === "nextNight" && clock < 12,
   };
 }
+
+/** A day part in its locative (`রাতে`, `সকালে`, `ভোরে`, `সন্ধ্যায়`), not `সন্ধে`/`সন্ধ্যে`. */
+const LOCATIVE = /[তলর]ে$|\u09bc$/u;
 
 /** Reads a match of {@link HOURS_TIME_PATTERN}. */
 export function extractHoursTime(match: RegExpExecArray): TimeMention | null {
