@@ -50,7 +50,7 @@ function compilePatterns(): void {
   wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}${EDGE}){1,6}$`, "u");
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
-  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z]{4,} )?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z]{4,} &? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");

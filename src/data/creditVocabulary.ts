@@ -32,7 +32,7 @@ export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "�
  */
 export const HANDOUT_WORDS = [
   "আইএসপিআর", "বিজ্ঞপ্তি", "নেভি",
-  "উইকিপিডিয়া", "কমন্স", "wikipedia", "commons", "handout", "র্যাব", "লেখক",
+  "উইকিপিডিয়া", "কমন্স", "commons", "handout", "র্যাব", "লেখক",
   // organisations credited by one name, which would read as a photographer's one-word name
   "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
   "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
@@ -50,8 +50,9 @@ export const ORGANISATION_ENDINGS = [
   "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
   "police", "army", "ministry", "street",
-  // companies and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `পদ্মা সেতু কর্তৃপক্ষ`, `Walton Group`, `… Ltd`
-  "গ্রুপ", "লিমিটেড", "কর্তৃপক্ষ", "group", "ltd",
+  // companies and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `পদ্মা সেতু কর্তৃপক্ষ`, `Walton Group`, `… Ltd`, `Apple Inc.`,
+  // `Padma Bridge Authority`
+  "গ্রুপ", "লিমিটেড", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
