@@ -30,6 +30,7 @@ import {
   LINE_ABOVE_UPDATE_DATELINES,
   TIMED_CLOCKS,
   TIMED_DATELINES,
+  TIMED_DATELINES_KOLKATA,
   TIMED_DATELINES_RELATIVE,
   TIMED_PROSE,
   TIMED_PROSE_KOLKATA,
@@ -196,6 +197,10 @@ describe("unseen running text and datelines with times, Bangladeshi, Indian and 
   });
   it.each(TIMED_DATELINES)("%s", (text, published, updated) => {
     const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(TIMED_DATELINES_KOLKATA)("in Asia/Kolkata: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
   it.each(TIMED_DATELINES_RELATIVE)("against the reference: %s", (text, published, updated) => {

@@ -87,4 +87,18 @@ describe("parseTime", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads an hour in words after a day part as the same hour in digits, and never alone", () => {
+    const words = ["এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো"];
+    const parts = ["ভোর", "সকাল", "দুপুর", "বেলা", "বিকেল", "সন্ধ্যা", "রাত"];
+    const digits = "০১২৩৪৫৬৭৮৯";
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom(...parts), fc.constantFrom("টা", "টায়", "টার দিকে"), (hour, part, oclock) => {
+        const spelled = `${words[hour - 1] ?? ""}${oclock}`;
+        const inDigits = `${[...String(hour)].map((d) => digits[Number(d)]).join("")}${oclock}`;
+        expect(parseTime(`${part} ${spelled}`)).toEqual(parseTime(`${part} ${inDigits}`));
+        expect(parseTime(spelled)).toBeNull();
+      }),
+    );
+  });
 });

@@ -3,6 +3,16 @@ import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from 
 import type { TimeMention } from "./patterns/time.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { ParsedTime } from "./types.ts";
+import { DAY_PART, HOUR_FRACTION } from "./vocabulary.ts";
+
+/**
+ * Without a digit, a time needs দেড়টা/আড়াইটা, or `টা` and a day part or a fraction somewhere (`রাত নয়টায়`,
+ * `সাড়ে আটটায়`): quick tests on the raw text (with both forms of ড় and য় in the fractions), so that prose is passed
+ * over.
+ */
+const HALF_PAST_HINT = /দে[\u09a1\u09dc]|আ[\u09a1\u09dc]/u;
+const WORD_HOUR_HINT = /ট[াোে]/u;
+const DAY_PART_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_PART}|${HOUR_FRACTION}|সা\u09dc|সো\u09df`, "u"))();
 
 function firstTime(view: string): TimeMention | null {
   let best: TimeMention | null = null;
@@ -36,7 +46,7 @@ function firstTime(view: string): TimeMention | null {
  */
 export function parseTime(text: string): ParsedTime | null {
   assertString(text);
-  if (!hasDigit(text) && !/দে[\u09a1\u09dc]|আ[\u09a1\u09dc]|ট[াোে]/u.test(text)) return null;
+  if (!hasDigit(text) && !HALF_PAST_HINT.test(text) && !(WORD_HOUR_HINT.test(text) && DAY_PART_HINT.test(text))) return null;
   const found: { time: TimeMention | null } = { time: null };
   forEachWindow(text, (view) => {
     found.time = firstTime(view.text);

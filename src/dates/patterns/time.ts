@@ -48,7 +48,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a day part, or the Bengali clock markers that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|অপরাহ্[ণন]ে?|পূর্বাহ্[ণন]ে?)\\s{0,2}(?:আনুমানিক )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?:-এ)?(?![:.]? ?[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
   "gu",
 ))();
@@ -96,12 +96,12 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   const halfPast = HALF_PAST_HOUR.get(hourText);
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
   const wordHour = HOUR_WORD_VALUE.get(hourText);
-  // an hour in words is a time after a day part or a fraction, and a bare `টা` after `রাতে`/`সকালে` is a count
-  // (`রাতে একটা ঘটনা`)
+  // an hour in words is a time after a day part or a fraction; after `রাতে`/`সকালে`, a bare `টা` and one or two are
+  // counts (`রাতে একটা ঘটনা`, `রাতে একটার পর একটা বিস্ফোরণ`) unless a fraction comes first
   if (
     wordHour !== undefined &&
     (oclock === undefined ||
-      (fractionWord === undefined && (partWord === undefined || (oclock.length < 3 && LOCATIVE.test(partWord)))))
+      (fractionWord === undefined && (partWord === undefined || (LOCATIVE.test(partWord) && (oclock.length < 3 || wordHour < 3)))))
   )
     return null;
   let hour = halfPast ?? wordHour ?? Number(hourText);
