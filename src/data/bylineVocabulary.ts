@@ -72,7 +72,7 @@ export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস
  * them. They are the reason a byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
  */
 export const HONORIFIC_ABBREVIATIONS = [
-  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
+  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অব", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
   "ms", "prof", "adv",
 ] as const;
 
