@@ -19,6 +19,7 @@ export const STAFF_ROLES = [
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
 export const CORRESPONDENT_ROLES = [
   "প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
+  "বার্তা পরিবেশক",
 ] as const;
 
 /**
