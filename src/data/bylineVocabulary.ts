@@ -12,7 +12,7 @@ export type RoleKind = "staff" | "correspondent";
  * {@link ROLE_GROUPS}.
  */
 export const STAFF_ROLES = [
-  "বিশেষ প্রতিবেদন", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Reporter",
+  "বিশেষ প্রতিবেদন", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Reporter",
   "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
 ] as const;
 
@@ -29,7 +29,7 @@ export const CORRESPONDENT_ROLES = [
  */
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
   ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
-  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
   ["staff", ["Staff", "Senior", "Special", "Sports"], ["Correspondent", "Reporter"]],
   ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
   ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
