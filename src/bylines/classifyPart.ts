@@ -102,12 +102,12 @@ const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
  * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `শিক্ষার্থী`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`,
- * `সাবেক রাষ্ট্রদূত`, `কলামিস্ট`; not `ইকোনমিস্ট`, which the registry knows).
+ * `সাবেক রাষ্ট্রদূত`, `কলামিস্ট`, `অধ্যক্ষ`, `উপাধ্যক্ষ`, `বীর মুক্তিযোদ্ধা`; not `ইকোনমিস্ট`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা)$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -420,8 +420,9 @@ function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
   const channel = subject.length > 1 && DESK_CHANNELS.has(subject.at(-1)?.k ?? "");
   const hit = lookupAgency(subjectText) ?? (channel ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
-  // an outlet the registry does not know, before its channel: "এই সময় ডিজিটাল ডেস্ক"
-  else if (channel) draft.outlet = valueOf(view, subject.slice(0, -1));
+  // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
+  // is a beat: "খেলা অনলাইন ডেস্ক"
+  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }

@@ -12,13 +12,14 @@ export type RoleKind = "staff" | "correspondent";
  * {@link ROLE_GROUPS}.
  */
 export const STAFF_ROLES = [
-  "বিশেষ প্রতিবেদন", "স্পোর্টস রিপোর্টার", "ক্রীড়া রিপোর্টার", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Sports Reporter", "Reporter",
+  "বিশেষ প্রতিবেদন", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Reporter",
   "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
 ] as const;
 
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
 export const CORRESPONDENT_ROLES = [
   "প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
+  "বার্তা পরিবেশক",
 ] as const;
 
 /**
@@ -28,9 +29,9 @@ export const CORRESPONDENT_ROLES = [
  */
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
   ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
-  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
-  ["staff", ["Staff", "Senior", "Special"], ["Correspondent", "Reporter"]],
-  ["staff", ["Diplomatic", "Sports", "Business", "Own"], ["Correspondent"]],
+  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+  ["staff", ["Staff", "Senior", "Special", "Sports"], ["Correspondent", "Reporter"]],
+  ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
   ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
 ];
 
@@ -72,7 +73,7 @@ export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস
  * them. They are the reason a byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
  */
 export const HONORIFIC_ABBREVIATIONS = [
-  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
+  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অব", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
   "ms", "prof", "adv",
 ] as const;
 

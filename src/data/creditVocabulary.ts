@@ -50,9 +50,9 @@ export const ORGANISATION_ENDINGS = [
   "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
   "police", "army", "ministry", "street",
-  // companies and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `পদ্মা সেতু কর্তৃপক্ষ`, `Walton Group`, `… Ltd`, `Apple Inc.`,
-  // `Padma Bridge Authority`
-  "গ্রুপ", "লিমিটেড", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority",
+  // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
+  // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`
+  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
