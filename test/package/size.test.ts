@@ -50,13 +50,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 16538],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
-  // developer credits); extractArticle also reads a place alone under a byline line
-  ["extractArticle", 54950],
-  ["findSignOff", 14692],
-  ["isBoilerplate", 3801],
+  // developer credits); extractArticle also reads a place alone under a byline line; three more Bengali editors'
+  // titles, `Editor-in-Chief` and `Powered by` about 60 B
+  ["extractArticle", 55024],
+  ["findSignOff", 14751],
+  ["isBoilerplate", 3865],
   // every export (about 56 KiB, about 20 KiB of it vocabulary; about 53 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 57680],
+  ["*", 57760],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
