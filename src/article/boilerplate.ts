@@ -21,8 +21,11 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 const COUNTER = /^\d{1,3} ?\/ ?\d{1,3}$/;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
-/** A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`): a line with no comma or danda. */
-const DEVELOPER = /^(?:design\S* \S+ )?developed by:? [^,।]+$/;
+/**
+ * A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`, `Powered by …`): a line with no
+ * comma or danda (a short one after `Powered by`).
+ */
+const DEVELOPER = /^(?:(?:design\S* \S+ )?develop|power)ed by:? [^,।]+$/;
 /** An e-mail address, a hidden one (`[email protected]`), a web address or a domain. */
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম/u;

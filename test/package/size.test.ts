@@ -53,13 +53,13 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
-  // above (about 54 B)
-  ["extractArticle", 55009],
-  ["findSignOff", 14692],
-  ["isBoilerplate", 3801],
-  // every export (about 56 KiB, about 20 KiB of it vocabulary; about 53 KiB when the bundler keeps Bengali as UTF-8
+  // above (about 54 B); three more Bengali editors' titles, `Editor-in-Chief` and `Powered by` about 60 B
+  ["extractArticle", 55070],
+  ["findSignOff", 14751],
+  ["isBoilerplate", 3865],
+  // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 57728],
+  ["*", 57830],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
