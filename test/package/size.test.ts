@@ -33,8 +33,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toAsciiDigits", 1024],
   // goal 8 KiB: the whole-dateline fast path (about 0.8 KiB), the matching view (0.75), the scanner (0.7), zone
   // arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it; the rest is the shapes
-  // of dates, times and labels; hours in words (`রাত নয়টায়`) about 0.2 KiB
-  ["parseDateline", 11528],
+  // of dates, times and labels; hours in words (`রাত নয়টায়`) about 0.2 KiB; English day parts before an hour
+  // (`night at 11:30`), `রাত ৯টাও`, a zone after bare minutes and `গতরাত` about 0.1 KiB
+  ["parseDateline", 11628],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
@@ -50,13 +51,13 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 16538],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
-  // developer credits); extractArticle also reads a place alone under a byline line
-  ["extractArticle", 54950],
+  // developer credits); extractArticle also reads a place alone under a byline line; English day parts 0.15 KiB
+  ["extractArticle", 55050],
   ["findSignOff", 14692],
   ["isBoilerplate", 3801],
   // every export (about 56 KiB, about 20 KiB of it vocabulary; about 53 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 57680],
+  ["*", 57780],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
