@@ -24,6 +24,7 @@ import {
   OUTLET_TIMES,
   OUTLET_ZONED_MENTIONS,
 } from "./fixtures/unseen-outlets.ts";
+import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 import {
@@ -209,5 +210,14 @@ describe("unseen running text and datelines with times, Bangladeshi, Indian and 
   });
   it.each(TIMED_CLOCKS)("%s", (text, expected) => {
     expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen English day parts, টাও, a zone after bare minutes and গতরাত", () => {
+  it.each(DAY_PART_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  it.each(DAY_PART_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });

@@ -72,6 +72,11 @@ export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GR
 
 /** Day-part words. */
 export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PARTS.flatMap((entry) => entry.spellings)))();
+/**
+ * English day parts, the names of their parts (`tonight` is a night), and the `at`, `around` or `about` and hour
+ * after which they are read (`Saturday night at 11:30`; `night at 3 venues` is none).
+ */
+export const ENGLISH_DAY_PART = "(?:morning|afternoon|evening|night)(?= (?:at|around|about) \\d{1,2}(?!\\d| ?[a-z]{3}))";
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),
@@ -108,7 +113,7 @@ export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_W
  * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
  * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
-export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}(?![\\u0980-\\u09ffa-z])`)();
+export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}ও?(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
 /** ঘণ্টা after a four-digit 24-hour time. */

@@ -15,6 +15,7 @@ import {
   AGO,
   AMOUNT_WORD,
   AMOUNT_WORD_VALUE,
+  ENGLISH_DAY_PART,
   JUST_NOW,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
@@ -110,13 +111,28 @@ export const relativeAgoInWords: DatePattern = {
 
 export const relativeDay: DatePattern = {
   name: "relative-day",
-  // `গত রাতে`, last night: the day before, its day part left to the time after it (`গত রাত ১১টার দিকে`)
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${RELATIVE_DAY}|গত(?= রাত))${WORD_END}`, "gu"))(),
+  // `গত রাতে`, `গতরাতে`, last night: the day before, its day part left to the time after it (`গত রাত ১১টার দিকে`)
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(?:(${RELATIVE_DAY})${WORD_END}|গত(?= ?রাত))`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
     const offset = RELATIVE_DAY_OFFSET.get(viewKey(match[1] ?? "")) ?? -1;
     return dayFrom(reference, offset, match.index, match.index + match[0].length, this.name);
+  },
+};
+
+/**
+ * Running text: `tonight`, `this morning`, `this evening` (the reference's day) and `last night`, `last evening` (the
+ * day before); before `at` and an hour the day part is left to the time (`last night at 11:45 pm`, `tonight at 9`).
+ */
+export const englishDayPart: DatePattern = {
+  name: "relative-day",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(`${WORD_START}(?:this |last |to)(?:(?=${ENGLISH_DAY_PART})|(?:morning|afternoon|evening|night)${WORD_END})`, "gu"))(),
+  needs: /this |last |tonight/u,
+  relative: true,
+  extract(match, context) {
+    return dayFrom(context.reference as ReferenceDay, match[0][0] === "l" ? -1 : 0, match.index, match.index + match[0].length, this.name);
   },
 };
 
