@@ -89,7 +89,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   let next = at + 1;
   if (next < lineEnd && text[next] === " ") next++;
   const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;
-  if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || nextCode === 41)) return true;
+  // an abbreviation before a letter, or closing a bracket (`মেজর (অবঃ) NAME`)
+  if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || text[next] === ")")) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
   return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd));

@@ -13,6 +13,12 @@ export const DAY_PARTS = [
   { part: "nextNight", spellings: ["দিবাগত রাত", "দিবাগত রাতে"] },
 ] as const;
 
+/**
+ * English day parts and the parts they name; a night's small hours fall on the next date (`Friday night at 1 am`), as
+ * after দিবাগত রাত. Vocabulary only.
+ */
+export const ENGLISH_DAY_PARTS = [["morning", "morning"], ["afternoon", "afternoon"], ["evening", "evening"], ["night", "nextNight"]] as const;
+
 /** Clock markers: before noon and after noon, Bengali and Latin (any case and dots are folded by the pattern). */
 export const CLOCK_MARKERS = {
   am: ["এএম", "এ এম", "এ.এম.", "এ.এম", "am", "a.m.", "a.m", "পূর্বাহ্ণ", "পূর্বাহ্ন", "পূর্বাহ্ণে", "পূর্বাহ্নে", "midnight"],

@@ -4,7 +4,7 @@
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, HOUR_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
@@ -72,11 +72,15 @@ export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GR
 
 /** Day-part words. */
 export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PARTS.flatMap((entry) => entry.spellings)))();
+/** English day part → the part it names (`night` → `nextNight`). */
+export const ENGLISH_DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => new Map(ENGLISH_DAY_PARTS))();
+/** English day-part words (`morning`, `night`; `tonight` is a night). */
+export const ENGLISH_DAY_PART_WORD: string = /* @__PURE__ */ (() => `(?:${[...ENGLISH_DAY_PART_NAME.keys()].join("|")})`)();
 /**
- * English day parts, the names of their parts (`tonight` is a night), and the `at`, `around` or `about` and hour
- * after which they are read (`Saturday night at 11:30`; `night at 3 venues` is none).
+ * An English day part before `at`, `around` or `about` and an hour, where it is read as a time's day part
+ * (`Saturday night at 11:30`; `night at 3 venues` is none).
  */
-export const ENGLISH_DAY_PART = "(?:morning|afternoon|evening|night)(?= (?:at|around|about) \\d{1,2}(?!\\d| ?[a-z]{3}))";
+export const ENGLISH_DAY_PART: string = /* @__PURE__ */ (() => `${ENGLISH_DAY_PART_WORD}(?= (?:at|around|about) \\d{1,2}(?!\\d| ?[a-z]{3}))`)();
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),

@@ -16,6 +16,7 @@ import {
   AMOUNT_WORD,
   AMOUNT_WORD_VALUE,
   ENGLISH_DAY_PART,
+  ENGLISH_DAY_PART_WORD,
   JUST_NOW,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
@@ -128,7 +129,7 @@ export const relativeDay: DatePattern = {
 export const englishDayPart: DatePattern = {
   name: "relative-day",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}(?:this |last |to)(?:(?=${ENGLISH_DAY_PART})|(?:morning|afternoon|evening|night)${WORD_END})`, "gu"))(),
+    new RegExp(`${WORD_START}(?:this |last |to)(?:(?=${ENGLISH_DAY_PART})|${ENGLISH_DAY_PART_WORD}${WORD_END})`, "gu"))(),
   needs: /this |last |tonight/u,
   relative: true,
   extract(match, context) {

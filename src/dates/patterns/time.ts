@@ -11,6 +11,7 @@ import {
   DAY_PART,
   DAY_PART_NAME,
   ENGLISH_DAY_PART,
+  ENGLISH_DAY_PART_NAME,
   HOUR_FRACTION,
   HALF_PAST_HOUR,
   HALF_PAST_WORD,
@@ -46,8 +47,9 @@ export interface TimeMention {
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`); before the hour
-  // a day part, or the Bengali clock markers that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
+  // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may
+  // be glued to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers
+  // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |(?:at|around|about) )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
@@ -72,18 +74,18 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   const spokenMinutes = minutesWithWord ?? bareMinutes;
   let meridiem: Meridiem;
   let part: DayPart | undefined;
-  // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins; an English day
-  // part is its part's name, and a night's small hours fall on the next date (`Friday night at 1 am`)
+  // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins
+  const englishPart = partWord === undefined ? undefined : ENGLISH_DAY_PART_NAME.get(partWord);
   for (const word of [partWord, markerWord]) {
     if (word === undefined) continue;
     const key = viewKey(word);
     const pm = CLOCK_MARKER_PM.get(key);
     if (pm !== undefined) meridiem = pm ? "pm" : "am";
-    else part ??= DAY_PART_NAME.get(key) ?? (key > "n" ? "nextNight" : (key as DayPart));
+    else part ??= DAY_PART_NAME.get(key) ?? englishPart;
   }
   const hasClock = minuteText !== undefined;
   // a bare hour only after an English day part (`night at 11`)
-  if (!hasClock && oclock === undefined && markerWord === undefined && (partWord ?? "z") >= "z") return null;
+  if (!hasClock && oclock === undefined && markerWord === undefined && englishPart === undefined) return null;
   // a dotted number with neither a day part nor a marker, and a word after it that is no time word (the minute or
   // o'clock word it took is one): a quantity
   // (`৬.২৫ মাত্রার ভূমিকম্প`, `২০.২৫ সেন্টিমিটার`)
