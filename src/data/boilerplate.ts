@@ -74,6 +74,11 @@ export const BOILERPLATE_LINES = [
   "মোস্ট রিড",
   "latest news",
   "সর্বশেষ সংবাদ",
+  "most viewed",
+  "trending",
+  "ট্রেন্ডিং",
+  "মোস্ট পপুলার",
+  "সবচেয়ে বেশি পঠিত",
 ] as const;
 
 /**
@@ -123,6 +128,7 @@ export const NAVIGATION_LABELS = [
   "উপদেষ্টা সম্পাদক",
   "প্রকাশক",
   "টপিক",
+  "টপিকস",
   "editor",
   "editor-in-chief",
   "editor in chief",
