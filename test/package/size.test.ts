@@ -35,8 +35,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it; the rest is the shapes
   // of dates, times and labels; hours in words (`রাত নয়টায়`) about 0.2 KiB; English day parts before an hour
   // (`night at 11:30`), `রাত ৯টাও`, a zone after bare minutes and `গতরাত` about 0.1 KiB (with the table of English
-  // day parts, 26 B)
-  ["parseDateline", 11675],
+  // day parts, 26 B); an English day part after the hour (`11:30 at night`) 34 B
+  ["parseDateline", 11710],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
@@ -57,12 +57,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
   // above (about 54 B); three more Bengali editors' titles, `Editor-in-Chief` and `Powered by` about 60 B; English day
   // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B
-  ["extractArticle", 55250],
+  ["extractArticle", 55350],
   ["findSignOff", 14800],
   ["isBoilerplate", 3925],
   // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 57980],
+  ["*", 58110],
 ];
 
 describe("bundle size (minified, gzipped)", () => {

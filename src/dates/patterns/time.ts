@@ -12,6 +12,7 @@ import {
   DAY_PART_NAME,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_NAME,
+  ENGLISH_DAY_PART_WORD,
   HOUR_FRACTION,
   HALF_PAST_HOUR,
   HALF_PAST_WORD,
@@ -53,7 +54,8 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |(?:at|around|about) )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
-    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART})${WORD_END})?`,
+    // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`)
+    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})${WORD_END})?`,
   "gu",
 ))();
 
@@ -74,8 +76,10 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   const spokenMinutes = minutesWithWord ?? bareMinutes;
   let meridiem: Meridiem;
   let part: DayPart | undefined;
+  // an English day part before the hour or after it (`night at 11`, `11:30 at night`): its last word
+  const english = partWord ?? markerWord ?? "";
+  const englishPart = ENGLISH_DAY_PART_NAME.get(english.slice(english.lastIndexOf(" ") + 1));
   // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins
-  const englishPart = partWord === undefined ? undefined : ENGLISH_DAY_PART_NAME.get(partWord);
   for (const word of [partWord, markerWord]) {
     if (word === undefined) continue;
     const key = viewKey(word);
@@ -84,7 +88,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     else part ??= DAY_PART_NAME.get(key) ?? englishPart;
   }
   const hasClock = minuteText !== undefined;
-  // a bare hour only after an English day part (`night at 11`)
+  // a bare hour only with a marker or an English day part (`night at 11`, `9 in the morning`)
   if (!hasClock && oclock === undefined && markerWord === undefined && englishPart === undefined) return null;
   // a dotted number with neither a day part nor a marker, and a word after it that is no time word (the minute or
   // o'clock word it took is one): a quantity
