@@ -17,6 +17,8 @@ import {
   readDates,
   readLeadByline,
   isPlaceOnly,
+  namingSomebody,
+  readBylineLine,
   namesByRole,
   shiftByline,
   shiftCredit,
@@ -313,7 +315,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v)) {
-        const byline = readByline(line.text);
+        const read = readBylineLine(line.text);
+        const byline = namingSomebody(read);
         // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
         if (byline !== null && (namesByRole(byline) || (wordCount(v) <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
@@ -322,7 +325,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
         // as one
-        if (roles[i - 1] === "byline" && isPlaceOnly(line.text)) {
+        if (roles[i - 1] === "byline" && isPlaceOnly(read, line.text)) {
           roles[i] = "byline";
           continue;
         }

@@ -24,13 +24,19 @@ export type ArticleAttribution = Attribution;
 
 /** A byline line read, or `null` when it names nobody. */
 export function readByline(text: string): ArticleByline | null {
-  const byline = parseByline(text);
+  return namingSomebody(parseByline(text));
+}
+
+/** A line read as a byline, whether or not it names anybody. */
+export { parseByline as readBylineLine } from "../bylines/parseByline.ts";
+
+/** The byline, or `null` when it names nobody. */
+export function namingSomebody(byline: ArticleByline): ArticleByline | null {
   return byline.contributors.length > 0 ? byline : null;
 }
 
-/** Whether a line is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line. */
-export function isPlaceOnly(text: string): boolean {
-  const byline = parseByline(text);
+/** Whether a line read as a byline is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line. */
+export function isPlaceOnly(byline: ArticleByline, text: string): boolean {
   return byline.contributors.length === 0 && byline.place === text.trim();
 }
 
