@@ -9,12 +9,16 @@ export const AGENCY_DESCRIPTORS: readonly string[] = [
   "news agency",
 ];
 
-/** Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`. They confirm a name. */
+/**
+ * Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`, `the daily Dawn`. They confirm a
+ * name; after a name, they may stand before an English verb (`Al Jazeera television reported`, `AFP news agency said`).
+ */
 export const MEDIA_DESCRIPTORS: readonly string[] = [
   "সংবাদমাধ্যম", "সংবাদ মাধ্যম", "গণমাধ্যম", "গণ মাধ্যম", "সম্প্রচারমাধ্যম", "প্রচারমাধ্যম", "দৈনিক", "সাপ্তাহিক",
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
-  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার",
+  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "tv", "news channel",
+  "news agency",
 ];
 
 /** Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone. */
@@ -119,7 +123,7 @@ export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
 ];
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */
-export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃতি দিয়ে", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
+export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
 
 /** Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`. */
 export const REPORT_FILLERS: readonly string[] = [

@@ -56,13 +56,17 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
   // above (about 54 B); three more Bengali editors' titles, `Editor-in-Chief` and `Powered by` about 60 B; English day
-  // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B
-  ["extractArticle", 55350],
-  ["findSignOff", 14800],
-  ["isBoilerplate", 3925],
+  // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B;
+  // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, an outlet before initials and an English
+  // descriptor before the verb about 0.19 KiB
+  ["extractArticle", 55470],
+  // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
+  ["findSignOff", 14920],
+  // one network a line, footer links, cookie notices, `Latest`, `হোম` and `ভিডিও` tabs, `যুগ্ম সম্পাদক:` about 0.1 KiB
+  ["isBoilerplate", 4030],
   // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB
-  ["*", 58110],
+  ["*", 58310],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
