@@ -25,7 +25,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
 export const DESCRIPTOR_MODIFIERS: readonly string[] = [
   "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
   "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the",
+  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an",
 ];
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
@@ -74,11 +74,12 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
- * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`.
+ * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian` (an article may stand
+ * between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = [
   "খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from", "citing", "quoting", "report by",
-  "report in", "reporting by",
+  "report in", "reporting by", "published by",
 ];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */

@@ -43,8 +43,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry of 234 agencies is most of it (about 7.6 KB, read from a table of one agency a line); a line costs
   // about 20–35 B
   ["findAgency", 10834],
-  // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them)
-  ["findAttributions", 16475],
+  // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them); an English
+  // descriptor before the verb (`Reuters news agency reported`), `published by` and `a`/`an` before a name about 30 B
+  ["findAttributions", 16526],
   // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more; a role's
   // colon before its writer's name about 80 B and three more titles about 30 B (two-word roles read from groups pay for
   // some of it); companies' last words in credits about 30 B; a beat before an online desk, -ধ্যক্ষ and -যোদ্ধা titles and
