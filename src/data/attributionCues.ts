@@ -17,15 +17,18 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
   "সংবাদমাধ্যম", "সংবাদ মাধ্যম", "গণমাধ্যম", "গণ মাধ্যম", "সম্প্রচারমাধ্যম", "প্রচারমাধ্যম", "দৈনিক", "সাপ্তাহিক",
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
-  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "tv", "news channel",
+  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
   "news agency",
 ];
 
-/** Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone. */
+/**
+ * Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone; in English,
+ * between a cue and the name (`according to the state-run BSS`).
+ */
 export const DESCRIPTOR_MODIFIERS: readonly string[] = [
   "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
   "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an",
+  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an", "state-run",
 ];
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */

@@ -44,7 +44,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // about 20–35 B
   ["findAgency", 10834],
   // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them); an English
-  // descriptor before the verb (`Reuters news agency reported`), `published by` and `a`/`an` before a name about 30 B
+  // descriptor before the verb (`Reuters news agency reported`), `published by`, and `a`, `an`, `state-run` before a
+  // name about 30 B
   ["findAttributions", 16526],
   // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more; a role's
   // colon before its writer's name about 80 B and three more titles about 30 B (two-word roles read from groups pay for
