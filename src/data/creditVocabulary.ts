@@ -51,8 +51,10 @@ export const ORGANISATION_ENDINGS = [
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
   "police", "army", "ministry", "street",
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
-  // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`
-  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority",
+  // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
+  // `Gates Foundation`
+  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority", "corporation", "corp", "company",
+  "foundation",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */

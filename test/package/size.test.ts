@@ -51,7 +51,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // (অবঃ) in a name, বার্তা পরিবেশক about 45 B (sports roles read from the groups save 11 B); কোম্পানি and ফাউন্ডেশন as organisations
   // about 16 B
   ["parseByline", 22285],
-  ["splitCaption, parseCredit", 16557],
+  // courtesy genitives after ং and ওয়ে, and Corporation, Corp., Company and Foundation in English credits, about 37 B
+  ["splitCaption, parseCredit", 16595],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
