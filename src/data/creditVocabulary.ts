@@ -63,7 +63,7 @@ export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদ
 
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
-  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ"],
+  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ", "ইনফোগ্রাফিক", "ইনফোগ্রাফিক্স", "infographic"],
   ["collage", "কোলাজ", "collage"],
 ];
 
