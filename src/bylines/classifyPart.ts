@@ -94,10 +94,9 @@ const YEAR = /^\d{4}$/;
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
-const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
-  "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
-  "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
-]))();
+const PROSE_WORDS = /* @__PURE__ */ (() => new Set(
+  "করেছে করেছেন হয়েছে বলেন বলেছেন জানান গতকাল আজ এই সেই থেকে হবে করে হয় একটি এক জন্য সঙ্গে সাথে নিয়ে তিনি তারা আমি না the of in on is was".split(" "),
+))();
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -534,10 +533,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length <= 4 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
+  // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"
   if (bracket.length > 0 && bracketAt === words.length) {
     const dateOfAgency = readDate(view, words);
-    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, bracket)) : null;
+    const hit = lookupAgency(valueOf(view, bracket));
     if (hit !== null && dateOfAgency !== null) return { type: "registry", ...hit, date: dateOfAgency };
+    if (hit?.wire && words.length > 0 && trailingPlaceWords(words) === words.length) return { type: "registry", ...hit, place: { place: valueOf(view, words) } };
   }
   const date = readDate(view, tokens);
   if (date !== null) return { type: "date", text: date };

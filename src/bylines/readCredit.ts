@@ -93,8 +93,9 @@ function trimSeparators(text: string): string {
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
 const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
-/** The genitive of a courtesy credit: `-এর`, `-ের`, `-র`; `-য়ের` after `ং` (`স্যামসাংয়ের`); `-র` after `ওয়ে` (`হুয়াওয়ের`, `নরওয়ের`). */
-const GENITIVE_RE = /(?:'?-?এর|(?<=ং)\u09af\u09bcের|(?<!ও\u09af\u09bc)ের|'র|র)$/u;
+/** The genitive of a courtesy credit: `-এর`, `-ের`, `-র`; `-য়ের` after `ং` (`স্যামসাংয়ের`); `-র` after `ওয়ে` (`হুয়াওয়ের`, `নরওয়ের`); its য় is written as
+ * য and its dot, as the values it is tried on are in NFC. */
+const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 interface Sources {
   ids: string[];
