@@ -31,8 +31,13 @@ const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প�
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
+/**
+ * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
+ * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
+ * characters each).
+ */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium]))))();

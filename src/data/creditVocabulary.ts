@@ -55,6 +55,8 @@ export const ORGANISATION_ENDINGS = [
   // `Gates Foundation`
   "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority", "corporation", "corp", "company",
   "foundation",
+  // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`
+  "গণমাধ্যম", "সংবাদমাধ্যম",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
