@@ -51,8 +51,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // (অবঃ) in a name, বার্তা পরিবেশক about 45 B (sports roles read from the groups save 11 B); কোম্পানি and ফাউন্ডেশন as organisations
   // about 16 B; a role's writer with a known place after a comma about 30 B, titles of writers, artists, film-makers,
   // entrepreneurs, officers and commissioners (কথাসাহিত্যিক, নাট্যকার, নির্মাতা, কমিশনার …) about 67 B; a known place
-  // with a wire agency in brackets and no date (LONDON (Reuters) -) about 10 B
-  ["parseByline", 22393],
+  // with a wire agency in brackets and no date (LONDON (Reuters) -) about 10 B; three campuses' initials (গোবিপ্রবি,
+  // বাউবি, সাস্ট) 23 B
+  ["parseByline", 22405],
   // courtesy genitives after ং and ওয়ে, and Corporation, Corp., Company and Foundation in English credits, about 37 B;
   // English medium labels (Illustration:, Collage:, Graphics:, Infographic:), Representational image and
   // ইনফোগ্রাফিক as credit markers and the reporter's own photo about 64 B; গণমাধ্যম and সংবাদমাধ্যম as organisations
