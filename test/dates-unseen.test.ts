@@ -25,6 +25,7 @@ import {
   OUTLET_ZONED_MENTIONS,
 } from "./fixtures/unseen-outlets.ts";
 import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
+import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 import {
@@ -219,5 +220,14 @@ describe("unseen English day parts, টাও, a zone after bare minutes and গ
   });
   it.each(DAY_PART_MENTIONS)("findDates: %s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+});
+
+describe("unseen days with their day part and no hour, English day parts after a comma, and the dead of night", () => {
+  it.each(DAY_SPAN_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(DAY_SPAN_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
   });
 });

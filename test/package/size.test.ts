@@ -35,8 +35,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // arithmetic (0.6) and the date vocabularies (about 1.5 KiB of spellings) are the most of it; the rest is the shapes
   // of dates, times and labels; hours in words (`রাত নয়টায়`) about 0.2 KiB; English day parts before an hour
   // (`night at 11:30`), `রাত ৯টাও`, a zone after bare minutes and `গতরাত` about 0.1 KiB (with the table of English
-  // day parts, 26 B); an English day part after the hour (`11:30 at night`) 34 B
-  ["parseDateline", 11710],
+  // day parts, 26 B); an English day part after the hour (`11:30 at night`) 34 B; a day's text taking in its day part
+  // (`গত রাতে`), a comma or `at around` before an English hour and one or two after `গভীর রাতে` about 0.1 KiB
+  ["parseDateline", 11815],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
