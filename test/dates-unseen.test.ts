@@ -27,10 +27,12 @@ import {
 import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
 import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
 import {
+  CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
   CHANNEL_DATELINES_KOLKATA,
   CHANNEL_DATELINES_RELATIVE,
   CHANNEL_DATES_NO_REFERENCE,
+  CHANNEL_HIJRI_MENTIONS,
   CHANNEL_MENTION_TEXTS,
   CHANNEL_MENTIONS,
   CHANNEL_MENTIONS_KOLKATA,
@@ -267,6 +269,14 @@ describe("unseen datelines and mentions of district portals, TV channels, Englis
   });
   it.each(CHANNEL_MENTIONS_NO_REFERENCE)("findDates without a reference: %s", (text, expected) => {
     expect(findDates(text).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_BANGLA_MENTIONS)("findDates, Bangla calendar: %s", (text, expected) => {
+    const dates = findDates(text, { reference, calendar: "bangla" }).filter((date) => date.calendar === "bangla");
+    expect(dates.map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_HIJRI_MENTIONS)("findDates, Hijri calendar: %s", (text, expected) => {
+    const dates = findDates(text, { reference, calendar: "hijri" }).filter((date) => date.calendar === "hijri");
+    expect(dates.map((date) => date.iso)).toEqual(expected);
   });
   it.each(CHANNEL_DATES_NO_REFERENCE)("parseDate without a reference: %s", (text, expected) => {
     expect(parseDate(text)?.iso ?? null).toBe(expected);
