@@ -12,6 +12,7 @@ import { OTHER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_BYLINES } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_BYLINES } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_BYLINES } from "./fixtures/unseen-portals.ts";
+import { WRITER_UNSEEN_BYLINES } from "./fixtures/unseen-writers.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -276,5 +277,11 @@ describe("parseByline: portals, district papers and English sites it had not met
     const byline = parseByline(input);
     expect(byline.text).toBe("নিজস্ব প্রতিবেদক: রাশেদুল ইসলাম");
     expect(input.slice(byline.story?.index)).toBe("আজ সকালে বৃষ্টি হয়েছে।");
+  });
+});
+
+describe("parseByline: writers after a role's colon, titles and sites it had not met", () => {
+  it.each(WRITER_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    expect(parseByline(input).contributors).toEqual(contributors);
   });
 });

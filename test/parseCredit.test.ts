@@ -12,6 +12,7 @@ import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-b
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
+import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -70,7 +71,7 @@ describe("parseCredit", () => {
 });
 
 describe("parseCredit: credits alone it had not met", () => {
-  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS, ...OTHER_UNSEEN_CAPTIONS, ...TITLE_UNSEEN_CAPTIONS, ...AFFILIATION_UNSEEN_CAPTIONS, ...PORTAL_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS, ...OTHER_UNSEEN_CAPTIONS, ...TITLE_UNSEEN_CAPTIONS, ...AFFILIATION_UNSEEN_CAPTIONS, ...PORTAL_UNSEEN_CAPTIONS, ...WRITER_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
   it.each(alone)("%j", (input, expected) => {
     expect(parseCredit(input)).toMatchObject(expected.credit ?? {});
   });

@@ -12,6 +12,7 @@ import { OTHER_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-other.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
+import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -182,6 +183,15 @@ describe("splitCaption: file, symbolic, collected, video and social credits and 
 
 describe("splitCaption: companies, brands and portals' credits not met before", () => {
   it.each(PORTAL_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: courtesy genitives, companies and credits of sites not met before", () => {
+  it.each(WRITER_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();

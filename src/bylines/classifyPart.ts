@@ -94,20 +94,20 @@ const YEAR = /^\d{4}$/;
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
-const PROSE_WORDS = /* @__PURE__ */ (() => new Set([
-  "করেছে", "করেছেন", "হয়েছে", "বলেন", "বলেছেন", "জানান", "গতকাল", "আজ", "এই", "সেই", "থেকে", "হবে", "করে", "হয়",
-  "একটি", "এক", "জন্য", "সঙ্গে", "সাথে", "নিয়ে", "তিনি", "তারা", "আমি", "না", "the", "of", "in", "on", "is", "was",
-]))();
+const PROSE_WORDS = /* @__PURE__ */ (() => new Set(
+  "করেছে করেছেন হয়েছে বলেন বলেছেন জানান গতকাল আজ এই সেই থেকে হবে করে হয় একটি এক জন্য সঙ্গে সাথে নিয়ে তিনি তারা আমি না the of in on is was".split(" "),
+))();
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
  * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `শিক্ষার্থী`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`,
- * `সাবেক রাষ্ট্রদূত`, `কলামিস্ট`, `অধ্যক্ষ`, `উপাধ্যক্ষ`, `বীর মুক্তিযোদ্ধা`; not `ইকোনমিস্ট`, which the registry knows).
+ * `সাবেক রাষ্ট্রদূত`, `কলামিস্ট`, `অধ্যক্ষ`, `উপাধ্যক্ষ`, `বীর মুক্তিযোদ্ধা`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `নাট্যকার`, `চলচ্চিত্র নির্মাতা`,
+ * `সাবেক নির্বাচন কমিশনার`, `উদ্যোক্তা`, `সংগীতশিল্পী`, `সাবেক সেনা কর্মকর্তা`; not `ইকোনমিস্ট`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
  */
-const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা)$/;
+const TITLE = /(?:সম্পাদক|editor|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|কলামিস্ট|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা)$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -533,10 +533,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length <= 4 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
+  // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"
   if (bracket.length > 0 && bracketAt === words.length) {
     const dateOfAgency = readDate(view, words);
-    const hit = dateOfAgency !== null ? lookupAgency(valueOf(view, bracket)) : null;
+    const hit = lookupAgency(valueOf(view, bracket));
     if (hit !== null && dateOfAgency !== null) return { type: "registry", ...hit, date: dateOfAgency };
+    if (hit?.wire && words.length > 0 && trailingPlaceWords(words) === words.length) return { type: "registry", ...hit, place: { place: valueOf(view, words) } };
   }
   const date = readDate(view, tokens);
   if (date !== null) return { type: "date", text: date };

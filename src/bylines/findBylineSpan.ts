@@ -71,10 +71,14 @@ const CASE_ENDING = /..(?:\u09c7|\u09be\u09af\u09bc)$/;
 
 /**
  * Whether `[from, to)` is a name of two to four words, not a story's first words: no known place, locative ending,
- * weekday or place-name ending (`জেলার মোংলায়`, `রংপুর নগরীর`, `বৃহস্পতিবার রাজধানী`).
+ * weekday or place-name ending (`জেলার মোংলায়`, `রংপুর নগরীর`, `বৃহস্পতিবার রাজধানী`), and a known place after it and
+ * a comma, if anything.
  */
 function isNameUntil(text: string, from: number, to: number): boolean {
-  const words = text.slice(from, to).trim().split(" ");
+  // a known place after a comma: "NAME, রাজশাহী"
+  const [name = "", place, more] = text.slice(from, to).split(",");
+  if (more !== undefined || (place !== undefined && !PLACES.has(place.trim()))) return false;
+  const words = name.trim().split(" ");
   return words.length > 1 && words.length < 5 && !words.some((word) => PLACES.has(word) || CASE_ENDING.test(word) || hasNonNameEnding(word));
 }
 

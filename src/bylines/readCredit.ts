@@ -31,8 +31,13 @@ const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প�
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
+/**
+ * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
+ * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
+ * characters each).
+ */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium]))))();
@@ -54,7 +59,8 @@ export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
-const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}$`, "u"));
+/** The outlet's own reporter: `প্রতিনিধি`, `কুড়িগ্রাম প্রতিনিধি`, `প্রতিবেদকের তোলা` (taken by the reporter). */
+const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
@@ -92,7 +98,9 @@ function trimSeparators(text: string): string {
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
 const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
-const GENITIVE_RE = /(?:'?-?এর|ের|'র|র)$/u;
+/** The genitive of a courtesy credit: `-এর`, `-ের`, `-র`; `-য়ের` after `ং` (`স্যামসাংয়ের`); `-র` after `ওয়ে` (`হুয়াওয়ের`, `নরওয়ের`); its য় is written as
+ * য and its dot, as the values it is tried on are in NFC. */
+const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 interface Sources {
   ids: string[];

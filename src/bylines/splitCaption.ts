@@ -11,12 +11,17 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|গ্রাফিকস|গ্রাফিক্স|(?:ইনফো|(?<=ইনফো))গ্রাফ|ভিডিও) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])file photo|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
- * The starts of the words every credit marker starts with (after an optional `(`; `ইনফোগ্রাফ:` is found from its
- * `গ্রাফ`): candidates are found with `lastIndexOf`.
+ * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
+ * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
-const MARKER_WORDS = ["ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "photo", "image", "file"];
+const MARKER_WORDS = [
+  "ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "photo", "image", "file", "illustration", "collage",
+  "info", "graph", "representational",
+];
+/** The words of {@link MARKER_WORDS} in Bengali letters. */
+const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.slice(0, 10))();
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -35,7 +40,7 @@ const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credi
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
 function widen(text: string, start: number, at: number): number {
-  for (let from = Math.max(start, at - 10); from < at; from++) {
+  for (let from = Math.max(start, at - 17); from < at; from++) {
     MARKER_RE.lastIndex = from;
     const match = MARKER_RE.exec(text);
     if (match && from + match[0].length > at) return from;
@@ -48,7 +53,8 @@ function widen(text: string, start: number, at: number): number {
  * markers start with, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
  */
 function lastMarker(text: string, start: number, end: number): number {
-  const next = MARKER_WORDS.map((word) => text.lastIndexOf(word, end - word.length));
+  const words = /[a-z]/.test(text) ? MARKER_WORDS : BENGALI_MARKER_WORDS;
+  const next = words.map((word) => text.lastIndexOf(word, end - word.length));
   for (;;) {
     let best = -1;
     let which = -1;
@@ -66,7 +72,7 @@ function lastMarker(text: string, start: number, end: number): number {
       const match = MARKER_RE.exec(text);
       if (match && match.index + match[0].length <= end) return widen(text, start, at);
     }
-    next[which] = best > 0 ? text.lastIndexOf(MARKER_WORDS[which] ?? "", best - 1) : -1;
+    next[which] = best > 0 ? text.lastIndexOf(words[which] ?? "", best - 1) : -1;
   }
 }
 

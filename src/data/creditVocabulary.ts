@@ -51,8 +51,12 @@ export const ORGANISATION_ENDINGS = [
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
   "police", "army", "ministry", "street",
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
-  // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`
-  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority",
+  // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
+  // `Gates Foundation`
+  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority", "corporation", "corp", "company",
+  "foundation",
+  // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`
+  "গণমাধ্যম", "সংবাদমাধ্যম",
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
@@ -61,7 +65,7 @@ export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদ
 
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
-  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ"],
+  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ", "ইনফোগ্রাফিক", "ইনফোগ্রাফিক্স", "infographic"],
   ["collage", "কোলাজ", "collage"],
 ];
 
