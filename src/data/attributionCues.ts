@@ -18,7 +18,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
   "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
-  "news agency", "tv", "media", "outlet", "broadcaster",
+  "news agency", "tv", "media", "outlet", "broadcaster", "daily",
 ];
 
 /**
@@ -97,7 +97,7 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
-  "said", "says", "reported", "reports", "wrote", "writes", "learned", "quoted", "added",
+  "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */

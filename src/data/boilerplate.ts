@@ -253,8 +253,6 @@ export const SITE_CHANNELS = [
   "আমাদের",
   "লেখা",
   "টেক্সট",
-  "youtube",
-  "instagram",
   "channel",
   "page",
   "app",
@@ -281,7 +279,7 @@ export const COPYRIGHT_MARKS = [
  * media reported.`), not an invitation to the reader. `জানান` is left out: it is
  * also the imperative (`আপনার মতামত আমাদের জানান।`).
  */
-export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ", "said", "reported"] as const;
+export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ", "said", "reported", "told"] as const;
 
 /** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;
