@@ -58,8 +58,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // English medium labels (Illustration:, Collage:, Graphics:, Infographic:), Representational image and
   // ইনফোগ্রাফিক as credit markers and the reporter's own photo about 64 B; গণমাধ্যম and সংবাদমাধ্যম as organisations
   // 16 B; a credit's labels written as a pattern literal, whose letters the bundle does not escape, save about 90 B;
-  // markers in Latin letters looked for only in a text with a Latin letter 16 B
-  ["splitCaption, parseCredit", 16594],
+  // markers in Latin letters looked for only in a text with a Latin letter 16 B; `কোলাজ:` as a marker and a medium's label
+  // after a credit in the same sentence read as part of it about 86 B
+  ["splitCaption, parseCredit", 16677],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
