@@ -25,6 +25,20 @@ import {
   OUTLET_ZONED_MENTIONS,
 } from "./fixtures/unseen-outlets.ts";
 import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
+import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
+import {
+  CHANNEL_BANGLA_MENTIONS,
+  CHANNEL_DATELINES,
+  CHANNEL_DATELINES_KOLKATA,
+  CHANNEL_DATELINES_RELATIVE,
+  CHANNEL_DATES_NO_REFERENCE,
+  CHANNEL_HIJRI_MENTIONS,
+  CHANNEL_MENTION_TEXTS,
+  CHANNEL_MENTIONS,
+  CHANNEL_MENTIONS_KOLKATA,
+  CHANNEL_MENTIONS_NO_REFERENCE,
+  CHANNEL_TIMES,
+} from "./fixtures/unseen-channel-dates.ts";
 import { AGO_WORD_MENTIONS, LIST_MENTIONS, NOON_TIMES } from "./fixtures/unseen-lists.ts";
 import { UNSEEN_PROSE, UNSEEN_PROSE_NO_REFERENCE } from "./fixtures/unseen-prose.ts";
 import {
@@ -219,5 +233,55 @@ describe("unseen English day parts, টাও, a zone after bare minutes and গ
   });
   it.each(DAY_PART_MENTIONS)("findDates: %s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+});
+
+describe("unseen days with their day part and no hour, English day parts after a comma, and the dead of night", () => {
+  it.each(DAY_SPAN_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(DAY_SPAN_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen datelines and mentions of district portals, TV channels, English-language and Indian sites, captions", () => {
+  it.each(CHANNEL_DATELINES)("parseDateline: %s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(CHANNEL_DATELINES_KOLKATA)("parseDateline in Asia/Kolkata: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(CHANNEL_DATELINES_RELATIVE)("parseDateline against the reference: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { reference });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it.each(CHANNEL_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_MENTIONS_KOLKATA)("findDates in Asia/Kolkata: %s", (text, expected) => {
+    expect(findDates(text, { reference, timeZone: "Asia/Kolkata" }).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_MENTION_TEXTS)("findDates with text: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(CHANNEL_MENTIONS_NO_REFERENCE)("findDates without a reference: %s", (text, expected) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_BANGLA_MENTIONS)("findDates, Bangla calendar: %s", (text, expected) => {
+    const dates = findDates(text, { reference, calendar: "bangla" }).filter((date) => date.calendar === "bangla");
+    expect(dates.map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_HIJRI_MENTIONS)("findDates, Hijri calendar: %s", (text, expected) => {
+    const dates = findDates(text, { reference, calendar: "hijri" }).filter((date) => date.calendar === "hijri");
+    expect(dates.map((date) => date.iso)).toEqual(expected);
+  });
+  it.each(CHANNEL_DATES_NO_REFERENCE)("parseDate without a reference: %s", (text, expected) => {
+    expect(parseDate(text)?.iso ?? null).toBe(expected);
+  });
+  it.each(CHANNEL_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
   });
 });

@@ -11,6 +11,7 @@ import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
 import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
 import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
+import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -637,5 +638,26 @@ describe("extractArticle: unseen pages of Indian Bengali outlets, BBC বাং�
       ["afp", "source", "এএফপি"],
       ["reuters", "source", "রয়টার্স"],
     ]);
+  });
+});
+
+describe("extractArticle: unseen pages with share bars of one network a line, cookie notices and outlets before initials", () => {
+  it.each(NEWSROOM_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = NEWSROOM_ARTICLES.filter((expected) => {
+      const article = extractArticle(expected.text);
+      return (
+        article.headline === expected.headline &&
+        article.signOff === expected.signOff &&
+        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
+        expected.inBody.every((part) => article.body.includes(part)) &&
+        !expected.notInBody.some((part) => article.body.includes(part))
+      );
+    });
+    console.log(`unseen whole pages of newsrooms: ${right.length}/${NEWSROOM_ARTICLES.length} read right`);
+    expect(right.length).toBe(NEWSROOM_ARTICLES.length);
   });
 });

@@ -13,6 +13,7 @@ import { SOURCE_ATTRIBUTIONS } from "./fixtures/unseen-sources.ts";
 import { PAGE_ATTRIBUTIONS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
 import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
+import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -518,5 +519,26 @@ describe("findAttributions on other outlets' text: Indian Bengali, BBC বাং
     ["খবর বার্তা সংস্থা (এএফপি)।", { text: "এএফপি", inflection: "none", role: "source" }],
   ] as const)("a name alone in brackets takes the ending written after them: %s", (line, expected) => {
     expect(findAttributions(line)).toMatchObject([expected]);
+  });
+});
+
+describe("findAttributions on English names with their descriptor before the verb, and more inflected wires and outlets", () => {
+  it.each(NEWSROOM_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = NEWSROOM_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen attributions of newsrooms: ${right.length}/${NEWSROOM_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(NEWSROOM_ATTRIBUTIONS.length);
+  });
+
+  it("reads the verb after a descriptor as the name's, and keeps the span on the name", () => {
+    expect(findAttributions("Reuters news agency reported that talks failed.")).toMatchObject([
+      { agency: "reuters", text: "Reuters", index: 0, role: "source", cue: "reporting-verb", inflection: "none" },
+    ]);
+    expect(findAttributions("A spokesman told the AFP news agency that talks failed.")).toMatchObject([{ agency: "afp", role: "mention" }]);
   });
 });

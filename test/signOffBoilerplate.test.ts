@@ -12,6 +12,7 @@ import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.
 import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_BOILERPLATE, REGIONAL_SIGN_OFFS } from "./fixtures/unseen-regional.ts";
 import { SITE_BOILERPLATE, SITE_SIGN_OFFS } from "./fixtures/unseen-sites.ts";
+import { NEWSROOM_BOILERPLATE, NEWSROOM_SIGN_OFFS } from "./fixtures/unseen-newsrooms.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -353,5 +354,29 @@ describe("findSignOff on other outlets: initials with the story's sources in bra
       expect(found?.initials).toEqual(initials);
       expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
     }
+  });
+});
+
+describe("unseen share bars of one network a line, footer links, cookie notices and outlets before initials", () => {
+  it.each(NEWSROOM_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it.each(NEWSROOM_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
+    const found = findSignOff(story);
+    expect(found?.initials ?? null).toEqual(initials);
+    if (found !== null) {
+      expect(story.slice(found.index, found.index + found.text.length)).toBe(found.text);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
+  });
+
+  it("prints how many of them read right", () => {
+    const lines = NEWSROOM_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    const signOffs = NEWSROOM_SIGN_OFFS.filter(
+      ([story, initials]) => JSON.stringify(findSignOff(story)?.initials ?? null) === JSON.stringify(initials),
+    ).length;
+    console.log(`unseen newsroom lines: boilerplate ${lines}/${NEWSROOM_BOILERPLATE.length}, sign-offs ${signOffs}/${NEWSROOM_SIGN_OFFS.length} read right`);
+    expect([lines, signOffs]).toEqual([NEWSROOM_BOILERPLATE.length, NEWSROOM_SIGN_OFFS.length]);
   });
 });

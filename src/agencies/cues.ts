@@ -221,8 +221,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : PARTNER.test(text) ? reportAfter(text, PARTNER.lastIndex) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
-  // English word order: the verb right after the name (`Reuters reported`, `AFP said`)
-  if (phraseStartingAt(text, j, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
+  // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`)
+  const verbAt = skipSpacesRight(text, j + (phraseStartingAt(text, j, mediaDescriptorList)?.length ?? 0));
+  if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
 }
 

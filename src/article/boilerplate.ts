@@ -7,6 +7,7 @@ import {
   CONTACT_CUES,
   COPYRIGHT_MARKS,
   NAVIGATION_LABELS,
+  NEWS_WORDS,
   RELATED_LINK_LABELS,
   RELATED_LINK_TAILS,
   REPORTED_SPEECH,
@@ -25,7 +26,7 @@ const PHONE = /\d{6}/;
  * A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`, `Powered by …`): a line with no
  * comma or danda (a short one after `Powered by`).
  */
-const DEVELOPER = /^(?:(?:design\S* \S+ )?develop|power)ed by:? [^,।]+$/;
+const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/;
 /** An e-mail address, a hidden one (`[email protected]`), a web address or a domain. */
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম/u;
@@ -50,10 +51,10 @@ let compiled = false;
 function compilePatterns(): void {
   if (compiled) return;
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
-  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}${EDGE}){1,6}$`, "u");
+  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}$`, "u");
   relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
   labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
-  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z]{4,} &? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} &? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");

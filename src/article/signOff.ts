@@ -7,7 +7,8 @@ import { isAgencyName as isAgency } from "./parts.ts";
 
 /**
  * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
- * may open and close the line (`/এমএইচ/এএস/`); letters spaced apart (`এম এইচ/এ এস`) only beside a slash.
+ * may open and close the line (`/এমএইচ/এএস/`); letters spaced apart (`এম এইচ/এ এস`) only beside a slash. An outlet
+ * of two words may stand before the first slash (`ঢাকা টাইমস/এসএস`): a slogan has words, not initials, after it.
  */
 let bengaliInitials: RegExp | undefined;
 /** Words that look like initials but are not. */
@@ -16,7 +17,7 @@ let stoplist: ReadonlySet<string> | undefined;
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^(?:\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?|[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16} ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -60,9 +61,12 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   return null;
 }
 
-/** Whether every part of a slashed line is an agency's name or an acronym (`বিএনপি/এনসিপি`): a line read once a story. */
+/**
+ * Whether every part of a slashed line is an agency's name or an acronym (`বিএনপি/এনসিপি`), or a first part of two
+ * words, an outlet's or a party's, is followed by these alone (`আওয়ামী লীগ/বিএনপি`): a line read once a story.
+ */
 function notInitials(text: string): boolean {
-  return signOffParts(text).every((part) => isAgency(part) || isStopword(foldForMatch(part)));
+  return signOffParts(text).every((part, i) => (i < 1 && part.includes(" ")) || isAgency(part) || isStopword(foldForMatch(part)));
 }
 
 /**

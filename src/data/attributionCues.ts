@@ -9,19 +9,26 @@ export const AGENCY_DESCRIPTORS: readonly string[] = [
   "news agency",
 ];
 
-/** Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`. They confirm a name. */
+/**
+ * Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`, `the daily Dawn`. They confirm a
+ * name; after a name, they may stand before an English verb (`Al Jazeera television reported`, `AFP news agency said`).
+ */
 export const MEDIA_DESCRIPTORS: readonly string[] = [
   "সংবাদমাধ্যম", "সংবাদ মাধ্যম", "গণমাধ্যম", "গণ মাধ্যম", "সম্প্রচারমাধ্যম", "প্রচারমাধ্যম", "দৈনিক", "সাপ্তাহিক",
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
-  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার",
+  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
+  "news agency",
 ];
 
-/** Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone. */
+/**
+ * Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone; in English,
+ * between a cue and the name (`according to the state-run BSS`).
+ */
 export const DESCRIPTOR_MODIFIERS: readonly string[] = [
   "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
   "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the",
+  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an", "state-run",
 ];
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
@@ -70,11 +77,12 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
- * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`.
+ * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian` (an article may stand
+ * between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = [
   "খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from", "citing", "quoting", "report by",
-  "report in", "reporting by",
+  "report in", "reporting by", "published by",
 ];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
@@ -119,7 +127,7 @@ export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
 ];
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */
-export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃতি দিয়ে", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
+export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
 
 /** Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`. */
 export const REPORT_FILLERS: readonly string[] = [

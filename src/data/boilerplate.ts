@@ -19,14 +19,26 @@ export const SOCIAL = [
   "ইমেইল",
   "গুগল নিউজ",
   "google news",
+  "ইউটিউব",
+  "ইনস্টাগ্রাম",
+  "লিংকডইন",
+  "টিকটক",
+  "youtube",
+  "instagram",
 ] as const;
+
+/**
+ * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
+ * `Image caption`.
+ */
+export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description"] as const;
 
 /** Words of an address: channels of the site, and cues of contact details. */
 export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
 
 /**
- * A line that is only one of these or of {@link SOCIAL} (ignoring punctuation) is boilerplate: ad slots, share bars,
- * placeholders.
+ * A line that is only one of these or of {@link SOCIAL} (ignoring punctuation), each perhaps followed by one of
+ * {@link NEWS_WORDS}, is boilerplate: ad slots, share bars, tabs, footer links, placeholders.
  */
 export const BOILERPLATE_LINES = [
   "বিজ্ঞাপন",
@@ -45,13 +57,10 @@ export const BOILERPLATE_LINES = [
   "বিস্তারিত আসছে",
   "বিস্তারিত পরে আসছে",
   "image",
-  "image description",
-  "image caption",
-  "video caption",
+  "video",
   "ভিডিওর ক্যাপশান",
   "সর্বাধিক পঠিত",
   "সর্বশেষ",
-  "সর্বশেষ খবর",
   "আলোচিত",
   "জনপ্রিয়",
   "linkedin",
@@ -60,10 +69,6 @@ export const BOILERPLATE_LINES = [
   "ই-মেইল",
   "ফন্ট",
   "ফন্ট সাইজ",
-  "পরবর্তী খবর",
-  "পূর্ববর্তী খবর",
-  "পরের খবর",
-  "আগের খবর",
   "মন্তব্য",
   "ই-পেপার",
   "লোড হচ্ছে",
@@ -72,13 +77,27 @@ export const BOILERPLATE_LINES = [
   "most read",
   "most popular",
   "মোস্ট রিড",
-  "latest news",
-  "সর্বশেষ সংবাদ",
   "most viewed",
   "trending",
   "ট্রেন্ডিং",
   "মোস্ট পপুলার",
   "সবচেয়ে বেশি পঠিত",
+  "latest",
+  "পরবর্তী",
+  "পূর্ববর্তী",
+  "পরের",
+  "আগের",
+  "next",
+  "এক্স",
+  "x",
+  "সাবস্ক্রাইব",
+  "হোম",
+  "home",
+  "ভিডিও",
+  "privacy policy",
+  "আমাদের সম্পর্কে",
+  "about us",
+  "যোগাযোগ",
 ] as const;
 
 /**
@@ -126,6 +145,7 @@ export const NAVIGATION_LABELS = [
   "প্রধান সম্পাদক",
   "ব্যবস্থাপনা সম্পাদক",
   "উপদেষ্টা সম্পাদক",
+  "যুগ্ম সম্পাদক",
   "প্রকাশক",
   "টপিক",
   "টপিকস",
@@ -201,10 +221,6 @@ export const CALLS_TO_ACTION = [
  * at a word start, so `চ্যানেল` finds `চ্যানেলে` too.
  */
 export const SITE_CHANNELS = [
-  "ইউটিউব",
-  "ইনস্টাগ্রাম",
-  "লিংকডইন",
-  "টিকটক",
   "চ্যানেল",
   "পেজ",
   "পেইজ",
@@ -229,9 +245,13 @@ export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফো
 
 /**
  * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`: the word and the first digits of a
- * year), found anywhere in a line.
+ * year) or of a cookie notice in the site's own voice (`We use cookies …`, `This website uses cookies …`, `আমরা কুকি
+ * ব্যবহার করি`), found anywhere in a line.
  */
-export const COPYRIGHT_MARKS = ["©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20"] as const;
+export const COPYRIGHT_MARKS = [
+  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20", "we use cookies",
+  "site uses cookies", "কুকি ব্যবহার করি",
+] as const;
 
 /**
  * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone

@@ -10,6 +10,8 @@ export const TIME_ZONE_NAMES = [
   ["বিডিটি", "Asia/Dhaka"],
   // Bangladesh Standard Time in the English of Bangladeshi outlets (not British Summer Time)
   ["bst", "Asia/Dhaka"],
+  // bdnews24's BdST
+  ["bdst", "Asia/Dhaka"],
   ["বিএসটি", "Asia/Dhaka"],
   ["bangladesh time", "Asia/Dhaka"],
   ["dhaka time", "Asia/Dhaka"],

@@ -1,8 +1,9 @@
 import { assertString } from "../errors.ts";
-import { isValidDate } from "./calendarMath.ts";
+import { addDays, isValidDate } from "./calendarMath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { daysAfterReference } from "./patterns/shared.ts";
+import type { ReferenceDay } from "./patterns/types.ts";
 import { toParsedDate } from "./result.ts";
 import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
@@ -11,6 +12,11 @@ import { DAY_RANGE_JOIN } from "./vocabulary.ts";
 
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
+
+/** A day as one number that orders days. */
+function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
+  return mention.year * 512 + mention.month * 32 + mention.day;
+}
 
 /**
  * Lists every date mention of running text, in order, resolved against `options.reference` (the publication time
@@ -48,6 +54,9 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         if (!isValidDate(year, mention.month, mention.day)) continue;
         mention = { ...mention, year, yearImplied: false };
       }
+      // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`)
+      if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
+        mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
       last = mention;
       const start = view.toSource(mention.start);
       if (start >= nextStart) break;

@@ -11,6 +11,7 @@ import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import { hasDigit } from "./textWindows.ts";
 import type { CalendarName, DatePrecision } from "./types.ts";
+import { DAY_PART, ENGLISH_DAY_PART_WORD, WORD_END } from "./vocabulary.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention {
@@ -41,6 +42,9 @@ export interface DateMention {
 
 /** The shapes of datelines: written dates, then relative ones. */
 const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS])();
+
+/** A day part right after a date (`রাতে`, `night`). */
+const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\s{0,2}(?:${DAY_PART}|${ENGLISH_DAY_PART_WORD})${WORD_END}`, "uy"))();
 
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
@@ -174,14 +178,20 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, sha
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
     }
-    taken = Math.max(date.end, time?.end ?? 0);
-    mentions.push(mention(text, date, time));
+    let end = date.end;
+    // a day part with no hour after it is the day's own (`Saturday night`, `গত রাতে`, `গতকাল রাতে`)
+    if (time === null && date.precision === "day") {
+      DAY_PART_AFTER.lastIndex = end;
+      if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
+    }
+    taken = Math.max(end, time?.end ?? 0);
+    mentions.push(mention(text, date, time, end));
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | null): DateMention {
-  let { start, end, year, month, day, hour = 0, minute = 0, second = 0, precision, zone } = date;
+function mention(text: string, date: DateCandidate, time: TimeMention | null, end: number): DateMention {
+  let { start, year, month, day, hour = 0, minute = 0, second = 0, precision, zone } = date;
   if (time !== null) {
     start = Math.min(start, time.start);
     end = Math.max(end, time.end);

@@ -76,11 +76,13 @@ export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PAR
 export const ENGLISH_DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => new Map(ENGLISH_DAY_PARTS))();
 /** English day-part words (`morning`, `night`; `tonight` is a night). */
 export const ENGLISH_DAY_PART_WORD: string = /* @__PURE__ */ (() => `(?:${[...ENGLISH_DAY_PART_NAME.keys()].join("|")})`)();
+/** `at`, `around`, `about`, `at around`, `at about` and a space: what joins an English day part to its hour. */
+export const AT_ABOUT = "(?:at (?:around |about )?|around |about )";
 /**
- * An English day part before `at`, `around` or `about` and an hour, where it is read as a time's day part
+ * An English day part, a comma or not, before `at`, `around`, `about` (or `at around`, `at about`) and an hour, where it is read as a time's day part
  * (`Saturday night at 11:30`; `night at 3 venues` is none).
  */
-export const ENGLISH_DAY_PART: string = /* @__PURE__ */ (() => `${ENGLISH_DAY_PART_WORD}(?= (?:at|around|about) \\d{1,2}(?!\\d| ?[a-z]{3}))`)();
+export const ENGLISH_DAY_PART: string = /* @__PURE__ */ (() => `${ENGLISH_DAY_PART_WORD}(?=,? ${AT_ABOUT}\\d{1,2}(?!\\d| ?[a-z]{3}))`)();
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),

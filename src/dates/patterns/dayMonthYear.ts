@@ -1,8 +1,8 @@
 /**
  * Day, month name, year: `১৪ মার্চ ২০২৪`, `বৃহস্পতিবার, ৭ মার্চ, ২০২৪`, `১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ`,
  * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `13th of July 2025`, `পয়লা মার্চ`. Without a
- * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month or a comma
- * only (`১৫ জুলাই ১২ জন` is no 2012). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
+ * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month, a comma or an
+ * apostrophe only (`১৫ জুলাই ১২ জন` is no 2012; `১৩ জুলাই'২৫` is 2025). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
  */
 import { fullYear } from "../calendarMath.ts";
 import { timeAt } from "../refiners/attachTime.ts";
@@ -20,8 +20,11 @@ import {
 } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
-/** The date after its start: day, month, and an optional year (groups: day, পয়লা, month, the year's tail, comma, year). */
-const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,?)[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`)();
+/**
+ * The date after its start: day, month, and an optional year (groups: day, পয়লা, month, the year's tail, a comma or
+ * the apostrophe of `জুলাই'২৫`, year).
+ */
+const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`)();
 
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
@@ -58,7 +61,7 @@ export const dayMonthYear: DatePattern = {
       // two digits and a word after them are a count, no year (`৭ জুলাই, ২৩ জন`, `১৫ জুলাই, ১৬ জুলাই`)
       COUNTED.lastIndex = end;
       // unless the word starts a time (`৭ জুলাই, ২৫ রাত ১০টা`)
-      if (!twoDigit || ((comma === "," || englishMonth) && !(tail.endsWith(yearText) && COUNTED.test(context.text) && timeAt(context.text, COUNTED.lastIndex - 1) === null))) {
+      if (!twoDigit || ((comma || englishMonth) && !(tail.endsWith(yearText) && COUNTED.test(context.text) && timeAt(context.text, COUNTED.lastIndex - 1) === null))) {
         return dayCandidate(start, end, this.name, fullYear(yearText), month, day);
       }
       end -= tail.length;

@@ -17,6 +17,8 @@ import {
   AMOUNT_WORD_VALUE,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_WORD,
+  HOUR_FRACTION,
+  HOUR_FRACTION_MINUTES,
   JUST_NOW,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
@@ -85,21 +87,25 @@ export const relativeAgo: DatePattern = {
 };
 
 /**
- * Running text: a small number in words (`এক ঘণ্টা আগে`, `দু দিন আগে`, `আধা ঘণ্টা আগে`). A half counts in the next
- * finer unit (`দেড় ঘণ্টা` is 90 minutes); half a day, a week or a month is no date.
+ * Running text: a small number in words (`এক ঘণ্টা আগে`, `দু দিন আগে`, `আধা ঘণ্টা আগে`), and a number after সাড়ে, সোয়া
+ * or পৌনে (`সাড়ে ৩ ঘণ্টা আগে`, `পৌনে দুই ঘণ্টা আগে`). A half or a quarter counts in the next finer unit (`দেড় ঘণ্টা`
+ * is 90 minutes); half a day, a week or a month is no date.
  */
 export const relativeAgoInWords: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${AMOUNT_WORD})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
+      `${WORD_START}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
   relative: true,
   extract(match, context) {
-    const [text, amountWord = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
-    let amount = AMOUNT_WORD_VALUE.get(viewKey(amountWord)) ?? 0;
+    const [text, fraction = "", amountText = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
+    const word = AMOUNT_WORD_VALUE.get(viewKey(amountText));
+    // digits without a fraction are the digits' own shape
+    if (word === undefined && fraction === "") return null;
+    let amount = (word ?? Number(amountText)) + (HOUR_FRACTION_MINUTES.get(viewKey(fraction)) ?? 0) / 60;
     let unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     if (amount % 1 !== 0) {
       if (unit !== "hour" && unit !== "minute") return null;

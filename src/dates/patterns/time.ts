@@ -10,6 +10,7 @@ import {
   CLOCK_MARKER_PM,
   DAY_PART,
   DAY_PART_NAME,
+  AT_ABOUT,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_NAME,
   ENGLISH_DAY_PART_WORD,
@@ -51,7 +52,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may
   // be glued to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers
   // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |(?:at|around|about) )?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
+  `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |,? ?${AT_ABOUT})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`)
@@ -102,11 +103,16 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
   const wordHour = HOUR_WORD_VALUE.get(hourText);
   // an hour in words is a time after a day part or a fraction; after `রাতে`/`সকালে`, a bare `টা` and one or two are
-  // counts (`রাতে একটা ঘটনা`, `রাতে একটার পর একটা বিস্ফোরণ`) unless a fraction comes first
+  // counts (`রাতে একটা ঘটনা`, `রাতে একটার পর একটা বিস্ফোরণ`) unless a fraction or `গভীর রাতে`/`মধ্যরাতে` comes first
+  // (`গভীর রাতে দুটোর দিকে`)
   if (
     wordHour !== undefined &&
     (oclock === undefined ||
-      (fractionWord === undefined && (partWord === undefined || (LOCATIVE.test(partWord) && (oclock.length < 3 || wordHour < 3)))))
+      (fractionWord === undefined &&
+        (partWord === undefined ||
+          (LOCATIVE.test(partWord) &&
+            (oclock.length < 3 ||
+              (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(" পর এক", match.index + text.length))))))))
   )
     return null;
   let hour = halfPast ?? wordHour ?? Number(hourText);
@@ -139,6 +145,9 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     nextDay: part === "nextNight" && clock < 12,
   };
 }
+
+/** `গভীর রাতে`, `মধ্যরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
+const DEEP_NIGHT = /^[গম]/u;
 
 /** A day part in its locative (`রাতে`, `সকালে`, `ভোরে`, `সন্ধ্যায়`), not `সন্ধে`/`সন্ধ্যে`. */
 const LOCATIVE = /[তলর]ে$|\u09bc$/u;

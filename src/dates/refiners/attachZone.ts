@@ -1,6 +1,6 @@
 /**
  * Zone resolution from the text: a zone written right after a time or date (`GMT +৬`, `GMT+5:30`, `+06:00`, `IST`,
- * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
+ * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`, `[IST]`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
 import {
@@ -24,7 +24,7 @@ export interface WrittenZone {
 
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
   // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
-  `[ \\t(]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})\\)?`,
+  `[ \\t([]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})[)\\]]?`,
   "uy",
 ))();
 
