@@ -70,8 +70,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
   // above (about 54 B); three more Bengali editors' titles, `Editor-in-Chief` and `Powered by` about 60 B; English day
   // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B;
-  // the byline and credit rules above (writers after a role's colon, more titles, English medium labels, a place with a
-  // wire agency in brackets, the press as a source) about 0.2 KiB, less 90 B saved on the credit's labels; the dates'
+  // the byline and credit rules above (writers after a role's colon, more titles, English medium labels, `কোলাজ:`, a
+  // place with a wire agency in brackets, the press as a source) about 0.3 KiB, less 0.1 KiB saved on the credit's
+  // labels and the prose words written as patterns; the dates'
   // rules above (a day's day part in its text, `at around`, `সময়:`, `[IST]`, `BdST`) about 0.1 KiB and a weekday after
   // one to come (`আগামী শনিবার ও রোববার`) about 50 B; `সাড়ে ৩ ঘণ্টা আগে` about 65 B; one network a line, footer links,
   // cookie notices, `Latest` and `হোম` tabs, an outlet before initials and an English descriptor before the verb about
