@@ -94,9 +94,7 @@ const YEAR = /^\d{4}$/;
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /** Words that never belong to a name: they mark prose, so the part is not a byline. */
-const PROSE_WORDS = /* @__PURE__ */ (() => new Set(
-  "করেছে করেছেন হয়েছে বলেন বলেছেন জানান গতকাল আজ এই সেই থেকে হবে করে হয় একটি এক জন্য সঙ্গে সাথে নিয়ে তিনি তারা আমি না the of in on is was".split(" "),
-))();
+const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|the|of|in|on|is|was)$/u;
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -181,7 +179,7 @@ const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
 function isNameLike(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   for (const token of tokens) {
-    if (DIGITS.test(token.k) || !LETTERS.test(token.k) || PROSE_WORDS.has(token.k)) return false;
+    if (DIGITS.test(token.k) || !LETTERS.test(token.k) || PROSE_WORD_RE.test(token.k)) return false;
     if (token.k.length > 3 && PROSE_ENDING.test(token.k)) return false;
   }
   return true;
