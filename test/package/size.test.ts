@@ -62,7 +62,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B;
   // the dates' rules above (a day's day part in its text, `at around`, `সময়:`, `[IST]`, `BdST`) about 0.1 KiB and a
   // weekday after one to come (`আগামী শনিবার ও রোববার`) about 50 B; `সাড়ে ৩ ঘণ্টা আগে` about 65 B; no date after
-  // `প্রতি` (`প্রতি শুক্রবার`) 11 B
+  // `প্রতি` (`প্রতি শুক্রবার`) 11 B and `বৃহষ্পতিবার` 4 B
   ["extractArticle", 55500],
   ["findSignOff", 14800],
   ["isBoilerplate", 3925],
