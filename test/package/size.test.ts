@@ -37,8 +37,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // (`night at 11:30`), `রাত ৯টাও`, a zone after bare minutes and `গতরাত` about 0.1 KiB (with the table of English
   // day parts, 26 B); an English day part after the hour (`11:30 at night`) 34 B; a day's text taking in its day part
   // (`গত রাতে`), a comma or `at around` before an English hour and one or two after `গভীর রাতে` about 0.1 KiB;
-  // `সময়:` between a date and its time, `[IST]`, `BdST` and a Windows line break above an update label 20 B
-  ["parseDateline", 11835],
+  // `সময়:` between a date and its time, `[IST]`, `BdST` and a Windows line break above an update label 20 B; no date
+  // after `প্রতি` (`প্রতি শুক্রবার`) 10 B
+  ["parseDateline", 11845],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
@@ -72,11 +73,10 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // parts before a time about 0.15 KiB; the tabs `Most Viewed`, `Trending`, `সবচেয়ে বেশি পঠিত` and `টপিকস:` about 55 B;
   // the byline and credit rules above (writers after a role's colon, more titles, English medium labels, `কোলাজ:`, a
   // place with a wire agency in brackets, the press as a source) about 0.3 KiB, less 0.1 KiB saved on the credit's
-  // labels and the prose words written as patterns; the dates'
-  // rules above (a day's day part in its text, `at around`, `সময়:`, `[IST]`, `BdST`) about 0.1 KiB and a weekday after
-  // one to come (`আগামী শনিবার ও রোববার`) about 50 B; `সাড়ে ৩ ঘণ্টা আগে` about 65 B; one network a line, footer links,
-  // cookie notices, `Latest` and `হোম` tabs, an outlet before initials and an English descriptor before the verb about
-  // 0.19 KiB
+  // labels and the prose words written as patterns; the dates' rules above (a day's day part in its text, `at around`,
+  // `সময়:`, `[IST]`, `BdST`) about 0.1 KiB, a weekday after one to come (`আগামী শনিবার ও রোববার`) about 50 B, `সাড়ে ৩
+  // ঘণ্টা আগে` about 65 B, no date after `প্রতি` 11 B and `বৃহষ্পতিবার` 4 B; one network a line, footer links, cookie
+  // notices, `Latest` and `হোম` tabs, an outlet before initials and an English descriptor before the verb about 0.19 KiB
   ["extractArticle", 55950],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   ["findSignOff", 14950],
