@@ -169,7 +169,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   // a medium's label after a credit in the same sentence: "ছবি: রয়টার্স, কোলাজ: প্রথম আলো", "Photo: Reuters, Collage: TBS"
   MEDIUM_MARKER_RE.lastIndex = markerAt;
   const first = markerAt > start && MEDIUM_MARKER_RE.test(v) ? lastMarker(v, Math.max(start, markerAt - 40), markerAt) : -1;
-  if (first >= 0 && !/[।.?!\n]/u.test(v.slice(first, markerAt))) markerAt = first;
+  if (first >= 0 && !/[।.?!\n]/.test(v.slice(first, markerAt))) markerAt = first;
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
