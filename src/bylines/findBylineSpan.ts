@@ -66,8 +66,8 @@ function compactOf(text: string, start: number, end: number): string {
   return compact;
 }
 
-/** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names). */
-const CASE_ENDING = /..(?:\u09c7|\u09be\u09af\u09bc)$/;
+/** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
+const CASE_ENDING = /..(?:ে|ায়)$/;
 
 /**
  * Whether `[from, to)` is a name of two to four words, not a story's first words: no known place, locative ending,

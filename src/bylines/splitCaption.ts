@@ -11,17 +11,19 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
  * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
 const MARKER_WORDS = [
-  "ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "photo", "image", "file", "illustration", "collage",
+  "ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "কোলাজ", "photo", "image", "file", "illustration", "collage",
   "info", "graph", "representational",
 ];
 /** The words of {@link MARKER_WORDS} in Bengali letters. */
-const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.slice(0, 10))();
+const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.slice(0, 11))();
+/** The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `Collage:`), tried where a marker starts. */
+const MEDIUM_MARKER_RE = /কোলাজ|অল|(?:ইনফো)?গ্রাফ|illustration|collage|(?:info)?graph/y;
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -164,6 +166,10 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   }
 
   let markerAt = lastMarker(v, start, end);
+  // a medium's label after a credit in the same sentence: "ছবি: রয়টার্স, কোলাজ: প্রথম আলো", "Photo: Reuters, Collage: TBS"
+  MEDIUM_MARKER_RE.lastIndex = markerAt;
+  const first = markerAt > start && MEDIUM_MARKER_RE.test(v) ? lastMarker(v, Math.max(start, markerAt - 40), markerAt) : -1;
+  if (first >= 0 && !/[।.?!\n]/.test(v.slice(first, markerAt))) markerAt = first;
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"

@@ -104,7 +104,6 @@ export const BOILERPLATE_LINES = [
   "terms & conditions",
   "terms and conditions",
   "terms of use",
-  "terms of service",
   "install app",
 ] as const;
 
@@ -142,8 +141,6 @@ export const ENGLISH_RELATED_LABELS = [
   "related articles",
   "related stories",
   "you may also like",
-  "you might also like",
-  "more news",
 ] as const;
 
 /**
@@ -269,7 +266,7 @@ export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফো
  * ব্যবহার করি`), found anywhere in a line.
  */
 export const COPYRIGHT_MARKS = [
-  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "copyright: 20", "কপিরাইট 20", "we use cookies",
+  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20", "we use cookies",
   "site uses cookies", "কুকি ব্যবহার করি",
 ] as const;
 

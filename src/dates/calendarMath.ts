@@ -15,7 +15,7 @@ export function addDays(year: number, month: number, day: number, days: number):
 
 /** A two-digit year as a four-digit one: 00–69 → 2000s, 70–99 → 1900s. */
 export function fullYear(digits: string): number {
-  const value = Number(digits);
+  const value = +digits;
   if (digits.length !== 2) return value;
   return value < 70 ? 2000 + value : 1900 + value;
 }

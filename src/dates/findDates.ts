@@ -15,7 +15,7 @@ const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\
 
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
-  return mention.year * 512 + mention.month * 32 + mention.day;
+  return (mention.year << 9) | (mention.month << 5) | mention.day;
 }
 
 /**

@@ -41,7 +41,7 @@ function referenceDay(value: unknown, timeZone: string): ReferenceDay {
     const local = LOCAL_ISO.exec(text);
     if (local === null) ms = Date.parse(text);
     else {
-      const [year, month, day, hour = 0, minute = 0, second = 0] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
+      const [year, month, day, hour = 0, minute = 0, second = 0] = local.slice(1).map((part) => +(part ?? 0)) as number[];
       const wall = new Date(0);
       wall.setUTCFullYear(year as number, (month as number) - 1, day);
       wall.setUTCHours(hour, minute, second);

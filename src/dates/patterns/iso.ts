@@ -21,13 +21,13 @@ export const isoDate: DatePattern = {
     const end = start + text.length;
     const hour = Number(hourText);
     const minute = Number(minuteText);
-    const second = secondText === undefined ? 0 : Number(secondText);
+    const second = secondText === undefined ? 0 : +secondText;
     // a time that does not exist makes the whole date impossible (day 0 never exists)
     if (hourText === undefined || !isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
       return dayCandidate(start, end, this.name, year, month, hourText === undefined ? day : 0);
     }
     const precision = secondText === undefined ? "minute" : "second";
-    const zone = utc === undefined && sign === undefined ? undefined : offsetZoneName((sign === "-" ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes)));
+    const zone = utc === undefined && sign === undefined ? undefined : offsetZoneName((sign === "-" ? -1 : 1) * (+(offsetHours ?? 0) * 60 + +offsetMinutes));
     return { start, end, source: this.name, year, month, day, hour, minute, second, precision, absolute: true, zone };
   },
 };

@@ -64,7 +64,7 @@ export const banglaDate: DatePattern = {
     const [, dayText, firstWord, monthText, monthFirst, dayAfter, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText ?? dayAfter);
     const month = BANGLA_MONTH_NUMBER.get(viewKey(monthText ?? monthFirst ?? "")) ?? 0;
-    if (yearText !== undefined) return candidate(match, this.name, "bangla", banglaDayNumber(Number(yearText), month, day));
+    if (yearText !== undefined) return candidate(match, this.name, "bangla", banglaDayNumber(+yearText, month, day));
     // without a year only the day-first shape is a date (`বৈশাখ ২` is not), and only against a reference
     const reference = context.reference;
     if (monthFirst !== undefined || reference === undefined) return null;
@@ -84,7 +84,7 @@ export const hijriDate: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const month = HIJRI_MONTH_NUMBER.get(viewKey(monthText ?? "")) ?? 0;
     const dayNumberIn = (year: number): number => hijriDayNumber("islamic-umalqura", 0, year, month, day);
-    if (yearText !== undefined) return candidate(match, this.name, "hijri", dayNumberIn(Number(yearText)));
+    if (yearText !== undefined) return candidate(match, this.name, "hijri", dayNumberIn(+yearText));
     const reference = context.reference;
     if (reference === undefined) return null;
     const elapsed = dayNumberOf(reference.year, reference.month, reference.day) - HIJRI_EPOCH_DAY;

@@ -79,10 +79,10 @@ export const relativeAgo: DatePattern = {
   relative: true,
   extract(match, context) {
     const [text, amountText = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
-    const amount = amountText.startsWith("a") ? 1 : Number(amountText);
+    const amount = amountText.startsWith("a") ? 1 : +amountText;
     // `এইমাত্র` has no amount and no unit: 0 minutes ago
     const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
-    return before(context.reference as ReferenceDay, amount, unit, Number(moreText), RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
+    return before(context.reference as ReferenceDay, amount, unit, +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 
@@ -105,14 +105,14 @@ export const relativeAgoInWords: DatePattern = {
     const word = AMOUNT_WORD_VALUE.get(viewKey(amountText));
     // digits without a fraction are the digits' own shape
     if (word === undefined && fraction === "") return null;
-    let amount = (word ?? Number(amountText)) + (HOUR_FRACTION_MINUTES.get(viewKey(fraction)) ?? 0) / 60;
+    let amount = (word ?? +amountText) + (HOUR_FRACTION_MINUTES.get(fraction) ?? 0) / 60;
     let unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     if (amount % 1 !== 0) {
       if (unit !== "hour" && unit !== "minute") return null;
       amount *= 60;
       unit = unit === "hour" ? "minute" : "second";
     }
-    return before(context.reference as ReferenceDay, amount, unit, Number(moreText), RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
+    return before(context.reference as ReferenceDay, amount, unit, +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 
@@ -145,8 +145,9 @@ export const englishDayPart: DatePattern = {
 
 export const bareWeekday: DatePattern = {
   name: "weekday",
-  // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it)
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
+  // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
+  // `প্রতি` a weekday is every such day, no date (`প্রতি শুক্রবার`)
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(?<!প্রতি )(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;

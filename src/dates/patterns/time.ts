@@ -115,9 +115,9 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
               (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(" পর এক", match.index + text.length))))))))
   )
     return null;
-  let hour = halfPast ?? wordHour ?? Number(hourText);
-  let minute = halfPast !== undefined ? 30 : hasClock ? Number(minuteText) : spokenMinutes !== undefined ? Number(spokenMinutes) : 0;
-  const second = secondText !== undefined ? Number(secondText) : 0;
+  let hour = halfPast ?? wordHour ?? +hourText;
+  let minute = halfPast !== undefined ? 30 : hasClock ? +minuteText : spokenMinutes !== undefined ? +spokenMinutes : 0;
+  const second = secondText !== undefined ? +secondText : 0;
   if (fractionWord !== undefined) {
     const added = HOUR_FRACTION_MINUTES.get(viewKey(fractionWord)) ?? 0;
     if (hour < 1 || hour > 12 || spokenMinutes !== undefined) return null;

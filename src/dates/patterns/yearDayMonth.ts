@@ -30,7 +30,7 @@ export const yearDayMonth: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const month = monthOf(monthText ?? "");
     const end = match.index + text.length;
-    if (yearText !== undefined) return dayCandidate(match.index, end, this.name, Number(yearText), month, day);
+    if (yearText !== undefined) return dayCandidate(match.index, end, this.name, +yearText, month, day);
     const reference = context.reference;
     NUMBER_AFTER.lastIndex = end;
     if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;

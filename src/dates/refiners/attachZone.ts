@@ -34,8 +34,8 @@ const ZONE_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(
 ))();
 
 function offsetZone(sign: string, hours: string, minutes: string | undefined): string | null {
-  const h = Number(hours);
-  const m = minutes === undefined ? 0 : Number(minutes);
+  const h = +hours;
+  const m = minutes === undefined ? 0 : +minutes;
   if (h > 14 || m > 59) return null;
   return offsetZoneName((sign === "-" ? -1 : 1) * (h * 60 + m));
 }
