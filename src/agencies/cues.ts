@@ -253,9 +253,10 @@ function firstVerb(clause: string): boolean | undefined {
  * The partner of a joint report after a bare name: a word glued on with a hyphen or slash (`-ইপসোস `, `/ইপসোসের `,
  * `-এনওআরসি `), or a joiner and then, within three words, a word in the genitive (ending in `র`) and spaces
  * (`ও ইপসোসের `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word is the partner, so that a report noun ending in `র` is
- * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
+ * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky. The Bengali letters are written as escapes, which the
+ * bundle compresses with the same letters of the vocabularies.
  */
-const PARTNER = /[-/][^\s,।]{1,24} +|(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
+const PARTNER = /[-/][^\s,।]{1,24} +|(?:\u0993 |\u098F\u09AC\u0982 |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}\u09B0 +/uy;
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,

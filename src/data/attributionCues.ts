@@ -101,7 +101,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
-export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier"];
+export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier", "first", "previously"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [
