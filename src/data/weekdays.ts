@@ -4,11 +4,11 @@
  * are ordinary words (রবি, মঙ্গল, শনি). Vocabulary only.
  */
 export const WEEKDAYS = [
-  { weekday: 0, full: ["রবিবার", "রোববার", "রোব্বার", "sunday"], short: ["রবি", "sun"] },
+  { weekday: 0, full: ["রবিবার", "রোববার", "sunday"], short: ["রবি", "sun"] },
   { weekday: 1, full: ["সোমবার", "monday"], short: ["সোম", "mon"] },
   { weekday: 2, full: ["মঙ্গলবার", "tuesday"], short: ["মঙ্গল", "tues", "tue"] },
   { weekday: 3, full: ["বুধবার", "wednesday"], short: ["বুধ", "wed"] },
-  { weekday: 4, full: ["বৃহস্পতিবার", "বৃহষ্পতিবার", "বিষ্যুদবার", "বিষুদবার", "বেস্পতিবার", "thursday"], short: ["বৃহস্পতি", "বৃহঃ", "thurs", "thur", "thu"] },
+  { weekday: 4, full: ["বৃহস্পতিবার", "বৃহষ্পতিবার", "বিষ্যুদবার", "বিষুদবার", "thursday"], short: ["বৃহস্পতি", "বৃহঃ", "thurs", "thur", "thu"] },
   { weekday: 5, full: ["শুক্রবার", "friday"], short: ["শুক্র", "fri"] },
   { weekday: 6, full: ["শনিবার", "saturday"], short: ["শনি", "sat"] },
 ] as const;
