@@ -80,7 +80,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // weekdays listed after `প্রতি`, `বিষুদবার`, a marker glued to the update label, `this year` about 0.11 KiB;
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, an outlet before initials and an English
   // descriptor before the verb about 0.19 KiB
-  ["extractArticle", 56050],
+  ["extractArticle", 56080],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   ["findSignOff", 14950],
   // one network a line, footer links, cookie notices, `Latest`, `হোম` and `ভিডিও` tabs, `যুগ্ম সম্পাদক:` about 0.1 KiB
@@ -88,7 +88,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB; the dates' weekdays after `প্রতি`, `বিষুদবার`, a marker glued
   // to the update label and `this year` about 0.11 KiB
-  ["*", 58800],
+  ["*", 58830],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
