@@ -26,6 +26,7 @@ import {
 } from "./fixtures/unseen-outlets.ts";
 import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
 import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
+import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen-weekday-lists.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -283,5 +284,15 @@ describe("unseen datelines and mentions of district portals, TV channels, Englis
   });
   it.each(CHANNEL_TIMES)("parseTime: %s", (text, expected) => {
     expect(clock(text)).toBe(expected);
+  });
+});
+
+describe("unseen weekdays after প্রতি in a list, colloquial weekdays, a marker glued to the update label, this year", () => {
+  it.each(WEEKDAY_LIST_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(GLUED_MARKER_DATELINES)("parseDateline: %s", (text, published, updated) => {
+    const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

@@ -20,8 +20,12 @@ const MARKER_WORDS = [
   "ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "কোলাজ", "photo", "image", "file", "illustration", "collage",
   "info", "graph", "representational",
 ];
+/** A letter of the Latin alphabet (the matching view has small letters only). */
+const LATIN_LETTER = /[a-z]/;
 /** The words of {@link MARKER_WORDS} in Bengali letters. */
-const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.slice(0, 11))();
+const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.filter((word) => !LATIN_LETTER.test(word)))();
+/** The end of a sentence or a line. */
+const SENTENCE_END = /[।.?!\n]/;
 /** The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `Collage:`), tried where a marker starts. */
 const MEDIUM_MARKER_RE = /কোলাজ|অল|(?:ইনফো)?গ্রাফ|illustration|collage|(?:info)?graph/y;
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
@@ -55,7 +59,7 @@ function widen(text: string, start: number, at: number): number {
  * markers start with, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
  */
 function lastMarker(text: string, start: number, end: number): number {
-  const words = /[a-z]/.test(text) ? MARKER_WORDS : BENGALI_MARKER_WORDS;
+  const words = LATIN_LETTER.test(text) ? MARKER_WORDS : BENGALI_MARKER_WORDS;
   const next = words.map((word) => text.lastIndexOf(word, end - word.length));
   for (;;) {
     let best = -1;
@@ -169,7 +173,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   // a medium's label after a credit in the same sentence: "ছবি: রয়টার্স, কোলাজ: প্রথম আলো", "Photo: Reuters, Collage: TBS"
   MEDIUM_MARKER_RE.lastIndex = markerAt;
   const first = markerAt > start && MEDIUM_MARKER_RE.test(v) ? lastMarker(v, Math.max(start, markerAt - 40), markerAt) : -1;
-  if (first >= 0 && !/[।.?!\n]/.test(v.slice(first, markerAt))) markerAt = first;
+  if (first >= 0 && !SENTENCE_END.test(v.slice(first, markerAt))) markerAt = first;
   if (markerAt >= 0) {
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"

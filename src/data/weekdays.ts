@@ -8,7 +8,7 @@ export const WEEKDAYS = [
   { weekday: 1, full: ["সোমবার", "monday"], short: ["সোম", "mon"] },
   { weekday: 2, full: ["মঙ্গলবার", "tuesday"], short: ["মঙ্গল", "tues", "tue"] },
   { weekday: 3, full: ["বুধবার", "wednesday"], short: ["বুধ", "wed"] },
-  { weekday: 4, full: ["বৃহস্পতিবার", "বৃহষ্পতিবার", "বিষ্যুদবার", "thursday"], short: ["বৃহস্পতি", "বৃহঃ", "thurs", "thur", "thu"] },
+  { weekday: 4, full: ["বৃহস্পতিবার", "বৃহষ্পতিবার", "বিষ্যুদবার", "বিষুদবার", "thursday"], short: ["বৃহস্পতি", "বৃহঃ", "thurs", "thur", "thu"] },
   { weekday: 5, full: ["শুক্রবার", "friday"], short: ["শুক্র", "fri"] },
   { weekday: 6, full: ["শনিবার", "saturday"], short: ["শনি", "sat"] },
 ] as const;

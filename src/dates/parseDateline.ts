@@ -13,8 +13,9 @@ import {
 } from "./vocabulary.ts";
 
 /** A label and the separator after it (`প্রকাশিত:`, `আপডেট :`, `প্রকাশিতঃ`, `Updated on:`, `Last modified at`, `আপডেট টাইম ::`). */
-// the label ends a word, but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
-const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z])(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
+// the label starts a word or follows a clock marker glued (`১০:২৬ অপরাহ্ণআপডেট:`, `10:26 PMUpdated:`); it ends a word,
+// but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
+const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z](?<!াহ্[ণন]|এম|[ap]m))(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
  * What may stand between an unlabelled date and the update label after it: on the same line (`…১৩:০৫আপডেট :`), or a
  * line break (`\n` or `\r\n`) when the date has its time (`12 July, 2025, 10:15 pm⏎Last modified: …`); a masthead's date alone on the

@@ -1,8 +1,9 @@
 /**
  * Day, month name, year: `১৪ মার্চ ২০২৪`, `বৃহস্পতিবার, ৭ মার্চ, ২০২৪`, `১৫ই এপ্রিল, ২০২৪ খ্রিস্টাব্দ`,
  * `রবিবার ৩, মার্চ ২০২৪`, `০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`, `7 Aug 23`, `2nd, March 2024`, `13th of July 2025`, `পয়লা মার্চ`. Without a
- * year (`১৫ জুলাই`) the year of the reference is used. A two-digit year is read after an English month, a comma or an
- * apostrophe only (`১৫ জুলাই ১২ জন` is no 2012; `১৩ জুলাই'২৫` is 2025). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
+ * year (`১৫ জুলাই`) the year of the reference is used, or the one `this year`, `last year` or `next year` after it
+ * names. A two-digit year is read after an English month, a comma or an apostrophe only (`১৫ জুলাই ১২ জন` is no
+ * 2012; `১৩ জুলাই'২৫` is 2025). A day glued to the word before it (`ঢাকা১৩ জুলাই`) is read.
  */
 import { fullYear } from "../calendarMath.ts";
 import { timeAt } from "../refiners/attachTime.ts";
@@ -21,10 +22,10 @@ import {
 import type { DatePattern } from "./types.ts";
 
 /**
- * The date after its start: day, month, and an optional year (groups: day, পয়লা, month, the year's tail, a comma or
- * the apostrophe of `জুলাই'২৫`, year).
+ * The date after its start: day, month, and an optional year, or `this year`, `last year`, `next year` (groups: day,
+ * পয়লা, month, the year's tail, a comma or the apostrophe of `জুলাই'২৫`, year, this, last or next).
  */
-const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR})?`)();
+const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR}| (this|last|next) year(?![a-z]))?`)();
 
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
@@ -42,7 +43,7 @@ export const dayMonthYear: DatePattern = {
   ))(),
   needs: HAS_MONTH,
   extract(match, context) {
-    const [text, dayText, firstWord, monthText, tail, comma, yearText] = match;
+    const [text, dayText, firstWord, monthText, tail, comma, yearText, named] = match;
     const month = monthOf(monthText ?? "");
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const start = match.index;
@@ -66,7 +67,11 @@ export const dayMonthYear: DatePattern = {
       }
       end -= tail.length;
     }
-    const year = impliedYear(context, month, day);
+    // `5 January this year`, `… last year`: the year those words name
+    const year =
+      named === undefined
+        ? impliedYear(context, month, day)
+        : context.reference && context.reference.year + (named === "last" ? -1 : named === "next" ? 1 : 0);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
   },

@@ -8,6 +8,7 @@ import type { Meridiem } from "../clock.ts";
 import {
   CLOCK_MARKER,
   CLOCK_MARKER_PM,
+  DATELINE_LABEL,
   DAY_PART,
   DAY_PART_NAME,
   AT_ABOUT,
@@ -55,8 +56,9 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |,? ?${AT_ABOUT})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
-    // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`)
-    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})${WORD_END})?`,
+    // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
+    // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
+    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
   "gu",
 ))();
 
