@@ -14,6 +14,7 @@ import { PAGE_ATTRIBUTIONS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
 import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
+import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -540,5 +541,28 @@ describe("findAttributions on English names with their descriptor before the ver
       { agency: "reuters", text: "Reuters", index: 0, role: "source", cue: "reporting-verb", inflection: "none" },
     ]);
     expect(findAttributions("A spokesman told the AFP news agency that talks failed.")).toMatchObject([{ agency: "afp", role: "mention" }]);
+  });
+});
+
+describe("findAttributions on English attributions with a word before the verb or descriptors after the cue", () => {
+  it.each(ENGLISH_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = ENGLISH_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen English attributions: ${right.length}/${ENGLISH_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(ENGLISH_ATTRIBUTIONS.length);
+  });
+
+  it("keeps the span on the name and gives the cue that decided", () => {
+    expect(findAttributions("KCNA news agency later said the test succeeded.")).toMatchObject([
+      { agency: "kcna", text: "KCNA", index: 0, role: "source", cue: "reporting-verb" },
+    ]);
+    expect(findAttributions("The talks failed, according to state TV CCTV.")).toMatchObject([
+      { agency: "cctv", text: "CCTV", index: 40, role: "source", cue: "khobor" },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_BOILERPLATE, REGIONAL_SIGN_OFFS } from "./fixtures/unseen-regional.ts";
 import { SITE_BOILERPLATE, SITE_SIGN_OFFS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_BOILERPLATE, NEWSROOM_SIGN_OFFS } from "./fixtures/unseen-newsrooms.ts";
+import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -378,5 +379,17 @@ describe("unseen share bars of one network a line, footer links, cookie notices 
     ).length;
     console.log(`unseen newsroom lines: boilerplate ${lines}/${NEWSROOM_BOILERPLATE.length}, sign-offs ${signOffs}/${NEWSROOM_SIGN_OFFS.length} read right`);
     expect([lines, signOffs]).toEqual([NEWSROOM_BOILERPLATE.length, NEWSROOM_SIGN_OFFS.length]);
+  });
+});
+
+describe("unseen English chrome: related-story labels, footer links, app and follow boxes, copyright lines", () => {
+  it.each(ENGLISH_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = ENGLISH_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    console.log(`unseen English chrome: ${right}/${ENGLISH_BOILERPLATE.length} lines read right`);
+    expect(right).toBe(ENGLISH_BOILERPLATE.length);
   });
 });

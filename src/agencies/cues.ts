@@ -7,6 +7,7 @@ import {
   CREDIT_MARKERS,
   DESCRIPTOR_MODIFIERS,
   ENGLISH_REPORTING_VERBS,
+  ENGLISH_VERB_ADVERBS,
   INTERVIEW_WORDS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
@@ -50,6 +51,7 @@ let khoborList: PhraseList;
 let sutroList: PhraseList;
 let reportingVerbList: PhraseList;
 let englishVerbList: PhraseList;
+let adverbList: PhraseList;
 let reportNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
@@ -82,6 +84,7 @@ function loadVocabulary(): void {
   sutroList = phraseList(SUTRO_WORDS);
   reportingVerbList = phraseList(REPORTING_VERBS);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
+  adverbList = phraseList(ENGLISH_VERB_ADVERBS);
   reportNounList = phraseList(REPORT_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
@@ -222,7 +225,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`)
-  const verbAt = skipSpacesRight(text, j + (phraseStartingAt(text, j, mediaDescriptorList)?.length ?? 0));
+  let verbAt = skipSpacesRight(text, j + (phraseStartingAt(text, j, mediaDescriptorList)?.length ?? 0));
+  // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
+  for (let k = 0; k < 2; k++) verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList)?.length ?? 0));
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
 }
@@ -248,9 +253,10 @@ function firstVerb(clause: string): boolean | undefined {
  * The partner of a joint report after a bare name: a word glued on with a hyphen or slash (`-ইপসোস `, `/ইপসোসের `,
  * `-এনওআরসি `), or a joiner and then, within three words, a word in the genitive (ending in `র`) and spaces
  * (`ও ইপসোসের `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word is the partner, so that a report noun ending in `র` is
- * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
+ * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky. The Bengali letters are written as escapes, which the
+ * bundle compresses with the same letters of the vocabularies.
  */
-const PARTNER = /[-/][^\s,।]{1,24} +|(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
+const PARTNER = /[-/][^\s,।]{1,24} +|(?:\u0993 |\u098F\u09AC\u0982 |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}\u09B0 +/uy;
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,

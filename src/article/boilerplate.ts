@@ -6,6 +6,7 @@ import {
   CALLS_TO_ACTION,
   CONTACT_CUES,
   COPYRIGHT_MARKS,
+  ENGLISH_RELATED_LABELS,
   NAVIGATION_LABELS,
   NEWS_WORDS,
   RELATED_LINK_LABELS,
@@ -52,17 +53,22 @@ function compilePatterns(): void {
   if (compiled) return;
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
   wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}$`, "u");
-  relatedLabelPattern = new RegExp(`^${EDGE}${alternation(RELATED_LINK_LABELS)}${WORD_END}`, "u");
-  labelAlonePattern = new RegExp(`^${EDGE}${alternation([...RELATED_LINK_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`, "u");
+  // an English label only alone or before a colon (`Read more about the case …` is story)
+  relatedLabelPattern = new RegExp(`^${EDGE}(?:${alternation(RELATED_LINK_LABELS)}${WORD_END}|${alternation(ENGLISH_RELATED_LABELS)}(?: ?:|${EDGE}$))`, "u");
+  labelAlonePattern = new RegExp(
+    `^${EDGE}${alternation([...RELATED_LINK_LABELS, ...ENGLISH_RELATED_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`,
+    "u",
+  );
   navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} &? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
-  callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}`, "gu");
+  // `Follow-up talks …` is no invitation
+  callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}(?!-)`, "gu");
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");
   contactPattern = new RegExp(alternation([...CONTACT_CUES, ...ADDRESS_WORDS]), "gu");
   widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক))`, "u");
-  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}।['")]?$`, "u");
+  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
   compiled = true;
 }
 

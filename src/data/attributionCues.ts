@@ -18,7 +18,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
   "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
-  "news agency",
+  "news agency", "tv", "media", "broadcaster", "daily",
 ];
 
 /**
@@ -28,7 +28,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
 export const DESCRIPTOR_MODIFIERS: readonly string[] = [
   "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
   "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an", "state-run",
+  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an", "state-run", "state",
 ];
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
@@ -82,7 +82,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const KHOBOR_WORDS: readonly string[] = [
   "খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from", "citing", "quoting", "report by",
-  "report in", "reporting by", "published by",
+  "report in", "reports in", "reporting by", "published by",
 ];
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
@@ -96,7 +96,12 @@ export const REPORTING_VERBS: readonly string[] = [
 ];
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
-export const ENGLISH_REPORTING_VERBS: readonly string[] = ["said", "says", "reported", "reports", "wrote", "writes"];
+export const ENGLISH_REPORTING_VERBS: readonly string[] = [
+  "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted",
+];
+
+/** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
+export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier", "first", "previously"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [

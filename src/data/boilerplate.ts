@@ -25,13 +25,14 @@ export const SOCIAL = [
   "টিকটক",
   "youtube",
   "instagram",
+  "tiktok",
 ] as const;
 
 /**
  * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
  * `Image caption`.
  */
-export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description"] as const;
+export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description", "content"] as const;
 
 /** Words of an address: channels of the site, and cues of contact details. */
 export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
@@ -98,6 +99,12 @@ export const BOILERPLATE_LINES = [
   "আমাদের সম্পর্কে",
   "about us",
   "যোগাযোগ",
+  "contact us",
+  "advertise with us",
+  "terms & conditions",
+  "terms and conditions",
+  "terms of use",
+  "install app",
 ] as const;
 
 /**
@@ -119,11 +126,21 @@ export const RELATED_LINK_LABELS = [
   "সংশ্লিষ্ট সংবাদ",
   "সম্পর্কিত খবর",
   "সম্পর্কিত সংবাদ",
+  "skip",
+  "end of",
+] as const;
+
+/**
+ * English labels of a list of links to other stories: like {@link RELATED_LINK_LABELS}, but only alone on a line or
+ * before a colon (`Read more about the case …` is story).
+ */
+export const ENGLISH_RELATED_LABELS = [
   "read more",
   "also read",
   "related news",
-  "skip",
-  "end of",
+  "related articles",
+  "related stories",
+  "you may also like",
 ] as const;
 
 /**
@@ -204,6 +221,8 @@ export const CALLS_TO_ACTION = [
   "ইমেইল করুন",
   "সাইন আপ করুন",
   "follow",
+  "like us",
+  "join our",
   "subscribe",
   "click here",
   "tap here",
@@ -231,8 +250,6 @@ export const SITE_CHANNELS = [
   "আমাদের",
   "লেখা",
   "টেক্সট",
-  "youtube",
-  "instagram",
   "channel",
   "page",
   "app",
@@ -254,11 +271,12 @@ export const COPYRIGHT_MARKS = [
 ] as const;
 
 /**
- * Verbs of reported speech (as stems): a line that ends a sentence after one of them is the story quoting someone
- * (`… ডাউনলোড করতে পারবেন বলে জানিয়েছে প্রতিষ্ঠানটি।`), not an invitation to the reader. `জানান` is left out: it is
+ * Verbs of reported speech (as stems): a line that ends a sentence (with a danda or a full stop) after one of them is
+ * the story quoting someone (`… ডাউনলোড করতে পারবেন বলে জানিয়েছে প্রতিষ্ঠানটি।`, `… follow her on Instagram, local
+ * media reported.`), not an invitation to the reader. `জানান` is left out: it is
  * also the imperative (`আপনার মতামত আমাদের জানান।`).
  */
-export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ"] as const;
+export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", "জানিয়ে", "লিখেছ", "said", "reported", "told"] as const;
 
 /** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;
