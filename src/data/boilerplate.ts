@@ -104,7 +104,16 @@ export const BOILERPLATE_LINES = [
   "terms & conditions",
   "terms and conditions",
   "terms of use",
+  "terms of service",
   "install app",
+  "install the app",
+  "get the app",
+  "sitemap",
+  "careers",
+  "archives",
+  "show more",
+  "load more",
+  "watch video",
 ] as const;
 
 /**
@@ -141,6 +150,16 @@ export const ENGLISH_RELATED_LABELS = [
   "related articles",
   "related stories",
   "you may also like",
+  "you might also like",
+  "you may like",
+  "recommended for you",
+  "more news",
+  "more stories",
+  "more from this section",
+  "read next",
+  "up next",
+  "top news",
+  "editor's pick",
 ] as const;
 
 /**

@@ -83,19 +83,22 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, an outlet before initials and an English
   // descriptor before the verb about 0.19 KiB; English chrome (`Related Articles`, `Terms of Use`, `Contact Us`,
   // `Sponsored Content`, `Like us on`, …) and the English attribution rules above about 0.2 KiB, less 9 B of networks
-  // listed twice and 29 B of three patterns' Bengali letters written as escapes
-  ["extractArticle", 56230],
+  // listed twice and 29 B of three patterns' Bengali letters written as escapes; more English link labels and footer
+  // lines (`More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app`, …) about 0.12 KiB
+  ["extractArticle", 56460],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
-  // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB
-  ["findSignOff", 15048],
+  // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB, and
+  // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.12 KiB
+  ["findSignOff", 15170],
   // one network a line, footer links, cookie notices, `Latest`, `হোম` and `ভিডিও` tabs, `যুগ্ম সম্পাদক:` about 0.1 KiB;
-  // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.12 KiB
-  ["isBoilerplate", 4150],
+  // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.12 KiB, and
+  // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.11 KiB
+  ["isBoilerplate", 4270],
   // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB; the dates' weekdays after `প্রতি`, `বিষুদবার`, a marker glued
   // to the update label and `this year` about 0.11 KiB; English chrome and the English attribution rules above about
-  // 0.16 KiB
-  ["*", 59030],
+  // 0.16 KiB; more English link labels and footer lines about 0.12 KiB
+  ["*", 59230],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
