@@ -65,6 +65,7 @@ broadcaster FR | Euronews | ইউরোনিউজ, ইউরো নিউজ
 broadcaster US | CNBC | সিএনবিসি
 broadcaster IN | NDTV, New Delhi Television | এনডিটিভি, এনডি টিভি
 broadcaster PK | Geo News, Geo TV | জিও নিউজ, জিও টিভি, জিও টেলিভিশন
+state-media PK | PTV, =Pakistan Television, PTV News | পিটিভি, পাকিস্তান টেলিভিশন
 state-media TR | TRT World, TRT | টিআরটি ওয়ার্ল্ড, টিআরটি
 broadcaster JP | NHK, NHK World | এনএইচকে, এনএইচকে ওয়ার্ল্ড
 state-media RU acronym | RT*, Russia Today | আরটি*, রাশিয়া টুডে
@@ -123,14 +124,15 @@ newspaper BD | Janakantha, Daily Janakantha | জনকণ্ঠ, দৈনি�
 newspaper BD | Bonik Barta | বণিক বার্তা
 newspaper BD id=tbs | The Business Standard, TBS, TBS News | বিজনেস স্ট্যান্ডার্ড, টিবিএস
 newspaper BD | New Age | নিউ এজ
-broadcaster BD | Somoy TV, Somoy News | সময় টিভি, সময় নিউজ, সময় টেলিভিশন
+broadcaster BD | Somoy TV, Somoy News | সময় টিভি, সময় নিউজ, সময় টেলিভিশন, সময় সংবাদ
 broadcaster BD | Jamuna TV, =Jamuna Television | যমুনা টেলিভিশন, যমুনা টিভি, যমুনা নিউজ
-broadcaster BD | Channel 24 | চ্যানেল ২৪, চ্যানেল টোয়েন্টিফোর
+broadcaster BD | Channel 24 | চ্যানেল ২৪, চ্যানেল টোয়েন্টিফোর, চ্যানেল ২৪ অনলাইন
 state-media BD | BTV, =Bangladesh Television | বিটিভি, বাংলাদেশ টেলিভিশন
 online US | Shutterstock | শাটারস্টক, শাটারস্টক ডটকম
 online DE | Pexels | পেক্সেলস
 online ES | Freepik | ফ্রিপিক
 online CA | Unsplash | আনস্প্ল্যাশ
+online DE | Pixabay | পিক্সাবে
 broadcaster BD | Channel i, Channel i Online | চ্যানেল আই, চ্যানেল আই অনলাইন
 broadcaster BD word | Ekattor TV, Ekattor* | একাত্তর টিভি, একাত্তর টেলিভিশন, একাত্তর*
 broadcaster BD | NTV, NTV Online | এনটিভি, এনটিভি অনলাইন
@@ -144,8 +146,9 @@ broadcaster BD id=independent-tv | Independent Television, Independent TV | ই�
 broadcaster BD id=ekushey-tv | Ekushey Television, Ekushey TV, ETV | একুশে টেলিভিশন, একুশে টিভি, ইটিভি
 broadcaster BD id=news24-bd | News24, News 24 | নিউজ টোয়েন্টিফোর, নিউজ২৪
 broadcaster BD | Channel 9 | চ্যানেল নাইন
-broadcaster BD id=maasranga-tv | Maasranga Television, Maasranga TV | মাছরাঙা টেলিভিশন, মাছরাঙা টিভি
+broadcaster BD id=maasranga-tv | Maasranga Television, Maasranga TV | মাছরাঙা টেলিভিশন, মাছরাঙা টিভি, মাছরাঙা নিউজ
 broadcaster BD | Deepto TV | দীপ্ত টিভি, দীপ্ত টেলিভিশন
+broadcaster BD | Desh TV | দেশ টিভি
 broadcaster BD | Banglavision | বাংলাভিশন, বাংলা ভিশন
 state-media BD | Bangladesh Betar | বাংলাদেশ বেতার
 newspaper BD | Desh Rupantor | দেশ রূপান্তর, দৈনিক দেশ রূপান্তর

@@ -51,7 +51,7 @@ export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
  */
 export const ROLE_WORD_MISSPELLINGS = [
   ["স্টাফ", "ষ্টাফ"],
-  ["করেসপন্ডেন্ট", "করসপন্ডেন্ট"],
+  ["করেসপন্ডেন্ট", "করসপন্ডেন্ট", "করেসপনডেন্ট"],
   ["রিপোর্টার", "রিপোটার"],
   ["সংবাদদাতা", "সংবাদাদাতা"],
 ] as const;

@@ -44,15 +44,16 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],
-  // the registry of 234 agencies is most of it (about 7.6 KB, read from a table of one agency a line); a line costs
-  // about 20–35 B
-  ["findAgency", 10834],
+  // the registry of 237 agencies is most of it (about 7.6 KB, read from a table of one agency a line); a line costs
+  // about 20–35 B; PTV, Pixabay, Desh TV and four more TV spellings (সময় সংবাদ, মাছরাঙা নিউজ …) about 66 B
+  ["findAgency", 10870],
   // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them); an English
   // descriptor before the verb (`Reuters news agency reported`), `published by`, and `a`, `an`, `state-run` before a
   // name about 30 B; up to two words before an English verb (`KCNA news agency later said`), three more English verbs,
   // `tv`, `media`, `broadcaster`, `daily`, `state` and `reports in` about 0.1 KiB, less 58 B of three patterns' Bengali
-  // letters written as escapes (a list's joiners, a partner, an article)
-  ["findAttributions", 16575],
+  // letters written as escapes (a list's joiners, a partner, an article); PTV, Pixabay, Desh TV and four more TV
+  // spellings about 70 B
+  ["findAttributions", 16645],
   // the registry is most of these two rows too; places, roles, titles and institutions about 4 KB more; a role's
   // colon before its writer's name about 80 B and three more titles about 30 B (two-word roles read from groups pay for
   // some of it); companies' last words in credits about 30 B; a beat before an online desk, -ধ্যক্ষ and -যোদ্ধা titles and
@@ -60,15 +61,17 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // about 16 B; a role's writer with a known place after a comma about 30 B, titles of writers, artists, film-makers,
   // entrepreneurs, officers and commissioners (কথাসাহিত্যিক, নাট্যকার, নির্মাতা, কমিশনার …) about 67 B; a known place
   // with a wire agency in brackets and no date (LONDON (Reuters) -) about 10 B; three campuses' initials (গোবিপ্রবি,
-  // বাউবি, সাস্ট) 23 B; প্রধান নির্বাহী 8 B, less 6 B saved on a locative ending written as letters
-  ["parseByline", 22405],
+  // বাউবি, সাস্ট) 23 B; প্রধান নির্বাহী 8 B, less 6 B saved on a locative ending written as letters; PTV, Pixabay, Desh TV,
+  // four more TV spellings, করেসপনডেন্ট and titles in -িস্ট, -ist and banker about 0.1 KiB
+  ["parseByline", 22485],
   // courtesy genitives after ং and ওয়ে, and Corporation, Corp., Company and Foundation in English credits, about 37 B;
   // English medium labels (Illustration:, Collage:, Graphics:, Infographic:), Representational image and
   // ইনফোগ্রাফিক as credit markers and the reporter's own photo about 64 B; গণমাধ্যম and সংবাদমাধ্যম as organisations
   // 16 B; a credit's labels written as a pattern literal, whose letters the bundle does not escape, save about 90 B;
   // markers in Latin letters looked for only in a text with a Latin letter 16 B; `কোলাজ:` as a marker and a medium's label
-  // after a credit in the same sentence read as part of it about 86 B
-  ["splitCaption, parseCredit", 16677],
+  // after a credit in the same sentence read as part of it about 86 B; PTV, Pixabay, Desh TV, four more TV spellings
+  // and হ্যান্ডআউট about 77 B
+  ["splitCaption, parseCredit", 16757],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
@@ -84,12 +87,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // descriptor before the verb about 0.19 KiB; English chrome (`Related Articles`, `Terms of Use`, `Contact Us`,
   // `Sponsored Content`, `Like us on`, …) and the English attribution rules above about 0.2 KiB, less 9 B of networks
   // listed twice and 29 B of three patterns' Bengali letters written as escapes; more English link labels and footer
-  // lines (`More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app`, …) about 0.12 KiB
-  ["extractArticle", 56460],
+  // lines (`More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app`, …) about 0.12 KiB; PTV, Pixabay,
+  // Desh TV, four more TV spellings, করেসপনডেন্ট, titles in -িস্ট, -ist and banker, হ্যান্ডআউট about 0.11 KiB
+  ["extractArticle", 56540],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB, and
-  // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.12 KiB
-  ["findSignOff", 15170],
+  // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.12 KiB; PTV, Pixabay, Desh TV
+  // and four more TV spellings about 66 B
+  ["findSignOff", 15237],
   // one network a line, footer links, cookie notices, `Latest`, `হোম` and `ভিডিও` tabs, `যুগ্ম সম্পাদক:` about 0.1 KiB;
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.12 KiB, and
   // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.11 KiB
