@@ -99,11 +99,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.12 KiB, and
   // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.11 KiB
   ["isBoilerplate", 4270],
-  // every export (about 57 KiB, about 20 KiB of it vocabulary; about 55 KiB when the bundler keeps Bengali as UTF-8
+  // every export (about 58 KiB, about 21 KiB of it vocabulary; about 56 KiB when the bundler keeps Bengali as UTF-8
   // instead of escaping it); the goal is 40 KiB; the dates' weekdays after `প্রতি`, `বিষুদবার`, a marker glued
   // to the update label and `this year` about 0.11 KiB; English chrome and the English attribution rules above about
-  // 0.16 KiB; more English link labels and footer lines about 0.12 KiB
-  ["*", 59230],
+  // 0.16 KiB; more English link labels and footer lines about 0.12 KiB; three registry entries, three channel
+  // spellings, `-িস্ট` and `-logist` titles and a handout credit about 0.1 KiB
+  ["*", 59350],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
