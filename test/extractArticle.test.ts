@@ -197,6 +197,18 @@ function expectArticle(expected: ExpectedArticle): void {
   expect(ArticleSchema.safeParse(article).success).toBe(true);
 }
 
+/** Whether a page reads right on every field {@link expectArticle} checks but the spans and the schema. */
+function readsRight(expected: ExpectedArticle): boolean {
+  const article = extractArticle(expected.text);
+  return (
+    article.headline === expected.headline &&
+    article.signOff === expected.signOff &&
+    JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
+    expected.inBody.every((part) => article.body.includes(part)) &&
+    !expected.notInBody.some((part) => article.body.includes(part))
+  );
+}
+
 describe("extractArticle: articles of several shapes", () => {
   describe.each(ARTICLES)("%s", (_name, text, expected) => {
     const article = extractArticle(text);
@@ -573,16 +585,7 @@ describe("extractArticle: unseen whole pages of other sites, with their share ba
   );
 
   it("reads every page's headline, sign-off, attributions and body right", () => {
-    const wrong = PAGE_ARTICLES.filter((expected) => {
-      const article = extractArticle(expected.text);
-      return (
-        article.headline !== expected.headline ||
-        article.signOff !== expected.signOff ||
-        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) !== JSON.stringify(expected.attributions) ||
-        expected.inBody.some((part) => !article.body.includes(part)) ||
-        expected.notInBody.some((part) => article.body.includes(part))
-      );
-    });
+    const wrong = PAGE_ARTICLES.filter((expected) => !readsRight(expected));
     console.log(`unseen whole pages: ${PAGE_ARTICLES.length - wrong.length}/${PAGE_ARTICLES.length} read right`);
     expect(wrong.map((page) => page.headline)).toEqual([]);
   });
@@ -609,16 +612,7 @@ describe("extractArticle: whole pages of sites not met before, pasted with their
   );
 
   it("prints how many of them read right", () => {
-    const right = SITE_ARTICLES.filter((expected) => {
-      const article = extractArticle(expected.text);
-      return (
-        article.headline === expected.headline &&
-        article.signOff === expected.signOff &&
-        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
-        expected.inBody.every((part) => article.body.includes(part)) &&
-        !expected.notInBody.some((part) => article.body.includes(part))
-      );
-    });
+    const right = SITE_ARTICLES.filter(readsRight);
     console.log(`unseen whole pages of more sites: ${right.length}/${SITE_ARTICLES.length} read right`);
     expect(right.length).toBe(SITE_ARTICLES.length);
   });
@@ -647,16 +641,7 @@ describe("extractArticle: unseen pages with share bars of one network a line, co
   );
 
   it("prints how many of them read right", () => {
-    const right = NEWSROOM_ARTICLES.filter((expected) => {
-      const article = extractArticle(expected.text);
-      return (
-        article.headline === expected.headline &&
-        article.signOff === expected.signOff &&
-        JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
-        expected.inBody.every((part) => article.body.includes(part)) &&
-        !expected.notInBody.some((part) => article.body.includes(part))
-      );
-    });
+    const right = NEWSROOM_ARTICLES.filter(readsRight);
     console.log(`unseen whole pages of newsrooms: ${right.length}/${NEWSROOM_ARTICLES.length} read right`);
     expect(right.length).toBe(NEWSROOM_ARTICLES.length);
   });
