@@ -180,7 +180,8 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
     const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
     if (flag) markerAt -= before.length - flag.index;
-    // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি"
+    // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি";
+    // so does "সংগৃহীত": "সংগৃহীত ফাইল ছবি"
     const tail = v.slice(markerAt, end);
     if (FLAG_TAIL_RE.test(tail)) {
       const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
@@ -194,7 +195,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       else if (
         words !== "" &&
         words.split(" ").length <= 4 &&
-        (label || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
+        (label || words === "সংগৃহীত" || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
       ) {
         markerAt = at + 1;
       }
