@@ -551,7 +551,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     // "বার্তা সংস্থা এএফপি": the words "news agency" before the agency's name
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
-    const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "") ? 1 : 0;
+    const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
     const hit = lookupAgency(valueOf(view, words.slice(prefix))) ?? (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null);
     if (hit !== null) return { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {

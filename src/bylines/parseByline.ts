@@ -9,8 +9,8 @@ import { DISTRICTS } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
-/** An outlet's online edition by its last word (`মাই টিভি অনলাইন`, `Star TV Online`). */
-const ONLINE_EDITION = / (?:অনলাইন|online)$/i;
+/** A channel's online edition by its last words (`মাই টিভি অনলাইন`, `Star TV Online`); not a beat's (`খেলা অনলাইন`). */
+const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
 
 const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
 
@@ -45,8 +45,8 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
-        // … and so does a title, and the institution or (after a title or role) the outlet after it: "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়",
-        // "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"
+        // … and so does a title, and the institution or (after a title or role) the outlet after it:
+        // "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"
         if (
           part.type !== "place" &&
           part.type !== "outlet" &&
