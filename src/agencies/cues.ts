@@ -150,11 +150,13 @@ export function readLeft(text: string, start: number): LeftContext {
   let cue = sourcePhraseBefore(text, i);
   // one English word more before them, when an English cue stands before it (`according to Indian media outlet NDTV`,
   // `according to local TV Somoy TV`, `told Pakistani daily Dawn`)
-  const before = skipSpacesLeft(text, wordStart(text, i));
-  const beforeCue = text.charCodeAt(i - 1) < 0x7b && before < i ? sourcePhraseBefore(text, before) : undefined;
-  if (cue === undefined && (beforeCue === "khobor" || beforeCue === "told")) {
-    cue = beforeCue;
-    i = before;
+  if (cue === undefined && text.charCodeAt(i - 1) < 0x7b) {
+    const before = skipSpacesLeft(text, wordStart(text, i));
+    const beforeCue = sourcePhraseBefore(text, before);
+    if (beforeCue === "khobor" || beforeCue === "told") {
+      cue = beforeCue;
+      i = before;
+    }
   }
   return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: text.charCodeAt(i - 1) === 0x28, start: i };
 }

@@ -107,7 +107,7 @@ export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "l
  * English words before a name (after `according to` and the other cues are looked for) that make it the listener, not
  * the source: `the minister told news agency ANI`, `speaking to broadcaster NHK`, `in an interview with the daily Dawn`.
  */
-export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "telling", "to", "with"];
+export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [

@@ -288,7 +288,7 @@ export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফো
  */
 export const COPYRIGHT_MARKS = [
   "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "copyright: 20", "কপিরাইট 20", "we use cookies",
-  "site uses cookies", "কুকি ব্যবহার করি", "এই ওয়েবসাইট কুকি", "এই সাইট কুকি",
+  "site uses cookies", "কুকি ব্যবহার করি", "এই ওয়েবসাইট কুকি ব্যবহার করে", "এই সাইট কুকি ব্যবহার করে",
 ] as const;
 
 /**
