@@ -253,7 +253,6 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
 }
 
-
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
  * organisation reported), false for a verb of speech with honorific agreement (a person spoke).
