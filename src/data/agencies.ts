@@ -100,6 +100,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /newspaper IN | The Indian Express, Indian Express | ইন্ডিয়ান এক্সপ্রেস/,
     /online IN | India Today | ইন্ডিয়া টুডে/,
     /online US | ESPNcricinfo | ইএসপিএন ক্রিকইনফো, ক্রিকইনফো/,
+    /broadcaster US | ESPN | ইএসপিএন/,
     /online IN id=the-print | ThePrint, The Print | দ্য প্রিন্ট/,
     /newspaper IN id=anandabazar | Anandabazar Patrika, Anandabazar, Anandabazar Online | আনন্দবাজার, আনন্দবাজার পত্রিকা, আনন্দবাজার অনলাইন, আনন্দবাজার ডট কম, আনন্দবাজার ডিজিটাল/,
     /newspaper IN | Bartaman | বর্তমান পত্রিকা, দৈনিক বর্তমান/,
