@@ -39,8 +39,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // (`গত রাতে`), a comma or `at around` before an English hour and one or two after `গভীর রাতে` about 0.1 KiB;
   // `সময়:` between a date and its time, `[IST]`, `BdST` and a Windows line break above an update label 20 B; no date
   // after `প্রতি` (`প্রতি শুক্রবার`) 10 B; weekdays listed after `প্রতি`, `প্রতিটি`, `প্রত্যেক`, `বিষুদবার`,
-  // a marker glued to the update label and `5 January this year` about 0.1 KiB
-  ["parseDateline", 11945],
+  // a marker glued to the update label and `5 January this year` about 0.1 KiB; `শুক্কুরবার`, and `রোব্বার`,
+  // `বেস্পতিবার` after `গত` or `আগামী` 44 B
+  ["parseDateline", 12005],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
   ["toHijriDate, fromHijriDate", 2622],

@@ -24,6 +24,7 @@ import {
   RELATIVE_DAY_OFFSET,
   RELATIVE_UNIT,
   RELATIVE_UNIT_NAME,
+  WEEKDAY_AFTER_SHIFT,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
   viewKey,
@@ -159,11 +160,14 @@ export const bareWeekday: DatePattern = {
   },
 };
 
-/** `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it). */
+/**
+ * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত
+ * রোব্বার`, `আগামী বেস্পতিবার`.
+ */
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_AFTER_SHIFT})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
