@@ -41,7 +41,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // after `প্রতি` (`প্রতি শুক্রবার`) 10 B; weekdays listed after `প্রতি`, `প্রতিটি`, `প্রত্যেক`, `বিষুদবার`,
   // a marker glued to the update label and `5 January this year` about 0.1 KiB; `শুক্কুরবার`, and `রোব্বার`,
   // `বেস্পতিবার` after `গত` or `আগামী` 44 B; no date after `প্রতিটা` or an ordinal (`প্রথম শুক্রবার`), `::` before a
-  // time 69 B
+  // time, a day part between a weekday and its date (`শনিবার রাতে (১২ জুলাই)`) about 70 B
   ["parseDateline", 12065],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
@@ -91,7 +91,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // listed twice and 29 B of three patterns' Bengali letters written as escapes; more English link labels and footer
   // lines (`More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app`, …) about 0.12 KiB; PTV, Pixabay,
   // Desh TV, four more TV spellings, করেসপনডেন্ট, titles in -িস্ট, -ist and banker, হ্যান্ডআউট about 0.11 KiB;
-  // `শুক্কুরবার`, `গত রোব্বার`, no date after `প্রতিটা` or an ordinal, `::` before a time about 0.13 KiB
+  // `শুক্কুরবার`, `গত রোব্বার`, no date after `প্রতিটা` or an ordinal, `::` before a time, `শনিবার রাতে (১২ জুলাই)`
+  // as one date about 0.13 KiB
   ["extractArticle", 56660],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB, and
@@ -107,7 +108,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // to the update label and `this year` about 0.11 KiB; English chrome and the English attribution rules above about
   // 0.16 KiB; more English link labels and footer lines about 0.12 KiB; three registry entries, three channel
   // spellings, `-িস্ট` and `-logist` titles and a handout credit about 0.1 KiB; `শুক্কুরবার`, `গত রোব্বার`, no date
-  // after `প্রতিটা` or an ordinal, `::` before a time about 0.14 KiB
+  // after `প্রতিটা` or an ordinal, `::` before a time, `শনিবার রাতে (১২ জুলাই)` as one date about 0.13 KiB
   ["*", 59470],
 ];
 
