@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
+import type { DateOptions } from "../src/index.ts";
 import {
   UNSEEN_CALENDAR_MENTIONS,
   UNSEEN_DATELINES,
@@ -299,9 +300,10 @@ describe("unseen weekdays after প্রতি in a list, colloquial weekdays, 
 });
 
 describe("unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", () => {
-  const options: Readonly<Record<ScheduleOptions, { reference?: string; timeZone?: string }>> = {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
     dhaka: { reference },
     kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
     none: {},
   };
   it.each(SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
