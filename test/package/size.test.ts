@@ -41,7 +41,8 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // after `প্রতি` (`প্রতি শুক্রবার`) 10 B; weekdays listed after `প্রতি`, `প্রতিটি`, `প্রত্যেক`, `বিষুদবার`,
   // a marker glued to the update label and `5 January this year` about 0.1 KiB; `শুক্কুরবার`, and `রোব্বার`,
   // `বেস্পতিবার` after `গত` or `আগামী` 44 B; no date after `প্রতিটা` or an ordinal (`প্রথম শুক্রবার`), `::` before a
-  // time, a day part between a weekday and its date (`শনিবার রাতে (১২ জুলাই)`) about 70 B
+  // time, a day part between a weekday and its date (`শনিবার রাতে (১২ জুলাই)`), a fullwidth comma before a time
+  // about 80 B
   ["parseDateline", 12065],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2112],
