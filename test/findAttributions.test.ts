@@ -15,6 +15,7 @@ import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
 import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
+import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -564,5 +565,13 @@ describe("findAttributions on English attributions with a word before the verb o
     expect(findAttributions("The talks failed, according to state TV CCTV.")).toMatchObject([
       { agency: "cctv", text: "CCTV", index: 40, role: "source", cue: "khobor" },
     ]);
+  });
+});
+
+describe("findAttributions: television channels it had not met", () => {
+  it.each(CHANNEL_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
   });
 });

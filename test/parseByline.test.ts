@@ -13,6 +13,7 @@ import { TITLE_UNSEEN_BYLINES } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_BYLINES } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_BYLINES } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_BYLINES } from "./fixtures/unseen-writers.ts";
+import { CHANNEL_UNSEEN_BYLINES, CHANNEL_UNSEEN_OPENING_PLACES } from "./fixtures/unseen-channels.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -283,5 +284,23 @@ describe("parseByline: portals, district papers and English sites it had not met
 describe("parseByline: writers after a role's colon, titles and sites it had not met", () => {
   it.each(WRITER_UNSEEN_BYLINES)("%j", (input, contributors) => {
     expect(parseByline(input).contributors).toEqual(contributors);
+  });
+});
+
+describe("parseByline: television channels, their online editions, titles over an outlet and West Bengal districts it had not met", () => {
+  it.each(CHANNEL_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it.each(CHANNEL_UNSEEN_OPENING_PLACES)("%j opens with the place %j", (input, place) => {
+    expect(parseByline(input)).toMatchObject({ contributors: [], place });
+  });
+
+  it("prints how many of them read right", () => {
+    const right = CHANNEL_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen channel bylines: ${right.length}/${CHANNEL_UNSEEN_BYLINES.length} read right`);
+    expect(right.length).toBe(CHANNEL_UNSEEN_BYLINES.length);
   });
 });

@@ -13,6 +13,7 @@ import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
+import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -71,7 +72,7 @@ describe("parseCredit", () => {
 });
 
 describe("parseCredit: credits alone it had not met", () => {
-  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS, ...OTHER_UNSEEN_CAPTIONS, ...TITLE_UNSEEN_CAPTIONS, ...AFFILIATION_UNSEEN_CAPTIONS, ...PORTAL_UNSEEN_CAPTIONS, ...WRITER_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  const alone = [...UNSEEN_CAPTIONS, ...MORE_UNSEEN_CAPTIONS, ...SITES_UNSEEN_CAPTIONS, ...OTHER_UNSEEN_CAPTIONS, ...TITLE_UNSEEN_CAPTIONS, ...AFFILIATION_UNSEEN_CAPTIONS, ...PORTAL_UNSEEN_CAPTIONS, ...WRITER_UNSEEN_CAPTIONS, ...CHANNEL_UNSEEN_CAPTIONS].filter(([, expected]) => expected.caption === "" && expected.credit !== null);
   it.each(alone)("%j", (input, expected) => {
     expect(parseCredit(input)).toMatchObject(expected.credit ?? {});
   });
@@ -81,5 +82,11 @@ describe("parseCredit: other credits it had not met", () => {
   it.each(OTHER_UNSEEN_CREDITS)("%j", (input, expected) => {
     if (expected === null) expect(parseCredit(input)).toBeNull();
     else expect(parseCredit(input)).toMatchObject(expected);
+  });
+});
+
+describe("parseCredit: a writer's titles are no credit without a marker", () => {
+  it.each(["লেখক", "অতিথি লেখক", "কলাম লেখক"])("%j", (input) => {
+    expect(parseCredit(input)).toBeNull();
   });
 });

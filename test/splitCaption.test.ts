@@ -13,6 +13,7 @@ import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
+import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -196,5 +197,20 @@ describe("splitCaption: courtesy genitives, companies and credits of sites not m
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
+  });
+});
+
+describe("splitCaption: stock sites, collected file photos, media after a slash and sports and lifestyle captions it had not met", () => {
+  it.each(CHANNEL_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+
+  it("reads a medium after a slash as the medium, not as a name", () => {
+    expect(splitCaption("ছবি: এএফপি/কোলাজ").credit?.name).toBeUndefined();
+    expect(splitCaption("ছবি: রয়টার্স/গ্রাফিক্স").credit?.name).toBeUndefined();
   });
 });

@@ -9,6 +9,9 @@ import { DISTRICTS } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
+/** A channel's online edition by its last words (`মাই টিভি অনলাইন`, `Star TV Online`); not a beat's (`খেলা অনলাইন`). */
+const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
+
 const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
 
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
@@ -37,19 +40,22 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
   return (start, end, line) => {
     const pieces = tokenize(view.text, start, end);
     if (pieces.length === 0) return false;
+    let after = false;
     for (const parts of pieces) {
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
-        // … and so does a title, and the institution after it: "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়"
+        // … and so does a title, and the institution or (after a title or role) the outlet after it:
+        // "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"
         if (
           part.type !== "place" &&
           part.type !== "outlet" &&
           part.type !== "date" &&
-          !(line && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution"))
+          !(line && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution" || (after && part.type === "registry")))
         ) {
           return false;
         }
+        after ||= part.type === "title" || part.type === "contributor";
       }
     }
     return true;
@@ -228,6 +234,8 @@ export function parseByline(text: string): Byline {
           }
           case "outlet": {
             if (previous) previous.outlet ??= part.outlet;
+            // an online edition the registry does not know, alone: "মাই টিভি অনলাইন"
+            else if (ONLINE_EDITION.test(part.outlet)) drafts.push({ kind: "agency", outlet: part.outlet });
             break;
           }
           case "registry": {

@@ -59,8 +59,11 @@ export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
-/** The outlet's own reporter: `প্রতিনিধি`, `কুড়িগ্রাম প্রতিনিধি`, `প্রতিবেদকের তোলা` (taken by the reporter). */
-const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?$`, "u"));
+/**
+ * The outlet's own reporter: `প্রতিনিধি`, `কুড়িগ্রাম প্রতিনিধি`, `প্রতিবেদকের তোলা` (taken by the reporter), and the
+ * writer's own photo: `লেখকের তোলা`.
+ */
+const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?|লেখকের তোলা)$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
@@ -107,6 +110,8 @@ interface Sources {
   wire: boolean;
   name?: string;
   handout?: string;
+  /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
+  medium?: string;
 }
 
 function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
@@ -127,6 +132,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     if (value === "") continue;
     const key = foldKey(value);
+    const medium = MEDIA.get(key);
+    if (medium !== undefined) {
+      sources.medium ??= medium;
+      continue;
+    }
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
     const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
@@ -304,6 +314,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const sources = readSources(view, absStart, absEnd, anyMark);
+  medium ??= sources.medium as CreditMedium | undefined;
   if (sources.ids.length > 0) {
     credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";

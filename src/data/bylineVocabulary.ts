@@ -24,13 +24,13 @@ export const CORRESPONDENT_ROLES = [
 
 /**
  * Roles of two words, as groups: each first word is read with each last word (`নিজস্ব প্রতিবেদক`, `বিশেষ সংবাদদাতা`,
- * `Staff Reporter`; `জেলা প্রতিনিধি`, `উপজেলা করেসপন্ডেন্ট`, `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is
- * posted).
+ * `Staff Reporter`, `প্রধান প্রতিবেদক`, `চিফ রিপোর্টার`: a rank, no beat; `জেলা প্রতিনিধি`, `উপজেলা করেসপন্ডেন্ট`,
+ * `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is posted).
  */
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
-  ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
-  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
-  ["staff", ["Staff", "Senior", "Special", "Sports"], ["Correspondent", "Reporter"]],
+  ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক", "প্রধান"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
+  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া", "চিফ"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief"], ["Correspondent", "Reporter"]],
   ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
   ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
 ];

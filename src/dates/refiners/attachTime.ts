@@ -18,7 +18,7 @@ import { zoneAfter } from "./attachZone.ts";
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `[\\s,，|।;@(•/]{0,8}(?:::\\s{0,3})?(?:(?:${WEEKDAY_FULL}|এ|at|on|-|${GREGORIAN_ERA}|তারিখে?|রোজ|আনুমানিক|নাগাদ|about|around|সময\\u09bcঃ?)(?![\\u0980-\\u09ffa-z])[\\s,.|।;):]{0,6}){0,4}`,
+  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|-|${GREGORIAN_ERA}|তারিখে?|রোজ|আনুমানিক|নাগাদ|about|around|সময\\u09bcঃ?)(?![\\u0980-\\u09ffa-z])[\\s,.|।;):]{0,6}){0,4}`,
   "uy",
 ))();
 
