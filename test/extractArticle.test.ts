@@ -12,6 +12,7 @@ import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
 import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
+import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -644,5 +645,17 @@ describe("extractArticle: unseen pages with share bars of one network a line, co
     const right = NEWSROOM_ARTICLES.filter(readsRight);
     console.log(`unseen whole pages of newsrooms: ${right.length}/${NEWSROOM_ARTICLES.length} read right`);
     expect(right.length).toBe(NEWSROOM_ARTICLES.length);
+  });
+});
+
+describe("extractArticle on pages with cookie notices of the site, more chrome and English wire copy", () => {
+  it.each(CHROME_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = CHROME_ARTICLES.filter(readsRight);
+    console.log(`unseen pages with site chrome: ${right.length}/${CHROME_ARTICLES.length} read right`);
+    expect(right.length).toBe(CHROME_ARTICLES.length);
   });
 });

@@ -16,6 +16,7 @@ import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
 import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
+import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -573,5 +574,25 @@ describe("findAttributions: television channels it had not met", () => {
     const found = findAttributions(line);
     expect(pairs(found)).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions on country words and `local` before a descriptor, clauses before the verb, `added` and listeners", () => {
+  it.each(CHROME_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = CHROME_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen attributions of wire copy and channels: ${right.length}/${CHROME_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(CHROME_ATTRIBUTIONS.length);
+  });
+
+  it("gives the listener the cue `told`, and keeps the span on the name", () => {
+    expect(findAttributions("The minister told Indian news agency PTI that talks would go on.")).toMatchObject([
+      { agency: "pti", text: "PTI", role: "mention", cue: "told" },
+    ]);
   });
 });

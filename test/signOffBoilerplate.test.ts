@@ -14,6 +14,7 @@ import { REGIONAL_BOILERPLATE, REGIONAL_SIGN_OFFS } from "./fixtures/unseen-regi
 import { SITE_BOILERPLATE, SITE_SIGN_OFFS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_BOILERPLATE, NEWSROOM_SIGN_OFFS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
+import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -391,5 +392,17 @@ describe("unseen English chrome: related-story labels, footer links, app and fol
     const right = ENGLISH_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
     console.log(`unseen English chrome: ${right}/${ENGLISH_BOILERPLATE.length} lines read right`);
     expect(right).toBe(ENGLISH_BOILERPLATE.length);
+  });
+});
+
+describe("isBoilerplate on chrome of more sites", () => {
+  it.each(CHROME_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = CHROME_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    console.log(`unseen chrome lines: ${right}/${CHROME_BOILERPLATE.length} read right`);
+    expect(right).toBe(CHROME_BOILERPLATE.length);
   });
 });

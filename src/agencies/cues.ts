@@ -6,6 +6,7 @@ import {
   COUNTRY_WORDS,
   CREDIT_MARKERS,
   DESCRIPTOR_MODIFIERS,
+  ENGLISH_LISTENER_WORDS,
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
   INTERVIEW_WORDS,
@@ -52,6 +53,7 @@ let sutroList: PhraseList;
 let reportingVerbList: PhraseList;
 let englishVerbList: PhraseList;
 let adverbList: PhraseList;
+let listenerList: PhraseList;
 let reportNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
@@ -85,6 +87,7 @@ function loadVocabulary(): void {
   reportingVerbList = phraseList(REPORTING_VERBS);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
   adverbList = phraseList(ENGLISH_VERB_ADVERBS);
+  listenerList = phraseList(ENGLISH_LISTENER_WORDS);
   reportNounList = phraseList(REPORT_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
@@ -110,7 +113,7 @@ export interface LeftContext {
   /** Countries named right before the name (ISO codes). */
   readonly countries: readonly string[];
   /** The source phrase before the name, if any. */
-  readonly cue: "khobor" | "sutro" | "reporting-verb" | undefined;
+  readonly cue: "khobor" | "sutro" | "reporting-verb" | "told" | undefined;
   /** The name stands right after an opening bracket. */
   readonly bracket: boolean;
   /** Where the descriptors end on the left (the start of what was skipped). */
@@ -144,7 +147,17 @@ export function readLeft(text: string, start: number): LeftContext {
     }
     i = skipSpacesLeft(text, i - phrase.length);
   }
-  const cue = sourcePhraseBefore(text, i);
+  let cue = sourcePhraseBefore(text, i);
+  // one English word more before them, when an English cue stands before it (`according to Indian media outlet NDTV`,
+  // `according to local TV Somoy TV`, `told Pakistani daily Dawn`)
+  if (cue === undefined && text.charCodeAt(i - 1) < 0x7b) {
+    const before = skipSpacesLeft(text, wordStart(text, i));
+    const beforeCue = sourcePhraseBefore(text, before);
+    if (beforeCue === "khobor" || beforeCue === "told") {
+      cue = beforeCue;
+      i = before;
+    }
+  }
   return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: text.charCodeAt(i - 1) === 0x28, start: i };
 }
 
@@ -153,12 +166,14 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
   if (!text.startsWith(based, end - based.length) || isWordChar(text, end)) return undefined;
   let i = end - based.length;
   if (!isWordChar(text, i - 1)) i = skipSpacesLeft(text, i);
-  let steps = 0;
-  while (i > 0 && isWordChar(text, i - 1) && steps < 40) {
-    i--;
-    steps++;
-  }
-  return text.slice(i, end);
+  return text.slice(wordStart(text, i), end);
+}
+
+/** The start of the word that ends at `end` (at most 40 units back). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > end - 40 && isWordChar(text, i - 1)) i--;
+  return i;
 }
 
 function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
@@ -169,7 +184,7 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
   if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
-  return undefined;
+  return phraseEndingAt(text, i, listenerList) === undefined ? undefined : "told";
 }
 
 /** A colon, visarga or dash closing a label (`সূত্র:`, `সূত্রঃ`, `সূত্র-`). */
@@ -224,8 +239,14 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : PARTNER.test(text) ? reportAfter(text, PARTNER.lastIndex) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
-  // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`)
-  let verbAt = skipSpacesRight(text, j + (phraseStartingAt(text, j, mediaDescriptorList)?.length ?? 0));
+  // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
+  // or after a clause between commas (`Reuters, citing two sources, reported`)
+  let verbAt = j;
+  if (text.charCodeAt(j) === 0x2c) {
+    const comma = text.indexOf(",", j + 1);
+    if (comma > 0 && clauseEnd(text, j, 80) > comma) verbAt = skipSpacesRight(text, comma + 1);
+  }
+  verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
   for (let k = 0; k < 2; k++) verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList)?.length ?? 0));
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
@@ -260,9 +281,10 @@ const PARTNER = /[-/][^\s,।]{1,24} +|(?:\u0993 |\u098F\u09AC\u0982 |[,/&-] ?)(
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,
- * `Sputnik V`): the name is a product's. Sticky.
+ * `Sputnik V`): the name is a product's. Sticky. The Bengali letters are written as escapes, which the bundle compresses
+ * with the same letters of the vocabularies.
  */
-const MODEL = /[- ](?:ভি|লাইট|v)(?![\p{L}\p{M}\p{Nd}])/uy;
+const MODEL = /[- ](?:\u09AD\u09BF|\u09B2\u09BE\u0987\u099F|v)(?![\p{L}\p{M}\p{Nd}])/uy;
 
 /** Skips a short bracketed gloss after a name: `করপোরেশনের (এবিসি) এক প্রতিবেদনে`. */
 function skipBracket(text: string, start: number): number {
@@ -295,7 +317,8 @@ function reportAfter(text: string, start: number): RightContext | undefined {
   return undefined;
 }
 
-const WEEKDAY = /(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/uy;
+/** A weekday between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`); Bengali letters as escapes, as above. */
+const WEEKDAY = /(?:\u09B6\u09A8\u09BF|\u09B0\u09AC\u09BF|\u09B0\u09CB\u09AC|\u09B8\u09CB\u09AE|\u09AE\u0999\u09CD\u0997\u09B2|\u09AC\u09C1\u09A7|\u09AC\u09C3\u09B9\u09B8\u09CD\u09AA\u09A4\u09BF|\u09B6\u09C1\u0995\u09CD\u09B0)\u09AC\u09BE\u09B0(?:\u09C7\u09B0|\u09C7)?(?![\p{L}\p{M}\p{Nd}])/uy;
 
 function weekdayAt(text: string, start: number): string | undefined {
   WEEKDAY.lastIndex = start;

@@ -212,6 +212,8 @@ function decideRole(
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];
   if (bare && left.cue === "reporting-verb") return ["source", "reporting-verb"];
+  // `the minister told news agency ANI`: the agency listens
+  if (left.cue === "told") return ["mention", "told"];
   if (left.agencyDescriptor && (bare || tail.inflection === "genitive")) return ["source", "agency-descriptor"];
   return ["mention", undefined];
 }

@@ -66,8 +66,9 @@ function compilePatterns(): void {
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");
   contactPattern = new RegExp(alternation([...CONTACT_CUES, ...ADDRESS_WORDS]), "gu");
   widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
-  // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line
-  copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক))`, "u");
+  // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
+  // কি না`: a question about cookies
+  copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
   speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
   compiled = true;
 }

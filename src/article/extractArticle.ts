@@ -318,7 +318,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         const read = readBylineLine(line.text);
         const byline = namingSomebody(read);
         // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
-        if (byline !== null && (namesByRole(byline) || (wordCount(v) <= NAME_WORDS && besideDateline(i)))) {
+        const words = wordCount(v);
+        // a sentence of more than six words with its full stop names nobody in a byline
+        if (byline !== null && !(words > 6 && v.endsWith(".")) && (namesByRole(byline) || (words <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
           bylines.push(shiftByline(byline, line.index));
           continue;

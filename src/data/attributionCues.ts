@@ -18,7 +18,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = [
   "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
   "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
   "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
-  "news agency", "tv", "media", "broadcaster", "daily",
+  "news agency", "tv", "media", "broadcaster", "daily", "outlet", "channel",
 ];
 
 /**
@@ -97,11 +97,17 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
-  "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted",
+  "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added", "adds",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
 export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier", "first", "previously"];
+
+/**
+ * English words before a name (after `according to` and the other cues are looked for) that make it the listener, not
+ * the source: `the minister told news agency ANI`, `speaking to broadcaster NHK`, `in an interview with the daily Dawn`.
+ */
+export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
 export const SPEECH_VERBS: readonly string[] = [
@@ -138,7 +144,7 @@ export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে"
 export const REPORT_FILLERS: readonly string[] = [
   "এক", "একটি", "নিজস্ব", "সাম্প্রতিক", "সর্বশেষ", "বিশেষ", "অনলাইন", "অনলাইনের", "ওয়েবসাইটের", "ওয়েবসাইটে",
   "প্রকাশিত", "প্রচারিত", "সম্প্রচারিত", "অনুসন্ধানী", "বিশ্লেষণী", "দীর্ঘ", "এ", "এই", "এক্সক্লুসিভ", "লাইভ",
-  "বাংলা বিভাগের", "বাংলা সার্ভিসের", "যৌথ", "চালানো",
+  "বাংলা বিভাগের", "বাংলা সার্ভিসের", "যৌথ", "চালানো", "সংস্করণে",
 ];
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */

@@ -112,6 +112,7 @@ export const BOILERPLATE_LINES = [
   "careers",
   "archives",
   "show more",
+  "show more results",
   "load more",
   "watch video",
 ] as const;
@@ -160,6 +161,7 @@ export const ENGLISH_RELATED_LABELS = [
   "up next",
   "top news",
   "editor's pick",
+  "popular links",
 ] as const;
 
 /**
@@ -280,13 +282,13 @@ export const SITE_CHANNELS = [
 export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফোন", "বিজ্ঞাপন", "contact", "email", "e-mail", "web", "phone"] as const;
 
 /**
- * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`: the word and the first digits of a
- * year) or of a cookie notice in the site's own voice (`We use cookies …`, `This website uses cookies …`, `আমরা কুকি
- * ব্যবহার করি`), found anywhere in a line.
+ * Marks of a copyright line (`© ২০২৫ …`, `সর্বস্বত্ব সংরক্ষিত`, `Copyright 2025 …`, `Copyright: 2025 …`: the word and
+ * the first digits of a year) or of a cookie notice of the site (`We use cookies …`, `This website uses cookies …`,
+ * `আমরা কুকি ব্যবহার করি`, `এই ওয়েবসাইট কুকি ব্যবহার করে`), found anywhere in a line.
  */
 export const COPYRIGHT_MARKS = [
-  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "কপিরাইট 20", "we use cookies",
-  "site uses cookies", "কুকি ব্যবহার করি",
+  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "copyright: 20", "কপিরাইট 20", "we use cookies",
+  "site uses cookies", "কুকি ব্যবহার করি", "এই ওয়েবসাইট কুকি ব্যবহার করে", "এই সাইট কুকি ব্যবহার করে",
 ] as const;
 
 /**
