@@ -149,9 +149,9 @@ export const bareWeekday: DatePattern = {
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
   // `প্রতি`, `প্রতিটি`, `প্রতিটা` or `প্রত্যেক` a weekday is every such day, no date, and so are up to three after it in
   // a list or a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে
-  // বৃহস্পতিবার`); after `প্রথম` or `শেষ` it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
-  // শুক্রবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\\S)(?:প্রথম|শেষ)) \\1)(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
+  // বৃহস্পতিবার`); after an ordinal it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
+  // শুক্রবার`, `তৃতীয় সোমবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\\S)(?:প্রথম|দ্বিতী\\u09af\\u09bc|তৃতী\\u09af\\u09bc|চতুর্থ|শেষ)) \\1)(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
