@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
+import type { DateOptions } from "../src/index.ts";
 import {
   UNSEEN_CALENDAR_MENTIONS,
   UNSEEN_DATELINES,
@@ -27,6 +28,7 @@ import {
 import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.ts";
 import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
 import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen-weekday-lists.ts";
+import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./fixtures/unseen-schedules.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -293,6 +295,22 @@ describe("unseen weekdays after প্রতি in a list, colloquial weekdays, 
   });
   it.each(GLUED_MARKER_DATELINES)("parseDateline: %s", (text, published, updated) => {
     const dateline = parseDateline(text);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", () => {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
+    dhaka: { reference },
+    kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
+    none: {},
+  };
+  it.each(SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, options[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(SCHEDULE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, options[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

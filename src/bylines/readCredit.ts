@@ -134,9 +134,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
-    const labelled = value.includes(":") || value.includes("ঃ") ? LABELLED_SOURCE_RE.exec(value) : null;
-    const labelMedium = labelled ? MEDIA.get(foldKey(labelled[1] ?? "")) : undefined;
-    if (labelled && labelMedium !== undefined) {
+    const labelled = LABELLED_SOURCE_RE.exec(value);
+    const labelMedium = MEDIA.get(foldKey(labelled?.[1] ?? ""));
+    if (labelled && labelMedium) {
       sources.medium ??= labelMedium;
       value = labelled[2] ?? "";
     }

@@ -136,9 +136,12 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
       i++;
       continue;
     }
+    // `রবিবার ১৪ তারিখ`, `শনিবার রাতে (১২ জুলাই)`: the written date names the day
+    if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
+      DAY_PART_AFTER.lastIndex = current.end;
+      if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) continue;
+    }
     if (next !== undefined && adjacent(text, current.end, next.start)) {
-      // `রবিবার ১৪ তারিখ`: the written date names the day
-      if (next.absolute && (current.source === "relative-day" || current.source === "weekday")) continue;
       if (current.source === "relative-day") {
         if (next.source === "weekday") {
           out.push({ ...current, end: next.end });

@@ -24,6 +24,7 @@ import {
   RELATIVE_DAY_OFFSET,
   RELATIVE_UNIT,
   RELATIVE_UNIT_NAME,
+  WEEKDAY_AFTER_SHIFT,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
   viewKey,
@@ -146,10 +147,11 @@ export const englishDayPart: DatePattern = {
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
-  // `প্রতি`, `প্রতিটি` or `প্রত্যেক` a weekday is every such day, no date, and so are up to three after it in a list or
-  // a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে বৃহস্পতিবার`); the
-  // look back starts at the weekday (`\1`), so it runs only where one is found
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!প্রত(?:ি(?:টি)?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3} \\1)(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
+  // `প্রতি`, `প্রতিটি`, `প্রতিটা` or `প্রত্যেক` a weekday is every such day, no date, and so are up to three after it in
+  // a list or a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে
+  // বৃহস্পতিবার`); after an ordinal it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
+  // শুক্রবার`, `তৃতীয় সোমবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\\S)(?:প্রথম|দ্বিতী\\u09af\\u09bc|তৃতী\\u09af\\u09bc|চতুর্থ|শেষ)) \\1)(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
@@ -159,11 +161,14 @@ export const bareWeekday: DatePattern = {
   },
 };
 
-/** `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it). */
+/**
+ * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত
+ * রোব্বার`, `আগামী বেস্পতিবার`.
+ */
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_FULL})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_AFTER_SHIFT})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
