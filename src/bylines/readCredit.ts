@@ -106,7 +106,7 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 /** A label and its value in one source: `কোলাজ: প্রথম আলো`. */
-const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/u;
+const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/;
 
 interface Sources {
   ids: string[];
@@ -135,10 +135,10 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
     const labelled = LABELLED_SOURCE_RE.exec(value);
-    const labelMedium = MEDIA.get(foldKey(labelled?.[1] ?? ""));
-    if (labelled && labelMedium) {
+    const labelMedium = labelled && MEDIA.get(foldKey(labelled[1] ?? ""));
+    if (labelMedium) {
       sources.medium ??= labelMedium;
-      value = labelled[2] ?? "";
+      value = labelled?.[2] ?? "";
     }
     if (value === "") continue;
     const key = foldKey(value);
