@@ -444,7 +444,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (reference !== undefined) (dateOptions as { reference?: Date | string }).reference = reference;
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
-  const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+  // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`) is its source, as on a line of its own
+  const cut = body.lastIndexOf("। ") + 1;
+  const read = cut > 0 && isSourceLine(body.slice(cut).replace(/।$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+  const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
     const opening = lead;

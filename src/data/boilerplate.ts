@@ -122,12 +122,9 @@ export const BOILERPLATE_LINES = [
   "pinned",
   "refresh",
   "leave a comment",
-  "leave a reply",
-  "পাঠকের",
   "get it on",
   "google play",
   "app store",
-  "allow notifications",
 ] as const;
 
 /**
@@ -324,5 +321,5 @@ export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে �
  */
 export const SECTION_NAMES = [
   "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
-  "national", "sports", "entertainment", "world", "politics", "business", "opinion", "bangladesh",
+  "national", "sports",
 ] as const;
