@@ -214,7 +214,7 @@ export const NAVIGATION_LABELS = [
  * পড়ুন` …): a line ending in one of them and `:` (`বিবিসি বাংলার অন্যান্য খবর:`), or a line of a few words ending in
  * one (`এ সম্পর্কিত আরও খবর`).
  */
-export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরও সংবাদ", "আরো সংবাদ"] as const;
+export const RELATED_LINK_TAILS = ["অন্যান্য খবর", "আরও সংবাদ"] as const;
 
 /**
  * Invitations to the reader: a second-person imperative or offer. With a channel of the site (or on a short line)
