@@ -12,6 +12,7 @@ import {
   RELATED_LINK_LABELS,
   RELATED_LINK_TAILS,
   REPORTED_SPEECH,
+  SECTION_NAMES,
   SITE_CHANNELS,
   SOCIAL,
   WIDGET_LABELS,
@@ -20,7 +21,8 @@ import { wordCount } from "./lines.ts";
 
 /** Punctuation, symbols, spaces and digits around a label or a word of the site (a count: `০ মন্তব্য`, `১২ শেয়ার`). */
 const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
-const COUNTER = /^\d{1,3} ?\/ ?\d{1,3}$/;
+/** A gallery counter (`১/৫`), or a count of comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase). */
+const COUNTER = /^\d{1,3}(?: ?\/ ?\d{1,3}| টি মন্তব্য)$/;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /**
@@ -120,6 +122,19 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (address && words <= 8) return "address";
   return null;
+}
+
+let sectionPattern: RegExp | undefined;
+
+/**
+ * Whether a line of the matching view is only the names of a site's sections (`জাতীয়`, `হোম > খেলা`): a breadcrumb.
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `true` for a breadcrumb
+ */
+export function isSectionLine(view: string): boolean {
+  sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}){1,3}$`, "u");
+  return sectionPattern.test(view);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { type BoilerplateKind, boilerplateKind, isLinkTitle } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, isLinkTitle, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -201,8 +201,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    else if (kindAt(i) !== null) roles[i] = "boilerplate";
-    else {
+    // a section's name above the headline (`জাতীয়`) is a breadcrumb, when a line follows
+    else if (kindAt(i) !== null || (i + 1 < count && isSectionLine(line.view))) {
+      roles[i] = "boilerplate";
+    } else {
       roles[i] = "headline";
       head = i;
     }
@@ -442,7 +444,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (reference !== undefined) (dateOptions as { reference?: Date | string }).reference = reference;
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
-  const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(body), pieces, starts);
+  // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`) is its source, as on a line of its own
+  const cut = body.lastIndexOf("। ") + 1;
+  const read = cut > 0 && isSourceLine(body.slice(cut).replace(/।$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+  const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
     const opening = lead;

@@ -32,7 +32,7 @@ export const SOCIAL = [
  * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
  * `Image caption`.
  */
-export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description", "content"] as const;
+export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description", "content", "post", "update", "updates"] as const;
 
 /** Words of an address: channels of the site, and cues of contact details. */
 export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
@@ -115,6 +115,16 @@ export const BOILERPLATE_LINES = [
   "show more results",
   "load more",
   "watch video",
+  "live",
+  "লাইভ",
+  "লাইভ আপডেট",
+  "key events",
+  "pinned",
+  "refresh",
+  "leave a comment",
+  "get it on",
+  "google play",
+  "app store",
 ] as const;
 
 /**
@@ -241,6 +251,9 @@ export const CALLS_TO_ACTION = [
   "কল করুন",
   "ইমেইল করুন",
   "সাইন আপ করুন",
+  "লগইন করুন",
+  "মন্তব্য লিখুন",
+  "enter your email",
   "follow",
   "like us",
   "join our",
@@ -287,7 +300,7 @@ export const CONTACT_CUES = ["যোগাযোগ", "ইমেইল", "ফো
  * `আমরা কুকি ব্যবহার করি`, `এই ওয়েবসাইট কুকি ব্যবহার করে`), found anywhere in a line.
  */
 export const COPYRIGHT_MARKS = [
-  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "copyright: 20", "কপিরাইট 20", "we use cookies",
+  "©", "স্বত্ব সংরক্ষিত", "স্বত্বাধিকার সংরক্ষিত", "all rights reserved", "copyright 20", "copyright: 20", "copyright (c) 20", "কপিরাইট 20", "we use cookies",
   "site uses cookies", "কুকি ব্যবহার করি", "এই ওয়েবসাইট কুকি ব্যবহার করে", "এই সাইট কুকি ব্যবহার করে",
 ] as const;
 
@@ -301,3 +314,12 @@ export const REPORTED_SPEECH = ["বলে", "বলছ", "জানায়", 
 
 /** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
 export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে সময় লাগবে", "reading time", "min read", "মিনিটে পড়ুন"] as const;
+
+/**
+ * Names of a site's sections: a line of one to three of them alone above the headline (`জাতীয়`, `খেলা / বিনোদন`,
+ * `National`) is the page's breadcrumb, not the headline.
+ */
+export const SECTION_NAMES = [
+  "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
+  "national", "sports",
+] as const;

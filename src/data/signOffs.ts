@@ -96,7 +96,9 @@ export const SIGN_OFF_STOPLIST = [
   "জিপিএ",
   "ডিএমপি",
   "এনবিআর",
-  // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`)
+  // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`), and a budget's pair
+  // (`আয়/ব্যয়`)
+  "আয়",
   "ডলার",
   "টাকা",
   "শতাংশ",
