@@ -16,6 +16,7 @@ import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
 import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
+import { STATEMENT_UNSEEN_ATTRIBUTIONS, STATEMENT_UNSEEN_MORE_ATTRIBUTIONS } from "./fixtures/unseen-statements.ts";
 import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
 
 const SEED = SEED_ARTICLE;
@@ -594,5 +595,13 @@ describe("findAttributions on country words and `local` before a descriptor, cla
     expect(findAttributions("The minister told Indian news agency PTI that talks would go on.")).toMatchObject([
       { agency: "pti", text: "PTI", role: "mention", cue: "told" },
     ]);
+  });
+});
+
+describe("findAttributions on English modifiers and possessives before a name, Sabah, a descriptor after a name and posts", () => {
+  it.each([...STATEMENT_UNSEEN_ATTRIBUTIONS, ...STATEMENT_UNSEEN_MORE_ATTRIBUTIONS])("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { AFFILIATION_UNSEEN_BYLINES } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_BYLINES } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_BYLINES } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_BYLINES, CHANNEL_UNSEEN_OPENING_PLACES } from "./fixtures/unseen-channels.ts";
+import { STATEMENT_UNSEEN_BYLINES, STATEMENT_UNSEEN_ENGLISH_BYLINES } from "./fixtures/unseen-statements.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -302,5 +303,13 @@ describe("parseByline: television channels, their online editions, titles over a
     const right = CHANNEL_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen channel bylines: ${right.length}/${CHANNEL_UNSEEN_BYLINES.length} read right`);
     expect(right.length).toBe(CHANNEL_UNSEEN_BYLINES.length);
+  });
+});
+
+describe("parseByline: an outlet before its bureau, a second title after a comma and বিডি প্রতিদিন", () => {
+  it.each([...STATEMENT_UNSEEN_BYLINES, ...STATEMENT_UNSEEN_ENGLISH_BYLINES])("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
   });
 });

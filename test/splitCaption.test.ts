@@ -14,6 +14,7 @@ import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
+import { STATEMENT_UNSEEN_CAPTIONS } from "./fixtures/unseen-statements.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -212,5 +213,15 @@ describe("splitCaption: stock sites, collected file photos, media after a slash 
   it("reads a medium after a slash as the medium, not as a name", () => {
     expect(splitCaption("ছবি: এএফপি/কোলাজ").credit?.name).toBeUndefined();
     expect(splitCaption("ছবি: রয়টার্স/গ্রাফিক্স").credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a medium with its own source after a slash and more outlets it had not met", () => {
+  it.each(STATEMENT_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

@@ -149,9 +149,11 @@ export function readLeft(text: string, start: number): LeftContext {
   }
   let cue = sourcePhraseBefore(text, i);
   // one English word more before them, when an English cue stands before it (`according to Indian media outlet NDTV`,
-  // `according to local TV Somoy TV`, `told Pakistani daily Dawn`)
-  if (cue === undefined && text.charCodeAt(i - 1) < 0x7b) {
-    const before = skipSpacesLeft(text, wordStart(text, i));
+  // `according to local TV Somoy TV`,
+  // `told Pakistani daily Dawn`), or two, or one with a hyphen or an apostrophe (`according to privately owned channel
+  // Jamuna TV`, `reported by pro-government daily Sabah`, `according to Qatar's Al Jazeera`)
+  for (let words = 0, before = i; words < 2 && cue === undefined && text.charCodeAt(i - 1) < 0x7b; words++) {
+    before = skipSpacesLeft(text, wordStart(text, before));
     const beforeCue = sourcePhraseBefore(text, before);
     if (beforeCue === "khobor" || beforeCue === "told") {
       cue = beforeCue;
@@ -169,12 +171,13 @@ function basedWordEndingAt(text: string, end: number, based: string): string | u
   return text.slice(wordStart(text, i), end);
 }
 
-/** The start of the word that ends at `end` (at most 40 units back). */
+/** The start of the word that ends at `end`, hyphens and apostrophes within it (at most 40 units back). */
 function wordStart(text: string, end: number): number {
   let i = end;
-  while (i > end - 40 && isWordChar(text, i - 1)) i--;
+  while (i > end - 40 && (isWordChar(text, i - 1) || ((text[i - 1] === "-" || text[i - 1] === "'") && isWordChar(text, i - 2)))) i--;
   return i;
 }
+
 
 function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   // a label may close one line and the name open the next (`সূত্র:⏎রয়টার্স`)

@@ -53,7 +53,8 @@ export function isInflectionAllowed(last: number, ending: string | undefined, em
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
     if (first !== 0x2d && first !== 0x27) {
-      if (!GLUED_ENDINGS[kind]?.includes(ending)) return false;
+      // -র also after a final হ: ডেইলি সাবাহর
+      if (!GLUED_ENDINGS[kind]?.includes(ending) && !(last === 0x09b9 && ending === "\u09B0")) return false;
       // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
       if (ending === "\u09AF\u09BC" && kind === VOWEL_SIGN && last !== 0x09be && last !== 0x09cb && last !== 0x09cc) {
         return false;

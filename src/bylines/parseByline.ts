@@ -177,6 +177,11 @@ export function parseByline(text: string): Byline {
               break;
             }
             if (previous && sameContributor(previous, draft)) break;
+            // an outlet, then its bureau: "বৈশাখী টিভি, চট্টগ্রাম ব্যুরো"
+            if (draft.kind === "bureau" && drafts.length === 1 && previous?.agency !== undefined && previous.place === undefined) {
+              drafts[0] = { ...draft, outlet: previous.agency };
+              break;
+            }
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
             if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
               titled.institution = draft.name;
@@ -269,6 +274,9 @@ export function parseByline(text: string): Byline {
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
               previous.role = part.role;
               titled = previous;
+            } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
+              // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"
+              previous.role = `${previous.role}, ${part.role}`;
             }
             break;
           }

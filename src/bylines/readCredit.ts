@@ -105,6 +105,9 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * য and its dot, as the values it is tried on are in NFC. */
 const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
+/** A label and its value in one source: `কোলাজ: প্রথম আলো`. */
+const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/;
+
 interface Sources {
   ids: string[];
   wire: boolean;
@@ -129,7 +132,14 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   pieces.push([from, end]);
   for (const [s, e] of pieces) {
     if (e <= s) continue;
-    const value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
+    let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
+    // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
+    const labelled = LABELLED_SOURCE_RE.exec(value);
+    const labelMedium = labelled && MEDIA.get(foldKey(labelled[1] ?? ""));
+    if (labelMedium) {
+      sources.medium ??= labelMedium;
+      value = labelled?.[2] ?? "";
+    }
     if (value === "") continue;
     const key = foldKey(value);
     const medium = MEDIA.get(key);

@@ -30,7 +30,7 @@ export const CORRESPONDENT_ROLES = [
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
   ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক", "প্রধান"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
   ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া", "চিফ"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
-  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief"], ["Correspondent", "Reporter"]],
+  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter"]],
   ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
   ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
 ];
