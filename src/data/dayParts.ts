@@ -46,3 +46,11 @@ export const HOUR_WORDS = [
   ["এক", 1], ["দুই", 2], ["দু", 2], ["তিন", 3], ["চার", 4], ["পাঁচ", 5], ["ছয়", 6], ["ছ", 6], ["সাত", 7], ["আট", 8], ["নয়", 9],
   ["ন", 9], ["দশ", 10], ["এগারো", 11], ["এগার", 11], ["বারো", 12], ["বার", 12],
 ] as const;
+
+/**
+ * Minutes in words before মিনিট after an hour (`রাত নয়টা পনেরো মিনিটে`): the multiples of five, the n-th entry
+ * (spellings split by a space) being 5·n minutes. Vocabulary only.
+ */
+export const MINUTE_WORDS = [
+  "পাঁচ", "দশ", "পনেরো পনের", "কুড়ি বিশ", "পঁচিশ", "ত্রিশ তিরিশ", "পঁয়ত্রিশ", "চল্লিশ", "পঁয়তাল্লিশ", "পঞ্চাশ", "পঞ্চান্ন",
+] as const;

@@ -4,7 +4,7 @@
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, MINUTE_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
@@ -123,6 +123,9 @@ export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HO
 export const HOUR_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(HOUR_WORDS))();
 /** Hours in words, read before an o'clock word. */
 export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_WORD_VALUE.keys()))();
+/** Folded minutes in words → 5–55 (`পনেরো`, `কুড়ি`), read before মিনিট. */
+export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  foldedLookup(MINUTE_WORDS.flatMap((words, n) => words.split(" ").map((word) => [word, n * 5 + 5] as const))))();
 /**
  * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
  * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).

@@ -1,8 +1,9 @@
 /**
  * Times of day: `১০:২৬ এএম`, `১৫: ০৭`, `১০.২৬`, `৭:০৩:৫৯ পিএম`, `০৯:১৪:০৭ পূর্বাহ্ন`, `4:20:11 PM`, ICU's
  * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
- * `দুপুর ১টা ৫ মিনিটে`, `রাত আনুমানিক ৯টায়`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
+ * `দুপুর ১টা ৫ মিনিটে`, `রাত নয়টা পনেরো মিনিটে`, `রাত আনুমানিক ৯টায়`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
+import { phraseAlternation } from "../../_lib/alternation.ts";
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
 import {
@@ -23,6 +24,7 @@ import {
   HOUR_WORD_VALUE,
   HOURS_WORD,
   MINUTE_WORD,
+  MINUTE_WORD_VALUE,
   OCLOCK,
   QUANTITY,
   viewKey,
@@ -55,7 +57,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |,? ?${AT_ABOUT})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
     // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
@@ -118,7 +120,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   )
     return null;
   let hour = halfPast ?? wordHour ?? +hourText;
-  let minute = halfPast !== undefined ? 30 : hasClock ? +minuteText : spokenMinutes !== undefined ? +spokenMinutes : 0;
+  let minute = halfPast !== undefined ? 30 : hasClock ? +minuteText : spokenMinutes !== undefined ? (MINUTE_WORD_VALUE.get(spokenMinutes) ?? +spokenMinutes) : 0;
   const second = secondText !== undefined ? +secondText : 0;
   if (fractionWord !== undefined) {
     const added = HOUR_FRACTION_MINUTES.get(viewKey(fractionWord)) ?? 0;
