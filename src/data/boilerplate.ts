@@ -134,7 +134,6 @@ export const BOILERPLATE_LINES = [
   "sign in",
   "লগইন",
   "লগ ইন",
-  "সাইন ইন",
   "রেজিস্টার",
   "share via",
   "নিউজলেটার",
