@@ -30,9 +30,9 @@ export const SOCIAL = [
 
 /**
  * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
- * `Image caption`.
+ * `Image caption`, `ব্রেকিং নিউজ`, `Live TV`.
  */
-export const NEWS_WORDS = ["খবর", "সংবাদ", "news", "story", "article", "caption", "description", "content", "post", "update", "updates"] as const;
+export const NEWS_WORDS = ["খবর", "সংবাদ", "নিউজ", "আপডেটস", "টিভি", "tv", "news", "story", "article", "caption", "description", "content", "post", "update", "updates"] as const;
 
 /** Words of an address: channels of the site, and cues of contact details. */
 export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
@@ -125,6 +125,21 @@ export const BOILERPLATE_LINES = [
   "get it on",
   "google play",
   "app store",
+  "breaking",
+  "ব্রেকিং",
+  "previous",
+  "back to top",
+  "log in",
+  "login",
+  "sign in",
+  "লগইন",
+  "লগ ইন",
+  "রেজিস্টার",
+  "share via",
+  "নিউজলেটার",
+  "প্রিন্ট সংস্করণ",
+  "no comments yet",
+  "post a comment",
 ] as const;
 
 /**
@@ -321,5 +336,5 @@ export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে �
  */
 export const SECTION_NAMES = [
   "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
-  "national", "sports",
+  "বিশ্ব", "বাণিজ্য", "প্রবাস", "লাইফস্টাইল", "ক্রিকেট", "national", "sports", "opinion",
 ] as const;
