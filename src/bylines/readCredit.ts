@@ -40,7 +40,9 @@ const LABEL_RE = lazy(() => new RegExp(
   `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
-const MEDIA = /* @__PURE__ */ (() => new Map(MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium]))))();
+const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
+  MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium as CreditMedium] as const)),
+))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
 /** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`. */
@@ -114,7 +116,7 @@ interface Sources {
   name?: string;
   handout?: string;
   /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
-  medium?: string;
+  medium?: CreditMedium;
 }
 
 function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
@@ -231,7 +233,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   for (let labelMatch; (labelMatch = LABEL_RE().exec(rest.slice(restStart))) !== null; ) {
     label = true;
     const mediumOfLabel = MEDIA.get(foldKey(labelMatch[0]));
-    if (mediumOfLabel !== undefined) medium = mediumOfLabel as CreditMedium;
+    if (mediumOfLabel !== undefined) medium = mediumOfLabel;
     restStart += labelMatch[0].length;
     while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
@@ -263,7 +265,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
 
   const restMedium = restText.length <= 40 ? MEDIA.get(restKey) : undefined;
   if (restMedium !== undefined) {
-    medium = restMedium as CreditMedium;
+    medium = restMedium;
     return finish();
   }
   const absStart = start + restStart;
@@ -324,7 +326,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const sources = readSources(view, absStart, absEnd, anyMark);
-  medium ??= sources.medium as CreditMedium | undefined;
+  medium ??= sources.medium;
   if (sources.ids.length > 0) {
     credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";
