@@ -140,6 +140,10 @@ export const BOILERPLATE_LINES = [
   "প্রিন্ট সংস্করণ",
   "no comments yet",
   "post a comment",
+  "write a comment",
+  "watch live",
+  "register",
+  "সাইন ইন",
 ] as const;
 
 /**
@@ -332,9 +336,11 @@ export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে �
 
 /**
  * Names of a site's sections: a line of one to three of them alone above the headline (`জাতীয়`, `খেলা / বিনোদন`,
- * `National`) is the page's breadcrumb, not the headline.
+ * `National`), perhaps with places after them (`হোম / সারাদেশ / রাজশাহী`), is the page's breadcrumb, not the headline.
+ * `হোম` and `Home` open a trail as a section does.
  */
 export const SECTION_NAMES = [
   "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
   "বিশ্ব", "বাণিজ্য", "প্রবাস", "লাইফস্টাইল", "ক্রিকেট", "national", "sports", "opinion", "world", "business", "tech",
+  "entertainment", "lifestyle", "হোম", "home",
 ] as const;
