@@ -342,5 +342,5 @@ export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে �
 export const SECTION_NAMES = [
   "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
   "বিশ্ব", "বাণিজ্য", "প্রবাস", "লাইফস্টাইল", "ক্রিকেট", "national", "sports", "opinion", "world", "business", "tech",
-  "entertainment", "lifestyle", "হোম", "home", "editorial",
+  "entertainment", "lifestyle", "হোম", "home",
 ] as const;
