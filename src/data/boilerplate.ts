@@ -21,7 +21,7 @@ export const SOCIAL: readonly string[] = /* @__PURE__ */ patternWords([
  * `Show more results`, `Latest stories`.
  */
 export const NEWS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery/,
+  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery|কনটেন্ট/,
 ]);
 
 /** Words of an address: channels of the site, and cues of contact details. */
@@ -35,9 +35,9 @@ export const ADDRESS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords([
   // ads, share and print buttons, placeholders, tabs
-  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও/,
+  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|font size|allow notifications/,
   // footer links, live blogs, app badges, log-in and comment forms
-  /privacy policy|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
+  /privacy policy|cookie policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
 ]);
 
 /**
@@ -54,7 +54,7 @@ export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * before a colon (`Read more about the case …` is story).
  */
 export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links/,
+  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories/,
 ]);
 
 /**
@@ -62,7 +62,7 @@ export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ pattern
  * `ট্যাগ: …`, `বিষয়:`, `সম্পাদক: …`, `প্রকাশক: …` (`সম্পাদক মতিউর রহমান বলেন, …` is story).
  */
 export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topics|tags|topics|category/,
+  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য/,
 ]);
 
 /**
@@ -71,7 +71,7 @@ export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords
  * one (`এ সম্পর্কিত আরও খবর`).
  */
 export const RELATED_LINK_TAILS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অন্যান্য খবর|আরও সংবাদ/,
+  /অন্যান্য খবর|আরও সংবাদ|আরো সংবাদ/,
 ]);
 
 /**
@@ -129,5 +129,5 @@ export const WIDGET_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * `হোম` and `Home` open a trail as a section does.
  */
 export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
-  /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home/,
+  /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home|economy|metro|editorial|interview|সাক্ষাৎকার|সম্পাদকীয়|উপসম্পাদকীয়|রাজ্য|প্রথম পাতা|শেষ পাতা|স্বাস্থ্য|ফিচার/,
 ]);
