@@ -2,6 +2,7 @@
  * Words of photo credits: the markers that introduce a credit, the flags (file photo, symbolic), the phrases of
  * collected, social-media, video and courtesy credits, and placeholders that are no credit at all. Vocabulary only.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 
 /** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id, then its spellings. */
 export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -15,13 +16,19 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
 export const VIDEO_WORDS = ["ভিডিও", "ফুটেজ", "লাইভ", "video", "footage"] as const;
 
 /** Words of a screenshot credit. */
-export const SCREENSHOT_WORDS = ["স্ক্রিনশট", "স্ক্রিন শট", "স্ক্রিনগ্র্যাব", "screenshot", "screen grab", "screengrab"] as const;
+export const SCREENSHOT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /স্ক্রিনশট|স্ক্রিন শট|স্ক্রিনগ্র্যাব|screenshot|screen grab|screengrab/,
+]);
 
 /** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`). */
-export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "সংগ্রহ", "ইন্টারনেট", "collected", "internet"] as const;
+export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|internet/,
+]);
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
-export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
+export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা/,
+]);
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
 export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy", "courtesy of"] as const;
@@ -60,8 +67,12 @@ export const ORGANISATION_ENDINGS = [
 ] as const;
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
-export const OUTLET_NAME_ENDINGS = ["ইনফো", "ডটকম", "ডট কম", "নিউজ", "টিভি", "টাইমস", "টোয়েন্টিফোর", "24"] as const;
-export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "রিপোর্টার"] as const;
+export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ইনফো|ডটকম|ডট কম|নিউজ|টিভি|টাইমস|টোয়েন্টিফোর|24/,
+]);
+export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার/,
+]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -70,15 +81,17 @@ export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
-export const CAPTION_PLACEHOLDERS = [
-  "image", "image description", "image caption", "photo", "ছবি", "ছবির ক্যাপশান", "ছবির ক্যাপশন", "ছবির উৎস",
-  "ছবির কপিরাইট", "বিজ্ঞাপন",
-] as const;
+export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWords([
+  /image|image description|image caption|photo|ছবি|ছবির ক্যাপশান|ছবির ক্যাপশন|ছবির উৎস|ছবির কপিরাইট/,
+  /বিজ্ঞাপন/,
+]);
 
 /**
- * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star), spelling →
- * registry id. Read only after a credit label: alone, "Star" names no outlet.
+ * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star) and gives its
+ * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`), spelling → registry id.
+ * Read only after a credit label or before an English desk or role word: alone, "Star" names no outlet.
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ["star", "daily-star"], ["স্টার", "daily-star"],
+  ["star", "daily-star"], ["স্টার", "daily-star"], ["ht", "hindustan-times"], ["tnn", "times-of-india"],
+  ["times news network", "times-of-india"], ["express", "indian-express"], ["fe", "financial-express"],
 ];
