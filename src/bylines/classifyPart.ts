@@ -358,6 +358,9 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** A rank before a role, or "our" (group 1), which the role does not keep. */
+const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|(our|আমাদের))$/;
+
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
   let role = findRole(tokens);
@@ -372,15 +375,22 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
     }
   }
   if (role === null) return null;
-  const roleTokens = tokens.slice(role.at, role.at + role.length);
-  const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
+  let { at, info } = role;
+  // a rank or "our" before a role: "Senior Staff Correspondent", "সিনিয়র স্পোর্টস রিপোর্টার", "আমাদের বিশেষ প্রতিনিধি"
+  const rank = RANK.exec(tokens[at - 1]?.k ?? "");
+  if (rank) {
+    at--;
+    if (rank[1] === undefined) info = { ...info, canonical: `${valueOf(view, tokens.slice(at, at + 1))} ${info.canonical}` };
+  }
+  const roleTokens = tokens.slice(at, role.at + role.length);
+  const draft: Draft = { kind: info.kind, role: info.canonical };
   if (isLatin(roleTokens)) {
     // as written, unless an alias was written ("Our Correspondent" reads as "Correspondent")
     const written = valueOf(view, roleTokens);
-    draft.role = written.toLowerCase() === role.info.canonical.toLowerCase() ? written : role.info.canonical;
+    draft.role = written.toLowerCase() === info.canonical.toLowerCase() ? written : info.canonical;
     draft.lang = "en";
   }
-  const before = tokens.slice(0, role.at);
+  const before = tokens.slice(0, at);
   const after = tokens.slice(role.at + role.length);
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
@@ -463,7 +473,10 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
       draft.outlet = lookupAgency(valueOf(view, channel))?.id ?? valueOf(view, channel);
     }
   } else {
-    draft.place = valueOf(view, head);
+    // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো"
+    const hit = lookupAgency(valueOf(view, head));
+    if (hit) draft.outlet = hit.id;
+    else draft.place = valueOf(view, head);
   }
   if (isLatin(tokens)) draft.lang = "en";
   return contributor(draft);

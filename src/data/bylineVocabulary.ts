@@ -27,23 +27,19 @@ export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWor
  * `Staff Reporter`, `প্রধান প্রতিবেদক`, `চিফ রিপোর্টার`: a rank, no beat; `জেলা প্রতিনিধি`, `উপজেলা করেসপন্ডেন্ট`,
  * `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is posted).
  */
-export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
-  ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক", "প্রধান"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
-  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া", "চিফ"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
+  ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
+  ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
   ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter"]],
   ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
-  ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
-];
+  ["correspondent", patternWords([/জেলা|উপজেলা|বিশ্ববিদ্যালয়|ক্যাম্পাস|ইউনিভার্সিটি|ডিস্ট্রিক্ট/]), patternWords([/প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট/])],
+])();
 
-/** Other wordings of a role: `[spelling, the role as it should read]`. */
-export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
-  ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"],
-  ["আমাদের সংবাদদাতা", "সংবাদদাতা"],
-  ["আমাদের প্রতিনিধি", "প্রতিনিধি"],
-  ["Our Correspondent", "Correspondent"],
-  ["Our Staff Correspondent", "Staff Correspondent"],
-  ["Our Staff Reporter", "Staff Reporter"],
-];
+/**
+ * Other wordings of a role: `[spelling, the role as it should read]`. (`Our` and `আমাদের` before a role are read by rule:
+ * `Our Staff Correspondent` is a `Staff Correspondent`.)
+ */
+export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"]];
 
 /**
  * Misspelt words of roles that newsrooms print: the right word first, then its misspellings. Every role (and
@@ -57,10 +53,14 @@ export const ROLE_WORD_MISSPELLINGS = [
 ] as const;
 
 /** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
-export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্ক্", "desk"] as const;
+export const DESK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ডেস্ক|ডেক্স|ডেস্ক্|desk/,
+]);
 
 /** Words between an outlet and its desk word (`এবিপি আনন্দ ওয়েব ডেস্ক`, `Dhaka Tribune Online Desk`). */
-export const DESK_CHANNEL_WORDS = ["ওয়েব", "অনলাইন", "ডিজিটাল", "web", "online", "digital"] as const;
+export const DESK_CHANNEL_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ওয়েব|অনলাইন|ডিজিটাল|web|online|digital/,
+]);
 
 /** Whole desk bylines that do not end in a desk word (`ডেস্ক রিপোর্ট`, `Star Online Report`-style reports). */
 export const DESK_REPORT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -68,7 +68,9 @@ export const DESK_REPORT_WORDS: readonly string[] = /* @__PURE__ */ patternWords
 ]);
 
 /** Words that end a bureau byline (`চট্টগ্রাম ব্যুরো`, `ঢাকা অফিস`); canonical first. */
-export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
+export const BUREAU_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ব্যুরো|বুরো|অফিস|bureau|office/,
+]);
 
 /**
  * Honorifics and abbreviations that stay inside a person's name, written without the `ঃ`, `:` or `.` that follows
@@ -99,7 +101,9 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
-export const TRANSLATION_LABELS = ["অনুবাদ", "ভাষান্তর", "গ্রন্থনা ও অনুবাদ", "translated"] as const;
+export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/,
+]);
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([

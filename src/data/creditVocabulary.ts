@@ -13,7 +13,9 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
-export const VIDEO_WORDS = ["ভিডিও", "ফুটেজ", "লাইভ", "video", "footage"] as const;
+export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ভিডিও|ফুটেজ|লাইভ|video|footage/,
+]);
 
 /** Words of a screenshot credit. */
 export const SCREENSHOT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -31,7 +33,9 @@ export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 ]);
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
-export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy", "courtesy of"] as const;
+export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of/,
+]);
 
 /**
  * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
