@@ -314,10 +314,10 @@ function afterGenitive(text: string, j: number): RightContext {
   return reportAfter(text, j) ?? NONE;
 }
 
-/** A report or citation noun (or a staff noun), after up to three filler words. */
+/** A report or citation noun (or a staff noun), after up to four filler words. */
 function reportAfter(text: string, start: number): RightContext | undefined {
   let j = start;
-  for (let step = 0; step < 4; step++) {
+  for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff" };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return { role: "source", cue: "report" };

@@ -41,34 +41,34 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
  * (PID, Focus Bangla) are read there first, so they are not repeated here.
  */
-export const HANDOUT_WORDS = [
-  "আইএসপিআর", "বিজ্ঞপ্তি", "নেভি",
-  "উইকিপিডিয়া", "কমন্স", "commons", "handout", "হ্যান্ডআউট", "র্যাব", "লেখক",
+export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /আইএসপিআর|বিজ্ঞপ্তি|নেভি/,
+  /উইকিপিডিয়া|কমন্স|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
   // organisations credited by one name, which would read as a photographer's one-word name
-  "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
-  "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
-  "পেন্টাগন", "ক্রেমলিন", "ইসরো", "স্পেসএক্স",
-] as const;
+  /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
+  /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
+  /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স/,
+]);
 
 /**
  * Last words that make a credited name an organisation, not a photographer (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`,
  * `সেনাবাহিনী`, `জাতিসংঘ`), or the outlet's own reporter (`ছবি: প্রতিনিধি`, `ছবি: কুড়িগ্রাম প্রতিনিধি`).
  */
-export const ORGANISATION_ENDINGS = [
-  "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "দপ্তর", "ইউনিয়ন", "লিগ", "মন্ত্রণালয়", "সংঘ", "লীগ", "প্রশাসন", "বিশ্ববিদ্যালয়", "ব্যাংক", "গার্ড",
-  "ক্রিসেন্ট", "মিডিয়া সেল", "কমিশন", "হাসপাতাল", "দূতাবাস", "ক্লাব", "পরিষদ", "বোর্ড", "কার্যালয়", "মিশন", "করপোরেশন", "সংস্থা",
+export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /পুলিশ|উইং|বাহিনী|সার্ভিস|দপ্তর|ইউনিয়ন|লিগ|মন্ত্রণালয়|সংঘ|লীগ|প্রশাসন|বিশ্ববিদ্যালয়|ব্যাংক|গার্ড/,
+  /ক্রিসেন্ট|মিডিয়া সেল|কমিশন|হাসপাতাল|দূতাবাস|ক্লাব|পরিষদ|বোর্ড|কার্যালয়|মিশন|করপোরেশন|সংস্থা/,
   // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
-  "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
+  /হাউস|হাউজ|house|ভবন|স্ট্রিট/,
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
-  "police", "army", "ministry", "street",
+  /police|army|ministry|street/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
-  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority", "corporation", "corp", "company",
-  "foundation",
+  /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
+  /foundation/,
   // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`
-  "গণমাধ্যম", "সংবাদমাধ্যম",
-] as const;
+  /গণমাধ্যম|সংবাদমাধ্যম/,
+]);
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
 export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
