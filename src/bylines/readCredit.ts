@@ -68,7 +68,9 @@ const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternatio
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
-const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
+const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যাকাউন্ট)?(?: থেকে)?$/u;
+/** A Latin letter: a name in English keeps its last word (`Malcolm X` is no post on X). */
+const LATIN_LETTER_RE = /[a-z]/;
 /** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
 const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** A number in it: no photographer's name. */
@@ -347,7 +349,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   if (sources.name !== undefined) {
     // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
-    const platform = PLATFORMS.get(foldKey(sources.name).replace(PAGE_FROM_RE, ""));
+    const key = foldKey(sources.name).replace(PAGE_FROM_RE, "");
+    // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"
+    const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
     if (platform !== undefined) {
       credit.source = "social";
       credit.platform = platform;
