@@ -192,6 +192,7 @@ function expectArticle(expected: ExpectedArticle): void {
   expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
   for (const part of expected.inBody) expect(article.body).toContain(part);
   for (const part of expected.notInBody) expect(article.body).not.toContain(part);
+  if (expected.writer !== undefined) expect(article.byline?.contributors[0]?.name).toBe(expected.writer);
   for (const attribution of article.attributions) {
     expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
   }
@@ -206,7 +207,8 @@ function readsRight(expected: ExpectedArticle): boolean {
     article.signOff === expected.signOff &&
     JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
     expected.inBody.every((part) => article.body.includes(part)) &&
-    !expected.notInBody.some((part) => article.body.includes(part))
+    !expected.notInBody.some((part) => article.body.includes(part)) &&
+    (expected.writer === undefined || article.byline?.contributors[0]?.name === expected.writer)
   );
 }
 

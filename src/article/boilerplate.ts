@@ -113,9 +113,12 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (speechPattern.test(view.slice(-80))) return null;
   if (words <= 16 && copyrightPattern.test(view)) return "line";
-  const action = searchAtWordStart(callToActionPattern, view) >= 0;
+  const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
-  if (action && (words <= 10 || address || searchAtWordStart(channelPattern, view) >= 0)) return "line";
+  // an English infinitive (`He asked readers to follow the rules.`) invites nobody unless it names a channel
+  if (at >= 0 && ((words <= 10 && view.slice(at - 3, at) !== "to ") || address || searchAtWordStart(channelPattern, view) >= 0)) {
+    return "line";
+  }
   // contact words count with an address, or on a short line with a telephone number
   if ((address || (words <= 10 && PHONE.test(view) && !view.endsWith("।"))) && searchAtWordStart(contactPattern, view) >= 0) {
     return "line";
@@ -133,17 +136,8 @@ let sectionPattern: RegExp | undefined;
  * @returns `true` for a breadcrumb
  */
 export function isSectionLine(view: string): boolean {
-  sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}){1,3}$`, "u");
+  // one or two crumbs of one or two words after a slash or an arrow may be places (`হোম / সারাদেশ / রাজশাহী`, `Home »
+  // Bangladesh » Dhaka`, `হোম > সারাদেশ > চট্টগ্রাম বিভাগ`)
+  sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}){1,3}(?:(?<=[/»>›|] ?)[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?${EDGE}){0,2}$`, "u");
   return sectionPattern.test(view);
-}
-
-/**
- * Whether a line of the matching view may be the title of a related story listed after `আরও পড়ুন:`:
- * short, and not a sentence.
- *
- * @param view - a trimmed line of the matching view
- * @returns `true` for a link-like line
- */
-export function isLinkTitle(view: string): boolean {
-  return view.length <= 160 && !/[।?!]['"]?$/u.test(view);
 }

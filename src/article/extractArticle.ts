@@ -1,7 +1,7 @@
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { type BoilerplateKind, boilerplateKind, isLinkTitle, isSectionLine } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -46,19 +46,29 @@ function hasCreditCue(view: string): boolean {
 }
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
-const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|[Ii]mage caption|[Cc]aption) ?[,:]\s*/u;
+const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:[Ii]mage c|[Cc])aption) ?[,:]\s*/u;
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
+/** A full stop closing a line, or an English word's full stop before more words. */
+const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
  * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
  * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
  */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
-const AUTHOR_NOTE = /^(?:লেখক|লেখক পরিচিতি|লেখিকা) ?[:ঃ]/u;
+const AUTHOR_NOTE = /^লেখ(?:ক(?: পরিচিতি)?|িকা) ?[:ঃ]/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
+
+/**
+ * A line that may be a writer's name alone: two to four Bengali words (`মো.` may be shortened) with no other
+ * punctuation or digit, none ending in `ে` as a locative or a verb does, none before the last in a locative `-ায়`, the
+ * last ending like no other verb or a plural (`জরিপ সব নয়`, `দাম বাড়ছে`, `মশা নিধনে ব্যর্থতা`, `শঙ্কায় কৃষক`, `খুশি
+ * কৃষকেরা` are sub-headlines; `হোসেন` is a name).
+ */
+const NAME_LINE = /^(?:[ঀ-৿]+(?<!ে|ায়)\.? ){1,3}[ঀ-৿]+(?<!ে|েরা|[ছবল]েন|লো| নয়| হয়)$/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -256,7 +266,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     if (linkTitles >= 0) {
-      if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || !isLinkTitle(v)) linkTitles = -1;
+      // a link title is short and no sentence
+      if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || v.length > 160 || SENTENCE_END.test(v)) linkTitles = -1;
       else {
         roles[i] = "boilerplate";
         linkTitles++;
@@ -321,10 +332,21 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         const byline = namingSomebody(read);
         // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
         const words = wordCount(v);
-        // a sentence of more than six words with its full stop names nobody in a byline
-        if (byline !== null && !(words > 6 && v.endsWith(".")) && (namesByRole(byline) || (words <= NAME_WORDS && besideDateline(i)))) {
+        // a sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name
+        // after it (`… traders said. Reuters, AFP`)
+        if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
-          bylines.push(shiftByline(byline, line.index));
+          // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer
+          const above = lines[i - 1] as ArticleLine;
+          // (a line the header left in the story is the last piece)
+          const joined =
+            roles[i - 1] === "body" && NAME_LINE.test(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
+          const writer = joined?.contributors[0];
+          if (writer?.role && writer.name === above.text) {
+            pieces.pop();
+            roles[i - 1] = "byline";
+            bylines.push(shiftByline(joined as ArticleByline, above.index));
+          } else bylines.push(shiftByline(byline, line.index));
           continue;
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
@@ -354,7 +376,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     }
     // a paragraph the page prints twice in a row (a scraper joining two layouts) is read once, even where the copies
     // differ only as the matching view folds (a no-break space, a joiner, য় in the other encoding)
-    const previous = pieces[pieces.length - 1];
+    const previous = pieces.at(-1);
     if (previous !== undefined && (previous.text === line.text || ("view" in previous && previous.view === line.view))) {
       roles[i] = "boilerplate";
       continue;
@@ -444,9 +466,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   if (reference !== undefined) (dateOptions as { reference?: Date | string }).reference = reference;
   if (timeZone !== undefined) (dateOptions as { timeZone?: string }).timeZone = timeZone;
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
-  // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`) is its source, as on a line of its own
-  const cut = body.lastIndexOf("। ") + 1;
-  const read = cut > 0 && isSourceLine(body.slice(cut).replace(/।$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+  // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`, `… the ministry said. Reuters`) is its
+  // source, as on a line of its own; the tail is read only when short enough to be one
+  const cut = Math.max(body.lastIndexOf("। "), body.lastIndexOf(". ")) + 1;
+  const read =
+    cut > 0 && body.length - cut < 62 && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body

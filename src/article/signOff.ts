@@ -60,7 +60,11 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   }
   if (LATIN_INITIALS.test(text)) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
-  if (NAMES_WITH_SLASHES.test(view)) return notInitials(text) || isStopword(foldForMatch(signOffParts(text)[0] ?? "")) ? null : "names";
+  // `জয়/পরাজয়`: a word and its opposite, which ends with it
+  if (NAMES_WITH_SLASHES.test(view)) {
+    const [first = "", second] = signOffParts(view);
+    return notInitials(text) || isStopword(first) || second?.endsWith(first) ? null : "names";
+  }
   // `কালের কণ্ঠ/রফিক`: an outlet of two words, then a name (`আমার দেশ/আমার গর্ব` has no outlet)
   return OUTLET_AND_NAME.test(view) && isAgency(signOffParts(text)[0] ?? "") && !notInitials(text) ? "names" : null;
 }

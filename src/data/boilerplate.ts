@@ -30,9 +30,10 @@ export const SOCIAL = [
 
 /**
  * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
- * `Image caption`, `ব্রেকিং নিউজ`, `Live TV`.
+ * `Image caption`, `ব্রেকিং নিউজ`, `Live TV`, `Leave a reply`, `Write a comment`, `Watch video`, `Video gallery`,
+ * `Show more results`, `Latest stories`.
  */
-export const NEWS_WORDS = ["খবর", "সংবাদ", "নিউজ", "আপডেটস", "টিভি", "tv", "news", "story", "article", "caption", "description", "content", "post", "update", "updates"] as const;
+export const NEWS_WORDS = ["খবর", "সংবাদ", "নিউজ", "আপডেটস", "টিভি", "tv", "news", "story", "article", "caption", "description", "content", "post", "update", "updates", "comment", "reply", "results", "video", "live", "stories", "gallery"] as const;
 
 /** Words of an address: channels of the site, and cues of contact details. */
 export const ADDRESS_WORDS = ["ইমেল", "মেইল", "ওয়েবসাইট", "ঠিকানা"] as const;
@@ -112,16 +113,13 @@ export const BOILERPLATE_LINES = [
   "careers",
   "archives",
   "show more",
-  "show more results",
   "load more",
-  "watch video",
   "live",
   "লাইভ",
   "লাইভ আপডেট",
   "key events",
   "pinned",
   "refresh",
-  "leave a comment",
   "get it on",
   "google play",
   "app store",
@@ -139,7 +137,13 @@ export const BOILERPLATE_LINES = [
   "নিউজলেটার",
   "প্রিন্ট সংস্করণ",
   "no comments yet",
-  "post a comment",
+  "register",
+  "সাইন ইন",
+  "leave a",
+  "post a",
+  "write a",
+  "cancel",
+  "watch",
 ] as const;
 
 /**
@@ -332,9 +336,11 @@ export const WIDGET_LABELS = ["পড়ার সময়", "পড়তে �
 
 /**
  * Names of a site's sections: a line of one to three of them alone above the headline (`জাতীয়`, `খেলা / বিনোদন`,
- * `National`) is the page's breadcrumb, not the headline.
+ * `National`), perhaps with places after them (`হোম / সারাদেশ / রাজশাহী`), is the page's breadcrumb, not the headline.
+ * `হোম` and `Home` open a trail as a section does.
  */
 export const SECTION_NAMES = [
   "জাতীয়", "খেলা", "বিনোদন", "আন্তর্জাতিক", "সারাদেশ", "অর্থনীতি", "মতামত", "রাজনীতি", "শিক্ষা",
   "বিশ্ব", "বাণিজ্য", "প্রবাস", "লাইফস্টাইল", "ক্রিকেট", "national", "sports", "opinion", "world", "business", "tech",
+  "entertainment", "lifestyle", "হোম", "home",
 ] as const;

@@ -11,17 +11,17 @@
  */
 export const MORE_WEEKDAY_WORDS = ["বৃহষ্পতিবার"] as const;
 
-/** Words that name a calendar or an era after a year (`খ্রিস্টাব্দ`, `ইং`, `বঙ্গাব্দ`, `হিজরি`). */
-export const CALENDAR_TAGS = ["খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খ্রি", "ইং", "ইংরেজি", "বঙ্গাব্দ", "বাংলা", "হিজরি", "হিজরী", "সন", "সাল"] as const;
+/** Words that name a calendar or an era after a year (`খ্রিস্টাব্দ`, `ইং`), besides {@link NON_GREGORIAN_TAGS}. */
+export const CALENDAR_TAGS = ["খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খ্রি", "ইং", "ইংরেজি", "বাংলা", "সন", "সাল"] as const;
 
 /** Tags that mark a Bangla or Hijri date: a line with one of them is a masthead, never a dateline. */
-export const NON_GREGORIAN_TAGS = ["বঙ্গাব্দ", "হিজরি", "হিজরী", "[bangla_date]"] as const;
-
-/** Words that open a masthead or live clock: the city of the paper, "today". */
-export const MASTHEAD_LEADS = ["ঢাকা", "dhaka", "আজ", "আজঃ", "আজকে", "আজকের তারিখ", "today", "বাংলাদেশ", "কলকাতা", "[bangla_date]"] as const;
+export const NON_GREGORIAN_TAGS = ["বঙ্গাব্দ", "হিজরি", "হিজরী"] as const;
 
 /** Leads that make a date line a masthead wherever it stands (`আজঃ সোমবার …`). */
 export const TODAY_LEADS = ["আজ", "আজঃ", "আজকে", "আজকের তারিখ", "today"] as const;
+
+/** Words that open a masthead or live clock besides {@link TODAY_LEADS}: the city or country of the paper. */
+export const MASTHEAD_LEADS = ["ঢাকা", "dhaka", "বাংলাদেশ", "কলকাতা"] as const;
 
 /**
  * Clock words beyond the date vocabulary's clock markers and parts of the day (`src/data/dayParts.ts`), which a

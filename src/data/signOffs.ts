@@ -106,4 +106,8 @@ export const SIGN_OFF_STOPLIST = [
   "কেজি",
   "টন",
   "লিটার",
+  // the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
+  "আলো",
+  "সুখ",
+  "লাভ",
 ] as const;
