@@ -97,8 +97,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds; a match of
   // speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the line's last 80 units
-  const speech = speechPattern.test(view.slice(-80));
-  if (relatedLabelPattern.test(view) && !speech) {
+  if (relatedLabelPattern.test(view) && !speechPattern.test(view.slice(-80))) {
     return labelAlonePattern.test(view) ? "related-label" : "related";
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
@@ -112,7 +111,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (speech) return null;
+  if (speechPattern.test(view.slice(-80))) return null;
   if (words <= 16 && copyrightPattern.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);

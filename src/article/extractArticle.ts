@@ -64,10 +64,11 @@ const NAME_WORDS = 4;
 
 /**
  * A line that may be a writer's name alone: two to four Bengali words (`মো.` may be shortened) with no other
- * punctuation or digit, none ending in `ে` as a locative or a verb does, the last ending like no other verb either
- * (`জরিপ সব নয়`, `দাম বাড়ছে`, `মশা নিধনে ব্যর্থতা` are sub-headlines; `হোসেন` is a name).
+ * punctuation or digit, none ending in `ে` as a locative or a verb does, none before the last in a locative `-ায়`, the
+ * last ending like no other verb or a plural (`জরিপ সব নয়`, `দাম বাড়ছে`, `মশা নিধনে ব্যর্থতা`, `শঙ্কায় কৃষক`, `খুশি
+ * কৃষকেরা` are sub-headlines; `হোসেন` is a name).
  */
-const NAME_LINE = /^(?:[ঀ-৿]+(?<!ে)\.? ){1,3}[ঀ-৿]+(?<!ে|[ছবল]েন|লো| নয়| না| হয়)$/u;
+const NAME_LINE = /^(?:[ঀ-৿]+(?<!ে|ায়)\.? ){1,3}[ঀ-৿]+(?<!ে|েরা|[ছবল]েন|লো| নয়| হয়)$/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
