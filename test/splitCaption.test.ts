@@ -227,7 +227,7 @@ describe("splitCaption: a medium with its own source after a slash and more outl
   });
 });
 
-describe("splitCaption: several photographers, `Photos:`, `Photograph:` and `ইলাস্ট্রেশন:`", () => {
+describe("splitCaption: several photographers, `Photos:` and `Photograph:`", () => {
   it.each(SERVICE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);

@@ -87,7 +87,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // 16 B; a credit's labels written as a pattern literal, whose letters the bundle does not escape, save about 90 B;
   // markers in Latin letters looked for only in a text with a Latin letter 16 B; `কোলাজ:` as a marker and a medium's label
   // after a credit in the same sentence read as part of it about 86 B; PTV, Pixabay, Desh TV, four more TV spellings
-  // and হ্যান্ডআউট about 77 B; `names` of several photographers, `Photos:`, `Photograph:`, `ইলাস্ট্রেশন:` and the short
+  // and হ্যান্ডআউট about 77 B; `names` of several photographers, `Photos:`, `Photograph:` and the short
   // names of desks (HT, TNN, FE) and a body's page on a platform (`ছবি: ফিফা ওয়েবসাইট`) about 0.17 KiB, less about
   // 0.1 KiB of the credit words written as pattern literals
   ["splitCaption, parseCredit", 16870],
