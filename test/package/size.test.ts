@@ -53,8 +53,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry of 253 agencies is most of it (about 7.2 KB, read from a table of one agency a line, each line kept
   // as a pattern's source, which saves about 0.4 KB on escaped Bengali letters); a line costs about 15–35 B; PTV,
   // Pixabay, Desh TV and four more TV spellings (সময় সংবাদ, মাছরাঙা নিউজ …) about 66 B; twelve TV channels and two
-  // stock sites about 0.2 KiB; Sabah, ESPN and বিডি প্রতিদিন about 50 B
-  ["findAgency", 10870],
+  // stock sites about 0.2 KiB; Sabah, ESPN and বিডি প্রতিদিন about 50 B; Sky Sports, Marca, Variety and The Hollywood
+  // Reporter about 90 B
+  ["findAgency", 10871],
   // the registry, then the cue verbs and phrases of attribution (about 3 KB, English cues among them); an English
   // descriptor before the verb (`Reuters news agency reported`), `published by`, and `a`, `an`, `state-run` before a
   // name about 30 B; up to two words before an English verb (`KCNA news agency later said`), three more English verbs,
@@ -75,16 +76,21 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // entrepreneurs, officers and commissioners (কথাসাহিত্যিক, নাট্যকার, নির্মাতা, কমিশনার …) about 67 B; a known place
   // with a wire agency in brackets and no date (LONDON (Reuters) -) about 10 B; three campuses' initials (গোবিপ্রবি,
   // বাউবি, সাস্ট) 23 B; প্রধান নির্বাহী 8 B, less 6 B saved on a locative ending written as letters; PTV, Pixabay, Desh TV,
-  // four more TV spellings, করেসপনডেন্ট and titles in -িস্ট, -ist and banker about 0.1 KiB
-  ["parseByline", 22485],
+  // four more TV spellings, করেসপনডেন্ট and titles in -িস্ট, -ist and banker about 0.1 KiB; an English desk's or news
+  // service's outlet (`NDTV Sports Desk`, `TNN`, `HT Correspondent`), কবি, ঔপন্যাসিক, গীতিকার, সুরকার, অভিনেতা as titles
+  // and `গ্রন্থনা ও অনুবাদ`, a rank before a role and an outlet's bureau about 0.35 KiB, less about 0.2 KiB of the byline
+  // words written as pattern literals and five aliases of `Our` and `আমাদের` read by rule
+  ["parseByline", 22631],
   // courtesy genitives after ং and ওয়ে, and Corporation, Corp., Company and Foundation in English credits, about 37 B;
   // English medium labels (Illustration:, Collage:, Graphics:, Infographic:), Representational image and
   // ইনফোগ্রাফিক as credit markers and the reporter's own photo about 64 B; গণমাধ্যম and সংবাদমাধ্যম as organisations
   // 16 B; a credit's labels written as a pattern literal, whose letters the bundle does not escape, save about 90 B;
   // markers in Latin letters looked for only in a text with a Latin letter 16 B; `কোলাজ:` as a marker and a medium's label
   // after a credit in the same sentence read as part of it about 86 B; PTV, Pixabay, Desh TV, four more TV spellings
-  // and হ্যান্ডআউট about 77 B
-  ["splitCaption, parseCredit", 16757],
+  // and হ্যান্ডআউট about 77 B; `names` of several photographers, `Photos:`, `Photograph:` and the short
+  // names of desks (HT, TNN, FE) and a body's page on a platform (`ছবি: ফিফা ওয়েবসাইট`) about 0.17 KiB, less about
+  // 0.1 KiB of the credit words written as pattern literals
+  ["splitCaption, parseCredit", 16870],
   // every reader together, less the calendars' own formatting; findSignOff has the registry (agency names are no
   // initials) and the boilerplate vocabulary (chrome lines are passed over: tabs, placeholders, titled editors,
   // developer credits); extractArticle also reads a place alone under a byline line, and the byline and credit words
@@ -130,8 +136,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // বিডি প্রতিদিন in the registry about 20 B; log-in, live-TV, breaking-news, newsletter and share-via chrome about 0.1 KiB;
   // a two-word outlet before a name (`কালের কণ্ঠ/রফিক`) about 27 B; four chrome lines, an English infinitive as no
   // invitation and a word and its opposite (`জয়/পরাজয়`) or a pair of common words (`আলো/আঁধার`) as no sign-off about 70 B;
-  // a comment form's lines, `Latest Stories` and `Video Gallery` 14 B
-  ["findSignOff", 15637],
+  // a comment form's lines, `Latest Stories` and `Video Gallery` 14 B; Sky Sports, Marca, Variety and The Hollywood
+  // Reporter in the registry about 90 B
+  ["findSignOff", 15717],
   // one network a line, footer links, cookie notices, `Latest`, `হোম` and `ভিডিও` tabs, `যুগ্ম সম্পাদক:` about 0.1 KiB;
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.12 KiB, and
   // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.11 KiB; `Popular Links`,
