@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate, parseDateline, parseTime } from "../src/index.ts";
 import type { DateOptions } from "../src/index.ts";
+import { PLACE_ZONES } from "../src/data/timeZones.ts";
 import {
   UNSEEN_CALENDAR_MENTIONS,
   UNSEEN_DATELINES,
@@ -29,6 +30,7 @@ import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.t
 import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
 import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen-weekday-lists.ts";
 import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./fixtures/unseen-schedules.ts";
+import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } from "./fixtures/unseen-world-clocks.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -312,5 +314,41 @@ describe("unseen fixtures, court and weather reports, schedules, market pages, o
   it.each(SCHEDULE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, options[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("a foreign place's clock, minutes before an hour, and international, diaspora, travel and session pages", () => {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
+    dhaka: { reference },
+    kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
+    none: {},
+  };
+  it.each(WORLD_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  it.each(MINUTES_BEFORE_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  it.each(WORLD_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, options[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it("a time with minutes before the hour is no date of its own, nor ten minutes before the reference", () => {
+    expect(parseDate("রাত নয়টার দশ মিনিট আগে", { reference })).toBeNull();
+  });
+  it("a place's zone names the zone and keeps the foreign-clock flag; a zone written in the text wins", () => {
+    expect(parseDate("লন্ডনের স্থানীয় সময় শনিবার সকাল ১০টায়", { reference })).toMatchObject({
+      iso: "2025-07-12T10:00:00+01:00",
+      timeZone: "Europe/London",
+      foreignClock: true,
+      timeZoneWritten: true,
+      text: "লন্ডনের স্থানীয় সময় শনিবার সকাল ১০টায়",
+    });
+    expect(parseDate("লন্ডনের স্থানীয় সময় ১২ মার্চ ২০২৫ সকাল ১০টা GMT")).toMatchObject({ timeZone: "UTC", foreignClock: true });
+  });
+  it.each(PLACE_ZONES)("%s is a zone of the platform", (zone) => {
+    expect(() => new Intl.DateTimeFormat("en", { timeZone: zone })).not.toThrow();
   });
 });

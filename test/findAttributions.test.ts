@@ -18,6 +18,7 @@ import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
 import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_ATTRIBUTIONS, STATEMENT_UNSEEN_MORE_ATTRIBUTIONS } from "./fixtures/unseen-statements.ts";
 import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
+import { SERVICE_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-services.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -603,5 +604,19 @@ describe("findAttributions on English modifiers and possessives before a name, S
     const found = findAttributions(line);
     expect(pairs(found)).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions on an outlet's service, edition, bureau or poll as the reporter", () => {
+  it.each(SERVICE_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = SERVICE_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen service and edition attributions: ${right.length}/${SERVICE_UNSEEN_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(SERVICE_UNSEEN_ATTRIBUTIONS.length);
   });
 });

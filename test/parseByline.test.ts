@@ -15,6 +15,7 @@ import { PORTAL_UNSEEN_BYLINES } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_BYLINES } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_BYLINES, CHANNEL_UNSEEN_OPENING_PLACES } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_BYLINES, STATEMENT_UNSEEN_ENGLISH_BYLINES } from "./fixtures/unseen-statements.ts";
+import { SERVICE_UNSEEN_BYLINES } from "./fixtures/unseen-services.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -311,5 +312,19 @@ describe("parseByline: an outlet before its bureau, a second title after a comma
     const byline = parseByline(input);
     expect(byline.contributors).toEqual(contributors);
     expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+});
+
+describe("parseByline: English desks and services of an outlet, writers' professions, Indian sites and translators", () => {
+  it.each(SERVICE_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = SERVICE_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen service and profession bylines: ${right.length}/${SERVICE_UNSEEN_BYLINES.length} read right`);
+    expect(right.length).toBe(SERVICE_UNSEEN_BYLINES.length);
   });
 });

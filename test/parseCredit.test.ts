@@ -14,6 +14,7 @@ import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
+import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -88,5 +89,14 @@ describe("parseCredit: other credits it had not met", () => {
 describe("parseCredit: a writer's titles are no credit without a marker", () => {
   it.each(["লেখক", "অতিথি লেখক", "কলাম লেখক"])("%j", (input) => {
     expect(parseCredit(input)).toBeNull();
+  });
+});
+
+describe("parseCredit: several photographers and the labels of Indian and English sites", () => {
+  const alone = SERVICE_UNSEEN_CAPTIONS.filter(([, expected]) => expected.caption === "" && expected.credit !== null);
+  it.each(alone)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected.credit ?? {});
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_CAPTIONS } from "./fixtures/unseen-statements.ts";
+import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -223,5 +224,21 @@ describe("splitCaption: a medium with its own source after a slash and more outl
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
     expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("splitCaption: several photographers, `Photos:` and `Photograph:`", () => {
+  it.each(SERVICE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+
+  it("gives no second name for a place after a comma, nor for names only listed with commas", () => {
+    expect(splitCaption("ছবি: শামীম হোসেন, ঢাকা").credit).not.toHaveProperty("names");
+    expect(splitCaption("ছবি: সাজিদ হোসেন, তানভীর আহমেদ").credit).not.toHaveProperty("names");
+    expect(splitCaption("ছবি: সাজিদ হোসেন, তানভীর আহমেদ ও রফিক").credit?.names).toEqual(["সাজিদ হোসেন", "তানভীর আহমেদ", "রফিক"]);
   });
 });

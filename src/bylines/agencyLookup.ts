@@ -4,6 +4,8 @@
  */
 import { findAgency } from "../agencies/findAgency.ts";
 import { matchAgencyAtStart } from "../agencies/matchAgencyAt.ts";
+import { foldKey } from "../_lib/alternation.ts";
+import { CREDIT_OUTLET_SHORT_NAMES } from "../data/creditVocabulary.ts";
 
 /** What the byline and credit readers need to know of a registry entry. */
 export interface AgencyHit {
@@ -37,4 +39,19 @@ export function lookupAgencyAtStart(text: string): AgencyHit | null {
   const match = matchAgencyAtStart(text);
   if (!match) return null;
   return { id: match.agency.id, wire: match.agency.type === "wire" || match.agency.type === "state-media" };
+}
+
+/** Outlets by the short names they credit their staff with, folded → registry id. */
+const SHORT_OUTLETS = /* @__PURE__ */ (() => new Map(CREDIT_OUTLET_SHORT_NAMES.map(([name, id]) => [foldKey(name), id])))();
+
+/**
+ * The outlet a short name stands for (`Star`, `HT`), as a registry hit, or `null`: asked only where a credit's label
+ * or an English desk or role word stands beside it.
+ *
+ * @param key - the name, folded
+ * @returns the entry, or `null`
+ */
+export function shortOutlet(key: string): AgencyHit | null {
+  const id = SHORT_OUTLETS.get(key);
+  return id === undefined ? null : { id, wire: false };
 }

@@ -3,7 +3,7 @@
  * outlet, a date or a flag.
  */
 import type { NormalizedText } from "../text/normalize.ts";
-import { lookupAgency } from "./agencyLookup.ts";
+import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
 import {
   BUREAU_ENDINGS,
@@ -103,9 +103,10 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `সাবেক নির্বাচন কমিশনার`, `উদ্যোক্তা`, `সংগীতশিল্পী`, `সাবেক সেনা কর্মকর্তা`, `ভাইরোলজিস্ট`, `Journalist`, `ব্যাংকার`, `Banker`; not `ইকোনমিস্ট` or `Economist`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
- * `কবি` and `প্রকৌশলী` are honorifics before a name: they are not read as titles.
+ * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
+ * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -238,7 +239,7 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     }
     // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"; a beat before a generic role: "অর্থনীতি প্রতিবেদক"
     if (generic || (words.length <= 4 && !allPlace)) {
-      const hit = lookupAgency(valueOf(view, words));
+      const hit = lookupAgency(valueOf(view, words)) ?? (draft.lang ? shortOutlet(keyOf(words)) : null);
       if (hit !== null) {
         draft.outlet = hit.id;
         return;
@@ -357,6 +358,9 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** A rank before a role, or "our" (group 1), which the role does not keep. */
+const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|(our|আমাদের))$/;
+
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
   let role = findRole(tokens);
@@ -371,15 +375,22 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
     }
   }
   if (role === null) return null;
-  const roleTokens = tokens.slice(role.at, role.at + role.length);
-  const draft: Draft = { kind: role.info.kind, role: role.info.canonical };
+  let { at, info } = role;
+  // a rank or "our" before a role: "Senior Staff Correspondent", "সিনিয়র স্পোর্টস রিপোর্টার", "আমাদের বিশেষ প্রতিনিধি"
+  const rank = RANK.exec(tokens[at - 1]?.k ?? "");
+  if (rank) {
+    at--;
+    if (rank[1] === undefined) info = { ...info, canonical: `${valueOf(view, tokens.slice(at, at + 1))} ${info.canonical}` };
+  }
+  const roleTokens = tokens.slice(at, role.at + role.length);
+  const draft: Draft = { kind: info.kind, role: info.canonical };
   if (isLatin(roleTokens)) {
     // as written, unless an alias was written ("Our Correspondent" reads as "Correspondent")
     const written = valueOf(view, roleTokens);
-    draft.role = written.toLowerCase() === role.info.canonical.toLowerCase() ? written : role.info.canonical;
+    draft.role = written.toLowerCase() === info.canonical.toLowerCase() ? written : info.canonical;
     draft.lang = "en";
   }
-  const before = tokens.slice(0, role.at);
+  const before = tokens.slice(0, at);
   const after = tokens.slice(role.at + role.length);
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
@@ -396,13 +407,37 @@ function contributor(draft: Draft): Part {
   return { type: "contributor", draft, roleOnly: false };
 }
 
-function readDesk(view: NormalizedText, tokens: readonly Token[]): Part | null {
+function readDesk(view: NormalizedText, tokens: readonly Token[], position: number): Part | null {
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
   if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
-  const english = (): Part => contributor({ kind: "desk", name: valueOf(view, tokens), lang: "en" });
-  if (lastTwo === "desk report" || (last.k === "report" && tokens.length >= 2 && isLatin(tokens))) return english();
+  const english = (): Part => {
+    const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
+    // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
+    // Desk", "Express News Service", or its service alone: "TNN"
+    // (two words at most after it: "NDTV Sports Desk")
+    for (let n = tokens.length; n > 0 && n >= tokens.length - 2; n--) {
+      const words = tokens.slice(0, n);
+      const hit: AgencyHit | null = lookupAgency(valueOf(view, words)) ?? shortOutlet(keyOf(words));
+      if (hit !== null) {
+        // a service after a name is the writer's outlet: "NAME, TNN"
+        if (position > 0 && !/^(?:desk|report)$/.test(last.k)) return { type: "registry", ...hit };
+        draft.outlet = hit.id;
+        break;
+      }
+    }
+    return contributor(draft);
+  };
+  if (
+    lastTwo === "desk report" ||
+    // an outlet's own service, not an agency's name ("Indo-Asian News Service")
+    ((lastTwo === "news service" || lastTwo === "news network") && lookupAgency(valueOf(view, tokens)) === null) ||
+    (last.k === "report" && tokens.length >= 2 && isLatin(tokens)) ||
+    (tokens.length === 1 && /^[A-Z]{2,4}$/.test(valueOf(view, tokens)) && shortOutlet(last.k) !== null)
+  ) {
+    return english();
+  }
   if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
@@ -438,7 +473,10 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
       draft.outlet = lookupAgency(valueOf(view, channel))?.id ?? valueOf(view, channel);
     }
   } else {
-    draft.place = valueOf(view, head);
+    // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো"
+    const hit = lookupAgency(valueOf(view, head));
+    if (hit) draft.outlet = hit.id;
+    else draft.place = valueOf(view, head);
   }
   if (isLatin(tokens)) draft.lang = "en";
   return contributor(draft);
@@ -521,7 +559,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return inner;
     }
   }
-  const desk = readDesk(view, tokens);
+  const desk = readDesk(view, tokens, position);
   if (desk !== null) return desk;
   const bureau = readBureau(view, tokens);
   if (bureau !== null) return bureau;

@@ -7,7 +7,6 @@ import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
   COURTESY_WORDS,
-  CREDIT_OUTLET_SHORT_NAMES,
   HANDOUT_WORDS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
@@ -20,7 +19,7 @@ import {
 } from "../data/creditVocabulary.ts";
 import { LETTER_NAMES } from "../data/signOffs.ts";
 import type { NormalizedText } from "../text/normalize.ts";
-import { lookupAgency, lookupAgencyAtStart, type AgencyHit } from "./agencyLookup.ts";
+import { lookupAgency, lookupAgencyAtStart, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
 import type { Credit, CreditMedium } from "./types.ts";
 
@@ -37,7 +36,7 @@ const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে
  * characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
@@ -69,7 +68,9 @@ const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternatio
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
-const PAGE_FROM_RE = /(?: পেজ)?(?: থেকে)?$/u;
+const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যাকাউন্ট)?(?: থেকে)?$/u;
+/** A Latin letter: a name in English keeps its last word (`Malcolm X` is no post on X). */
+const LATIN_LETTER_RE = /[a-z]/;
 /** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
 const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** A number in it: no photographer's name. */
@@ -90,6 +91,8 @@ function isOrganisation(name: string): boolean {
  */
 const SOURCE_SPLIT_RE =
   / ?[/,;&+(] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+/** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
+const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
 
 /** `text` without separators at either end (a loop: a `[…]+$` pattern would be quadratic). */
@@ -114,25 +117,32 @@ interface Sources {
   ids: string[];
   wire: boolean;
   name?: string;
+  /** Every name credited, when more than one is: `ছবি: রফিক ও শামীম`. */
+  names: string[];
   handout?: string;
   /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
   medium?: CreditMedium;
 }
 
 function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
-  const sources: Sources = { ids: [], wire: false };
+  const sources: Sources = { ids: [], wire: false, names: [] };
   const text = view.text;
   let from = start;
-  const pieces: Array<readonly [number, number]> = [];
+  let joined = false;
+  // each piece, and whether a conjunction joins it to the one before (`রফিক ও শামীম`, `A and B`)
+  const pieces: Array<readonly [number, number, boolean]> = [];
   SOURCE_SPLIT_RE.lastIndex = start;
   for (;;) {
     const match = SOURCE_SPLIT_RE.exec(text);
     if (!match || match.index >= end) break;
-    pieces.push([from, match.index]);
+    pieces.push([from, match.index, joined]);
+    joined = CONJUNCTION_RE.test(match[0]);
     from = match.index + match[0].length;
   }
-  pieces.push([from, end]);
-  for (const [s, e] of pieces) {
+  pieces.push([from, end, joined]);
+  // names after the first count up to the last one a conjunction joins: not a place after a comma (`NAME, ঢাকা`)
+  let lastJoined = 0;
+  for (const [s, e, conjoined] of pieces) {
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -163,19 +173,16 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handout ??= value;
       continue;
     }
-    if (sources.name === undefined && NAME_RE.test(value) && value.split(" ").length <= 5) sources.name = value;
+    if (NAME_RE.test(value) && value.split(" ").length <= 5) {
+      sources.name ??= value;
+      sources.names.push(value);
+      if (conjoined) lastJoined = sources.names.length;
+    }
   }
+  sources.names.length = lastJoined;
   return sources;
 }
 
-/** Outlets by the short names they credit their staff with, folded → registry id. */
-const SHORT_OUTLETS = /* @__PURE__ */ (() => new Map(CREDIT_OUTLET_SHORT_NAMES.map(([name, id]) => [foldKey(name), id])))();
-
-/** The outlet a short name of {@link CREDIT_OUTLET_SHORT_NAMES} stands for, as a registry hit, or `null`. */
-function shortOutlet(key: string): AgencyHit | null {
-  const id = SHORT_OUTLETS.get(key);
-  return id === undefined ? null : { id, wire: false };
-}
 
 /** Spaces as long as a match: blanks a flag out so offsets still map to the input. */
 function blank(match: string): string {
@@ -332,6 +339,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.agency = sources.ids[0] ?? "";
     credit.agencies = sources.ids;
     if (sources.name !== undefined) credit.name = sources.name;
+    if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }
   if (!anyMark) return null;
@@ -341,7 +349,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   if (sources.name !== undefined) {
     // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
-    const platform = PLATFORMS.get(foldKey(sources.name).replace(PAGE_FROM_RE, ""));
+    const key = foldKey(sources.name).replace(PAGE_FROM_RE, "");
+    // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"
+    const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
     if (platform !== undefined) {
       credit.source = "social";
       credit.platform = platform;
@@ -350,6 +360,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     if (OUTLET_NAME_RE().test(foldKey(sources.name))) credit.source = "outlet";
     else if (!isOrganisation(sources.name)) credit.source = "photographer";
     credit.name = sources.name;
+    if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }
   return finish();

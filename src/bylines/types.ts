@@ -69,6 +69,8 @@ export interface Credit {
   readonly agencies?: readonly string[];
   /** A photographer's name, or the organisation a handout or courtesy credit names (`পুলিশ`). */
   readonly name?: string;
+  /** Every name a credit of several gives, in order (`ছবি: রফিক ও শামীম`); absent when it gives one or none. */
+  readonly names?: readonly string[];
   /** A file photo (`ফাইল ছবি`, `ফাইল চিত্র`). */
   readonly file: boolean;
   /** A symbolic photo (`প্রতীকী ছবি`). */

@@ -1,99 +1,110 @@
 /**
  * Vocabulary of attribution phrases in Bengali news: the words before and after an agency name that say whether
  * the story's report comes from it. Data only (NFC); the rules that use it live in `src/agencies/`.
+ * The Bengali lists are written as pattern literals of alternatives (see `patternWords`): a bundle keeps their letters
+ * as they are.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 
 /** Descriptors that call the name a news agency: `বার্তা সংস্থা এএফপি`. They make the agency a source. */
-export const AGENCY_DESCRIPTORS: readonly string[] = [
-  "বার্তা সংস্থা", "বার্তাসংস্থা", "সংবাদ সংস্থা", "সংবাদসংস্থা", "নিউজ এজেন্সি", "নিউজ অ্যাজেন্সি", "বার্তা প্রতিষ্ঠান",
-  "news agency",
-];
+export const AGENCY_DESCRIPTORS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বার্তা সংস্থা|বার্তাসংস্থা|সংবাদ সংস্থা|সংবাদসংস্থা|নিউজ এজেন্সি|নিউজ অ্যাজেন্সি|বার্তা প্রতিষ্ঠান/,
+  /news agency/,
+]);
 
 /**
  * Descriptors that call the name a medium: `সংবাদমাধ্যম বিবিসি`, `দৈনিক প্রথম আলো`, `the daily Dawn`. They confirm a
  * name; after a name, they may stand before an English verb (`Al Jazeera television reported`, `AFP news agency said`).
  */
-export const MEDIA_DESCRIPTORS: readonly string[] = [
-  "সংবাদমাধ্যম", "সংবাদ মাধ্যম", "গণমাধ্যম", "গণ মাধ্যম", "সম্প্রচারমাধ্যম", "প্রচারমাধ্যম", "দৈনিক", "সাপ্তাহিক",
-  "পত্রিকা", "সংবাদপত্র", "ট্যাবলয়েড", "টেলিভিশন", "টিভি চ্যানেল", "নিউজ চ্যানেল", "চ্যানেল",
-  "ম্যাগাজিন", "সাময়িকী", "নিউজ পোর্টাল", "অনলাইন পোর্টাল", "সংবাদ পোর্টাল", "নিউজ ওয়েবসাইট", "সংবাদভিত্তিক ওয়েবসাইট",
-  "বেতার", "রেডিও", "সম্প্রচার সংস্থা", "ব্রডকাস্টার", "newspaper", "television", "news channel",
-  "news agency", "tv", "media", "broadcaster", "daily", "outlet", "channel",
-];
+export const MEDIA_DESCRIPTORS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সংবাদমাধ্যম|সংবাদ মাধ্যম|গণমাধ্যম|গণ মাধ্যম|সম্প্রচারমাধ্যম|প্রচারমাধ্যম|দৈনিক|সাপ্তাহিক|পত্রিকা/,
+  /সংবাদপত্র|ট্যাবলয়েড|টেলিভিশন|টিভি চ্যানেল|নিউজ চ্যানেল|চ্যানেল|ম্যাগাজিন|সাময়িকী|নিউজ পোর্টাল/,
+  /অনলাইন পোর্টাল|সংবাদ পোর্টাল|নিউজ ওয়েবসাইট|সংবাদভিত্তিক ওয়েবসাইট|বেতার|রেডিও|সম্প্রচার সংস্থা/,
+  /ব্রডকাস্টার|newspaper|television|news channel|news agency|tv|media|broadcaster|daily|outlet|channel/,
+]);
 
 /**
  * Words that may stand between a descriptor and the name, or before the descriptor, and confirm nothing alone; in English,
  * between a cue and the name (`according to the state-run BSS`).
  */
-export const DESCRIPTOR_MODIFIERS: readonly string[] = [
-  "রাষ্ট্রীয়", "রাষ্ট্রায়ত্ত", "রাষ্ট্রায়ত্ত্ব", "রাষ্ট্রনিয়ন্ত্রিত", "সরকারি", "সরকার নিয়ন্ত্রিত", "সরকারনিয়ন্ত্রিত",
-  "প্রভাবশালী", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রথম সারির", "আন্তর্জাতিক", "বিদেশি", "স্থানীয়", "ইংরেজি", "ইংরেজি ভাষার",
-  "বাংলা", "অনলাইন", "গ্লোবাল", "প্রখ্যাত", "খ্যাতনামা", "নেতৃস্থানীয়", "বেসরকারি", "একটি", "আরেক", "আরেকটি", "the", "a", "an", "state-run", "state",
-];
+export const DESCRIPTOR_MODIFIERS: readonly string[] = /* @__PURE__ */ patternWords([
+  /রাষ্ট্রীয়|রাষ্ট্রায়ত্ত|রাষ্ট্রায়ত্ত্ব|রাষ্ট্রনিয়ন্ত্রিত|সরকারি|সরকার নিয়ন্ত্রিত/,
+  /সরকারনিয়ন্ত্রিত|প্রভাবশালী|জনপ্রিয়|শীর্ষস্থানীয়|প্রথম সারির|আন্তর্জাতিক|বিদেশি|স্থানীয়|ইংরেজি/,
+  /ইংরেজি ভাষার|বাংলা|অনলাইন|গ্লোবাল|প্রখ্যাত|খ্যাতনামা|নেতৃস্থানীয়|বেসরকারি|একটি|আরেক|আরেকটি|the|a|an/,
+  /state-run|state/,
+]);
 
 /** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
 export const BASED_SUFFIX = "ভিত্তিক";
 
-/** Country words by ISO 3166-1 code: a genitive or adjective before a name (`রাশিয়ার তাস`, `পাকিস্তানের ডন`). */
-export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  BD: ["বাংলাদেশের", "বাংলাদেশি", "ঢাকার"],
-  IN: ["ভারতের", "ভারতীয়", "কলকাতার", "দিল্লির", "নয়াদিল্লির"],
-  PK: ["পাকিস্তানের", "পাকিস্তানি", "ইসলামাবাদের", "করাচির"],
-  RU: ["রাশিয়ার", "রুশ", "রাশিয়ান", "মস্কোর"],
-  US: ["যুক্তরাষ্ট্রের", "মার্কিন", "আমেরিকার", "আমেরিকান", "ওয়াশিংটনের", "নিউইয়র্কের"],
-  GB: ["যুক্তরাজ্যের", "ব্রিটিশ", "ব্রিটেনের", "লন্ডনের", "ইংল্যান্ডের"],
-  CN: ["চীনের", "চীনা", "চায়নিজ", "বেইজিংয়ের"],
-  JP: ["জাপানের", "জাপানি"],
-  KR: ["দক্ষিণ কোরিয়ার", "দক্ষিণ কোরীয়"],
-  KP: ["উত্তর কোরিয়ার", "উত্তর কোরীয়", "পিয়ংইয়ংয়ের"],
-  QA: ["কাতারের", "কাতারি"],
-  SA: ["সৌদি আরবের", "সৌদি"],
-  AE: ["সংযুক্ত আরব আমিরাতের", "আমিরাতের", "দুবাইয়ের", "দুবাইভিত্তিক"],
-  IR: ["ইরানের", "ইরানি", "তেহরানের"],
-  TR: ["তুরস্কের", "তুর্কি"],
-  IL: ["ইসরায়েলের", "ইসরায়েলি"],
-  FR: ["ফ্রান্সের", "ফরাসি"],
-  DE: ["জার্মানির", "জার্মান"],
-  EG: ["মিসরের", "মিশরের", "মিসরীয়"],
-  MM: ["মিয়ানমারের", "মিয়ানমারভিত্তিক"],
-  AU: ["অস্ট্রেলিয়ার", "অস্ট্রেলীয়", "অস্ট্রেলিয়ান"],
-  JO: ["জর্ডানের", "জর্ডানি"],
-  SY: ["সিরিয়ার", "সিরীয়"],
-  PS: ["ফিলিস্তিনের", "ফিলিস্তিনি"],
-  UA: ["ইউক্রেনের", "ইউক্রেনীয়"],
-  AF: ["আফগানিস্তানের", "আফগান"],
-  NP: ["নেপালের", "নেপালি"],
-  LB: ["লেবাননের", "লেবানিজ"],
-  ES: ["স্পেনের", "স্প্যানিশ"],
-  IT: ["ইতালির", "ইতালীয়"],
-  CA: ["কানাডার", "কানাডীয়"],
-  SG: ["সিঙ্গাপুরের"],
-  MY: ["মালয়েশিয়ার"],
-  ID: ["ইন্দোনেশিয়ার"],
-  HK: ["হংকংয়ের", "হংকংভিত্তিক"],
-  KW: ["কুয়েতের"],
-  LK: ["শ্রীলঙ্কার", "কলম্বোর"],
-};
+/**
+ * Country words by ISO 3166-1 code: a genitive or adjective before a name (`রাশিয়ার তাস`, `পাকিস্তানের ডন`); one country a
+ * line, its code, a space and its words.
+ */
+export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    [
+      /BD বাংলাদেশের|বাংলাদেশি|ঢাকার/,
+      /IN ভারতের|ভারতীয়|কলকাতার|দিল্লির|নয়াদিল্লির/,
+      /PK পাকিস্তানের|পাকিস্তানি|ইসলামাবাদের|করাচির/,
+      /RU রাশিয়ার|রুশ|রাশিয়ান|মস্কোর/,
+      /US যুক্তরাষ্ট্রের|মার্কিন|আমেরিকার|আমেরিকান|ওয়াশিংটনের|নিউইয়র্কের/,
+      /GB যুক্তরাজ্যের|ব্রিটিশ|ব্রিটেনের|লন্ডনের|ইংল্যান্ডের/,
+      /CN চীনের|চীনা|চায়নিজ|বেইজিংয়ের/,
+      /JP জাপানের|জাপানি/,
+      /KR দক্ষিণ কোরিয়ার|দক্ষিণ কোরীয়/,
+      /KP উত্তর কোরিয়ার|উত্তর কোরীয়|পিয়ংইয়ংয়ের/,
+      /QA কাতারের|কাতারি/,
+      /SA সৌদি আরবের|সৌদি/,
+      /AE সংযুক্ত আরব আমিরাতের|আমিরাতের|দুবাইয়ের|দুবাইভিত্তিক/,
+      /IR ইরানের|ইরানি|তেহরানের/,
+      /TR তুরস্কের|তুর্কি/,
+      /IL ইসরায়েলের|ইসরায়েলি/,
+      /FR ফ্রান্সের|ফরাসি/,
+      /DE জার্মানির|জার্মান/,
+      /EG মিসরের|মিশরের|মিসরীয়/,
+      /MM মিয়ানমারের|মিয়ানমারভিত্তিক/,
+      /AU অস্ট্রেলিয়ার|অস্ট্রেলীয়|অস্ট্রেলিয়ান/,
+      /JO জর্ডানের|জর্ডানি/,
+      /SY সিরিয়ার|সিরীয়/,
+      /PS ফিলিস্তিনের|ফিলিস্তিনি/,
+      /UA ইউক্রেনের|ইউক্রেনীয়/,
+      /AF আফগানিস্তানের|আফগান/,
+      /NP নেপালের|নেপালি/,
+      /LB লেবাননের|লেবানিজ/,
+      /ES স্পেনের|স্প্যানিশ/,
+      /IT ইতালির|ইতালীয়/,
+      /CA কানাডার|কানাডীয়/,
+      /SG সিঙ্গাপুরের/,
+      /MY মালয়েশিয়ার/,
+      /ID ইন্দোনেশিয়ার/,
+      /HK হংকংয়ের|হংকংভিত্তিক/,
+      /KW কুয়েতের/,
+      /LK শ্রীলঙ্কার|কলম্বোর/,
+    ].map((line) => [line.source.slice(0, 2), line.source.slice(3).split("|")]),
+  ))();
 
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
  * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian` (an article may stand
  * between: `according to a Reuters report`).
  */
-export const KHOBOR_WORDS: readonly string[] = [
-  "খবর", "সংবাদ সূত্র", "according to", "quoted by", "reported by", "cited by", "inputs from", "citing", "quoting", "report by",
-  "report in", "reports in", "reporting by", "published by",
-];
+export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /খবর|সংবাদ সূত্র|according to|quoted by|reported by|cited by|inputs from|citing|quoting|report by/,
+  /report in|reports in|reporting by|published by/,
+]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
-export const SUTRO_WORDS: readonly string[] = ["সূত্র", "তথ্যসূত্র", "সংবাদসূত্র", "source", "sources"];
+export const SUTRO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সূত্র|তথ্যসূত্র|সংবাদসূত্র|source|sources/,
+]);
 
 /** Verbs of reporting with neuter agreement: the organisation reported (`এএফপি জানিয়েছে`, `জানিয়েছে বার্তা সংস্থা এএফপি`). */
-export const REPORTING_VERBS: readonly string[] = [
-  "জানিয়েছে", "জানায়", "জানাচ্ছে", "জানাল", "জানিয়েছিল", "বলছে", "বলেছে", "বলেছিল", "বলল", "লিখেছে", "লিখছে",
-  "নিশ্চিত করেছে", "প্রকাশ করেছে", "রিপোর্ট করেছে", "প্রতিবেদন করেছে", "উল্লেখ করেছে", "দাবি করেছে", "খবর দিয়েছে",
-  "তথ্য দিয়েছে", "সংবাদ দিয়েছে",
-];
+export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
+  /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|জানিয়েছিল|বলছে|বলেছে|বলেছিল|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
+  /প্রকাশ করেছে|রিপোর্ট করেছে|প্রতিবেদন করেছে|উল্লেখ করেছে|দাবি করেছে|খবর দিয়েছে|তথ্য দিয়েছে/,
+  /সংবাদ দিয়েছে/,
+]);
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
@@ -110,80 +121,90 @@ export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "l
 export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
 
 /** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
-export const SPEECH_VERBS: readonly string[] = [
-  "বলেন", "বলেছেন", "বলছেন", "বলেছিলেন", "জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানিয়েছিলেন", "দাবি করেন",
-  "দাবি করেছেন", "উল্লেখ করেন", "উল্লেখ করেছেন", "স্বীকার করেন", "স্বীকার করেছেন", "নিশ্চিত করেন", "নিশ্চিত করেছেন",
-  "মন্তব্য করেন", "মন্তব্য করেছেন",
-];
+export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বলেন|বলেছেন|বলছেন|বলেছিলেন|জানান|জানিয়েছেন|জানাচ্ছেন|জানিয়েছিলেন|দাবি করেন|দাবি করেছেন|উল্লেখ করেন/,
+  /উল্লেখ করেছেন|স্বীকার করেন|স্বীকার করেছেন|নিশ্চিত করেন|নিশ্চিত করেছেন|মন্তব্য করেন|মন্তব্য করেছেন/,
+]);
 
 /**
  * Stems of the nouns of a report after a genitive name, matched at the start of a word with any ending:
  * `রয়টার্সের প্রতিবেদনে`, `কেসিএনএর তথ্য অনুসারে`, `এএফপির হিসাবমতে`. Words that start like them but name people
  * (`রিপোর্টার`, `সংবাদকর্মী`) are staff nouns, read first.
  */
-export const REPORT_NOUNS: readonly string[] = [
-  "প্রতিবেদন", "খবর", "সংবাদ", "রিপোর্ট", "তথ্য", "সূত্র", "বিশ্লেষণ", "হিসাব", "হিসেব", "দাবি", "ভাষ্য", "জরিপ",
-  "অনুসন্ধান", "আপডেট", "সম্পাদকীয়", "পোস্ট",
-];
+export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey/,
+]);
 
 /** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
-export const OUTLET_PARTS: readonly string[] = [
-  "অনলাইনের", "ওয়েবসাইটের", "অনলাইন সংস্করণের", "বাংলা বিভাগের", "বাংলা সার্ভিসের", "টেলিভিশনের", "চ্যানেলের",
-  "এজেন্সির", "নিউজ এজেন্সির", "বার্তা সংস্থার", "সংবাদ সংস্থার", "পত্রিকার",
-];
+export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অনলাইনের|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|চ্যানেলের|এজেন্সির/,
+  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার/,
+]);
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
-export const NOMINATIVE_SOURCE_WORDS: readonly string[] = [
-  "সূত্রে", "সূত্রমতে", "সূত্র জানায়", "সূত্র জানিয়েছে", "অবলম্বনে", "থেকে অনুবাদ", "থেকে ভাষান্তর", "থেকে নেয়া", "থেকে নেওয়া", "থেকে জানা",
-];
+export const NOMINATIVE_SOURCE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সূত্রে|সূত্রমতে|সূত্র জানায়|সূত্র জানিয়েছে|অবলম্বনে|থেকে অনুবাদ|থেকে ভাষান্তর|থেকে নেয়া/,
+  /থেকে নেওয়া|থেকে জানা/,
+]);
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */
-export const BARAT_NOUNS: readonly string[] = ["বরাত", "বরাতে", "উদ্ধৃতি", "উদ্ধৃত করে", "উদ্ধৃত করেছে", "কোট করে"];
+export const BARAT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বরাত|বরাতে|উদ্ধৃতি|উদ্ধৃত করে|উদ্ধৃত করেছে|কোট করে/,
+]);
 
 /**
  * Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`,
- * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`.
+ * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`; a service or edition before a verb: `বিবিসির বাংলা সার্ভিস জানিয়েছে`.
  */
-export const REPORT_FILLERS: readonly string[] = [
-  "এক", "একটি", "নিজস্ব", "সাম্প্রতিক", "সর্বশেষ", "বিশেষ", "অনলাইন", "অনলাইনের", "ওয়েবসাইটের", "ওয়েবসাইটে",
-  "প্রকাশিত", "প্রচারিত", "সম্প্রচারিত", "অনুসন্ধানী", "বিশ্লেষণী", "দীর্ঘ", "এ", "এই", "এক্সক্লুসিভ", "লাইভ",
-  "বাংলা বিভাগের", "বাংলা সার্ভিসের", "যৌথ", "চালানো", "সংস্করণে", "দেওয়া", "দেয়া", "এক্স", "ফেসবুক", "অ্যাকাউন্টে", "হ্যান্ডেলে",
-  "পেজে", "ইউটিউব", "চ্যানেলে",
-];
+export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
+  /এক|একটি|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
+  /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|বাংলা বিভাগের|বাংলা সার্ভিসের|যৌথ/,
+  /চালানো|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
+  /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|সার্ভিস|সংস্করণ|বিভাগ|ওয়েবসাইট/,
+]);
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
-export const STAFF_NOUNS: readonly string[] = [
-  "সাংবাদিক", "সংবাদদাতা", "প্রতিনিধি", "প্রতিবেদক", "আলোকচিত্রী", "ফটোগ্রাফার", "ফটো সাংবাদিক", "উপস্থাপক",
-  "সম্পাদক", "কর্মী", "কর্মীরা", "অফিস", "কার্যালয়", "সাংবাদিকেরা", "সাংবাদিকরা", "সাংবাদিককে", "সংবাদদাতাকে",
-  "প্রতিবেদককে", "প্রধান", "মালিক", "ক্যামেরাম্যান", "ক্রু", "রিপোর্টার", "সংবাদকর্মী", "সংবাদকর্মীরা",
-];
+export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক|আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|কর্মী/,
+  /কর্মীরা|অফিস|কার্যালয়|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
+  /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা/,
+]);
 
 /** Words after a dative name that mark an interview: `এনডিটিভিকে দেওয়া সাক্ষাৎকারে`. */
-export const INTERVIEW_WORDS: readonly string[] = ["দেওয়া", "দেয়া", "সাক্ষাৎকার", "সাক্ষাৎকারে"];
+export const INTERVIEW_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /দেওয়া|দেয়া|সাক্ষাৎকার|সাক্ষাৎকারে/,
+]);
 
 /** Words after a locative name that mark a broadcast or publication there: `সিবিএস নিউজে প্রচারিত`. */
-export const BROADCAST_WORDS: readonly string[] = ["প্রচারিত", "প্রকাশিত", "সম্প্রচারিত", "দেওয়া", "দেয়া"];
+export const BROADCAST_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রচারিত|প্রকাশিত|সম্প্রচারিত|দেওয়া|দেয়া/,
+]);
 
 /** Words after a genitive name that mark talking with it: `আল জাজিরার সঙ্গে এক সাক্ষাৎকারে`. */
-export const WITH_WORDS: readonly string[] = ["সঙ্গে", "সাথে", "সাক্ষাৎকারে", "সাক্ষাৎকার"];
+export const WITH_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সঙ্গে|সাথে|সাক্ষাৎকারে|সাক্ষাৎকার/,
+]);
 
 /**
  * Nouns right after an ambiguous bare name that make it the common word it also is, whatever cue stands before it
  * (`জাপানের নিক্কেই সূচক`, `চীনের সিসিটিভি ক্যামেরায়`, `রাশিয়ার স্পুটনিক টিকা`): stems, matched with any ending.
  */
-export const NAMESAKE_NOUNS: readonly string[] = ["সূচক", "টিকা", "ভ্যাকসিন", "ক্যামেরা", "ফুটেজ", "নগরী", "নদী"];
+export const NAMESAKE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সূচক|টিকা|ভ্যাকসিন|ক্যামেরা|ফুটেজ|নগরী|নদী/,
+]);
 
 /**
  * Stems of the nouns of an organisation right after a bare name, which make the two another body, not the agency
  * (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`): matched with any ending; a
  * media body names its noun after `মিডিয়া` (`আল জাজিরা মিডিয়া ইনস্টিটিউট`, `বিবিসি মিডিয়া অ্যাকশন`).
  */
-export const ORGANISATION_NOUNS: readonly string[] = [
-  "ইনস্টিটি", "ফাউন্ডেশ", "একাডেম", "অ্যাকাডেম", "ভবন", "ট্রাস্ট", "মিডিয়া ইনস্টিটি", "মিডিয়া অ্যাকশ", "institut", "foundation",
-  "academ", "trust",
-];
+export const ORGANISATION_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ইনস্টিটি|ফাউন্ডেশ|একাডেম|অ্যাকাডেম|ভবন|ট্রাস্ট|মিডিয়া ইনস্টিটি|মিডিয়া অ্যাকশ|institut|foundation/,
+  /academ|trust/,
+]);
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
-export const CREDIT_MARKERS: readonly string[] = [
-  "ছবি", "ফাইল ছবি", "ছবির উৎস", "ছবির কপিরাইট", "চিত্র", "ফাইল চিত্র", "ফটো", "ভিডিও", "photo", "image", "file photo",
-];
+export const CREDIT_MARKERS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ছবি|ফাইল ছবি|ছবির উৎস|ছবির কপিরাইট|চিত্র|ফাইল চিত্র|ফটো|ভিডিও|photo|image|file photo/,
+]);

@@ -3,6 +3,7 @@
  * lists may hold misspellings newsrooms print (ষ্টাফ, ডেক্স, করসপন্ডেন্ট). The reader folds every spelling to the
  * matching view.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 
 /** How a role reads: a staff role of the newsroom, or a correspondent posted to a place. */
 export type RoleKind = "staff" | "correspondent";
@@ -11,39 +12,34 @@ export type RoleKind = "staff" | "correspondent";
  * Staff roles as they should read, Bengali and English (English roles in Bengali script too), besides those of
  * {@link ROLE_GROUPS}.
  */
-export const STAFF_ROLES = [
-  "বিশেষ প্রতিবেদন", "প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "Reporter",
-  "অতিথি লেখক", "কলাম লেখক", "অনুবাদক",
-] as const;
+export const STAFF_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
+  /বিশেষ প্রতিবেদন|প্রতিবেদক|রিপোর্টার|প্রতিবেদন|Reporter|অতিথি লেখক|কলাম লেখক|অনুবাদক/,
+]);
 
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
-export const CORRESPONDENT_ROLES = [
-  "প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট", "ব্যুরো প্রধান", "ব্যুরো চিফ", "District Correspondent", "Bureau Chief", "Correspondent",
-  "বার্তা পরিবেশক",
-] as const;
+export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|ব্যুরো প্রধান|ব্যুরো চিফ|District Correspondent|Bureau Chief/,
+  /Correspondent|বার্তা পরিবেশক/,
+]);
 
 /**
  * Roles of two words, as groups: each first word is read with each last word (`নিজস্ব প্রতিবেদক`, `বিশেষ সংবাদদাতা`,
  * `Staff Reporter`, `প্রধান প্রতিবেদক`, `চিফ রিপোর্টার`: a rank, no beat; `জেলা প্রতিনিধি`, `উপজেলা করেসপন্ডেন্ট`,
  * `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is posted).
  */
-export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = [
-  ["staff", ["নিজস্ব", "জ্যেষ্ঠ", "বিশেষ", "কূটনৈতিক", "প্রধান"], ["প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি"]],
-  ["staff", ["স্টাফ", "সিনিয়র", "স্পেশাল", "স্পোর্টস", "ক্রীড়া", "চিফ"], ["রিপোর্টার", "করেসপন্ডেন্ট"]],
+export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
+  ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
+  ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
   ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter"]],
   ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
-  ["correspondent", ["জেলা", "উপজেলা", "বিশ্ববিদ্যালয়", "ক্যাম্পাস", "ইউনিভার্সিটি", "ডিস্ট্রিক্ট"], ["প্রতিনিধি", "সংবাদদাতা", "করেসপন্ডেন্ট"]],
-];
+  ["correspondent", patternWords([/জেলা|উপজেলা|বিশ্ববিদ্যালয়|ক্যাম্পাস|ইউনিভার্সিটি|ডিস্ট্রিক্ট/]), patternWords([/প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট/])],
+])();
 
-/** Other wordings of a role: `[spelling, the role as it should read]`. */
-export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [
-  ["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"],
-  ["আমাদের সংবাদদাতা", "সংবাদদাতা"],
-  ["আমাদের প্রতিনিধি", "প্রতিনিধি"],
-  ["Our Correspondent", "Correspondent"],
-  ["Our Staff Correspondent", "Staff Correspondent"],
-  ["Our Staff Reporter", "Staff Reporter"],
-];
+/**
+ * Other wordings of a role: `[spelling, the role as it should read]`. (`Our` and `আমাদের` before a role are read by rule:
+ * `Our Staff Correspondent` is a `Staff Correspondent`.)
+ */
+export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"]];
 
 /**
  * Misspelt words of roles that newsrooms print: the right word first, then its misspellings. Every role (and
@@ -57,79 +53,96 @@ export const ROLE_WORD_MISSPELLINGS = [
 ] as const;
 
 /** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
-export const DESK_WORDS = ["ডেস্ক", "ডেক্স", "ডেস্ক্", "desk"] as const;
+export const DESK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ডেস্ক|ডেক্স|ডেস্ক্|desk/,
+]);
 
 /** Words between an outlet and its desk word (`এবিপি আনন্দ ওয়েব ডেস্ক`, `Dhaka Tribune Online Desk`). */
-export const DESK_CHANNEL_WORDS = ["ওয়েব", "অনলাইন", "ডিজিটাল", "web", "online", "digital"] as const;
+export const DESK_CHANNEL_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ওয়েব|অনলাইন|ডিজিটাল|web|online|digital/,
+]);
 
 /** Whole desk bylines that do not end in a desk word (`ডেস্ক রিপোর্ট`, `Star Online Report`-style reports). */
-export const DESK_REPORT_WORDS = ["ডেস্ক রিপোর্ট", "ডেক্স রিপোর্ট", "desk report", "online report", "report"] as const;
+export const DESK_REPORT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ডেস্ক রিপোর্ট|ডেক্স রিপোর্ট|desk report|online report|report/,
+]);
 
 /** Words that end a bureau byline (`চট্টগ্রাম ব্যুরো`, `ঢাকা অফিস`); canonical first. */
-export const BUREAU_WORDS = ["ব্যুরো", "বুরো", "অফিস", "bureau", "office"] as const;
+export const BUREAU_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ব্যুরো|বুরো|অফিস|bureau|office/,
+]);
 
 /**
  * Honorifics and abbreviations that stay inside a person's name, written without the `ঃ`, `:` or `.` that follows
  * them. They are the reason a byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
  */
-export const HONORIFIC_ABBREVIATIONS = [
-  "মো", "মোহা", "মুহা", "মোছা", "মোসা", "ডা", "ড", "আ", "আব্দু", "অব", "অ্যাড", "এড", "মি", "মিসেস", "প্রফে", "md", "dr", "mr", "mrs",
-  "ms", "prof", "adv",
-] as const;
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
+  /মো|মোহা|মুহা|মোছা|মোসা|ডা|ড|আ|আব্দু|অব|অ্যাড|এড|মি|মিসেস|প্রফে|md|dr|mr|mrs|ms|prof|adv/,
+]);
 
 /** Honorific words before a name (kept in the name). */
-export const HONORIFIC_WORDS = [
-  "মোহাম্মদ", "মুহাম্মদ", "মুহম্মদ", "মোহাম্মাদ", "অধ্যাপক", "প্রফেসর", "অ্যাডভোকেট", "এডভোকেট", "মাওলানা", "মুফতি",
-  "শাঈখ", "শায়খ", "ব্যারিস্টার", "প্রকৌশলী", "ইঞ্জিনিয়ার", "কবি", "হাজী", "আলহাজ্ব", "সৈয়দ",
-] as const;
+export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /মোহাম্মদ|মুহাম্মদ|মুহম্মদ|মোহাম্মাদ|অধ্যাপক|প্রফেসর|অ্যাডভোকেট|এডভোকেট|মাওলানা|মুফতি|শাঈখ|শায়খ/,
+  /ব্যারিস্টার|প্রকৌশলী|ইঞ্জিনিয়ার|কবি|হাজী|আলহাজ্ব|সৈয়দ/,
+]);
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
  * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
  * `প্রতিবেদন করেছেন`.
  */
-export const CONJOINED_LABELS = [
-  "লেখা ও ছবি", "ছবি ও লেখা", "ছবি ও প্রতিবেদন", "প্রতিবেদন করেছেন", "সাক্ষাৎকার নিয়েছেন", "reported by", "written by",
-] as const;
+export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
+]);
 
 /** Labels that introduce a byline and are not part of it. */
-export const BYLINE_LABELS = [
-  "by", "author", "লিখছেন", "লিখেছেন", "লেখা", "লেখক", "রিপোর্ট", "প্রতিবেদন", "গ্রন্থনা", "অনুলিখন", "শ্রুতিলিখন",
-] as const;
+export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /by|author|লিখছেন|লিখেছেন|লেখা|লেখক|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+]);
 
 /** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
-export const TRANSLATION_LABELS = ["অনুবাদ", "ভাষান্তর", "translated"] as const;
+export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/,
+]);
 
 /** Bylines that are press releases rather than reporting. */
-export const PRESS_RELEASE_WORDS = [
-  "প্রেসবিজ্ঞপ্তি", "প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "সংবাদবিজ্ঞপ্তি", "বিজ্ঞপ্তি", "press release", "প্রেস রিলিজ",
-] as const;
+export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রেসবিজ্ঞপ্তি|প্রেস বিজ্ঞপ্তি|সংবাদ বিজ্ঞপ্তি|সংবাদবিজ্ঞপ্তি|বিজ্ঞপ্তি|press release|প্রেস রিলিজ/,
+]);
 
 /** Bylines that are an editorial or an advertorial (kept as a desk). */
-export const EDITORIAL_WORDS = ["সম্পাদকীয়", "বিজ্ঞাপন বার্তা", "editorial"] as const;
+export const EDITORIAL_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সম্পাদকীয়|বিজ্ঞাপন বার্তা|editorial/,
+]);
 
 /** Bylines of reports compiled from several correspondents (`প্রতিনিধিদের পাঠানো খবর`). */
-export const COMPILED_REPORT_PATTERNS = [
-  "প্রতিনিধিদের পাঠানো খবর", "প্রতিনিধিদের পাঠানো তথ্য", "সংবাদদাতাদের পাঠানো খবর", "প্রতিনিধিদের খবর", "ডেস্ক ও প্রতিনিধি",
-] as const;
+export const COMPILED_REPORT_PATTERNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রতিনিধিদের পাঠানো খবর|প্রতিনিধিদের পাঠানো তথ্য|সংবাদদাতাদের পাঠানো খবর|প্রতিনিধিদের খবর/,
+  /ডেস্ক ও প্রতিনিধি/,
+]);
 
 /** Wire bylines that name no single agency (`Agencies`, `সংস্থা`). */
-export const GENERIC_AGENCY_WORDS = ["agencies", "এজেন্সি", "বিভিন্ন সংবাদ সংস্থা", "বার্তা সংস্থা", "সংবাদ সংস্থা"] as const;
+export const GENERIC_AGENCY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /agencies|এজেন্সি|বিভিন্ন সংবাদ সংস্থা|বার্তা সংস্থা|সংবাদ সংস্থা/,
+]);
 
 /**
  * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`) or "after" a source
  * (`রয়টার্স অবলম্বনে`).
  */
-export const REPORTS_VERBS = ["জানান", "জানিয়েছেন", "জানাচ্ছেন", "জানাচ্ছে", "অবলম্বনে"] as const;
+export const REPORTS_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
+  /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|অবলম্বনে/,
+]);
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
-export const RETURN_WORDS = ["ফিরে", "ফিরে এসে", "ঘুরে", "ঘুরে এসে"] as const;
+export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ফিরে|ফিরে এসে|ঘুরে|ঘুরে এসে/,
+]);
 
 /**
  * Endings of words that are no one-word name, so that one unknown word before a place stays a place: Bengali place
  * names (`কালীগঞ্জ`, `শিবপুর`, `লালমনিরহাট`) and weekdays (`সোমবার`, `বৃহস্পতিবার`).
  */
-export const NON_NAME_ENDINGS = [
-  "গঞ্জ", "পুর", "হাট", "ঘাট", "নগর", "বাজার", "কান্দি", "খালী", "ছড়ি", "ডাঙ্গা", "বাড়ী", "বাড়ি", "গাঁও", "বার",
-  "তলী", "পাড়া", "পুকুর", "গাছা",
-] as const;
+export const NON_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /গঞ্জ|পুর|হাট|ঘাট|নগর|বাজার|কান্দি|খালী|ছড়ি|ডাঙ্গা|বাড়ী|বাড়ি|গাঁও|বার|তলী|পাড়া|পুকুর|গাছা/,
+]);

@@ -2,6 +2,7 @@
  * Words of photo credits: the markers that introduce a credit, the flags (file photo, symbolic), the phrases of
  * collected, social-media, video and courtesy credits, and placeholders that are no credit at all. Vocabulary only.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 
 /** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id, then its spellings. */
 export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -12,56 +13,70 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
-export const VIDEO_WORDS = ["ভিডিও", "ফুটেজ", "লাইভ", "video", "footage"] as const;
+export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ভিডিও|ফুটেজ|লাইভ|video|footage/,
+]);
 
 /** Words of a screenshot credit. */
-export const SCREENSHOT_WORDS = ["স্ক্রিনশট", "স্ক্রিন শট", "স্ক্রিনগ্র্যাব", "screenshot", "screen grab", "screengrab"] as const;
+export const SCREENSHOT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /স্ক্রিনশট|স্ক্রিন শট|স্ক্রিনগ্র্যাব|screenshot|screen grab|screengrab/,
+]);
 
 /** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`). */
-export const COLLECTED_WORDS = ["সংগৃহীত", "সংগৃহিত", "সংগ্রহীত", "সংগ্রহ", "ইন্টারনেট", "collected", "internet"] as const;
+export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|internet/,
+]);
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
-export const TAKEN_FROM_WORDS = ["নেওয়া", "নেয়া", "সংগৃহীত", "সংগৃহিত", "সংগ্রহ করা"] as const;
+export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা/,
+]);
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
-export const COURTESY_WORDS = ["সৌজন্যে", "সৌজন্য", "পাঠানো", "courtesy", "courtesy of"] as const;
+export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of/,
+]);
 
 /**
  * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
  * (PID, Focus Bangla) are read there first, so they are not repeated here.
  */
-export const HANDOUT_WORDS = [
-  "আইএসপিআর", "বিজ্ঞপ্তি", "নেভি",
-  "উইকিপিডিয়া", "কমন্স", "commons", "handout", "হ্যান্ডআউট", "র্যাব", "লেখক",
+export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /আইএসপিআর|বিজ্ঞপ্তি|নেভি/,
+  /উইকিপিডিয়া|কমন্স|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
   // organisations credited by one name, which would read as a photographer's one-word name
-  "ইউনিসেফ", "ইউনেসকো", "ইউনেস্কো", "ফিফা", "উয়েফা", "কনমেবল", "বাফুফে", "নাসা", "ওয়াসা", "হামাস", "ন্যাটো", "আসিয়ান",
-  "ইন্টারপোল", "তালেবান", "দুদক", "রাজউক", "ব্র্যাক", "গুগল", "অ্যাপল", "মেটা", "মাইক্রোসফট", "স্যামসাং",
-  "পেন্টাগন", "ক্রেমলিন", "ইসরো", "স্পেসএক্স",
-] as const;
+  /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
+  /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
+  /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স/,
+]);
 
 /**
  * Last words that make a credited name an organisation, not a photographer (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`,
  * `সেনাবাহিনী`, `জাতিসংঘ`), or the outlet's own reporter (`ছবি: প্রতিনিধি`, `ছবি: কুড়িগ্রাম প্রতিনিধি`).
  */
-export const ORGANISATION_ENDINGS = [
-  "পুলিশ", "উইং", "বাহিনী", "সার্ভিস", "দপ্তর", "ইউনিয়ন", "লিগ", "মন্ত্রণালয়", "সংঘ", "লীগ", "প্রশাসন", "বিশ্ববিদ্যালয়", "ব্যাংক", "গার্ড",
-  "ক্রিসেন্ট", "মিডিয়া সেল", "কমিশন", "হাসপাতাল", "দূতাবাস", "ক্লাব", "পরিষদ", "বোর্ড", "কার্যালয়", "মিশন", "করপোরেশন", "সংস্থা",
+export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /পুলিশ|উইং|বাহিনী|সার্ভিস|দপ্তর|ইউনিয়ন|লিগ|মন্ত্রণালয়|সংঘ|লীগ|প্রশাসন|বিশ্ববিদ্যালয়|ব্যাংক|গার্ড/,
+  /ক্রিসেন্ট|মিডিয়া সেল|কমিশন|হাসপাতাল|দূতাবাস|ক্লাব|পরিষদ|বোর্ড|কার্যালয়|মিশন|করপোরেশন|সংস্থা/,
   // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
-  "হাউস", "হাউজ", "house", "ভবন", "স্ট্রিট",
+  /হাউস|হাউজ|house|ভবন|স্ট্রিট/,
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
-  "police", "army", "ministry", "street",
+  /police|army|ministry|street/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
-  "গ্রুপ", "লিমিটেড", "কোম্পানি", "ফাউন্ডেশন", "কর্তৃপক্ষ", "group", "ltd", "inc", "authority", "corporation", "corp", "company",
-  "foundation",
+  /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
+  /foundation/,
   // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`
-  "গণমাধ্যম", "সংবাদমাধ্যম",
-] as const;
+  /গণমাধ্যম|সংবাদমাধ্যম/,
+]);
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
-export const OUTLET_NAME_ENDINGS = ["ইনফো", "ডটকম", "ডট কম", "নিউজ", "টিভি", "টাইমস", "টোয়েন্টিফোর", "24"] as const;
-export const REPORTER_ENDINGS = ["প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "রিপোর্টার"] as const;
+export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ইনফো|ডটকম|ডট কম|নিউজ|টিভি|টাইমস|টোয়েন্টিফোর|24/,
+]);
+export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার/,
+]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -70,15 +85,17 @@ export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
-export const CAPTION_PLACEHOLDERS = [
-  "image", "image description", "image caption", "photo", "ছবি", "ছবির ক্যাপশান", "ছবির ক্যাপশন", "ছবির উৎস",
-  "ছবির কপিরাইট", "বিজ্ঞাপন",
-] as const;
+export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWords([
+  /image|image description|image caption|photo|ছবি|ছবির ক্যাপশান|ছবির ক্যাপশন|ছবির উৎস|ছবির কপিরাইট/,
+  /বিজ্ঞাপন/,
+]);
 
 /**
- * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star), spelling →
- * registry id. Read only after a credit label: alone, "Star" names no outlet.
+ * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star) and gives its
+ * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`), spelling → registry id.
+ * Read only after a credit label or before an English desk or role word: alone, "Star" names no outlet.
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ["star", "daily-star"], ["স্টার", "daily-star"],
+  ["star", "daily-star"], ["স্টার", "daily-star"], ["ht", "hindustan-times"], ["tnn", "times-of-india"],
+  ["times news network", "times-of-india"], ["express", "indian-express"], ["fe", "financial-express"],
 ];

@@ -209,8 +209,9 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null, en
       if (written === null) continue;
       start = Math.min(start, written.start);
       end = Math.max(end, written.end);
-      if (written.zone === undefined) foreignClock = true;
-      else zone ??= written.zone;
+      if (written.foreign) foreignClock = true;
+      // the first written wins: a zone after the clock (`… সকাল ১০টা GMT`) over a place's before it
+      zone ??= written.zone;
     }
   }
   const midnight = (time !== null || date.hour !== undefined) && hour + minute + second === 0;

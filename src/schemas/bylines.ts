@@ -42,6 +42,7 @@ export const CreditSchema: z.ZodType<Credit> = z
     agency: registryId.exactOptional(),
     agencies: z.array(registryId).readonly().exactOptional(),
     name: value.exactOptional(),
+    names: z.array(value).readonly().exactOptional(),
     file: z.boolean(),
     symbolic: z.boolean(),
     text: z.string(),

@@ -68,12 +68,18 @@ function before(
   return { start, end, source: "relative", year: 0, month: 0, day: 0, precision: finest, instant, absolute: false };
 }
 
+/**
+ * Not after a word in the genitive (a vowel sign and র, or এর): `নির্ধারিত সময়ের ৪৫ মিনিট আগে` and `নির্বাচনের দুই দিন
+ * আগে` count back from what the word names, and `রাত নয়টার দশ মিনিট আগে` is a time of day; `মাত্র ৫ মিনিট আগে` is read.
+ */
+const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc]|এ)র {1,2})/.source)();
+
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
@@ -96,7 +102,7 @@ export const relativeAgoInWords: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,

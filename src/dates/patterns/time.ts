@@ -12,6 +12,7 @@ import {
   DATELINE_LABEL,
   DAY_PART,
   DAY_PART_NAME,
+  AGO,
   AT_ABOUT,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_NAME,
@@ -47,7 +48,9 @@ export interface TimeMention {
 }
 
 /**
- * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes, marker; and two-digit
+ * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes (none after a
+ * locative hour: `সকাল ১১টায় ১০ মিনিট ধরে` is 11:00 and a duration; then আগে or পূর্বে, minutes before the
+ * hour: `রাত নয়টার দশ মিনিট আগে` is 20:50), ago, marker; and two-digit
  * minutes without their word after `টা` and one space, where no word or number follows (`রাত ৯টা ৪০`, `১২টা ৩০-এ`:
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
@@ -57,7 +60,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(${DAY_PART}|(?:অপর|পূর্ব)াহ্[ণন]ে?|${ENGLISH_DAY_PART})\\s{0,2}(?:আনুমানিক |,? ?${AT_ABOUT})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(${AGO})${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
     // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
@@ -77,7 +80,7 @@ export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
  * @param lenient - inside a date: accept 13–23 with PM
  */
 export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
-  const [text, partWord, fractionWord, hourText = "", minuteText, secondText, oclock, minutesWithWord, bareMinutes, markerWord] = match;
+  const [text, partWord, fractionWord, hourText = "", minuteText, secondText, oclock, minutesWithWord, ago, bareMinutes, markerWord] = match;
   const spokenMinutes = minutesWithWord ?? bareMinutes;
   let meridiem: Meridiem;
   let part: DayPart | undefined;
@@ -130,7 +133,12 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
       minute = 60 + added;
     } else minute = added;
   }
-  const clock = clockHour(hour, meridiem, part, lenient, hasClock);
+  let clock = clockHour(hour, meridiem, part, lenient, hasClock);
+  // minutes before the hour (`রাত নয়টার দশ মিনিট আগে` is 20:50)
+  if (ago !== undefined) {
+    clock = (clock + 23) % 24;
+    minute = 60 - minute;
+  }
   if (clock < 0 || minute > 59 || second > 59) return null;
   const start = match.index;
   return {

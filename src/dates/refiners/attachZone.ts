@@ -3,6 +3,8 @@
  * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`, `[IST]`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
+import { phraseAlternation } from "../../_lib/alternation.ts";
+import { PLACE_ZONES } from "../../data/timeZones.ts";
 import {
   LOCAL_TIME,
   viewKey,
@@ -18,18 +20,36 @@ export interface WrittenZone {
   /** Span in the matching view. */
   readonly start: number;
   readonly end: number;
-  /** The zone, or `undefined` for স্থানীয় সময় (a foreign clock). */
+  /** The zone, or `undefined` for স্থানীয় সময় of no known place. */
   readonly zone: string | undefined;
+  /** স্থানীয় সময়: a foreign place's clock (its zone, when the place is known). */
+  readonly foreign: boolean;
+}
+
+/**
+ * A place's clock: a place of one zone (a group each, named after the zone with `$` for `/`) with its case ending (`লন্ডনের`, `দুবাইয়ে`, `দিল্লি-র`) before
+ * স্থানীয় সময় or সময় (`নিউইয়র্ক সময়`); or স্থানীয় সময় alone.
+ */
+const PLACE_TIME: string = /* @__PURE__ */ (() =>
+  `(?:(?:${PLACE_ZONES.map(([, places], i) => `(?<z${i}>${phraseAlternation(places.split("|"))})`).join("|")})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(["সময়", "সময়ে"])})|${LOCAL_TIME})${WORD_END}`)();
+
+/**
+ * The zone of a match of a zone's name (`name`), or of {@link PLACE_TIME}: the name of its place's group.
+ */
+function writtenZone(match: RegExpExecArray, name: string | undefined, start: number, end: number): WrittenZone {
+  let zone = ZONE_OF_NAME.get(viewKey(name ?? ""));
+  for (const group in match.groups) if (match.groups[group] !== undefined) zone = PLACE_ZONES[+group.slice(1)]?.[0];
+  return { start, end, zone, foreign: /স্থানী|local/.test(match[0]) };
 }
 
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
   // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
-  `[ \\t([]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|(${LOCAL_TIME})${WORD_END})[)\\]]?`,
+  `[ \\t([]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
   "uy",
 ))();
 
 const ZONE_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `${WORD_START}\\(?(?:(${ZONE_NAME})|(${LOCAL_TIME}))${WORD_END}\\)?\\s{0,2}[:ঃ,]?\\s{0,2}`,
+  `${WORD_START}\\(?(?:(${ZONE_NAME})${WORD_END}|${PLACE_TIME})\\)?\\s{0,2}[:ঃ,]?\\s{0,2}`,
   "gu",
 ))();
 
@@ -52,11 +72,12 @@ export function zoneAfter(text: string, at: number): WrittenZone | null {
   if (match === null) return null;
   const [whole, sign, hours, minutes, name] = match;
   const end = at + whole.length;
-  let zone: string | null | undefined;
-  if (sign !== undefined) zone = offsetZone(sign, hours ?? "", minutes);
-  else if (name !== undefined) zone = ZONE_OF_NAME.get(viewKey(name));
-  if (zone === null) return null;
-  return { start: at, end, zone };
+  // a bracket that the zone leaves open before a word or number holds the next clock (`রাত ৮টায় (বাংলাদেশ সময় শনিবার
+  // সকাল ৬টা)`)
+  if (/[([]/.test(whole) && !/[)\]]$/.test(whole) && /^ ?[\u0980-\u09ff\d]/.test(text.slice(end, end + 2))) return null;
+  if (sign === undefined) return writtenZone(match, name, at, end);
+  const zone = offsetZone(sign, hours ?? "", minutes);
+  return zone === null ? null : { start: at, end, zone, foreign: false };
 }
 
 /**
@@ -72,8 +93,7 @@ export function zoneBefore(text: string, start: number): WrittenZone | null {
   ZONE_BEFORE.lastIndex = 0;
   for (let match = ZONE_BEFORE.exec(piece); match !== null; match = ZONE_BEFORE.exec(piece)) {
     if (match.index + match[0].length !== piece.length) continue;
-    const zone = match[1] !== undefined ? ZONE_OF_NAME.get(viewKey(match[1])) : undefined;
-    return { start: from + match.index, end: start, zone };
+    return writtenZone(match, match[1], from + match.index, start);
   }
   return null;
 }
