@@ -21,7 +21,7 @@ export const SOCIAL: readonly string[] = /* @__PURE__ */ patternWords([
  * `Show more results`, `Latest stories`.
  */
 export const NEWS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery|কনটেন্ট/,
+  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery|গ্যালারি|কনটেন্ট/,
 ]);
 
 /** Words of an address: channels of the site, and cues of contact details. */
@@ -35,9 +35,9 @@ export const ADDRESS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords([
   // ads, share and print buttons, placeholders, tabs
-  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|font size|allow notifications/,
+  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|font size|text size|allow notifications|dark mode|ডার্ক মোড/,
   // footer links, live blogs, app badges, log-in and comment forms
-  /privacy policy|cookie policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
+  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
 ]);
 
 /**

@@ -3,48 +3,19 @@
  * Initials are Bengali spellings of the names of Latin letters, so a sign-off is read by its form: a run of
  * letter names, possibly several runs joined by `/`.
  *
- * The stoplist is written as pattern literals of words joined by `|` and only their sources are read (see
+ * Each list is written as pattern literals of words joined by `|` and only their sources are read (see
  * `patternWords`): a bundle keeps a pattern's Bengali letters as they are, where it writes a string's as escapes of
- * six characters each. So a word there holds no `/`, `\`, brackets, `?`, `+`, `*`, `.`, `(`, `)` or `|`.
+ * six characters each. So a word holds no `/`, `\`, brackets, `?`, `+`, `*`, `.`, `(`, `)` or `|`.
  */
 import { patternWords } from "../_lib/patternWords.ts";
 
 /**
- * The Bengali spellings of the names of the Latin letters A–Z, with the common variant spellings. Strings, not a
- * pattern: the caption reader reads them too, and there a pattern would cost more than it saves.
+ * The Bengali spellings of the names of the Latin letters A–Z, in order, with the common variant spellings after W's
+ * and Z's.
  */
-export const LETTER_NAMES = [
-  "এ", // A
-  "বি", // B
-  "সি", // C
-  "ডি", // D
-  "ই", // E
-  "এফ", // F
-  "জি", // G
-  "এইচ", // H
-  "আই", // I
-  "জে", // J
-  "কে", // K
-  "এল", // L
-  "এম", // M
-  "এন", // N
-  "ও", // O
-  "পি", // P
-  "কিউ", // Q
-  "আর", // R
-  "এস", // S
-  "টি", // T
-  "ইউ", // U
-  "ভি", // V
-  "ডব্লিউ", // W
-  "ডাব্লিউ",
-  "ডাবলিউ",
-  "ডব্লু",
-  "এক্স", // X
-  "ওয়াই", // Y
-  "জেড", // Z
-  "জেট",
-] as const;
+export const LETTER_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
+  /এ|বি|সি|ডি|ই|এফ|জি|এইচ|আই|জে|কে|এল|এম|এন|ও|পি|কিউ|আর|এস|টি|ইউ|ভি|ডব্লিউ|ডাব্লিউ|ডাবলিউ|ডব্লু|এক্স|ওয়াই|জেড|জেট/,
+]);
 
 /**
  * Words and acronyms that are spelled with letter names but are not initials: a line holding only one of these
