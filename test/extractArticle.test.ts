@@ -13,6 +13,7 @@ import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
 import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
+import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -659,5 +660,17 @@ describe("extractArticle on pages with cookie notices of the site, more chrome a
     const right = CHROME_ARTICLES.filter(readsRight);
     console.log(`unseen pages with site chrome: ${right.length}/${CHROME_ARTICLES.length} read right`);
     expect(right.length).toBe(CHROME_ARTICLES.length);
+  });
+});
+
+describe("extractArticle on pages under more sections' names (`Economy`, `সম্পাদকীয়`, `প্রথম পাতা`)", () => {
+  it.each(FURNITURE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = FURNITURE_ARTICLES.filter(readsRight);
+    console.log(`unseen pages under sections: ${right.length}/${FURNITURE_ARTICLES.length} read right`);
+    expect(right.length).toBe(FURNITURE_ARTICLES.length);
   });
 });

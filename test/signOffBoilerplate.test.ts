@@ -15,6 +15,7 @@ import { SITE_BOILERPLATE, SITE_SIGN_OFFS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_BOILERPLATE, NEWSROOM_SIGN_OFFS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
 import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
+import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -404,5 +405,17 @@ describe("isBoilerplate on chrome of more sites", () => {
     const right = CHROME_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
     console.log(`unseen chrome lines: ${right}/${CHROME_BOILERPLATE.length} read right`);
     expect(right).toBe(CHROME_BOILERPLATE.length);
+  });
+});
+
+describe("isBoilerplate on more sites' tabs and footer links: galleries, copy link, font size, cookie and privacy policies", () => {
+  it.each(FURNITURE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = FURNITURE_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    console.log(`unseen furniture lines: ${right}/${FURNITURE_BOILERPLATE.length} read right`);
+    expect(right).toBe(FURNITURE_BOILERPLATE.length);
   });
 });

@@ -55,8 +55,12 @@ function compilePatterns(): void {
   if (compiled) return;
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
   wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}$`, "u");
-  // an English label only alone or before a colon (`Read more about the case …` is story)
-  relatedLabelPattern = new RegExp(`^${EDGE}(?:${alternation(RELATED_LINK_LABELS)}${WORD_END}|${alternation(ENGLISH_RELATED_LABELS)}(?: ?:|${EDGE}$))`, "u");
+  // an English label only alone, before a colon or before `from` and one to four words (`Read more from Sports`):
+  // `Read more about the case …` is story
+  relatedLabelPattern = new RegExp(
+    `^${EDGE}(?:${alternation(RELATED_LINK_LABELS)}${WORD_END}|${alternation(ENGLISH_RELATED_LABELS)}(?: ?:|${EDGE}$| from(?: [\\p{L}\\p{M}'-]+){1,4}$))`,
+    "u",
+  );
   labelAlonePattern = new RegExp(
     `^${EDGE}${alternation([...RELATED_LINK_LABELS, ...ENGLISH_RELATED_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`,
     "u",

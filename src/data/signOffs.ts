@@ -2,41 +2,20 @@
  * Vocabulary of desk and editor sign-offs: the initials that close a story (টিটিএন, এমআরএম/জিকেএস).
  * Initials are Bengali spellings of the names of Latin letters, so a sign-off is read by its form: a run of
  * letter names, possibly several runs joined by `/`.
+ *
+ * Each list is written as pattern literals of words joined by `|` and only their sources are read (see
+ * `patternWords`): a bundle keeps a pattern's Bengali letters as they are, where it writes a string's as escapes of
+ * six characters each. So a word holds no `/`, `\`, brackets, `?`, `+`, `*`, `.`, `(`, `)` or `|`.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 
-/** The Bengali spellings of the names of the Latin letters A–Z, with the common variant spellings. */
-export const LETTER_NAMES = [
-  "এ", // A
-  "বি", // B
-  "সি", // C
-  "ডি", // D
-  "ই", // E
-  "এফ", // F
-  "জি", // G
-  "এইচ", // H
-  "আই", // I
-  "জে", // J
-  "কে", // K
-  "এল", // L
-  "এম", // M
-  "এন", // N
-  "ও", // O
-  "পি", // P
-  "কিউ", // Q
-  "আর", // R
-  "এস", // S
-  "টি", // T
-  "ইউ", // U
-  "ভি", // V
-  "ডব্লিউ", // W
-  "ডাব্লিউ",
-  "ডাবলিউ",
-  "ডব্লু",
-  "এক্স", // X
-  "ওয়াই", // Y
-  "জেড", // Z
-  "জেট",
-] as const;
+/**
+ * The Bengali spellings of the names of the Latin letters A–Z, in order, with the common variant spellings after W's
+ * and Z's.
+ */
+export const LETTER_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
+  /এ|বি|সি|ডি|ই|এফ|জি|এইচ|আই|জে|কে|এল|এম|এন|ও|পি|কিউ|আর|এস|টি|ইউ|ভি|ডব্লিউ|ডাব্লিউ|ডাবলিউ|ডব্লু|এক্স|ওয়াই|জেড|জেট/,
+]);
 
 /**
  * Words and acronyms that are spelled with letter names but are not initials: a line holding only one of these
@@ -44,70 +23,12 @@ export const LETTER_NAMES = [
  * a bare agency name closing a story is a source line, not a desk's initials, and the sign-off reader asks the agency
  * registry about it.
  */
-export const SIGN_OFF_STOPLIST = [
-  // words
-  "এটি",
-  "এটিই",
-  // offices and ranks
-  "এমপি",
-  "ওসি",
-  "ডিসি",
-  "এসপি",
-  "এসি",
-  "ইউএনও",
-  "এডিসি",
-  "এএসপি",
-  "এসআই",
-  "এএসআই",
-  "ডিআইজি",
-  "আইজি",
-  "আইজিপি",
-  "সিইও",
-  "এমডি",
-  "জিএম",
-  "ওএসডি",
-  "সিএমএইচ",
+export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords([
+  // words; offices and ranks
+  /এটি|এটিই|এমপি|ওসি|ডিসি|এসপি|এসি|ইউএনও|এডিসি|এএসপি|এসআই|এএসআই|ডিআইজি|আইজি|আইজিপি|সিইও|এমডি|জিএম|ওএসডি|সিএমএইচ/,
   // parties, forces, bodies
-  "বিএনপি",
-  "বিজেপি",
-  "এনসিপি",
-  "বিজিবি",
-  "পিবিআই",
-  "সিআইডি",
-  "ডিবি",
-  "আইএস",
-  "ইসি",
-  "ইইউ",
-  "এসএসসি",
-  "এইচএসসি",
-  "জেএসসি",
-  "পিইসি",
-  "বিসিবি",
-  "আইসিসি",
-  "টিভি",
-  "এফএম",
-  "এসএমএস",
-  "আইটি",
-  "ডিএনএ",
-  "এআই",
-  "জিডিপি",
-  "আইএমএফ",
-  "এটিএম",
-  "জিপিএ",
-  "ডিএমপি",
-  "এনবিআর",
+  /বিএনপি|বিজেপি|এনসিপি|বিজিবি|পিবিআই|সিআইডি|ডিবি|আইএস|ইসি|ইইউ|এসএসসি|এইচএসসি|জেএসসি|পিইসি|বিসিবি|আইসিসি|টিভি|এফএম|এসএমএস|আইটি|ডিএনএ|এআই|জিডিপি|আইএমএফ|এটিএম|জিপিএ|ডিএমপি|এনবিআর/,
   // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`), and a budget's pair
-  // (`আয়/ব্যয়`)
-  "আয়",
-  "ডলার",
-  "টাকা",
-  "শতাংশ",
-  "ইউরো",
-  "কেজি",
-  "টন",
-  "লিটার",
-  // the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
-  "আলো",
-  "সুখ",
-  "লাভ",
-] as const;
+  // (`আয়/ব্যয়`); the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
+  /আয়|ডলার|টাকা|শতাংশ|ইউরো|কেজি|টন|লিটার|আলো|সুখ|লাভ/,
+]);
