@@ -79,8 +79,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // four more TV spellings, করেসপনডেন্ট and titles in -িস্ট, -ist and banker about 0.1 KiB; an English desk's or news
   // service's outlet (`NDTV Sports Desk`, `TNN`, `HT Correspondent`), কবি, ঔপন্যাসিক, গীতিকার, সুরকার, অভিনেতা as titles
   // and `গ্রন্থনা ও অনুবাদ`, a rank before a role and an outlet's bureau about 0.35 KiB, less about 0.2 KiB of the byline
-  // words written as pattern literals and five aliases of `Our` and `আমাদের` read by rule
-  ["parseByline", 22631],
+  // words written as pattern literals and five aliases of `Our` and `আমাদের` read by rule; a plural English role for
+  // every name before it, two translators joined by ও and a rank before a beat kept out of the beat 120 B
+  ["parseByline", 22751],
   // courtesy genitives after ং and ওয়ে, and Corporation, Corp., Company and Foundation in English credits, about 37 B;
   // English medium labels (Illustration:, Collage:, Graphics:, Infographic:), Representational image and
   // ইনফোগ্রাফিক as credit markers and the reporter's own photo about 64 B; গণমাধ্যম and সংবাদমাধ্যম as organisations
