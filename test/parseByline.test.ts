@@ -16,6 +16,7 @@ import { WRITER_UNSEEN_BYLINES } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_BYLINES, CHANNEL_UNSEEN_OPENING_PLACES } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_BYLINES, STATEMENT_UNSEEN_ENGLISH_BYLINES } from "./fixtures/unseen-statements.ts";
 import { SERVICE_UNSEEN_BYLINES } from "./fixtures/unseen-services.ts";
+import { SHARED_ROLE_BYLINES } from "./fixtures/unseen-shared-roles.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -326,5 +327,19 @@ describe("parseByline: English desks and services of an outlet, writers' profess
     const right = SERVICE_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen service and profession bylines: ${right.length}/${SERVICE_UNSEEN_BYLINES.length} read right`);
     expect(right.length).toBe(SERVICE_UNSEEN_BYLINES.length);
+  });
+});
+
+describe("parseByline: one role for several names, a rank before a beat", () => {
+  it.each(SHARED_ROLE_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = SHARED_ROLE_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen shared-role and ranked-beat bylines: ${right.length}/${SHARED_ROLE_BYLINES.length} read right`);
+    expect(right.length).toBe(SHARED_ROLE_BYLINES.length);
   });
 });

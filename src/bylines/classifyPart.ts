@@ -49,7 +49,13 @@ export interface PlaceValue {
 
 /** What a part of a byline is. */
 export type Part =
-  | { readonly type: "contributor"; readonly draft: Draft; readonly roleOnly: boolean }
+  | {
+      readonly type: "contributor";
+      readonly draft: Draft;
+      readonly roleOnly: boolean;
+      /** A plural English role (`Staff Correspondents`; no role ends in s but a plural one): every name before it has it. */
+      readonly plural?: boolean;
+    }
   | {
       readonly type: "place";
       readonly value: PlaceValue;
@@ -193,7 +199,9 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   for (let at = 0; at < tokens.length; at++) {
     if (!ROLE_FIRST_WORDS.has(tokens[at]?.k ?? "")) continue;
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
-      const info = ROLES.get(keyOf(tokens.slice(at, at + length)));
+      const key = keyOf(tokens.slice(at, at + length));
+      // an English role in the plural: "Staff Correspondents"
+      const info = ROLES.get(key) ?? (key.endsWith("s") ? ROLES.get(key.slice(0, -1)) : undefined);
       // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
       if (info !== undefined && !(at > 0 && INSTITUTION_ENDINGS.has(tokens[at]?.k ?? ""))) return { at, length, info };
     }
@@ -202,7 +210,7 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
 }
 
 /** The role of a person named after a translator's label. */
-const TRANSLATOR_ROLE = "অনুবাদক";
+export const TRANSLATOR_ROLE = "অনুবাদক";
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
@@ -395,11 +403,14 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
+  // a rank before a beat stays in the role, not in the beat: "জ্যেষ্ঠ ক্রীড়া প্রতিবেদক"
+  const beatRank = generic && before.length === 2 && RANK.exec(before[0]?.k ?? "") ? before.shift() : undefined;
   readRoleContext(view, draft, before, true, generic);
   readRoleContext(view, draft, after, false, false);
   if (draft.beat !== undefined) draft.role = `${draft.beat} ${draft.role ?? ""}`.trim();
+  if (beatRank && !RANK.exec(beatRank.k)?.[1]) draft.role = `${valueOf(view, [beatRank])} ${draft.role}`;
   if (draft.name !== undefined) draft.kind = "person";
-  return { type: "contributor", draft, roleOnly: draft.name === undefined };
+  return { type: "contributor", draft, roleOnly: draft.name === undefined, plural: !!roleTokens.at(-1)?.k.endsWith("s") };
 }
 
 /** A contributor part that is not a role alone. */

@@ -1,7 +1,7 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { classifyPart, joinCompounds, TRANSLATOR_ROLE, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
@@ -172,6 +172,8 @@ export function parseByline(text: string): Byline {
                 else setPlace(merged, { place: draft.place, district: draft.district });
               }
               drafts[drafts.length - 1] = merged;
+              // "A and B, Staff Correspondents": each name before a plural role has it
+              if (part.plural) for (const named of drafts) if (named.kind === "person") named.role ??= merged.role ?? "";
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
               break;
@@ -187,6 +189,8 @@ export function parseByline(text: string): Byline {
               titled.institution = draft.name;
               break;
             }
+            // "অনুবাদ: A ও B": a translator's name joined to a translator's is a translator's
+            if (draft.kind === "person" && chain.at(-1)?.role === TRANSLATOR_ROLE) draft.role ??= TRANSLATOR_ROLE;
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
