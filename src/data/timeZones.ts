@@ -33,5 +33,5 @@ export const PLACE_ZONES: readonly (readonly [string, RegExp])[] = [
   ["Asia/Kolkata", /দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/],
   ["Asia/Shanghai", /বেইজিং|চীন/],
   ["Asia/Dubai", /দুবাই/],
-  ["Asia/Riyadh", /রিয়াদ|সৌদি আরব/],
+  ["Asia/Riyadh", /রিয়াদ|সৌদি আরব|মক্কা/],
 ];

@@ -47,7 +47,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // 0.37 KiB, minutes before an hour (`রাত নয়টার দশ মিনিট আগে`), none after a locative hour and no count back after
   // a genitive (`সময়ের ৪৫ মিনিট আগে`) about 80 B; the date vocabularies and a few Bengali pieces of patterns written
   // as pattern literals, whose letters the bundle keeps as they are, save about 20 B (little: gzip matches the escapes
-  // of the Bengali left in strings less well beside letters kept as they are)
+  // of the Bengali left in strings less well beside letters kept as they are); Mecca (`মক্কার স্থানীয় সময়`) 7 B
   ["parseDateline", 12635],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2088],
