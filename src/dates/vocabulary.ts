@@ -3,8 +3,10 @@
  * (ASCII digits, small Latin letters, NFC Bengali). Every date pattern is assembled from these.
  */
 import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
+import { patternEntries } from "../_lib/patternEntries.ts";
+import { patternWords } from "../_lib/patternWords.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
-import { CLOCK_MARKERS, DAY_PARTS, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, MINUTE_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
+import { CLOCK_MARKERS, DAY_PARTS, type DayPartName, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, MINUTE_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
 import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
@@ -14,6 +16,7 @@ import {
   JUST_NOW_WORDS,
   RELATIVE_DAYS,
   RELATIVE_UNITS,
+  type RelativeUnitName,
 } from "../data/relativeWords.ts";
 import { LOCAL_TIME_WORDS, TIME_ZONE_NAMES } from "../data/timeZones.ts";
 import { SPOKEN_WEEKDAYS, WEEKDAYS } from "../data/weekdays.ts";
@@ -36,10 +39,10 @@ export function viewKey(text: string): string {
 }
 
 /** A part of the day that fixes 12-hour readings. */
-export type DayPart = (typeof DAY_PARTS)[number]["part"];
+export type DayPart = DayPartName;
 
 /** A unit of `N … আগে`. */
-export type RelativeUnit = (typeof RELATIVE_UNITS)[number]["unit"];
+export type RelativeUnit = RelativeUnitName;
 
 /** Any Gregorian month name (Bengali or English), folded. */
 export const MONTH: string = /* @__PURE__ */ (() => phraseAlternation(
@@ -74,7 +77,7 @@ export const DAY_RANGE_JOIN: string = /* @__PURE__ */ (() => `(?:\\s{0,2}-\\s{0,
 /** Ordinal suffixes of a day number. */
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */
-export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["পয়লা", "পহেলা"]))();
+export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/পয়লা|পহেলা/])))();
 /** Words that mark a year as Gregorian. */
 export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GREGORIAN_ERA_WORDS))();
 
@@ -104,19 +107,19 @@ export const CLOCK_MARKER_PM: ReadonlyMap<string, boolean> = /* @__PURE__ */ (()
 ]))();
 /** Folded দেড়/আড়াই → the hour before the half. */
 export const HALF_PAST_HOUR: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  foldedLookup([
-    ["দেড়", 1],
-    ["আড়াই", 2],
-  ]))();
+  foldedLookup(patternEntries([
+    [/দেড়/, 1],
+    [/আড়াই/, 2],
+  ])))();
 /** দেড়টা (1:30) and আড়াইটা (2:30): hours with a half, written as one word. */
 export const HALF_PAST_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HALF_PAST_HOUR.keys()))();
 /** Folded fraction word → minutes added to the hour (পৌনে takes 15 off the next hour). */
-export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
-  ["সাড়ে", 30],
-  ["সোয়া", 15],
-  ["সওয়া", 15],
-  ["পৌনে", -15],
-]))();
+export const HOUR_FRACTION_MINUTES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(patternEntries([
+  [/সাড়ে/, 30],
+  [/সোয়া/, 15],
+  [/সওয়া/, 15],
+  [/পৌনে/, -15],
+])))();
 /** সাড়ে, সোয়া (West Bengal's সওয়া), পৌনে: half past, quarter past, quarter to. */
 export const HOUR_FRACTION: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_FRACTION_MINUTES.keys()))();
 /** Folded hour in words → 1–12 (`নয়`, `ন'`, `এগারো`). */
@@ -125,16 +128,16 @@ export const HOUR_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() 
 export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_WORD_VALUE.keys()))();
 /** Folded minutes in words → 5–55 (`পনেরো`, `কুড়ি`), read before মিনিট. */
 export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  foldedLookup(MINUTE_WORDS.flatMap((words, n) => words.split(" ").map((word) => [word, n * 5 + 5] as const))))();
+  foldedLookup(MINUTE_WORDS.flatMap((words, n) => words.source.split("|").map((word) => [word, n * 5 + 5] as const))))();
 /**
  * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
  * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
-export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(["টা", "টায়", "টার", "টো", "টোয়", "টোর", "টে", "টেয়", "টের", "ঘটিকা", "ঘটিকায়"])}ও?(?![\\u0980-\\u09ffa-z])`)();
+export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
-export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["মিনিট", "মিনিটে", "মিনিটের", "মি.", "মিঃ"]))();
+export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation([...patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ/]), "মি."]))();
 /** ঘণ্টা after a four-digit 24-hour time. */
-export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(["ঘণ্টা", "ঘন্টা", "ঘণ্টায়", "ঘন্টায়", "hrs", "hours"]))();
+export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/ঘণ্টা|ঘন্টা|ঘণ্টায়|ঘন্টায়|hrs|hours/])))();
 
 /** Units that make a dotted number a quantity (`৩.৫০ শতাংশ`). */
 export const QUANTITY: string = /* @__PURE__ */ (() => phraseAlternation(QUANTITY_UNITS))();

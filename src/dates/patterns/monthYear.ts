@@ -2,6 +2,7 @@
  * Month and year, no day (month precision): `মার্চ ২০২৪`, `March, 2024`, and in running text `২০২২ সালের
  * ফেব্রুয়ারিতে`.
  */
+import { patternWords } from "../../_lib/patternWords.ts";
 import { isValidDate } from "../calendarMath.ts";
 import { alternation } from "../../_lib/alternation.ts";
 import { MONTH } from "../vocabulary.ts";
@@ -9,13 +10,13 @@ import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.t
 import type { DateCandidate, DatePattern } from "./types.ts";
 
 /** Words after a year in running text: `২০২২ সালের`. */
-export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(["সালের", "সালে", "সাল"]))();
+export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(patternWords([/সালের|সালে|সাল/])))();
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`. ICU's short `আগ`
  * takes none: `আগে`, `আগের` are "before", "earlier".
  */
 export const MONTH_CASE: string = /* @__PURE__ */ (() =>
-  `(?<!আগ)(?:${alternation(["তে", "এ", "য়", "ে", "ের", "র", "য়ে", "য়ের"])}| {0,2}${alternation(["মাসে", "মাসের", "মাস"])})`)();
+  `(?<!আগ)(?:${alternation(patternWords([/তে|এ|য়|ে|ের|র|য়ে|য়ের/]))}| {0,2}${alternation(patternWords([/মাসে|মাসের|মাস/]))})`)();
 
 /** A month of a year, or `null` when there is none such. */
 function monthCandidate(match: RegExpExecArray, monthText: string | undefined, yearText: string | undefined, source: string): DateCandidate | null {

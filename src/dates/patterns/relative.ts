@@ -69,6 +69,14 @@ function before(
 }
 
 /**
+ * Before a weekday, what makes it every such day or one of a month's, no date: `প্রতি`, `প্রতিটি`, `প্রতিটা` or
+ * `প্রত্যেক` and up to three weekdays after it in a list or a span, or an ordinal (`প্রথম`, `শেষ`). Written as a
+ * pattern literal, whose Bengali letters a bundle keeps as they are.
+ */
+const EVERY_OR_ORDINAL: string = /* @__PURE__ */ (() => /(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\S)(?:প্রথম|দ্বিতী\u09af\u09bc|তৃতী\u09af\u09bc|চতুর্থ|শেষ))/.source)();
+/** The endings of a weekday (`শুক্রবারের`, `শুক্রবারে`, `শুক্রবারও`, `শুক্রবারই`). */
+const WEEKDAY_ENDING: string = /* @__PURE__ */ (() => /(?:ের|ে|ও|ই|েই)?/.source)();
+/**
  * Not after a word in the genitive (a vowel sign and র, or এর): `নির্ধারিত সময়ের ৪৫ মিনিট আগে` and `নির্বাচনের দুই দিন
  * আগে` count back from what the word names, and `রাত নয়টার দশ মিনিট আগে` is a time of day; `মাত্র ৫ মিনিট আগে` is read.
  */
@@ -157,7 +165,7 @@ export const bareWeekday: DatePattern = {
   // a list or a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে
   // বৃহস্পতিবার`); after an ordinal it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
   // শুক্রবার`, `তৃতীয় সোমবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\\S)(?:প্রথম|দ্বিতী\\u09af\\u09bc|তৃতী\\u09af\\u09bc|চতুর্থ|শেষ)) \\1)(?:ের|ে|ও|ই|েই)?${WORD_END}\\)?`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
@@ -174,7 +182,7 @@ export const bareWeekday: DatePattern = {
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_AFTER_SHIFT})(?:ের|ে|ও|ই|েই)?${WORD_END}`, "gu"))(),
+    new RegExp(`${WORD_START}(গত|আগামী|সামনের|last|next) {1,3}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;

@@ -9,6 +9,12 @@ import { GREGORIAN_ERA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
+ * The date words of official texts, their রোজ ("on the day"), "about" and the label `সময়:` (see {@link GAP}), as a
+ * pattern literal, whose Bengali letters a bundle keeps as they are.
+ */
+const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?|রোজ|আনুমানিক|নাগাদ|about|around|সময\u09bcঃ?/.source)();
+
+/**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
  * dandas, bullets, slashes, a double colon (`১৩ জুলাই ২০২৫ :: ১০:২৬ পূর্বাহ্ণ`; one colon is too often a label's), and
  * up to four of these words: ICU's এ, `at`, `on`, a bullet dash, a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`,
@@ -18,7 +24,7 @@ import { zoneAfter } from "./attachZone.ts";
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|-|${GREGORIAN_ERA}|তারিখে?|রোজ|আনুমানিক|নাগাদ|about|around|সময\\u09bcঃ?)(?![\\u0980-\\u09ffa-z])[\\s,.|।;):]{0,6}){0,4}`,
+  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|-|${GREGORIAN_ERA}|${DATE_AND_ABOUT_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;):]{0,6}){0,4}`,
   "uy",
 ))();
 

@@ -3,6 +3,7 @@
  * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`, `[IST]`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
+import { patternWords } from "../../_lib/patternWords.ts";
 import { phraseAlternation } from "../../_lib/alternation.ts";
 import { PLACE_ZONES } from "../../data/timeZones.ts";
 import {
@@ -31,7 +32,7 @@ export interface WrittenZone {
  * স্থানীয় সময় or সময় (`নিউইয়র্ক সময়`); or স্থানীয় সময় alone.
  */
 const PLACE_TIME: string = /* @__PURE__ */ (() =>
-  `(?:(?:${PLACE_ZONES.map(([, places], i) => `(?<z${i}>${phraseAlternation(places.split("|"))})`).join("|")})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(["সময়", "সময়ে"])})|${LOCAL_TIME})${WORD_END}`)();
+  `(?:(?:${PLACE_ZONES.map(([, places], i) => `(?<z${i}>${phraseAlternation(places.source.split("|"))})`).join("|")})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(patternWords([/সময়|সময়ে/]))})|${LOCAL_TIME})${WORD_END}`)();
 
 /**
  * The zone of a match of a zone's name (`name`), or of {@link PLACE_TIME}: the name of its place's group.
