@@ -142,7 +142,10 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   pieces.push([from, end, joined]);
   // names after the first count up to the last one a conjunction joins: not a place after a comma (`NAME, ঢাকা`)
   let lastJoined = 0;
+  const lastJoinedPiece = pieces.findLastIndex((piece) => piece[2]);
+  let index = -1;
   for (const [s, e, conjoined] of pieces) {
+    index++;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -173,7 +176,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handout ??= value;
       continue;
     }
-    if (NAME_RE.test(value) && value.split(" ").length <= 5) {
+    // a name after the last joined piece is dropped below: not tested (story lines have many pieces)
+    if ((sources.name === undefined || index <= lastJoinedPiece) && NAME_RE.test(value) && value.split(" ").length <= 5) {
       sources.name ??= value;
       sources.names.push(value);
       if (conjoined) lastJoined = sources.names.length;
