@@ -73,6 +73,9 @@ const NAME_LINE = /^(?:[ঀ-৿]+(?<!ে|ায়)\.? ){1,3}[ঀ-৿]+(?<!ে|�
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
+/** The most characters after a story's last sentence that may be its sources (`বাসস`, `Reuters, AFP`). */
+const SOURCE_TAIL_CHARS = 62;
+
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
 
 /** A line short enough to be a byline, a dateline or a caption rather than a paragraph. */
@@ -470,7 +473,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // source, as on a line of its own; the tail is read only when short enough to be one
   const cut = Math.max(body.lastIndexOf("। "), body.lastIndexOf(". ")) + 1;
   const read =
-    cut > 0 && body.length - cut < 62 && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+    cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
