@@ -14,6 +14,7 @@ import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
+import { MORE_SECTION_NAMES } from "./fixtures/unseen-page-views.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -672,5 +673,13 @@ describe("extractArticle on pages under more sections' names (`Economy`, `সম
     const right = FURNITURE_ARTICLES.filter(readsRight);
     console.log(`unseen pages under sections: ${right.length}/${FURNITURE_ARTICLES.length} read right`);
     expect(right.length).toBe(FURNITURE_ARTICLES.length);
+  });
+});
+
+describe("extractArticle on pages under more sections' names (`Science`, `Politics`, `প্রযুক্তি`, `আইন-আদালত`)", () => {
+  it.each(MORE_SECTION_NAMES)("takes the section %j above the headline for the breadcrumb", (section) => {
+    const article = extractArticle(`${section}\n\nশিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।`);
+    expect(article.headline).toBe("শিরোনাম");
+    expect(article.boilerplate.map((span) => span.text)).toEqual([section]);
   });
 });
