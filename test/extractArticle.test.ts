@@ -14,6 +14,7 @@ import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
+import { LINE_ABOVE_ROLE, MORE_SECTION_NAMES, PAGE_VIEW_ARTICLES } from "./fixtures/unseen-page-views.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -672,5 +673,40 @@ describe("extractArticle on pages under more sections' names (`Economy`, `সম
     const right = FURNITURE_ARTICLES.filter(readsRight);
     console.log(`unseen pages under sections: ${right.length}/${FURNITURE_ARTICLES.length} read right`);
     expect(right.length).toBe(FURNITURE_ARTICLES.length);
+  });
+});
+
+describe("extractArticle on AMP and print views, live blogs, photo stories, opinion pages and more sections", () => {
+  it.each(PAGE_VIEW_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = PAGE_VIEW_ARTICLES.filter(readsRight);
+    console.log(`unseen pages of other views: ${right.length}/${PAGE_VIEW_ARTICLES.length} read right`);
+    expect(right.length).toBe(PAGE_VIEW_ARTICLES.length);
+  });
+
+  it.each(MORE_SECTION_NAMES)("takes the section %j above the headline for the breadcrumb", (section) => {
+    const article = extractArticle(`${section}\n\nশিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।`);
+    expect(article.headline).toBe("শিরোনাম");
+    expect(article.boilerplate.map((span) => span.text)).toEqual([section]);
+  });
+});
+
+describe("extractArticle: a writer's name or a sub-headline on the line above a role line", () => {
+  const page = (above: string, role: string) =>
+    `শিরোনাম\n\n${above}\n${role}\nপ্রকাশ: ০৯ মার্চ ২০২৬, ১১:৪০\n\nপ্রথম অনুচ্ছেদ।`;
+
+  it.each(LINE_ABOVE_ROLE)("reads %j above %j as the writer %j", (above, role, writer) => {
+    const article = extractArticle(page(above, role));
+    if (writer === null) {
+      expect(article.body).toBe(`${above}\n\nপ্রথম অনুচ্ছেদ।`);
+      expect(article.byline?.text).toBe(role);
+    } else {
+      expect(article.body).toBe("প্রথম অনুচ্ছেদ।");
+      expect(article.byline?.contributors[0]?.name).toBe(writer);
+      expect(article.byline?.text).toBe(`${above}\n${role}`);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { NEWSROOM_BOILERPLATE, NEWSROOM_SIGN_OFFS } from "./fixtures/unseen-news
 import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
 import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
+import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -417,5 +418,26 @@ describe("isBoilerplate on more sites' tabs and footer links: galleries, copy li
     const right = FURNITURE_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
     console.log(`unseen furniture lines: ${right}/${FURNITURE_BOILERPLATE.length} read right`);
     expect(right).toBe(FURNITURE_BOILERPLATE.length);
+  });
+});
+
+describe("isBoilerplate and findSignOff on AMP and print views, live blogs, photo stories, audio players and save buttons", () => {
+  it.each(PAGE_VIEW_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = PAGE_VIEW_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    console.log(`unseen lines of page views: ${right}/${PAGE_VIEW_BOILERPLATE.length} read right`);
+    expect(right).toBe(PAGE_VIEW_BOILERPLATE.length);
+  });
+
+  it.each(PAGE_VIEW_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
   });
 });

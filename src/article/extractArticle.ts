@@ -23,6 +23,7 @@ import {
   shiftByline,
   shiftCredit,
 } from "./parts.ts";
+import { isPersonName } from "./personName.ts";
 import { isSourceLine, lastSignOff } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
@@ -64,11 +65,9 @@ const NAME_WORDS = 4;
 
 /**
  * A line that may be a writer's name alone: two to four Bengali words (`মো.` may be shortened) with no other
- * punctuation or digit, none ending in `ে` as a locative or a verb does, none before the last in a locative `-ায়`, the
- * last ending like no other verb or a plural (`জরিপ সব নয়`, `দাম বাড়ছে`, `মশা নিধনে ব্যর্থতা`, `শঙ্কায় কৃষক`, `খুশি
- * কৃষকেরা` are sub-headlines; `হোসেন` is a name).
+ * punctuation or digit; whether it is a name or a sub-headline, its words tell (see {@link isPersonName}).
  */
-const NAME_LINE = /^(?:[ঀ-৿]+(?<!ে|ায়)\.? ){1,3}[ঀ-৿]+(?<!ে|েরা|[ছবল]েন|লো| নয়| হয়)$/u;
+const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -339,11 +338,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         // after it (`… traders said. Reuters, AFP`)
         if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && besideDateline(i)))) {
           roles[i] = "byline";
-          // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer
+          // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
+          // sub-headline there (`মামলা দায়ের`) has no word of a name
           const above = lines[i - 1] as ArticleLine;
           // (a line the header left in the story is the last piece)
           const joined =
-            roles[i - 1] === "body" && NAME_LINE.test(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
+            roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view)
+              ? readByline(text.slice(above.index, line.index + line.text.length))
+              : null;
           const writer = joined?.contributors[0];
           if (writer?.role && writer.name === above.text) {
             pieces.pop();
