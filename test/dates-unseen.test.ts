@@ -31,6 +31,7 @@ import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.t
 import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen-weekday-lists.ts";
 import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./fixtures/unseen-schedules.ts";
 import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } from "./fixtures/unseen-world-clocks.ts";
+import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-place-clocks.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -348,7 +349,28 @@ describe("a foreign place's clock, minutes before an hour, and international, di
     });
     expect(parseDate("লন্ডনের স্থানীয় সময় ১২ মার্চ ২০২৫ সকাল ১০টা GMT")).toMatchObject({ timeZone: "UTC", foreignClock: true });
   });
-  it.each(PLACE_ZONES)("%s is a zone of the platform", (zone) => {
+  it.each(PLACE_ZONES)("%s: %s is a zone of the platform", (_place, zone) => {
     expect(() => new Intl.DateTimeFormat("en", { timeZone: zone })).not.toThrow();
+  });
+});
+
+describe("more places abroad of one zone, and counts forward from the reference", () => {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
+    dhaka: { reference },
+    kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
+    none: {},
+  };
+  it.each(PLACE_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  it.each(PLACE_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, options[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it("a count forward is read by parseDate, with its text and the precision of its unit", () => {
+    expect(parseDate("দুই সপ্তাহ পরে তিনি দেশে ফিরবেন", { reference })).toMatchObject({ iso: "2025-07-27", precision: "day", text: "দুই সপ্তাহ পরে" });
+    expect(parseDate("২ ঘণ্টা ৩০ মিনিট পর আবার বৈঠক বসবে", { reference })).toMatchObject({ iso: "2025-07-13T12:56:00+06:00", precision: "minute" });
   });
 });

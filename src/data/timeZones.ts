@@ -23,15 +23,26 @@ export const LOCAL_TIME_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 
 /**
  * Places abroad that keep one time zone, as Bengali and Indian news name them before `স্থানীয় সময়` (`লন্ডনের
- * স্থানীয় সময়`), with that zone: the capitals, cities and countries most quoted, each zone with its spellings as a pattern
- * literal of alternatives. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia) is not
+ * স্থানীয় সময়`), with that zone: the capitals, cities and countries most quoted, each zone a line with its spellings as a
+ * pattern literal of alternatives. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia) is not
  * here. Vocabulary only.
  */
-export const PLACE_ZONES: readonly (readonly [string, RegExp])[] = [
-  ["Europe/London", /লন্ডন|যুক্তরাজ্য/],
-  ["America/New_York", /নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/],
-  ["Asia/Kolkata", /দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/],
-  ["Asia/Shanghai", /বেইজিং|চীন/],
-  ["Asia/Dubai", /দুবাই/],
-  ["Asia/Riyadh", /রিয়াদ|সৌদি আরব|মক্কা/],
-];
+export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
+  [/লন্ডন|যুক্তরাজ্য/, "Europe/London"],
+  [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/, "America/New_York"],
+  [/দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/, "Asia/Kolkata"],
+  [/বেইজিং|চীন/, "Asia/Shanghai"],
+  [/দুবাই/, "Asia/Dubai"],
+  [/রিয়াদ|সৌদি আরব|মক্কা/, "Asia/Riyadh"],
+  [/টোকিও|জাপান/, "Asia/Tokyo"],
+  [/মস্কো/, "Europe/Moscow"],
+  [/ইসলামাবাদ|পাকিস্তান/, "Asia/Karachi"],
+  [/দোহা|কাতার/, "Asia/Qatar"],
+  [/মালয়েশিয়া/, "Asia/Kuala_Lumpur"],
+  [/প্যারিস|ফ্রান্স/, "Europe/Paris"],
+  [/তেহরান|ইরান/, "Asia/Tehran"],
+  [/ইস্তাম্বুল|তুরস্ক/, "Europe/Istanbul"],
+  [/ইসরায়েল/, "Asia/Jerusalem"],
+  [/গাজা/, "Asia/Gaza"],
+  [/কাঠমান্ডু|নেপাল/, "Asia/Kathmandu"],
+]);

@@ -18,7 +18,7 @@ import {
   RELATIVE_UNITS,
   type RelativeUnitName,
 } from "../data/relativeWords.ts";
-import { LOCAL_TIME_WORDS, TIME_ZONE_NAMES } from "../data/timeZones.ts";
+import { LOCAL_TIME_WORDS, PLACE_ZONES, TIME_ZONE_NAMES } from "../data/timeZones.ts";
 import { SPOKEN_WEEKDAYS, WEEKDAYS } from "../data/weekdays.ts";
 
 /**
@@ -186,3 +186,7 @@ export const DATELINE_LABEL_KIND: ReadonlyMap<string, "published" | "updated"> =
   ...DATELINE_LABELS.published.map((s) => [s, "published"] as const),
   ...DATELINE_LABELS.updated.map((s) => [s, "updated"] as const),
 ]))();
+/** Places abroad of one zone, folded. */
+export const PLACE: string = /* @__PURE__ */ (() => phraseAlternation(PLACE_ZONES.map(([place]) => place)))();
+/** Folded place abroad → its zone. */
+export const PLACE_ZONE: ReadonlyMap<string, string> = /* @__PURE__ */ (() => foldedLookup(PLACE_ZONES))();

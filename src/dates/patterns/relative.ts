@@ -44,7 +44,7 @@ const UNIT_SECONDS = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604
  * A unit right before the word "ago", or "just now": the quick test of `N … আগে` in digits and in words (the word
  * "ago" first, the unit looked for behind it: a scan for a few words is quicker than one for every unit).
  */
-const AGO_NEEDS: RegExp = /* @__PURE__ */ (() => new RegExp(`${AGO}(?<=${RELATIVE_UNIT}\\s{0,2}${AGO})|${JUST_NOW}`, "u"))();
+const AGO_NEEDS: RegExp = /* @__PURE__ */ (() => new RegExp(`(?:${AGO}|পর)(?<=${RELATIVE_UNIT}\\s{0,2}(?:${AGO}|পর))|${JUST_NOW}`, "u"))();
 
 /**
  * The date `amount` units before the reference, and `more` of a finer unit (`২ ঘণ্টা ৩০ মিনিট`): an instant, a day for
@@ -82,22 +82,31 @@ const WEEKDAY_ENDING: string = /* @__PURE__ */ (() => /(?:ের|ে|ও|ই|ে
  */
 const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc]|এ)র {1,2})/.source)();
 
+/**
+ * পর or পরে, a count forward from the reference, read only before a verb in the future tense in the same sentence (`৩
+ * দিন পর খুলবে`, `দুই সপ্তাহ পরে শুরু হবে`): with a verb in the past or none it tells how long a thing took (`১৭ দিন পর
+ * খুলল`, `৩ দিন পর লাশ উদ্ধার`), and `৩ দিন পর পর` is every third day.
+ */
+const LATER: string = /* @__PURE__ */ (() => /(পরে?)(?! ?পর)(?=[^।\n]{0,48}বেন?(?![\u0980-\u09ff]))/.source)();
+
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
   relative: true,
   extract(match, context) {
-    const [text, amountText = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
+    const [text, amountText = "", unitText = "", moreText = "0", moreUnitText = "", later] = match;
+    // a count forward is one back by a negative amount
+    const sign = later === undefined ? 1 : -1;
     const amount = amountText.startsWith("a") ? 1 : +amountText;
     // `এইমাত্র` has no amount and no unit: 0 minutes ago
     const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
-    return before(context.reference as ReferenceDay, amount, unit, +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
+    return before(context.reference as ReferenceDay, sign * amount, unit, sign * +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 
@@ -110,13 +119,13 @@ export const relativeAgoInWords: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}${AGO}${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
   relative: true,
   extract(match, context) {
-    const [text, fraction = "", amountText = "", unitText = "", moreText = "0", moreUnitText = ""] = match;
+    const [text, fraction = "", amountText = "", unitText = "", moreText = "0", moreUnitText = "", later] = match;
     const word = AMOUNT_WORD_VALUE.get(viewKey(amountText));
     // digits without a fraction are the digits' own shape
     if (word === undefined && fraction === "") return null;
@@ -127,7 +136,8 @@ export const relativeAgoInWords: DatePattern = {
       amount *= 60;
       unit = unit === "hour" ? "minute" : "second";
     }
-    return before(context.reference as ReferenceDay, amount, unit, +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
+    const sign = later === undefined ? 1 : -1;
+    return before(context.reference as ReferenceDay, sign * amount, unit, sign * +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },
 };
 

@@ -5,9 +5,10 @@
  */
 import { patternWords } from "../../_lib/patternWords.ts";
 import { phraseAlternation } from "../../_lib/alternation.ts";
-import { PLACE_ZONES } from "../../data/timeZones.ts";
 import {
   LOCAL_TIME,
+  PLACE,
+  PLACE_ZONE,
   viewKey,
   ZONE_NAME,
   ZONE_OF_NAME,
@@ -28,18 +29,18 @@ export interface WrittenZone {
 }
 
 /**
- * A place's clock: a place of one zone (a group each, named after the zone with `$` for `/`) with its case ending (`লন্ডনের`, `দুবাইয়ে`, `দিল্লি-র`) before
+ * A place's clock: a place of one zone (group `place`) with its case ending (`লন্ডনের`, `দুবাইয়ে`, `দিল্লি-র`) before
  * স্থানীয় সময় or সময় (`নিউইয়র্ক সময়`); or স্থানীয় সময় alone.
  */
 const PLACE_TIME: string = /* @__PURE__ */ (() =>
-  `(?:(?:${PLACE_ZONES.map(([, places], i) => `(?<z${i}>${phraseAlternation(places.source.split("|"))})`).join("|")})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(patternWords([/সময়|সময়ে/]))})|${LOCAL_TIME})${WORD_END}`)();
+  `(?:(?<place>${PLACE})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(patternWords([/সময়|সময়ে/]))})|${LOCAL_TIME})${WORD_END}`)();
 
 /**
- * The zone of a match of a zone's name (`name`), or of {@link PLACE_TIME}: the name of its place's group.
+ * The zone of a match of a zone's name (`name`), or of {@link PLACE_TIME}: its place's zone.
  */
 function writtenZone(match: RegExpExecArray, name: string | undefined, start: number, end: number): WrittenZone {
-  let zone = ZONE_OF_NAME.get(viewKey(name ?? ""));
-  for (const group in match.groups) if (match.groups[group] !== undefined) zone = PLACE_ZONES[+group.slice(1)]?.[0];
+  const place = match.groups?.["place"];
+  const zone = place === undefined ? ZONE_OF_NAME.get(viewKey(name ?? "")) : PLACE_ZONE.get(viewKey(place));
   return { start, end, zone, foreign: /স্থানী|local/.test(match[0]) };
 }
 
