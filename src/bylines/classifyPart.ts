@@ -22,7 +22,8 @@ import {
   RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
-  TRANSLATOR_LABELS,
+  LABEL_ROLES,
+  PHOTOGRAPHER_ROLE,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -209,8 +210,6 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   return null;
 }
 
-/** The role of a person named after a translator's label. */
-export const TRANSLATOR_ROLE = "অনুবাদক";
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
 
@@ -513,8 +512,11 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
 export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
-  const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
+  const label = tokens[0];
+  const labelRole = LABEL_ROLES.get(label?.k ?? "");
   while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME"
+  if (label && labelRole && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) tokens = tokens.slice(1);
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
   // "… জানান" after a byline in body text
@@ -656,7 +658,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const nameLike = !hasNonNameEnding(word) && !OUTLET_HINT.test(word);
     return { type: "place", value, weak: position === 0, nameLike };
   }
-  if (bracket.length === 0 && isNameLike(words)) {
+  // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত"
+  if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole === PHOTOGRAPHER_ROLE && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const last = words.at(-1);
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;
@@ -671,7 +674,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     } else {
       draft.name = valueOf(view, words);
     }
-    if (translator) draft.role = TRANSLATOR_ROLE;
+    if (labelled && labelRole) draft.role = labelRole;
     if (isLatin(words)) draft.lang = "en";
     return contributor(draft);
   }

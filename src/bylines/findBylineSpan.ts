@@ -3,7 +3,7 @@
  * double danda that joins it to the story, and continued over a place or date written after that separator.
  */
 import { hasNonNameEnding } from "./classifyPart.ts";
-import { ABBREVIATIONS, LABELS, PLACES, ROLES } from "./vocabulary.ts";
+import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -97,7 +97,14 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || text[next] === ")")) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
-  return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd));
+  // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
+  // অনুবাদ: NAME" (a caption's "…, ছবি: NAME" is no byline)
+  const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
+  return (
+    LABELS.has(before) ||
+    (piece !== before && LABEL_ROLES.has(piece) && LABELS.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
+    (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
+  );
 }
 
 /**
