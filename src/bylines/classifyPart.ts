@@ -2,6 +2,7 @@
  * Reads one part of a byline (the words between separators and conjunctions) as a contributor, a place, an
  * outlet, a date or a flag.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
@@ -211,7 +212,7 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
 }
 
 
-const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
+const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্রতিবেদক|রিপোর্টার|প্রতিবেদন|reporter/])))();
 
 function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
@@ -515,8 +516,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const label = tokens[0];
   const labelRole = LABEL_ROLES.get(label?.k ?? "");
   while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
-  // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME"
-  if (label && labelRole && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) tokens = tokens.slice(1);
+  // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME", "…; গ্রন্থনা: NAME"
+  if (label && (labelRole || LABELS.has(label.k)) && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) {
+    tokens = tokens.slice(1);
+  }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
   // "… জানান" after a byline in body text

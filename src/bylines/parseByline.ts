@@ -181,13 +181,20 @@ export function parseByline(text: string): Byline {
               for (const named of sharing) {
                 if (named.kind !== "person" || named === previous || named.role !== undefined) continue;
                 named.role = merged.role ?? "";
-                if (!part.plural && merged.place !== undefined && named.place === undefined) setPlace(named, { place: merged.place, district: merged.district });
+                if (!part.plural && merged.place !== undefined && named.place === undefined) setPlace(named, merged as PlaceValue);
               }
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
               break;
             }
             if (previous && sameContributor(previous, draft)) break;
+            // "A ও B, রংপুর ও লালমনিরহাট প্রতিনিধি": the role is each name's, the places one each in order
+            if (part.roleOnly && chain.length === 0 && shared.length > 1 && draft.place !== undefined && draft.kind === "correspondent") {
+              for (const named of shared) named.role ??= draft.role ?? "";
+              shared.shift();
+              if (shared[0]) setPlace(shared[0], draft as PlaceValue);
+              break;
+            }
             // an outlet, then its bureau: "বৈশাখী টিভি, চট্টগ্রাম ব্যুরো"
             if (draft.kind === "bureau" && drafts.length === 1 && previous?.agency !== undefined && previous.place === undefined) {
               drafts[0] = { ...draft, outlet: previous.agency };

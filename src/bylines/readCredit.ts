@@ -186,7 +186,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // "ছবি: NAME, ঢাকা" (a place of one word), "NAME, নিজস্ব আলোকচিত্রী", "NAME, দৈনিক আজাদী" or "ঢাকা, ১৩ জুলাই"
     const listed =
       index === sources.names.length && words > 1 && words < 5 && !NUMBER_RE.test(value) && !TITLE_OR_OUTLET_RE.test(key) && (index === 0 || lastListed === index);
-    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && NAME_RE.test(value) && words <= 5) {
+    // one word after a comma, after a name of more, is the name's place: "ছবি: NAME, কক্সবাজার ও NAME, টেকনাফ"
+    const place = words === 1 && !conjoined && index > 0 && sources.names[0]?.includes(" ") === true;
+    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && NAME_RE.test(value) && words <= 5) {
       sources.name ??= value;
       sources.names.push(value);
       if (conjoined) lastJoined = sources.names.length;

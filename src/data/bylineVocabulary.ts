@@ -106,7 +106,7 @@ export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 ]);
 
 /** Labels that introduce the author of the original of a translation (`মূল: NAME`), read with the role `মূল লেখক`. */
-export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/মূল/]);
+export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/মূল|মূল লেখা/]);
 
 /**
  * Labels that introduce a photographer after the writer, before a colon (`লেখা: NAME; ছবি: NAME`), read with the role

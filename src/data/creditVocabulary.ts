@@ -79,10 +79,11 @@ export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords(
 ]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
-export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
-  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ", "ইনফোগ্রাফিক", "ইনফোগ্রাফিক্স", "infographic"],
-  ["collage", "কোলাজ", "collage"],
-];
+export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|illustration/,
+  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|graphics|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic/,
+  /collage|কোলাজ|collage/,
+].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
 export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWords([
