@@ -517,7 +517,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const labelRole = LABEL_ROLES.get(label?.k ?? "");
   while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME", "…; গ্রন্থনা: NAME"
-  if (label && (labelRole || LABELS.has(label.k)) && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) {
+  if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) {
     tokens = tokens.slice(1);
   }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
@@ -606,7 +606,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
     const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
-    const hit = lookupAgency(valueOf(view, words.slice(prefix))) ?? (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null);
+    // … or its short name after a name: "NAME, এই সময়"
+    const hit =
+      lookupAgency(valueOf(view, words.slice(prefix))) ??
+      (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
+      (position > 0 ? shortOutlet(keyOf(words)) : null);
     if (hit !== null) return { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
       const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));

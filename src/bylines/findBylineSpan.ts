@@ -104,7 +104,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
   return (
     LABELS.has(before) ||
-    (piece !== before && (LABEL_ROLES.has(piece) || LABELS.has(piece)) && LABELS.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
+    (piece !== before && LABEL_ROLES.has(piece) && LABELS.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );
 }

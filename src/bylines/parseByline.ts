@@ -177,7 +177,7 @@ export function parseByline(text: string): Byline {
               drafts[drafts.length - 1] = merged;
               // "A and B, Staff Correspondents": each name before a plural role has it; a Bengali role has no plural, so
               // each of the names joined by ও before it has it too: "A ও B, নিজস্ব প্রতিবেদক", "A ও B, সাভার প্রতিনিধি"
-              const sharing = part.plural ? drafts : lastChain.length > 1 && lastChain.every((named) => named.kind === "person") ? lastChain : [];
+              const sharing = part.plural ? drafts : lastChain.length > 1 ? lastChain : [];
               for (const named of sharing) {
                 if (named.kind !== "person" || named === previous || named.role !== undefined) continue;
                 named.role = merged.role ?? "";
@@ -189,7 +189,7 @@ export function parseByline(text: string): Byline {
             }
             if (previous && sameContributor(previous, draft)) break;
             // "A ও B, রংপুর ও লালমনিরহাট প্রতিনিধি": the role is each name's, the places one each in order
-            if (part.roleOnly && chain.length === 0 && shared.length > 1 && draft.place !== undefined && draft.kind === "correspondent") {
+            if (part.roleOnly && chain.length === 0 && shared.length > 1 && draft.place !== undefined) {
               for (const named of shared) named.role ??= draft.role ?? "";
               shared.shift();
               if (shared[0]) setPlace(shared[0], draft as PlaceValue);

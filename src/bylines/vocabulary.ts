@@ -122,11 +122,12 @@ export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYL
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() => [...keySet(CONJOINED_LABELS)])();
 
 /**
- * Labels that give the person named after them a role, folded → the role: a translator's (`অনুবাদ: NAME`), the
- * original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`).
+ * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
+ * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), or
+ * none (`…; গ্রন্থনা: NAME`).
  */
 export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(
-  ([[TRANSLATION_LABELS, TRANSLATOR_ROLE], [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE], [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE]] as const).flatMap(
+  ([[LABELS, ""], [TRANSLATION_LABELS, TRANSLATOR_ROLE], [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE], [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE]] as const).flatMap(
     ([labels, role]) => [...keySet(labels)].map((key) => [key, role] as const),
   ),
 ))();

@@ -88,11 +88,11 @@ export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
- * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
- * `প্রতিবেদন করেছেন`.
+ * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
+ * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`.
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
+  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
 ]);
 
 /** Labels that introduce a byline and are not part of it. */
