@@ -211,7 +211,6 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   return null;
 }
 
-
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্রতিবেদক|রিপোর্টার|প্রতিবেদন|reporter/])))();
 
 function isInstitution(tokens: readonly Token[]): boolean {

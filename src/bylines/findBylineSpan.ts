@@ -100,7 +100,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
-  // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline)
+  // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
+  // text tried still holds the semicolon or comma, and no label does
   const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
   return (
     LABELS.has(before) ||
