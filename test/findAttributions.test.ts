@@ -19,6 +19,7 @@ import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_ATTRIBUTIONS, STATEMENT_UNSEEN_MORE_ATTRIBUTIONS } from "./fixtures/unseen-statements.ts";
 import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
 import { SERVICE_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-services.ts";
+import { NAMES_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-names.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -618,5 +619,19 @@ describe("findAttributions on an outlet's service, edition, bureau or poll as th
     const right = SERVICE_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
     console.log(`unseen service and edition attributions: ${right.length}/${SERVICE_UNSEEN_ATTRIBUTIONS.length} read right`);
     expect(right.length).toBe(SERVICE_UNSEEN_ATTRIBUTIONS.length);
+  });
+});
+
+describe("findAttributions: agencies in Bengali inflections, an outlet's people and polls in English", () => {
+  it.each(NAMES_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = NAMES_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`unseen names attributions: ${right.length}/${NAMES_UNSEEN_ATTRIBUTIONS.length} read right`);
+    expect(right.length).toBe(NAMES_UNSEEN_ATTRIBUTIONS.length);
   });
 });

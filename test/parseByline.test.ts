@@ -17,6 +17,7 @@ import { CHANNEL_UNSEEN_BYLINES, CHANNEL_UNSEEN_OPENING_PLACES } from "./fixture
 import { STATEMENT_UNSEEN_BYLINES, STATEMENT_UNSEEN_ENGLISH_BYLINES } from "./fixtures/unseen-statements.ts";
 import { SERVICE_UNSEEN_BYLINES } from "./fixtures/unseen-services.ts";
 import { SHARED_ROLE_BYLINES } from "./fixtures/unseen-shared-roles.ts";
+import { NAMES_UNSEEN_BYLINES } from "./fixtures/unseen-names.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -341,5 +342,19 @@ describe("parseByline: one role for several names, a rank before a beat", () => 
     const right = SHARED_ROLE_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen shared-role and ranked-beat bylines: ${right.length}/${SHARED_ROLE_BYLINES.length} read right`);
     expect(right.length).toBe(SHARED_ROLE_BYLINES.length);
+  });
+});
+
+describe("parseByline: Indian sites, upazila correspondents, opinion pieces, photographers, original authors and shared roles", () => {
+  it.each(NAMES_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = NAMES_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen names bylines: ${right.length}/${NAMES_UNSEEN_BYLINES.length} read right`);
+    expect(right.length).toBe(NAMES_UNSEEN_BYLINES.length);
   });
 });

@@ -15,6 +15,7 @@ import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
 import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
+import { NAMES_UNSEEN_CREDITS } from "./fixtures/unseen-names.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -97,6 +98,14 @@ describe("parseCredit: several photographers and the labels of Indian and Englis
   it.each(alone)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected.credit ?? {});
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: agencies, Indian sites' own pictures and several photographers listed with commas", () => {
+  it.each(NAMES_UNSEEN_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
     expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_CAPTIONS } from "./fixtures/unseen-statements.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
+import { NAMES_UNSEEN_CAPTIONS } from "./fixtures/unseen-names.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -236,9 +237,19 @@ describe("splitCaption: several photographers, `Photos:` and `Photograph:`", () 
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 
-  it("gives no second name for a place after a comma, nor for names only listed with commas", () => {
+  it("gives no second name for a place of one word after a comma; names listed with commas are names", () => {
     expect(splitCaption("ছবি: শামীম হোসেন, ঢাকা").credit).not.toHaveProperty("names");
-    expect(splitCaption("ছবি: সাজিদ হোসেন, তানভীর আহমেদ").credit).not.toHaveProperty("names");
+    expect(splitCaption("ছবি: সাজিদ হোসেন, তানভীর আহমেদ").credit?.names).toEqual(["সাজিদ হোসেন", "তানভীর আহমেদ"]);
     expect(splitCaption("ছবি: সাজিদ হোসেন, তানভীর আহমেদ ও রফিক").credit?.names).toEqual(["সাজিদ হোসেন", "তানভীর আহমেদ", "রফিক"]);
+  });
+});
+
+describe("splitCaption: Indian sites' credits, agencies and several photographers listed with commas", () => {
+  it.each(NAMES_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

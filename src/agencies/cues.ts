@@ -249,8 +249,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     const comma = text.indexOf(",", j + 1);
     if (comma > 0 && clauseEnd(text, j, 80) > comma) verbAt = skipSpacesRight(text, comma + 1);
   }
-  // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`; `the BBC's correspondent said`
-  // is the correspondent's word)
+  // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`); `the BBC's correspondent said`
+  // is the correspondent's word, and names the outlet as a staff noun does (`AP's photographer`, `an AP photographer`)
+  POSSESSIVE_STAFF.lastIndex = verbAt;
+  if (POSSESSIVE_STAFF.test(text)) return { role: "mention", cue: "staff" };
   POSSESSIVE_PART.lastIndex = verbAt;
   if (POSSESSIVE_PART.test(text)) verbAt = POSSESSIVE_PART.lastIndex;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
@@ -265,6 +267,12 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `). Sticky.
  */
 const POSSESSIVE_PART = /'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|channel|report|network|bureau|desk|programme|program) (?:on [a-z]+ )?/y;
+
+/**
+ * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
+ * photographer`), or right after its name (`AP photographer`). Sticky.
+ */
+const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/y;
 
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the

@@ -4,10 +4,10 @@ import type { AgencyInflection } from "./types.ts";
  * The case ending after an agency name, as a regex fragment with three groups: the ending with its optional
  * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`, and `’-এর` after a quoted name), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
  * endings first. `য়` is written base + nukta, as the matching view has it. Which ending may follow which name
- * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter.
+ * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter. A pattern literal's source, whose
+ * letters a bundle does not escape.
  */
-export const INFLECTION_PATTERN =
-  "((?:'?[-'] ?)?(?:\u09AF\u09BC\u09C7\u09B0|\u098F\u09B0|\u09C7\u09B0|\u0995\u09C7|\u09A4\u09C7|\u09AF\u09BC|\u09B0|\u098F|\u09C7))?(\u09B8\u09B9)?(\u0993|\u0987)?";
+export const INFLECTION_PATTERN: string = /* @__PURE__ */ (() => /((?:'?[-'] ?)?(?:য়ের|এর|ের|কে|তে|য়|র|এ|ে))?(সহ)?(ও|ই)?/.source)();
 
 /**
  * The class of a name's last letter, which decides the endings it takes, as an index into {@link GLUED_ENDINGS}:

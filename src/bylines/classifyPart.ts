@@ -2,6 +2,7 @@
  * Reads one part of a byline (the words between separators and conjunctions) as a contributor, a place, an
  * outlet, a date or a flag.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
@@ -22,7 +23,8 @@ import {
   RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
-  TRANSLATOR_LABELS,
+  LABEL_ROLES,
+  PHOTOGRAPHER_ROLE,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -209,10 +211,7 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   return null;
 }
 
-/** The role of a person named after a translator's label. */
-export const TRANSLATOR_ROLE = "অনুবাদক";
-
-const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(["প্রতিবেদক", "রিপোর্টার", "প্রতিবেদন", "reporter"]))();
+const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্রতিবেদক|রিপোর্টার|প্রতিবেদন|reporter/])))();
 
 function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
@@ -513,8 +512,13 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
 export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
-  const translator = TRANSLATOR_LABELS.has(tokens[0]?.k ?? "");
+  const label = tokens[0];
+  const labelRole = LABEL_ROLES.get(label?.k ?? "");
   while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
+  // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME", "…; গ্রন্থনা: NAME"
+  if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) {
+    tokens = tokens.slice(1);
+  }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
   // "… জানান" after a byline in body text
@@ -601,7 +605,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
     const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
-    const hit = lookupAgency(valueOf(view, words.slice(prefix))) ?? (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null);
+    // … or its short name after a name: "NAME, এই সময়"
+    const hit =
+      lookupAgency(valueOf(view, words.slice(prefix))) ??
+      (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
+      (position > 0 ? shortOutlet(keyOf(words)) : null);
     if (hit !== null) return { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
       const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));
@@ -656,7 +664,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const nameLike = !hasNonNameEnding(word) && !OUTLET_HINT.test(word);
     return { type: "place", value, weak: position === 0, nameLike };
   }
-  if (bracket.length === 0 && isNameLike(words)) {
+  // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত"
+  if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole === PHOTOGRAPHER_ROLE && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const last = words.at(-1);
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;
@@ -671,7 +680,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     } else {
       draft.name = valueOf(view, words);
     }
-    if (translator) draft.role = TRANSLATOR_ROLE;
+    if (labelled && labelRole) draft.role = labelRole;
     if (isLatin(words)) draft.lang = "en";
     return contributor(draft);
   }

@@ -2,8 +2,9 @@
  * Where a byline is in a text: the first line, one copy when the page repeats it, cut at the colon, visarga or
  * double danda that joins it to the story, and continued over a place or date written after that separator.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding } from "./classifyPart.ts";
-import { ABBREVIATIONS, LABELS, PLACES, ROLES } from "./vocabulary.ts";
+import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -15,7 +16,8 @@ export interface BylineSpan {
 
 /** Marks and spaces before a byline. */
 const LEADING = " \n\r\t|*•-।:ঃ,'\"";
-const STOP_WORDS = ["published", "প্রকাশিত", "প্রকাশ", "আপডেট", "হালনাগাদ", "updated", "posted"];
+/** Labels of the publication time; the Bengali ones as a pattern literal, whose letters a bundle does not escape. */
+const STOP_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/published|প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|updated|posted/]);
 /** The first letters of {@link STOP_WORDS}: only there can one start. */
 const STOP_FIRSTS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(STOP_WORDS.map((word) => word.charCodeAt(0))))();
 const MAX_LINE = 400;
@@ -97,7 +99,15 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || text[next] === ")")) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
-  return LABELS.has(before) || (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd));
+  // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
+  // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
+  // text tried still holds the semicolon or comma, and no label does
+  const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
+  return (
+    LABELS.has(before) ||
+    (piece !== before && LABEL_ROLES.has(piece) && LABELS.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
+    (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
+  );
 }
 
 /**

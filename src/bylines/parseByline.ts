@@ -1,11 +1,11 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { classifyPart, joinCompounds, TRANSLATOR_ROLE, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DISTRICTS } from "./vocabulary.ts";
+import { DISTRICTS, LABEL_ROLES } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -13,6 +13,7 @@ const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Objec
 const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
 
 const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
+
 
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
 function trimEnd(text: string, chars: string): string {
@@ -134,6 +135,8 @@ export function parseByline(text: string): Byline {
     return drafts.at(-1);
   };
 
+  // the contributors of the piece before
+  let lastChain: Draft[] = [];
   for (const [segmentStart, segmentEnd] of span.segments) {
     for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
       const chain: Draft[] = [];
@@ -172,13 +175,26 @@ export function parseByline(text: string): Byline {
                 else setPlace(merged, { place: draft.place, district: draft.district });
               }
               drafts[drafts.length - 1] = merged;
-              // "A and B, Staff Correspondents": each name before a plural role has it
-              if (part.plural) for (const named of drafts) if (named.kind === "person") named.role ??= merged.role ?? "";
+              // "A and B, Staff Correspondents": each name before a plural role has it; a Bengali role has no plural, so
+              // each of the names joined by ও before it has it too: "A ও B, নিজস্ব প্রতিবেদক", "A ও B, সাভার প্রতিনিধি"
+              const sharing = part.plural ? drafts : lastChain.length > 1 ? lastChain : [];
+              for (const named of sharing) {
+                if (named.kind !== "person" || named === previous || named.role !== undefined) continue;
+                named.role = merged.role ?? "";
+                if (!part.plural && merged.place !== undefined && named.place === undefined) setPlace(named, merged as PlaceValue);
+              }
               chain.push(merged);
               if (merged.place !== undefined) chainPlaces.push({ place: merged.place });
               break;
             }
             if (previous && sameContributor(previous, draft)) break;
+            // "A ও B, রংপুর ও লালমনিরহাট প্রতিনিধি": the role is each name's, the places one each in order
+            if (part.roleOnly && chain.length === 0 && shared.length > 1 && draft.place !== undefined) {
+              for (const named of shared) named.role ??= draft.role ?? "";
+              shared.shift();
+              if (shared[0]) setPlace(shared[0], draft as PlaceValue);
+              break;
+            }
             // an outlet, then its bureau: "বৈশাখী টিভি, চট্টগ্রাম ব্যুরো"
             if (draft.kind === "bureau" && drafts.length === 1 && previous?.agency !== undefined && previous.place === undefined) {
               drafts[0] = { ...draft, outlet: previous.agency };
@@ -189,8 +205,9 @@ export function parseByline(text: string): Byline {
               titled.institution = draft.name;
               break;
             }
-            // "অনুবাদ: A ও B": a translator's name joined to a translator's is a translator's
-            if (draft.kind === "person" && chain.at(-1)?.role === TRANSLATOR_ROLE) draft.role ??= TRANSLATOR_ROLE;
+            // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role
+            const joinedRole = chain.at(-1)?.role;
+            if (draft.kind === "person" && joinedRole !== undefined && [...LABEL_ROLES.values()].includes(joinedRole)) draft.role ??= joinedRole;
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
@@ -318,6 +335,7 @@ export function parseByline(text: string): Byline {
       } else if (chain.length === 1 && chain[0] && chain[0].place === undefined && chainPlaces[0]) {
         setPlace(chain[0], chainPlaces[0]);
       }
+      lastChain = chain;
     }
   }
 

@@ -110,6 +110,9 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * য and its dot, as the values it is tried on are in NFC. */
 const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
+/** A photographer's title, an institution or an outlet by its first or last word: no second photographer's name. */
+const TITLE_OR_OUTLET_RE = /(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|সম্পাদক|বিশ্ববিদ্যালয়|সদর|photographer)$|^(?:দৈনিক|সাপ্তাহিক) /u;
+
 /** A label and its value in one source: `কোলাজ: প্রথম আলো`. */
 const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/;
 
@@ -142,6 +145,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   pieces.push([from, end, joined]);
   // names after the first count up to the last one a conjunction joins: not a place after a comma (`NAME, ঢাকা`)
   let lastJoined = 0;
+  let lastListed = 0;
   const lastJoinedPiece = pieces.findLastIndex((piece) => piece[2]);
   let index = -1;
   for (const [s, e, conjoined] of pieces) {
@@ -177,13 +181,22 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       continue;
     }
     // a name after the last joined piece is dropped below: not tested (story lines have many pieces)
-    if ((sources.name === undefined || index <= lastJoinedPiece) && NAME_RE.test(value) && value.split(" ").length <= 5) {
+    const words = value.split(" ").length;
+    // … unless names of two to four words, and no number, follow each other from the first: "ছবি: NAME, NAME", not
+    // "ছবি: NAME, ঢাকা" (a place of one word), "NAME, নিজস্ব আলোকচিত্রী", "NAME, দৈনিক আজাদী" or "ঢাকা, ১৩ জুলাই"
+    const listed =
+      index === sources.names.length && words > 1 && words < 5 && !NUMBER_RE.test(value) && !TITLE_OR_OUTLET_RE.test(key) && (index === 0 || lastListed === index);
+    // one word after a comma, after a name of more, is the name's place: "ছবি: NAME, কক্সবাজার ও NAME, টেকনাফ"
+    const place = words === 1 && !conjoined && index > 0 && sources.names[0]?.includes(" ") === true;
+    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && NAME_RE.test(value) && words <= 5) {
       sources.name ??= value;
       sources.names.push(value);
       if (conjoined) lastJoined = sources.names.length;
+      if (listed) lastListed = sources.names.length;
     }
   }
-  sources.names.length = lastJoined;
+  // names listed with commas only are photographers' where no agency or outlet is credited
+  sources.names.length = sources.ids.length > 0 || lastListed < 2 ? lastJoined : Math.max(lastJoined, lastListed);
   return sources;
 }
 

@@ -28,6 +28,11 @@ import {
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
   NON_NAME_ENDINGS,
+  ORIGINAL_AUTHOR_ROLE,
+  ORIGINAL_LABELS,
+  PHOTOGRAPHER_LABELS,
+  PHOTOGRAPHER_ROLE,
+  TRANSLATOR_ROLE,
   ROLE_GROUPS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
@@ -39,6 +44,8 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   for (const word of words) set.add(foldKey(word));
   return set;
 }
+
+export { PHOTOGRAPHER_ROLE };
 
 /** Every known place, folded. */
 export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
@@ -109,13 +116,21 @@ export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet
 export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HONORIFIC_ABBREVIATIONS))();
 
 /** Labels before a byline, folded. */
-export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...CONJOINED_LABELS]))();
+export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
 
 /** Labels with a conjunction in them (`লেখা ও ছবি`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() => [...keySet(CONJOINED_LABELS)])();
 
-/** Labels before a translator's name, folded. */
-export const TRANSLATOR_LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(TRANSLATION_LABELS))();
+/**
+ * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
+ * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), or
+ * none (`…; গ্রন্থনা: NAME`).
+ */
+export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(
+  ([[LABELS, ""], [TRANSLATION_LABELS, TRANSLATOR_ROLE], [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE], [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE]] as const).flatMap(
+    ([labels, role]) => [...keySet(labels)].map((key) => [key, role] as const),
+  ),
+))();
 
 /** "back from" after `থেকে`, folded. */
 export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();

@@ -281,6 +281,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /online US | Yahoo News | ইয়াহু নিউজ/,
     /newspaper US | Reader's Digest, Readers Digest | রিডার্স ডাইজেস্ট/,
     /online US name=Medium | medium.com | মিডিয়াম ডটকম, মিডিয়াম.কম/,
+    /online GB | Goal.com | গোল ডটকম/,
     /state-media RU | Voice of Russia, Radio Moscow | ভয়েস অব রাশিয়া, ভয়েস অফ রাশিয়া, ভয়স অফ রাশিয়া, রেডিও মস্কো/,
   ]
     .map((line) => line.source)

@@ -39,18 +39,18 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
  * Other wordings of a role: `[spelling, the role as it should read]`. (`Our` and `আমাদের` before a role are read by rule:
  * `Our Staff Correspondent` is a `Staff Correspondent`.)
  */
-export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = [["নিজস্ব প্রতিবেদন", "নিজস্ব প্রতিবেদক"]];
+export const ROLE_ALIASES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() => [patternWords([/নিজস্ব প্রতিবেদন|নিজস্ব প্রতিবেদক/]) as [string, string]])();
 
 /**
  * Misspelt words of roles that newsrooms print: the right word first, then its misspellings. Every role (and
  * alias) with the word is also read with each misspelling (`ষ্টাফ রিপোর্টার`, `স্টাফ করসপন্ডেন্ট`).
  */
-export const ROLE_WORD_MISSPELLINGS = [
-  ["স্টাফ", "ষ্টাফ"],
-  ["করেসপন্ডেন্ট", "করসপন্ডেন্ট", "করেসপনডেন্ট"],
-  ["রিপোর্টার", "রিপোটার"],
-  ["সংবাদদাতা", "সংবাদাদাতা"],
-] as const;
+export const ROLE_WORD_MISSPELLINGS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
+  /স্টাফ|ষ্টাফ/,
+  /করেসপন্ডেন্ট|করসপন্ডেন্ট|করেসপনডেন্ট/,
+  /রিপোর্টার|রিপোটার/,
+  /সংবাদদাতা|সংবাদাদাতা/,
+].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Words that end a desk byline (`আন্তর্জাতিক ডেস্ক`), misspellings included; canonical first. */
 export const DESK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -88,11 +88,11 @@ export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
- * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, whose `ও` joins no two contributors), `reported by`, `written by`,
- * `প্রতিবেদন করেছেন`.
+ * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
+ * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`.
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
+  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
 ]);
 
 /** Labels that introduce a byline and are not part of it. */
@@ -104,6 +104,23 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
   /অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/,
 ]);
+
+/** Labels that introduce the author of the original of a translation (`মূল: NAME`), read with the role `মূল লেখক`. */
+export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/মূল|মূল লেখা/]);
+
+/**
+ * Labels that introduce a photographer after the writer, before a colon (`লেখা: NAME; ছবি: NAME`), read with the role
+ * `আলোকচিত্রী`. They open no byline: alone, `ছবি: NAME` is a photo credit.
+ */
+export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র/]);
+
+/**
+ * The roles of persons named after those labels: a translator, the original's author, a photographer. Pattern
+ * literals, as a bundle keeps their letters as they are.
+ */
+export const TRANSLATOR_ROLE: string = /* @__PURE__ */ (() => /অনুবাদক/.source)();
+export const ORIGINAL_AUTHOR_ROLE: string = /* @__PURE__ */ (() => /মূল লেখক/.source)();
+export const PHOTOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী/.source)();
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([

@@ -79,10 +79,11 @@ export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords(
 ]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
-export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = [
-  ["illustration", "অলংকরণ", "অলঙ্করণ", "ইলাস্ট্রেশন", "illustration"], ["graphics", "গ্রাফিকস", "গ্রাফিক্স", "graphics", "ইনফোগ্রাফ", "ইনফোগ্রাফিক", "ইনফোগ্রাফিক্স", "infographic"],
-  ["collage", "কোলাজ", "collage"],
-];
+export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|illustration/,
+  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|graphics|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic/,
+  /collage|কোলাজ|collage/,
+].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
 export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -92,10 +93,12 @@ export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWo
 
 /**
  * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star) and gives its
- * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`), spelling → registry id.
- * Read only after a credit label or before an English desk or role word: alone, "Star" names no outlet.
+ * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`), and the short name an
+ * outlet signs its writers' bylines with (`NAME, এই সময়`), as `spelling=registry id` in a pattern literal. Read only after a credit label,
+ * before an English desk or role word or after a writer's name: alone, "Star" names no outlet, nor `এই সময়` "this time".
  */
-export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ["star", "daily-star"], ["স্টার", "daily-star"], ["ht", "hindustan-times"], ["tnn", "times-of-india"],
-  ["times news network", "times-of-india"], ["express", "indian-express"], ["fe", "financial-express"],
-];
+export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() =>
+  patternWords([
+    /star=daily-star|স্টার=daily-star|ht=hindustan-times|tnn=times-of-india|times news network=times-of-india/,
+    /express=indian-express|fe=financial-express|এই সময়=ei-samay/,
+  ]).map((entry) => entry.split("=") as [string, string]))();
