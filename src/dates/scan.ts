@@ -3,6 +3,7 @@
  * attached to it and the zone written beside it. Patterns find dates; refiners join a date with the time and zone
  * next to it, drop overlaps and settle relative words.
  */
+import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays } from "./calendarMath.ts";
 import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import type { TimeMention } from "./patterns/time.ts";
@@ -188,7 +189,15 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, sha
       if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
     }
     taken = Math.max(end, time?.end ?? 0);
-    mentions.push(mention(text, date, time, end));
+    const found = mention(text, date, time, end);
+    const first = mentions[mentions.length - 1];
+    // the weekday of a second clock right after the first (`রাত ৮টায় (বাংলাদেশ সময় মঙ্গলবার সকাল ৬টা)`) is the one
+    // nearest the first clock's day
+    mentions.push(
+      date.source === "weekday" && found.zone && first && found.start - first.end < 4
+        ? { ...found, ...addDays(found.year, found.month, found.day, 7 * Math.round((dayNumberOf(first.year, first.month, first.day) - dayNumberOf(found.year, found.month, found.day)) / 7)) }
+        : found,
+    );
   }
   return mentions;
 }

@@ -50,8 +50,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // of the Bengali left in strings less well beside letters kept as they are); Mecca (`মক্কার স্থানীয় সময়`) 7 B; a
   // place's zone looked up from one group saves 25 B; eleven more zones of places abroad (`জাপানের`, `তেহরানের`,
   // `গাজার` …, about 20 B a zone) 0.21 KiB and a count forward before a verb in the future tense (`৩ দিন পর
-  // খুলবে`) 63 B
-  ["parseDateline", 12860],
+  // খুলবে`) 63 B; the weekday of a second clock right after the first nearest the first clock's day (`রাত ৮টায়
+  // (বাংলাদেশ সময় মঙ্গলবার সকাল ৬টা)`) 73 B
+  ["parseDateline", 12933],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2088],
   ["toHijriDate, fromHijriDate", 2589],
