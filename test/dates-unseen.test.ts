@@ -32,6 +32,7 @@ import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen
 import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./fixtures/unseen-schedules.ts";
 import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } from "./fixtures/unseen-world-clocks.ts";
 import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-place-clocks.ts";
+import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/unseen-diaspora-clocks.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -372,5 +373,29 @@ describe("more places abroad of one zone, and counts forward from the reference"
   it("a count forward is read by parseDate, with its text and the precision of its unit", () => {
     expect(parseDate("দুই সপ্তাহ পরে তিনি দেশে ফিরবেন", { reference })).toMatchObject({ iso: "2025-07-27", precision: "day", text: "দুই সপ্তাহ পরে" });
     expect(parseDate("২ ঘণ্টা ৩০ মিনিট পর আবার বৈঠক বসবে", { reference })).toMatchObject({ iso: "2025-07-13T12:56:00+06:00", precision: "minute" });
+  });
+});
+
+describe("places abroad of workers and the diaspora, and the weekday of a second clock", () => {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
+    dhaka: { reference },
+    kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
+    none: {},
+  };
+  it.each(DIASPORA_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  it.each(DIASPORA_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, options[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+  it("the second clock's weekday is the day nearest the first clock's, on the reference's day too, in its own zone", () => {
+    const found = findDates("নিউইয়র্ক সময় রবিবার সন্ধ্যা ৭টায় (বাংলাদেশ সময় সোমবার ভোর ৫টা)", { reference });
+    expect(found.map((date) => [date.iso, date.timeZone])).toEqual([
+      ["2025-07-13T19:00:00-04:00", "America/New_York"],
+      ["2025-07-14T05:00:00+06:00", "Asia/Dhaka"],
+    ]);
   });
 });

@@ -38,10 +38,13 @@ export const DAY_PARTS: readonly DayPartEntry[] = [
  */
 export const ENGLISH_DAY_PARTS = [["morning", "morning"], ["afternoon", "afternoon"], ["evening", "evening"], ["night", "nextNight"]] as const;
 
-/** Clock markers: before noon and after noon, Bengali and Latin (any case and dots are folded by the pattern). */
+/**
+ * Clock markers: before noon and after noon, Bengali and Latin (any case and dots are folded by the pattern). A dot in
+ * a pattern literal here is the dot written (`এ.এম.`): the literal is read as words, never run.
+ */
 export const CLOCK_MARKERS: { readonly am: readonly string[]; readonly pm: readonly string[] } = /* @__PURE__ */ (() => ({
-  am: [...patternWords([/এএম|এ এম|am|পূর্বাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণে|পূর্বাহ্নে|midnight/]), "এ.এম.", "এ.এম", "a.m.", "a.m"],
-  pm: [...patternWords([/পিএম|পি এম|pm|অপরাহ্ণ|অপরাহ্ন|অপরাহ্ণে|অপরাহ্নে|noon/]), "পি.এম.", "পি.এম", "p.m.", "p.m"],
+  am: patternWords([/এএম|এ এম|am|পূর্বাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণে|পূর্বাহ্নে|midnight|এ.এম.|এ.এম|a.m.|a.m/]),
+  pm: patternWords([/পিএম|পি এম|pm|অপরাহ্ণ|অপরাহ্ন|অপরাহ্ণে|অপরাহ্নে|noon|পি.এম.|পি.এম|p.m.|p.m/]),
 }))();
 
 /**

@@ -18,10 +18,10 @@ export interface RelativeUnitEntry {
   readonly spellings: readonly string[];
 }
 
-/** The units of `N … আগে` / `N … ago`. */
+/** The units of `N … আগে` / `N … ago` (in `মি.` the dot is the dot written: the literal is read as words). */
 export const RELATIVE_UNITS: readonly RelativeUnitEntry[] = /* @__PURE__ */ (() => [
   { unit: "second", spellings: patternWords([/সেকেন্ড|second|seconds|sec|secs/]) },
-  { unit: "minute", spellings: [...patternWords([/মিনিট|minute|minutes|min|mins/]), "মি."] },
+  { unit: "minute", spellings: patternWords([/মিনিট|minute|minutes|min|mins|মি./]) },
   { unit: "hour", spellings: patternWords([/ঘণ্টা|ঘন্টা|hour|hours|hr|hrs/]) },
   { unit: "day", spellings: patternWords([/দিন|day|days/]) },
   { unit: "week", spellings: patternWords([/সপ্তাহ|week|weeks/]) },
@@ -57,5 +57,5 @@ export const RELATIVE_DAYS: readonly { readonly offset: number; readonly spellin
 /** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */
 export const DAY_ORDINAL_SUFFIXES: readonly string[] = /* @__PURE__ */ patternWords([/লা|রা|ঠা|ই|শে|st|nd|rd|th/]);
 
-/** Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি). */
-export const GREGORIAN_ERA_WORDS: readonly string[] = /* @__PURE__ */ (() => [...patternWords([/খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খৃষ্টাব্দ|খৃস্টাব্দ|খ্রিঃ|খ্রি|ইং|ইংরেজি|ad/]), "খ্রি.", "ইং.", "a.d."])();
+/** Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি; a dot is the dot written). */
+export const GREGORIAN_ERA_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খৃষ্টাব্দ|খৃস্টাব্দ|খ্রিঃ|খ্রি|ইং|ইংরেজি|ad|খ্রি.|ইং.|a.d./]);

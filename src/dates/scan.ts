@@ -3,6 +3,7 @@
  * attached to it and the zone written beside it. Patterns find dates; refiners join a date with the time and zone
  * next to it, drop overlaps and settle relative words.
  */
+import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays } from "./calendarMath.ts";
 import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import type { TimeMention } from "./patterns/time.ts";
@@ -188,12 +189,12 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, sha
       if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
     }
     taken = Math.max(end, time?.end ?? 0);
-    mentions.push(mention(text, date, time, end));
+    mentions.push(mention(text, date, time, end, mentions.at(-1)));
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | null, end: number): DateMention {
+function mention(text: string, date: DateCandidate, time: TimeMention | null, end: number, first: DateMention | undefined): DateMention {
   let { start, year, month, day, hour = 0, minute = 0, second = 0, precision, zone } = date;
   if (time !== null) {
     start = Math.min(start, time.start);
@@ -213,6 +214,11 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null, en
       // the first written wins: a zone after the clock (`… সকাল ১০টা GMT`) over a place's before it
       zone ??= written.zone;
     }
+  }
+  // the weekday of a second clock right after the first (`রাত ৮টায় (বাংলাদেশ সময় মঙ্গলবার সকাল ৬টা)`) is the one
+  // nearest the first clock's day
+  if (date.source === "weekday" && zone && first && start - first.end < 4) {
+    ({ year, month, day } = addDays(year, month, day, 7 * Math.round((dayNumberOf(first.year, first.month, first.day) - dayNumberOf(year, month, day)) / 7)));
   }
   const midnight = (time !== null || date.hour !== undefined) && hour + minute + second === 0;
   return {

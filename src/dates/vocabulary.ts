@@ -134,8 +134,8 @@ export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ ((
  * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
 export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
-/** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ. */
-export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation([...patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ/]), "মি."]))();
+/** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ (the literal is read as words: its dot is the dot written). */
+export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ|মি./])))();
 /** ঘণ্টা after a four-digit 24-hour time. */
 export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/ঘণ্টা|ঘন্টা|ঘণ্টায়|ঘন্টায়|hrs|hours/])))();
 

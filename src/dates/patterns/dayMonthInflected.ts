@@ -15,7 +15,7 @@ import type { DatePattern } from "./types.ts";
  */
 export const DAY_SHAPES_HINT: RegExp = /* @__PURE__ */ (() =>
   new RegExp(
-    `\\d(?: ?(?:${ORDINAL}))?(?:\\s{0,2}${MONTH}(?:${MONTH_CASE}${WORD_END}|(?:ঃ|\\.)?${WORD_END}${DAY_RANGE_JOIN}\\d)|(?:${DAY_RANGE_JOIN}(?:${MONTH}[\\s.]{0,3})?|\\s{0,2},\\s{0,2})\\d)`,
+    `\\d(?: ?(?:${ORDINAL}))?(?:\\s{0,2}${MONTH}(?:${MONTH_CASE}${WORD_END}|[ঃ.]?${WORD_END}${DAY_RANGE_JOIN}\\d)|(?:${DAY_RANGE_JOIN}(?:${MONTH}[\\s.]{0,3})?|\\s{0,2},\\s{0,2})\\d)`,
     "u",
   ))();
 

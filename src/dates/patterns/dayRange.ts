@@ -38,7 +38,7 @@ export const dayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
     // a weekday, or two for two days (`শুক্রবার ও শনিবার (১১ ও ১২ জুলাই)`: the first names the first day, no day of its own)
-    `(?:${WORD_START}(?:(?:${WEEKDAY_ANY})(?:${DAY_RANGE_JOIN}(?:${WEEKDAY_ANY}))?(?:ঃ|\\.)?[\\s,(]{0,4})?|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
+    `(?:${WORD_START}(?:(?:${WEEKDAY_ANY})(?:${DAY_RANGE_JOIN}(?:${WEEKDAY_ANY}))?[ঃ.]?[\\s,(]{0,4})?|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,

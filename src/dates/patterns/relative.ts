@@ -144,7 +144,7 @@ export const relativeAgoInWords: DatePattern = {
 export const relativeDay: DatePattern = {
   name: "relative-day",
   // `গত রাতে`, `গতরাতে`, last night: the day before, its day part left to the time after it (`গত রাত ১১টার দিকে`)
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(?:(${RELATIVE_DAY})${WORD_END}|গত(?= ?রাত))`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(?:(${RELATIVE_DAY})${WORD_END}|${/গত(?= ?রাত)/.source})`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;

@@ -15,7 +15,7 @@ import {
 import type { DateCandidate, ReferenceDay, ScanContext } from "./types.ts";
 
 /** A weekday that starts a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
-export const WEEKDAY_LEAD: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_ANY})(?:ঃ|\\.)?[\\s,(]{0,4}`)();
+export const WEEKDAY_LEAD: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_ANY})[ঃ.]?[\\s,(]{0,4}`)();
 /** Optional {@link WEEKDAY_LEAD} before a date. */
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_LEAD})?`)();
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
@@ -26,7 +26,7 @@ export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
  * A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`); a number may be glued to
  * its end by scraper glue (`১৩ জুলাই২০২৫`), a letter may not.
  */
-export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})(?:ঃ|\\.)?(?![\\u0980-\\u09ffa-z])`)();
+export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})[ঃ.]?(?![\\u0980-\\u09ffa-z])`)();
 /** A year and what may follow it: a Gregorian era word. */
 export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\u0980-\\u09ffa-z]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
 /** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */

@@ -46,7 +46,7 @@ function writtenZone(match: RegExpExecArray, name: string | undefined, start: nu
 
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
   // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
-  `[ \\t([]{0,4}(?:(?:(?:gmt|utc|জিএমটি)[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
+  `[ \\t([]{0,4}(?:(?:${/(?:gmt|utc|জিএমটি)/.source}[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
   "uy",
 ))();
 
