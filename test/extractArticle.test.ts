@@ -15,6 +15,7 @@ import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
 import { LINE_ABOVE_ROLE, MORE_SECTION_NAMES, PAGE_VIEW_ARTICLES } from "./fixtures/unseen-page-views.ts";
+import { PAGE_KIND_ARTICLES } from "./fixtures/unseen-page-kinds.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -691,6 +692,18 @@ describe("extractArticle on AMP and print views, live blogs, photo stories, opin
     const article = extractArticle(`${section}\n\nশিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।`);
     expect(article.headline).toBe("শিরোনাম");
     expect(article.boilerplate.map((span) => span.text)).toEqual([section]);
+  });
+});
+
+describe("extractArticle: press releases, obituaries, live scores, job circulars, weather bulletins and court reports", () => {
+  it.each(PAGE_KIND_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = PAGE_KIND_ARTICLES.filter(readsRight);
+    console.log(`unseen pages of other kinds: ${right.length}/${PAGE_KIND_ARTICLES.length} read right`);
+    expect(right.length).toBe(PAGE_KIND_ARTICLES.length);
   });
 });
 

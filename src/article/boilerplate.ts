@@ -7,6 +7,7 @@ import {
   CONTACT_CUES,
   COPYRIGHT_MARKS,
   ENGLISH_RELATED_LABELS,
+  LENGTH_UNITS,
   NAVIGATION_LABELS,
   NEWS_WORDS,
   RELATED_LINK_LABELS,
@@ -54,7 +55,11 @@ let compiled = false;
 function compilePatterns(): void {
   if (compiled) return;
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
-  wholeLinePattern = new RegExp(`^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}$`, "u");
+  // and a length (`Listen to this article 3 min`)
+  wholeLinePattern = new RegExp(
+    `^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}(?:${alternation(LENGTH_UNITS)}${EDGE})?$`,
+    "u",
+  );
   // an English label only alone, before a colon or before `from` and one to four words (`Read more from Sports`):
   // `Read more about the case …` is story
   relatedLabelPattern = new RegExp(
@@ -71,7 +76,7 @@ function compilePatterns(): void {
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}(?!-)`, "gu");
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");
   contactPattern = new RegExp(alternation([...CONTACT_CUES, ...ADDRESS_WORDS]), "gu");
-  widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:মিনিট )?)?${alternation(WIDGET_LABELS)}`, "u");
+  widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:${alternation(LENGTH_UNITS)} )?)?${alternation(WIDGET_LABELS)}`, "u");
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
