@@ -33,7 +33,7 @@ const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সং�
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
-const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
