@@ -118,8 +118,9 @@ describe("parseCredit: file marks beside an agency", () => {
     expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 
-  it("names no one for a file mark after a slash", () => {
+  it("names no one for a file mark after a slash or a comma", () => {
     expect(parseCredit("ছবি: এপি/ফাইল ছবি")).not.toHaveProperty("name");
     expect(parseCredit("ছবি: রয়টার্স/ফাইল ছবি")).not.toHaveProperty("name");
+    expect(parseCredit("ছবি: এএফপি, ফাইল ছবি")).not.toHaveProperty("name");
   });
 });

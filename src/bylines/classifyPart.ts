@@ -478,6 +478,8 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const last = tokens.at(-1);
   if (!last || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
   const head = tokens.slice(0, -1);
+  // "our" names no place: "Our Bureau", "Our Chattogram Bureau"
+  const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
   if (headLast && /^(?:ডিজিটাল|digital)$/.test(headLast.k)) {
@@ -490,8 +492,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
     // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো"
     const hit = lookupAgency(valueOf(view, head));
     if (hit) draft.outlet = hit.id;
-    // "our" names no place: "Our Bureau"
-    else if (head.length > 1 || !RANK.exec(headLast?.k ?? "")?.[1]) draft.place = valueOf(view, head);
+    else if (head.length > own) draft.place = valueOf(view, head.slice(own));
   }
   if (isLatin(tokens)) draft.lang = "en";
   return contributor(draft);

@@ -30,8 +30,12 @@ export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWor
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
   ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
-  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter"]],
-  ["staff", ["Diplomatic", "Business", "Own", "Court", "Crime", "Political", "Parliamentary"], ["Correspondent"]],
+  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter", "Writer"]],
+  [
+    "staff",
+    ["Diplomatic", "Business", "Own", "Court", "Crime", "Political", "Parliamentary", "Economic", "Health", "Education"],
+    ["Correspondent"],
+  ],
   ["correspondent", patternWords([/জেলা|উপজেলা|বিশ্ববিদ্যালয়|ক্যাম্পাস|ইউনিভার্সিটি|ডিস্ট্রিক্ট/]), patternWords([/প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট/])],
 ])();
 
@@ -91,7 +95,7 @@ export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * language with each label.
  */
 const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
-  patternWords([/ইংরেজি|আরবি|ফারসি|ফরাসি|হিন্দি|উর্দু|জার্মান|রুশ|স্প্যানিশ|চীনা|জাপানি|তুর্কি/]).flatMap((language) =>
+  patternWords([/ইংরেজি|আরবি|ফারসি|ফরাসি|হিন্দি|উর্দু|রুশ/]).flatMap((language) =>
     patternWords([/অনুবাদ|ভাষান্তর/]).map((label) => `${language} ${/থেকে/.source} ${label}`),
   ))();
 
