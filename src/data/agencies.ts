@@ -32,7 +32,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /wire KR | Yonhap, =Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি/,
     /state-media CN | Xinhua, =Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা/,
     /wire JP | Kyodo, =Kyodo News | কিয়োডো, কিয়োদো, কিওডো, কাইয়োডো, কিয়োডো নিউজ, কিয়োদো নিউজ/,
-    /state-media TR | Anadolu, =Anadolu Agency, AA | আনাদোলু, আনাদোলু এজেন্সি, আনাদোলু নিউজ, আনাদোলু নিউজ এজেন্সি, আনাদুলু, আনাদোলু বার্তা সংস্থা/,
+    /state-media TR | Anadolu, =Anadolu Agency, AA | আনাদোলু, আনাদোলু এজেন্সি, আনাদোলু নিউজ, আনাদোলু নিউজ এজেন্সি, আনাদুলু, আনাদোলো, আনাদোলু বার্তা সংস্থা/,
     /state-media RU word | TASS*, ITAR-TASS | তাস*, তাস নিউজ এজেন্সি, ইতার-তাস/,
     /state-media RU acronym | RIA Novosti, RIA* | আরআইএ নভোস্তি, আরআইএ নোভোস্তি, রিয়া নভোস্তি, রিয়া নোভোস্তি, আরআইএ*, নভোস্তি/,
     /state-media RU word | Sputnik*, Sputnik News | স্পুটনিক*, স্পুৎনিক*, স্পুতনিক*, স্পুটনিক নিউজ/,
