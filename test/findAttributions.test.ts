@@ -20,6 +20,7 @@ import { STATEMENT_UNSEEN_ATTRIBUTIONS, STATEMENT_UNSEEN_MORE_ATTRIBUTIONS } fro
 import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
 import { SERVICE_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-names.ts";
+import { CREDITED_ATTRIBUTIONS } from "./fixtures/unseen-credited.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -633,5 +634,13 @@ describe("findAttributions: agencies in Bengali inflections, an outlet's people 
     const right = NAMES_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
     console.log(`unseen names attributions: ${right.length}/${NAMES_UNSEEN_ATTRIBUTIONS.length} read right`);
     expect(right.length).toBe(NAMES_UNSEEN_ATTRIBUTIONS.length);
+  });
+});
+
+describe("findAttributions: foreign outlets with their case endings, hyphenated or glued", () => {
+  it.each(CREDITED_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => [a.agency, a.inflection, a.role])).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import { STATEMENT_UNSEEN_BYLINES, STATEMENT_UNSEEN_ENGLISH_BYLINES } from "./fi
 import { SERVICE_UNSEEN_BYLINES } from "./fixtures/unseen-services.ts";
 import { SHARED_ROLE_BYLINES } from "./fixtures/unseen-shared-roles.ts";
 import { NAMES_UNSEEN_BYLINES } from "./fixtures/unseen-names.ts";
+import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -356,5 +357,19 @@ describe("parseByline: Indian sites, upazila correspondents, opinion pieces, pho
     const right = NAMES_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen names bylines: ${right.length}/${NAMES_UNSEEN_BYLINES.length} read right`);
     expect(right.length).toBe(NAMES_UNSEEN_BYLINES.length);
+  });
+});
+
+describe("parseByline: videographers, translators by language or after a comma, bureaus under a name, English beats", () => {
+  it.each(CREDITED_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = CREDITED_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen credited bylines: ${right.length}/${CREDITED_BYLINES.length} read right`);
+    expect(right.length).toBe(CREDITED_BYLINES.length);
   });
 });

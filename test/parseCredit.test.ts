@@ -16,6 +16,7 @@ import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CREDITS } from "./fixtures/unseen-names.ts";
+import { CREDITED_CREDITS } from "./fixtures/unseen-credited.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -107,5 +108,19 @@ describe("parseCredit: agencies, Indian sites' own pictures and several photogra
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: file marks beside an agency", () => {
+  it.each(CREDITED_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+
+  it("names no one for a file mark after a slash or a comma", () => {
+    expect(parseCredit("ছবি: এপি/ফাইল ছবি")).not.toHaveProperty("name");
+    expect(parseCredit("ছবি: রয়টার্স/ফাইল ছবি")).not.toHaveProperty("name");
+    expect(parseCredit("ছবি: এএফপি, ফাইল ছবি")).not.toHaveProperty("name");
   });
 });

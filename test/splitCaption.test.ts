@@ -17,6 +17,7 @@ import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_CAPTIONS } from "./fixtures/unseen-statements.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CAPTIONS } from "./fixtures/unseen-names.ts";
+import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -250,6 +251,16 @@ describe("splitCaption: Indian sites' credits, agencies and several photographer
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("splitCaption: file marks beside an agency", () => {
+  it.each(CREDITED_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    expect(result.credit).toMatchObject(expected.credit);
+    expect(result.credit).not.toHaveProperty("name");
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

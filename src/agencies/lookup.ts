@@ -40,10 +40,10 @@ export interface ViewMatch {
 
 /**
  * An article that may stand before any Bengali name (`দ্য`, `দ্যা`, `দি`): the registry lists a name without it, and
- * with it only where the bare name is not safe alone (`দ্য হিন্দু`). Sticky, run from `lastIndex`. Written with
- * escapes, which the bundle compresses with the same letters of the vocabularies.
+ * with it only where the bare name is not safe alone (`দ্য হিন্দু`). Sticky, run from `lastIndex`. A pattern literal,
+ * whose letters the bundle does not escape.
  */
-const ARTICLE = /(?:\u09A6\u09CD\u09AF\u09BE?|\u09A6\u09BF) /uy;
+const ARTICLE = /(?:দ্যা?|দি) /uy;
 
 /**
  * The longest registry name that starts at `start`, with a case ending that suits it and a word edge after; an

@@ -12,6 +12,7 @@ import {
   COMPILED_REPORTS,
   DESK_CHANNELS,
   DESK_ENDINGS,
+  DESK_WORD,
   EDITORIALS,
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
@@ -101,8 +102,11 @@ const YEAR = /^\d{4}$/;
  */
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
-/** Words that never belong to a name: they mark prose, so the part is not a byline. */
-const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|the|of|in|on|is|was)$/u;
+/**
+ * Words that never belong to a name: they mark prose, or a photo credit (`নিজস্ব চিত্র`, `ফাইল ছবি`, `সংগৃহীত ছবি`), so
+ * the part is not a byline.
+ */
+const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|the|of|in|on|is|was)$/u;
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -217,7 +221,7 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  return INSTITUTION_ENDINGS.has(last) && !(last === "বিভাগ" && trailingPlaceWords(tokens.slice(0, -1)) > 0);
+  return INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0);
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -421,7 +425,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
+  if (/^(?:ডেস্ক|ডেক্স) রিপোর্ট$/.test(lastTwo)) return contributor({ kind: "desk", name: /ডেস্ক রিপোর্ট/.source });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
@@ -448,7 +452,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   ) {
     return english();
   }
-  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
+  if (/^রিপোর্ট$/.test(last.k) && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
@@ -458,14 +462,14 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (subject.length > 4) return null;
   if (isLatin(tokens)) return english();
   const subjectText = valueOf(view, subject);
-  const draft: Draft = { kind: "desk", name: `${subjectText} ডেস্ক` };
+  const draft: Draft = { kind: "desk", name: `${subjectText} ${DESK_WORD}` };
   // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"
   const channel = subject.length > 1 && DESK_CHANNELS.has(subject.at(-1)?.k ?? "");
   const hit = lookupAgency(subjectText) ?? (channel ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
+  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -474,9 +478,11 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const last = tokens.at(-1);
   if (!last || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
   const head = tokens.slice(0, -1);
+  // "our" names no place: "Our Bureau", "Our Chattogram Bureau"
+  const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
-  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+  if (headLast && /^(?:ডিজিটাল|digital)$/.test(headLast.k)) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
@@ -486,7 +492,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
     // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো"
     const hit = lookupAgency(valueOf(view, head));
     if (hit) draft.outlet = hit.id;
-    else draft.place = valueOf(view, head);
+    else if (head.length > own) draft.place = valueOf(view, head.slice(own));
   }
   if (isLatin(tokens)) draft.lang = "en";
   return contributor(draft);
@@ -538,7 +544,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
+  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
@@ -596,7 +602,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
 
   const placeWords = trailingPlaceWords(words);
-  if (words.length > 0 && ((words.length <= 3 && DOMAIN.test(words.at(-1)?.k ?? "")) || (words.length <= 4 && keyOf(words).endsWith("ডট কম")))) {
+  if (words.length > 0 && ((words.length <= 3 && DOMAIN.test(words.at(-1)?.k ?? "")) || (words.length <= 4 && /ডট কম$/.test(keyOf(words))))) {
     return { type: "outlet", outlet: lookupAgency(valueOf(view, words))?.id ?? valueOf(view, words) };
   }
   // a news agency or outlet, alone or with a place: "বাসস", "ইউএনবি ঢাকা", "ডন ইসলামাবাদ"

@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DISTRICTS, LABEL_ROLES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, LABEL_ROLES } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -47,12 +47,19 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
         const part = classifyPart(view, tokens, 1, true);
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
         // … and so does a title, and the institution or (after a title or role) the outlet after it:
-        // "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"
+        // "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"; and a bureau:
+        // "NAME" ⏎ "চট্টগ্রাম ব্যুরো"
         if (
           part.type !== "place" &&
           part.type !== "outlet" &&
           part.type !== "date" &&
-          !(line && ((part.type === "contributor" && part.roleOnly) || part.type === "title" || part.type === "institution" || (after && part.type === "registry")))
+          !(
+            line &&
+            ((part.type === "contributor" && (part.roleOnly || part.draft.kind === "bureau")) ||
+              part.type === "title" ||
+              part.type === "institution" ||
+              (after && part.type === "registry"))
+          )
         ) {
           return false;
         }
@@ -205,8 +212,10 @@ export function parseByline(text: string): Byline {
               titled.institution = draft.name;
               break;
             }
-            // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role
-            const joinedRole = chain.at(-1)?.role;
+            // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
+            // comma: "অনুবাদ: A, B"
+            const comma = firstInPiece && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",");
+            const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
             if (draft.kind === "person" && joinedRole !== undefined && [...LABEL_ROLES.values()].includes(joinedRole)) draft.role ??= joinedRole;
             drafts.push(draft);
             chain.push(draft);
@@ -305,11 +314,11 @@ export function parseByline(text: string): Byline {
             // "বিডি প্রভাত, ডেস্ক": the words before were the desk's name
             const named = lastPersonFromPiece >= 0 ? drafts[lastPersonFromPiece] : undefined;
             if (named && named === previous && named.name !== undefined) {
-              drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ডেস্ক`, desk: named.name };
+              drafts[lastPersonFromPiece] = { kind: "desk", name: `${named.name} ${DESK_WORD}`, desk: named.name };
             } else if (previous?.kind === "agency" && previous.agency !== undefined) {
-              drafts[drafts.length - 1] = { kind: "desk", name: "ডেস্ক", outlet: previous.agency };
+              drafts[drafts.length - 1] = { kind: "desk", name: DESK_WORD, outlet: previous.agency };
             } else if (drafts.length === 0) {
-              drafts.push({ kind: "desk", name: "ডেস্ক" });
+              drafts.push({ kind: "desk", name: DESK_WORD });
             }
             break;
           }
@@ -319,7 +328,7 @@ export function parseByline(text: string): Byline {
             break;
           case "compiled":
             compiled = true;
-            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
+            drafts.push({ kind: "correspondent", role: /প্রতিনিধি/.source });
             break;
         }
         firstInPiece = false;
@@ -341,7 +350,7 @@ export function parseByline(text: string): Byline {
 
   // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
   const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
-  const separated = ":ঃ।॥".includes(afterFirst ?? "_");
+  const separated = /[:ঃ।॥]/.test(afterFirst ?? "_");
   if (weakOpening && drafts.length === 0 && dateText === undefined && span.segments.length === 1 && !separated) {
     openingPlace = undefined;
   }

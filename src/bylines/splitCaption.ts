@@ -11,13 +11,13 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?ফাইল (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
  * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
 const MARKER_WORDS = [
-  "ছবি", "লেখা", "ফাইল", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "কোলাজ", "স্ক্রিন", "photo", "image", "file", "illustration", "collage",
+  "ছবি", "লেখা", "ফাইল", "আর্কাইভ", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "কোলাজ", "স্ক্রিন", "photo", "image", "file", "illustration", "collage",
   "info", "graph", "representational",
 ];
 /** A letter of the Latin alphabet (the matching view has small letters only). */
@@ -33,7 +33,7 @@ const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সং�
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
-const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 

@@ -2,9 +2,10 @@
  * Tokens of a byline: words of the matching view with their spans, grouped into pieces (between commas, bars,
  * slashes, semicolons) and, inside a piece, into parts joined by `ও`, `এবং`, `&`, `and`.
  */
+import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
-import { CONJOINED_LABEL_KEYS } from "./vocabulary.ts";
+import { CONJOINED_LABEL_KEYS, DESK_WORD } from "./vocabulary.ts";
 
 /** A word of the matching view. */
 export interface Token {
@@ -26,7 +27,7 @@ function isPieceSeparator(code: number): boolean {
     code === 0x2c || code === 0x3b || code === 0x7c || code === 0x2f || code === 0x060c || code === 0x0a || code === 0x2022 || code === 0xb7
   );
 }
-const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(["ও", "এবং", "and", "&", "এন্ড"]))();
+const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(patternWords([/ও|এবং|and|&|এন্ড/])))();
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
@@ -101,9 +102,9 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       } else if (CONJUNCTIONS.has(k) && !open && !close) {
         if (part.length > 0) parts.push(part);
         part = [];
-      } else if (k.length > 6 && k.endsWith("ডেস্ক")) {
+      } else if (k.length > 6 && k.endsWith(DESK_WORD)) {
         // a desk word glued to its subject: "অনলাইনডেস্ক", "আজকাল ওয়েবডেস্ক"
-        part.push({ s, e: e - 5, k: k.slice(0, -5), open, close: false }, { s: e - 5, e, k: "ডেস্ক", open: false, close });
+        part.push({ s, e: e - 5, k: k.slice(0, -5), open, close: false }, { s: e - 5, e, k: DESK_WORD, open: false, close });
       } else {
         part.push({ s, e, k, open, close });
       }

@@ -36,6 +36,8 @@ import {
   ROLE_GROUPS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
+  VIDEO_LABELS,
+  VIDEOGRAPHER_ROLE,
   type RoleKind,
 } from "../data/bylineVocabulary.ts";
 
@@ -103,6 +105,9 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = /* @__PURE__ */ (() => {
 /** The longest role spelling, in words. */
 export const ROLE_MAX_WORDS: number = /* @__PURE__ */ (() => Math.max(...[...ROLES.keys()].map((key) => key.split(" ").length)))();
 
+/** The desk word as it should read (`ডেস্ক`). */
+export const DESK_WORD: string = /* @__PURE__ */ (() => DESK_WORDS[0] ?? "")();
+
 /** Desk words (misspellings included), folded. */
 export const DESK_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(DESK_WORDS))();
 
@@ -123,11 +128,17 @@ export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() => [.
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
- * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), or
- * none (`…; গ্রন্থনা: NAME`).
+ * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), a
+ * videographer's (`…; ভিডিও: NAME`), or none (`…; গ্রন্থনা: NAME`).
  */
 export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(
-  ([[LABELS, ""], [TRANSLATION_LABELS, TRANSLATOR_ROLE], [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE], [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE]] as const).flatMap(
+  ([
+    [LABELS, ""],
+    [TRANSLATION_LABELS, TRANSLATOR_ROLE],
+    [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE],
+    [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE],
+    [VIDEO_LABELS, VIDEOGRAPHER_ROLE],
+  ] as const).flatMap(
     ([labels, role]) => [...keySet(labels)].map((key) => [key, role] as const),
   ),
 ))();

@@ -30,8 +30,12 @@ export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWor
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
   ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
-  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter"]],
-  ["staff", ["Diplomatic", "Business", "Own"], ["Correspondent"]],
+  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter", "Writer"]],
+  [
+    "staff",
+    ["Diplomatic", "Business", "Own", "Court", "Crime", "Political", "Parliamentary", "Economic", "Health", "Education"],
+    ["Correspondent"],
+  ],
   ["correspondent", patternWords([/জেলা|উপজেলা|বিশ্ববিদ্যালয়|ক্যাম্পাস|ইউনিভার্সিটি|ডিস্ট্রিক্ট/]), patternWords([/প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট/])],
 ])();
 
@@ -87,23 +91,39 @@ export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
+ * A translator's labels that name the language of the original (`ইংরেজি থেকে অনুবাদ`, `আরবি থেকে ভাষান্তর`): each
+ * language with each label.
+ */
+const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
+  patternWords([/ইংরেজি|আরবি|ফারসি|ফরাসি|হিন্দি|উর্দু|রুশ/]).flatMap((language) =>
+    patternWords([/অনুবাদ|ভাষান্তর/]).map((label) => `${language} ${/থেকে/.source} ${label}`),
+  ))();
+
+/**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
  * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
  * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`.
  */
-export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
-]);
+export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
+  ...patternWords([
+    /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
+  ]),
+  ...TRANSLATED_FROM_LABELS,
+])();
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
   /by|author|লিখছেন|লিখেছেন|লেখা|লেখক|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
 ]);
 
-/** Labels that introduce a translator (`অনুবাদ: NAME`): the person named after them is read with the role `অনুবাদক`. */
-export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/,
-]);
+/**
+ * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`): the person named after them is read
+ * with the role `অনুবাদক`.
+ */
+export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
+  ...patternWords([/অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/]),
+  ...TRANSLATED_FROM_LABELS,
+])();
 
 /** Labels that introduce the author of the original of a translation (`মূল: NAME`), read with the role `মূল লেখক`. */
 export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/মূল|মূল লেখা/]);
@@ -115,12 +135,19 @@ export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র/]);
 
 /**
- * The roles of persons named after those labels: a translator, the original's author, a photographer. Pattern
- * literals, as a bundle keeps their letters as they are.
+ * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`), read with the role
+ * `ভিডিওগ্রাফার`. Alone, `ভিডিও: NAME` is a credit.
+ */
+export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র/]);
+
+/**
+ * The roles of persons named after those labels: a translator, the original's author, a photographer, a
+ * videographer. Pattern literals, as a bundle keeps their letters as they are.
  */
 export const TRANSLATOR_ROLE: string = /* @__PURE__ */ (() => /অনুবাদক/.source)();
 export const ORIGINAL_AUTHOR_ROLE: string = /* @__PURE__ */ (() => /মূল লেখক/.source)();
 export const PHOTOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী/.source)();
+export const VIDEOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /ভিডিওগ্রাফার/.source)();
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
