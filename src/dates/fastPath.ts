@@ -101,7 +101,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const source = dayFirst === undefined ? "month-day-year" : "day-month-year";
   let wall = dayNumberOf(year, month, day) * 86_400_000;
   if (hourBefore === undefined && hourAfter === undefined) {
-    return parsedDate(year, month, day, 0, 0, 0, wall, undefined, "day", zone, "gregorian", quoted, index, source);
+    return parsedDate(wall, undefined, "day", zone, "gregorian", quoted, index, source);
   }
   const first = hourBefore === undefined ? 12 : 3;
   const marker = match[first + 3];
@@ -112,7 +112,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   if (hour < 0 || minute > 59 || second > 59) return undefined;
   wall += ((hour * 60 + minute) * 60 + second) * 1000;
   const precision = secondText === undefined ? "minute" : "second";
-  const result = parsedDate(year, month, day, hour, minute, second, wall, undefined, precision, zone, "gregorian", quoted, index, source);
+  const result = parsedDate(wall, undefined, precision, zone, "gregorian", quoted, index, source);
   if (hour === 0 && minute === 0 && second === 0) result.midnight = true;
   return result;
 }
