@@ -12,7 +12,7 @@ import { foldForMatch } from "../text/normalize.ts";
 import { clockHour } from "./clock.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { parsedDate } from "./result.ts";
-import type { DatePrecision, Dateline, ParsedDate } from "./types.ts";
+import type { Dateline, ParsedDate } from "./types.ts";
 import { CLOCK_MARKER, CLOCK_MARKER_PM, DATELINE_LABEL, DATELINE_LABEL_KIND, MONTH, MONTH_NUMBER, WEEKDAY_ANY } from "./vocabulary.ts";
 
 /** Longer strings are never one dateline of the shapes read here. */
@@ -100,21 +100,20 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const index = from + whole.length - (match[16] as string).length - quoted.length;
   const source = dayFirst === undefined ? "month-day-year" : "day-month-year";
   let wall = dayNumberOf(year, month, day) * 86_400_000;
-  let precision: DatePrecision = "day";
-  if (hourBefore !== undefined || hourAfter !== undefined) {
-    const first = hourBefore === undefined ? 12 : 3;
-    const marker = match[first + 3];
-    const hour = clockHour(numberOf(match[first] as string), marker === undefined ? undefined : valueOf(CLOCK_MARKER_PM, marker) ? "pm" : "am", undefined, true, true);
-    const minute = numberOf(match[first + 1] as string);
-    const secondText = match[first + 2];
-    const second = secondText === undefined ? 0 : numberOf(secondText);
-    if (hour < 0 || minute > 59 || second > 59) return undefined;
-    precision = secondText === undefined ? "minute" : "second";
-    wall += ((hour * 60 + minute) * 60 + second) * 1000;
+  if (hourBefore === undefined && hourAfter === undefined) {
+    return parsedDate(year, month, day, 0, 0, 0, wall, undefined, "day", zone, "gregorian", quoted, index, source);
   }
-  const result = parsedDate(wall, undefined, precision, zone, "gregorian", quoted, index, source);
-  // a time written as 00:00:00 (a day alone is no midnight)
-  if (precision !== "day" && wall % 86_400_000 === 0) result.midnight = true;
+  const first = hourBefore === undefined ? 12 : 3;
+  const marker = match[first + 3];
+  const hour = clockHour(numberOf(match[first] as string), marker === undefined ? undefined : valueOf(CLOCK_MARKER_PM, marker) ? "pm" : "am", undefined, true, true);
+  const minute = numberOf(match[first + 1] as string);
+  const secondText = match[first + 2];
+  const second = secondText === undefined ? 0 : numberOf(secondText);
+  if (hour < 0 || minute > 59 || second > 59) return undefined;
+  wall += ((hour * 60 + minute) * 60 + second) * 1000;
+  const precision = secondText === undefined ? "minute" : "second";
+  const result = parsedDate(year, month, day, hour, minute, second, wall, undefined, precision, zone, "gregorian", quoted, index, source);
+  if (hour === 0 && minute === 0 && second === 0) result.midnight = true;
   return result;
 }
 

@@ -13,10 +13,16 @@ export type ParsedDateDraft = { -readonly [Key in keyof ParsedDate]: ParsedDate[
 /**
  * The result of a wall clock read in a zone (the one builder of both the general and the fast path).
  *
- * @param wall - the wall clock written as if it were UTC milliseconds (the ISO text's fields are read from it)
+ * @param wall - the wall clock written as if it were UTC milliseconds
  * @param offset - the zone's offset in minutes when the caller knows it (an exact instant), else looked up
  */
 export function parsedDate(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
   wall: number,
   offset: number | undefined,
   precision: DatePrecision,
@@ -27,11 +33,10 @@ export function parsedDate(
   source: string,
 ): ParsedDateDraft {
   offset ??= wallOffsetMinutes(timeZone, wall);
-  const clock = new Date(wall);
-  let iso = `${String(clock.getUTCFullYear()).padStart(4, "0")}-${TWO_DIGITS[clock.getUTCMonth() + 1] as string}`;
-  if (precision !== "month") iso += `-${TWO_DIGITS[clock.getUTCDate()] as string}`;
+  let iso = `${String(year).padStart(4, "0")}-${TWO_DIGITS[month] as string}`;
+  if (precision !== "month") iso += `-${TWO_DIGITS[day] as string}`;
   if (precision !== "month" && precision !== "day") {
-    iso += `T${TWO_DIGITS[clock.getUTCHours()] as string}:${TWO_DIGITS[clock.getUTCMinutes()] as string}:${TWO_DIGITS[clock.getUTCSeconds()] as string}${formatOffset(offset)}`;
+    iso += `T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[minute] as string}:${TWO_DIGITS[second] as string}${formatOffset(offset)}`;
   }
   return { iso, date: new Date(wall - offset * MINUTE), precision, timeZone, calendar, text, index, source };
 }
@@ -63,6 +68,12 @@ export function toParsedDate(
   }
   const quoted = view.spanToSource(mention.start, mention.end);
   const result = parsedDate(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
     wall.getTime(),
     offset,
     mention.precision,
