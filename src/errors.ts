@@ -34,7 +34,7 @@ function describe(value: unknown): string {
     try {
       return JSON.stringify(value);
     } catch {
-      return String(value);
+      // a cycle or a BigInt inside: its string, as for a value of no object
     }
   }
   return String(value);

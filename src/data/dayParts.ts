@@ -21,16 +21,17 @@ export interface DayPartEntry {
   readonly spellings: readonly string[];
 }
 
-/** The parts of the day and their spellings. */
-export const DAY_PARTS: readonly DayPartEntry[] = [
-  { part: "dawn", spellings: patternWords([/ভোর|ভোরে|ভোরবেলা|ভোরবেলায়|ভোররাত|ভোররাতে/]) },
-  { part: "morning", spellings: patternWords([/সকাল|সকালে|সকালবেলা|সকালবেলায়/]) },
-  { part: "noon", spellings: patternWords([/দুপুর|দুপুরে|দুপুরবেলা|দুপুরবেলায়|বেলা/]) },
-  { part: "afternoon", spellings: patternWords([/বিকেল|বিকাল|বিকেলে|বিকালে|বিকেলবেলা|বিকালবেলা/]) },
-  { part: "evening", spellings: patternWords([/সন্ধ্যা|সন্ধ্যায়|সন্ধ্যাবেলা|সন্ধ্যাবেলায়|সন্ধে|সন্ধেয়|সন্ধ্যে|সন্ধ্যেয়/]) },
-  { part: "night", spellings: patternWords([/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|গভীর রাতে/]) },
-  { part: "nextNight", spellings: patternWords([/দিবাগত রাত|দিবাগত রাতে/]) },
-];
+/** The parts of the day and their spellings, one line a part: its spellings, then its name. */
+export const DAY_PARTS: readonly DayPartEntry[] = /* @__PURE__ */ (() =>
+  ([
+    [/ভোর|ভোরে|ভোরবেলা|ভোরবেলায়|ভোররাত|ভোররাতে/, "dawn"],
+    [/সকাল|সকালে|সকালবেলা|সকালবেলায়/, "morning"],
+    [/দুপুর|দুপুরে|দুপুরবেলা|দুপুরবেলায়|বেলা/, "noon"],
+    [/বিকেল|বিকাল|বিকেলে|বিকালে|বিকেলবেলা|বিকালবেলা/, "afternoon"],
+    [/সন্ধ্যা|সন্ধ্যায়|সন্ধ্যাবেলা|সন্ধ্যাবেলায়|সন্ধে|সন্ধেয়|সন্ধ্যে|সন্ধ্যেয়/, "evening"],
+    [/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|গভীর রাতে/, "night"],
+    [/দিবাগত রাত|দিবাগত রাতে/, "nextNight"],
+  ] as const).map(([spellings, part]) => ({ part, spellings: patternWords([spellings]) })))();
 
 /**
  * English day parts and the parts they name; a night's small hours fall on the next date (`Friday night at 1 am`), as

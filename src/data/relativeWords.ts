@@ -10,23 +10,15 @@ import { patternWords } from "../_lib/patternWords.ts";
 /** A unit of `N … আগে`. */
 export type RelativeUnitName = "second" | "minute" | "hour" | "day" | "week" | "month";
 
-/** A unit of `N … আগে` and its spellings. */
-export interface RelativeUnitEntry {
-  /** The unit. */
-  readonly unit: RelativeUnitName;
-  /** Every spelling. */
-  readonly spellings: readonly string[];
-}
-
-/** The units of `N … আগে` / `N … ago` (in `মি.` the dot is the dot written: the literal is read as words). */
-export const RELATIVE_UNITS: readonly RelativeUnitEntry[] = /* @__PURE__ */ (() => [
-  { unit: "second", spellings: patternWords([/সেকেন্ড|second|seconds|sec|secs/]) },
-  { unit: "minute", spellings: patternWords([/মিনিট|minute|minutes|min|mins|মি./]) },
-  { unit: "hour", spellings: patternWords([/ঘণ্টা|ঘন্টা|hour|hours|hr|hrs/]) },
-  { unit: "day", spellings: patternWords([/দিন|day|days/]) },
-  { unit: "week", spellings: patternWords([/সপ্তাহ|week|weeks/]) },
-  { unit: "month", spellings: patternWords([/মাস|month|months/]) },
-])();
+/** The units of `N … আগে` / `N … ago` and their spellings (in `মি.` the dot is the dot written: the literal is read as words). */
+export const RELATIVE_UNITS: readonly (readonly [string, RelativeUnitName])[] = /* @__PURE__ */ patternEntries([
+  [/সেকেন্ড|second|seconds|sec|secs/, "second"],
+  [/মিনিট|minute|minutes|min|mins|মি./, "minute"],
+  [/ঘণ্টা|ঘন্টা|hour|hours|hr|hrs/, "hour"],
+  [/দিন|day|days/, "day"],
+  [/সপ্তাহ|week|weeks/, "week"],
+  [/মাস|month|months/, "month"],
+]);
 
 /**
  * Small numbers in words before a unit of `N … আগে` (`দুই দিন আগে`, `দেড় ঘণ্টা আগে`): one to ten as sites print them,
@@ -45,14 +37,14 @@ export const JUST_NOW_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/
 /** Words for "ago". */
 export const AGO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/আগে|পূর্বে|ago/]);
 
-/** Named days, as an offset from the reference day. */
-export const RELATIVE_DAYS: readonly { readonly offset: number; readonly spellings: readonly string[] }[] = [
-  { offset: 0, spellings: patternWords([/আজ|আজকে|today/]) },
-  { offset: -1, spellings: patternWords([/গতকাল|গত কাল|yesterday/]) },
-  { offset: -2, spellings: patternWords([/গত পরশু/]) },
-  { offset: 1, spellings: patternWords([/আগামীকাল|আগামী কাল|tomorrow/]) },
-  { offset: 2, spellings: patternWords([/আগামী পরশু/]) },
-];
+/** Named days and their spellings, as an offset from the reference day. */
+export const RELATIVE_DAYS: readonly (readonly [string, number])[] = /* @__PURE__ */ patternEntries([
+  [/আজ|আজকে|today/, 0],
+  [/গতকাল|গত কাল|yesterday/, -1],
+  [/গত পরশু/, -2],
+  [/আগামীকাল|আগামী কাল|tomorrow/, 1],
+  [/আগামী পরশু/, 2],
+]);
 
 /** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */
 export const DAY_ORDINAL_SUFFIXES: readonly string[] = /* @__PURE__ */ patternWords([/লা|রা|ঠা|ই|শে|st|nd|rd|th/]);

@@ -19,17 +19,19 @@ export interface WeekdayEntry {
 /**
  * Weekday names (0 = Sunday … 6 = Saturday). `full` are the names that stand alone in running text; `short` are
  * CLDR's abbreviations (রবি, সোম …) and English three-letter forms, read only right before a date because several
- * are ordinary words (রবি, মঙ্গল, শনি). Vocabulary only.
+ * are ordinary words (রবি, মঙ্গল, শনি). One line a weekday in order: its full names, then its short ones. Vocabulary
+ * only.
  */
-export const WEEKDAYS: readonly WeekdayEntry[] = [
-  { weekday: 0, full: patternWords([/রবিবার|রোববার|sunday/]), short: patternWords([/রবি|sun/]) },
-  { weekday: 1, full: patternWords([/সোমবার|monday/]), short: patternWords([/সোম|mon/]) },
-  { weekday: 2, full: patternWords([/মঙ্গলবার|tuesday/]), short: patternWords([/মঙ্গল|tues|tue/]) },
-  { weekday: 3, full: patternWords([/বুধবার|wednesday/]), short: patternWords([/বুধ|wed/]) },
-  { weekday: 4, full: patternWords([/বৃহস্পতিবার|বৃহষ্পতিবার|বিষ্যুদবার|বিষুদবার|thursday/]), short: patternWords([/বৃহস্পতি|বৃহঃ|thurs|thur|thu/]) },
-  { weekday: 5, full: patternWords([/শুক্রবার|শুক্কুরবার|friday/]), short: patternWords([/শুক্র|fri/]) },
-  { weekday: 6, full: patternWords([/শনিবার|saturday/]), short: patternWords([/শনি|sat/]) },
-];
+export const WEEKDAYS: readonly WeekdayEntry[] = /* @__PURE__ */ (() =>
+  ([
+    [/রবিবার|রোববার|sunday/, /রবি|sun/],
+    [/সোমবার|monday/, /সোম|mon/],
+    [/মঙ্গলবার|tuesday/, /মঙ্গল|tues|tue/],
+    [/বুধবার|wednesday/, /বুধ|wed/],
+    [/বৃহস্পতিবার|বৃহষ্পতিবার|বিষ্যুদবার|বিষুদবার|thursday/, /বৃহস্পতি|বৃহঃ|thurs|thur|thu/],
+    [/শুক্রবার|শুক্কুরবার|friday/, /শুক্র|fri/],
+    [/শনিবার|saturday/, /শনি|sat/],
+  ] as const).map(([full, short], weekday) => ({ weekday, full: patternWords([full]), short: patternWords([short]) })))();
 
 /**
  * Colloquial weekday spellings (`রোব্বার`, and `বেস্পতিবার` of quoted speech), 0 = Sunday: read only after `গত`,

@@ -37,20 +37,13 @@ export function clockHour(hour: number, meridiem: Meridiem, part: DayPart | unde
   return hour <= 23 ? hour : -1;
 }
 
-/** A 12-hour reading placed in a part of the day. */
+/**
+ * A 12-hour reading placed in a part of the day: twelve is midnight at dawn and at night, else noon; the afternoon and
+ * the evening, noon's one to six and night's six to eleven are after noon.
+ */
 function dayPartHour(part: DayPart, hour: number): number {
-  switch (part) {
-    case "dawn":
-      return hour === 12 ? 0 : hour;
-    case "morning":
-      return hour;
-    case "noon":
-      return hour === 12 ? 12 : hour <= 6 ? hour + 12 : hour;
-    case "afternoon":
-    case "evening":
-      return hour === 12 ? 12 : hour + 12;
-    case "night":
-    case "nextNight":
-      return hour === 12 ? 0 : hour <= 5 ? hour : hour + 12;
-  }
+  const night = part === "night" || part === "nextNight";
+  if (hour === 12) return night || part === "dawn" ? 0 : 12;
+  const afterNoon = part === "afternoon" || part === "evening" || (part === "noon" ? hour <= 6 : night && hour > 5);
+  return afterNoon ? hour + 12 : hour;
 }

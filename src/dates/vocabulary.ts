@@ -156,11 +156,9 @@ export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
   new RegExp(` {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "uy"))();
 
 /** Units of `N … আগে`. */
-export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.flatMap((entry) => entry.spellings)))();
+export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.map(([word]) => word)))();
 /** Folded unit → unit. */
-export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(
-  RELATIVE_UNITS.flatMap((entry) => entry.spellings.map((s) => [s, entry.unit] as const)),
-))();
+export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(RELATIVE_UNITS))();
 /** এক, দুই, দেড়, আড়াই …: a small number in words before a unit of `N … আগে`. */
 export const AMOUNT_WORD: string = /* @__PURE__ */ (() => phraseAlternation(AMOUNT_WORDS.map(([word]) => word)))();
 /** Folded number word → amount. */
@@ -170,11 +168,9 @@ export const JUST_NOW: string = /* @__PURE__ */ (() => phraseAlternation(JUST_NO
 /** আগে, ago. */
 export const AGO: string = /* @__PURE__ */ (() => phraseAlternation(AGO_WORDS))();
 /** আজ, গতকাল, আগামীকাল … */
-export const RELATIVE_DAY: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_DAYS.flatMap((entry) => entry.spellings)))();
+export const RELATIVE_DAY: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_DAYS.map(([word]) => word)))();
 /** Folded named day → offset in days from the reference. */
-export const RELATIVE_DAY_OFFSET: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
-  RELATIVE_DAYS.flatMap((entry) => entry.spellings.map((s) => [s, entry.offset] as const)),
-))();
+export const RELATIVE_DAY_OFFSET: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(RELATIVE_DAYS))();
 
 /** Dateline labels, spaces inside a label matching any whitespace (a label may wrap: `Published⏎on`). */
 export const DATELINE_LABEL: string = /* @__PURE__ */ (() => phraseAlternation([

@@ -19,14 +19,15 @@ import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
-const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings])))();
+// a month's spellings hold its name (the first) and CLDR's spelling of it (tested with the vocabulary)
+const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => entry.spellings)))();
 const BANGLA_MONTH_NUMBER = /* @__PURE__ */ (() =>
-  foldedLookup(BANGLA_MONTHS.flatMap((entry) => [entry.name, ...entry.spellings].map((s) => [s, entry.month] as const))))();
+  foldedLookup(BANGLA_MONTHS.flatMap((entry) => entry.spellings.map((s) => [s, entry.month] as const))))();
 const BANGLA_ERA = /* @__PURE__ */ (() => phraseAlternation(BANGLA_ERA_WORDS))();
 const HIJRI_MONTH = /* @__PURE__ */ (() =>
-  phraseAlternation(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings])))();
+  phraseAlternation(HIJRI_MONTHS.flatMap((entry) => entry.spellings)))();
 const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
-  foldedLookup(HIJRI_MONTHS.flatMap((entry) => [entry.name, entry.icu, ...entry.spellings].map((s) => [s, entry.month] as const))))();
+  foldedLookup(HIJRI_MONTHS.flatMap((entry) => entry.spellings.map((s) => [s, entry.month] as const))))();
 const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
