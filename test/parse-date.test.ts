@@ -198,6 +198,9 @@ describe("misuse throws", () => {
     [() => parseDate("x", { timeZone: "" }), RangeError],
     [() => parseDate("x", { reference: "not a date" }), RangeError],
     [() => parseDate("x", { reference: new Date(Number.NaN) }), RangeError],
+    [() => parseDate("আগামীকাল", { reference: new Date(8.64e15) }), RangeError],
+    [() => parseDate("আগামীকাল", { reference: new Date(-8.64e15), timeZone: "UTC" }), RangeError],
+    [() => parseDate("x", { reference: "+010000-01-01T00:00:00Z" }), RangeError],
     [() => parseDateline("x", { timeZone: "Mars/Olympus" }), RangeError],
     [() => parseDate("x", { calendar: "julian" as "gregorian" }), RangeError],
   ])("%#", (call, kind) => {
@@ -207,6 +210,19 @@ describe("misuse throws", () => {
   it("names the bad value", () => {
     expect(() => parseDate("x", { timeZone: "Dhaka" })).toThrow(/Dhaka/);
     expect(() => parseDate("x", { reference: "soon" })).toThrow(/soon/);
+  });
+});
+
+describe("the years 1 to 9999", () => {
+  it.each([
+    ["আগামীকাল", "9999-12-31T12:00:00Z", null],
+    ["১০ দিন পর খুলবে", "9999-12-30T00:00:00Z", null],
+    ["গত শনিবার", "0001-01-01T05:00:00Z", null],
+    ["৫ ঘণ্টা আগে", "0001-01-01T02:00:00Z", null],
+    ["গতকাল", "9999-12-31T12:00:00Z", "9999-12-30"],
+    ["আগামীকাল", "0001-01-01T12:00:00Z", "0001-01-02"],
+  ])("%s against %s is %s: a date outside them is none", (text, reference, iso) => {
+    expect(parseDate(text, { reference })?.iso ?? null).toBe(iso);
   });
 });
 

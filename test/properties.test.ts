@@ -75,6 +75,26 @@ describe.each(present)("%s", (name, reader, schema, shape) => {
   });
 });
 
+/** Readers that take a `reference`, on relative text that counts from it. */
+const RELATIVE_TEXTS = ["আগামীকাল", "গতকাল রাতে", "৩ দিন পর খুলবে", "৫ ঘণ্টা আগে", "গত শনিবার", "২৫ ডিসেম্বর", "এইমাত্র"];
+
+describe.each(["parseDate", "parseDateline", "findDates", "extractArticle"] as const)("%s against any instant", (name) => {
+  it("gives a result that passes the schema for a reference of the years 1 to 9999, and a RangeError outside them", () => {
+    const reader = api[name] as Reader;
+    const schema = schemas[CASES.find(([reader]) => reader === name)?.[1] as keyof typeof schemas] as z.ZodType;
+    const shape = CASES.find(([reader]) => reader === name)?.[2] ?? "value";
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.constantFrom(...RELATIVE_TEXTS), fc.constantFrom("Asia/Dhaka", "UTC", "Pacific/Kiritimati"), (ms, input, timeZone) => {
+        const reference = new Date(ms);
+        const year = reference.getUTCFullYear();
+        if (year >= 1 && year <= 9999) conforms(schema, shape, reader(input, { reference, timeZone }));
+        else expect(() => reader(input, { reference, timeZone })).toThrow(RangeError);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 /** Clean texts from every domain; their variants must read the same. */
 const CLEAN = [
   "প্রকাশিত: ১০:২৬ এএম, ১৩ জুলাই ২০২৫",

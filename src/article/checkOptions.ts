@@ -1,3 +1,4 @@
+import { FIRST_MS, LAST_MS } from "../dates/isoYears.ts";
 import { checkTimeZone } from "../dates/zone.ts";
 import { argumentTypeError, optionRangeError } from "../errors.ts";
 import type { ExtractArticleOptions } from "./types.ts";
@@ -22,7 +23,9 @@ export function checkArticleOptions(options: unknown): asserts options is Extrac
   }
   if (reference !== undefined) {
     const valid =
-      reference instanceof Date ? !Number.isNaN(reference.getTime()) : typeof reference === "string" && reference.trim() !== "";
-    if (!valid) throw optionRangeError("reference", "a valid Date or a date string", reference);
+      reference instanceof Date
+        ? reference.getTime() >= FIRST_MS && reference.getTime() <= LAST_MS
+        : typeof reference === "string" && reference.trim() !== "";
+    if (!valid) throw optionRangeError("reference", "a valid Date of the years 1 to 9999 or a date string", reference);
   }
 }

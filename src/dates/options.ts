@@ -1,6 +1,7 @@
 /** Checks the options of the date readers once per call and resolves the reference day in the zone. */
 import { argumentTypeError, optionRangeError } from "../errors.ts";
 import { toAsciiDigits } from "../digits/toAsciiDigits.ts";
+import { FIRST_MS, LAST_MS } from "./isoYears.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import type { CalendarName, DateOptions } from "./types.ts";
 import { checkTimeZone, instantOffsetMinutes, wallOffsetMinutes } from "./zone.ts";
@@ -50,7 +51,7 @@ function referenceDay(value: unknown, timeZone: string): ReferenceDay {
       }
     }
   }
-  if (!Number.isFinite(ms)) throw optionRangeError("reference", "a valid Date or ISO date-time string", value);
+  if (!(ms >= FIRST_MS && ms <= LAST_MS)) throw optionRangeError("reference", "a valid Date or ISO date-time string of the years 1 to 9999", value);
   const wall = new Date(ms + instantOffsetMinutes(timeZone, ms) * 60_000);
   return { ms, year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), weekday: wall.getUTCDay() };
 }

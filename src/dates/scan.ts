@@ -5,6 +5,7 @@
  */
 import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays } from "./calendarMath.ts";
+import { isWritable } from "./isoYears.ts";
 import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
@@ -189,7 +190,9 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, sha
       if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
     }
     taken = Math.max(end, time?.end ?? 0);
-    mentions.push(mention(text, date, time, end, mentions.at(-1)));
+    const read = mention(text, date, time, end, mentions.at(-1));
+    // (a count from a reference at the edge of the years may leave them)
+    if (isWritable(read.year, read.instant)) mentions.push(read);
   }
   return mentions;
 }
