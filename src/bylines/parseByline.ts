@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, LABEL_ROLES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, LABEL_ROLE_VALUES } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -13,7 +13,6 @@ const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Objec
 const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
 
 const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
-
 
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
 function trimEnd(text: string, chars: string): string {
@@ -216,7 +215,7 @@ export function parseByline(text: string): Byline {
             // comma: "অনুবাদ: A, B"
             const comma = firstInPiece && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",");
             const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
-            if (draft.kind === "person" && joinedRole !== undefined && [...LABEL_ROLES.values()].includes(joinedRole)) draft.role ??= joinedRole;
+            if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;

@@ -143,6 +143,9 @@ export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => n
   ),
 ))();
 
+/** The roles {@link LABEL_ROLES} gives (`""` for a plain label): a name joined to a labelled one has its role. */
+export const LABEL_ROLE_VALUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(LABEL_ROLES.values()))();
+
 /** "back from" after `থেকে`, folded. */
 export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();
 
