@@ -239,7 +239,13 @@ export function parseByline(text: string): Byline {
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
-              else if (shared.length > 1) {
+              else if (!firstInPiece && previous?.role !== undefined && previous.name === undefined) {
+                // places joined by ও after a role: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও মৌলভীবাজার", "Staff
+                // Reporter, Sylhet and Moulvibazar"), as before it ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
+                const copy: Draft = { ...previous };
+                setPlace(copy, part.value);
+                drafts.push(copy);
+              } else if (shared.length > 1) {
                 shared.shift();
                 if (shared[0]) setPlace(shared[0], part.value);
               }
