@@ -19,6 +19,7 @@ import { SERVICE_UNSEEN_BYLINES } from "./fixtures/unseen-services.ts";
 import { SHARED_ROLE_BYLINES } from "./fixtures/unseen-shared-roles.ts";
 import { NAMES_UNSEEN_BYLINES } from "./fixtures/unseen-names.ts";
 import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
+import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -371,5 +372,23 @@ describe("parseByline: videographers, translators by language or after a comma, 
     const right = CREDITED_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen credited bylines: ${right.length}/${CREDITED_BYLINES.length} read right`);
     expect(right.length).toBe(CREDITED_BYLINES.length);
+  });
+});
+
+describe("parseByline: district and Indian sites, datelines with no comma, places joined after a role, English beats", () => {
+  it.each(DISTRICT_UNSEEN_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("reads the date of a dateline with no comma after its place", () => {
+    expect(parseByline("ঢাকা ১২ জুলাই (বাসস): প্রধান উপদেষ্টা").dateText).toBe("১২ জুলাই");
+  });
+
+  it("prints how many of them read right", () => {
+    const right = DISTRICT_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`unseen district bylines: ${right.length}/${DISTRICT_UNSEEN_BYLINES.length} read right`);
+    expect(right.length).toBe(DISTRICT_UNSEEN_BYLINES.length);
   });
 });

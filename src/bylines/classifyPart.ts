@@ -402,6 +402,8 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
     draft.lang = "en";
   }
   const before = tokens.slice(0, at);
+  // "our" before a place and its role: "আমাদের শ্রীমঙ্গল সংবাদদাতা", "Our Sylhet Correspondent"
+  if (before.length > 1 && RANK.exec(before[0]?.k ?? "")?.[1]) before.shift();
   const after = tokens.slice(role.at + role.length);
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
@@ -592,9 +594,18 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"
   if (bracket.length > 0 && bracketAt === words.length) {
-    const dateOfAgency = readDate(view, words);
+    // … after a known place of one word with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)"
+    const datedAt = PLACES.has(words[0]?.k ?? "") ? 1 : 0;
+    const dateOfAgency = readDate(view, words.slice(datedAt));
     const hit = lookupAgency(valueOf(view, bracket));
-    if (hit !== null && dateOfAgency !== null) return { type: "registry", ...hit, date: dateOfAgency };
+    if (hit !== null && dateOfAgency !== null) {
+      return {
+        type: "registry",
+        ...hit,
+        date: dateOfAgency,
+        ...(datedAt > 0 && { place: { place: valueOf(view, words.slice(0, datedAt)) } }),
+      };
+    }
     if (hit?.wire && words.length > 0 && trailingPlaceWords(words) === words.length) return { type: "registry", ...hit, place: { place: valueOf(view, words) } };
   }
   const date = readDate(view, tokens);
@@ -670,8 +681,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const nameLike = !hasNonNameEnding(word) && !OUTLET_HINT.test(word);
     return { type: "place", value, weak: position === 0, nameLike };
   }
-  // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত"
-  if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole === PHOTOGRAPHER_ROLE && words.length < 2)) {
+  // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত", "…; ছবি ও ভিডিও: সংগৃহীত"
+  if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole?.startsWith(PHOTOGRAPHER_ROLE) && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const last = words.at(-1);
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;

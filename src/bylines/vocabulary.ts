@@ -32,6 +32,8 @@ import {
   ORIGINAL_LABELS,
   PHOTOGRAPHER_LABELS,
   PHOTOGRAPHER_ROLE,
+  PHOTO_VIDEO_LABELS,
+  PHOTO_VIDEO_ROLE,
   TRANSLATOR_ROLE,
   ROLE_GROUPS,
   STAFF_ROLES,
@@ -123,13 +125,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
 
-/** Labels with a conjunction in them (`লেখা ও ছবি`), folded: read as one word. */
-export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() => [...keySet(CONJOINED_LABELS)])();
+/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`), folded: read as one word. */
+export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
  * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), a
- * videographer's (`…; ভিডিও: NAME`), or none (`…; গ্রন্থনা: NAME`).
+ * videographer's (`…; ভিডিও: NAME`), both (`…; ছবি ও ভিডিও: NAME`), or none (`…; গ্রন্থনা: NAME`).
  */
 export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(
   ([
@@ -138,10 +141,14 @@ export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => n
     [ORIGINAL_LABELS, ORIGINAL_AUTHOR_ROLE],
     [PHOTOGRAPHER_LABELS, PHOTOGRAPHER_ROLE],
     [VIDEO_LABELS, VIDEOGRAPHER_ROLE],
+    [PHOTO_VIDEO_LABELS, PHOTO_VIDEO_ROLE],
   ] as const).flatMap(
     ([labels, role]) => [...keySet(labels)].map((key) => [key, role] as const),
   ),
 ))();
+
+/** The roles {@link LABEL_ROLES} gives (`""` for a plain label): a name joined to a labelled one has its role. */
+export const LABEL_ROLE_VALUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(LABEL_ROLES.values()))();
 
 /** "back from" after `থেকে`, folded. */
 export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();

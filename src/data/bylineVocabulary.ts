@@ -30,10 +30,17 @@ export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWor
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
   ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
-  ["staff", ["Staff", "Senior", "Special", "Sports", "Chief", "Entertainment"], ["Correspondent", "Reporter", "Writer"]],
   [
     "staff",
-    ["Diplomatic", "Business", "Own", "Court", "Crime", "Political", "Parliamentary", "Economic", "Health", "Education"],
+    patternWords([/Staff|Senior|Special|Sports|Chief|Entertainment/]),
+    patternWords([/Correspondent|Reporter|Writer/]),
+  ],
+  [
+    "staff",
+    patternWords([
+      /Diplomatic|Business|Own|Court|Crime|Political|Parliamentary|Economic|Health|Education/,
+      /Energy|Science|Legal|Defence|Agriculture/,
+    ]),
     ["Correspondent"],
   ],
   ["correspondent", patternWords([/জেলা|উপজেলা|বিশ্ববিদ্যালয়|ক্যাম্পাস|ইউনিভার্সিটি|ডিস্ট্রিক্ট/]), patternWords([/প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট/])],
@@ -90,24 +97,31 @@ export const HONORIFIC_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ব্যারিস্টার|প্রকৌশলী|ইঞ্জিনিয়ার|কবি|হাজী|আলহাজ্ব|সৈয়দ/,
 ]);
 
+/** A translator's "translated by" (`অনুবাদ করেছেন NAME`): labels of two words, read as one. */
+const TRANSLATED_BY_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/অনুবাদ করেছেন|ভাষান্তর করেছেন/]);
+
 /**
- * A translator's labels that name the language of the original (`ইংরেজি থেকে অনুবাদ`, `আরবি থেকে ভাষান্তর`): each
- * language with each label.
+ * A translator's labels that name the language of the original (`ইংরেজি থেকে অনুবাদ`, `আরবি থেকে ভাষান্তর`,
+ * `ইংরেজি থেকে অনুবাদ করেছেন`): each language with each label, "translated by" first, as a label read as one word is
+ * the first that opens the text.
  */
 const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
   patternWords([/ইংরেজি|আরবি|ফারসি|ফরাসি|হিন্দি|উর্দু|রুশ/]).flatMap((language) =>
-    patternWords([/অনুবাদ|ভাষান্তর/]).map((label) => `${language} ${/থেকে/.source} ${label}`),
+    [...TRANSLATED_BY_LABELS, ...patternWords([/অনুবাদ|ভাষান্তর/])].map(
+      (label) => `${language} ${/থেকে/.source} ${label}`,
+    ),
   ))();
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
  * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
- * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`.
+ * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`, a translator's `অনুবাদ করেছেন`.
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
     /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
   ]),
+  ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
 
@@ -122,6 +136,7 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([/অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/]),
+  ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
 
@@ -141,6 +156,12 @@ export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWor
 export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র/]);
 
 /**
+ * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
+ * NAME`), read with the role `আলোকচিত্রী ও ভিডিওগ্রাফার`, and as one word, as {@link CONJOINED_LABELS} are.
+ */
+export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি ও ভিডিও/]);
+
+/**
  * The roles of persons named after those labels: a translator, the original's author, a photographer, a
  * videographer. Pattern literals, as a bundle keeps their letters as they are.
  */
@@ -148,6 +169,7 @@ export const TRANSLATOR_ROLE: string = /* @__PURE__ */ (() => /অনুবা�
 export const ORIGINAL_AUTHOR_ROLE: string = /* @__PURE__ */ (() => /মূল লেখক/.source)();
 export const PHOTOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী/.source)();
 export const VIDEOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /ভিডিওগ্রাফার/.source)();
+export const PHOTO_VIDEO_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী ও ভিডিওগ্রাফার/.source)();
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
