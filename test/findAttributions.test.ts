@@ -15,6 +15,7 @@ import { REGIONAL_ATTRIBUTIONS } from "./fixtures/unseen-regional.ts";
 import { SITE_ATTRIBUTIONS } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ATTRIBUTIONS } from "./fixtures/unseen-newsrooms.ts";
 import { ENGLISH_ATTRIBUTIONS } from "./fixtures/unseen-english.ts";
+import { QUOTED_ATTRIBUTIONS } from "./fixtures/unseen-quoted-outlets.ts";
 import { CHANNEL_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-channels.ts";
 import { STATEMENT_UNSEEN_ATTRIBUTIONS, STATEMENT_UNSEEN_MORE_ATTRIBUTIONS } from "./fixtures/unseen-statements.ts";
 import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
@@ -642,5 +643,20 @@ describe("findAttributions: foreign outlets with their case endings, hyphenated 
     const found = findAttributions(line);
     expect(found.map((a) => [a.agency, a.inflection, a.role])).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: outlets quoted in running text, and outlets it had not met", () => {
+  it.each(QUOTED_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+
+  it("keeps The Kyiv Independent apart from Britain's Independent", () => {
+    expect(findAttributions("কিয়েভ ইন্ডিপেন্ডেন্টকে তিনি বলেন, হামলা হয়েছে।")).toMatchObject([
+      { agency: "kyiv-independent", text: "কিয়েভ ইন্ডিপেন্ডেন্টকে", role: "mention", cue: "told" },
+    ]);
+    expect(findAttributions("ব্রিটিশ দৈনিক ইনডিপেনডেন্ট জানিয়েছে, ভোট হবে।").map((a) => a.agency)).toEqual(["independent"]);
   });
 });

@@ -265,6 +265,8 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /newspaper TR | Daily Sabah | ডেইলি সাবাহ/,
     /newspaper TR person | Sabah* | সাবাহ*/,
     /newspaper FR | Le Monde | লা মঁদ, লে মন্ড, লা মোঁদ/,
+    /newspaper FR | Le Figaro | লা ফিগারো, লে ফিগারো/,
+    /online UA | The Kyiv Independent, Kyiv Independent | কিয়েভ ইনডিপেনডেন্ট, কিয়েভ ইন্ডিপেন্ডেন্ট/,
     /newspaper DE | Der Spiegel, Spiegel | দের স্পিগেল, ডের স্পিগেল, স্পিগেল/,
     /newspaper ES | El Pais, =El País | এল পাইস/,
     /newspaper US | Newsweek | নিউজউইক/,
