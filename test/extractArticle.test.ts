@@ -16,6 +16,7 @@ import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
 import { LINE_ABOVE_ROLE, MORE_SECTION_NAMES, PAGE_VIEW_ARTICLES } from "./fixtures/unseen-page-views.ts";
 import { PAGE_KIND_ARTICLES } from "./fixtures/unseen-page-kinds.ts";
+import { PAGE_SECTION_ARTICLES } from "./fixtures/unseen-page-sections.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -704,6 +705,30 @@ describe("extractArticle: press releases, obituaries, live scores, job circulars
     const right = PAGE_KIND_ARTICLES.filter(readsRight);
     console.log(`unseen pages of other kinds: ${right.length}/${PAGE_KIND_ARTICLES.length} read right`);
     expect(right.length).toBe(PAGE_KIND_ARTICLES.length);
+  });
+});
+
+describe("extractArticle: pages under other sections' names, closing with a trail of sections, or of other beats", () => {
+  it.each(PAGE_SECTION_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
+    expectArticle(expected),
+  );
+
+  it("prints how many of them read right", () => {
+    const right = PAGE_SECTION_ARTICLES.filter(readsRight);
+    console.log(`unseen pages of other sections and beats: ${right.length}/${PAGE_SECTION_ARTICLES.length} read right`);
+    expect(right.length).toBe(PAGE_SECTION_ARTICLES.length);
+  });
+
+  it.each([
+    ["বিজ্ঞান/প্রযুক্তি", null],
+    ["স্বাস্থ্য / শিক্ষা", null],
+    ["Education / Environment", null],
+    ["এসএম/টিএ", "এসএম/টিএ"],
+  ])("reads %j as the last line of a page with the sign-off %j", (last, signOff) => {
+    const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${last}`);
+    expect(article.signOff).toBe(signOff);
+    expect(article.body).toBe("প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।");
+    expect(article.boilerplate.map((line) => line.text)).toEqual(signOff === null ? [last] : []);
   });
 });
 

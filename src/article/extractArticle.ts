@@ -203,7 +203,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const kinds: (BoilerplateKind | null | undefined)[] = new Array<BoilerplateKind | null | undefined>(count);
   const kindAt = (i: number): BoilerplateKind | null => {
     let kind = kinds[i];
-    if (kind === undefined) kind = kinds[i] = boilerplateKind((lines[i] as ArticleLine).view, i >= count - TAIL_LINES);
+    if (kind === undefined) {
+      const { view } = lines[i] as ArticleLine;
+      const tail = i >= count - TAIL_LINES;
+      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off
+      kind = kinds[i] = boilerplateKind(view, tail) ?? (tail && i > 0 && isSectionLine(view) ? "line" : null);
+    }
     return kind;
   };
 

@@ -183,8 +183,9 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // spelling among them) 15 B; a day part's hour read by two tests 16 B; a reference of the years 1 to 9999 only
   // (an extreme one threw) about 0.1 KiB; the byline rules above (a wire dateline with no comma, places joined after
   // a role, `ছবি ও ভিডিও:`, `অনুবাদ করেছেন`, five English beats) about 0.16 KiB; Le Figaro and The Kyiv Independent
-  // in the registry about 60 B
-  ["extractArticle", 60585],
+  // in the registry about 60 B; eight more sections (`Press Release`, `মৃত্যুবার্ষিকী` …), a trail of sections among
+  // the last lines as no sign-off and three given names 0.11 KiB
+  ["extractArticle", 60765],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB, and
   // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.12 KiB; PTV, Pixabay, Desh TV
@@ -248,8 +249,10 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // weekdays and day parts one line an entry about 55 B; the Bangla and Hijri months read from their spellings alone
   // 13 B; a day part's hour read by two tests 13 B; a reference of the years 1 to 9999 only (an extreme one threw)
   // about 0.1 KiB; the byline rules above (a wire dateline with no comma, places joined after a role, `ছবি ও ভিডিও:`,
-  // `অনুবাদ করেছেন`, five English beats) about 0.15 KiB; Le Figaro and The Kyiv Independent in the registry about 55 B
-  ["*", 63325],
+  // `অনুবাদ করেছেন`, five English beats) about 0.15 KiB; Le Figaro and The Kyiv Independent in the registry about 55 B;
+  // the article rules above (eight more sections, a closing trail of sections as no sign-off, three given names)
+  // 0.12 KiB
+  ["*", 63500],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
