@@ -33,6 +33,7 @@ import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./f
 import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } from "./fixtures/unseen-world-clocks.ts";
 import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-place-clocks.ts";
 import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/unseen-diaspora-clocks.ts";
+import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-clocks.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -397,5 +398,22 @@ describe("places abroad of workers and the diaspora, and the weekday of a second
       ["2025-07-13T19:00:00-04:00", "America/New_York"],
       ["2025-07-14T05:00:00+06:00", "Asia/Dhaka"],
     ]);
+  });
+});
+
+describe("places abroad of world pages: Egypt, Kabul, Geneva, Jeddah", () => {
+  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
+    dhaka: { reference },
+    kolkata: { reference, timeZone: "Asia/Kolkata" },
+    bangla: { reference, calendar: "bangla" },
+    none: {},
+  };
+  it.each(FAR_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  it.each(FAR_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, options[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });
