@@ -64,6 +64,29 @@ import {
 
 const reference = UNSEEN_REFERENCE;
 
+/** The options a table row names: the reference in Dhaka, in Kolkata, with the Bangla calendar, or no reference. */
+const SCHEDULE_OPTIONS: Readonly<Record<ScheduleOptions, DateOptions>> = {
+  dhaka: { reference },
+  kolkata: { reference, timeZone: "Asia/Kolkata" },
+  bangla: { reference, calendar: "bangla" },
+  none: {},
+};
+
+/** A table of places' clocks: each mention's ISO text, zone and foreign flag, and each dateline's two instants. */
+type ClockMentions = ReadonlyArray<readonly [string, ScheduleOptions, readonly (readonly [string, string, boolean])[]]>;
+type ClockDatelines = ReadonlyArray<readonly [string, ScheduleOptions, string | null, string | null]>;
+
+function itReadsClocks(mentions: ClockMentions, datelines: ClockDatelines): void {
+  it.each(mentions)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  it.each(datelines)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+}
+
 function clock(text: string): string | null {
   const time = parseTime(text);
   if (time === null) return null;
@@ -305,37 +328,25 @@ describe("unseen weekdays after প্রতি in a list, colloquial weekdays, 
 });
 
 describe("unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", () => {
-  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
-    dhaka: { reference },
-    kolkata: { reference, timeZone: "Asia/Kolkata" },
-    bangla: { reference, calendar: "bangla" },
-    none: {},
-  };
   it.each(SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, options[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
   it.each(SCHEDULE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, options[which]);
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });
 
 describe("a foreign place's clock, minutes before an hour, and international, diaspora, travel and session pages", () => {
-  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
-    dhaka: { reference },
-    kolkata: { reference, timeZone: "Asia/Kolkata" },
-    bangla: { reference, calendar: "bangla" },
-    none: {},
-  };
   it.each(WORLD_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    const found = findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
     expect(found).toEqual(expected);
   });
   it.each(MINUTES_BEFORE_TIMES)("parseTime: %s", (text, expected) => {
     expect(clock(text)).toBe(expected);
   });
   it.each(WORLD_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, options[which]);
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
   it("a time with minutes before the hour is no date of its own, nor ten minutes before the reference", () => {
@@ -357,20 +368,7 @@ describe("a foreign place's clock, minutes before an hour, and international, di
 });
 
 describe("more places abroad of one zone, and counts forward from the reference", () => {
-  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
-    dhaka: { reference },
-    kolkata: { reference, timeZone: "Asia/Kolkata" },
-    bangla: { reference, calendar: "bangla" },
-    none: {},
-  };
-  it.each(PLACE_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
-    expect(found).toEqual(expected);
-  });
-  it.each(PLACE_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, options[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itReadsClocks(PLACE_CLOCK_MENTIONS, PLACE_CLOCK_DATELINES);
   it("a count forward is read by parseDate, with its text and the precision of its unit", () => {
     expect(parseDate("দুই সপ্তাহ পরে তিনি দেশে ফিরবেন", { reference })).toMatchObject({ iso: "2025-07-27", precision: "day", text: "দুই সপ্তাহ পরে" });
     expect(parseDate("২ ঘণ্টা ৩০ মিনিট পর আবার বৈঠক বসবে", { reference })).toMatchObject({ iso: "2025-07-13T12:56:00+06:00", precision: "minute" });
@@ -378,20 +376,7 @@ describe("more places abroad of one zone, and counts forward from the reference"
 });
 
 describe("places abroad of workers and the diaspora, and the weekday of a second clock", () => {
-  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
-    dhaka: { reference },
-    kolkata: { reference, timeZone: "Asia/Kolkata" },
-    bangla: { reference, calendar: "bangla" },
-    none: {},
-  };
-  it.each(DIASPORA_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
-    expect(found).toEqual(expected);
-  });
-  it.each(DIASPORA_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, options[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itReadsClocks(DIASPORA_CLOCK_MENTIONS, DIASPORA_CLOCK_DATELINES);
   it("the second clock's weekday is the day nearest the first clock's, on the reference's day too, in its own zone", () => {
     const found = findDates("নিউইয়র্ক সময় রবিবার সন্ধ্যা ৭টায় (বাংলাদেশ সময় সোমবার ভোর ৫টা)", { reference });
     expect(found.map((date) => [date.iso, date.timeZone])).toEqual([
@@ -402,18 +387,5 @@ describe("places abroad of workers and the diaspora, and the weekday of a second
 });
 
 describe("places abroad of world pages: Egypt, Kabul, Geneva, Jeddah", () => {
-  const options: Readonly<Record<ScheduleOptions, DateOptions>> = {
-    dhaka: { reference },
-    kolkata: { reference, timeZone: "Asia/Kolkata" },
-    bangla: { reference, calendar: "bangla" },
-    none: {},
-  };
-  it.each(FAR_CLOCK_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    const found = findDates(text, options[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
-    expect(found).toEqual(expected);
-  });
-  it.each(FAR_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, options[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itReadsClocks(FAR_CLOCK_MENTIONS, FAR_CLOCK_DATELINES);
 });
