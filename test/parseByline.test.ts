@@ -20,6 +20,7 @@ import { SHARED_ROLE_BYLINES } from "./fixtures/unseen-shared-roles.ts";
 import { NAMES_UNSEEN_BYLINES } from "./fixtures/unseen-names.ts";
 import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
 import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
+import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.ts";
 
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
@@ -390,5 +391,20 @@ describe("parseByline: district and Indian sites, datelines with no comma, place
     const right = DISTRICT_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
     console.log(`unseen district bylines: ${right.length}/${DISTRICT_UNSEEN_BYLINES.length} read right`);
     expect(right.length).toBe(DISTRICT_UNSEEN_BYLINES.length);
+  });
+});
+
+describe("parseByline: a district in the genitive before an upazila, a plural English role alone", () => {
+  it.each(GENITIVE_DISTRICT_BYLINES)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it("keeps the district's genitive in the byline's text and starts the story after it", () => {
+    const input = "কুড়িগ্রামের রৌমারী প্রতিনিধি: উপজেলার চরাঞ্চলে";
+    const byline = parseByline(input);
+    expect(byline.text).toBe("কুড়িগ্রামের রৌমারী প্রতিনিধি");
+    expect(input.slice(byline.story?.index)).toBe("উপজেলার চরাঞ্চলে");
   });
 });

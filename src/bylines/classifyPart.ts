@@ -13,6 +13,7 @@ import {
   DESK_CHANNELS,
   DESK_ENDINGS,
   DESK_WORD,
+  DISTRICTS,
   EDITORIALS,
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
@@ -202,14 +203,15 @@ function isNameLike(tokens: readonly Token[]): boolean {
 const ROLE_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...ROLES.keys()].map((key) => key.split(" ")[0] ?? "")))();
 
 function findRole(tokens: readonly Token[]): { at: number; length: number; info: RoleInfo } | null {
-  for (let at = 0; at < tokens.length; at++) {
-    if (!ROLE_FIRST_WORDS.has(tokens[at]?.k ?? "")) continue;
+  for (const [at, { k: word }] of tokens.entries()) {
+    // an English role in the plural, last: "Our Correspondents" (not "told reporters CNN had…")
+    if (!ROLE_FIRST_WORDS.has(word) && (tokens[at + 1] || !ROLE_FIRST_WORDS.has(word.slice(0, -1)))) continue;
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
       const key = keyOf(tokens.slice(at, at + length));
       // an English role in the plural: "Staff Correspondents"
       const info = ROLES.get(key) ?? (key.endsWith("s") ? ROLES.get(key.slice(0, -1)) : undefined);
       // a name before "বিশ্ববিদ্যালয় প্রতিনিধি" is the university's: "ইসলামী বিশ্ববিদ্যালয় প্রতিনিধি"
-      if (info !== undefined && !(at > 0 && INSTITUTION_ENDINGS.has(tokens[at]?.k ?? ""))) return { at, length, info };
+      if (info !== undefined && !(at > 0 && INSTITUTION_ENDINGS.has(word))) return { at, length, info };
     }
   }
   return null;
@@ -228,6 +230,15 @@ function isInstitution(tokens: readonly Token[]): boolean {
 function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly Token[], before: boolean, generic: boolean): void {
   const { words, bracket } = splitBracket(tokens);
   if (words.length === 0 && bracket.length === 0) return;
+  // a district in the genitive (`ের`, `এর`, `র`) before the upazila: "বগুড়ার শেরপুর প্রতিনিধি", "সিরাজগঞ্জের কাজীপুর প্রতিনিধি"
+  const genitive = words.at(-2);
+  for (let cut = 1; genitive?.k.endsWith("র") && cut < 3; cut++) {
+    if (DISTRICTS.has(genitive.k.slice(0, -cut))) {
+      draft.district = view.spanToSource(genitive.s, genitive.e - cut).text;
+      words.splice(-2, 1);
+      break;
+    }
+  }
   if (isInstitution(words) && bracket.length === 0) {
     draft.institution = valueOf(view, words);
     return;
