@@ -438,7 +438,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: /ডেস্ক রিপোর্ট/.source });
+  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
