@@ -108,7 +108,7 @@ const TRANSLATED_BY_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
   patternWords([/ইংরেজি|আরবি|ফারসি|ফরাসি|হিন্দি|উর্দু|রুশ/]).flatMap((language) =>
     [...TRANSLATED_BY_LABELS, ...patternWords([/অনুবাদ|ভাষান্তর/])].map(
-      (label) => `${language} ${/থেকে/.source} ${label}`,
+      (label) => `${language} থেকে ${label}`,
     ),
   ))();
 
