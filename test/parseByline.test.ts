@@ -22,6 +22,24 @@ import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
 import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
 import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.ts";
 
+/**
+ * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
+ * in the count printed beside the run.
+ */
+function itReadsBylines(table: ReadonlyArray<readonly [string, readonly Contributor[]]>, label?: string): void {
+  it.each(table)("%j", (input, contributors) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(contributors);
+    expect(BylineSchema.safeParse(byline).success).toBe(true);
+  });
+  if (label === undefined) return;
+  it("prints how many of them read right", () => {
+    const right = table.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
+    console.log(`${label}: ${right.length}/${table.length} read right`);
+    expect(right.length).toBe(table.length);
+  });
+}
+
 /** Share of the labelled instances the parser must read right. */
 const LABELLED_FLOOR = 1;
 
@@ -295,111 +313,43 @@ describe("parseByline: writers after a role's colon, titles and sites it had not
 });
 
 describe("parseByline: television channels, their online editions, titles over an outlet and West Bengal districts it had not met", () => {
-  it.each(CHANNEL_UNSEEN_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
+  itReadsBylines(CHANNEL_UNSEEN_BYLINES, "unseen channel bylines");
 
   it.each(CHANNEL_UNSEEN_OPENING_PLACES)("%j opens with the place %j", (input, place) => {
     expect(parseByline(input)).toMatchObject({ contributors: [], place });
   });
-
-  it("prints how many of them read right", () => {
-    const right = CHANNEL_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen channel bylines: ${right.length}/${CHANNEL_UNSEEN_BYLINES.length} read right`);
-    expect(right.length).toBe(CHANNEL_UNSEEN_BYLINES.length);
-  });
 });
 
 describe("parseByline: an outlet before its bureau, a second title after a comma and বিডি প্রতিদিন", () => {
-  it.each([...STATEMENT_UNSEEN_BYLINES, ...STATEMENT_UNSEEN_ENGLISH_BYLINES])("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
+  itReadsBylines([...STATEMENT_UNSEEN_BYLINES, ...STATEMENT_UNSEEN_ENGLISH_BYLINES]);
 });
 
 describe("parseByline: English desks and services of an outlet, writers' professions, Indian sites and translators", () => {
-  it.each(SERVICE_UNSEEN_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = SERVICE_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen service and profession bylines: ${right.length}/${SERVICE_UNSEEN_BYLINES.length} read right`);
-    expect(right.length).toBe(SERVICE_UNSEEN_BYLINES.length);
-  });
+  itReadsBylines(SERVICE_UNSEEN_BYLINES, "unseen service and profession bylines");
 });
 
 describe("parseByline: one role for several names, a rank before a beat", () => {
-  it.each(SHARED_ROLE_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = SHARED_ROLE_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen shared-role and ranked-beat bylines: ${right.length}/${SHARED_ROLE_BYLINES.length} read right`);
-    expect(right.length).toBe(SHARED_ROLE_BYLINES.length);
-  });
+  itReadsBylines(SHARED_ROLE_BYLINES, "unseen shared-role and ranked-beat bylines");
 });
 
 describe("parseByline: Indian sites, upazila correspondents, opinion pieces, photographers, original authors and shared roles", () => {
-  it.each(NAMES_UNSEEN_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = NAMES_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen names bylines: ${right.length}/${NAMES_UNSEEN_BYLINES.length} read right`);
-    expect(right.length).toBe(NAMES_UNSEEN_BYLINES.length);
-  });
+  itReadsBylines(NAMES_UNSEEN_BYLINES, "unseen names bylines");
 });
 
 describe("parseByline: videographers, translators by language or after a comma, bureaus under a name, English beats", () => {
-  it.each(CREDITED_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = CREDITED_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen credited bylines: ${right.length}/${CREDITED_BYLINES.length} read right`);
-    expect(right.length).toBe(CREDITED_BYLINES.length);
-  });
+  itReadsBylines(CREDITED_BYLINES, "unseen credited bylines");
 });
 
 describe("parseByline: district and Indian sites, datelines with no comma, places joined after a role, English beats", () => {
-  it.each(DISTRICT_UNSEEN_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
+  itReadsBylines(DISTRICT_UNSEEN_BYLINES, "unseen district bylines");
 
   it("reads the date of a dateline with no comma after its place", () => {
     expect(parseByline("ঢাকা ১২ জুলাই (বাসস): প্রধান উপদেষ্টা").dateText).toBe("১২ জুলাই");
   });
-
-  it("prints how many of them read right", () => {
-    const right = DISTRICT_UNSEEN_BYLINES.filter(([input, contributors]) => JSON.stringify(parseByline(input).contributors) === JSON.stringify(contributors));
-    console.log(`unseen district bylines: ${right.length}/${DISTRICT_UNSEEN_BYLINES.length} read right`);
-    expect(right.length).toBe(DISTRICT_UNSEEN_BYLINES.length);
-  });
 });
 
 describe("parseByline: a district in the genitive before an upazila, a plural English role alone", () => {
-  it.each(GENITIVE_DISTRICT_BYLINES)("%j", (input, contributors) => {
-    const byline = parseByline(input);
-    expect(byline.contributors).toEqual(contributors);
-    expect(BylineSchema.safeParse(byline).success).toBe(true);
-  });
+  itReadsBylines(GENITIVE_DISTRICT_BYLINES);
 
   it("keeps the district's genitive in the byline's text and starts the story after it", () => {
     const input = "কুড়িগ্রামের রৌমারী প্রতিনিধি: উপজেলার চরাঞ্চলে";
