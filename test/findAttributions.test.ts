@@ -29,6 +29,24 @@ function pairs(found: readonly Attribution[]): Array<readonly [string, string]> 
   return found.map((a) => [a.agency, a.role] as const);
 }
 
+/**
+ * Each line of a table gives its agencies with their roles, and every attribution passes the schema; `label` names the
+ * table in the count printed beside the run.
+ */
+function itReadsAttributions(table: ReadonlyArray<readonly [string, Expected]>, label?: string): void {
+  it.each(table)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(pairs(found)).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+  if (label === undefined) return;
+  it("prints how many of them read right", () => {
+    const right = table.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
+    console.log(`${label}: ${right.length}/${table.length} read right`);
+    expect(right.length).toBe(table.length);
+  });
+}
+
 /** True positives, false positives and false negatives of one line (an agency with the wrong role is both). */
 function score(found: readonly Attribution[], expected: Expected): { tp: number; fp: number; fn: number } {
   const left = expected.map(([agency, role]) => `${agency}/${role}`);
@@ -356,11 +374,7 @@ describe("findAttributions on sentences it had not met", () => {
 });
 
 describe("findAttributions on joint polls, products named after an agency and more unseen sentences", () => {
-  it.each(AGENCY_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(AGENCY_ATTRIBUTIONS);
 
   it("gives each of them its agencies and roles", () => {
     const wrong = AGENCY_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
@@ -377,11 +391,7 @@ describe("findAttributions on joint polls, products named after an agency and mo
 });
 
 describe("findAttributions on unseen wire, broadcaster and outlet sentences", () => {
-  it.each(WIRE_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(WIRE_ATTRIBUTIONS);
 
   it("reaches precision and recall of 100% over the unseen wire lines", () => {
     let tp = 0;
@@ -412,11 +422,7 @@ describe("findAttributions on unseen wire, broadcaster and outlet sentences", ()
 });
 
 describe("findAttributions on citations, joint polls and wire datelines in one bracket", () => {
-  it.each(TRAILER_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(TRAILER_ATTRIBUTIONS);
 
   it("gives each of them its agencies and roles", () => {
     const wrong = TRAILER_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
@@ -440,11 +446,7 @@ describe("findAttributions on citations, joint polls and wire datelines in one b
 });
 
 describe("findAttributions on parties that share an agency's acronym and outlets met for the first time", () => {
-  it.each(SOURCE_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(SOURCE_ATTRIBUTIONS);
 
   it("gives each of them its agencies and roles", () => {
     const wrong = SOURCE_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) !== JSON.stringify(expected));
@@ -485,39 +487,15 @@ describe("findAttributions on parties that share an agency's acronym and outlets
 });
 
 describe("findAttributions on bodies named after an agency with a word between (`বিবিসি মিডিয়া অ্যাকশন`)", () => {
-  it.each(PAGE_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(PAGE_ATTRIBUTIONS);
 });
 
 describe("findAttributions on outlets of Thailand, Malaysia, Spain, Myanmar and Sri Lanka, cricket sites, inflected wires, English copy", () => {
-  it.each(SITE_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = SITE_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen attributions of more sites: ${right.length}/${SITE_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(SITE_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(SITE_ATTRIBUTIONS, "unseen attributions of more sites");
 });
 
 describe("findAttributions on other outlets' text: Indian Bengali, BBC বাংলা, DW, VOA and English-language sites", () => {
-  it.each(REGIONAL_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = REGIONAL_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen attributions of other outlets: ${right.length}/${REGIONAL_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(REGIONAL_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(REGIONAL_ATTRIBUTIONS, "unseen attributions of other outlets");
 
   it.each([
     ["খবর বার্তা সংস্থা (এএফপি)-এর।", { text: "(এএফপি)-এর", index: 18, inflection: "genitive", role: "source", cue: "khobor" }],
@@ -531,17 +509,7 @@ describe("findAttributions on other outlets' text: Indian Bengali, BBC বাং
 });
 
 describe("findAttributions on English names with their descriptor before the verb, and more inflected wires and outlets", () => {
-  it.each(NEWSROOM_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = NEWSROOM_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen attributions of newsrooms: ${right.length}/${NEWSROOM_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(NEWSROOM_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(NEWSROOM_ATTRIBUTIONS, "unseen attributions of newsrooms");
 
   it("reads the verb after a descriptor as the name's, and keeps the span on the name", () => {
     expect(findAttributions("Reuters news agency reported that talks failed.")).toMatchObject([
@@ -552,17 +520,7 @@ describe("findAttributions on English names with their descriptor before the ver
 });
 
 describe("findAttributions on English attributions with a word before the verb or descriptors after the cue", () => {
-  it.each(ENGLISH_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = ENGLISH_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen English attributions: ${right.length}/${ENGLISH_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(ENGLISH_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(ENGLISH_ATTRIBUTIONS, "unseen English attributions");
 
   it("keeps the span on the name and gives the cue that decided", () => {
     expect(findAttributions("KCNA news agency later said the test succeeded.")).toMatchObject([
@@ -575,25 +533,11 @@ describe("findAttributions on English attributions with a word before the verb o
 });
 
 describe("findAttributions: television channels it had not met", () => {
-  it.each(CHANNEL_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(CHANNEL_UNSEEN_ATTRIBUTIONS);
 });
 
 describe("findAttributions on country words and `local` before a descriptor, clauses before the verb, `added` and listeners", () => {
-  it.each(CHROME_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = CHROME_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen attributions of wire copy and channels: ${right.length}/${CHROME_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(CHROME_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(CHROME_ATTRIBUTIONS, "unseen attributions of wire copy and channels");
 
   it("gives the listener the cue `told`, and keeps the span on the name", () => {
     expect(findAttributions("The minister told Indian news agency PTI that talks would go on.")).toMatchObject([
@@ -603,39 +547,15 @@ describe("findAttributions on country words and `local` before a descriptor, cla
 });
 
 describe("findAttributions on English modifiers and possessives before a name, Sabah, a descriptor after a name and posts", () => {
-  it.each([...STATEMENT_UNSEEN_ATTRIBUTIONS, ...STATEMENT_UNSEEN_MORE_ATTRIBUTIONS])("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions([...STATEMENT_UNSEEN_ATTRIBUTIONS, ...STATEMENT_UNSEEN_MORE_ATTRIBUTIONS]);
 });
 
 describe("findAttributions on an outlet's service, edition, bureau or poll as the reporter", () => {
-  it.each(SERVICE_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = SERVICE_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen service and edition attributions: ${right.length}/${SERVICE_UNSEEN_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(SERVICE_UNSEEN_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(SERVICE_UNSEEN_ATTRIBUTIONS, "unseen service and edition attributions");
 });
 
 describe("findAttributions: agencies in Bengali inflections, an outlet's people and polls in English", () => {
-  it.each(NAMES_UNSEEN_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
-
-  it("prints how many of them read right", () => {
-    const right = NAMES_UNSEEN_ATTRIBUTIONS.filter(([line, expected]) => JSON.stringify(pairs(findAttributions(line))) === JSON.stringify(expected));
-    console.log(`unseen names attributions: ${right.length}/${NAMES_UNSEEN_ATTRIBUTIONS.length} read right`);
-    expect(right.length).toBe(NAMES_UNSEEN_ATTRIBUTIONS.length);
-  });
+  itReadsAttributions(NAMES_UNSEEN_ATTRIBUTIONS, "unseen names attributions");
 });
 
 describe("findAttributions: foreign outlets with their case endings, hyphenated or glued", () => {
@@ -647,11 +567,7 @@ describe("findAttributions: foreign outlets with their case endings, hyphenated 
 });
 
 describe("findAttributions: outlets quoted in running text, and outlets it had not met", () => {
-  it.each(QUOTED_ATTRIBUTIONS)("%s", (line, expected) => {
-    const found = findAttributions(line);
-    expect(pairs(found)).toEqual(expected);
-    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
-  });
+  itReadsAttributions(QUOTED_ATTRIBUTIONS);
 
   it("keeps The Kyiv Independent apart from Britain's Independent", () => {
     expect(findAttributions("কিয়েভ ইন্ডিপেন্ডেন্টকে তিনি বলেন, হামলা হয়েছে।")).toMatchObject([
