@@ -187,7 +187,6 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
   ],
 ];
 
-
 /** Checks a page against its expected headline, sign-off, attributions and body, with spans from the input. */
 function expectArticle(expected: ExpectedArticle): void {
   const article = extractArticle(expected.text);
@@ -214,6 +213,20 @@ function readsRight(expected: ExpectedArticle): boolean {
     !expected.notInBody.some((part) => article.body.includes(part)) &&
     (expected.writer === undefined || article.byline?.contributors[0]?.name === expected.writer)
   );
+}
+
+/**
+ * Each page of a table reads as expected (by its headline); `label` names the table in the count printed beside the
+ * run.
+ */
+function itReadsArticles(table: readonly ExpectedArticle[], label?: string): void {
+  it.each(table.map((article) => [article.headline, article] as const))("%s", (_headline, expected) => expectArticle(expected));
+  if (label === undefined) return;
+  it("prints how many of them read right", () => {
+    const right = table.filter(readsRight);
+    console.log(`${label}: ${right.length}/${table.length} read right`);
+    expect(right.length).toBe(table.length);
+  });
 }
 
 describe("extractArticle: articles of several shapes", () => {
@@ -488,9 +501,7 @@ describe("extractArticle: misuse and hostile text", () => {
 });
 
 describe("extractArticle: unseen wire stories with their footers", () => {
-  it.each(WIRE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
+  itReadsArticles(WIRE_ARTICLES);
 
   it("reads a paragraph the page prints twice once, and keeps the copy among the boilerplate", () => {
     const text = "শিরোনাম\n\nঅনলাইন ডেস্ক\n\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\nপ্রথম অনুচ্ছেদ। খবর বিবিসির।\n\nদ্বিতীয় অনুচ্ছেদ।";
@@ -556,9 +567,7 @@ describe("extractArticle: unseen pages with bracketed datelines, joint polls and
     if (signOff !== null && !story.includes(`${signOff}\n`)) expect(article.body).not.toContain(signOff);
   });
 
-  it.each(TRAILER_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
+  itReadsArticles(TRAILER_ARTICLES);
 
   it("takes a wire dateline whose dash is glued to its bracket out of the story, its agency the source", () => {
     const article = extractArticle("শিরোনাম\n\nকলকাতা, ৯ জুলাই (পিটিআই)— শহরে বৃষ্টি হয়েছে। জলমগ্ন রাস্তা।\n\nশেষ অনুচ্ছেদ।");
@@ -581,15 +590,11 @@ describe("extractArticle: unseen pages with bracketed datelines, joint polls and
 });
 
 describe("extractArticle: unseen pages with a currency pair at the end, a reading time, a party named like a wire", () => {
-  it.each(SOURCE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
+  itReadsArticles(SOURCE_ARTICLES);
 });
 
 describe("extractArticle: unseen whole pages of other sites, with their share bars, sign-offs, links and copyright lines", () => {
-  it.each(PAGE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
+  itReadsArticles(PAGE_ARTICLES);
 
   it("reads every page's headline, sign-off, attributions and body right", () => {
     const wrong = PAGE_ARTICLES.filter((expected) => !readsRight(expected));
@@ -614,21 +619,11 @@ describe("extractArticle: whole pages of sites not met before, pasted with their
     expect(article.body).toBe("বন্যায় বাড়ছে দুর্ভোগ\n\nপ্রথম অনুচ্ছেদ।");
   });
 
-  it.each(SITE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = SITE_ARTICLES.filter(readsRight);
-    console.log(`unseen whole pages of more sites: ${right.length}/${SITE_ARTICLES.length} read right`);
-    expect(right.length).toBe(SITE_ARTICLES.length);
-  });
+  itReadsArticles(SITE_ARTICLES, "unseen whole pages of more sites");
 });
 
 describe("extractArticle: unseen pages of Indian Bengali outlets, BBC বাংলা, DW, VOA and English-language sites", () => {
-  it.each(REGIONAL_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
+  itReadsArticles(REGIONAL_ARTICLES);
 
   it("keeps the sources in brackets after a DW sign-off in the story, as its sources", () => {
     const text = "শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\nএসিবি/কেএম (এএফপি, রয়টার্স)\n\nবিজ্ঞাপন";
@@ -643,51 +638,19 @@ describe("extractArticle: unseen pages of Indian Bengali outlets, BBC বাং�
 });
 
 describe("extractArticle: unseen pages with share bars of one network a line, cookie notices and outlets before initials", () => {
-  it.each(NEWSROOM_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = NEWSROOM_ARTICLES.filter(readsRight);
-    console.log(`unseen whole pages of newsrooms: ${right.length}/${NEWSROOM_ARTICLES.length} read right`);
-    expect(right.length).toBe(NEWSROOM_ARTICLES.length);
-  });
+  itReadsArticles(NEWSROOM_ARTICLES, "unseen whole pages of newsrooms");
 });
 
 describe("extractArticle on pages with cookie notices of the site, more chrome and English wire copy", () => {
-  it.each(CHROME_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = CHROME_ARTICLES.filter(readsRight);
-    console.log(`unseen pages with site chrome: ${right.length}/${CHROME_ARTICLES.length} read right`);
-    expect(right.length).toBe(CHROME_ARTICLES.length);
-  });
+  itReadsArticles(CHROME_ARTICLES, "unseen pages with site chrome");
 });
 
 describe("extractArticle on pages under more sections' names (`Economy`, `সম্পাদকীয়`, `প্রথম পাতা`)", () => {
-  it.each(FURNITURE_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = FURNITURE_ARTICLES.filter(readsRight);
-    console.log(`unseen pages under sections: ${right.length}/${FURNITURE_ARTICLES.length} read right`);
-    expect(right.length).toBe(FURNITURE_ARTICLES.length);
-  });
+  itReadsArticles(FURNITURE_ARTICLES, "unseen pages under sections");
 });
 
 describe("extractArticle on AMP and print views, live blogs, photo stories, opinion pages and more sections", () => {
-  it.each(PAGE_VIEW_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = PAGE_VIEW_ARTICLES.filter(readsRight);
-    console.log(`unseen pages of other views: ${right.length}/${PAGE_VIEW_ARTICLES.length} read right`);
-    expect(right.length).toBe(PAGE_VIEW_ARTICLES.length);
-  });
+  itReadsArticles(PAGE_VIEW_ARTICLES, "unseen pages of other views");
 
   it.each(MORE_SECTION_NAMES)("takes the section %j above the headline for the breadcrumb", (section) => {
     const article = extractArticle(`${section}\n\nশিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।`);
@@ -697,27 +660,11 @@ describe("extractArticle on AMP and print views, live blogs, photo stories, opin
 });
 
 describe("extractArticle: press releases, obituaries, live scores, job circulars, weather bulletins and court reports", () => {
-  it.each(PAGE_KIND_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = PAGE_KIND_ARTICLES.filter(readsRight);
-    console.log(`unseen pages of other kinds: ${right.length}/${PAGE_KIND_ARTICLES.length} read right`);
-    expect(right.length).toBe(PAGE_KIND_ARTICLES.length);
-  });
+  itReadsArticles(PAGE_KIND_ARTICLES, "unseen pages of other kinds");
 });
 
 describe("extractArticle: pages under other sections' names, closing with a trail of sections, or of other beats", () => {
-  it.each(PAGE_SECTION_ARTICLES.map((article) => [article.headline, article] as const))("%s", (_headline, expected) =>
-    expectArticle(expected),
-  );
-
-  it("prints how many of them read right", () => {
-    const right = PAGE_SECTION_ARTICLES.filter(readsRight);
-    console.log(`unseen pages of other sections and beats: ${right.length}/${PAGE_SECTION_ARTICLES.length} read right`);
-    expect(right.length).toBe(PAGE_SECTION_ARTICLES.length);
-  });
+  itReadsArticles(PAGE_SECTION_ARTICLES, "unseen pages of other sections and beats");
 
   it.each([
     ["বিজ্ঞান/প্রযুক্তি", null],
