@@ -12,22 +12,15 @@ import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import { hasDigit } from "./textWindows.ts";
-import type { CalendarName, DatePrecision } from "./types.ts";
+import type { CalendarName } from "./types.ts";
 import { DAY_PART, ENGLISH_DAY_PART_WORD, WORD_END } from "./vocabulary.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
-export interface DateMention {
-  /** Span in the matching view. */
-  readonly start: number;
-  readonly end: number;
-  readonly source: string;
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
+export interface DateMention
+  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute"> {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
-  readonly precision: DatePrecision;
   /** A zone written in the text. */
   readonly zone: string | undefined;
   /** স্থানীয় সময়. */
@@ -35,7 +28,6 @@ export interface DateMention {
   /** An exact instant (relative `N … আগে`). */
   readonly instant: number | undefined;
   readonly yearImplied: boolean;
-  readonly absolute: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
   /** The calendar the text used. */
