@@ -17,6 +17,7 @@ import { FURNITURE_ARTICLES } from "./fixtures/unseen-furniture.ts";
 import { LINE_ABOVE_ROLE, MORE_SECTION_NAMES, PAGE_VIEW_ARTICLES } from "./fixtures/unseen-page-views.ts";
 import { PAGE_KIND_ARTICLES } from "./fixtures/unseen-page-kinds.ts";
 import { PAGE_SECTION_ARTICLES } from "./fixtures/unseen-page-sections.ts";
+import { CRUMB_ARTICLES, CRUMB_LINE_ABOVE_ROLE } from "./fixtures/unseen-page-crumbs.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -683,7 +684,7 @@ describe("extractArticle: a writer's name or a sub-headline on the line above a 
   const page = (above: string, role: string) =>
     `শিরোনাম\n\n${above}\n${role}\nপ্রকাশ: ০৯ মার্চ ২০২৬, ১১:৪০\n\nপ্রথম অনুচ্ছেদ।`;
 
-  it.each(LINE_ABOVE_ROLE)("reads %j above %j as the writer %j", (above, role, writer) => {
+  it.each([...LINE_ABOVE_ROLE, ...CRUMB_LINE_ABOVE_ROLE])("reads %j above %j as the writer %j", (above, role, writer) => {
     const article = extractArticle(page(above, role));
     if (writer === null) {
       expect(article.body).toBe(`${above}\n\nপ্রথম অনুচ্ছেদ।`);
@@ -694,4 +695,8 @@ describe("extractArticle: a writer's name or a sub-headline on the line above a 
       expect(article.byline?.text).toBe(`${above}\n${role}`);
     }
   });
+});
+
+describe("extractArticle: pages under a place, an unlisted section or a trail of crumbs; opinion pages and photo stories", () => {
+  itReadsArticles(CRUMB_ARTICLES, "unseen pages under places and crumbs");
 });

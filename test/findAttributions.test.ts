@@ -22,6 +22,7 @@ import { CHROME_ATTRIBUTIONS } from "./fixtures/unseen-chrome.ts";
 import { SERVICE_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_ATTRIBUTIONS } from "./fixtures/unseen-credited.ts";
+import { CRUMB_ATTRIBUTIONS } from "./fixtures/unseen-page-crumbs.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -575,4 +576,8 @@ describe("findAttributions: outlets quoted in running text, and outlets it had n
     ]);
     expect(findAttributions("ব্রিটিশ দৈনিক ইনডিপেনডেন্ট জানিয়েছে, ভোট হবে।").map((a) => a.agency)).toEqual(["independent"]);
   });
+});
+
+describe("findAttributions: Myanmar Now, Ukrainska Pravda and The Global New Light of Myanmar", () => {
+  itReadsAttributions(CRUMB_ATTRIBUTIONS, "unseen attributions to outlets of Myanmar and Ukraine");
 });

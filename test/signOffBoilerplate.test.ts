@@ -17,6 +17,7 @@ import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
 import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
+import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
@@ -433,6 +434,17 @@ describe("isBoilerplate and findSignOff on AMP and print views, live blogs, phot
   });
 
   it.each(PAGE_VIEW_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
+    const found = findSignOff(story);
+    if (initials === null) expect(found).toBeNull();
+    else {
+      expect(found?.initials).toEqual(initials);
+      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+    }
+  });
+});
+
+describe("findSignOff on a trail of sections closing a page", () => {
+  it.each(CRUMB_SIGN_OFFS)("sign-off in %j", (story, initials) => {
     const found = findSignOff(story);
     if (initials === null) expect(found).toBeNull();
     else {

@@ -81,7 +81,7 @@ function loadVocabulary(): void {
   mediaDescriptorList = phraseList(MEDIA_DESCRIPTORS);
   modifierList = phraseList(DESCRIPTOR_MODIFIERS);
   countryList = phraseList([...countryOf.keys()]);
-  basedSuffix = foldForMatch(BASED_SUFFIX);
+  basedSuffix = foldForMatch(BASED_SUFFIX[0] ?? "");
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
   reportingVerbList = phraseList(REPORTING_VERBS);

@@ -69,6 +69,12 @@ const NAME_WORDS = 4;
  */
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 
+/**
+ * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow (`বিশ্বকাপ / ফুটবল`, `দেশ ›
+ * পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb, whatever its sections.
+ */
+const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?: [/»>›] [\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
+
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -218,8 +224,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    // a section's name above the headline (`জাতীয়`) is a breadcrumb, when a line follows
-    else if (kindAt(i) !== null || (i + 1 < count && isSectionLine(line.view))) {
+    // a section's name above the headline (`জাতীয়`), a trail of crumbs or a place alone (`সিলেট`, `Sylhet`) is a
+    // breadcrumb, when a line follows
+    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || CRUMB_TRAIL.test(line.view) || isPlaceOnly(readBylineLine(line.text), line.text)))) {
       roles[i] = "boilerplate";
     } else {
       roles[i] = "headline";

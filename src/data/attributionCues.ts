@@ -34,8 +34,8 @@ export const DESCRIPTOR_MODIFIERS: readonly string[] = /* @__PURE__ */ patternWo
   /state-run|state/,
 ]);
 
-/** The suffix of a place-based descriptor: `কাতারভিত্তিক`, `লন্ডন ভিত্তিক`. */
-export const BASED_SUFFIX = "ভিত্তিক";
+/** The suffix of a place-based descriptor (`কাতারভিত্তিক`, `লন্ডন ভিত্তিক`), alone in its list. */
+export const BASED_SUFFIX: readonly string[] = /* @__PURE__ */ patternWords([/ভিত্তিক/]);
 
 /**
  * Country words by ISO 3166-1 code: a genitive or adjective before a name (`রাশিয়ার তাস`, `পাকিস্তানের ডন`); one country a

@@ -38,3 +38,9 @@ export const NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/�
 export const FAMILY_NAME_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /সরকার|রায়|খান|হক|দাস|পাল|বিশ্বাস|প্রধান/,
 ]);
+
+/**
+ * How a word that qualifies a common word ends (`নতুন সরকার`, `বিদেশি খান`, `চূড়ান্ত রায়`, `সেনা প্রধান`): before one
+ * of {@link FAMILY_NAME_NOUNS}, a word ending so makes a sub-headline, not a name. No given name ends so.
+ */
+export const QUALIFIER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/নতুন|সাবেক|বর্তমান|দেশি|সেনা|চূড়ান্ত|পূর্ণাঙ্গ|নির্বাচিত/]);
