@@ -61,7 +61,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // day parts one line a part 12 B; a day part's hour read by two tests, not a case for each part, 15 B; a reference
   // of the years 1 to 9999 only, and no date read outside them (an extreme reference threw), about 90 B; Egypt and
   // Cairo, `সিংগাপুর`, Jeddah, Kabul and Afghanistan, and Geneva (three more zones) 72 B
-  ["parseDateline", 13259],
+  ["parseDateline", 13270],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2088],
   ["toHijriDate, fromHijriDate", 2589],
@@ -190,7 +190,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the last lines as no sign-off and three given names 0.11 KiB; the dates' Egypt, Cairo, `সিংগাপুর`, Jeddah, Kabul,
   // Afghanistan and Geneva 72 B; the byline rules above (a district in the genitive, `Our Correspondents`,
   // Environment Correspondent) 96 B
-  ["extractArticle", 61094],
+  ["extractArticle", 61123],
   // one network a line, footer links, cookie notices, `Latest` and `হোম` tabs, and an outlet before initials: 0.12 KiB
   // English chrome (`Related Articles`, `Terms of Use`, `Contact Us`, `Like us on`, `TikTok` …) about 0.1 KiB, and
   // `More News`, `Read Next`, `Top News`, `Load more`, `Sitemap`, `Get the app` … about 0.12 KiB; PTV, Pixabay, Desh TV
@@ -258,7 +258,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the article rules above (eight more sections, a closing trail of sections as no sign-off, three given names)
   // 0.12 KiB; the dates' Egypt, Cairo, `সিংগাপুর`, Jeddah, Kabul, Afghanistan and Geneva 71 B; the byline rules above
   // (a district in the genitive, `Our Correspondents`, Environment Correspondent) 83 B
-  ["*", 63802],
+  ["*", 63825],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
