@@ -169,8 +169,9 @@ export const englishDayPart: DatePattern = {
   },
 };
 
-/** What follows a weekday's name (group 1) in {@link bareWeekday}: no ordinal or `প্রতি` before it, its ending. */
-const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() => `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`)();
+/** After a weekday's name (group 1) in {@link bareWeekday}: no ordinal or `প্রতি` before the name, its ending. */
+const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
+  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`)();
 
 export const bareWeekday: DatePattern = {
   name: "weekday",

@@ -28,8 +28,8 @@ export interface WrittenZone {
 
 /**
  * A place's clock: a place of one zone (group `place`) with its case ending (`লন্ডনের`, `দুবাইয়ে`, `দিল্লি-র`) before
- * স্থানীয় সময়, or bare or in the genitive before সময় (`নিউইয়র্ক সময়`, `লন্ডনের সময়`: `লন্ডনে সময় কাটিয়ে` is time
- * spent there); or স্থানীয় সময় alone.
+ * স্থানীয় সময়, or bare or in the genitive before সময় (`নিউইয়র্ক সময়`, `লন্ডনের সময়`: `লন্ডনে সময় কাটিয়ে` is
+ * time spent there); or স্থানীয় সময় alone.
  */
 const PLACE_TIME: string = /* @__PURE__ */ (() =>
   `(?:(?<place>${PLACE})(?:[-\\u0980-\\u09ff]{0,5} {1,3}${LOCAL_TIME}|(?:-?[\\u0980-\\u09ff]{0,3}র)? {1,3}${/সময়ে?/.source})|${LOCAL_TIME})${WORD_END}`)();
