@@ -34,6 +34,7 @@ import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } fro
 import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-place-clocks.ts";
 import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/unseen-diaspora-clocks.ts";
 import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-clocks.ts";
+import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-zone-letters.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -388,4 +389,8 @@ describe("places abroad of workers and the diaspora, and the weekday of a second
 
 describe("places abroad of world pages: Egypt, Kabul, Geneva, Jeddah", () => {
   itReadsClocks(FAR_CLOCK_MENTIONS, FAR_CLOCK_DATELINES);
+});
+
+describe("zones in letters (EST, ET, CEST), Brussels and the Maldives, and `on July 20`", () => {
+  itReadsClocks(ZONE_LETTER_MENTIONS, ZONE_LETTER_DATELINES);
 });

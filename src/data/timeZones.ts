@@ -9,13 +9,20 @@ import { patternWords } from "../_lib/patternWords.ts";
 /**
  * Time-zone names written in Bengali and English datelines, one zone a line, with the zone each one means. `bst` is
  * Bangladesh Standard Time in the English of Bangladeshi outlets (not British Summer Time); `bdst` is bdnews24's
- * BdST. A fixed offset is written `±HH:MM`. Vocabulary only.
+ * BdST. A fixed offset is written `±HH:MM`: the standard and summer times of North America's east and of central
+ * Europe (`EST`, `EDT`, `CET`, `CEST`), whose letters name their offset; `ET` follows the clocks of New York.
+ * Vocabulary only.
  */
 export const TIME_ZONE_NAMES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
   [/বাংলাদেশ মানক সময়|বাংলাদেশ সময়|ঢাকা সময়|bdt|বিডিটি|bst|bdst|বিএসটি|bangladesh time|dhaka time/, "Asia/Dhaka"],
   [/ভারতীয় মানক সময়|ভারতীয় সময়|ist|আইএসটি/, "Asia/Kolkata"],
   [/নেপাল সময়/, "Asia/Kathmandu"],
   [/স্থানাংকিত আন্তর্জাতিক সময়|গ্রীনিচ মিন টাইম|গ্রিনিচ সময়|জিএমটি|gmt|utc/, "UTC"],
+  [/est/, "-05:00"],
+  [/edt/, "-04:00"],
+  [/et/, "America/New_York"],
+  [/cet/, "+01:00"],
+  [/cest/, "+02:00"],
 ]);
 
 /** Words that say a clock is the local time of a place abroad, not of the zone the reader assumes. */
@@ -58,4 +65,6 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/কাবুল|আফগানিস্তান/, "Asia/Kabul"],
   [/জেনেভা/, "Europe/Zurich"],
+  [/ব্রাসেলস|বেলজিয়াম/, "Europe/Brussels"],
+  [/মালদ্বীপ/, "Indian/Maldives"],
 ]);

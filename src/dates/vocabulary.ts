@@ -58,6 +58,9 @@ export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEE
 export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(
   WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]),
 ))();
+/** The colloquial weekday names (`রোব্বার`, `বেস্পতিবার`), read in a pattern of their own. */
+export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
+  phraseAlternation(SPOKEN_WEEKDAYS.map(([spelling]) => spelling)))();
 /**
  * Weekday names after `গত`, `আগামী`, `সামনের`: the full ones and the colloquial (`গত রোব্বার`), which there cost
  * nothing, while in the alternation of every weekday they make its search several times slower.

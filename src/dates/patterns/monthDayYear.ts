@@ -24,17 +24,18 @@ export const monthDayYear: DatePattern = {
 };
 
 /**
- * `Saturday (July 12)`, `শনিবার, জুলাই ১২`: month first without a year, safe after a full weekday name; the year is
- * the reference's (nothing without one). A closing bracket after the day is the date's (`(Saturday, July 12)`).
+ * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
+ * or English `on`; the year is the reference's (nothing without one). A closing bracket after the day is the date's
+ * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read.
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}${MONTH_WORD}[\\s.]{0,3}${DAY}${WORD_END}\\)?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}on ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?`,
     "gu",
   ))(),
-  // every full weekday name ends in বার or day: a month right after one
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  // every full weekday name ends in বার or day: a month right after one or after `on`
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|on)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord] = match;

@@ -24,6 +24,7 @@ import {
   RELATIVE_DAY_OFFSET,
   RELATIVE_UNIT,
   RELATIVE_UNIT_NAME,
+  SPOKEN_WEEKDAY,
   WEEKDAY_AFTER_SHIFT,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
@@ -74,8 +75,8 @@ function before(
  * pattern literal, whose Bengali letters a bundle keeps as they are.
  */
 const EVERY_OR_ORDINAL: string = /* @__PURE__ */ (() => /(?:প্রত(?:ি(?:ট[িা])?|্যেক)(?: [^ ,]{2,12}(?:,| ও| থেকে)){0,3}|(?<!\S)(?:প্রথম|দ্বিতী\u09af\u09bc|তৃতী\u09af\u09bc|চতুর্থ|শেষ))/.source)();
-/** The endings of a weekday (`শুক্রবারের`, `শুক্রবারে`, `শুক্রবারও`, `শুক্রবারই`). */
-const WEEKDAY_ENDING: string = /* @__PURE__ */ (() => /(?:ের|ে|ও|ই|েই)?/.source)();
+/** The endings of a weekday (`শুক্রবারের`, `শুক্রবারে`, `শুক্রবারও`, `শুক্রবারেও`, `শুক্রবারই`). */
+const WEEKDAY_ENDING: string = /* @__PURE__ */ (() => /(?:ের|ে|ও|ই|েই|েও)?/.source)();
 /**
  * Not after a word in the genitive (a vowel sign and র, or এর): `নির্ধারিত সময়ের ৪৫ মিনিট আগে` and `নির্বাচনের দুই দিন
  * আগে` count back from what the word names, and `রাত নয়টার দশ মিনিট আগে` is a time of day; `মাত্র ৫ মিনিট আগে` is read.
@@ -168,6 +169,10 @@ export const englishDayPart: DatePattern = {
   },
 };
 
+/** After a weekday's name (group 1) in {@link bareWeekday}: no ordinal or `প্রতি` before the name, its ending. */
+const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
+  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`)();
+
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -175,7 +180,7 @@ export const bareWeekday: DatePattern = {
   // a list or a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে
   // বৃহস্পতিবার`); after an ordinal it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
   // শুক্রবার`, `তৃতীয় সোমবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})${BARE_WEEKDAY_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
@@ -184,6 +189,13 @@ export const bareWeekday: DatePattern = {
     return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
   },
 };
+
+/**
+ * The colloquial `রোব্বার` and `বেস্পতিবার` alone, read as {@link bareWeekday} reads a weekday: a pattern of their
+ * own, since in the alternation of every weekday they make its search several times slower.
+ */
+export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
+  ({ ...bareWeekday, pattern: new RegExp(`${WORD_START}(${SPOKEN_WEEKDAY})${BARE_WEEKDAY_END}`, "gu") }))();
 
 /**
  * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত

@@ -3,8 +3,6 @@
  * `UTC`, `বাংলাদেশ মানক সময়`, `(স্থানীয় সময়)`, `[IST]`) or right before it (`বাংলাদেশ সময়: ৬:১০ অপরাহ্ণ`,
  * `স্থানীয় সময় বুধবার`). Fixed offsets become `'±HH:MM'` zones, zero offsets `'UTC'`.
  */
-import { patternWords } from "../../_lib/patternWords.ts";
-import { phraseAlternation } from "../../_lib/alternation.ts";
 import {
   LOCAL_TIME,
   PLACE,
@@ -30,10 +28,11 @@ export interface WrittenZone {
 
 /**
  * A place's clock: a place of one zone (group `place`) with its case ending (`লন্ডনের`, `দুবাইয়ে`, `দিল্লি-র`) before
- * স্থানীয় সময় or সময় (`নিউইয়র্ক সময়`); or স্থানীয় সময় alone.
+ * স্থানীয় সময়, or bare or in the genitive before সময় (`নিউইয়র্ক সময়`, `লন্ডনের সময়`: `লন্ডনে সময় কাটিয়ে` is
+ * time spent there); or স্থানীয় সময় alone.
  */
 const PLACE_TIME: string = /* @__PURE__ */ (() =>
-  `(?:(?<place>${PLACE})[-\\u0980-\\u09ff]{0,5} {1,3}(?:${LOCAL_TIME}|${phraseAlternation(patternWords([/সময়|সময়ে/]))})|${LOCAL_TIME})${WORD_END}`)();
+  `(?:(?<place>${PLACE})(?:[-\\u0980-\\u09ff]{0,5} {1,3}${LOCAL_TIME}|(?:-?[\\u0980-\\u09ff]{0,3}র)? {1,3}${/সময়ে?/.source})|${LOCAL_TIME})${WORD_END}`)();
 
 /**
  * The zone of a match of a zone's name (`name`), or of {@link PLACE_TIME}: its place's zone.
