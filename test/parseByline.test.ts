@@ -21,6 +21,7 @@ import { NAMES_UNSEEN_BYLINES } from "./fixtures/unseen-names.ts";
 import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
 import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
 import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.ts";
+import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen-bylines-regions.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -356,5 +357,22 @@ describe("parseByline: a district in the genitive before an upazila, a plural En
     const byline = parseByline(input);
     expect(byline.text).toBe("কুড়িগ্রামের রৌমারী প্রতিনিধি");
     expect(input.slice(byline.story?.index)).toBe("উপজেলার চরাঞ্চলে");
+  });
+});
+
+describe("parseByline: upazilas of two words, English beats, datelines with no comma, Aajkaal and credits' labels", () => {
+  itReadsBylines(REGION_UNSEEN_BYLINES, "unseen regional bylines");
+
+  it.each(REGION_UNSEEN_BYLINES.filter(([, contributors]) => contributors.length === 0))("%j names no place either", (input) => {
+    expect(parseByline(input).place).toBeUndefined();
+  });
+
+  it.each(REGION_UNSEEN_OPENINGS)("%j opens with the place %j and the date %j", (input, place, dateText) => {
+    expect(parseByline(input)).toMatchObject({ contributors: [], place, dateText });
+  });
+
+  it("starts the story after the colon of a place and a date", () => {
+    const input = "শিলিগুড়ি ১২ জুলাই: আজ সকালে বৃষ্টি হয়েছে।";
+    expect(input.slice(parseByline(input).story?.index)).toBe("আজ সকালে বৃষ্টি হয়েছে।");
   });
 });

@@ -18,6 +18,7 @@ import { STATEMENT_UNSEEN_CAPTIONS } from "./fixtures/unseen-statements.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CAPTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
+import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -261,6 +262,16 @@ describe("splitCaption: file marks beside an agency", () => {
     expect(result.caption).toBe(expected.caption);
     expect(result.credit).toMatchObject(expected.credit);
     expect(result.credit).not.toHaveProperty("name");
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("splitCaption: Indian and English-language sites' captions and photo essays with several credits", () => {
+  it.each(REGION_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

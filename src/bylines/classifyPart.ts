@@ -80,7 +80,8 @@ export type Part =
       /** A date before the agency in brackets: "March 7 (Reuters)". */
       readonly date?: string;
     }
-  | { readonly type: "date"; readonly text: string }
+  /** A date, after the place it was filed from if one opens it: "শিলিগুড়ি ১২ জুলাই". */
+  | { readonly type: "date"; readonly text: string; readonly place?: PlaceValue }
   /** A title such as `নির্বাহী সম্পাদক`: the role of the name before it, and nothing alone. */
   | { readonly type: "title"; readonly role: string }
   | { readonly type: "desk-word" }
@@ -143,6 +144,14 @@ function isLatin(tokens: readonly Token[]): boolean {
 function trailingPlaceWords(tokens: readonly Token[]): number {
   for (let count = Math.min(3, tokens.length); count >= 1; count--) {
     if (PLACES.has(keyOf(tokens.slice(tokens.length - count)))) return count;
+  }
+  return 0;
+}
+
+/** The count of words of a known place that opens `tokens` (0 when none): "New Delhi March 3". */
+function leadingPlaceWords(tokens: readonly Token[]): number {
+  for (let count = Math.min(3, tokens.length); count >= 1; count--) {
+    if (PLACES.has(keyOf(tokens.slice(0, count)))) return count;
   }
   return 0;
 }
@@ -231,12 +240,20 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   const { words, bracket } = splitBracket(tokens);
   if (words.length === 0 && bracket.length === 0) return;
   // a district in the genitive (`ের`, `এর`, `র`) before the upazila: "বগুড়ার শেরপুর প্রতিনিধি", "সিরাজগঞ্জের কাজীপুর প্রতিনিধি"
-  const genitive = words.at(-2);
-  for (let cut = 1; genitive?.k.endsWith("র") && cut < 3; cut++) {
-    if (DISTRICTS.has(genitive.k.slice(0, -cut))) {
-      draft.district = view.spanToSource(genitive.s, genitive.e - cut).text;
-      words.splice(-2, 1);
-      break;
+  // … or first, before an upazila of two words: "বগুড়ার শেরপুর সদর প্রতিনিধি"
+  for (const at of words.length === 3 ? [1, 0] : [words.length - 2]) {
+    if (draft.district !== undefined) break;
+    const genitive = words[at];
+    for (let cut = 1; genitive?.k.endsWith("র") && cut < 3; cut++) {
+      if (DISTRICTS.has(genitive.k.slice(0, -cut))) {
+        draft.district = view.spanToSource(genitive.s, genitive.e - cut).text;
+        words.splice(at, 1);
+        break;
+      }
+    }
+    if (at === 0 && draft.district !== undefined && before && bracket.length === 0) {
+      draft.place = valueOf(view, words);
+      return;
     }
   }
   if (isInstitution(words) && bracket.length === 0) {
@@ -603,24 +620,20 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length <= 4 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
+  // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
+  const datedAt = words.length > 2 ? leadingPlaceWords(words) : 0;
+  const dated = readDate(view, words.slice(datedAt));
+  const datedPlace = datedAt > 0 && { place: { place: valueOf(view, words.slice(0, datedAt)) } };
   // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"
   if (bracket.length > 0 && bracketAt === words.length) {
-    // … after a known place of one word with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)"
-    const datedAt = PLACES.has(words[0]?.k ?? "") ? 1 : 0;
-    const dateOfAgency = readDate(view, words.slice(datedAt));
     const hit = lookupAgency(valueOf(view, bracket));
-    if (hit !== null && dateOfAgency !== null) {
-      return {
-        type: "registry",
-        ...hit,
-        date: dateOfAgency,
-        ...(datedAt > 0 && { place: { place: valueOf(view, words.slice(0, datedAt)) } }),
-      };
-    }
+    if (hit !== null && dated !== null) return { type: "registry", ...hit, date: dated, ...datedPlace };
     if (hit?.wire && words.length > 0 && trailingPlaceWords(words) === words.length) return { type: "registry", ...hit, place: { place: valueOf(view, words) } };
   }
   const date = readDate(view, tokens);
   if (date !== null) return { type: "date", text: date };
+  // a known place and a date with no comma, an own correspondent's dateline: "শিলিগুড়ি ১২ জুলাই:"
+  if (datedPlace && dated !== null && bracket.length === 0) return { type: "date", text: dated, ...datedPlace };
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
 
   const placeWords = trailingPlaceWords(words);
@@ -680,7 +693,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const place = readPlace(view, words, bracket);
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
-  if (strict) return { type: "unknown" };
+  // a label alone names no one and no place: "ছবি: NAME" is a photo credit
+  if (strict || (labelRole !== undefined && input.length === 1)) return { type: "unknown" };
   // an outlet by its last word, or by a first word of a paper (`দৈনিক আজাদী`, `সাপ্তাহিক বিচিত্রা`, `The Daily X`)
   if (bracket.length === 0 && words.length <= 3 && (OUTLET_HINT.test(words.at(-1)?.k ?? "") || /^(?:দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক|(?:the )?daily)(?: |$)/.test(keyOf(words)))) {
     return { type: "outlet", outlet: valueOf(view, words) };

@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, LABEL_ROLE_VALUES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -113,6 +113,9 @@ export function parseByline(text: string): Byline {
   const view = normalizeForMatch(text);
   const span = findBylineSpan(view.text, continuationTest(view));
   if (span === null) return EMPTY;
+  // a credit's label alone before its colon opens a credit, not a byline: "ছবি: NAME", "ছবি: ফেসবুক থেকে"
+  const [labelStart = 0, labelEnd = 0] = span.segments[0] ?? [];
+  if (LABEL_ROLES.has(view.text.slice(labelStart, labelEnd).trim()) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
 
   const drafts: Draft[] = [];
   let pressRelease = false;
@@ -302,6 +305,7 @@ export function parseByline(text: string): Byline {
           }
           case "date":
             dateText ??= part.text;
+            if (part.place && drafts.length === 0) openingPlace ??= part.place;
             break;
           case "title": {
             // "NAME, নির্বাহী সম্পাদক", "আসাদুজ্জামান, সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer

@@ -11,6 +11,7 @@ import {
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
   OUTLET_NAME_ENDINGS,
+  PHOTO_POSITION_WORDS,
   REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
@@ -67,6 +68,8 @@ const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$
 const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?|লেখকের তোলা)$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
+/** Positions in a photo, folded. */
+const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS.map(foldKey)))();
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যাকাউন্ট)?(?: থেকে)?$/u;
 /** A Latin letter: a name in English keeps its last word (`Malcolm X` is no post on X). */
@@ -161,6 +164,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     }
     if (value === "") continue;
     const key = foldKey(value);
+    // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)"
+    if (PHOTO_POSITIONS.has(key)) {
+      index--;
+      continue;
+    }
     const medium = MEDIA.get(key);
     if (medium !== undefined) {
       sources.medium ??= medium;

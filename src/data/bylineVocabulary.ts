@@ -39,7 +39,7 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
     "staff",
     patternWords([
       /Diplomatic|Business|Own|Court|Crime|Political|Parliamentary|Economic|Health|Education/,
-      /Energy|Science|Legal|Defence|Agriculture|Environment/,
+      /Energy|Science|Legal|Defence|Agriculture|Environment|Climate|Technology|Foreign/,
     ]),
     ["Correspondent"],
   ],

@@ -57,10 +57,13 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
   /পুলিশ|উইং|বাহিনী|সার্ভিস|দপ্তর|ইউনিয়ন|লিগ|মন্ত্রণালয়|সংঘ|লীগ|প্রশাসন|বিশ্ববিদ্যালয়|ব্যাংক|গার্ড/,
   /ক্রিসেন্ট|মিডিয়া সেল|কমিশন|হাসপাতাল|দূতাবাস|ক্লাব|পরিষদ|বোর্ড|কার্যালয়|মিশন|করপোরেশন|সংস্থা/,
+  // a department and a town's council: `বন বিভাগ`, `তথ্য বিভাগ`, `পৌরসভা`
+  /বিভাগ|সভা/,
   // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
   /হাউস|হাউজ|house|ভবন|স্ট্রিট/,
-  // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`
-  /police|army|ministry|street/,
+  // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`, `Dhaka University`,
+  // `Fire Service`
+  /police|army|ministry|street|university|service/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
@@ -96,10 +99,18 @@ export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWo
  * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`, `Statesman News Service`),
  * and the short name an outlet signs its writers' bylines with (`NAME, এই সময়`), as `spelling=registry id` in a
  * pattern literal. Read only after a credit label, before an English desk or role word or after a writer's name:
- * alone, "Star" names no outlet, nor `এই সময়` "this time".
+ * alone, "Star" names no outlet, nor `এই সময়` "this time", nor `আজকাল` "nowadays".
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() =>
   patternWords([
     /star=daily-star|স্টার=daily-star|ht=hindustan-times|tnn=times-of-india|times news network=times-of-india/,
-    /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay/,
+    /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay|আজকাল=aajkaal/,
   ]).map((entry) => entry.split("=") as [string, string]))();
+
+/**
+ * Where a person stands in a photo, in brackets after a photographer's name in a credit of several (`ছবি: NAME (বাঁয়ে),
+ * NAME (ডানে)`, `Photos: NAME (left), NAME (right)`): no name of its own.
+ */
+export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বাঁয়ে|ডানে|left|right/,
+]);
