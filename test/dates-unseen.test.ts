@@ -35,6 +35,7 @@ import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-p
 import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/unseen-diaspora-clocks.ts";
 import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-clocks.ts";
 import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-zone-letters.ts";
+import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-event-clocks.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -393,4 +394,8 @@ describe("places abroad of world pages: Egypt, Kabul, Geneva, Jeddah", () => {
 
 describe("zones in letters (EST, ET, CEST), Brussels and the Maldives, and `on July 20`", () => {
   itReadsClocks(ZONE_LETTER_MENTIONS, ZONE_LETTER_DATELINES);
+});
+
+describe("zones in letters only with capitals, Pacific clocks, and fixtures, Hajj, exams and elections", () => {
+  itReadsClocks(EVENT_CLOCK_MENTIONS, EVENT_CLOCK_DATELINES);
 });

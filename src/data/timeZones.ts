@@ -9,9 +9,10 @@ import { patternWords } from "../_lib/patternWords.ts";
 /**
  * Time-zone names written in Bengali and English datelines, one zone a line, with the zone each one means. `bst` is
  * Bangladesh Standard Time in the English of Bangladeshi outlets (not British Summer Time); `bdst` is bdnews24's
- * BdST. A fixed offset is written `±HH:MM`: the standard and summer times of North America's east and of central
- * Europe (`EST`, `EDT`, `CET`, `CEST`), whose letters name their offset; `ET` follows the clocks of New York.
- * Vocabulary only.
+ * BdST. A fixed offset is written `±HH:MM`: the standard and summer times of North America's east and west and of
+ * central Europe (`EST`, `EDT`, `PST`, `PDT`, `CET`, `CEST`), whose letters name their offset; `ET` follows the clocks
+ * of New York, `PT` those of Los Angeles. A name of Latin letters reads only as written with a capital. Vocabulary
+ * only.
  */
 export const TIME_ZONE_NAMES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
   [/বাংলাদেশ মানক সময়|বাংলাদেশ সময়|ঢাকা সময়|bdt|বিডিটি|bst|bdst|বিএসটি|bangladesh time|dhaka time/, "Asia/Dhaka"],
@@ -21,6 +22,9 @@ export const TIME_ZONE_NAMES: readonly (readonly [string, string])[] = /* @__PUR
   [/est/, "-05:00"],
   [/edt/, "-04:00"],
   [/et/, "America/New_York"],
+  [/pst/, "-08:00"],
+  [/pdt/, "-07:00"],
+  [/pt/, "America/Los_Angeles"],
   [/cet/, "+01:00"],
   [/cest/, "+02:00"],
 ]);

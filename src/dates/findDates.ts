@@ -47,7 +47,7 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
-    for (let mention of scanDates(view.text, resolved.reference, patterns)) {
+    for (let mention of scanDates(view, resolved.reference, patterns)) {
       // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
       if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month" && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
         const year = last.year + +(daysAfterReference(last, mention.month, mention.day) < 0);

@@ -35,7 +35,7 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
   const calendar = resolved.calendar;
   const extra = prosePatternsOf(calendar);
   forEachWindow(text, (view, offset) => {
-    const mentions = scanDates(view.text, resolved.reference, extra);
+    const mentions = scanDates(view, resolved.reference, extra);
     const written =
       (calendar === "gregorian" ? undefined : mentions.find((mention) => mention.calendar === calendar)) ??
       mentions.find((mention) => mention.absolute);

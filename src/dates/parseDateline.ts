@@ -61,7 +61,7 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
   let labelled = false;
   if (resolved.reference !== undefined || hasDigit(text)) {
     forEachWindow(text, (view, offset) => {
-      const mentions = scanDates(view.text, resolved.reference);
+      const mentions = scanDates(view, resolved.reference);
       const result = (mention: DateMention): ParsedDate => toParsedDate(mention, view, resolved.timeZone, offset);
       if (mentions.length === 0) return false;
       const labels: Label[] = [];

@@ -12,6 +12,7 @@ import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import { hasDigit } from "./textWindows.ts";
+import type { NormalizedText } from "../text/normalize.ts";
 import type { CalendarName } from "./types.ts";
 import { DAY_PART, ENGLISH_DAY_PART_WORD, WORD_END } from "./vocabulary.ts";
 
@@ -152,12 +153,13 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
 /**
  * Every date mention of a matching view, in text order.
  *
- * @param text - the matching view (see `normalizeForMatch`)
+ * @param view - the matching view (see `normalizeForMatch`), whose input tells a zone's capitals
  * @param reference - "now" in the zone of the options, for relative and year-less text
  * @param shapes - the shapes to read, in order of preference (default: those of datelines; running text adds its own)
  * @returns mentions with spans in the view
  */
-export function scanDates(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
+export function scanDates(view: NormalizedText, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
+  const text = view.text;
   if (reference === undefined && !hasDigit(text)) return [];
   const dates = collect(text, reference, shapes);
   const mentions: DateMention[] = [];
@@ -182,14 +184,14 @@ export function scanDates(text: string, reference: ReferenceDay | undefined, sha
       if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
     }
     taken = Math.max(end, time?.end ?? 0);
-    const read = mention(text, date, time, end, mentions.at(-1));
+    const read = mention(view, date, time, end, mentions.at(-1));
     // (a count from a reference at the edge of the years may leave them)
     if (isWritable(read.year, read.instant)) mentions.push(read);
   }
   return mentions;
 }
 
-function mention(text: string, date: DateCandidate, time: TimeMention | null, end: number, first: DateMention | undefined): DateMention {
+function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | null, end: number, first: DateMention | undefined): DateMention {
   let { start, year, month, day, hour = 0, minute = 0, second = 0, precision, zone } = date;
   if (time !== null) {
     start = Math.min(start, time.start);
@@ -198,11 +200,14 @@ function mention(text: string, date: DateCandidate, time: TimeMention | null, en
     if (time.nextDay) ({ year, month, day } = addDays(year, month, day, 1));
   }
   let foreignClock = false;
+  const text = view.text;
   if (date.instant === undefined) {
     // also a zone between a time and its date (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`, `১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
     const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : gapEnd(text, date.end));
     for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
-      if (written === null) continue;
+      // a zone of Latin letters is an abbreviation written with capitals (`EST`, `BdST`): all small, it is a word of
+      // prose (`c'est 12 July`, `10:30 et al.`); GMT and UTC, no word of any language, read in any case (`date_gmt`)
+      if (written === null || (written.zone !== "UTC" && /^\W*[a-z]+\W*$/.test(view.spanToSource(written.start, written.end).text))) continue;
       start = Math.min(start, written.start);
       end = Math.max(end, written.end);
       if (written.foreign) foreignClock = true;

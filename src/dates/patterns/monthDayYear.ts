@@ -26,22 +26,31 @@ export const monthDayYear: DatePattern = {
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
  * or English `on`; the year is the reference's (nothing without one). A closing bracket after the day is the date's
- * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read.
+ * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
+ * `and` or `or`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`), is a date of its own
+ * when it comes later.
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}on ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}on ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after `on`
   needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|on)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
-    const [text, monthText = "", dayText, firstWord] = match;
+    const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;
     const month = monthOf(monthText);
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const year = impliedYear(context, month, day);
-    return year === undefined ? null : dayCandidate(match.index, match.index + text.length, this.name, year, month, day, true);
+    if (year === undefined) return null;
+    const end = match.index + text.length - list.length;
+    const first = dayCandidate(match.index, end - join.length, this.name, year, month, day, true);
+    const lastMonth = monthOf(listMonthText);
+    const lastDay = Number(listDay);
+    const last = dayCandidate(end, end + list.length, this.name, impliedYear(context, lastMonth, lastDay) as number, lastMonth, lastDay, true);
+    // no second day (its day is then no number), or one before the first: `on July 12 and 5 others` names one day
+    return last.impossible === true || (lastMonth === month && last.day <= day) ? first : { ...first, rangeEnd: last };
   },
 };
