@@ -31,4 +31,6 @@ export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords
   // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`), and a budget's pair
   // (`আয়/ব্যয়`); the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
   /আয়|ডলার|টাকা|শতাংশ|ইউরো|কেজি|টন|লিটার|আলো|সুখ|লাভ/,
+  // sections of a site, whose trail may close a page (`বিজ্ঞান/প্রযুক্তি`, `খেলা/ক্রিকেট`)
+  /বিজ্ঞান|প্রযুক্তি|খেলা|কৃষি|প্রবাস|স্বাস্থ্য|শিক্ষা|বিনোদন|রাজনীতি|অর্থনীতি/,
 ]);
