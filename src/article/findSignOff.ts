@@ -1,9 +1,19 @@
 import { assertString } from "../errors.ts";
+import { SECTION_WORDS } from "../data/signOffs.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
+import { words as alternation } from "./words.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
 import { lastSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
+
+let sectionTrail: RegExp | undefined;
+
+/** Whether a line of the matching view opens with a common section before a slash (`বিজ্ঞান/প্রযুক্তি`). */
+function isSectionTrail(view: string): boolean {
+  sectionTrail ??= new RegExp(`^${alternation(SECTION_WORDS)} ?\\/`, "u");
+  return sectionTrail.test(view);
+}
 
 /**
  * Finds the desk or editor sign-off that closes a story: a line of its own made of the Bengali names of Latin
@@ -31,6 +41,11 @@ import type { SignOffMatch } from "./types.ts";
 export function findSignOff(text: string): SignOffMatch | null {
   assertString(text);
   const lines = splitLines(normalizeForMatch(text));
-  const found = lastSignOff(lines, (i) => boilerplateKind((lines[i] as ArticleLine).view), 0)?.[1][0];
+  // a trail of sections under the first line (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off of names
+  const kindAt = (i: number) => {
+    const { view } = lines[i] as ArticleLine;
+    return boilerplateKind(view) ?? (i > 0 && isSectionTrail(view) ? "line" : null);
+  };
+  const found = lastSignOff(lines, kindAt, 0)?.[1][0];
   return found ? { text: found.text, index: found.index, initials: signOffParts(found.text) } : null;
 }

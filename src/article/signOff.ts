@@ -31,14 +31,13 @@ function isStopword(view: string): boolean {
 const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/ ?\d{4}(?: ?h(?:ou)?rs?\.?)?)?(?: ?\/)?$/;
 
 /**
- * `PLACE/NAME[/X]`: short single words joined by a bare `/`, a sign-off some outlets write with names (words around a
- * spaced slash are a trail of sections: `স্বাস্থ্য / শিক্ষা`); or a trailer with a
+ * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
  * time or a date, whose name may have two words and whose outlet up to three: `NAME/OUTLET/HHMM`
  * (`রাকিব/সিএনআই নিউজ/১৬৩০`, `রাকিব/সিএনআই নিউজ/২৬/১১/২০২৫`, `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`, `এমএইচ/এএস/১৪৩০ ঘ.`, `রাকিব/সিএনআই নিউজ/২৬-১১-২০২৫`),
  * `NAME/D MONTH` (`কেআর/২৬ নভেম্বর`), `OUTLET/ D MONTH, YYYY/ INITIALS`, `OUTLET/ CITY / MONTH DD, YYYY`.
  */
 const NAMES_WITH_SLASHES =
-  /^[\p{L}\p{M}]{2,16}(?:(?:\/[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
+  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
 
 /** Two words, a slash and one word: a sign-off when the two words are an outlet's name. */
 const OUTLET_AND_NAME = /^[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16} ?\/ ?[\p{L}\p{M}]{2,16}$/u;
