@@ -72,9 +72,9 @@ const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
  * জাহাঙ্গীর আলম`): with it, a short line right under the headline is a byline, as on an opinion page, where no
- * dateline stands beside it.
+ * dateline stands beside it; a line with a genitive is a sub-headline about somebody (`ড. ইউনূসের চীন সফর`).
  */
-const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )/u;
+const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )(?!.*ের(?: |$))/u;
 
 /**
  * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
