@@ -83,15 +83,6 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
  */
 const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
-/** The word after a division's place (`সিলেট বিভাগ`, `Chattogram Division`). */
-const DIVISION_WORD = / (?:বিভাগ|Division)$/u;
-
-/** Whether a line as written is a place alone (`সিলেট`, `Sylhet`) or a division's name (`সিলেট বিভাগ`). */
-function isPlaceLine(text: string): boolean {
-  const place = text.replace(DIVISION_WORD, "");
-  return isPlaceOnly(readBylineLine(place), place);
-}
-
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -243,7 +234,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // a section's name above the headline (`জাতীয়`), a trail of crumbs, a place alone (`সিলেট`, `Sylhet`) or a
     // division (`সিলেট বিভাগ`) is a breadcrumb, when a line follows
-    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") || isPlaceLine(line.text)))) {
+    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") || isPlaceOnly(line.text)))) {
       roles[i] = "boilerplate";
     } else {
       roles[i] = "headline";
@@ -386,7 +377,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
         // as one
-        if (roles[i - 1] === "byline" && isPlaceOnly(read, line.text)) {
+        if (roles[i - 1] === "byline" && isPlaceOnly(line.text)) {
           roles[i] = "byline";
           continue;
         }
