@@ -18,6 +18,7 @@ import { LINE_ABOVE_ROLE, MORE_SECTION_NAMES, PAGE_VIEW_ARTICLES } from "./fixtu
 import { PAGE_KIND_ARTICLES } from "./fixtures/unseen-page-kinds.ts";
 import { PAGE_SECTION_ARTICLES } from "./fixtures/unseen-page-sections.ts";
 import { CRUMB_ARTICLES, CRUMB_LINE_ABOVE_ROLE } from "./fixtures/unseen-page-crumbs.ts";
+import { COLUMN_ARTICLES, COLUMN_LINE_UNDER_HEADLINE } from "./fixtures/unseen-page-columns.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -699,4 +700,14 @@ describe("extractArticle: a writer's name or a sub-headline on the line above a 
 
 describe("extractArticle: pages under a place, an unlisted section or a trail of crumbs; opinion pages and photo stories", () => {
   itReadsArticles(CRUMB_ARTICLES, "unseen pages under places and crumbs");
+});
+
+describe("extractArticle: columns, divisions and bare-slash crumbs above the headline; titled writers, live scores", () => {
+  itReadsArticles(COLUMN_ARTICLES, "unseen pages of columns, divisions, live scores and Sunday pages");
+
+  it.each(COLUMN_LINE_UNDER_HEADLINE)("reads %j right under the headline as the writer %j", (line, writer) => {
+    const article = extractArticle(`শিরোনাম\n\n${line}\n\nপ্রথম অনুচ্ছেদ।\n\nলেখক: গবেষক`);
+    expect(article.byline?.contributors[0]?.name ?? null).toBe(writer);
+    expect(article.body).toBe(writer === null ? `${line}\n\nপ্রথম অনুচ্ছেদ।` : "প্রথম অনুচ্ছেদ।");
+  });
 });

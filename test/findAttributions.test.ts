@@ -23,6 +23,7 @@ import { SERVICE_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_ATTRIBUTIONS } from "./fixtures/unseen-credited.ts";
 import { CRUMB_ATTRIBUTIONS } from "./fixtures/unseen-page-crumbs.ts";
+import { COLUMN_ATTRIBUTIONS } from "./fixtures/unseen-page-columns.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -580,4 +581,8 @@ describe("findAttributions: outlets quoted in running text, and outlets it had n
 
 describe("findAttributions: Myanmar Now, Ukrainska Pravda and The Global New Light of Myanmar", () => {
   itReadsAttributions(CRUMB_ATTRIBUTIONS, "unseen attributions to outlets of Myanmar and Ukraine");
+});
+
+describe("findAttributions: a sports desk's sources (Sky Sports understands, per ESPN)", () => {
+  itReadsAttributions(COLUMN_ATTRIBUTIONS, "unseen attributions of sports and entertainment pages");
 });

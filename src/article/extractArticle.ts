@@ -24,7 +24,7 @@ import {
   shiftCredit,
 } from "./parts.ts";
 import { isPersonName } from "./personName.ts";
-import { isSourceLine, lastSignOff } from "./signOff.ts";
+import { isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 
 /** What a line of the article is. */
@@ -70,10 +70,18 @@ const NAME_WORDS = 4;
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 
 /**
- * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow (`বিশ্বকাপ / ফুটবল`, `দেশ ›
- * পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb, whatever its sections.
+ * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
+ * জাহাঙ্গীর আলম`): with it, a short line right under the headline is a byline, as on an opinion page, where no
+ * dateline stands beside it; a line with a genitive is a sub-headline about somebody (`ড. ইউনূসের চীন সফর`).
  */
-const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?: [/»>›] [\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
+const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )(?!.*ের(?: |$))/u;
+
+/**
+ * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
+ * ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
+ * whatever its sections, unless its parts are initials (`এমএইচ/এএস`).
+ */
+const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -224,9 +232,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    // a section's name above the headline (`জাতীয়`), a trail of crumbs or a place alone (`সিলেট`, `Sylhet`) is a
-    // breadcrumb, when a line follows
-    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || CRUMB_TRAIL.test(line.view) || isPlaceOnly(readBylineLine(line.text), line.text)))) {
+    // a section's name above the headline (`জাতীয়`), a trail of crumbs, a place alone (`সিলেট`, `Sylhet`) or a
+    // division (`সিলেট বিভাগ`) is a breadcrumb, when a line follows
+    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") || isPlaceOnly(line.text)))) {
       roles[i] = "boilerplate";
     } else {
       roles[i] = "headline";
@@ -344,11 +352,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       if (isShortLine(v)) {
         const read = readBylineLine(line.text);
         const byline = namingSomebody(read);
-        // a bare name counts only beside the dateline or another byline line: any short phrase reads as a name
+        // a bare name counts only beside the dateline or another byline line, or right under the headline with a title
+        // (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name
         const words = wordCount(v);
         // a sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name
         // after it (`… traders said. Reuters, AFP`)
-        if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && besideDateline(i)))) {
+        if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && (besideDateline(i) || (i === head + 1 && TITLED_NAME.test(v)))))) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
           // sub-headline there (`মামলা দায়ের`) has no word of a name
@@ -368,7 +377,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
         // as one
-        if (roles[i - 1] === "byline" && isPlaceOnly(read, line.text)) {
+        if (roles[i - 1] === "byline" && isPlaceOnly(line.text)) {
           roles[i] = "byline";
           continue;
         }

@@ -1,16 +1,27 @@
 import { assertString } from "../errors.ts";
+import { SECTION_WORDS } from "../data/signOffs.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { boilerplateKind, isSectionLine } from "./boilerplate.ts";
+import { boilerplateKind } from "./boilerplate.ts";
+import { words as alternation } from "./words.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
 import { lastSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
+
+let sectionTrail: RegExp | undefined;
+
+/** Whether a line of the matching view opens with a common section before a slash (`বিজ্ঞান/প্রযুক্তি`). */
+function isSectionTrail(view: string): boolean {
+  sectionTrail ??= new RegExp(`^${alternation(SECTION_WORDS)} ?\\/`, "u");
+  return sectionTrail.test(view);
+}
 
 /**
  * Finds the desk or editor sign-off that closes a story: a line of its own made of the Bengali names of Latin
  * letters (`টিটিএন`, `এমআরএম/জিকেএস`, `কেএএ/এএসএম`), or Latin capitals joined by `/` (`MN/SMS`), among the last
  * lines that are not site boilerplate. Initials are recognised by their form, not from a list; words and acronyms
  * that look like initials (`এটি`, `এমপি`, `বিএনপি`, agency names) are not sign-offs unless a `/` joins them to more.
- * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`), but not a trail of sections (`বিজ্ঞান/প্রযুক্তি`). Brackets or a dash around the sign-off are left out
+ * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`), but not a trail of sections (`বিজ্ঞান/প্রযুক্তি`,
+ * `স্বাস্থ্য / শিক্ষা`). Brackets or a dash around the sign-off are left out
  * (`(এমএইচ/এএস)`), and initials joined by `/` that a scraper glued to the end of the last paragraph are read from it
  * (`…বলে জানান তিনি। এমএইচ/এএস`): the span is the sign-off alone.
  *
@@ -33,7 +44,7 @@ export function findSignOff(text: string): SignOffMatch | null {
   // a trail of sections under the first line (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off of names
   const kindAt = (i: number) => {
     const { view } = lines[i] as ArticleLine;
-    return boilerplateKind(view) ?? (i > 0 && isSectionLine(view) ? "line" : null);
+    return boilerplateKind(view) ?? (i > 0 && isSectionTrail(view) ? "line" : null);
   };
   const found = lastSignOff(lines, kindAt, 0)?.[1][0];
   return found ? { text: found.text, index: found.index, initials: signOffParts(found.text) } : null;

@@ -35,9 +35,17 @@ export function namingSomebody(byline: ArticleByline): ArticleByline | null {
   return byline.contributors.length > 0 ? byline : null;
 }
 
-/** Whether a line read as a byline is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line. */
-export function isPlaceOnly(byline: ArticleByline, text: string): boolean {
-  return byline.contributors.length === 0 && byline.place === text.trim();
+/** The word after a division's place (`সিলেট বিভাগ`, `Chattogram Division`). */
+const DIVISION_WORD = / (?:বিভাগ|Division)$/u;
+
+/**
+ * Whether a trimmed line as written is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line, or a division's name
+ * (`সিলেট বিভাগ`), as above a headline.
+ */
+export function isPlaceOnly(text: string): boolean {
+  const place = text.replace(DIVISION_WORD, "");
+  const byline = parseByline(place);
+  return byline.contributors.length === 0 && byline.place === place;
 }
 
 /** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline and where the story starts. */

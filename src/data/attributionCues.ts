@@ -87,11 +87,11 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
  * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `(a poll) conducted by
- * AP-NORC` (an article may stand between: `according to a Reuters report`).
+ * AP-NORC`, `per Sky Sports` (an article may stand between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|published by|conducted by|carried out by/,
+  /report in|reports in|reporting by|published by|conducted by|carried out by|per/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
@@ -109,6 +109,8 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added", "adds",
+  // a transfer desk's own reporting: `Sky Sports understands …`
+  "understands",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */

@@ -32,3 +32,11 @@ export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords
   // (`আয়/ব্যয়`); the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
   /আয়|ডলার|টাকা|শতাংশ|ইউরো|কেজি|টন|লিটার|আলো|সুখ|লাভ/,
 ]);
+
+/**
+ * Common sections of a site, in the matching view: a slashed line of words opening with one of them under a story
+ * (`বিজ্ঞান/প্রযুক্তি`, `খেলা/ক্রিকেট`, `Education / Environment`) is the page's trail of sections, no sign-off of names.
+ */
+export const SECTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বিজ্ঞান|প্রযুক্তি|খেলা|কৃষি|প্রবাস|স্বাস্থ্য|শিক্ষা|বিনোদন|রাজনীতি|অর্থনীতি|education|health|science|sports/,
+]);
