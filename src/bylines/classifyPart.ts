@@ -27,6 +27,7 @@ import {
   ROLE_MAX_WORDS,
   LABEL_ROLES,
   PHOTOGRAPHER_ROLE,
+  TRANSLATOR_ROLE,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -500,7 +501,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
+  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -606,7 +607,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (head.length > 0 && head.length <= 3) {
       const inner = classifyPart(view, tail, position);
       if (inner.type === "contributor" && inner.draft.place === undefined) {
-        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) } };
+        const draft = { ...inner.draft };
+        // … but a translator's is the outlet the translation is from, or a language: "আল জাজিরা থেকে অনুবাদ: NAME"
+        const hit = lookupAgency(valueOf(view, head));
+        if (draft.role !== TRANSLATOR_ROLE) draft.place = valueOf(view, head);
+        else if (hit) draft.outlet = hit.id;
+        return { ...inner, draft };
       }
       return inner;
     }

@@ -109,6 +109,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
   return (
     LABELS.has(before) ||
+    // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
+    LABELS.has(before.split(" থেকে ")[1] ?? "") ||
     (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||
     (piece !== before && LABEL_ROLES.has(piece) && LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
@@ -123,7 +125,7 @@ function isStopWord(text: string, at: number, glued: boolean): boolean {
   for (const word of STOP_WORDS) {
     const after = at + word.length;
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
-      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+      return (!glued && !/^প্রকাশ$/.test(word)) || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
   return false;
