@@ -277,13 +277,14 @@ describe("splitCaption: Indian and English-language sites' captions and photo es
   });
 });
 
-describe("splitCaption: `চিত্র:` as a credit label, how a photo was taken and English organisations", () => {
+describe("splitCaption: চিত্র as a credit label, how a photo was taken, a photographer's place and English organisations", () => {
   it.each(ESSAY_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = splitCaption(input);
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+    if (expected.credit?.names === undefined) expect(result.credit?.names).toBeUndefined();
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

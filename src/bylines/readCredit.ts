@@ -118,8 +118,11 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * য and its dot, as the values it is tried on are in NFC. */
 const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
-/** A photographer's title, an institution or an outlet by its first or last word: no second photographer's name. */
-const TITLE_OR_OUTLET_RE = /(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|সম্পাদক|বিশ্ববিদ্যালয়|সদর|photographer)$|^(?:দৈনিক|সাপ্তাহিক) /u;
+/**
+ * A photographer's title, an institution or an outlet by its first or last word, or a place with `থেকে` or `from`: no second
+ * photographer's name.
+ */
+const TITLE_OR_OUTLET_RE = /(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|সম্পাদক|বিশ্ববিদ্যালয়|সদর| থেকে|photographer)$|^(?:দৈনিক|সাপ্তাহিক|from) /u;
 
 /** A label and its value in one source: `কোলাজ: প্রথম আলো`. */
 const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/;
@@ -335,7 +338,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
-  if (taken) {
+  // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
+  if (taken && !(taken[0] === "থেকে" && restText.includes(","))) {
     // the source before `থেকে`, or after `collected from`
     const at = taken.index ? 0 : taken[0].length;
     const to = taken.index || restText.length;
