@@ -71,8 +71,11 @@ const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternatio
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
 /** Positions in a photo, in English. */
 const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
-/** One word in the locative, in brackets: a position in a photo in Bengali (`বাঁয়ে`, `ওপরে`, `নিচে`, `মাঝে`). */
-const LOCATIVE_WORD_RE = /^[^ ]+ে$/u;
+/**
+ * One word in the locative, or one before `থেকে`, in brackets: a position in a photo in Bengali (`বাঁয়ে`, `ওপরে`, `নিচে`,
+ * `মাঝে`, `বাঁ থেকে`).
+ */
+const LOCATIVE_WORD_RE = /^[^ ]+(?:ে| থেকে)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যাকাউন্ট)?(?: থেকে)?$/u;
 /** A Latin letter: a name in English keeps its last word (`Malcolm X` is no post on X). */

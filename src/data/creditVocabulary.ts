@@ -117,7 +117,9 @@ export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]>
 
 /**
  * Where a person stands in a photo, in English, in brackets after a photographer's name in a credit of several
- * (`Photos: NAME (left), NAME (right)`, `(top)`, `(below)`): no name of its own. In Bengali, any one word in the locative
- * is read so (`বাঁয়ে`, `ডানে`, `ওপরে`, `নিচে`, `মাঝে`).
+ * (`Photos: NAME (left), NAME (right)`, `(top)`, `(below)`, `(from left)`): no name of its own. In Bengali, any one word
+ * in the locative, or before `থেকে`, is read so (`বাঁয়ে`, `ডানে`, `ওপরে`, `নিচে`, `মাঝে`, `বাঁ থেকে`).
  */
-export const PHOTO_POSITION_WORDS: readonly string[] = ["left", "right", "top", "bottom", "above", "below", "centre"];
+export const PHOTO_POSITION_WORDS: readonly string[] = [
+  "left", "right", "top", "bottom", "above", "below", "centre", "from left", "from right",
+];
