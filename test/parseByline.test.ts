@@ -22,6 +22,7 @@ import { CREDITED_BYLINES } from "./fixtures/unseen-credited.ts";
 import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
 import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.ts";
 import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen-bylines-regions.ts";
+import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -374,5 +375,14 @@ describe("parseByline: upazilas of two words, English beats, datelines with no c
   it("starts the story after the colon of a place and a date", () => {
     const input = "শিলিগুড়ি ১২ জুলাই: আজ সকালে বৃষ্টি হয়েছে।";
     expect(input.slice(parseByline(input).story?.index)).toBe("আজ সকালে বৃষ্টি হয়েছে।");
+  });
+});
+
+describe("parseByline: a photographer before the writer, wire datelines of any capital and more English beats", () => {
+  itReadsBylines(ESSAY_UNSEEN_BYLINES, "unseen photo-essay and wire bylines");
+
+  it("reads the date of a wire dateline whose capital has two words", () => {
+    expect(parseByline("Buenos Aires, July 9 (AFP) - Argentina's president said")).toMatchObject({ dateText: "July 9" });
+    expect(parseByline("Kuala Lumpur May 5 (AFP)")).toMatchObject({ dateText: "May 5" });
   });
 });

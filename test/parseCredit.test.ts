@@ -17,6 +17,7 @@ import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CREDITS } from "./fixtures/unseen-names.ts";
 import { CREDITED_CREDITS } from "./fixtures/unseen-credited.ts";
+import { ESSAY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-essays.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -122,5 +123,14 @@ describe("parseCredit: file marks beside an agency", () => {
     expect(parseCredit("ছবি: এপি/ফাইল ছবি")).not.toHaveProperty("name");
     expect(parseCredit("ছবি: রয়টার্স/ফাইল ছবি")).not.toHaveProperty("name");
     expect(parseCredit("ছবি: এএফপি, ফাইল ছবি")).not.toHaveProperty("name");
+  });
+});
+
+describe("parseCredit: how a photo was taken, positions in a photo, English organisations and streaming services", () => {
+  it.each(ESSAY_UNSEEN_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CAPTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
 import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
+import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -272,6 +273,18 @@ describe("splitCaption: Indian and English-language sites' captions and photo es
     expect(result.caption).toBe(expected.caption);
     if (expected.credit === null) expect(result.credit).toBeNull();
     else expect(result.credit).toMatchObject(expected.credit);
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("splitCaption: চিত্র as a credit label, how a photo was taken, a photographer's place and English organisations", () => {
+  it.each(ESSAY_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+    if (expected.credit?.names === undefined) expect(result.credit?.names).toBeUndefined();
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ import {
   ROLE_MAX_WORDS,
   LABEL_ROLES,
   PHOTOGRAPHER_ROLE,
+  TRANSLATOR_ROLE,
   type RoleInfo,
 } from "./vocabulary.ts";
 
@@ -232,7 +233,7 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  return INSTITUTION_ENDINGS.has(last) && !(last === "বিভাগ" && trailingPlaceWords(tokens.slice(0, -1)) > 0);
+  return INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0);
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -455,7 +456,8 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
+  // "desk report" in either spelling of desk (the pattern's letters stay as they are in a bundle, a string's are escaped)
+  if (/^ডে(?:স্ক|ক্স) রিপোর্ট$/.test(lastTwo)) return contributor({ kind: "desk", name: /ডেস্ক রিপোর্ট/.source });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
@@ -482,7 +484,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   ) {
     return english();
   }
-  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
+  if (/^রিপোর্ট$/.test(last.k) && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
@@ -499,7 +501,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
+  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -512,7 +514,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
-  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+  if (headLast && /^(?:ডিজিটাল|digital)$/.test(headLast.k)) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
@@ -574,7 +576,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
+  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
@@ -605,7 +607,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (head.length > 0 && head.length <= 3) {
       const inner = classifyPart(view, tail, position);
       if (inner.type === "contributor" && inner.draft.place === undefined) {
-        return { ...inner, draft: { ...inner.draft, place: valueOf(view, head) } };
+        const draft = { ...inner.draft };
+        // … but a translator's is the outlet the translation is from, or a language: "আল জাজিরা থেকে অনুবাদ: NAME"
+        const hit = lookupAgency(valueOf(view, head));
+        if (draft.role !== TRANSLATOR_ROLE) draft.place = valueOf(view, head);
+        else if (hit) draft.outlet = hit.id;
+        return { ...inner, draft };
       }
       return inner;
     }
@@ -621,7 +628,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
-  const datedAt = words.length > 2 ? leadingPlaceWords(words) : 0;
+  let datedAt = words.length > 2 ? leadingPlaceWords(words) : 0;
+  // … or before an agency in brackets, any place: "Kuala Lumpur May 5 (AFP)", "Colombo May 5 (AFP)"
+  for (let at = 1; !datedAt && bracket.length > 0 && at < words.length; at++) if (readDate(view, words.slice(at))) datedAt = at;
   const dated = readDate(view, words.slice(datedAt));
   const datedPlace = datedAt > 0 && { place: { place: valueOf(view, words.slice(0, datedAt)) } };
   // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"

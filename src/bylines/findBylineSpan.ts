@@ -68,6 +68,9 @@ function compactOf(text: string, start: number, end: number): string {
   return compact;
 }
 
+/** The label of a later piece of the line, before its colon: `; গ্রন্থনা:`. */
+const LATER_LABEL_RE = /[;,] ?([^;,:ঃ ]+) ?[:ঃ]/;
+
 /** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
 const CASE_ENDING = /..(?:ে|ায়)$/;
 
@@ -102,10 +105,14 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does
+  // … and a photographer's label opens one when a writer's label opens a later piece: "ছবি: NAME; গ্রন্থনা: NAME"
   const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
   return (
     LABELS.has(before) ||
-    (piece !== before && LABEL_ROLES.has(piece) && LABELS.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
+    // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
+    LABELS.has(before.split(" থেকে ")[1] ?? "") ||
+    (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||
+    (piece !== before && LABEL_ROLES.has(piece) && LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );
 }
@@ -118,7 +125,7 @@ function isStopWord(text: string, at: number, glued: boolean): boolean {
   for (const word of STOP_WORDS) {
     const after = at + word.length;
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
-      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+      return (!glued && !/^প্রকাশ$/.test(word)) || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
   return false;

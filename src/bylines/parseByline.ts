@@ -283,6 +283,11 @@ export function parseByline(text: string): Byline {
           }
           case "registry": {
             if (part.date !== undefined) dateText ??= part.date;
+            // a name of two words before a wire dateline's date is its place: "Buenos Aires, July 9 (AFP)"
+            if (part.date && drafts.length === 1 && previous?.name && !previous.role && !previous.place) {
+              openingPlace = { place: previous.name };
+              drafts.pop();
+            }
             if (
               previous &&
               previous.outlet === undefined &&
@@ -337,7 +342,7 @@ export function parseByline(text: string): Byline {
             break;
           case "compiled":
             compiled = true;
-            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
+            drafts.push({ kind: "correspondent", role: /প্রতিনিধি/.source });
             break;
         }
         firstInPiece = false;

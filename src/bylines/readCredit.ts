@@ -37,7 +37,7 @@ const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে
  * characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
@@ -55,10 +55,11 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 /**
- * Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`). Read backwards from the
- * end, so the words are tried at one place rather than at every letter.
+ * Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`), or an English one by its
+ * first (`Ministry of Foreign Affairs`, `Department of Archaeology`). Read backwards from the end, so the words are tried
+ * at one place rather than at every letter.
  */
-const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})`, "u"));
+const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})|^(?:ministry|department|bank) of `, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /**
@@ -68,14 +69,21 @@ const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$
 const REPORTER_RE = lazy(() => new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?|লেখকের তোলা)$`, "u"));
 
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
-/** Positions in a photo, folded. */
-const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS.map(foldKey)))();
+/** Positions in a photo, in English. */
+const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
+/**
+ * One word in the locative, or one before `থেকে`, in brackets: a position in a photo in Bengali (`বাঁয়ে`, `ওপরে`, `নিচে`,
+ * `মাঝে`, `বাঁ থেকে`).
+ */
+const LOCATIVE_WORD_RE = /^[^ ]+(?:ে| থেকে)$/u;
 /** "… পেজ থেকে" after a platform: `ফেসবুক পেজ থেকে`. */
 const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যাকাউন্ট)?(?: থেকে)?$/u;
 /** A Latin letter: a name in English keeps its last word (`Malcolm X` is no post on X). */
 const LATIN_LETTER_RE = /[a-z]/;
 /** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
 const LATIN_WORD_RE = /^[A-Za-z]+$/;
+/** How a photo was taken, not who took it: `ড্রোন থেকে তোলা`, `মোবাইল ফোনে তোলা`. */
+const DESCRIPTION_RE = / তোলা$/u;
 /** A number in it: no photographer's name. */
 const NUMBER_RE = /\p{Nd}/u;
 /** A site or outlet the registry does not know, by the end of its name (`ক্রিকইনফো`, `গোল ডটকম`, `… নিউজ`). */
@@ -113,8 +121,11 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * য and its dot, as the values it is tried on are in NFC. */
 const GENITIVE_RE = /(?:'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
-/** A photographer's title, an institution or an outlet by its first or last word: no second photographer's name. */
-const TITLE_OR_OUTLET_RE = /(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|সম্পাদক|বিশ্ববিদ্যালয়|সদর|photographer)$|^(?:দৈনিক|সাপ্তাহিক) /u;
+/**
+ * A photographer's title, an institution or an outlet by its first or last word, or a place with `থেকে` or `from`: no second
+ * photographer's name.
+ */
+const TITLE_OR_OUTLET_RE = /(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|সম্পাদক|বিশ্ববিদ্যালয়|সদর| থেকে|photographer)$|^(?:দৈনিক|সাপ্তাহিক|from) /u;
 
 /** A label and its value in one source: `কোলাজ: প্রথম আলো`. */
 const LABELLED_SOURCE_RE = /^([^:ঃ]{1,20})[:ঃ] ?(.+)$/;
@@ -164,8 +175,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     }
     if (value === "") continue;
     const key = foldKey(value);
-    // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)"
-    if (PHOTO_POSITIONS.has(key)) {
+    // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
+    if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
       index--;
       continue;
     }
@@ -330,7 +341,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
-  if (taken) {
+  // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
+  if (taken && !(taken[0] === "থেকে" && restText.includes(","))) {
     // the source before `থেকে`, or after `collected from`
     const at = taken.index ? 0 : taken[0].length;
     const to = taken.index || restText.length;
@@ -372,7 +384,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.name = sources.handout;
     return finish();
   }
-  if (sources.name !== undefined) {
+  if (sources.name !== undefined && !DESCRIPTION_RE.test(sources.name)) {
     // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
     const key = foldKey(sources.name).replace(PAGE_FROM_RE, "");
     // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"

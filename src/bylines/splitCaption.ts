@@ -1,5 +1,6 @@
 import { assertString } from "../errors.ts";
 import { foldKey } from "../_lib/alternation.ts";
+import { patternWords } from "../_lib/patternWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { lookupAgency } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
@@ -11,19 +12,19 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])ছবি ?[:ঃ|-]|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
  * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
-const MARKER_WORDS = [
-  "ছবি", "লেখা", "ফাইল", "আর্কাইভ", "প্রতী", "প্রতিকী", "নিজস্ব", "আলোক", "অল", "গ্রাফ", "ভিডিও", "কোলাজ", "স্ক্রিন", "photo", "image", "file", "illustration", "collage",
-  "info", "graph", "representational",
-];
+const BENGALI_MARKER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/,
+]);
+const MARKER_WORDS: readonly string[] = /* @__PURE__ */ (() => [
+  ...BENGALI_MARKER_WORDS, "photo", "image", "file", "illustration", "collage", "info", "graph", "representational",
+])();
 /** A letter of the Latin alphabet (the matching view has small letters only). */
 const LATIN_LETTER = /[a-z]/;
-/** The words of {@link MARKER_WORDS} in Bengali letters. */
-const BENGALI_MARKER_WORDS = /* @__PURE__ */ (() => MARKER_WORDS.filter((word) => !LATIN_LETTER.test(word)))();
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
 /** The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `Collage:`), tried where a marker starts. */

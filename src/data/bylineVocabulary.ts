@@ -40,6 +40,7 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
     patternWords([
       /Diplomatic|Business|Own|Court|Crime|Political|Parliamentary|Economic|Health|Education/,
       /Energy|Science|Legal|Defence|Agriculture|Environment|Climate|Technology|Foreign/,
+      /Transport|Finance|Labour|Culture/,
     ]),
     ["Correspondent"],
   ],

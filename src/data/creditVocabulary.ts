@@ -5,12 +5,17 @@
 import { patternWords } from "../_lib/patternWords.ts";
 
 /** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id, then its spellings. */
-export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = [
-  ["facebook", "ফেসবুক", "facebook"], ["x", "এক্স", "টুইটার", "twitter", "x.com"],
-  ["instagram", "ইনস্টাগ্রাম", "ইন্সটাগ্রাম", "instagram"], ["youtube", "ইউটিউব", "youtube"], ["telegram", "টেলিগ্রাম", "telegram"],
-  ["linkedin", "লিংকডইন", "লিঙ্কডইন", "linkedin"], ["tiktok", "টিকটক", "tiktok"], ["website", "ওয়েবসাইট", "website"],
-  ["social-media", "সামাজিক যোগাযোগমাধ্যম", "সামাজিক যোগাযোগ মাধ্যম", "সামাজিক মাধ্যম", "social media"],
-];
+export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
+  /facebook|ফেসবুক|facebook/,
+  /x|এক্স|টুইটার|twitter|x.com/,
+  /instagram|ইনস্টাগ্রাম|ইন্সটাগ্রাম|instagram/,
+  /youtube|ইউটিউব|youtube/,
+  /telegram|টেলিগ্রাম|telegram/,
+  /linkedin|লিংকডইন|লিঙ্কডইন|linkedin/,
+  /tiktok|টিকটক|tiktok/,
+  /website|ওয়েবসাইট|website/,
+  /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|social media/,
+].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
 export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -29,7 +34,7 @@ export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
 export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা/,
+  /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা|প্রাপ্ত|পাওয়া/,
 ]);
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
@@ -48,6 +53,8 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
   /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স/,
+  // streaming services, credited on entertainment pages
+  /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
 
 /**
@@ -62,8 +69,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // seats of government: `হোয়াইট হাউস`, `হোয়াইট হাউজ`, `White House`, `বঙ্গভবন`, `গণভবন`, `ডাউনিং স্ট্রিট`
   /হাউস|হাউজ|house|ভবন|স্ট্রিট/,
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`, `Dhaka University`,
-  // `Fire Service`
-  /police|army|ministry|street|university|service/,
+  // `Fire Service`, `Forest Department`, `Election Commission`, `Bangladesh Cricket Board`, `World Bank`, `… Trust`,
+  // `Bangladesh Navy`, `Press Wing`
+  /police|army|ministry|street|university|service|department|commission|board|bank|committee|council|trust|navy|wing/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
@@ -75,7 +83,7 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
 export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ইনফো|ডটকম|ডট কম|নিউজ|টিভি|টাইমস|টোয়েন্টিফোর|24/,
+  /ইনফো|ডটকম|ডট কম|নিউজ|টিভি|টাইমস|টোয়েন্টিফোর|24|পত্রিকা/,
 ]);
 export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার/,
@@ -108,9 +116,10 @@ export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]>
   ]).map((entry) => entry.split("=") as [string, string]))();
 
 /**
- * Where a person stands in a photo, in brackets after a photographer's name in a credit of several (`ছবি: NAME (বাঁয়ে),
- * NAME (ডানে)`, `Photos: NAME (left), NAME (right)`): no name of its own.
+ * Where a person stands in a photo, in English, in brackets after a photographer's name in a credit of several
+ * (`Photos: NAME (left), NAME (right)`, `(top)`, `(below)`, `(from left)`): no name of its own. In Bengali, any one word
+ * in the locative, or before `থেকে`, is read so (`বাঁয়ে`, `ডানে`, `ওপরে`, `নিচে`, `মাঝে`, `বাঁ থেকে`).
  */
-export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /বাঁয়ে|ডানে|left|right/,
-]);
+export const PHOTO_POSITION_WORDS: readonly string[] = [
+  "left", "right", "top", "bottom", "above", "below", "centre", "from left", "from right",
+];
