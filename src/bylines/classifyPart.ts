@@ -233,7 +233,7 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  return INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0);
+  return INSTITUTION_ENDINGS.has(last) && !(last === "বিভাগ" && trailingPlaceWords(tokens.slice(0, -1)) > 0);
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -457,7 +457,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
   // "desk report" in either spelling of desk (the pattern's letters stay as they are in a bundle, a string's are escaped)
-  if (/^ডে(?:স্ক|ক্স) রিপোর্ট$/.test(lastTwo)) return contributor({ kind: "desk", name: /ডেস্ক রিপোর্ট/.source });
+  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
@@ -484,7 +484,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   ) {
     return english();
   }
-  if (/^রিপোর্ট$/.test(last.k) && tokens.length >= 2 && tokens.length <= 4) {
+  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
@@ -501,7 +501,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
+  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -514,7 +514,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
-  if (headLast && /^(?:ডিজিটাল|digital)$/.test(headLast.k)) {
+  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
@@ -576,7 +576,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
+  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);

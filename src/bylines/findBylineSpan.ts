@@ -125,7 +125,7 @@ function isStopWord(text: string, at: number, glued: boolean): boolean {
   for (const word of STOP_WORDS) {
     const after = at + word.length;
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
-      return (!glued && !/^প্রকাশ$/.test(word)) || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
   return false;

@@ -342,7 +342,7 @@ export function parseByline(text: string): Byline {
             break;
           case "compiled":
             compiled = true;
-            drafts.push({ kind: "correspondent", role: /প্রতিনিধি/.source });
+            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
             break;
         }
         firstInPiece = false;
