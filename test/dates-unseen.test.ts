@@ -30,6 +30,7 @@ import { DAY_PART_MENTIONS, DAY_PART_TIMES } from "./fixtures/unseen-day-parts.t
 import { DAY_SPAN_MENTIONS, DAY_SPAN_TIMES } from "./fixtures/unseen-day-spans.ts";
 import { GLUED_MARKER_DATELINES, WEEKDAY_LIST_MENTIONS } from "./fixtures/unseen-weekday-lists.ts";
 import { SCHEDULE_DATELINES, SCHEDULE_MENTIONS, type ScheduleOptions } from "./fixtures/unseen-schedules.ts";
+import { CARRIED_YEAR_MENTIONS } from "./fixtures/unseen-carried-years.ts";
 import { MINUTES_BEFORE_TIMES, WORLD_CLOCK_DATELINES, WORLD_CLOCK_MENTIONS } from "./fixtures/unseen-world-clocks.ts";
 import { PLACE_CLOCK_DATELINES, PLACE_CLOCK_MENTIONS } from "./fixtures/unseen-place-clocks.ts";
 import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/unseen-diaspora-clocks.ts";
@@ -336,6 +337,12 @@ describe("unseen fixtures, court and weather reports, schedules, market pages, o
   it.each(SCHEDULE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("a schedule's later steps without their year, and দিবাগত রাত in brackets after the time", () => {
+  it.each(CARRIED_YEAR_MENTIONS)("findDates: %s", (text, expected) => {
+    expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });
 

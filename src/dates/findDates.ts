@@ -13,6 +13,9 @@ import { DAY_RANGE_JOIN } from "./vocabulary.ts";
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
+/** What ends a sentence: a danda, `?`, `!`, a line break, or a full stop before a space. */
+const SENTENCE_END = /[।?!\n]|\.\s/u;
+
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
   return (mention.year << 9) | (mention.month << 5) | mention.day;
@@ -49,10 +52,18 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
     let last: DateMention | undefined;
     for (let mention of scanDates(view, resolved.reference, patterns)) {
       // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
-      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month" && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
-        const year = last.year + +(daysAfterReference(last, mention.month, mention.day) < 0);
-        if (!isValidDate(year, mention.month, mention.day)) continue;
-        mention = { ...mention, year, yearImplied: false };
+      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month") {
+        const after = daysAfterReference(last, mention.month, mention.day);
+        const year = last.year + +(after < 0);
+        const valid = isValidDate(year, mention.month, mention.day);
+        if (adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
+          if (!valid) continue;
+          mention = { ...mention, year, yearImplied: false };
+          // further on in the same sentence, a schedule's next step (`২০ জানুয়ারি ২০২৬ এবং ভোটগ্রহণ ১২ ফেব্রুয়ারি`):
+          // within six months after the written day, in a year next to the one the reference gives (a day of 1971
+          // carries no year to today's, nor a January exam to the November before it)
+        } else if (valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start)))
+          mention = { ...mention, year, yearImplied: false };
       }
       // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`)
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))

@@ -14,7 +14,7 @@ import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
 import { hasDigit } from "./textWindows.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import type { CalendarName } from "./types.ts";
-import { DAY_PART, ENGLISH_DAY_PART_WORD, WORD_END } from "./vocabulary.ts";
+import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WORD_END } from "./vocabulary.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
@@ -178,10 +178,16 @@ export function scanDates(view: NormalizedText, reference: ReferenceDay | undefi
       }
     }
     let end = date.end;
-    // a day part with no hour after it is the day's own (`Saturday night`, `গত রাতে`, `গতকাল রাতে`)
-    if (time === null && date.precision === "day") {
+    // a day part with no hour after it is the day's own (`Saturday night`, `গত রাতে`, `গতকাল রাতে`); after a time
+    // before the day, দিবাগত রাত moves its small hours to the next date (`রাত ১২টা ৩০ মিনিটে (রবিবার দিবাগত রাত)`)
+    if ((time === null || time.end < date.start) && date.precision === "day") {
       DAY_PART_AFTER.lastIndex = end;
-      if (DAY_PART_AFTER.test(text)) end = DAY_PART_AFTER.lastIndex;
+      const part = DAY_PART_AFTER.exec(text);
+      if (part !== null && (time === null || DAY_PART_NAME.get(viewKey(part[0].trim())) === "nextNight")) {
+        end = DAY_PART_AFTER.lastIndex;
+        // with its closing bracket
+        if (time !== null) time = { ...time, nextDay: time.hour < 12, end: end + +(text[end] === ")") };
+      }
     }
     taken = Math.max(end, time?.end ?? 0);
     const read = mention(view, date, time, end, mentions.at(-1));
