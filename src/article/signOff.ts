@@ -58,6 +58,8 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
     return notInitials(text) ? null : "initials";
   }
+  // every other form has a slash
+  if (!view.includes("/")) return null;
   if (LATIN_INITIALS.test(text)) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
   // `জয়/পরাজয়`: a word and its opposite, which ends with it
@@ -129,9 +131,11 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   if (form === "initials" || (form !== null && last)) return [line, 0];
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
   const open = line.text.lastIndexOf("(");
-  const text = line.text.slice(0, open).trimEnd();
-  const before = open > 0 && signOffForm(foldForMatch(text), text);
-  if (before === "initials" || (before && last)) return [{ text, index: line.index }, open - line.text.length];
+  if (open > 0) {
+    const text = line.text.slice(0, open).trimEnd();
+    const before = signOffForm(foldForMatch(text), text);
+    if (before === "initials" || (before && last)) return [{ text, index: line.index }, open - line.text.length];
+  }
   // a paragraph that ends with its sentence has no sign-off glued on
   const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
