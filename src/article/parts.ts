@@ -38,12 +38,16 @@ export function namingSomebody(byline: ArticleByline): ArticleByline | null {
 /** The word after a division's place (`সিলেট বিভাগ`, `Chattogram Division`). */
 const DIVISION_WORD = / (?:বিভাগ|Division)$/u;
 
+/** At most three words: no place the byline reader knows is longer (`উত্তর ২৪ পরগনা`), so longer lines skip it. */
+const FEW_WORDS = /^[^ ]+(?: [^ ]+){0,2}$/u;
+
 /**
  * Whether a trimmed line as written is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line, or a division's name
  * (`সিলেট বিভাগ`), as above a headline.
  */
 export function isPlaceOnly(text: string): boolean {
   const place = text.replace(DIVISION_WORD, "");
+  if (!FEW_WORDS.test(place)) return false;
   const byline = parseByline(place);
   return byline.contributors.length === 0 && byline.place === place;
 }
