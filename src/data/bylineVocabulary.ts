@@ -160,7 +160,7 @@ export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
  * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`), read with the role
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
-export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/অলংকরণ|illustration/]);
+export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/অলংকরণ|অলঙ্করণ|illustration/]);
 
 /**
  * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
