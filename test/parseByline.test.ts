@@ -23,6 +23,7 @@ import { DISTRICT_UNSEEN_BYLINES } from "./fixtures/unseen-districts.ts";
 import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.ts";
 import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
+import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -384,5 +385,13 @@ describe("parseByline: a photographer before the writer, wire datelines of any c
   it("reads the date of a wire dateline whose capital has two words", () => {
     expect(parseByline("Buenos Aires, July 9 (AFP) - Argentina's president said")).toMatchObject({ dateText: "July 9" });
     expect(parseByline("Kuala Lumpur May 5 (AFP)")).toMatchObject({ dateText: "May 5" });
+  });
+});
+
+describe("parseByline: an illustrator after the writer, কলমে as a writer's label and more English beats", () => {
+  itReadsBylines(ILLUSTRATED_UNSEEN_BYLINES, "unseen illustrated-feature bylines");
+
+  it.each(["অলংকরণ: মাসুক হেলাল", "Illustration: Biplob Chakroborty"])("%j alone is a credit: no byline, no place", (input) => {
+    expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
 });

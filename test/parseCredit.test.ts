@@ -18,6 +18,7 @@ import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CREDITS } from "./fixtures/unseen-names.ts";
 import { CREDITED_CREDITS } from "./fixtures/unseen-credited.ts";
 import { ESSAY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-essays.ts";
+import { ILLUSTRATED_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-illustrated.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -128,6 +129,15 @@ describe("parseCredit: file marks beside an agency", () => {
 
 describe("parseCredit: how a photo was taken, positions in a photo, English organisations and streaming services", () => {
   it.each(ESSAY_UNSEEN_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: courtesy of a plural common noun and English organisations headed by Guard or Force", () => {
+  it.each(ILLUSTRATED_UNSEEN_CREDITS)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");

@@ -20,6 +20,7 @@ import { NAMES_UNSEEN_CAPTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
 import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
+import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
 
 /** Share of the labelled instances that must be read right. */
 const LABELLED_FLOOR = 1;
@@ -285,6 +286,17 @@ describe("splitCaption: চিত্র as a credit label, how a photo was taken
     else expect(result.credit).toMatchObject(expected.credit);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
     if (expected.credit?.names === undefined) expect(result.credit?.names).toBeUndefined();
+    expect(CaptionSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("splitCaption: courtesy of a plural common noun and English organisations headed by Guard", () => {
+  it.each(ILLUSTRATED_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = splitCaption(input);
+    expect(result.caption).toBe(expected.caption);
+    if (expected.credit === null) expect(result.credit).toBeNull();
+    else expect(result.credit).toMatchObject(expected.credit);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
     expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
     patternWords([
       /Diplomatic|Business|Own|Court|Crime|Political|Parliamentary|Economic|Health|Education/,
       /Energy|Science|Legal|Defence|Agriculture|Environment|Climate|Technology|Foreign/,
-      /Transport|Finance|Labour|Culture/,
+      /Transport|Finance|Labour|Culture|Railway|Banking|Shipping/,
     ]),
     ["Correspondent"],
   ],
@@ -128,7 +128,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|লিখছেন|লিখেছেন|লেখা|লেখক|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+  /by|author|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
 ]);
 
 /**
@@ -157,6 +157,12 @@ export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWor
 export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র/]);
 
 /**
+ * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`), read with the role
+ * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
+ */
+export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/অলংকরণ|অলঙ্করণ|illustration/]);
+
+/**
  * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
  * NAME`), read with the role `আলোকচিত্রী ও ভিডিওগ্রাফার`, and as one word, as {@link CONJOINED_LABELS} are.
  */
@@ -164,12 +170,13 @@ export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 
 /**
  * The roles of persons named after those labels: a translator, the original's author, a photographer, a
- * videographer. Pattern literals, as a bundle keeps their letters as they are.
+ * videographer, an illustrator. Pattern literals, as a bundle keeps their letters as they are.
  */
 export const TRANSLATOR_ROLE: string = /* @__PURE__ */ (() => /অনুবাদক/.source)();
 export const ORIGINAL_AUTHOR_ROLE: string = /* @__PURE__ */ (() => /মূল লেখক/.source)();
 export const PHOTOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী/.source)();
 export const VIDEOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /ভিডিওগ্রাফার/.source)();
+export const ILLUSTRATOR_ROLE: string = /* @__PURE__ */ (() => /অলংকরণশিল্পী/.source)();
 export const PHOTO_VIDEO_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী ও ভিডিওগ্রাফার/.source)();
 
 /** Bylines that are press releases rather than reporting. */

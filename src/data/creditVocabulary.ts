@@ -39,7 +39,7 @@ export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
 export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of/,
+  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of|courtesy of the/,
 ]);
 
 /**
@@ -70,8 +70,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   /হাউস|হাউজ|house|ভবন|স্ট্রিট/,
   // in English credits: `Bangladesh Police`, `Bangladesh Army`, `Foreign Ministry`, `Downing Street`, `Dhaka University`,
   // `Fire Service`, `Forest Department`, `Election Commission`, `Bangladesh Cricket Board`, `World Bank`, `… Trust`,
-  // `Bangladesh Navy`, `Press Wing`
+  // `Bangladesh Navy`, `Press Wing`, `Bangladesh Coast Guard`, `Bangladesh Air Force`
   /police|army|ministry|street|university|service|department|commission|board|bank|committee|council|trust|navy|wing/,
+  /guard|force/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
