@@ -83,6 +83,18 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
  */
 const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
+/**
+ * Whether a line above the headline is a breadcrumb: a section's name (`জাতীয়`), a trail of crumbs that are no
+ * initials, a place alone (`সিলেট`, `Sylhet`) or a division (`সিলেট বিভাগ`).
+ */
+function isBreadcrumb(line: ArticleLine): boolean {
+  return (
+    isSectionLine(line.view) ||
+    (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") ||
+    isPlaceOnly(line.text)
+  );
+}
+
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -232,9 +244,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    // a section's name above the headline (`জাতীয়`), a trail of crumbs, a place alone (`সিলেট`, `Sylhet`) or a
-    // division (`সিলেট বিভাগ`) is a breadcrumb, when a line follows
-    else if (kindAt(i) !== null || (i + 1 < count && (isSectionLine(line.view) || (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") || isPlaceOnly(line.text)))) {
+    // site furniture, or a breadcrumb when a line follows it
+    else if (kindAt(i) !== null || (i + 1 < count && isBreadcrumb(line))) {
       roles[i] = "boilerplate";
     } else {
       roles[i] = "headline";
