@@ -60,6 +60,8 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
   const piece = text.slice(from - context, start);
+  // a time has a digit, or an hour in words with its টা (`দুপুর আড়াইটায়`)
+  if (!/[\dট]/u.test(piece)) return null;
   const shift = from - context;
   for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
     pattern.lastIndex = context;
