@@ -24,6 +24,7 @@ import { GENITIVE_DISTRICT_BYLINES } from "./fixtures/unseen-genitive-districts.
 import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
+import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -390,8 +391,9 @@ describe("parseByline: a photographer before the writer, wire datelines of any c
 
 describe("parseByline: an illustrator after the writer, কলমে as a writer's label and more English beats", () => {
   itReadsBylines(ILLUSTRATED_UNSEEN_BYLINES, "unseen illustrated-feature bylines");
+  itReadsBylines(PIECES_UNSEEN_BYLINES, "unseen bylines of pieces divided by a bar or a slash");
 
-  it.each(["অলংকরণ: মাসুক হেলাল", "Illustration: Biplob Chakroborty"])("%j alone is a credit: no byline, no place", (input) => {
+  it.each(["অলংকরণ: মাসুক হেলাল", "Illustration: Biplob Chakroborty", "Photo: Palash Khan", "রাজধানীতে বৃষ্টি | Photo: Collected"])("%j alone is a credit: no byline, no place", (input) => {
     expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
 });

@@ -68,8 +68,8 @@ function compactOf(text: string, start: number, end: number): string {
   return compact;
 }
 
-/** The label of a later piece of the line, before its colon: `; গ্রন্থনা:`. */
-const LATER_LABEL_RE = /[;,] ?([^;,:ঃ ]+) ?[:ঃ]/;
+/** The label of a later piece of the line, before its colon: `; গ্রন্থনা:`, `| ছবি:`, `/ অলংকরণ:`. */
+const LATER_LABEL_RE = /[;,|/] ?([^;,|/:ঃ ]+) ?[:ঃ]/;
 
 /** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
 const CASE_ENDING = /..(?:ে|ায়)$/;
@@ -106,13 +106,21 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does
   // … and a photographer's label opens one when a writer's label opens a later piece: "ছবি: NAME; গ্রন্থনা: NAME"
-  const piece = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1).trim();
+  // … after a bar or slash too: "লেখা: NAME | অলংকরণ: NAME", "লেখা: NAME / ছবি: NAME"; and after an English label
+  // that takes no colon: "By NAME; Illustration: NAME"
+  const piece = before
+    .slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(","), before.lastIndexOf("|"), before.lastIndexOf("/")) + 1)
+    .trim();
   return (
     LABELS.has(before) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
     LABELS.has(before.split(" থেকে ")[1] ?? "") ||
     (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||
-    (piece !== before && LABEL_ROLES.has(piece) && LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim())) ||
+    (piece !== before &&
+      LABEL_ROLES.has(piece) &&
+      (before.search(/[:ঃ]/) < 0
+        ? before < "\u0980" && LABELS.has(before.slice(0, before.indexOf(" ")))
+        : LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim()))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );
 }

@@ -119,9 +119,10 @@ const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
 const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 /** The genitive of a courtesy credit: `-এর`, `-ের`, `-র`; `-য়ের` after `ং` (`স্যামসাংয়ের`); `-র` after `ওয়ে` (`হুয়াওয়ের`, `নরওয়ের`); its য় is written as
  * য and its dot, as the values it is tried on are in NFC. The plural `-দের` of a common noun of people (`আয়োজকদের`,
- * `শিক্ষার্থীদের`, `এলাকাবাসীদের`, `প্রত্যক্ষদর্শীদের`, `স্বজনদের`, `কর্মীদের`, `কর্মকর্তাদের`, `বাসিন্দাদের`, `সদস্যদের`; after a
- * dotted letter, `স্থানীয়দের`, `খেলোয়াড়দের`), whose endings no name has. */
-const GENITIVE_RE = /(?:(?<=[ক\u09BC]|বাসী|র্থী|র্মী|র্শী|জন|র্তা|ন্দা|স্য)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
+ * `শিক্ষার্থীদের`, `এলাকাবাসীদের`, `প্রত্যক্ষদর্শীদের`, `স্বজনদের`, `কর্মীদের`, `কর্মকর্তাদের`, `বাসিন্দাদের`, `সদস্যদের`,
+ * `ভক্তদের`, `নেতাদের`, `শিল্পীদের`, `ভুক্তভোগীদের`, `মুক্তিযোদ্ধাদের`, `ছাত্রদের`, `যাত্রীদের`, `বন্ধুদের`; after a dotted
+ * letter, `স্থানীয়দের`, `খেলোয়াড়দের`), whose endings no name has. */
+const GENITIVE_RE = /(?:(?<=[ক\u09BC]|বাসী|র্থী|র্মী|র্শী|জন|র্তা|ন্দা|স্য|ক্ত|েতা|ল্পী|োগী|দ্ধা|ত্রী?|ন্ধু)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 /**
  * A photographer's title, an institution or an outlet by its first or last word, or a place with `থেকে` or `from`: no second

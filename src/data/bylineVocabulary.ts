@@ -128,7 +128,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+  /by|author|text|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
 ]);
 
 /**
@@ -148,7 +148,7 @@ export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * Labels that introduce a photographer after the writer, before a colon (`লেখা: NAME; ছবি: NAME`), read with the role
  * `আলোকচিত্রী`. They open no byline: alone, `ছবি: NAME` is a photo credit.
  */
-export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র/]);
+export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র|photo/]);
 
 /**
  * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`), read with the role
