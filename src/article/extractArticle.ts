@@ -63,7 +63,7 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
  * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), or a star and the
  * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
  */
-const AUTHOR_NOTE = /^(?:লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\* ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
+const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\* ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
