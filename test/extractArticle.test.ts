@@ -19,6 +19,7 @@ import { PAGE_KIND_ARTICLES } from "./fixtures/unseen-page-kinds.ts";
 import { PAGE_SECTION_ARTICLES } from "./fixtures/unseen-page-sections.ts";
 import { CRUMB_ARTICLES, CRUMB_LINE_ABOVE_ROLE } from "./fixtures/unseen-page-crumbs.ts";
 import { COLUMN_ARTICLES, COLUMN_LINE_UNDER_HEADLINE } from "./fixtures/unseen-page-columns.ts";
+import { NOTE_ARTICLES, STARRED_LAST_LINES } from "./fixtures/unseen-page-notes.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -709,5 +710,15 @@ describe("extractArticle: columns, divisions and bare-slash crumbs above the hea
     const article = extractArticle(`শিরোনাম\n\n${line}\n\nপ্রথম অনুচ্ছেদ।\n\nলেখক: গবেষক`);
     expect(article.byline?.contributors[0]?.name ?? null).toBe(writer);
     expect(article.body).toBe(writer === null ? `${line}\n\nপ্রথম অনুচ্ছেদ।` : "প্রথম অনুচ্ছেদ।");
+  });
+});
+
+describe("extractArticle: an author's note opening with a star and the writer's name; pages under a weekday's name", () => {
+  itReadsArticles(NOTE_ARTICLES, "unseen pages with starred author's notes and weekday pages");
+
+  it.each(STARRED_LAST_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+    expect(article.authorNote).toBe(isNote ? line : null);
+    expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
   });
 });

@@ -24,6 +24,7 @@ import { NAMES_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-names.ts";
 import { CREDITED_ATTRIBUTIONS } from "./fixtures/unseen-credited.ts";
 import { CRUMB_ATTRIBUTIONS } from "./fixtures/unseen-page-crumbs.ts";
 import { COLUMN_ATTRIBUTIONS } from "./fixtures/unseen-page-columns.ts";
+import { NOTE_ATTRIBUTIONS } from "./fixtures/unseen-page-notes.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -585,4 +586,8 @@ describe("findAttributions: Myanmar Now, Ukrainska Pravda and The Global New Lig
 
 describe("findAttributions: a sports desk's sources (Sky Sports understands, per ESPN)", () => {
   itReadsAttributions(COLUMN_ATTRIBUTIONS, "unseen attributions of sports and entertainment pages");
+});
+
+describe("findAttributions: Cricbuzz, The Athletic, BBC Sport and a scoop (`Variety was first to report`)", () => {
+  itReadsAttributions(NOTE_ATTRIBUTIONS, "unseen attributions of sports and entertainment desks");
 });

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
@@ -26,6 +27,7 @@ import {
 import { isPersonName } from "./personName.ts";
 import { isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
+import { words as alternation } from "./words.ts";
 
 /** What a line of the article is. */
 type LineRole = "masthead" | "headline" | "dateline" | "byline" | "caption" | "boilerplate" | "signoff" | "body";
@@ -57,8 +59,11 @@ const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
  * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
  */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
-/** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`). */
-const AUTHOR_NOTE = /^লেখ(?:ক(?: পরিচিতি)?|িকা) ?[:ঃ]/u;
+/**
+ * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), or a star and the
+ * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
+ */
+const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\* ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -83,13 +88,18 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
  */
 const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
+let weekdayPage: RegExp | undefined;
+
 /**
- * Whether a line above the headline is a breadcrumb: a section's name (`জাতীয়`), a trail of crumbs that are no
- * initials, a place alone (`সিলেট`, `Sylhet`) or a division (`সিলেট বিভাগ`).
+ * Whether a line above the headline is a breadcrumb: a section's name (`জাতীয়`), a weekday's page (`রবিবার`,
+ * `রবিবারের পাতা`), a trail of crumbs that are no initials, a place alone (`সিলেট`, `Sylhet`) or a division (`সিলেট
+ * বিভাগ`).
  */
 function isBreadcrumb(line: ArticleLine): boolean {
+  weekdayPage ??= new RegExp(`^(?:${alternation(WEEKDAYS.flatMap((entry) => entry.full))})(?:ের পাতা)?$`, "u");
   return (
     isSectionLine(line.view) ||
+    weekdayPage.test(line.view) ||
     (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") ||
     isPlaceOnly(line.text)
   );
@@ -293,7 +303,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
-    if (i >= storyEnd - 3 && !inHeader && authorNote === null && AUTHOR_NOTE.test(v)) {
+    // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote)
+    const note = i >= storyEnd - 3 && !inHeader && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
+    if (note !== null && (note[1] === undefined || isPersonName(note[1]))) {
       authorNote = line.text;
       roles[i] = "byline";
       continue;

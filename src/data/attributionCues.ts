@@ -111,6 +111,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added", "adds",
   // a transfer desk's own reporting: `Sky Sports understands …`
   "understands",
+  // a scoop: `Variety was first to report …`
+  "was first to report", "was the first to report",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
