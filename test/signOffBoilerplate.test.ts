@@ -19,6 +19,19 @@ import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 
+/**
+ * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
+ * span holds its text in the story as written.
+ */
+function expectSignOff(story: string, initials: readonly string[] | null): void {
+  const found = findSignOff(story);
+  if (initials === null) expect(found).toBeNull();
+  else {
+    expect(found?.initials).toEqual(initials);
+    expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
+  }
+}
+
 /** The sign-offs of the field notes (BYLINES.md §5.1), each alone as the last line of a story. */
 const NOTED_SIGN_OFFS = [
   "টিটিএন",
@@ -209,9 +222,7 @@ describe("isBoilerplate", () => {
 
 describe("findSignOff and isBoilerplate on lines they had not met", () => {
   it.each(UNSEEN_SIGN_OFFS)("sign-off %j", (line, initials) => {
-    const found = findSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`);
-    if (initials === null) expect(found).toBeNull();
-    else expect(found?.initials).toEqual(initials);
+    expectSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`, initials);
   });
 
   it.each(UNSEEN_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
@@ -221,12 +232,7 @@ describe("findSignOff and isBoilerplate on lines they had not met", () => {
 
 describe("longer trailers, sign-offs and footers not met before", () => {
   it.each(AGENCY_SIGN_OFFS)("sign-off %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 
   it.each(AGENCY_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
@@ -241,9 +247,7 @@ describe("longer trailers, sign-offs and footers not met before", () => {
 
 describe("unseen sign-offs and footers of wire stories", () => {
   it.each(WIRE_SIGN_OFFS)("sign-off %j", (line, initials) => {
-    const found = findSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`);
-    if (initials === null) expect(found).toBeNull();
-    else expect(found?.initials).toEqual(initials);
+    expectSignOff(`প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`, initials);
   });
 
   it.each(WIRE_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
@@ -253,12 +257,7 @@ describe("unseen sign-offs and footers of wire stories", () => {
 
 describe("unseen trailers with a date or a time, and more footers", () => {
   it.each(TRAILER_SIGN_OFFS)("sign-off %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 
   it.each(SCRAPED_SIGN_OFFS)("scraped sign-off %j → %j", (story, signOff) => {
@@ -290,12 +289,7 @@ describe("unseen trailers with a date or a time, and more footers", () => {
 
 describe("market reports, copyright lines without © and reading times not met before", () => {
   it.each(SOURCE_SIGN_OFFS)("sign-off %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 
   it.each(SOURCE_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
@@ -320,12 +314,7 @@ describe("isBoilerplate on other sites' chrome: copyright without ©, next and p
 
 describe("findSignOff above the tags or links listed under a label", () => {
   it.each(PAGE_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 });
 
@@ -342,23 +331,13 @@ describe("isBoilerplate and findSignOff on more sites: developer credits, titled
 
   it.each(SITE_SIGN_OFFS)("the sign-off of %j has the parts %j", (line, initials) => {
     const story = `প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`;
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 });
 
 describe("findSignOff on other outlets: initials with the story's sources in brackets after them", () => {
   it.each(REGIONAL_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 });
 
@@ -434,22 +413,12 @@ describe("isBoilerplate and findSignOff on AMP and print views, live blogs, phot
   });
 
   it.each(PAGE_VIEW_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 });
 
 describe("findSignOff on a trail of sections closing a page", () => {
   it.each(CRUMB_SIGN_OFFS)("sign-off in %j", (story, initials) => {
-    const found = findSignOff(story);
-    if (initials === null) expect(found).toBeNull();
-    else {
-      expect(found?.initials).toEqual(initials);
-      expect(story.slice(found?.index, (found?.index ?? 0) + (found?.text.length ?? 0))).toBe(found?.text);
-    }
+    expectSignOff(story, initials);
   });
 });
