@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitCaption } from "../src/index.ts";
+import { type Caption, type Credit, splitCaption } from "../src/index.ts";
 import { CaptionSchema } from "../src/schemas.ts";
 import { LABELLED_CAPTIONS, OWN_CAPTIONS } from "./fixtures/credits-labelled.ts";
 import { partialMismatch } from "./fixtures/bylines-match.ts";
@@ -23,6 +23,22 @@ import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
 
 /** Share of the labelled instances that must be read right. */
+/**
+ * What `splitCaption` reads from a caption: the caption text, and the credit as expected (`null`: none), in the shape
+ * its schema allows. Returns the result for further checks.
+ */
+function expectCaption(
+  input: string,
+  expected: { readonly caption: string; readonly credit: Partial<Credit> | null },
+): Caption {
+  const result = splitCaption(input);
+  expect(result.caption).toBe(expected.caption);
+  if (expected.credit === null) expect(result.credit).toBeNull();
+  else expect(result.credit).toMatchObject(expected.credit);
+  expect(CaptionSchema.safeParse(result).success).toBe(true);
+  return result;
+}
+
 const LABELLED_FLOOR = 1;
 
 describe("splitCaption: labelled instances of the field notes", () => {
@@ -209,11 +225,7 @@ describe("splitCaption: courtesy genitives, companies and credits of sites not m
 
 describe("splitCaption: stock sites, collected file photos, media after a slash and sports and lifestyle captions it had not met", () => {
   it.each(CHANNEL_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
+    expectCaption(input, expected);
   });
 
   it("reads a medium after a slash as the medium, not as a name", () => {
@@ -224,21 +236,13 @@ describe("splitCaption: stock sites, collected file photos, media after a slash 
 
 describe("splitCaption: a medium with its own source after a slash and more outlets it had not met", () => {
   it.each(STATEMENT_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
+    expectCaption(input, expected);
   });
 });
 
 describe("splitCaption: several photographers, `Photos:` and `Photograph:`", () => {
   it.each(SERVICE_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
+    expectCaption(input, expected);
   });
 
   it("gives no second name for a place of one word after a comma; names listed with commas are names", () => {
@@ -250,11 +254,7 @@ describe("splitCaption: several photographers, `Photos:` and `Photograph:`", () 
 
 describe("splitCaption: Indian sites' credits, agencies and several photographers listed with commas", () => {
   it.each(NAMES_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
+    expectCaption(input, expected);
   });
 });
 
@@ -270,33 +270,21 @@ describe("splitCaption: file marks beside an agency", () => {
 
 describe("splitCaption: Indian and English-language sites' captions and photo essays with several credits", () => {
   it.each(REGION_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
+    expectCaption(input, expected);
   });
 });
 
 describe("splitCaption: চিত্র as a credit label, how a photo was taken, a photographer's place and English organisations", () => {
   it.each(ESSAY_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
+    const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
     if (expected.credit?.names === undefined) expect(result.credit?.names).toBeUndefined();
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });
 
 describe("splitCaption: courtesy of a plural common noun and English organisations headed by Guard", () => {
   it.each(ILLUSTRATED_UNSEEN_CAPTIONS)("%j", (input, expected) => {
-    const result = splitCaption(input);
-    expect(result.caption).toBe(expected.caption);
-    if (expected.credit === null) expect(result.credit).toBeNull();
-    else expect(result.credit).toMatchObject(expected.credit);
+    const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
-    expect(CaptionSchema.safeParse(result).success).toBe(true);
   });
 });
