@@ -63,7 +63,15 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
  * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), or a star and the
  * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
  */
-const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\* ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
+const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\*+ ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
+
+/**
+ * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
+ * as a role does (`-ক`, `-বিদ`, `-জয়ী`, `-ist`, `-er`, `-or`): `*ফারুক ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর:
+ * সাবেক অধ্যাপক`, `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*Selim Raihan: economist`. The author's note even when the name has
+ * no word a name list knows.
+ */
+const ROLE_NOTE = /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]+(?:ক|বিদ|জয়ী|ist|er|or)(?:[ ,]|$)/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -305,7 +313,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const v = line.view;
     // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote)
     const note = i >= storyEnd - 3 && !inHeader && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
-    if (note !== null && (note[1] === undefined || isPersonName(note[1]))) {
+    if (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) {
       authorNote = line.text;
       roles[i] = "byline";
       continue;
