@@ -77,7 +77,10 @@ export interface Article {
   readonly dates: readonly ParsedDate[];
   /** The desk or editor initials that close the story (`টিটিএন`, `এমআরএম/জিকেএস`), as written; `null` when none. */
   readonly signOff: string | null;
-  /** The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব ও অর্থনীতিবিদ`), as written; `null` when none. */
+  /**
+   * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব ও অর্থনীতিবিদ`, `*NAME: অধ্যাপক, …`), as
+   * written; `null` when none.
+   */
   readonly authorNote: string | null;
   /**
    * The story alone: paragraphs joined by a blank line, without headline, byline, dateline, captions, sign-off and
