@@ -608,10 +608,13 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       const inner = classifyPart(view, tail, position);
       if (inner.type === "contributor" && inner.draft.place === undefined) {
         const draft = { ...inner.draft };
+        const headValue = valueOf(view, head);
         // … but a translator's is the outlet the translation is from, or a language: "আল জাজিরা থেকে অনুবাদ: NAME"
-        const hit = lookupAgency(valueOf(view, head));
-        if (draft.role !== TRANSLATOR_ROLE) draft.place = valueOf(view, head);
-        else if (hit) draft.outlet = hit.id;
+        if (draft.role !== TRANSLATOR_ROLE) draft.place = headValue;
+        else {
+          const hit = lookupAgency(headValue);
+          if (hit) draft.outlet = hit.id;
+        }
         return { ...inner, draft };
       }
       return inner;
@@ -631,7 +634,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   let datedAt = words.length > 2 ? leadingPlaceWords(words) : 0;
   // … or before an agency in brackets, any place: "Kuala Lumpur May 5 (AFP)", "Colombo May 5 (AFP)"
   for (let at = 1; !datedAt && bracket.length > 0 && at < words.length; at++) if (readDate(view, words.slice(at))) datedAt = at;
-  const dated = readDate(view, words.slice(datedAt));
+  // (with neither a place nor an agency, the date is read from the whole part below)
+  const dated = datedAt > 0 || bracket.length > 0 ? readDate(view, words.slice(datedAt)) : null;
   const datedPlace = datedAt > 0 && { place: { place: valueOf(view, words.slice(0, datedAt)) } };
   // … or a known place: "ইসলামাবাদ (এএফপি)", "LONDON (Reuters)"
   if (bracket.length > 0 && bracketAt === words.length) {
