@@ -47,10 +47,11 @@ export const weekdayMonthDay: DatePattern = {
     if (year === undefined) return null;
     const end = match.index + text.length - list.length;
     const first = dayCandidate(match.index, end - join.length, this.name, year, month, day, true);
+    if (listDay === undefined) return first;
     const lastMonth = monthOf(listMonthText);
     const lastDay = Number(listDay);
     const last = dayCandidate(end, end + list.length, this.name, impliedYear(context, lastMonth, lastDay) as number, lastMonth, lastDay, true);
-    // no second day (its day is then no number), or one before the first: `on July 12 and 5 others` names one day
+    // a second day that does not exist, or one before the first: `on July 12 and 5 others` names one day
     return last.impossible === true || (lastMonth === month && last.day <= day) ? first : { ...first, rangeEnd: last };
   },
 };

@@ -55,13 +55,15 @@ export function timeAt(text: string, at: number): TimeMention | null {
   return hours === null ? null : extractHoursTime(hours);
 }
 
+/** What every time has: a digit, or an hour in words with its টা (`দুপুর আড়াইটায়`). */
+const TIME_SIGN = /[\dট]/u;
+
 /** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
 export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
   const piece = text.slice(from - context, start);
-  // a time has a digit, or an hour in words with its টা (`দুপুর আড়াইটায়`)
-  if (!/[\dট]/u.test(piece)) return null;
+  if (!TIME_SIGN.test(piece)) return null;
   const shift = from - context;
   for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
     pattern.lastIndex = context;
