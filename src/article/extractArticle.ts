@@ -116,6 +116,18 @@ function isBreadcrumb(line: ArticleLine): boolean {
   );
 }
 
+/**
+ * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
+ * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
+ * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
+ * it (`… traders said. Reuters, AFP`).
+ */
+function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean): boolean {
+  const words = wordCount(view);
+  if (words > 6 && SENTENCE_STOP.test(view)) return false;
+  return namesByRole(byline) || (words <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))));
+}
+
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -384,14 +396,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v)) {
-        const read = readBylineLine(line.text);
-        const byline = namingSomebody(read);
-        // a bare name counts only beside the dateline or another byline line, or right under the headline with a title
-        // (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name
-        const words = wordCount(v);
-        // a sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name
-        // after it (`… traders said. Reuters, AFP`)
-        if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && (besideDateline(i) || (i === head + 1 && TITLED_NAME.test(v)))))) {
+        const byline = namingSomebody(readBylineLine(line.text));
+        if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
           // sub-headline there (`মামলা দায়ের`) has no word of a name
