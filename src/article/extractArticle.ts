@@ -68,13 +68,14 @@ const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িক�
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
  * as a role does: the agent's `-ক` right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
- * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-ist` and a few English
- * roles (`writer`, `editor`, `professor` …): `*ফারুক ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`,
- * `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*Selim Raihan: economist`. The author's note even when the name has no word a name
- * list knows. Read on the matching view, whose Latin letters are small.
+ * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-শিল্পী` (`চিত্রশিল্পী`),
+ * `কবি`, `নাট্যকার`, `গীতিকার`, `সুরকার`, `-ist` and a few English roles (`writer`, `editor`, `professor` …): `*ফারুক
+ * ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`, `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*তারেক শহীদ: চিত্রশিল্পী`,
+ * `*Selim Raihan: economist`. The author's note even when the name has no word a name list knows. Read on the
+ * matching view, whose Latin letters are small.
  */
 const ROLE_NOTE =
-  /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
+  /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
