@@ -20,6 +20,7 @@ import { PAGE_SECTION_ARTICLES } from "./fixtures/unseen-page-sections.ts";
 import { CRUMB_ARTICLES, CRUMB_LINE_ABOVE_ROLE } from "./fixtures/unseen-page-crumbs.ts";
 import { COLUMN_ARTICLES, COLUMN_LINE_UNDER_HEADLINE } from "./fixtures/unseen-page-columns.ts";
 import { NOTE_ARTICLES, STARRED_LAST_LINES } from "./fixtures/unseen-page-notes.ts";
+import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -717,6 +718,16 @@ describe("extractArticle: an author's note opening with a star and the writer's 
   itReadsArticles(NOTE_ARTICLES, "unseen pages with starred author's notes and weekday pages");
 
   it.each(STARRED_LAST_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+    expect(article.authorNote).toBe(isNote ? line : null);
+    expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+  });
+});
+
+describe("extractArticle: pages of other beats and sections (fact checks, religion, courts, Tripura); artists' notes", () => {
+  itReadsArticles(BEAT_ARTICLES, "unseen pages of other beats and sections");
+
+  it.each(STARRED_ROLE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
     const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
     expect(article.authorNote).toBe(isNote ? line : null);
     expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);

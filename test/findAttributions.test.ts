@@ -25,6 +25,7 @@ import { CREDITED_ATTRIBUTIONS } from "./fixtures/unseen-credited.ts";
 import { CRUMB_ATTRIBUTIONS } from "./fixtures/unseen-page-crumbs.ts";
 import { COLUMN_ATTRIBUTIONS } from "./fixtures/unseen-page-columns.ts";
 import { NOTE_ATTRIBUTIONS } from "./fixtures/unseen-page-notes.ts";
+import { BEAT_ATTRIBUTIONS } from "./fixtures/unseen-page-beats.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -590,4 +591,8 @@ describe("findAttributions: a sports desk's sources (Sky Sports understands, per
 
 describe("findAttributions: Cricbuzz, The Athletic, BBC Sport and a scoop (`Variety was first to report`)", () => {
   itReadsAttributions(NOTE_ATTRIBUTIONS, "unseen attributions of sports and entertainment desks");
+});
+
+describe("findAttributions: Deadline, Pinkvilla and the Saudi Gazette; a deadline that is no outlet", () => {
+  itReadsAttributions(BEAT_ATTRIBUTIONS, "unseen attributions of film pages and expatriate news");
 });

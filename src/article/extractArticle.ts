@@ -68,13 +68,14 @@ const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িক�
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
  * as a role does: the agent's `-ক` right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
- * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-ist` and a few English
- * roles (`writer`, `editor`, `professor` …): `*ফারুক ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`,
- * `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*Selim Raihan: economist`. The author's note even when the name has no word a name
- * list knows. Read on the matching view, whose Latin letters are small.
+ * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-শিল্পী` (`চিত্রশিল্পী`),
+ * `কবি`, `নাট্যকার`, `গীতিকার`, `সুরকার`, `-ist` and a few English roles (`writer`, `editor`, `professor` …): `*ফারুক
+ * ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`, `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*তারেক শহীদ: চিত্রশিল্পী`,
+ * `*Selim Raihan: economist`. The author's note even when the name has no word a name list knows. Read on the
+ * matching view, whose Latin letters are small.
  */
 const ROLE_NOTE =
-  /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
+  /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -114,6 +115,18 @@ function isBreadcrumb(line: ArticleLine): boolean {
     (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") ||
     isPlaceOnly(line.text)
   );
+}
+
+/**
+ * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
+ * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
+ * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
+ * it (`… traders said. Reuters, AFP`).
+ */
+function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean): boolean {
+  const words = wordCount(view);
+  if (words > 6 && SENTENCE_STOP.test(view)) return false;
+  return namesByRole(byline) || (words <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))));
 }
 
 /** The last lines of a page, where footers stand: read whole even when long. */
@@ -384,14 +397,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v)) {
-        const read = readBylineLine(line.text);
-        const byline = namingSomebody(read);
-        // a bare name counts only beside the dateline or another byline line, or right under the headline with a title
-        // (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name
-        const words = wordCount(v);
-        // a sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name
-        // after it (`… traders said. Reuters, AFP`)
-        if (byline !== null && !(words > 6 && SENTENCE_STOP.test(v)) && (namesByRole(byline) || (words <= NAME_WORDS && (besideDateline(i) || (i === head + 1 && TITLED_NAME.test(v)))))) {
+        const byline = namingSomebody(readBylineLine(line.text));
+        if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
           // sub-headline there (`মামলা দায়ের`) has no word of a name
