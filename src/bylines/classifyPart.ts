@@ -233,8 +233,11 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   return null;
 }
 
-/** An English beat's word by its ending (-ion, -ics, -ary, -ment, -ure, -ce, -ive, -gy, -try, -ism), then Correspondent. */
-const BEAT_ROLE = /^([a-z]+(?:ion|ics|ary|ment|ure|ce|ive|gy|try|ism) correspondent)s?$/;
+/**
+ * An English beat's word by its ending (-ion, -ics, -ment, -ure, -ive, -gy, -try, -ism), then Correspondent. Not -ary
+ * or -ce, which end places too (`Hungary`, `Calgary`, `France`, `Greece`, `Venice`): such beats are listed.
+ */
+const BEAT_ROLE = /^([a-z]+(?:ion|ics|ment|ure|ive|gy|try|ism) correspondent)s?$/;
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্রতিবেদক|রিপোর্টার|প্রতিবেদন|reporter/])))();
 

@@ -40,6 +40,7 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
     patternWords([
       /Diplomatic|Business|Own|Court|Crime|Political|Economic|Health|Legal|Climate|Foreign/,
       /Transport|Labour|Railway|Banking|Shipping|Trade|Housing|Power|Telecom|City|Metro/,
+      /Parliamentary|Judiciary|Military|Science|Defence|Defense|Finance|Commerce|Justice/,
     ]),
     ["Correspondent"],
   ],
