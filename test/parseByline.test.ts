@@ -25,6 +25,7 @@ import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen
 import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
 import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
+import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -396,4 +397,8 @@ describe("parseByline: an illustrator after the writer, কলমে as a writer
   it.each(["অলংকরণ: মাসুক হেলাল", "Illustration: Biplob Chakroborty", "Photo: Palash Khan", "রাজধানীতে বৃষ্টি | Photo: Collected"])("%j alone is a credit: no byline, no place", (input) => {
     expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
+});
+
+describe("parseByline: a writer's label of two words or none before a credit, beats by their ending, sections and chrome", () => {
+  itReadsBylines(PAPERS_UNSEEN_BYLINES, "unseen bylines of papers, portals and opinion pages");
 });

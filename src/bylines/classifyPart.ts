@@ -214,6 +214,12 @@ const ROLE_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([..
 
 function findRole(tokens: readonly Token[]): { at: number; length: number; info: RoleInfo } | null {
   for (const [at, { k: word }] of tokens.entries()) {
+    // an English beat by its ending before Correspondent, no known place: "Aviation Correspondent", "Judiciary
+    // Correspondents", "Tourism Correspondent"
+    const beat = BEAT_ROLE.exec(`${word} ${tokens[at + 1]?.k}`);
+    if (beat?.[1] && !PLACES.has(word)) {
+      return { at, length: 2, info: { canonical: beat[1].replace(/\b[a-z]/g, (letter) => letter.toUpperCase()), kind: "staff" } };
+    }
     // an English role in the plural, last: "Our Correspondents" (not "told reporters CNN had…")
     if (!ROLE_FIRST_WORDS.has(word) && (tokens[at + 1] || !ROLE_FIRST_WORDS.has(word.slice(0, -1)))) continue;
     for (let length = Math.min(ROLE_MAX_WORDS, tokens.length - at); length >= 1; length--) {
@@ -226,6 +232,12 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   }
   return null;
 }
+
+/**
+ * An English beat's word by its ending (-ion, -ics, -ment, -ure, -ive, -gy, -try, -ism), then Correspondent. Not -ary
+ * or -ce, which end places too (`Hungary`, `Calgary`, `France`, `Greece`, `Venice`): such beats are listed.
+ */
+const BEAT_ROLE = /^([a-z]+(?:ion|ics|ment|ure|ive|gy|try|ism) correspondent)s?$/;
 
 const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্রতিবেদক|রিপোর্টার|প্রতিবেদন|reporter/])))();
 
@@ -554,7 +566,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const labelRole = LABEL_ROLES.get(label?.k ?? "");
   while (position === 0 && tokens.length > 1 && LABELS.has(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME", "…; গ্রন্থনা: NAME"
-  if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && ":ঃ".includes(view.text[label.e] ?? "_")) {
+  // … or one in the locative or with "by", which takes no colon: "…, অলংকরণে NAME", "…; Photos by NAME"; alone it opens a
+  // credit, as with a colon
+  const locative = !!labelRole && /(?:ে| by)$/.test(label?.k ?? "");
+  if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && (locative || ":ঃ".includes(view.text[label.e] ?? "_"))) {
+    if (locative && position === 0) return { type: "unknown" };
     tokens = tokens.slice(1);
   }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
@@ -664,7 +680,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       lookupAgency(valueOf(view, words.slice(prefix))) ??
       (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
       (position > 0 ? shortOutlet(keyOf(words)) : null);
-    if (hit !== null) return { type: "registry", ...hit };
+    // an outlet after a credit's label gave the photo, not the writer's outlet: "NAME; Photo: Star", "…; ছবি: প্রথম আলো"
+    if (hit !== null) return labelled && labelRole ? { type: "unknown" } : { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
       const withoutPlace = lookupAgency(valueOf(view, words.slice(0, words.length - placeWords)));
       if (withoutPlace !== null) {
@@ -720,9 +737,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return { type: "place", value, weak: position === 0, nameLike };
   }
   // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত", "…; ছবি ও ভিডিও: সংগৃহীত"
+  const last = words.at(-1);
+  // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size")
+  if (last && isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") return { type: "unknown" };
   if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole?.startsWith(PHOTOGRAPHER_ROLE) && words.length < 2)) {
     const draft: Draft = { kind: "person" };
-    const last = words.at(-1);
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;
     if (placeWords > 0 && words.length - placeWords >= 2) {
       draft.name = valueOf(view, words.slice(0, words.length - placeWords));

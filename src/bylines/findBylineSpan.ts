@@ -88,6 +88,17 @@ function isNameUntil(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the writer's piece `writer` of a line with a later labelled piece opens with a label that takes no colon:
+ * an English one of one or two words (`By NAME`, `Written by NAME`), a Bengali one before a name (`প্রতিবেদন NAME`); or,
+ * before a credit's label after a bar or a semicolon (`credited`), whether it is an English name (`NAME | Photo: NAME`).
+ */
+function opensWithLabel(writer: string, credited: boolean): boolean {
+  const [first = "", second] = writer.split(" ");
+  if (writer < "\u0980") return LABELS.has(first) || LABELS.has(`${first} ${second}`) || (credited && isNameUntil(writer, 0, writer.length));
+  return LABELS.has(first) && isNameUntil(writer, first.length + 1, writer.length);
+}
+
+/**
  * Is the colon or visarga at `at` no separator: the mark of an abbreviation inside a name (`মোঃ`, `মো:`, `ডাঃ`), or
  * of a label, or of a role whose writer's name follows to the end of the line (`নিজস্ব প্রতিবেদক: NAME`)?
  */
@@ -108,9 +119,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // … and a photographer's label opens one when a writer's label opens a later piece: "ছবি: NAME; গ্রন্থনা: NAME"
   // … after a bar or slash too: "লেখা: NAME | অলংকরণ: NAME", "লেখা: NAME / ছবি: NAME"; and after an English label
   // that takes no colon: "By NAME; Illustration: NAME"
-  const piece = before
-    .slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(","), before.lastIndexOf("|"), before.lastIndexOf("/")) + 1)
-    .trim();
+  const pieceAt = Math.max(before.lastIndexOf(";"), before.lastIndexOf(","), before.lastIndexOf("|"), before.lastIndexOf("/"));
+  const piece = before.slice(pieceAt + 1).trim();
   return (
     LABELS.has(before) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
@@ -119,7 +129,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
-        ? before < "\u0980" && LABELS.has(before.slice(0, before.indexOf(" ")))
+        ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ","))
         : LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim()))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );

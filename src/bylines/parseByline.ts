@@ -123,6 +123,8 @@ export function parseByline(text: string): Byline {
   let openingPlace: PlaceValue | undefined;
   let weakOpening = false;
   let openingName = false;
+  // the text opens with its page's section before a bar
+  let sectioned = false;
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
@@ -231,6 +233,12 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "place": {
+            // one unknown word before a bar opening the text is the page's section: "মতামত | NAME", "উপসম্পাদকীয় | NAME"
+            // (and no word after it is the place the text opens with)
+            if (part.weak && !part.known && view.text.slice(tokens.at(-1)?.e).trimStart().startsWith("|")) {
+              sectioned = true;
+              break;
+            }
             if (chain.length === 0) {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস"
               if (titled && titled === previous && firstInPiece && part.nameLike && !part.known) {
@@ -255,7 +263,7 @@ export function parseByline(text: string): Byline {
               else if (previous && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া": a district after the upazila
                 previous.district = part.value.place;
-              } else if (drafts.length === 0 && !openingPlace) {
+              } else if (drafts.length === 0 && !openingPlace && !sectioned) {
                 openingPlace = part.value;
                 weakOpening = !!part.weak;
                 openingName = weakOpening && !!part.nameLike;

@@ -127,9 +127,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
 
-/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`), folded: read as one word. */
+/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
-  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS])])();
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...PHOTOGRAPHER_LABELS.filter((label) => label.includes(" "))])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after

@@ -38,9 +38,9 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
   [
     "staff",
     patternWords([
-      /Diplomatic|Business|Own|Court|Crime|Political|Parliamentary|Economic|Health|Education/,
-      /Energy|Science|Legal|Defence|Agriculture|Environment|Climate|Technology|Foreign/,
-      /Transport|Finance|Labour|Culture|Railway|Banking|Shipping/,
+      /Diplomatic|Business|Own|Court|Crime|Political|Economic|Health|Legal|Climate|Foreign/,
+      /Transport|Labour|Railway|Banking|Shipping|Trade|Housing|Power|Telecom|City|Metro/,
+      /Parliamentary|Judiciary|Military|Science|Defence|Defense|Finance|Commerce|Justice/,
     ]),
     ["Correspondent"],
   ],
@@ -120,7 +120,7 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by/,
+    /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by|story by/,
   ]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
@@ -128,7 +128,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+  /by|author|text|words|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
 ]);
 
 /**
@@ -148,7 +148,7 @@ export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * Labels that introduce a photographer after the writer, before a colon (`লেখা: NAME; ছবি: NAME`), read with the role
  * `আলোকচিত্রী`. They open no byline: alone, `ছবি: NAME` is a photo credit.
  */
-export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র|photo/]);
+export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র|photo|photos|photo by|photos by/]);
 
 /**
  * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`), read with the role
@@ -160,7 +160,9 @@ export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
  * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`), read with the role
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
-export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/অলংকরণ|অলঙ্করণ|illustration/]);
+export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics/,
+]);
 
 /**
  * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
