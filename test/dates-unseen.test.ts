@@ -37,6 +37,7 @@ import { DIASPORA_CLOCK_DATELINES, DIASPORA_CLOCK_MENTIONS } from "./fixtures/un
 import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-clocks.ts";
 import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-zone-letters.ts";
 import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-event-clocks.ts";
+import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "./fixtures/unseen-number-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -405,4 +406,11 @@ describe("zones in letters (EST, ET, CEST), Brussels and the Maldives, and `on J
 
 describe("zones in letters only with capitals, Pacific clocks, and fixtures, Hajj, exams and elections", () => {
   itReadsClocks(EVENT_CLOCK_MENTIONS, EVENT_CLOCK_DATELINES);
+});
+
+describe("numbers in words beyond ten, minutes in words, sunrise and sunset, দিকে before a bracket, Medina and Harare", () => {
+  itReadsClocks(NUMBER_WORD_MENTIONS, NUMBER_WORD_DATELINES);
+  it.each(NUMBER_WORD_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
 });

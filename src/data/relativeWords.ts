@@ -6,6 +6,7 @@
  */
 import { patternEntries } from "../_lib/patternEntries.ts";
 import { patternWords } from "../_lib/patternWords.ts";
+import { ENGLISH_NUMBER_WORDS, ENGLISH_TENS, NUMBER_WORDS } from "./numberWords.ts";
 
 /** A unit of `N … আগে`. */
 export type RelativeUnitName = "second" | "minute" | "hour" | "day" | "week" | "month";
@@ -21,15 +22,19 @@ export const RELATIVE_UNITS: readonly (readonly [string, RelativeUnitName])[] = 
 ]);
 
 /**
- * Small numbers in words before a unit of `N … আগে` (`দুই দিন আগে`, `দেড় ঘণ্টা আগে`): one to ten as sites print them,
- * half, one and a half, two and a half, and English one to ten and a half (`three days ago`, `half an hour ago`). The matching view reads `ছয়` and
- * `নয়` with either form of `য়`.
+ * Numbers in words before a unit of `N … আগে` (`দুই দিন আগে`, `বারো ঘণ্টা আগে`, `দেড় ঘণ্টা আগে`): one to fifty-nine
+ * (see `NUMBER_WORDS`), half, one and a half, two and a half, and English one to fifty-nine and a half (`three days
+ * ago`, `twenty-four hours ago`, `half an hour ago`). The matching view reads `ছয়` and `নয়` with either form of `য়`.
  */
-export const AMOUNT_WORDS: readonly (readonly [string, number])[] = /* @__PURE__ */ patternEntries([
-  [/এক/, 1], [/দুই|দু/, 2], [/তিন/, 3], [/চার/, 4], [/পাঁচ/, 5], [/ছয়/, 6], [/সাত/, 7], [/আট/, 8], [/নয়/, 9], [/দশ/, 10],
-  [/আধা|আধ/, 0.5], [/দেড়/, 1.5], [/আড়াই/, 2.5],
-  [/one/, 1], [/two/, 2], [/three/, 3], [/four/, 4], [/five/, 5], [/six/, 6], [/seven/, 7], [/eight/, 8], [/nine/, 9], [/ten/, 10], [/half an|half a/, 0.5],
-]);
+export const AMOUNT_WORDS: readonly (readonly [string, number])[] = /* @__PURE__ */ (() => [
+  ...NUMBER_WORDS,
+  ...patternEntries([[/আধা|আধ/, 0.5], [/দেড়/, 1.5], [/আড়াই/, 2.5], [/half an|half a/, 0.5]]),
+  ...ENGLISH_NUMBER_WORDS.map((word, n) => [word, n + 1] as const),
+  ...ENGLISH_TENS.flatMap((ten, n) => [
+    [ten, n * 10 + 20] as const,
+    ...ENGLISH_NUMBER_WORDS.slice(0, 9).flatMap((unit, u) => ["-", " "].map((join) => [ten + join + unit, n * 10 + 21 + u] as const)),
+  ]),
+])();
 
 /** "Just now": the reference itself, at minute precision. */
 export const JUST_NOW_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/এইমাত্র|এই মাত্র|just now/]);

@@ -45,7 +45,7 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/, "Asia/Kolkata"],
   [/বেইজিং|চীন/, "Asia/Shanghai"],
   [/দুবাই|আবুধাবি|আবু ধাবি|সংযুক্ত আরব আমিরাত|আমিরাত/, "Asia/Dubai"],
-  [/রিয়াদ|সৌদি আরব|মক্কা|জেদ্দা/, "Asia/Riyadh"],
+  [/রিয়াদ|সৌদি আরব|মক্কা|জেদ্দা|মদিনা/, "Asia/Riyadh"],
   [/টোকিও|জাপান/, "Asia/Tokyo"],
   [/মস্কো/, "Europe/Moscow"],
   [/ইসলামাবাদ|পাকিস্তান|করাচি|লাহোর/, "Asia/Karachi"],
@@ -71,4 +71,5 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/জেনেভা/, "Europe/Zurich"],
   [/ব্রাসেলস|বেলজিয়াম/, "Europe/Brussels"],
   [/মালদ্বীপ/, "Indian/Maldives"],
+  [/হারারে|জিম্বাবুয়ে/, "Africa/Harare"],
 ]);

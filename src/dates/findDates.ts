@@ -5,6 +5,7 @@ import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { daysAfterReference } from "./patterns/shared.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import { toParsedDate } from "./result.ts";
+import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateOptions, ParsedDate } from "./types.ts";
@@ -68,6 +69,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`)
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
         mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
+      // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
+      mention = withWordMinutes(view.text, mention);
       last = mention;
       const start = view.toSource(mention.start);
       if (start >= nextStart) break;

@@ -4,6 +4,7 @@ import { fastParseDate } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { toParsedDate } from "./result.ts";
+import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { scanDates } from "./scan.ts";
 import type { DateMention } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
@@ -44,5 +45,6 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
     return absolute !== undefined;
   });
   const chosen = absolute ?? relative;
-  return chosen === undefined ? null : toParsedDate(chosen[0], chosen[1], resolved.timeZone, chosen[2]);
+  // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
+  return chosen === undefined ? null : toParsedDate(withWordMinutes(chosen[1].text, chosen[0]), chosen[1], resolved.timeZone, chosen[2]);
 }

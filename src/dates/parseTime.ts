@@ -1,6 +1,7 @@
 import { assertString } from "../errors.ts";
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "./patterns/time.ts";
 import type { TimeMention } from "./patterns/time.ts";
+import { wordMinutesAfter } from "./refiners/wordMinutes.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { ParsedTime } from "./types.ts";
 import { DAY_PART, HOUR_FRACTION } from "./vocabulary.ts";
@@ -47,11 +48,17 @@ function firstTime(view: string): TimeMention | null {
 export function parseTime(text: string): ParsedTime | null {
   assertString(text);
   if (!hasDigit(text) && !HALF_PAST_HINT.test(text) && !(WORD_HOUR_HINT.test(text) && DAY_PART_HINT.test(text))) return null;
-  const found: { time: TimeMention | null } = { time: null };
+  const found: { time: TimeMention | null; minute?: number } = { time: null };
   forEachWindow(text, (view) => {
-    found.time = firstTime(view.text);
-    return found.time !== null;
+    const time = firstTime(view.text);
+    found.time = time;
+    // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
+    if (time?.precision === "hour") {
+      const minutes = wordMinutesAfter(view.text, time.end);
+      if (minutes !== null) found.minute = minutes.minute;
+    }
+    return time !== null;
   });
   const time = found.time;
-  return time === null ? null : { hour: time.hour, minute: time.minute, second: time.second };
+  return time === null ? null : { hour: time.hour, minute: found.minute ?? time.minute, second: time.second };
 }

@@ -12,7 +12,7 @@ import { zoneAfter } from "./attachZone.ts";
  * The date words of official texts, their রোজ ("on the day"), "about" and the label `সময়:` (see {@link GAP}), as a
  * pattern literal, whose Bengali letters a bundle keeps as they are.
  */
-const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?|রোজ|আনুমানিক|নাগাদ|about|around|সময\u09bcঃ?/.source)();
+const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?/.source)();
 
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
@@ -20,11 +20,12 @@ const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?
  * up to four of these words: ICU's এ, `at`, `on`, `from` (`June 4, 2024, from 8 am`), a bullet dash, a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`,
  * `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`), the era and date words of official texts and their রোজ ("on the day") before a weekday
  * (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার সকাল ১০.০০ ঘটিকায়`), and a word for
- * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`), and the label `সময়:` ("time") of
+ * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
+ * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${DATE_AND_ABOUT_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;):]{0,6}){0,4}`,
+  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${DATE_AND_ABOUT_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "uy",
 ))();
 
