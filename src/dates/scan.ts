@@ -136,14 +136,10 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
       DAY_PART_AFTER.lastIndex = current.end;
       if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) continue;
     }
-    if (next !== undefined && adjacent(text, current.end, next.start)) {
-      if (current.source === "relative-day") {
-        if (next.source === "weekday") {
-          out.push({ ...current, end: next.end });
-          i++;
-          continue;
-        }
-      }
+    if (current.source === "relative-day" && next?.source === "weekday" && adjacent(text, current.end, next.start)) {
+      out.push({ ...current, end: next.end });
+      i++;
+      continue;
     }
     out.push(current);
   }

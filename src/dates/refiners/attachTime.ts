@@ -56,6 +56,9 @@ export function timeAt(text: string, at: number): TimeMention | null {
   return hours === null ? null : extractHoursTime(hours);
 }
 
+/** The two shapes of a time, the one with a clock first. */
+const TIME_PATTERNS: readonly RegExp[] = [TIME_PATTERN, HOURS_TIME_PATTERN];
+
 /** What every time has: a digit, or an hour in words with its টা (`দুপুর আড়াইটায়`). */
 const TIME_SIGN = /[\dট]/u;
 
@@ -66,7 +69,7 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
   const piece = text.slice(from - context, start);
   if (!TIME_SIGN.test(piece)) return null;
   const shift = from - context;
-  for (const pattern of [TIME_PATTERN, HOURS_TIME_PATTERN]) {
+  for (const pattern of TIME_PATTERNS) {
     pattern.lastIndex = context;
     for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
       const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
