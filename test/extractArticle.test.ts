@@ -233,6 +233,13 @@ function itReadsArticles(table: readonly ExpectedArticle[], label?: string): voi
   });
 }
 
+/** A line closing an opinion page is its author's note, out of the body, or it stays the body's last paragraph. */
+function expectClosingNote(line: string, isNote: boolean): void {
+  const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+  expect(article.authorNote).toBe(isNote ? line : null);
+  expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+}
+
 describe("extractArticle: articles of several shapes", () => {
   describe.each(ARTICLES)("%s", (_name, text, expected) => {
     const article = extractArticle(text);
@@ -718,9 +725,7 @@ describe("extractArticle: an author's note opening with a star and the writer's 
   itReadsArticles(NOTE_ARTICLES, "unseen pages with starred author's notes and weekday pages");
 
   it.each(STARRED_LAST_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
-    const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
-    expect(article.authorNote).toBe(isNote ? line : null);
-    expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+    expectClosingNote(line, isNote);
   });
 });
 
@@ -728,8 +733,6 @@ describe("extractArticle: pages of other beats and sections (fact checks, religi
   itReadsArticles(BEAT_ARTICLES, "unseen pages of other beats and sections");
 
   it.each(STARRED_ROLE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
-    const article = extractArticle(`শিরোনাম\n\nনিজস্ব প্রতিবেদক\n\nপ্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
-    expect(article.authorNote).toBe(isNote ? line : null);
-    expect(article.body).toBe(isNote ? "প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।" : `প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\n\n${line}`);
+    expectClosingNote(line, isNote);
   });
 });
