@@ -10,6 +10,9 @@ import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./ty
 /** An ASCII capital. */
 const CAPITAL = /[A-Z]/;
 
+/** An ASCII digit (the matching view writes Bengali digits so). */
+const DIGIT = /[0-9]/;
+
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
 interface WellFormed {
   toWellFormed?(): string;
@@ -262,9 +265,11 @@ function lineCue(s: string, start: number, end: number, bare: boolean): Attribut
   const opener = s.charCodeAt(before - 1);
   const opened = opener === 0x2d || opener === 0x28;
   if (opened) before = skipSpacesLeft(s, before - 1);
-  // the last sentence of its line, after a full stop and a space: `… সফল হয়েছে। বাসস।`, `… the talks failed. Reuters`
+  // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… the talks failed. Reuters`; a dot after a digit numbers
+  // a list (`1. BBC`)
+  const dot = opener === 0x2e && !DIGIT.test(s.charAt(before - 2));
   TO_LINE_END.lastIndex = end;
-  if ((opener === 0x0964 || opener === 0x2e || opener === 0x3f || opener === 0x21) && TO_LINE_END.test(s)) return "sutro";
+  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && TO_LINE_END.test(s)) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   TO_END.lastIndex = end;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s)) return "sutro";
