@@ -26,6 +26,7 @@ import { CRUMB_ATTRIBUTIONS } from "./fixtures/unseen-page-crumbs.ts";
 import { COLUMN_ATTRIBUTIONS } from "./fixtures/unseen-page-columns.ts";
 import { NOTE_ATTRIBUTIONS } from "./fixtures/unseen-page-notes.ts";
 import { BEAT_ATTRIBUTIONS } from "./fixtures/unseen-page-beats.ts";
+import { VERB_ATTRIBUTIONS } from "./fixtures/unseen-attribution-verbs.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -595,4 +596,12 @@ describe("findAttributions: Cricbuzz, The Athletic, BBC Sport and a scoop (`Vari
 
 describe("findAttributions: Deadline, Pinkvilla and the Saudi Gazette; a deadline that is no outlet", () => {
   itReadsAttributions(BEAT_ATTRIBUTIONS, "unseen attributions of film pages and expatriate news");
+});
+
+describe("findAttributions: an English verb or adverb before the name, a name closing its line, Gulf and Asian outlets", () => {
+  it.each(VERB_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
 });

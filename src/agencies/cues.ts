@@ -112,8 +112,11 @@ export interface LeftContext {
   readonly mediaDescriptor: boolean;
   /** Countries named right before the name (ISO codes). */
   readonly countries: readonly string[];
-  /** The source phrase before the name, if any. */
-  readonly cue: "khobor" | "sutro" | "reporting-verb" | "told" | undefined;
+  /**
+   * The source phrase before the name, if any; `said` for an English verb of reporting (`said the state-run BSS news
+   * agency`), which gives the source only where the name closes the clause (`closesClause`).
+   */
+  readonly cue: "khobor" | "sutro" | "reporting-verb" | "said" | "told" | undefined;
   /** The name stands right after an opening bracket. */
   readonly bracket: boolean;
   /** Where the descriptors end on the left (the start of what was skipped). */
@@ -155,7 +158,7 @@ export function readLeft(text: string, start: number): LeftContext {
   for (let words = 0, before = i; words < 2 && cue === undefined && text.charCodeAt(i - 1) < 0x7b; words++) {
     before = skipSpacesLeft(text, wordStart(text, before));
     const beforeCue = sourcePhraseBefore(text, before);
-    if (beforeCue === "khobor" || beforeCue === "told") {
+    if (beforeCue === "khobor" || beforeCue === "told" || beforeCue === "said") {
       cue = beforeCue;
       i = before;
     }
@@ -187,6 +190,7 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
   if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
+  if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
   return phraseEndingAt(text, i, listenerList) === undefined ? undefined : "told";
 }
 
@@ -257,7 +261,11 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (POSSESSIVE_PART.test(text)) verbAt = POSSESSIVE_PART.lastIndex;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
-  for (let k = 0; k < 2; k++) verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList)?.length ?? 0));
+  // or an adverb in -ly (`Reuters quickly reported`, `Bloomberg exclusively reported`)
+  for (let k = 0; k < 2; k++) {
+    LY_ADVERB.lastIndex = verbAt;
+    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text)?.[0] ?? "").length);
+  }
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
 }
@@ -273,6 +281,25 @@ const POSSESSIVE_PART = /'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|ch
  * photographer`), or right after its name (`AP photographer`). Sticky.
  */
 const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/y;
+
+/** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). Sticky. */
+const LY_ADVERB = /[a-z]{4,}ly(?![a-z])/y;
+
+/**
+ * Whether a name (and an English descriptor after it) closes its clause: `said Reuters.`, `reported the state-run BSS
+ * news agency,` — after an English verb, the name is its subject; before more words (`said CNN was biased`), its object.
+ *
+ * @param text - the matching view
+ * @param end - where the name ends
+ * @returns true before a comma, a full stop, a semicolon, a colon, a daari, a line end or the text's end
+ */
+export function closesClause(text: string, end: number): boolean {
+  loadVocabulary();
+  const j = skipSpacesRight(text, end);
+  const after = skipSpacesRight(text, j + (phraseStartingAt(text, j, mediaDescriptorList)?.length ?? 0));
+  // `charAt` past the end is "", which every string includes
+  return ",.;:।\n".includes(text.charAt(after));
+}
 
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the

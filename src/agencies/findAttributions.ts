@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -9,6 +9,9 @@ import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./ty
 
 /** An ASCII capital. */
 const CAPITAL = /[A-Z]/;
+
+/** An ASCII digit (the matching view writes Bengali digits so). */
+const DIGIT = /[0-9]/;
 
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
 interface WellFormed {
@@ -210,7 +213,7 @@ function decideRole(
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];
-  if (bare && left.cue === "reporting-verb") return ["source", "reporting-verb"];
+  if (bare && (left.cue === "reporting-verb" || (left.cue === "said" && closesClause(s, tail.end)))) return ["source", "reporting-verb"];
   // `the minister told news agency ANI`: the agency listens
   if (left.cue === "told") return ["mention", "told"];
   if (left.agencyDescriptor && (bare || tail.inflection === "genitive")) return ["source", "agency-descriptor"];
@@ -249,6 +252,9 @@ function closesSentence(s: string, end: number): boolean {
 /** Space, closing brackets and full stops up to the end of the text: sticky, run from `lastIndex`. */
 const TO_END = /[\s).।]*$/y;
 
+/** Space, closing brackets and full stops up to the end of the line: sticky, run from `lastIndex`. */
+const TO_LINE_END = /[ \t\r).।]*(?:\n|$)/y;
+
 /**
  * Names that a line gives as the story's sources: alone on the text's last line (of at most 60 units), after a line break, a dash or a
  * bracket (`– রয়টার্স`, `—এএফপি`, `রয়টার্স/এএফপি`, `(বাসস)`), or a bare name alone at the start of a line before
@@ -259,6 +265,11 @@ function lineCue(s: string, start: number, end: number, bare: boolean): Attribut
   const opener = s.charCodeAt(before - 1);
   const opened = opener === 0x2d || opener === 0x28;
   if (opened) before = skipSpacesLeft(s, before - 1);
+  // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… the talks failed. Reuters`; a dot after a digit numbers
+  // a list (`1. BBC`)
+  const dot = opener === 0x2e && !DIGIT.test(s.charAt(before - 2));
+  TO_LINE_END.lastIndex = end;
+  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && TO_LINE_END.test(s)) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   TO_END.lastIndex = end;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s)) return "sutro";

@@ -20,7 +20,7 @@ export const MEDIA_DESCRIPTORS: readonly string[] = /* @__PURE__ */ patternWords
   /সংবাদমাধ্যম|সংবাদ মাধ্যম|গণমাধ্যম|গণ মাধ্যম|সম্প্রচারমাধ্যম|প্রচারমাধ্যম|দৈনিক|সাপ্তাহিক|পত্রিকা/,
   /সংবাদপত্র|ট্যাবলয়েড|টেলিভিশন|টিভি চ্যানেল|নিউজ চ্যানেল|চ্যানেল|ম্যাগাজিন|সাময়িকী|নিউজ পোর্টাল/,
   /অনলাইন পোর্টাল|সংবাদ পোর্টাল|নিউজ ওয়েবসাইট|সংবাদভিত্তিক ওয়েবসাইট|বেতার|রেডিও|সম্প্রচার সংস্থা/,
-  /ব্রডকাস্টার|newspaper|television|news channel|news agency|tv|media|broadcaster|daily|outlet|channel/,
+  /ব্রডকাস্টার|newspaper|television|news channel|news agency|agency|tv|media|broadcaster|daily|outlet|channel/,
 ]);
 
 /**
