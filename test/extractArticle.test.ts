@@ -21,6 +21,7 @@ import { CRUMB_ARTICLES, CRUMB_LINE_ABOVE_ROLE } from "./fixtures/unseen-page-cr
 import { COLUMN_ARTICLES, COLUMN_LINE_UNDER_HEADLINE } from "./fixtures/unseen-page-columns.ts";
 import { NOTE_ARTICLES, STARRED_LAST_LINES } from "./fixtures/unseen-page-notes.ts";
 import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.ts";
+import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -735,4 +736,8 @@ describe("extractArticle: pages of other beats and sections (fact checks, religi
   it.each(STARRED_ROLE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
     expectClosingNote(line, isNote);
   });
+});
+
+describe("extractArticle: live blogs, galleries, videos, explainers, scorecards; an outlet's name above the headline", () => {
+  itReadsArticles(FORMAT_ARTICLES, "unseen pages of other formats and outlets");
 });

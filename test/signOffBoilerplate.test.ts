@@ -18,6 +18,7 @@ import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
+import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -420,5 +421,11 @@ describe("isBoilerplate and findSignOff on AMP and print views, live blogs, phot
 describe("findSignOff on a trail of sections closing a page", () => {
   it.each(CRUMB_SIGN_OFFS)("sign-off in %j", (story, initials) => {
     expectSignOff(story, initials);
+  });
+});
+
+describe("isBoilerplate on the chrome of galleries, live blogs and app prompts", () => {
+  it.each(FORMAT_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
   });
 });

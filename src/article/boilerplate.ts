@@ -22,8 +22,11 @@ import { wordCount } from "./lines.ts";
 
 /** Punctuation, symbols, spaces and digits around a label or a word of the site (a count: `০ মন্তব্য`, `১২ শেয়ার`). */
 const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
-/** A gallery counter (`১/৫`), or a count of comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase). */
-const COUNTER = /^\d{1,3}(?: ?\/ ?\d{1,3}| টি মন্তব্য)$/;
+/**
+ * A gallery counter (`১/৫`), after a picture's label if any (`ছবি ১/১২`, `ছবি: ১/৬`, `Photo 1 of 8`), or a count of
+ * comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase).
+ */
+const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /**
@@ -134,6 +137,17 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (address && words <= 8) return "address";
   return null;
+}
+
+/**
+ * Whether a line of the matching view holds a copyright mark (`© 2026 Bangla Patrika`, `সর্বস্বত্ব সংরক্ষিত`).
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `true` for a copyright line
+ */
+export function isCopyrightLine(view: string): boolean {
+  compilePatterns();
+  return copyrightPattern.test(view);
 }
 
 let sectionPattern: RegExp | undefined;

@@ -2,7 +2,7 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { type BoilerplateKind, boilerplateKind, isSectionLine } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -17,6 +17,7 @@ import {
   readDateline,
   readDates,
   readLeadByline,
+  isAgencyName,
   isPlaceOnly,
   namingSomebody,
   readBylineLine,
@@ -124,10 +125,17 @@ function isBreadcrumb(line: ArticleLine): boolean {
  * it (`… traders said. Reuters, AFP`).
  */
 function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean): boolean {
-  const words = wordCount(view);
-  if (words > 6 && SENTENCE_STOP.test(view)) return false;
-  return namesByRole(byline) || (words <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))));
+  if (isSentence(view)) return false;
+  return namesByRole(byline) || (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))));
 }
+
+/** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
+function isSentence(view: string): boolean {
+  return wordCount(view) > 6 && SENTENCE_STOP.test(view);
+}
+
+/** An outlet's name alone above the headline: one to four words of letters, no punctuation. */
+const OUTLET_NAME = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -272,14 +280,26 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     return kind;
   };
 
+  /**
+   * Whether a line of letters above the headline is the outlet's name (`The Daily Star`, `Bangla Patrika`): an outlet the
+   * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`).
+   */
+  const isOutletName = (at: number): boolean => {
+    const { view, text } = lines[at] as ArticleLine;
+    if (!OUTLET_NAME.test(view)) return false;
+    if (isAgencyName(text)) return true;
+    for (let i = count - 1; i > at + 1; i--) if (lines[i]?.view.includes(view) && isCopyrightLine(lines[i]?.view ?? "")) return true;
+    return false;
+  };
+
   // The headline: the first line that is not a masthead, a dateline or site furniture.
   let head = -1;
   for (let i = 0; i < count && head < 0; i++) {
     const line = lines[i] as ArticleLine;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
-    // site furniture, or a breadcrumb when a line follows it
-    else if (kindAt(i) !== null || (i + 1 < count && isBreadcrumb(line))) {
+    // site furniture, or a breadcrumb or the outlet's name when a line follows it
+    else if (kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i)))) {
       roles[i] = "boilerplate";
     } else {
       roles[i] = "headline";
@@ -422,7 +442,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           roles[i] = "byline";
           continue;
         }
-        const dateline = DIGIT.test(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
+        // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
+        const dateline = DIGIT.test(v) && !isSentence(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
         if (dateline.published !== null || dateline.updated !== null) {
           roles[i] = "dateline";
           continue;

@@ -18,10 +18,10 @@ export const SOCIAL: readonly string[] = /* @__PURE__ */ patternWords([
 /**
  * Words that may follow a word of {@link BOILERPLATE_LINES}: `সর্বশেষ খবর`, `পরের সংবাদ`, `Next story`, `Latest news`,
  * `Image caption`, `ব্রেকিং নিউজ`, `Live TV`, `Leave a reply`, `Write a comment`, `Watch video`, `Video gallery`,
- * `Show more results`, `Latest stories`.
+ * `Show more results`, `Latest stories`, `পরবর্তী ছবি`.
  */
 export const NEWS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery|গ্যালারি|কনটেন্ট/,
+  /খবর|সংবাদ|নিউজ|আপডেটস|টিভি|tv|news|story|article|caption|description|content|post|update|updates|comment|reply|results|video|live|stories|gallery|গ্যালারি|কনটেন্ট|ছবি|photo/,
 ]);
 
 /** Words of an address: channels of the site, and cues of contact details. */
@@ -35,11 +35,11 @@ export const ADDRESS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords([
   // ads, share and print buttons, placeholders, tabs
-  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড/,
+  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
   // footer links, live blogs, app badges, log-in and comment forms
   /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
   // audio players, save buttons, AMP and print views
-  /listen to this article|listen|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|open in app|অ্যাপে পড়ুন|close window/,
+  /listen to this article|listen|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
 ]);
 
 /** Units of a length that may close a line of {@link BOILERPLATE_LINES}: an audio player's (`খবরটি শুনুন ২ মিনিট`). */
@@ -59,7 +59,7 @@ export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * before a colon (`Read more about the case …` is story).
  */
 export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories/,
+  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
 ]);
 
 /**
@@ -85,7 +85,7 @@ export const RELATED_LINK_TAILS: readonly string[] = /* @__PURE__ */ patternWord
  * (`অ্যাপ ডাউনলোড করতে গিয়ে প্রতারণা`), and a real invitation has its imperative too (`… ফলো করতে ক্লিক করুন`).
  */
 export const CALLS_TO_ACTION: readonly string[] = /* @__PURE__ */ patternWords([
-  /ফলো করুন|সাবস্ক্রাইব করুন|শেয়ার করুন|ক্লিক করুন|ট্যাপ করুন|ডাউনলোড করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যুক্ত থাকুন|যোগ দিন|জয়েন করুন|চোখ রাখুন|সঙ্গে থাকুন|সাথে থাকুন|লিখতে পারেন|লেখা পাঠান|পাঠিয়ে দিন|পাঠিয়ে দিতে পারেন|মতামত লিখুন|মতামত জানান|মন্তব্য করুন|অনুসরণ করুন|প্রিন্ট করুন|শুধু টেক্সট পড়ুন|যোগাযোগ করুন|কল করুন|ইমেইল করুন|সাইন আপ করুন|লগইন করুন|মন্তব্য লিখুন|enter your email|follow|like us|join our|subscribe|click here|tap here|download|sign up|join us|share on|share this|print this|scroll to continue/,
+  /ফলো করুন|সাবস্ক্রাইব করুন|শেয়ার করুন|ক্লিক করুন|ট্যাপ করুন|ডাউনলোড করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যুক্ত থাকুন|যোগ দিন|জয়েন করুন|চোখ রাখুন|সঙ্গে থাকুন|সাথে থাকুন|লিখতে পারেন|লেখা পাঠান|পাঠিয়ে দিন|পাঠিয়ে দিতে পারেন|মতামত লিখুন|মতামত জানান|মন্তব্য করুন|অনুসরণ করুন|প্রিন্ট করুন|শুধু টেক্সট পড়ুন|যোগাযোগ করুন|কল করুন|ইমেইল করুন|সাইন আপ করুন|লগইন করুন|মন্তব্য লিখুন|রিফ্রেশ করুন|অ্যাপ ব্যবহার করুন|ইমেইল দিন|enter your email|get the latest|straight to your inbox|follow|like us|join our|subscribe|click here|tap here|download|sign up|join us|share on|share this|print this|scroll to continue/,
 ]);
 
 /**
@@ -138,5 +138,5 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|ক্যাম্পাস/,
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
-  /fact check|ইসলাম|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা/,
+  /fact check|ইসলাম|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks/,
 ]);
