@@ -575,6 +575,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"
   const labelled = tokens !== input;
+  // a photographer's label before the writer's word: "লেখা: NAME, ছবি: লেখক" (the writer took the photos)
+  if (labelled && labelRole && tokens.length === 1 && LABELS.has(tokens[0]?.k ?? "")) return { type: "unknown" };
   // "… জানান" after a byline in body text
   if (tokens.length > 1 && REPORT_VERBS.has(tokens.at(-1)?.k ?? "")) tokens = tokens.slice(0, -1);
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
