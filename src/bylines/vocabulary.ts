@@ -131,7 +131,7 @@ export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYL
 
 /** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
-  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...PHOTOGRAPHER_LABELS.filter((label) => label.includes(" "))])])();
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS].filter((label) => label.includes(" "))])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
