@@ -26,6 +26,7 @@ import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
 import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
+import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -401,4 +402,8 @@ describe("parseByline: an illustrator after the writer, কলমে as a writer
 
 describe("parseByline: a writer's label of two words or none before a credit, beats by their ending, sections and chrome", () => {
   itReadsBylines(PAPERS_UNSEEN_BYLINES, "unseen bylines of papers, portals and opinion pages");
+});
+
+describe("parseByline: a writer who took the photos, words by and pictures by, a camera, an editor, an interviewer", () => {
+  itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
 });

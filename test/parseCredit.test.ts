@@ -21,6 +21,7 @@ import { ESSAY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-illustrated.ts";
 import { PIECES_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-pieces.ts";
 import { PAPERS_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-papers.ts";
+import { MEDIA_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-media.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -139,7 +140,7 @@ describe("parseCredit: how a photo was taken, positions in a photo, English orga
 });
 
 describe("parseCredit: courtesy of a plural common noun and English organisations headed by Guard or Force", () => {
-  it.each([...ILLUSTRATED_UNSEEN_CREDITS, ...PIECES_UNSEEN_CREDITS, ...PAPERS_UNSEEN_CREDITS])("%j", (input, expected) => {
+  it.each([...ILLUSTRATED_UNSEEN_CREDITS, ...PIECES_UNSEEN_CREDITS, ...PAPERS_UNSEEN_CREDITS, ...MEDIA_UNSEEN_CREDITS])("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");

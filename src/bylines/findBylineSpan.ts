@@ -89,13 +89,16 @@ function isNameUntil(text: string, from: number, to: number): boolean {
 
 /**
  * Whether the writer's piece `writer` of a line with a later labelled piece opens with a label that takes no colon:
- * an English one of one or two words (`By NAME`, `Written by NAME`), a Bengali one before a name (`প্রতিবেদন NAME`); or,
- * before a credit's label after a bar or a semicolon (`credited`), whether it is an English name (`NAME | Photo: NAME`).
+ * an English one of one or two words (`By NAME`, `Written by NAME`), a Bengali one of one or two words before a name
+ * (`প্রতিবেদন NAME`, `সাক্ষাৎকার নিয়েছেন NAME`); or, before a credit's label after a bar or a semicolon (`credited`),
+ * whether it is an English name (`NAME | Photo: NAME`).
  */
 function opensWithLabel(writer: string, credited: boolean): boolean {
   const [first = "", second] = writer.split(" ");
-  if (writer < "\u0980") return LABELS.has(first) || LABELS.has(`${first} ${second}`) || (credited && isNameUntil(writer, 0, writer.length));
-  return LABELS.has(first) && isNameUntil(writer, first.length + 1, writer.length);
+  const two = `${first} ${second}`;
+  if (writer < "\u0980") return LABELS.has(first) || LABELS.has(two) || (credited && isNameUntil(writer, 0, writer.length));
+  const label = LABELS.has(two) ? two : first;
+  return LABELS.has(label) && isNameUntil(writer, label.length + 1, writer.length);
 }
 
 /**

@@ -115,7 +115,10 @@ export function parseByline(text: string): Byline {
   if (span === null) return EMPTY;
   // a credit's label alone before its colon opens a credit, not a byline: "ছবি: NAME", "ছবি: ফেসবুক থেকে"
   const [labelStart = 0, labelEnd = 0] = span.segments[0] ?? [];
-  if (LABEL_ROLES.has(view.text.slice(labelStart, labelEnd).trim()) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
+  const opening = view.text.slice(labelStart, labelEnd).trim();
+  if (LABEL_ROLES.has(opening) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
+  // … as does one in the locative or with "by", which takes no colon: "অলংকরণে NAME ও NAME", "Photos by NAME and NAME"
+  if (LABEL_ROLES.get(/^\S+(?:ে| by)(?= )/.exec(opening)?.[0] ?? "")) return EMPTY;
 
   const drafts: Draft[] = [];
   let pressRelease = false;

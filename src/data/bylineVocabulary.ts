@@ -41,6 +41,7 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
       /Diplomatic|Business|Own|Court|Crime|Political|Economic|Health|Legal|Climate|Foreign/,
       /Transport|Labour|Railway|Banking|Shipping|Trade|Housing|Power|Telecom|City|Metro/,
       /Parliamentary|Judiciary|Military|Science|Defence|Defense|Finance|Commerce|Justice/,
+      /Weather|Markets|Tech|Arts|Film/,
     ]),
     ["Correspondent"],
   ],
@@ -120,7 +121,7 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা ও অনুবাদ|reported by|written by|story by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|reported by|written by|story by|story and photos by|photo story by|photo essay by|text and photos|words and photos|text and photos by|text & photos|interviewed by|presented by/,
   ]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
@@ -128,7 +129,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|words|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
 ]);
 
 /**
@@ -148,27 +149,30 @@ export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * Labels that introduce a photographer after the writer, before a colon (`লেখা: NAME; ছবি: NAME`), read with the role
  * `আলোকচিত্রী`. They open no byline: alone, `ছবি: NAME` is a photo credit.
  */
-export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|আলোকচিত্র|photo|photos|photo by|photos by/]);
+export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|ছবিতে|আলোকচিত্র|photo|photos|photo by|photos by/]);
 
 /**
  * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`), read with the role
  * `ভিডিওগ্রাফার`. Alone, `ভিডিও: NAME` is a credit.
  */
-export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র/]);
+export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র|ক্যামেরা|video|camera/]);
 
 /**
  * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`), read with the role
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
 export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics/,
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics/,
 ]);
+
+/** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */
+export const EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সম্পাদনা|ভিডিও সম্পাদনা|editing/]);
 
 /**
  * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
  * NAME`), read with the role `আলোকচিত্রী ও ভিডিওগ্রাফার`, and as one word, as {@link CONJOINED_LABELS} are.
  */
-export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি ও ভিডিও/]);
+export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি ও ভিডিও|ভিডিও ও ছবি/]);
 
 /**
  * The roles of persons named after those labels: a translator, the original's author, a photographer, a
@@ -179,6 +183,7 @@ export const ORIGINAL_AUTHOR_ROLE: string = /* @__PURE__ */ (() => /মূল �
 export const PHOTOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী/.source)();
 export const VIDEOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /ভিডিওগ্রাফার/.source)();
 export const ILLUSTRATOR_ROLE: string = /* @__PURE__ */ (() => /অলংকরণশিল্পী/.source)();
+export const EDITOR_ROLE: string = /* @__PURE__ */ (() => /সম্পাদক/.source)();
 export const PHOTO_VIDEO_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী ও ভিডিওগ্রাফার/.source)();
 
 /** Bylines that are press releases rather than reporting. */
