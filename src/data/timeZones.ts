@@ -35,10 +35,10 @@ export const LOCAL_TIME_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 /**
  * Places abroad that keep one time zone, as Bengali and Indian news name them before `স্থানীয় সময়` (`লন্ডনের স্থানীয়
  * সময়`), with that zone: the capitals, cities and countries most quoted, those of Bangladeshi workers abroad and the
- * diaspora among them (the Gulf, Singapore, Malaysia, Italy, Portugal, Greece, and the cities of Canada and Australia
- * they live in), each zone a line with its spellings as a pattern literal of alternatives, the lines of one region
- * together. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia) is not
- * here. Vocabulary only.
+ * diaspora among them (the Gulf, Singapore, Malaysia, Italy, Portugal, Greece, and the cities of Spain, Canada and
+ * Australia they live in), each zone a line with its spellings as a pattern literal of alternatives, the lines of one
+ * region together. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia,
+ * Spain) is not here. Vocabulary only.
  */
 export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
   [/দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/, "Asia/Kolkata"],
@@ -70,6 +70,7 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/জেনেভা/, "Europe/Zurich"],
   [/ব্রাসেলস|বেলজিয়াম/, "Europe/Brussels"],
   [/লিসবন/, "Europe/Lisbon"],
+  [/মাদ্রিদ/, "Europe/Madrid"],
   [/এথেন্স|গ্রিস|গ্রীস/, "Europe/Athens"],
   [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/হারারে|জিম্বাবুয়ে/, "Africa/Harare"],
