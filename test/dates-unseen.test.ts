@@ -38,6 +38,7 @@ import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-c
 import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-zone-letters.ts";
 import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-event-clocks.ts";
 import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "./fixtures/unseen-number-words.ts";
+import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -413,4 +414,8 @@ describe("numbers in words beyond ten, minutes in words, sunrise and sunset, দ
   it.each(NUMBER_WORD_TIMES)("parseTime: %s", (text, expected) => {
     expect(clock(text)).toBe(expected);
   });
+});
+
+describe("court, exam, market and diaspora desks, Kolkata papers and datelines with three calendars", () => {
+  itReadsClocks(DESK_DATE_MENTIONS, DESK_DATE_DATELINES);
 });

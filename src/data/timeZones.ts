@@ -35,41 +35,48 @@ export const LOCAL_TIME_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 /**
  * Places abroad that keep one time zone, as Bengali and Indian news name them before `স্থানীয় সময়` (`লন্ডনের স্থানীয়
  * সময়`), with that zone: the capitals, cities and countries most quoted, those of Bangladeshi workers abroad and the
- * diaspora among them (the Gulf, Singapore, Malaysia, Italy), each zone a line with its spellings as a pattern literal
- * of alternatives. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia) is
- * not here. Vocabulary only.
+ * diaspora among them (the Gulf, Singapore, Malaysia, Italy, Portugal, Greece, and the cities of Spain, Canada and
+ * Australia they live in), each zone a line with its spellings as a pattern literal of alternatives, the lines of one
+ * region together. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia,
+ * Spain) is not here. Vocabulary only.
  */
 export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
-  [/লন্ডন|যুক্তরাজ্য/, "Europe/London"],
-  [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/, "America/New_York"],
   [/দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/, "Asia/Kolkata"],
   [/বেইজিং|চীন/, "Asia/Shanghai"],
-  [/দুবাই|আবুধাবি|আবু ধাবি|সংযুক্ত আরব আমিরাত|আমিরাত/, "Asia/Dubai"],
+  [/দুবাই|আবুধাবি|আবু ধাবি|সংযুক্ত আরব আমিরাত|আমিরাত|শারজাহ|শারজা/, "Asia/Dubai"],
   [/রিয়াদ|সৌদি আরব|মক্কা|জেদ্দা|মদিনা/, "Asia/Riyadh"],
-  [/টোকিও|জাপান/, "Asia/Tokyo"],
-  [/মস্কো/, "Europe/Moscow"],
+  [/টোকিও|জাপান|ওসাকা/, "Asia/Tokyo"],
   [/ইসলামাবাদ|পাকিস্তান|করাচি|লাহোর/, "Asia/Karachi"],
   [/দোহা|কাতার/, "Asia/Qatar"],
   [/মালয়েশিয়া|কুয়ালালামপুর/, "Asia/Kuala_Lumpur"],
-  [/প্যারিস|ফ্রান্স/, "Europe/Paris"],
   [/তেহরান|ইরান/, "Asia/Tehran"],
-  [/ইস্তাম্বুল|তুরস্ক/, "Europe/Istanbul"],
   [/ইসরায়েল/, "Asia/Jerusalem"],
   [/গাজা/, "Asia/Gaza"],
   [/কাঠমান্ডু|নেপাল/, "Asia/Kathmandu"],
   [/সিঙ্গাপুর|সিংগাপুর/, "Asia/Singapore"],
   [/কুয়েত/, "Asia/Kuwait"],
   [/ওমান|মাস্কাট|মাসকাট/, "Asia/Muscat"],
-  [/বাহরাইন/, "Asia/Bahrain"],
+  [/বাহরাইন|মানামা/, "Asia/Bahrain"],
   [/শ্রীলঙ্কা|শ্রীলংকা|কলম্বো/, "Asia/Colombo"],
   [/ব্যাংকক|থাইল্যান্ড/, "Asia/Bangkok"],
   [/সিউল|দক্ষিণ কোরিয়া/, "Asia/Seoul"],
-  [/জার্মানি|বার্লিন/, "Europe/Berlin"],
-  [/ইতালি|রোম/, "Europe/Rome"],
-  [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/কাবুল|আফগানিস্তান/, "Asia/Kabul"],
+  [/লন্ডন|যুক্তরাজ্য/, "Europe/London"],
+  [/মস্কো/, "Europe/Moscow"],
+  [/প্যারিস|ফ্রান্স/, "Europe/Paris"],
+  [/ইস্তাম্বুল|তুরস্ক/, "Europe/Istanbul"],
+  [/জার্মানি|বার্লিন/, "Europe/Berlin"],
+  [/ইতালি|রোম|মিলান/, "Europe/Rome"],
   [/জেনেভা/, "Europe/Zurich"],
   [/ব্রাসেলস|বেলজিয়াম/, "Europe/Brussels"],
-  [/মালদ্বীপ/, "Indian/Maldives"],
+  [/লিসবন/, "Europe/Lisbon"],
+  [/মাদ্রিদ/, "Europe/Madrid"],
+  [/এথেন্স|গ্রিস|গ্রীস/, "Europe/Athens"],
+  [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/হারারে|জিম্বাবুয়ে/, "Africa/Harare"],
+  [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/, "America/New_York"],
+  [/টরন্টো/, "America/Toronto"],
+  [/সিডনি/, "Australia/Sydney"],
+  [/মেলবোর্ন/, "Australia/Melbourne"],
+  [/মালদ্বীপ/, "Indian/Maldives"],
 ]);
