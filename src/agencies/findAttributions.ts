@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, isDescriptorAt, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -14,7 +14,7 @@ const CAPITAL = /[A-Z]/;
 const DIGIT = /[0-9]/;
 
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
-const QUOTED_AS = / as (?:saying|reporting|writing|stating|having)(?![a-z])/y;
+const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
 
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
 interface WellFormed {
@@ -181,9 +181,10 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
     const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.inflection === "none" && isNamesakeBefore(s, hit.end, hit.match.entry.ambiguous)) continue;
     if (hit.match.entry.ambiguous) {
-      // `Dawn Butler`, `AP Dhillon`: a capitalised word right after a Latin name makes it a person's
-      if (hit.match.entry.capital && hit.inflection === "none" && s.charCodeAt(hit.end) === 0x20) {
-        if (CAPITAL.test(view.source.charAt(view.toSource(hit.end + 1)))) continue;
+      // `Dawn Butler`, `Tasnim Jara`: a capitalised word (no descriptor) right after a Latin name that is also a
+      // person's makes it the person's
+      if (hit.match.entry.capital && agency.namesake === "person" && hit.inflection === "none" && s.charCodeAt(hit.end) === 0x20) {
+        if (CAPITAL.test(view.source.charAt(view.toSource(hit.end + 1))) && !isDescriptorAt(s, hit.end + 1)) continue;
       }
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
