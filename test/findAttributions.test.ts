@@ -27,6 +27,7 @@ import { COLUMN_ATTRIBUTIONS } from "./fixtures/unseen-page-columns.ts";
 import { NOTE_ATTRIBUTIONS } from "./fixtures/unseen-page-notes.ts";
 import { BEAT_ATTRIBUTIONS } from "./fixtures/unseen-page-beats.ts";
 import { VERB_ATTRIBUTIONS } from "./fixtures/unseen-attribution-verbs.ts";
+import { CITED_ATTRIBUTIONS } from "./fixtures/unseen-attribution-citations.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -600,6 +601,14 @@ describe("findAttributions: Deadline, Pinkvilla and the Saudi Gazette; a deadlin
 
 describe("findAttributions: an English verb or adverb before the name, a name closing its line, Gulf and Asian outlets", () => {
   it.each(VERB_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: an outlet quoted by another, a number's dot, a paper closing a line, an English person's name", () => {
+  it.each(CITED_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

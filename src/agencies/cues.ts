@@ -286,6 +286,18 @@ const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photogr
 const LY_ADVERB = /[a-z]{4,}ly(?![a-z])/y;
 
 /**
+ * Whether a medium's descriptor starts at `start`: `Dawn newspaper`, `দৈনিক`.
+ *
+ * @param text - the matching view
+ * @param start - where to look
+ * @returns true when one does
+ */
+export function isDescriptorAt(text: string, start: number): boolean {
+  loadVocabulary();
+  return phraseStartingAt(text, start, mediaDescriptorList) !== undefined;
+}
+
+/**
  * Whether a name (and an English descriptor after it) closes its clause: `said Reuters.`, `reported the state-run BSS
  * news agency,` — after an English verb, the name is its subject; before more words (`said CNN was biased`), its object.
  *

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, isDescriptorAt, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -12,6 +12,9 @@ const CAPITAL = /[A-Z]/;
 
 /** An ASCII digit (the matching view writes Bengali digits so). */
 const DIGIT = /[0-9]/;
+
+/** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
+const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
 
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
 interface WellFormed {
@@ -178,6 +181,11 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
     const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.inflection === "none" && isNamesakeBefore(s, hit.end, hit.match.entry.ambiguous)) continue;
     if (hit.match.entry.ambiguous) {
+      // `Dawn Butler`, `Tasnim Jara`: a capitalised word (no descriptor) right after a Latin name that is also a
+      // person's makes it the person's
+      if (hit.match.entry.capital && agency.namesake === "person" && hit.inflection === "none" && s.charCodeAt(hit.end) === 0x20) {
+        if (CAPITAL.test(view.source.charAt(view.toSource(hit.end + 1))) && !isDescriptorAt(s, hit.end + 1)) continue;
+      }
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
@@ -208,11 +216,15 @@ function decideRole(
   const bare = tail.inflection === "none";
   if (bare && (left.bracket || s.charCodeAt(left.start - 1) === 0x2c) && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
-  const line = lineCue(s, left.start, tail.end, bare);
+  const entry = tail.match.entry;
+  const line = lineCue(s, left.start, tail.end, bare, !entry.ambiguous || entry.agency.type === "wire" || entry.agency.type === "state-media");
   if (line !== undefined) return ["source", line];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];
+  // `quoted AFP as saying`, `cited PTI as saying`: the outlet quoted is the source
+  QUOTED_AS.lastIndex = tail.end;
+  if (left.cue === "said" && QUOTED_AS.test(s)) return ["source", "barat"];
   if (bare && (left.cue === "reporting-verb" || (left.cue === "said" && closesClause(s, tail.end)))) return ["source", "reporting-verb"];
   // `the minister told news agency ANI`: the agency listens
   if (left.cue === "told") return ["mention", "told"];
@@ -260,21 +272,30 @@ const TO_LINE_END = /[ \t\r).।]*(?:\n|$)/y;
  * bracket (`– রয়টার্স`, `—এএফপি`, `রয়টার্স/এএফপি`, `(বাসস)`), or a bare name alone at the start of a line before
  * a colon (`বিবিসি বাংলা: <body>`).
  */
-function lineCue(s: string, start: number, end: number, bare: boolean): AttributionCue | undefined {
+function lineCue(s: string, start: number, end: number, bare: boolean, signs: boolean): AttributionCue | undefined {
   let before = skipSpacesLeft(s, start);
   const opener = s.charCodeAt(before - 1);
   const opened = opener === 0x2d || opener === 0x28;
   if (opened) before = skipSpacesLeft(s, before - 1);
-  // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… the talks failed. Reuters`; a dot after a digit numbers
-  // a list (`1. BBC`)
-  const dot = opener === 0x2e && !DIGIT.test(s.charAt(before - 2));
+  // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… died in 2024. AFP`, not a list's number (`১. বিবিসি`);
+  // a name that also means something else signs a story there only as a wire's (`… পড়ুন। প্রথম আলো` is no source)
+  const dot = opener === 0x2e && !numbersList(s, before - 1);
   TO_LINE_END.lastIndex = end;
-  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && TO_LINE_END.test(s)) return "sutro";
+  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && signs && TO_LINE_END.test(s)) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   TO_END.lastIndex = end;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s)) return "sutro";
   const code = s.charCodeAt(skipSpacesRight(s, end));
   return bare && !opened && (code === 0x3a || code === 0x0983) ? "dateline" : undefined;
+}
+
+/** Whether the dot at `dot` ends a list's number that opens its line (`১. বিবিসি`, `⏎  2. Reuters`). */
+function numbersList(s: string, dot: number): boolean {
+  let i = dot;
+  while (DIGIT.test(s.charAt(i - 1))) i--;
+  if (i === dot) return false;
+  while (s.charCodeAt(i - 1) === 0x20 || s.charCodeAt(i - 1) === 0x09) i--;
+  return i === 0 || s.charCodeAt(i - 1) === 0x0a;
 }
 
 /**

@@ -111,6 +111,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added", "adds",
   // a transfer desk's own reporting: `Sky Sports understands …`
   "understands",
+  // `The Hindu cited PTI as saying …`
+  "cited",
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
 ];
@@ -159,13 +161,15 @@ export const BARAT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`,
- * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`; a service or edition before a verb: `বিবিসির বাংলা সার্ভিস জানিয়েছে`.
+ * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`; a service or edition before a verb: `বিবিসির বাংলা সার্ভিস জানিয়েছে`;
+ * a bureau's city before its staff: `এএফপির ঢাকা ব্যুরো প্রধান`, `বিবিসির দিল্লি সংবাদদাতা`.
  */
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|বাংলা বিভাগের|বাংলা সার্ভিসের|যৌথ/,
   /চালানো|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|সার্ভিস|সংস্করণ|বিভাগ|ওয়েবসাইট/,
+  /ব্যুরো|ঢাকা|দিল্লি|কলকাতা|করাচি|ইসলামাবাদ|লন্ডন|ওয়াশিংটন|দুবাই/,
 ]);
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
