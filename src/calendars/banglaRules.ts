@@ -10,19 +10,13 @@
  * The two rules agree on every day of 1426 before 16 October 2019 (বৈশাখ to ভাদ্র and the first 30 days of আশ্বিন),
  * so the revision applies to the whole of 1426 and after, and each day has one Bangla date.
  */
-import { dayNumberOf, dayOfYear, isGregorianLeapYear } from "./gregorianDays.ts";
+import { dayNumberOf, isGregorianLeapYear } from "./gregorianDays.ts";
 
 /** The first Bangla year under the 2019 rules. */
 export const REVISION_YEAR = 1426;
 
 /** Gregorian year in which a Bangla year begins, minus the Bangla year. */
 export const BANGLA_YEAR_OFFSET = 593;
-
-/** Days from 14 April to 31 December, inclusive (the same in every year). */
-const DAYS_APRIL_14_TO_YEAR_END = 262;
-
-/** 0-based day of the year of 14 April in a common year. */
-const APRIL_14 = 103;
 
 /** A Bangla date as plain numbers. */
 export interface BanglaFields {
@@ -86,19 +80,6 @@ export function banglaOfDayNumber(dayNumber: number, out: BanglaFields): BanglaF
     }
   }
   return monthAndDay(gregorianYear - BANGLA_YEAR_OFFSET, dayNumber - start, out);
-}
-
-/**
- * The Bangla date of a valid Gregorian date, written into `out`.
- *
- * @returns `out`
- */
-export function banglaOfGregorian(gYear: number, gMonth: number, gDay: number, out: BanglaFields): BanglaFields {
-  const yd = dayOfYear(gYear, gMonth, gDay);
-  const start = APRIL_14 + (isGregorianLeapYear(gYear) ? 1 : 0);
-  return yd >= start
-    ? monthAndDay(gYear - BANGLA_YEAR_OFFSET, yd - start, out)
-    : monthAndDay(gYear - BANGLA_YEAR_OFFSET - 1, yd + DAYS_APRIL_14_TO_YEAR_END, out);
 }
 
 /** Splits a 0-based day of a Bangla year into month and day, under that year's rules. */

@@ -31,11 +31,6 @@ export function daysInGregorianMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** 0-based day of the year of a valid Gregorian date. */
-export function dayOfYear(year: number, month: number, day: number): number {
-  return dayNumberOf(year, month, day) - dayNumberOf(year, 1, 1);
-}
-
 /** Day number of a valid Gregorian date in the years 1–9999 (integer arithmetic; 0001-01-01 is day -719162). */
 export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

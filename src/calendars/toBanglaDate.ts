@@ -1,6 +1,6 @@
 import { BANGLA_MONTH_NAMES } from "../data/banglaMonths.ts";
 import { argumentTypeError, dateRangeError } from "../errors.ts";
-import { banglaOfDayNumber, banglaOfGregorian, type BanglaFields } from "./banglaRules.ts";
+import { banglaOfDayNumber, type BanglaFields } from "./banglaRules.ts";
 import { dhakaOffsetMs, MAX_DAY, MS_PER_DAY, readIsoDate } from "./gregorianDays.ts";
 import type { BanglaDate } from "./types.ts";
 
@@ -32,7 +32,7 @@ export function toBanglaDate(date: Date | string): BanglaDate {
     if (read === null || read.dayNumber < FIRST_BANGLA_DAY) {
       throw dateRangeError(`\`date\` must be a Gregorian date 'YYYY-MM-DD' from 0594-04-14, got '${date}'`);
     }
-    fields = banglaOfGregorian(read.year, read.month, read.day, scratch);
+    fields = banglaOfDayNumber(read.dayNumber, scratch);
   } else if (date instanceof Date) {
     const time = date.getTime();
     const dayNumber = Math.floor((time + dhakaOffsetMs(time)) / MS_PER_DAY);

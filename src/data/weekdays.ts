@@ -19,8 +19,8 @@ export interface WeekdayEntry {
 /**
  * Weekday names (0 = Sunday … 6 = Saturday). `full` are the names that stand alone in running text; `short` are
  * CLDR's abbreviations (রবি, সোম …) and English three-letter forms, read only right before a date because several
- * are ordinary words (রবি, মঙ্গল, শনি). One line a weekday in order: its full names, then its short ones. Vocabulary
- * only.
+ * are ordinary words (রবি, মঙ্গল, শনি). One line a weekday in order: its full names, the one newspapers print first
+ * (what the calendar formatters write), then its short ones. Vocabulary only.
  */
 export const WEEKDAYS: readonly WeekdayEntry[] = /* @__PURE__ */ (() =>
   ([
