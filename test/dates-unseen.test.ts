@@ -39,6 +39,7 @@ import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-z
 import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-event-clocks.ts";
 import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "./fixtures/unseen-number-words.ts";
 import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
+import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -418,4 +419,8 @@ describe("numbers in words beyond ten, minutes in words, sunrise and sunset, দ
 
 describe("court, exam, market and diaspora desks, Kolkata papers and datelines with three calendars", () => {
   itReadsClocks(DESK_DATE_MENTIONS, DESK_DATE_DATELINES);
+});
+
+describe("the Bangla and Hijri dates between a date and its time, and a day named by the year before it", () => {
+  itReadsClocks(CALENDAR_DATELINE_MENTIONS, CALENDAR_DATELINE_DATELINES);
 });

@@ -27,6 +27,12 @@ import type { DatePattern } from "./types.ts";
  */
 const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR}| (this|last|next) year(?![a-z]))?`)();
 
+/**
+ * The year named right before a day: last year's (`গত বছরের ১২ ডিসেম্বর`), next year's (`আগামী বছরের ১০ মার্চ`) or
+ * this year's (`চলতি বছরের ১ জানুয়ারি`); groups: last, next.
+ */
+const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|এই?|চলতি) {1,3}বছরের {1,2})/uy;
+
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
 
@@ -67,11 +73,13 @@ export const dayMonthYear: DatePattern = {
       }
       end -= tail.length;
     }
-    // `5 January this year`, `… last year`: the year those words name
+    // `5 January this year`, `… last year`, `গত বছরের ১২ ডিসেম্বর`: the year those words name
+    YEAR_WORD_BEFORE.lastIndex = start;
+    const before = YEAR_WORD_BEFORE.exec(context.text);
     const year =
-      named === undefined
+      named === undefined && before === null
         ? impliedYear(context, month, day)
-        : context.reference && context.reference.year + (named === "last" ? -1 : named === "next" ? 1 : 0);
+        : context.reference && context.reference.year + (named === "last" || before?.[1] ? -1 : named === "next" || before?.[2] ? 1 : 0);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
   },

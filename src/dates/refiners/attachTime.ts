@@ -9,10 +9,13 @@ import { GREGORIAN_ERA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
- * The date words of official texts, their রোজ ("on the day"), "about" and the label `সময়:` (see {@link GAP}), as a
+ * The date words of official texts, their রোজ ("on the day"), "about", the label `সময়:` (see {@link GAP}), and the
+ * same day in the Bangla or Hijri calendar: a day, its month (one or two words) and a year 13xx–14xx, with an era
+ * word of either (`২৯ আষাঢ় ১৪৩২`, `৩০ আষাঢ়, ১৪৩২ বাং`, `১৮ মহররম ১৪৪৭ হিঃ`, `১০ রবিউস সানি ১৪৪৭ হিজরি`), as a
  * pattern literal, whose Bengali letters a bundle keeps as they are.
  */
-const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?/.source)();
+const GAP_WORDS: string = /* @__PURE__ */ (() =>
+  /তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16},? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?/.source)();
 
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
@@ -25,7 +28,7 @@ const DATE_AND_ABOUT_WORDS: string = /* @__PURE__ */ (() => /তারিখে?
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${DATE_AND_ABOUT_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "uy",
 ))();
 
