@@ -101,6 +101,11 @@ function opensWithLabel(writer: string, credited: boolean): boolean {
   return LABELS.has(label) && isNameUntil(writer, label.length + 1, writer.length);
 }
 
+/** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar or slash. */
+function pieceStart(text: string): number {
+  return Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf("|"), text.lastIndexOf("/"));
+}
+
 /**
  * Is the colon or visarga at `at` no separator: the mark of an abbreviation inside a name (`মোঃ`, `মো:`, `ডাঃ`), or
  * of a label, or of a role whose writer's name follows to the end of the line (`নিজস্ব প্রতিবেদক: NAME`)?
@@ -122,8 +127,10 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // … and a photographer's label opens one when a writer's label opens a later piece: "ছবি: NAME; গ্রন্থনা: NAME"
   // … after a bar or slash too: "লেখা: NAME | অলংকরণ: NAME", "লেখা: NAME / ছবি: NAME"; and after an English label
   // that takes no colon: "By NAME; Illustration: NAME"
-  const pieceAt = Math.max(before.lastIndexOf(";"), before.lastIndexOf(","), before.lastIndexOf("|"), before.lastIndexOf("/"));
+  const pieceAt = pieceStart(before);
   const piece = before.slice(pieceAt + 1).trim();
+  // the label of the piece before, at the last colon: "Written by NAME; Camera: NAME; Photo: NAME"
+  const labelled = before.slice(0, Math.max(before.lastIndexOf(":"), before.lastIndexOf("ঃ")));
   return (
     LABELS.has(before) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
@@ -133,7 +140,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
         ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ","))
-        : LABEL_ROLES.has(before.slice(0, before.search(/[:ঃ]/)).trim()))) ||
+        : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );
 }

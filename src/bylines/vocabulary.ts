@@ -34,6 +34,8 @@ import {
   PHOTOGRAPHER_ROLE,
   PHOTO_VIDEO_LABELS,
   PHOTO_VIDEO_ROLE,
+  VIDEO_EDITOR_LABELS,
+  VIDEO_EDITOR_ROLE,
   TRANSLATOR_ROLE,
   ROLE_GROUPS,
   STAFF_ROLES,
@@ -131,13 +133,13 @@ export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYL
 
 /** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
-  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS].filter((label) => label.includes(" "))])])();
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...VIDEO_EDITOR_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS].filter((label) => label.includes(" "))])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after
  * them: a translator's (`অনুবাদ: NAME`), the original's author's (`মূল: NAME`), a photographer's (`…; ছবি: NAME`), a
- * videographer's (`…; ভিডিও: NAME`), an illustrator's (`…; অলংকরণ: NAME`), an editor's (`…; সম্পাদনা: NAME`), both (`…; ছবি ও ভিডিও: NAME`), or none
- * (`…; গ্রন্থনা: NAME`).
+ * videographer's (`…; ভিডিও: NAME`), an illustrator's (`…; অলংকরণ: NAME`), an editor's (`…; সম্পাদনা: NAME`), two
+ * (`…; ছবি ও ভিডিও: NAME`, `…; ক্যামেরা ও সম্পাদনা: NAME`), or none (`…; গ্রন্থনা: NAME`).
  */
 export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(
   ([
@@ -149,6 +151,7 @@ export const LABEL_ROLES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => n
     [ILLUSTRATOR_LABELS, ILLUSTRATOR_ROLE],
     [EDITOR_LABELS, EDITOR_ROLE],
     [PHOTO_VIDEO_LABELS, PHOTO_VIDEO_ROLE],
+    [VIDEO_EDITOR_LABELS, VIDEO_EDITOR_ROLE],
   ] as const).flatMap(
     ([labels, role]) => [...keySet(labels)].map((key) => [key, role] as const),
   ),

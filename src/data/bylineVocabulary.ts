@@ -175,6 +175,14 @@ export const EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি ও ভিডিও|ভিডিও ও ছবি/]);
 
 /**
+ * Labels that introduce one who filmed a video and edited it, after its author (`লেখা: NAME; ক্যামেরা ও সম্পাদনা:
+ * NAME`), read with the role `ভিডিওগ্রাফার ও সম্পাদক`, and as one word.
+ */
+export const VIDEO_EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /ক্যামেরা ও সম্পাদনা|ভিডিও ও সম্পাদনা|চিত্রগ্রহণ ও সম্পাদনা|camera and editing|camera & editing|video and editing/,
+]);
+
+/**
  * The roles of persons named after those labels: a translator, the original's author, a photographer, a
  * videographer, an illustrator. Pattern literals, as a bundle keeps their letters as they are.
  */
@@ -185,6 +193,7 @@ export const VIDEOGRAPHER_ROLE: string = /* @__PURE__ */ (() => /ভিডিও
 export const ILLUSTRATOR_ROLE: string = /* @__PURE__ */ (() => /অলংকরণশিল্পী/.source)();
 export const EDITOR_ROLE: string = /* @__PURE__ */ (() => /সম্পাদক/.source)();
 export const PHOTO_VIDEO_ROLE: string = /* @__PURE__ */ (() => /আলোকচিত্রী ও ভিডিওগ্রাফার/.source)();
+export const VIDEO_EDITOR_ROLE: string = /* @__PURE__ */ (() => /ভিডিওগ্রাফার ও সম্পাদক/.source)();
 
 /** Bylines that are press releases rather than reporting. */
 export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
