@@ -69,7 +69,7 @@ function compactOf(text: string, start: number, end: number): string {
 }
 
 /** The label of a later piece of the line, before its colon: `; গ্রন্থনা:`, `| ছবি:`, `/ অলংকরণ:`. */
-const LATER_LABEL_RE = /[;,|/] ?([^;,|/:ঃ ]+) ?[:ঃ]/;
+export const LATER_LABEL_RE: RegExp = /[;,|/] ?([^;,|/:ঃ ]+) ?[:ঃ]/;
 
 /** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
 const CASE_ENDING = /..(?:ে|ায়)$/;
@@ -89,14 +89,14 @@ function isNameUntil(text: string, from: number, to: number): boolean {
 
 /**
  * Whether the writer's piece `writer` of a line with a later labelled piece opens with a label that takes no colon:
- * an English one of one or two words (`By NAME`, `Written by NAME`), a Bengali one of one or two words before a name
- * (`প্রতিবেদন NAME`, `সাক্ষাৎকার নিয়েছেন NAME`); or, before a credit's label after a bar or a semicolon (`credited`),
- * whether it is an English name (`NAME | Photo: NAME`).
+ * an English one of one to three words (`By NAME`, `Written by NAME`, `Photo story by NAME`), a Bengali one of one or
+ * two words before a name (`প্রতিবেদন NAME`, `সাক্ষাৎকার নিয়েছেন NAME`); or, before a credit's label after a bar or a
+ * semicolon (`credited`), whether it is an English name (`NAME | Photo: NAME`).
  */
 function opensWithLabel(writer: string, credited: boolean): boolean {
-  const [first = "", second] = writer.split(" ");
+  const [first = "", second, third] = writer.split(" ");
   const two = `${first} ${second}`;
-  if (writer < "\u0980") return LABELS.has(first) || LABELS.has(two) || (credited && isNameUntil(writer, 0, writer.length));
+  if (writer < "\u0980") return LABELS.has(first) || LABELS.has(two) || LABELS.has(`${two} ${third}`) || (credited && isNameUntil(writer, 0, writer.length));
   const label = LABELS.has(two) ? two : first;
   return LABELS.has(label) && isNameUntil(writer, label.length + 1, writer.length);
 }

@@ -2,10 +2,10 @@ import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
-import { findBylineSpan } from "./findBylineSpan.ts";
+import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
@@ -373,6 +373,15 @@ export function parseByline(text: string): Byline {
     }
   }
 
+  // a photo story's author took its photos where a later piece names the writer: "Photo story by NAME; Text: NAME"
+  const spanText = view.text.slice(labelStart, span.end);
+  const author = drafts[0];
+  if (
+    author?.kind === "person" &&
+    author.role === undefined &&
+    PHOTO_STORIES.has(/^\S+ \S+ by/.exec(spanText)?.[0] ?? "") &&
+    LABEL_ROLES.get(LATER_LABEL_RE.exec(spanText)?.[1] ?? "") === ""
+  ) author.role = PHOTOGRAPHER_ROLE;
   // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
   const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
   const separated = /[:ঃ।॥]/.test(afterFirst ?? "_");

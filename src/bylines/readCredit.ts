@@ -30,7 +30,7 @@ const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চ
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
-const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai)${E}(?: দিয়ে (?:তৈরি|করা))?`, "gu"));
+const AI_RE = lazy(() => new RegExp(`${B}(?:এআই|ai|কৃত্রিম বুদ্ধিমত্তা)${E}(?:[ -](?:দিয়ে |দ্বারা )?(?:তৈরি(?: করা)?|করা|নির্মিত|generated))?`, "gu"));
 /**
  * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
  * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
@@ -123,10 +123,11 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * `ভক্তদের`, `নেতাদের`, `শিল্পীদের`, `ভুক্তভোগীদের`, `মুক্তিযোদ্ধাদের`, `ছাত্রদের`, `যাত্রীদের`, `বন্ধুদের`,
  * `জেলেদের`, `ছেলেদের`, `মেয়েদের`, `নারীদের`, `মানুষদের`, `শিশুদের`, `প্রতিবেশীদের`, `স্বেচ্ছাসেবীদের`, `ডাক্তারদের`, `হকারদের`,
  * `চাষিদের`, `মাঝিদের`, `মুসল্লিদের`, `পাহাড়িদের`, `বাংলাদেশিদের`, `সহপাঠীদের`, `তরুণদের`, `আহতদের`, `ব্যবসায়ীদের`,
- * `পথচারীদের`, `বিদ্রোহীদের`, `বিরোধীদের`; after `ড়` or `ীয়`, `খেলোয়াড়দের`, `স্থানীয়দের`), whose endings no name has
+ * `পথচারীদের`, `বিদ্রোহীদের`, `বিরোধীদের`, `বীরাঙ্গনাদের`; after `ড়` or `ীয়`, `খেলোয়াড়দের`, `স্থানীয়দের`; after
+ * `দ`, `শহীদদের`), whose endings no name has
  * (a name's `-দ` with `-ের` follows a vowel sign, as in `রশিদের`, `খালেদের`, `ফরহাদের`, `মাহমুদের`, or `ম`/`য়`, as in
  * `আহমদের`, `সৈয়দের`). */
-const GENITIVE_RE = /(?:(?<=[কণত]|ড\u09BC|ীয\u09BC|জেলে|ছেলে|মেয\u09BCে|নারী|নুষ|শু|ষি|ঝি|ল্লি|ড\u09BCি|দেশি|ঠী|বেশী|সেবী|ার|বাসী|বসায\u09BCী|র্থী|র্মী|র্শী|কারী|চারী|োহী|োধী|জন|র্তা|ন্দা|স্য|েতা|ল্পী|োগী|দ্ধা|ত্রী?|ন্ধু)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
+const GENITIVE_RE = /(?:(?<=[কণতদ]|ড\u09BC|ীয\u09BC|জেলে|ছেলে|মেয\u09BCে|নারী|নুষ|শু|ষি|ঝি|ল্লি|ড\u09BCি|দেশি|ঠী|বেশী|সেবী|ার|বাসী|বসায\u09BCী|র্থী|র্মী|র্শী|কারী|চারী|োহী|োধী|জন|র্তা|ন্দা|স্য|েতা|ল্পী|োগী|দ্ধা|ত্রী?|ন্ধু|ঙ্গনা)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 /**
  * A photographer's title, an institution or an outlet by its first or last word, or a place with `থেকে` or `from`: no second

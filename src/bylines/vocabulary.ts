@@ -15,6 +15,7 @@ import {
   BYLINE_LABELS,
   BUREAU_WORDS,
   CONJOINED_LABELS,
+  PHOTO_STORY_LABELS,
   COMPILED_REPORT_PATTERNS,
   CORRESPONDENT_ROLES,
   DESK_CHANNEL_WORDS,
@@ -130,6 +131,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
+
+/** A photo story's labels, folded. */
+export const PHOTO_STORIES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PHOTO_STORY_LABELS))();
 
 /** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
