@@ -426,6 +426,6 @@ describe("the Bangla and Hijri dates between a date and its time, and a day name
   itReadsClocks(CALENDAR_DATELINE_MENTIONS, CALENDAR_DATELINE_DATELINES);
 });
 
-describe("cities of one zone in countries of several, and the Bangla date month first between a date and its time", () => {
+describe("cities of one zone in countries of several, the Bangla date month first, days of every year and of that year", () => {
   itReadsClocks(CITY_CALENDAR_MENTIONS, CITY_CALENDAR_DATELINES);
 });
