@@ -40,6 +40,7 @@ import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-e
 import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "./fixtures/unseen-number-words.ts";
 import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
 import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
+import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -423,4 +424,8 @@ describe("court, exam, market and diaspora desks, Kolkata papers and datelines w
 
 describe("the Bangla and Hijri dates between a date and its time, and a day named by the year before it", () => {
   itReadsClocks(CALENDAR_DATELINE_MENTIONS, CALENDAR_DATELINE_DATELINES);
+});
+
+describe("cities of one zone in countries of several, the Bangla date month first, days of every year and of that year", () => {
+  itReadsClocks(CITY_CALENDAR_MENTIONS, CITY_CALENDAR_DATELINES);
 });

@@ -74,9 +74,12 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/এথেন্স|গ্রিস|গ্রীস/, "Europe/Athens"],
   [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/হারারে|জিম্বাবুয়ে/, "Africa/Harare"],
+  [/জোহানেসবার্গ/, "Africa/Johannesburg"],
   [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/, "America/New_York"],
   [/টরন্টো/, "America/Toronto"],
+  [/ভ্যাঙ্কুভার|ভ্যানকুভার/, "America/Vancouver"],
   [/সিডনি/, "Australia/Sydney"],
   [/মেলবোর্ন/, "Australia/Melbourne"],
+  [/ব্রিসবেন/, "Australia/Brisbane"],
   [/মালদ্বীপ/, "Indian/Maldives"],
 ]);

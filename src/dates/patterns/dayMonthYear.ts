@@ -28,10 +28,11 @@ import type { DatePattern } from "./types.ts";
 const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR}| (this|last|next) year(?![a-z]))?`)();
 
 /**
- * The year named right before a day: last year's (`গত বছরের ১২ ডিসেম্বর`), next year's (`আগামী বছরের ১০ মার্চ`) or
- * this year's (`চলতি বছরের ১ জানুয়ারি`); groups: last, next.
+ * The year named right before a day: last year's (`গত বছরের ১২ ডিসেম্বর`, `গতবছর ১২ ডিসেম্বর`), next year's (`আগামী
+ * বছরের ১০ মার্চ`), this year's (`চলতি বছরের ১ জানুয়ারি`) or every year's (`প্রতি বছরের ১৬ ডিসেম্বর`, no one day);
+ * groups: last, next, every.
  */
-const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|এই?|চলতি) {1,3}বছরের {1,2})/uy;
+const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|(প্রতি)|এই?|চলতি) {0,3}বছর(?:ের)? {1,2})/uy;
 
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
@@ -76,6 +77,7 @@ export const dayMonthYear: DatePattern = {
     // `5 January this year`, `… last year`, `গত বছরের ১২ ডিসেম্বর`: the year those words name
     YEAR_WORD_BEFORE.lastIndex = start;
     const before = YEAR_WORD_BEFORE.exec(context.text);
+    if (before?.[3]) return null;
     const year =
       named === undefined && before === null
         ? impliedYear(context, month, day)
