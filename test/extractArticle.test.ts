@@ -22,6 +22,7 @@ import { COLUMN_ARTICLES, COLUMN_LINE_UNDER_HEADLINE } from "./fixtures/unseen-p
 import { NOTE_ARTICLES, STARRED_LAST_LINES } from "./fixtures/unseen-page-notes.ts";
 import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.ts";
 import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
+import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -740,4 +741,8 @@ describe("extractArticle: pages of other beats and sections (fact checks, religi
 
 describe("extractArticle: live blogs, galleries, videos, explainers, scorecards; an outlet's name above the headline", () => {
   itReadsArticles(FORMAT_ARTICLES, "unseen pages of other formats and outlets");
+});
+
+describe("extractArticle: an outlet's slogan on the last line, the imprint of a footer or above the headline", () => {
+  itReadsArticles(FOOTER_ARTICLES, "unseen pages with slogans and imprints");
 });

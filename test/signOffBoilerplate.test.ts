@@ -18,6 +18,7 @@ import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
+import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
 
 /**
@@ -427,5 +428,17 @@ describe("findSignOff on a trail of sections closing a page", () => {
 describe("isBoilerplate on the chrome of galleries, live blogs and app prompts", () => {
   it.each(FORMAT_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+});
+
+describe("isBoilerplate on the imprint of a footer: editors, postal addresses with a postcode, telephones", () => {
+  it.each(IMPRINT_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it("prints how many of them read right", () => {
+    const right = IMPRINT_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
+    console.log(`unseen imprint lines: ${right}/${IMPRINT_BOILERPLATE.length} read right`);
+    expect(right).toBe(IMPRINT_BOILERPLATE.length);
   });
 });

@@ -34,9 +34,12 @@ const PHONE = /\d{6}/;
  * comma or danda (a short one after `Powered by`).
  */
 const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/;
-/** An e-mail address, a hidden one (`[email protected]`), a web address or a domain. */
+/**
+ * An e-mail address, a hidden one (`[email protected]`), a web address, a domain, or a postal address closing with
+ * its city and postcode (`…, ঢাকা-১২১৫`, `…, Dhaka 1000`; `…, June 2026` has a year).
+ */
 const ADDRESS =
-  /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম/u;
+  /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম|, ?[\p{L}\p{M}]+[- ](?!19|20)\d{4}$/u;
 
 // The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
 // costs nothing; module variables rather than fields of one object, so that their names minify.
@@ -73,7 +76,7 @@ function compilePatterns(): void {
     `^${EDGE}${alternation([...RELATED_LINK_LABELS, ...ENGLISH_RELATED_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`,
     "u",
   );
-  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} &? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} (?:&|and)? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   // `Follow-up talks …` is no invitation
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}(?!-)`, "gu");

@@ -26,7 +26,7 @@ import {
   shiftCredit,
 } from "./parts.ts";
 import { isPersonName } from "./personName.ts";
-import { isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
+import { isOutletSlogan, isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 import { words as alternation } from "./words.ts";
 
@@ -272,10 +272,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const kindAt = (i: number): BoilerplateKind | null => {
     let kind = kinds[i];
     if (kind === undefined) {
-      const { view } = lines[i] as ArticleLine;
+      const { view, text } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
-      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off
-      kind = kinds[i] = boilerplateKind(view, tail) ?? (tail && i > 0 && isSectionLine(view) ? "line" : null);
+      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so is the
+      // outlet's slogan on the last line
+      kind = kinds[i] =
+        boilerplateKind(view, tail) ?? ((tail && i > 0 && isSectionLine(view)) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
     }
     return kind;
   };

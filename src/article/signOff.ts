@@ -146,6 +146,21 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   ];
 }
 
+/** An outlet's name, ` | ` and one to six words with no stop, colon or digit: `New Age | The Outspoken Daily`. */
+const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
+
+/**
+ * Whether a line as written is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, then
+ * a short phrase. On a page's last line it is the footer (`Sylhet | Floods Worsen Again` names no outlet).
+ *
+ * @param text - a trimmed line as written
+ * @returns `true` for a slogan
+ */
+export function isOutletSlogan(text: string): boolean {
+  const name = SLOGAN.exec(text)?.[1];
+  return name !== undefined && isAgency(name);
+}
+
 /**
  * Whether a line as written is agency names alone (`রয়টার্স/এএফপি`, `এএফপি, রয়টার্স`, `(রয়টার্স, এএফপি)`): the
  * story's sources.

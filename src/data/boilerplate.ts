@@ -100,7 +100,7 @@ export const SITE_CHANNELS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /** Words that announce contact details (`যোগাযোগ: …@…`, `ফোন: ০২-…`), besides {@link ADDRESS_WORDS}. */
 export const CONTACT_CUES: readonly string[] = /* @__PURE__ */ patternWords([
-  /যোগাযোগ|ইমেইল|ফোন|বিজ্ঞাপন|contact|email|e-mail|web|phone/,
+  /যোগাযোগ|ইমেইল|ফোন|বিজ্ঞাপন|contact|email|e-mail|web|phone|tel/,
 ]);
 
 /**
