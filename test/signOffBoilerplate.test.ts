@@ -98,6 +98,13 @@ const NOT_SIGN_OFFS = [
 
 const story = (last: string) => `শিরোনাম\n\nপ্রথম অনুচ্ছেদ।\n\n${last}\n\nআমাদের ফেসবুক পেজ ফলো করুন`;
 
+/** Each line of a table is boilerplate or not, as its row says. */
+function itReadsBoilerplate(table: ReadonlyArray<readonly [string, boolean]>): void {
+  it.each(table)("boilerplate %j is %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+}
+
 describe("findSignOff", () => {
   it.each([...NOTED_SIGN_OFFS, ...NEW_SIGN_OFFS])("reads %s", (signOff) => {
     const text = story(signOff);
@@ -309,9 +316,7 @@ describe("market reports, copyright lines without © and reading times not met b
 });
 
 describe("isBoilerplate on other sites' chrome: copyright without ©, next and previous links, comments, e-paper", () => {
-  it.each(PAGE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(PAGE_BOILERPLATE);
 });
 
 describe("findSignOff above the tags or links listed under a label", () => {
@@ -321,15 +326,11 @@ describe("findSignOff above the tags or links listed under a label", () => {
 });
 
 describe("isBoilerplate on other outlets' chrome: counts beside a word of the site, a footer's editor and publisher", () => {
-  it.each(REGIONAL_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(REGIONAL_BOILERPLATE);
 });
 
 describe("isBoilerplate and findSignOff on more sites: developer credits, titled editors, placeholders and tabs", () => {
-  it.each(SITE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(SITE_BOILERPLATE);
 
   it.each(SITE_SIGN_OFFS)("the sign-off of %j has the parts %j", (line, initials) => {
     const story = `প্রথম লাইন।\nদ্বিতীয় লাইনে কথা বলা হলো।\n${line}`;
@@ -344,9 +345,7 @@ describe("findSignOff on other outlets: initials with the story's sources in bra
 });
 
 describe("unseen share bars of one network a line, footer links, cookie notices and outlets before initials", () => {
-  it.each(NEWSROOM_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(NEWSROOM_BOILERPLATE);
 
   it.each(NEWSROOM_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
     const found = findSignOff(story);
@@ -368,9 +367,7 @@ describe("unseen share bars of one network a line, footer links, cookie notices 
 });
 
 describe("unseen English chrome: related-story labels, footer links, app and follow boxes, copyright lines", () => {
-  it.each(ENGLISH_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(ENGLISH_BOILERPLATE);
 
   it("prints how many of them read right", () => {
     const right = ENGLISH_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
@@ -380,9 +377,7 @@ describe("unseen English chrome: related-story labels, footer links, app and fol
 });
 
 describe("isBoilerplate on chrome of more sites", () => {
-  it.each(CHROME_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(CHROME_BOILERPLATE);
 
   it("prints how many of them read right", () => {
     const right = CHROME_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
@@ -392,9 +387,7 @@ describe("isBoilerplate on chrome of more sites", () => {
 });
 
 describe("isBoilerplate on more sites' tabs and footer links: galleries, copy link, font size, cookie and privacy policies", () => {
-  it.each(FURNITURE_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(FURNITURE_BOILERPLATE);
 
   it("prints how many of them read right", () => {
     const right = FURNITURE_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
@@ -404,9 +397,7 @@ describe("isBoilerplate on more sites' tabs and footer links: galleries, copy li
 });
 
 describe("isBoilerplate and findSignOff on AMP and print views, live blogs, photo stories, audio players and save buttons", () => {
-  it.each(PAGE_VIEW_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(PAGE_VIEW_BOILERPLATE);
 
   it("prints how many of them read right", () => {
     const right = PAGE_VIEW_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
@@ -426,15 +417,11 @@ describe("findSignOff on a trail of sections closing a page", () => {
 });
 
 describe("isBoilerplate on the chrome of galleries, live blogs and app prompts", () => {
-  it.each(FORMAT_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(FORMAT_BOILERPLATE);
 });
 
 describe("isBoilerplate on the imprint of a footer: editors, postal addresses with a postcode, telephones", () => {
-  it.each(IMPRINT_BOILERPLATE)("boilerplate %j is %j", (line, boilerplate) => {
-    expect(isBoilerplate(line)).toBe(boilerplate);
-  });
+  itReadsBoilerplate(IMPRINT_BOILERPLATE);
 
   it("prints how many of them read right", () => {
     const right = IMPRINT_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
