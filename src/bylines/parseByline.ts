@@ -7,6 +7,9 @@ import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
 
+/** The label of three words that opens a photo story's byline: `Photo story by`, `Photo essay by`. */
+const PHOTO_STORY_OPENING = /^\S+ \S+ by/;
+
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 
 /** A channel's online edition by its last words (`মাই টিভি অনলাইন`, `Star TV Online`); not a beat's (`খেলা অনলাইন`). */
@@ -374,14 +377,13 @@ export function parseByline(text: string): Byline {
   }
 
   // a photo story's author took its photos where a later piece names the writer: "Photo story by NAME; Text: NAME"
-  const spanText = view.text.slice(labelStart, span.end);
   const author = drafts[0];
-  if (
-    author?.kind === "person" &&
-    author.role === undefined &&
-    PHOTO_STORIES.has(/^\S+ \S+ by/.exec(spanText)?.[0] ?? "") &&
-    LABEL_ROLES.get(LATER_LABEL_RE.exec(spanText)?.[1] ?? "") === ""
-  ) author.role = PHOTOGRAPHER_ROLE;
+  if (author?.kind === "person" && author.role === undefined) {
+    const spanText = view.text.slice(labelStart, span.end);
+    if (PHOTO_STORIES.has(PHOTO_STORY_OPENING.exec(spanText)?.[0] ?? "") && LABEL_ROLES.get(LATER_LABEL_RE.exec(spanText)?.[1] ?? "") === "") {
+      author.role = PHOTOGRAPHER_ROLE;
+    }
+  }
   // one unknown word alone is no byline; with a date or a separator after it, it is the place a story opens with
   const afterFirst = view.text[span.segments[0]?.[1] ?? 0];
   const separated = /[:ঃ।॥]/.test(afterFirst ?? "_");

@@ -17,8 +17,8 @@ const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\
 /** What ends a sentence: a danda, `?`, `!`, a line break, or a full stop before a space. */
 const SENTENCE_END = /[।?!\n]|\.\s/u;
 
-/** The words before a day of "that year" (`সে বছরের`, `ওই বছরের`, `সেই বছরের`), at the end of its sentence so far. */
-const THAT_YEAR = /(?:সে|ওই|ঐ)ই? {1,3}বছরের {1,2}$/u;
+/** The words right before a day of "that year" (`সে বছরের`, `ওই বছরের`, `সেই বছরের`): sticky, tried where the day starts. */
+const THAT_YEAR_BEFORE = /(?<=(?:সে|ওই|ঐ)ই? {1,3}বছরের {1,2})/uy;
 
 /** A year written in full (`২০২২ সালে`, `১২ মার্চ ২০২২`). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
@@ -60,9 +60,10 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
     for (let mention of scanDates(view, resolved.reference, patterns)) {
       // a day of "that year": the year written last before it in its sentence (`২০২২ সালে মামলা হয়, সে বছরের ১২
       // ডিসেম্বর …`); with none, the year the reference gives
-      if (mention.yearImplied && mention.calendar === "gregorian") {
+      THAT_YEAR_BEFORE.lastIndex = mention.start;
+      if (mention.yearImplied && mention.calendar === "gregorian" && THAT_YEAR_BEFORE.test(view.text)) {
         const sentence = view.text.slice(Math.max(0, mention.start - 160), mention.start).split(SENTENCE_END).at(-1) ?? "";
-        const year = THAT_YEAR.test(sentence) ? Number(sentence.match(WRITTEN_YEAR)?.at(-1)) : 0;
+        const year = Number(sentence.match(WRITTEN_YEAR)?.at(-1));
         if (year && isValidDate(year, mention.month, mention.day)) mention = { ...mention, year, yearImplied: false };
       }
       // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
