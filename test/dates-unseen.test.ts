@@ -41,6 +41,7 @@ import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "
 import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
 import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
 import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
+import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
   CHANNEL_DATELINES,
@@ -428,4 +429,16 @@ describe("the Bangla and Hijri dates between a date and its time, and a day name
 
 describe("cities of one zone in countries of several, the Bangla date month first, days of every year and of that year", () => {
   itReadsClocks(CITY_CALENDAR_MENTIONS, CITY_CALENDAR_DATELINES);
+});
+
+describe("days of that year and of every year, and December days read in January", () => {
+  it.each(YEAR_WORD_DATES)("%s (%s)", (text, which, first, all) => {
+    const options = { reference: YEAR_WORD_REFERENCES[which] };
+    expect(parseDate(text, options)?.iso ?? null).toBe(first);
+    expect(findDates(text, options).map((date) => date.iso)).toEqual(all);
+  });
+  it.each(YEAR_WORD_DATELINES)("parseDateline: %s", (text, published, updated) => {
+    const dateline = parseDateline(text, { reference: YEAR_WORD_REFERENCES.july });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
 });

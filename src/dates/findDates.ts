@@ -5,23 +5,15 @@ import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { daysAfterReference } from "./patterns/shared.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import { toParsedDate } from "./result.ts";
+import { withThatYear } from "./refiners/thatYear.ts";
 import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateOptions, ParsedDate } from "./types.ts";
-import { DAY_RANGE_JOIN } from "./vocabulary.ts";
+import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
-
-/** What ends a sentence: a danda, `?`, `!`, a line break, or a full stop before a space. */
-const SENTENCE_END = /[।?!\n]|\.\s/u;
-
-/** The words right before a day of "that year" (`সে বছরের`, `ওই বছরের`, `সেই বছরের`): sticky, tried where the day starts. */
-const THAT_YEAR_BEFORE = /(?<=(?:সে|ওই|ঐ)ই? {1,3}বছরের {1,2})/uy;
-
-/** A year written in full (`২০২২ সালে`, `১২ মার্চ ২০২২`). */
-const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
 
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
@@ -58,14 +50,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
     for (let mention of scanDates(view, resolved.reference, patterns)) {
-      // a day of "that year": the year written last before it in its sentence (`২০২২ সালে মামলা হয়, সে বছরের ১২
-      // ডিসেম্বর …`); with none, the year the reference gives
-      THAT_YEAR_BEFORE.lastIndex = mention.start;
-      if (mention.yearImplied && mention.calendar === "gregorian" && THAT_YEAR_BEFORE.test(view.text)) {
-        const sentence = view.text.slice(Math.max(0, mention.start - 160), mention.start).split(SENTENCE_END).at(-1) ?? "";
-        const year = Number(sentence.match(WRITTEN_YEAR)?.at(-1));
-        if (year && isValidDate(year, mention.month, mention.day)) mention = { ...mention, year, yearImplied: false };
-      }
+      // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
+      mention = withThatYear(view.text, mention);
       // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
       if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month") {
         const after = daysAfterReference(last, mention.month, mention.day);

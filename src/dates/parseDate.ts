@@ -4,6 +4,7 @@ import { fastParseDate } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { toParsedDate } from "./result.ts";
+import { withThatYear } from "./refiners/thatYear.ts";
 import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { scanDates } from "./scan.ts";
 import type { DateMention } from "./scan.ts";
@@ -45,6 +46,9 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
     return absolute !== undefined;
   });
   const chosen = absolute ?? relative;
-  // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
-  return chosen === undefined ? null : toParsedDate(withWordMinutes(chosen[1].text, chosen[0]), chosen[1], resolved.timeZone, chosen[2]);
+  if (chosen === undefined) return null;
+  const [mention, view, offset] = chosen;
+  // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর`) and minutes in words after an hour's টা
+  // (`দুপুর একটা তেইশ মিনিটে`), as findDates reads them
+  return toParsedDate(withWordMinutes(view.text, withThatYear(view.text, mention)), view, resolved.timeZone, offset);
 }

@@ -77,6 +77,9 @@ export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() =
 /** What joins the first and the last day of a range: a dash, or a word between spaces. */
 export const DAY_RANGE_JOIN: string = /* @__PURE__ */ (() => `(?:\\s{0,2}-\\s{0,2}|\\s{1,2}${phraseAlternation(DAY_RANGE_WORDS)}\\s{1,2})`)();
 
+/** What ends a sentence: a danda, `?`, `!`, a line break, or a full stop before a space. */
+export const SENTENCE_END: RegExp = /[।?!\n]|\.\s/u;
+
 /** Ordinal suffixes of a day number. */
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */

@@ -10,6 +10,7 @@ import {
   WORD_END,
   WORD_START,
 } from "../vocabulary.ts";
+import { yearWrittenBefore } from "../refiners/thatYear.ts";
 import { monthOf, periodShift } from "./shared.ts";
 import {
   AGO,
@@ -217,13 +218,15 @@ export const shiftedWeekday: DatePattern = {
 
 /**
  * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`; and a month named by
- * its place alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision).
+ * its place alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision);
+ * a month of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its
+ * sentence, and no date without one.
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(গত|চলতি|এ|এই|আগামী) {1,3}(?:(বছরের {1,3})?(${MONTH})(?:তে|এ|য়|ে| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(গত|চলতি|এ|এই|আগামী|(?:সে|ওই|ঐ)ই?|একই) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?|ে| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
   relative: true,
@@ -232,7 +235,12 @@ export const relativeMonth: DatePattern = {
     // a month by its place moves from the reference's month; a named one from its year
     let month = reference.month + periodShift(match[1], true, 0, 0);
     let year = reference.year;
-    if (match[3] !== undefined) {
+    // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
+    if (/[সওঐক]/u.test(match[1] ?? "")) {
+      year = yearWrittenBefore(context.text, match.index);
+      if (!year || match[2] === undefined) return null;
+      month = monthOf(match[3] ?? "");
+    } else if (match[3] !== undefined) {
       month = monthOf(match[3]);
       year += periodShift(match[1], match[2] !== undefined, month, reference.month);
     }

@@ -1,0 +1,40 @@
+/**
+ * Running text only: a day of "that year" (`সে বছরের ১২ ডিসেম্বর`, `ওই বছর`, `সেই বছরের`, `একই বছরের`) is of the
+ * year written last before it in its sentence (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …` is 12 December 2022);
+ * with none, it keeps the year the reference gives. parseDate and findDates both read it here; a month of that year
+ * (`ওই বছরের ডিসেম্বরে`) is read by its pattern with the same year.
+ */
+import { isValidDate } from "../calendarMath.ts";
+import type { DateMention } from "../scan.ts";
+import { SENTENCE_END } from "../vocabulary.ts";
+
+/** The words right before a day of "that year" (`সে বছর`, `ওই বছরের`, `একই বছরের`): sticky, tried where the day starts. */
+const THAT_YEAR_BEFORE = /(?<=(?:(?:সে|ওই|ঐ)ই?|একই) {1,3}বছর(?:ের)? {1,2})/uy;
+
+/** A year written in full (`২০২২ সালে`, `১২ মার্চ ২০২২`). */
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
+
+/**
+ * A Gregorian day without its year after the words for "that year", in the year written last before it in its
+ * sentence, or the mention as it was.
+ *
+ * @param text - the matching view
+ * @param mention - a mention of that view
+ */
+export function withThatYear(text: string, mention: DateMention): DateMention {
+  THAT_YEAR_BEFORE.lastIndex = mention.start;
+  if (!mention.yearImplied || mention.calendar !== "gregorian" || !THAT_YEAR_BEFORE.test(text)) return mention;
+  const year = yearWrittenBefore(text, mention.start);
+  return year && isValidDate(year, mention.month, mention.day) ? { ...mention, year, yearImplied: false } : mention;
+}
+
+/**
+ * The year written last in the sentence before `at` (`২০২২ সালে মামলা হয়, ওই বছরের …`), or `0` when there is none.
+ *
+ * @param text - the matching view
+ * @param at - where the words for "that year" are
+ */
+export function yearWrittenBefore(text: string, at: number): number {
+  const sentence = text.slice(Math.max(0, at - 160), at).split(SENTENCE_END).at(-1) ?? "";
+  return Number(sentence.match(WRITTEN_YEAR)?.at(-1) ?? 0);
+}
