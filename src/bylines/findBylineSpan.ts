@@ -171,9 +171,15 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
   for (let i = from; i < lineEnd; i++) {
     const code = text.charCodeAt(i);
     let markEnd = -1;
+    let cut = i;
     if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
+      // a label unread of one word after a semicolon or bar, in a line a label opens (`লেখা: NAME; কণ্ঠ: NAME`,
+      // `… | সুর: NAME`), is another contributor's: the byline ends before it
+      const bar = Math.max(text.lastIndexOf(";", i), text.lastIndexOf("|", i));
+      const label = text.slice(bar + 1, i).trim();
+      if (bar > lineStart && !label.includes(" ") && !PLACES.has(label) && LABEL_ROLES.has(text.slice(lineStart, bar).split(/[:ঃ]/)[0]?.trim() ?? "")) cut = bar;
     } else if (code === DANDA || code === DOUBLE_DANDA) {
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
@@ -194,7 +200,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     }
     let end = markEnd;
     while (end < lineEnd && " :ঃ-।".includes(text[end] ?? "_")) end++;
-    return [i, end];
+    return [cut, end];
   }
   return null;
 }
