@@ -175,11 +175,12 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
-      // a label unread of one word after a semicolon or bar, in a line a label opens (`লেখা: NAME; কণ্ঠ: NAME`,
+      // a label of one word that no role reads, after a semicolon or bar in a line a label opens (`লেখা: NAME; কণ্ঠ: NAME`,
       // `… | সুর: NAME`), is another contributor's: the byline ends before it
-      const bar = Math.max(text.lastIndexOf(";", i), text.lastIndexOf("|", i));
-      const label = text.slice(bar + 1, i).trim();
-      if (bar > lineStart && !label.includes(" ") && !PLACES.has(label) && LABEL_ROLES.has(text.slice(lineStart, bar).split(/[:ঃ]/)[0]?.trim() ?? "")) cut = bar;
+      const head = text.slice(lineStart, i);
+      const bar = Math.max(head.lastIndexOf(";"), head.lastIndexOf("|"));
+      const label = head.slice(bar + 1).trim();
+      if (bar > 0 && !label.includes(" ") && !PLACES.has(label) && LABEL_ROLES.has(head.split(/[:ঃ]/)[0]?.trim() ?? "")) cut = lineStart + bar;
     } else if (code === DANDA || code === DOUBLE_DANDA) {
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
