@@ -28,6 +28,7 @@ import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
+import { STORY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-stories.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -408,4 +409,5 @@ describe("parseByline: a writer's label of two words or none before a credit, be
 describe("parseByline: a writer who took the photos, words by and pictures by, a camera, an editor, an interviewer", () => {
   itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
   itReadsBylines(PHOTO_DESK_UNSEEN_BYLINES, "unseen bylines of photo stories with a writer's later piece");
+  itReadsBylines(STORY_UNSEEN_BYLINES, "unseen bylines of photo stories labelled with a colon and news correspondents");
 });

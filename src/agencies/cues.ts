@@ -3,6 +3,7 @@ import {
   BARAT_NOUNS,
   BASED_SUFFIX,
   BROADCAST_WORDS,
+  BUREAU_CITIES,
   COUNTRY_WORDS,
   CREDIT_MARKERS,
   DESCRIPTOR_MODIFIERS,
@@ -57,6 +58,7 @@ let listenerList: PhraseList;
 let reportNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
+let cityList: PhraseList;
 let staffList: PhraseList;
 let interviewList: PhraseList;
 let broadcastList: PhraseList;
@@ -91,6 +93,7 @@ function loadVocabulary(): void {
   reportNounList = phraseList(REPORT_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
+  cityList = phraseList(BUREAU_CITIES);
   staffList = phraseList(STAFF_NOUNS);
   interviewList = phraseList(INTERVIEW_WORDS);
   broadcastList = phraseList(BROADCAST_WORDS);
@@ -205,6 +208,8 @@ export interface RightContext {
   readonly role: "source" | "mention" | undefined;
   /** The phrase that gave it. */
   readonly cue: AttributionCue | undefined;
+  /** Staff named after a bureau or city of the outlet (`ডনের করাচি প্রতিনিধি`). */
+  readonly posted?: boolean;
 }
 
 const NONE: RightContext = { role: undefined, cue: undefined };
@@ -364,14 +369,16 @@ function afterGenitive(text: string, j: number): RightContext {
 /** A report or citation noun (or a staff noun), after up to four filler words. */
 function reportAfter(text: string, start: number): RightContext | undefined {
   let j = start;
+  let posted = false;
   for (let step = 0; step < 5; step++) {
-    if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff" };
+    if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return { role: "source", cue: "report" };
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
     const filler = phraseStartingAt(text, j, fillerList) ?? weekdayAt(text, j);
     if (filler === undefined) return undefined;
+    posted ||= phraseStartingAt(text, j, cityList) !== undefined;
     j = skipSpacesRight(text, j + filler.length);
   }
   return undefined;

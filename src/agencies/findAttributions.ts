@@ -188,7 +188,7 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       }
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
-      const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1);
+      const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1, right.posted === true);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
@@ -315,9 +315,11 @@ function confirm(
   inflection: AgencyInflection,
   roleCue: AttributionCue | undefined,
   inList: boolean,
+  posted: boolean,
 ): AttributionCue | undefined {
   const namesake = agency.namesake;
-  if (roleCue !== undefined && !((roleCue === "told" || roleCue === "staff") && namesake === "person")) return roleCue;
+  // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
+  if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && !posted)) && namesake === "person")) return roleCue;
   if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
   // a place's own country before it names the place (`জর্ডানের পেট্রা`), not the agency
   if (inflection !== "genitive" && namesake !== "place" && left.countries.includes(agency.country)) return "country";

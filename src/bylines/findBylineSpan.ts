@@ -171,9 +171,16 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
   for (let i = from; i < lineEnd; i++) {
     const code = text.charCodeAt(i);
     let markEnd = -1;
+    let cut = i;
     if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
+      // a label of one word that no role reads, after a semicolon or bar in a line a label opens (`লেখা: NAME; কণ্ঠ: NAME`,
+      // `… | সুর: NAME`), is another contributor's: the byline ends before it
+      const head = text.slice(lineStart, i);
+      const bar = Math.max(head.lastIndexOf(";"), head.lastIndexOf("|"));
+      const label = head.slice(bar + 1).trim();
+      if (bar > 0 && !label.includes(" ") && !PLACES.has(label) && LABEL_ROLES.has(head.split(/[:ঃ]/)[0]?.trim() ?? "")) cut = lineStart + bar;
     } else if (code === DANDA || code === DOUBLE_DANDA) {
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
@@ -194,7 +201,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     }
     let end = markEnd;
     while (end < lineEnd && " :ঃ-।".includes(text[end] ?? "_")) end++;
-    return [i, end];
+    return [cut, end];
   }
   return null;
 }

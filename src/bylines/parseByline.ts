@@ -7,8 +7,8 @@ import { tokenize } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
 
-/** The label of three words that opens a photo story's byline: `Photo story by`, `Photo essay by`. */
-const PHOTO_STORY_OPENING = /^\S+ \S+ by/;
+/** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
+const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
 
 const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Object.freeze([]) as readonly Contributor[], text: "" }))();
 

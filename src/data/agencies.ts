@@ -27,7 +27,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
   [
     /wire FR | AFP, =Agence France-Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, এজেন্স ফ্রান্স প্রেস/,
     /wire GB | Reuters, Thomson Reuters | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স/,
-    /wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস/,
+    /wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, এপি নিউজ/,
     /state-media KP | KCNA, =Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা/,
     /wire KR | Yonhap, =Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি/,
     /state-media CN | Xinhua, =Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা/,

@@ -159,17 +159,26 @@ export const BARAT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /বরাত|বরাতে|উদ্ধৃতি|উদ্ধৃত করে|উদ্ধৃত করেছে|কোট করে/,
 ]);
 
+/** A bureau, and cities outlets post staff to, as one line of {@link REPORT_FILLERS}. */
+const BUREAU_CITY_LINE = /ব্যুরো|ঢাকা|দিল্লি|কলকাতা|করাচি|ইসলামাবাদ|লন্ডন|ওয়াশিংটন|দুবাই/;
+
+/**
+ * A bureau and the cities of an outlet's staff between its genitive name and them (`এএফপির ঢাকা ব্যুরো প্রধান`,
+ * `বিবিসির দিল্লি সংবাদদাতা`): such staff are the outlet's, even where its name is also a man's (`ডনের করাচি প্রতিনিধি`).
+ */
+export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BUREAU_CITY_LINE]);
+
 /**
  * Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`,
  * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`; a service or edition before a verb: `বিবিসির বাংলা সার্ভিস জানিয়েছে`;
- * a bureau's city before its staff: `এএফপির ঢাকা ব্যুরো প্রধান`, `বিবিসির দিল্লি সংবাদদাতা`.
+ * a bureau's city before its staff ({@link BUREAU_CITIES}).
  */
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|বাংলা বিভাগের|বাংলা সার্ভিসের|যৌথ/,
   /চালানো|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|সার্ভিস|সংস্করণ|বিভাগ|ওয়েবসাইট/,
-  /ব্যুরো|ঢাকা|দিল্লি|কলকাতা|করাচি|ইসলামাবাদ|লন্ডন|ওয়াশিংটন|দুবাই/,
+  BUREAU_CITY_LINE,
 ]);
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */

@@ -19,7 +19,7 @@ export const STAFF_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
 export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|ব্যুরো প্রধান|ব্যুরো চিফ|District Correspondent|Bureau Chief/,
-  /Correspondent|বার্তা পরিবেশক/,
+  /Correspondent|বার্তা পরিবেশক|সংবাদ প্রতিনিধি/,
 ]);
 
 /**
@@ -28,7 +28,7 @@ export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWor
  * `ইউনিভার্সিটি করেসপন্ডেন্ট`, where the correspondent is posted).
  */
 export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], readonly string[]]> = /* @__PURE__ */ (() => [
-  ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি/])],
+  ["staff", patternWords([/নিজস্ব|জ্যেষ্ঠ|বিশেষ|কূটনৈতিক|প্রধান/]), patternWords([/প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|সংবাদ প্রতিনিধি/])],
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
   [
     "staff",
@@ -115,10 +115,12 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * A photo story's labels (`Photo story by NAME`): its author took the photos, and is read as its photographer where a
- * later piece names the writer (`Photo story by NAME; Text: NAME`).
+ * A photo story's labels (`Photo story by NAME`, `Photo story: NAME`, `ছবির গল্প: NAME`): its author took the photos,
+ * and is read as its photographer where a later piece names the writer (`Photo story by NAME; Text: NAME`).
  */
-export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/photo story by|photo essay by/]);
+export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /photo story by|photo essay by|photo story|photo essay|ছবির গল্প|ফটো স্টোরি/,
+]);
 
 /**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos

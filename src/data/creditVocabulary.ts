@@ -87,7 +87,7 @@ export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWor
   /ইনফো|ডটকম|ডট কম|নিউজ|টিভি|টাইমস|টোয়েন্টিফোর|24|পত্রিকা/,
 ]);
 export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
-  /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার/,
+  /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার|ডেস্ক|desk/,
 ]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
