@@ -284,13 +284,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
 
   /**
    * Whether a line of letters above the headline is the outlet's name (`The Daily Star`, `Bangla Patrika`): an outlet the
-   * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`).
+   * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`) or its
+   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`); any other short line may be a headline.
    */
   const isOutletName = (at: number): boolean => {
     const { view, text } = lines[at] as ArticleLine;
     if (!OUTLET_NAME.test(view)) return false;
     if (isAgencyName(text)) return true;
-    for (let i = count - 1; i > at + 1; i--) if (lines[i]?.view.includes(view) && isCopyrightLine(lines[i]?.view ?? "")) return true;
+    for (let i = count - 1; i > at + 1; i--) {
+      const later = (lines[i] as ArticleLine).view;
+      if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
+    }
     return false;
   };
 
@@ -330,12 +334,21 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
   }
 
-  /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
+  /**
+   * Whether the line before is a dateline or byline, or the line after opens with a dateline label, is a date, or is a
+   * place and a date (`খুলনা, ১৪ ফেব্রুয়ারি ২০২৬`).
+   */
   const besideDateline = (i: number): boolean => {
     const before = roles[i - 1];
     if (before === "dateline" || before === "byline") return true;
     const after = lines[i + 1];
-    return after !== undefined && (datelineLabelIndex(after.view) === 0 || isDateOnly(after.view));
+    if (after === undefined) return false;
+    const comma = after.view.indexOf(",");
+    return (
+      datelineLabelIndex(after.view) === 0 ||
+      isDateOnly(after.view) ||
+      (comma > 0 && isDateOnly(after.view.slice(comma + 1).trim()) && isPlaceOnly(after.text.slice(0, after.text.indexOf(","))))
+    );
   };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
