@@ -137,6 +137,21 @@ function isSentence(view: string): boolean {
 /** An outlet's name alone above the headline: one to four words of letters, no punctuation. */
 const OUTLET_NAME = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u;
 
+/**
+ * A postal address with no postcode: a house number, one to three parts closed by a comma, then the last part
+ * (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul Islam Avenue, Dhaka`), captured.
+ */
+const HOUSE_ADDRESS = /^\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+
+/**
+ * Whether a line as written is a postal address with no postcode whose last part is a place: among a page's last lines,
+ * its footer (a headline, `১৩৬ জনের মৃত্যু, ঢাকা`, reads the same: so only there).
+ */
+function isHouseAddress(text: string): boolean {
+  const place = HOUSE_ADDRESS.exec(text)?.[1];
+  return place !== undefined && isPlaceOnly(place);
+}
+
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -274,10 +289,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (kind === undefined) {
       const { view, text } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
-      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so is the
-      // outlet's slogan on the last line
+      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
+      // address closing with a place and the outlet's slogan on the last line
       kind = kinds[i] =
-        boilerplateKind(view, tail) ?? ((tail && i > 0 && isSectionLine(view)) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
+        boilerplateKind(view, tail) ??
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(text))) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
     }
     return kind;
   };
