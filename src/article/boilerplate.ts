@@ -82,7 +82,7 @@ function compilePatterns(): void {
     `^${EDGE}${alternation([...RELATED_LINK_LABELS, ...ENGLISH_RELATED_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`,
     "u",
   );
-  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} (?:&|and)? ?|[\\p{L}\\p{M}]+ ও (?=[^:ঃ]{1,40}[:ঃ]))?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
+  navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} (?:&|and)? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   // `Follow-up talks …` is no invitation
   callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}(?!-)`, "gu");
