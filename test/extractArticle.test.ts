@@ -23,6 +23,7 @@ import { NOTE_ARTICLES, STARRED_LAST_LINES } from "./fixtures/unseen-page-notes.
 import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.ts";
 import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
 import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
+import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -745,4 +746,8 @@ describe("extractArticle: live blogs, galleries, videos, explainers, scorecards;
 
 describe("extractArticle: an outlet's slogan on the last line, the imprint of a footer or above the headline", () => {
   itReadsArticles(FOOTER_ARTICLES, "unseen pages with slogans and imprints");
+});
+
+describe("extractArticle: a printer's imprint, bare telephones and addresses at the foot; a bare name above a place and date", () => {
+  itReadsArticles(IMPRINT_ARTICLES, "unseen pages with imprints and bare names");
 });

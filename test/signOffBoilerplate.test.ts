@@ -20,6 +20,7 @@ import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-pa
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
+import { IMPRINT_LINES, SLOGAN_SIGN_OFFS } from "./fixtures/unseen-page-imprints.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -427,5 +428,15 @@ describe("isBoilerplate on the imprint of a footer: editors, postal addresses wi
     const right = IMPRINT_BOILERPLATE.filter(([line, boilerplate]) => isBoilerplate(line) === boilerplate).length;
     console.log(`unseen imprint lines: ${right}/${IMPRINT_BOILERPLATE.length} read right`);
     expect(right).toBe(IMPRINT_BOILERPLATE.length);
+  });
+});
+
+describe("isBoilerplate on a printer's imprint and on telephones alone on their line", () => {
+  itReadsBoilerplate(IMPRINT_LINES);
+});
+
+describe("findSignOff above the outlet's slogan on the last line", () => {
+  it.each(SLOGAN_SIGN_OFFS)("sign-off in %j", (story, initials) => {
+    expectSignOff(story, initials);
   });
 });

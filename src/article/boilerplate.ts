@@ -30,6 +30,12 @@ const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /**
+ * A line of telephone numbers alone (`+৮৮০২-৯৫৫৩৬৩৩`, `০১৭১১-৫৪৩২১০, ০২-৮৮৭০১২৩`): digits and the signs between them;
+ * with {@link PHONE} and a sign or space among the digits, a footer's telephones with no word before them (a bare
+ * number, `১২৫০০০০`, may be a figure).
+ */
+const PHONE_LINE = /^[\d()+ ,/-]{7,60}$/;
+/**
  * A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`, `Powered by …`): a line with no
  * comma or danda (a short one after `Powered by`).
  */
@@ -117,7 +123,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
-  if (COUNTER.test(view) || DEVELOPER.test(view)) return "line";
+  if (COUNTER.test(view) || DEVELOPER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view))) return "line";
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   // a reading time is a few words (`১ মিনিট পড়ার সময়`); a headline may open like one

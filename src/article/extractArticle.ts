@@ -137,6 +137,21 @@ function isSentence(view: string): boolean {
 /** An outlet's name alone above the headline: one to four words of letters, no punctuation. */
 const OUTLET_NAME = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u;
 
+/**
+ * A postal address with no postcode: a house number, one to three parts closed by a comma, then the last part
+ * (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul Islam Avenue, Dhaka`), captured.
+ */
+const HOUSE_ADDRESS = /^\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+
+/**
+ * Whether a line as written is a postal address with no postcode whose last part is a place: among a page's last lines,
+ * its footer (a headline, `১৩৬ জনের মৃত্যু, ঢাকা`, reads the same: so only there).
+ */
+function isHouseAddress(text: string): boolean {
+  const place = HOUSE_ADDRESS.exec(text)?.[1];
+  return place !== undefined && isPlaceOnly(place);
+}
+
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
 
@@ -274,23 +289,28 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (kind === undefined) {
       const { view, text } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
-      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so is the
-      // outlet's slogan on the last line
+      // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
+      // address closing with a place and the outlet's slogan on the last line
       kind = kinds[i] =
-        boilerplateKind(view, tail) ?? ((tail && i > 0 && isSectionLine(view)) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
+        boilerplateKind(view, tail) ??
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(text))) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
     }
     return kind;
   };
 
   /**
    * Whether a line of letters above the headline is the outlet's name (`The Daily Star`, `Bangla Patrika`): an outlet the
-   * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`).
+   * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`) or its
+   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`); any other short line may be a headline.
    */
   const isOutletName = (at: number): boolean => {
     const { view, text } = lines[at] as ArticleLine;
     if (!OUTLET_NAME.test(view)) return false;
     if (isAgencyName(text)) return true;
-    for (let i = count - 1; i > at + 1; i--) if (lines[i]?.view.includes(view) && isCopyrightLine(lines[i]?.view ?? "")) return true;
+    for (let i = count - 1; i > at + 1; i--) {
+      const later = (lines[i] as ArticleLine).view;
+      if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
+    }
     return false;
   };
 
@@ -330,12 +350,21 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else while (signOffAt - 1 > head && (lines[signOffAt - 1] as ArticleLine).view === line.view) signOffAt--;
   }
 
-  /** Whether the line before is a dateline or byline, or the line after opens with a dateline label or is a date. */
+  /**
+   * Whether the line before is a dateline or byline, or the line after opens with a dateline label, is a date, or is a
+   * place and a date (`খুলনা, ১৪ ফেব্রুয়ারি ২০২৬`).
+   */
   const besideDateline = (i: number): boolean => {
     const before = roles[i - 1];
     if (before === "dateline" || before === "byline") return true;
     const after = lines[i + 1];
-    return after !== undefined && (datelineLabelIndex(after.view) === 0 || isDateOnly(after.view));
+    if (after === undefined) return false;
+    const comma = after.view.indexOf(",");
+    return (
+      datelineLabelIndex(after.view) === 0 ||
+      isDateOnly(after.view) ||
+      (comma > 0 && isDateOnly(after.view.slice(comma + 1).trim()) && isPlaceOnly(after.text.slice(0, after.text.indexOf(","))))
+    );
   };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
