@@ -24,6 +24,7 @@ import { PAPERS_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
+import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -144,6 +145,15 @@ describe("parseCredit: how a photo was taken, positions in a photo, English orga
 describe("parseCredit: courtesy of a plural common noun and English organisations headed by Guard or Force", () => {
   it.each([...ILLUSTRATED_UNSEEN_CREDITS, ...PIECES_UNSEEN_CREDITS, ...PAPERS_UNSEEN_CREDITS, ...MEDIA_UNSEEN_CREDITS,
     ...PHOTO_DESK_UNSEEN_CREDITS, ...STORY_UNSEEN_CREDITS])("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: the outlet's own reporter, desk or photo department is no name", () => {
+  it.each(OWN_DESK_CREDITS)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");

@@ -21,6 +21,7 @@ import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
 import { IMPRINT_LINES, SLOGAN_SIGN_OFFS } from "./fixtures/unseen-page-imprints.ts";
+import { SLOGAN_NAME_SIGN_OFFS } from "./fixtures/unseen-signoff-slogans.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -436,7 +437,7 @@ describe("isBoilerplate on a printer's imprint and on telephones alone on their 
 });
 
 describe("findSignOff above the outlet's slogan on the last line", () => {
-  it.each(SLOGAN_SIGN_OFFS)("sign-off in %j", (story, initials) => {
+  it.each([...SLOGAN_SIGN_OFFS, ...SLOGAN_NAME_SIGN_OFFS])("sign-off in %j", (story, initials) => {
     expectSignOff(story, initials);
   });
 });

@@ -33,10 +33,10 @@ function splitBracketedTail(name: string): readonly [string, string] | null {
 export function findAgency(name: string): Agency | null {
   assertString(name, "name");
   const whole = matchWhole(name);
-  if (whole !== null) return whole.agency;
+  if (whole !== null) return whole;
   const bracketed = splitBracketedTail(name);
   if (bracketed === null) return null;
   const outer = matchWhole(bracketed[0]);
   const inner = matchWhole(bracketed[1]);
-  return outer !== null && inner !== null && outer.agency === inner.agency ? outer.agency : null;
+  return outer !== null && outer === inner ? outer : null;
 }

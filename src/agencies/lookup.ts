@@ -3,7 +3,7 @@ import { firstChangeAt, normalizeForMatch, type NormalizedText } from "../text/n
 import { INFLECTION_PATTERN, inflectionOf, isInflectionAllowed } from "./inflection.ts";
 import { namesAt, type NameEntry } from "./names.ts";
 import { isWordUnit } from "./phrases.ts";
-import type { AgencyMatch } from "./types.ts";
+import type { Agency, AgencyMatch } from "./types.ts";
 
 let endingPattern: RegExp | undefined;
 
@@ -118,18 +118,20 @@ function cannotBeName(text: string): boolean {
 }
 
 /**
- * Looks a whole string up as one name, inflected or not, ignoring space and punctuation around it.
+ * Looks a whole string up as one name, inflected or not, ignoring space and punctuation around it. Only the agency is
+ * returned: what the match spans and its ending are read by the other lookups alone, so they stay out of a bundle
+ * that only asks what a name stands for.
  *
  * @param text - a name
- * @returns the match or null
+ * @returns the agency or null
  */
-export function matchWhole(text: string): AgencyMatch | null {
+export function matchWhole(text: string): Agency | null {
   if (text.length > MAX_NAME_LENGTH || cannotBeName(text)) return null;
   const view = normalizeForMatch(text);
   const { start, end } = trimmed(view.text);
   const inner = view.text.slice(0, end);
   const found = start < end ? nameAt(inner, start, end) : null;
-  return found === null ? null : toAgencyMatch(view, found, 0);
+  return found === null ? null : found.entry.agency;
 }
 
 /**

@@ -4,7 +4,7 @@ import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
 import { words as alternation } from "./words.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
-import { lastSignOff, signOffParts } from "./signOff.ts";
+import { isOutletSlogan, lastSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
 
 let sectionTrail: RegExp | undefined;
@@ -21,9 +21,10 @@ function isSectionTrail(view: string): boolean {
  * lines that are not site boilerplate. Initials are recognised by their form, not from a list; words and acronyms
  * that look like initials (`এটি`, `এমপি`, `বিএনপি`, agency names) are not sign-offs unless a `/` joins them to more.
  * The last line may also be names joined by `/` (`ঢাকা/ফিরোজ`), but not a trail of sections (`বিজ্ঞান/প্রযুক্তি`,
- * `স্বাস্থ্য / শিক্ষা`). Brackets or a dash around the sign-off are left out
- * (`(এমএইচ/এএস)`), and initials joined by `/` that a scraper glued to the end of the last paragraph are read from it
- * (`…বলে জানান তিনি। এমএইচ/এএস`): the span is the sign-off alone.
+ * `স্বাস্থ্য / শিক্ষা`); the outlet's slogan on the page's last line (`প্রথম আলো | সত্য প্রকাশে আপসহীন`) is
+ * passed over. Brackets or a dash around the sign-off are left out (`(এমএইচ/এএস)`), and initials joined by `/`
+ * that a scraper glued to the end of the last paragraph are read from it (`…বলে জানান তিনি। এমএইচ/এএস`): the span
+ * is the sign-off alone.
  *
  * @param text - an article or the end of one
  * @returns the sign-off with its span in the input and its parts, or `null`
@@ -41,6 +42,8 @@ function isSectionTrail(view: string): boolean {
 export function findSignOff(text: string): SignOffMatch | null {
   assertString(text);
   const lines = splitLines(normalizeForMatch(text));
+  // the outlet's slogan on the last line is the page's footer, as extractArticle reads it
+  if (isOutletSlogan(lines.at(-1)?.text ?? "")) lines.pop();
   // a trail of sections under the first line (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off of names
   const kindAt = (i: number) => {
     const { view } = lines[i] as ArticleLine;

@@ -469,7 +469,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
   // "desk report" in either spelling of desk (the pattern's letters stay as they are in a bundle, a string's are escaped)
-  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
+  if (/^(?:ডেস্ক|ডেক্স) রিপোর্ট$/.test(lastTwo)) return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News

@@ -11,6 +11,7 @@ import {
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
   OUTLET_NAME_ENDINGS,
+  PHOTO_DEPARTMENT_WORDS,
   PHOTO_POSITION_WORDS,
   REPORTER_ENDINGS,
   SCREENSHOT_WORDS,
@@ -30,7 +31,10 @@ const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চ
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
-const AI_RE = lazy(() => new RegExp(`${B}(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?)${E}(?:[ -](?:দিয়ে |দ্বারা |সাহায্যে |মাধ্যমে )?(?:তৈরি(?: করা)?|করা|নির্মিত|generated))?`, "gu"));
+const AI_RE = lazy(() => new RegExp(
+  `${B}(?:${/এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?/.source})${E}${/(?:[ -](?:দিয়ে |দ্বারা |সাহায্যে |মাধ্যমে )?(?:তৈরি(?: করা)?|করা|নির্মিত|generated))?/.source}`,
+  "gu",
+));
 /**
  * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
  * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
@@ -54,6 +58,7 @@ const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.flatMap(([id, 
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
+const PHOTO_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_DEPARTMENT_WORDS.map(foldKey)))();
 /**
  * Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`), or an English one by its
  * first (`Ministry of Foreign Affairs`, `Department of Archaeology`). Read backwards from the end, so the words are tried
@@ -145,6 +150,8 @@ interface Sources {
   /** Every name credited, when more than one is: `ছবি: রফিক ও শামীম`. */
   names: string[];
   handout?: string;
+  /** Whether the outlet's own reporter or desk is a source: `নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন`. */
+  own?: boolean;
   /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
   medium?: CreditMedium;
 }
@@ -207,14 +214,21 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handout ??= value;
       continue;
     }
+    // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"
+    if (REPORTER_RE().test(key)) {
+      sources.own = true;
+      continue;
+    }
     // a name after the last joined piece is dropped below: not tested (story lines have many pieces)
     const words = value.split(" ").length;
     // … unless names of two to four words, and no number, follow each other from the first: "ছবি: NAME, NAME", not
     // "ছবি: NAME, ঢাকা" (a place of one word), "NAME, নিজস্ব আলোকচিত্রী", "NAME, দৈনিক আজাদী" or "ঢাকা, ১৩ জুলাই"
     const listed =
       index === sources.names.length && words > 1 && words < 5 && !NUMBER_RE.test(value) && !TITLE_OR_OUTLET_RE.test(key) && (index === 0 || lastListed === index);
-    // one word after a comma, after a name of more, is the name's place: "ছবি: NAME, কক্সবাজার ও NAME, টেকনাফ"
-    const place = words === 1 && !conjoined && index > 0 && sources.names[0]?.includes(" ") === true;
+    // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
+    // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
+    const afterName = sources.own === true || sources.names[0]?.includes(" ") === true;
+    const place = words === 1 && !conjoined && index > 0 && afterName;
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && NAME_RE.test(value) && words <= 5) {
       sources.name ??= value;
       sources.names.push(value);
@@ -369,7 +383,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     return finish();
   }
-  if (REPORTER_RE().test(restKey)) {
+  if (REPORTER_RE().test(restKey) || (label && PHOTO_DEPARTMENTS.has(restKey))) {
     credit.source = "outlet";
     return finish();
   }
@@ -408,5 +422,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }
+  // the outlet's own reporter at a place: "ছবি: জ্যেষ্ঠ প্রতিবেদক, ঢাকা"
+  if (sources.own === true) credit.source = "outlet";
   return finish();
 }

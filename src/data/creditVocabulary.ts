@@ -89,6 +89,10 @@ export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWor
 export const REPORTER_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|রিপোর্টার|ডেস্ক|desk/,
 ]);
+/** A department alone after a photo label (`ছবি: আলোকচিত্র বিভাগ`, `Photo: Photo Department`): the outlet's desk. */
+export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /বিভাগ|ডিপার্টমেন্ট|department/,
+]);
 
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
