@@ -180,7 +180,7 @@ const PRINTED_SHAPES = [
 
 /** Texts in the shapes read lately (lists and ranges of days, glued days, এইমাত্র, seconds, zones between a time and a
  * date, inflected months, dotted quantities, alternates and namesakes, one-word names, organisation credits, ও lists,
- * paragraphs and sign-offs printed twice), and the printed shapes above. */
+ * paragraphs and sign-offs printed twice), the printed shapes above, and a line that loses its sign-off. */
 const RECENT = [
   "৮, ৯ ও ১০ সেপ্টেম্বর ঝড়বৃষ্টি হতে পারে",
   "২১-২৩ মার্চ ২০২৪ সম্মেলন চলে",
@@ -201,6 +201,8 @@ const RECENT = [
   "ঝড়ে ভেঙে পড়া গাছ। ছবি: ফায়ার সার্ভিস",
   "নিজস্ব প্রতিবেদক\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nএসআর/এমকে\nএসআর/এমকে",
   ...PRINTED_SHAPES,
+  // a sign-off with its sources, then an update, on the line under the headline
+  "ভোট শেষ হয়েছে\n\nএসবি/কেএম (রয়টার্স) আপডেট: ১৩ জুলাই ২০২৫, ১০:২৬",
 ];
 
 /** Words of the recent shapes, for arbitrary strings that come near them. */

@@ -422,9 +422,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (inHeader) {
       if (label > 0) {
         roles[i] = "dateline";
-        const prefix = view.spanToSource(line.start, line.start + label).text.trim();
-        const byline = prefix === "" ? null : readByline(prefix);
-        if (byline !== null) bylines.push(shiftByline(byline, line.index));
+        const prefix = view.spanToSource(line.start, line.start + label);
+        // (where the prefix starts in the input: a line cut after its sign-off keeps the view of the whole line)
+        const byline = readByline(prefix.text.trim());
+        if (byline !== null) bylines.push(shiftByline(byline, prefix.index));
         continue;
       }
       if (isShortLine(v)) {
@@ -569,8 +570,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`, `… the ministry said. Reuters`) is its
   // source, as on a line of its own; the tail is read only when short enough to be one
   let cut = 0;
-  // (a negative lastIndex reads as 0)
-  SENTENCE_BREAK.lastIndex = body.length - SOURCE_TAIL_CHARS - 2;
   for (let found = SENTENCE_BREAK.exec(body); found; found = SENTENCE_BREAK.exec(body)) cut = found.index + 1;
   const read =
     cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
