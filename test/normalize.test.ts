@@ -12,6 +12,8 @@ describe("normalizeForMatch", () => {
     ["\u0995\u09C7\u09D7", "\u0995\u09CC"],
     ["অান্তর্জাতিক", "আন্তর্জাতিক"],
     ["\u098F\u09CD\u09AF\u09BE\u09B8", "\u0985\u09CD\u09AF\u09BE\u09B8"],
+    ["\u098F\u09CD\u200C\u09AF\u09BE\u09B8 \u098F\u09CD\u200D\u09AF\u09BE", "\u0985\u09CD\u09AF\u09BE\u09B8 \u0985\u09CD\u09AF\u09BE"],
+    ["\u098F\u09CD\u200C\u09AF \u200C\u09AF\u09BE", "\u098F\u09CD\u09AF \u09AF\u09BE"],
     ["ডেস্ক\u200Cটি", "ডেস্কটি"],
     ["হঠাত্\u200D", "হঠাৎ"],
     ["১০:২৬\u00A0এএম", "10:26 এএম"],
@@ -35,6 +37,15 @@ describe("normalizeForMatch", () => {
     const needle = "রয়টার্স".normalize("NFC");
     const start = view.text.indexOf(needle);
     expect(view.spanToSource(start, start + needle.length)).toEqual({ index: 4, text: precomposed });
+  });
+
+  it.each([
+    ["ভয়েস অফ এ্\u200Cযামেরিকা জানায়", "অ্যামেরিকা", "এ্\u200Cযামেরিকা"],
+    ["এ্\u200Dযাসোসিয়েটেড প্রেস", "অ্যাসোসিয়েটেড", "এ্\u200Dযাসোসিয়েটেড"],
+  ])("maps a fold of এ্যা with a joiner inside back to all of it: %s", (input, needle, written) => {
+    const view = normalizeForMatch(input);
+    const start = view.text.indexOf(needle);
+    expect(view.spanToSource(start, start + needle.length)).toEqual({ index: input.indexOf(written), text: written });
   });
 
   it("a span of the view maps to a span of the input that normalises to the same text", () => {

@@ -131,7 +131,7 @@ const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);
 
 function withoutJoiners(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutJoiners);
-  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "") : value;
+  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "").replaceAll("\u00A0", " ") : value;
 }
 
 /** The result without the spans, which quote the input as it was and so differ by design. */
@@ -142,8 +142,8 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== "text" && key !== "index" && key !== "caption" && key !== "body" && key !== "headline")
-        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners the
-        // variant put in
+        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners and
+        // no-break spaces the variant put in
         .map(([key, inner]) => [key, AS_WRITTEN.has(key) ? withoutJoiners(inner) : withoutSpans(inner)]),
     );
   }
@@ -158,9 +158,29 @@ describe.each(present)("%s reads Unicode variants as the clean text", (_name, re
   });
 });
 
+/** Texts whose words a variant may split or respell where a reader once looked at the input as written: hours in words
+ * after a day part, a district in the genitive, a staff role before a correspondent's, এ্যা, a long bare credit,
+ * slashed lines that are no sign-off, a name above its role line, a caption's label, a division above the headline, an
+ * outlet's slogan closing the page, and a numbered list of outlets. */
+const PRINTED_SHAPES = [
+  "শুক্রবার সন্ধ্যা সাতটায় খেলা শুরু",
+  "ভোর পাঁচটার দিকে লঞ্চটি ডুবে যায়",
+  "রফিকুল ইসলাম, বগুড়ার শেরপুর প্রতিনিধি",
+  "নিজস্ব প্রতিবেদক ও চাঁদপুর প্রতিনিধি",
+  "ভয়েস অফ এ্যামেরিকা জানিয়েছে, ভোট হবে।",
+  "রয়টার্স, এএফপি, এপি, ইপিএ, আনাদোলু এজেন্সি, সিনহুয়া, বাসস, ইউএনবি, গেটি ইমেজেস, শাটারস্টক, পেক্সেলস, ফ্রিপিক, বিবিসি",
+  "ঝড়ে গাছ উপড়ে পড়েছে।\n\nফাইল ছবি / এএফপি",
+  "Heavy rain lashed the capital on Tuesday.\n\nMH/AS/1430 hrs",
+  "বন্যায় ক্ষতিগ্রস্ত এলাকা\nতানিয়া আক্তার\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০ জুলাই ২০২৫, ১০:০০\nবন্যায় বহু এলাকা ক্ষতিগ্রস্ত হয়েছে।",
+  "গাজায় ত্রাণ পৌঁছেছে\n\nছবির উৎস, Reuters\nছবির ক্যাপশান, ত্রাণের অপেক্ষায় শিশুরা\n\nগাজায় ত্রাণবাহী ট্রাক ঢুকেছে।",
+  "রাজশাহী বিভাগ\n\nআমের দাম নিয়ে হতাশ চাষিরা\n\nনওগাঁ প্রতিনিধি\n\nহাটে আম বিক্রি হচ্ছে কম দামে।",
+  "ডেঙ্গুতে আরও ৭ মৃত্যু\n\nনিজস্ব প্রতিবেদক\n\nসারা দেশে আরও সাতজনের মৃত্যু হয়েছে।\n\nএসএইচ/এমএস\n\nসমকাল | অসংকোচ প্রকাশের দুরন্ত সাহস",
+  "সেরা সংবাদমাধ্যমের তালিকা:\n১. বিবিসি\n২. সিএনএন",
+] as const;
+
 /** Texts in the shapes read lately (lists and ranges of days, glued days, এইমাত্র, seconds, zones between a time and a
  * date, inflected months, dotted quantities, alternates and namesakes, one-word names, organisation credits, ও lists,
- * paragraphs and sign-offs printed twice). */
+ * paragraphs and sign-offs printed twice), the printed shapes above, and a line that loses its sign-off. */
 const RECENT = [
   "৮, ৯ ও ১০ সেপ্টেম্বর ঝড়বৃষ্টি হতে পারে",
   "২১-২৩ মার্চ ২০২৪ সম্মেলন চলে",
@@ -180,6 +200,9 @@ const RECENT = [
   "বন্যায় ডুবে যাওয়া সড়ক। ছবি: রাজশাহী সিটি করপোরেশন",
   "ঝড়ে ভেঙে পড়া গাছ। ছবি: ফায়ার সার্ভিস",
   "নিজস্ব প্রতিবেদক\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nএসআর/এমকে\nএসআর/এমকে",
+  ...PRINTED_SHAPES,
+  // a sign-off with its sources, then an update, on the line under the headline
+  "ভোট শেষ হয়েছে\n\nএসবি/কেএম (রয়টার্স) আপডেট: ১৩ জুলাই ২০২৫, ১০:২৬",
 ];
 
 /** Words of the recent shapes, for arbitrary strings that come near them. */
@@ -243,6 +266,19 @@ const RECENT_READINGS: ReadonlyArray<readonly [reader: string, text: string, sum
   ["parseByline", "শরীফুল, রংপুর", (r: { contributors: Array<{ kind: string }> }) => r.contributors.map((c) => c.kind), ["person"]],
   ["parseByline", "রাকিব হাসান ও তানজিলা আক্তার, নিজস্ব প্রতিবেদক", (r: { contributors: unknown[] }) => r.contributors.length, 2],
   ["extractArticle", "নিজস্ব প্রতিবেদক\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nসকালে নগরে ভারী বৃষ্টি হয়েছে।\nএসআর/এমকে\nএসআর/এমকে", (r: { body: string; boilerplate: unknown[] }) => [r.body.split("\n").length, r.boilerplate.length], [1, 2]],
+  ["parseTime", PRINTED_SHAPES[0], (r: { hour: number; minute: number } | null) => r && [r.hour, r.minute], [19, 0]],
+  ["parseTime", PRINTED_SHAPES[1], (r: { hour: number; minute: number } | null) => r && [r.hour, r.minute], [5, 0]],
+  ["parseByline", PRINTED_SHAPES[2], (r: { contributors: Array<{ place?: string; district?: string }> }) => r.contributors.map((c) => [c.place, c.district]), [["শেরপুর", "বগুড়া"]]],
+  ["parseByline", PRINTED_SHAPES[3], (r: { contributors: Array<{ kind: string; place?: string }> }) => r.contributors.map((c) => [c.kind, c.place]), [["staff", undefined], ["correspondent", "চাঁদপুর"]]],
+  ["findAttributions", PRINTED_SHAPES[4], (r: Array<{ agency: string; role: string }>) => r.map((a) => [a.agency, a.role]), [["voa", "source"]]],
+  ["parseCredit", PRINTED_SHAPES[5], (r: { agencies?: string[] } | null) => r?.agencies?.length, 13],
+  ["findSignOff", PRINTED_SHAPES[6], (r: unknown) => r, null],
+  ["findSignOff", PRINTED_SHAPES[7], (r: { initials: string[] } | null) => r?.initials.length, 3],
+  ["extractArticle", PRINTED_SHAPES[8], (r: { byline: { contributors: Array<{ kind: string; name?: string }> } | null }) => r.byline?.contributors.map((c) => [c.kind, c.name]), [["person", "তানিয়া আক্তার"]]],
+  ["extractArticle", PRINTED_SHAPES[9], (r: { images: Array<{ caption: string; credit: { agency?: string } | null }> }) => r.images.map((i) => [i.caption !== "", i.credit?.agency]), [[true, "reuters"]]],
+  ["extractArticle", PRINTED_SHAPES[10], (r: { boilerplate: unknown[]; byline: { contributors: Array<{ place?: string }> } | null }) => [r.boilerplate.length, r.byline?.contributors[0]?.place], [1, "নওগাঁ"]],
+  ["extractArticle", PRINTED_SHAPES[11], (r: { boilerplate: unknown[]; byline: { contributors: unknown[] } | null }) => [r.byline?.contributors.length, r.boilerplate.length], [1, 1]],
+  ["extractArticle", PRINTED_SHAPES[12], (r: { attributions: Array<{ agency: string; role: string }> }) => r.attributions.map((a) => [a.agency, a.role]), [["bbc", "mention"], ["cnn", "mention"]]],
 ];
 
 describe("the recent shapes are read in every variant", () => {

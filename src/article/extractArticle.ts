@@ -1,7 +1,7 @@
 import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
-import { normalizeForMatch } from "../text/normalize.ts";
+import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { type BoilerplateKind, boilerplateKind, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
@@ -50,7 +50,13 @@ function hasCreditCue(view: string): boolean {
 }
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
-const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:[Ii]mage c|[Cc])aption) ?[,:]\s*/u;
+const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
+
+/** What of a line as written follows the first `length` units of its matching view (a label read in the view). */
+function afterLabel(view: NormalizedText, line: ArticleLine, length: number): string {
+  return line.text.slice(view.toSource(line.start + length) - line.index);
+}
+
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
 /** A full stop closing a line, or an English word's full stop before more words. */
@@ -157,6 +163,9 @@ const TAIL_LINES = 4;
 
 /** The most characters after a story's last sentence that may be its sources (`বাসস`, `Reuters, AFP`). */
 const SOURCE_TAIL_CHARS = 62;
+
+/** A sentence's end and a space in the story (a list's number, `২. `, ends none). */
+const SENTENCE_BREAK = /(?<!\s\p{Nd})[।.]\s/gu;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
 
@@ -293,7 +302,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       // address closing with a place and the outlet's slogan on the last line
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(text))) || (i === count - 1 && isOutletSlogan(text)) ? "line" : null);
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(text))) || (i === count - 1 && isOutletSlogan(view)) ? "line" : null);
     }
     return kind;
   };
@@ -418,18 +427,18 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
     }
-    const labelled = CAPTION_LABEL.exec(line.text);
+    const labelled = CAPTION_LABEL.exec(v);
     const cue = v.length <= 400 && hasCreditCue(v) && !isSourceLine(line.text);
     if (cue || (labelled !== null && v.length <= 400)) {
-      const captionText = labelled === null ? line.text : line.text.slice(labelled[0].length);
+      const captionText = labelled === null ? line.text : afterLabel(view, line, labelled[0].length);
       const split = cue ? readCaption(captionText) : null;
       if (split !== null || labelled !== null) {
         roles[i] = "caption";
         let caption = split === null ? captionText : split.caption;
         const next = lines[i + 1];
-        const nextLabel = next === undefined ? null : CAPTION_LABEL.exec(next.text);
+        const nextLabel = next === undefined ? null : CAPTION_LABEL.exec(next.view);
         if (split !== null && caption === "" && next !== undefined && nextLabel !== null) {
-          caption = next.text.slice(nextLabel[0].length);
+          caption = afterLabel(view, next, nextLabel[0].length);
           roles[i + 1] = "caption";
           i++;
         }
@@ -442,9 +451,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (inHeader) {
       if (label > 0) {
         roles[i] = "dateline";
-        const prefix = view.spanToSource(line.start, line.start + label).text.trim();
-        const byline = prefix === "" ? null : readByline(prefix);
-        if (byline !== null) bylines.push(shiftByline(byline, line.index));
+        const prefix = view.spanToSource(line.start, line.start + label);
+        // (where the prefix starts in the input: a line cut after its sign-off keeps the view of the whole line)
+        const byline = readByline(prefix.text.trim());
+        if (byline !== null) bylines.push(shiftByline(byline, prefix.index));
         continue;
       }
       if (isShortLine(v)) {
@@ -460,7 +470,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
               ? readByline(text.slice(above.index, line.index + line.text.length))
               : null;
           const writer = joined?.contributors[0];
-          if (writer?.role && writer.name === above.text) {
+          // (the name in its clean form, which for a line of Bengali words is the line's view)
+          if (writer?.role && writer.name === above.view) {
             pieces.pop();
             roles[i - 1] = "byline";
             bylines.push(shiftByline(joined as ArticleByline, above.index));
@@ -587,7 +598,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const dates = body === "" ? [] : toInputSpans(readDates(body, dateOptions), pieces, starts);
   // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`, `… the ministry said. Reuters`) is its
   // source, as on a line of its own; the tail is read only when short enough to be one
-  const cut = Math.max(body.lastIndexOf("। "), body.lastIndexOf(". ")) + 1;
+  let cut = 0;
+  for (let found = SENTENCE_BREAK.exec(body); found; found = SENTENCE_BREAK.exec(body)) cut = found.index + 1;
   const read =
     cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);

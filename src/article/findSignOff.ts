@@ -43,7 +43,7 @@ export function findSignOff(text: string): SignOffMatch | null {
   assertString(text);
   const lines = splitLines(normalizeForMatch(text));
   // the outlet's slogan on the last line is the page's footer, as extractArticle reads it
-  if (isOutletSlogan(lines.at(-1)?.text ?? "")) lines.pop();
+  if (isOutletSlogan(lines.at(-1)?.view ?? "")) lines.pop();
   // a trail of sections under the first line (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off of names
   const kindAt = (i: number) => {
     const { view } = lines[i] as ArticleLine;

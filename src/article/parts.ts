@@ -3,6 +3,7 @@
  * through here.
  */
 import { findAgency } from "../agencies/findAgency.ts";
+import { cleanValue } from "../bylines/clean.ts";
 import { parseByline } from "../bylines/parseByline.ts";
 import { splitCaption } from "../bylines/splitCaption.ts";
 import type { Byline, Contributor, Credit } from "../bylines/types.ts";
@@ -46,7 +47,8 @@ const FEW_WORDS = /^[^ ]+(?: [^ ]+){0,2}$/u;
  * (`সিলেট বিভাগ`), as above a headline.
  */
 export function isPlaceOnly(text: string): boolean {
-  const place = text.replace(DIVISION_WORD, "");
+  // (read in its clean form, as the byline reader gives a place: NFC, no joiners, plain spaces)
+  const place = cleanValue(text).replace(DIVISION_WORD, "");
   if (!FEW_WORDS.test(place)) return false;
   const byline = parseByline(place);
   return byline.contributors.length === 0 && byline.place === place;

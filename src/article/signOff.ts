@@ -28,7 +28,7 @@ function isStopword(view: string): boolean {
 }
 
 /** Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`), read as written. */
-const LATIN_INITIALS = /^(?:\/ ?)?[A-Z]{1,6}(?: ?\/ ?[A-Z]{1,6}){1,4}(?: ?\/ ?\d{4}(?: ?h(?:ou)?rs?\.?)?)?(?: ?\/)?$/;
+const LATIN_INITIALS = /^(?:\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
@@ -76,7 +76,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
  * words, an outlet's or a party's, is followed by these alone (`আওয়ামী লীগ/বিএনপি`): a line read once a story.
  */
 function notInitials(text: string): boolean {
-  return signOffParts(text).every((part, i) => (i < 1 && part.includes(" ")) || isAgency(part) || isStopword(foldForMatch(part)));
+  return signOffParts(text).every((part, i) => (i < 1 && /\s/u.test(part)) || isAgency(part) || isStopword(foldForMatch(part)));
 }
 
 /**
@@ -150,10 +150,10 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
 const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 
 /**
- * Whether a line as written is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, then
- * a short phrase. On a page's last line it is the footer (`Sylhet | Floods Worsen Again` names no outlet).
+ * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, then a short
+ * phrase. On a page's last line it is the footer (`Sylhet | Floods Worsen Again` names no outlet).
  *
- * @param text - a trimmed line as written
+ * @param text - a trimmed line of the matching view
  * @returns `true` for a slogan
  */
 export function isOutletSlogan(text: string): boolean {

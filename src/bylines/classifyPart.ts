@@ -5,6 +5,7 @@
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
+import { cleanValue } from "./clean.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
 import {
   BUREAU_ENDINGS,
@@ -259,7 +260,7 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     const genitive = words[at];
     for (let cut = 1; genitive?.k.endsWith("র") && cut < 3; cut++) {
       if (DISTRICTS.has(genitive.k.slice(0, -cut))) {
-        draft.district = view.spanToSource(genitive.s, genitive.e - cut).text;
+        draft.district = cleanValue(view.spanToSource(genitive.s, genitive.e - cut).text);
         words.splice(at, 1);
         break;
       }

@@ -3,7 +3,7 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
 
@@ -233,7 +233,7 @@ export function parseByline(text: string): Byline {
             if (draft.place !== undefined) {
               // the place is written before the role: "খুলনা প্রতিনিধি", "গফরগাঁও (ময়মনসিংহ) প্রতিনিধি"
               const first = tokens[0];
-              if (first && tokens.length > 1 && draft.place.startsWith(view.spanToSource(first.s, first.e).text)) boundPlaces++;
+              if (first && tokens.length > 1 && draft.place.startsWith(valueOf(view, [first]))) boundPlaces++;
               chainPlaces.push({ place: draft.place, district: draft.district });
             }
             break;

@@ -26,6 +26,6 @@ export function parseCredit(text: string): Credit | null {
   const split = splitCaptionOf(view);
   if (split.credit !== null) return split.credit;
   // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text
-  if (text.length > MAX_BARE_CREDIT) return null;
+  if (view.text.length > MAX_BARE_CREDIT) return null;
   return readCredit(view, 0, view.text.length, false);
 }

@@ -9,11 +9,18 @@ import { DAY_PART, HOUR_FRACTION } from "./vocabulary.ts";
 /**
  * Without a digit, a time needs দেড়টা/আড়াইটা, or `টা` and a day part or a fraction somewhere (`রাত নয়টায়`,
  * `সাড়ে আটটায়`): quick tests on the raw text (with both forms of ড় and য় in the fractions), so that prose is passed
- * over.
+ * over. A text where the matching view may show a hint the raw text hides is tested again window by window in the view.
  */
 const HALF_PAST_HINT = /দে[\u09a1\u09dc]|আ[\u09a1\u09dc]/u;
 const WORD_HOUR_HINT = /ট[াোে]/u;
 const DAY_PART_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_PART}|${HOUR_FRACTION}|সা\u09dc|সো\u09df`, "u"))();
+
+/** What hides a hint from the raw text that the matching view folds: a joiner inside a word, ো or ৌ in two parts. */
+const HIDDEN_HINT = /[\u200B-\u200D]|\u09C7[\u09BE\u09D7]/;
+
+function mayHaveTime(text: string): boolean {
+  return hasDigit(text) || HALF_PAST_HINT.test(text) || (WORD_HOUR_HINT.test(text) && DAY_PART_HINT.test(text));
+}
 
 function firstTime(view: string): TimeMention | null {
   let best: TimeMention | null = null;
@@ -47,9 +54,11 @@ function firstTime(view: string): TimeMention | null {
  */
 export function parseTime(text: string): ParsedTime | null {
   assertString(text);
-  if (!hasDigit(text) && !HALF_PAST_HINT.test(text) && !(WORD_HOUR_HINT.test(text) && DAY_PART_HINT.test(text))) return null;
+  const hinted = mayHaveTime(text);
+  if (!hinted && !HIDDEN_HINT.test(text)) return null;
   const found: { time: TimeMention | null; minute?: number } = { time: null };
   forEachWindow(text, (view) => {
+    if (!hinted && !mayHaveTime(view.text)) return false;
     const time = firstTime(view.text);
     found.time = time;
     // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
