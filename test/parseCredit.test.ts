@@ -16,6 +16,7 @@ import { WRITER_UNSEEN_CAPTIONS } from "./fixtures/unseen-writers.ts";
 import { CHANNEL_UNSEEN_CAPTIONS } from "./fixtures/unseen-channels.ts";
 import { SERVICE_UNSEEN_CAPTIONS } from "./fixtures/unseen-services.ts";
 import { NAMES_UNSEEN_CREDITS } from "./fixtures/unseen-names.ts";
+import { UNSEEN_CAPTION_CREDITS } from "./fixtures/unseen-captions.ts";
 import { CREDITED_CREDITS } from "./fixtures/unseen-credited.ts";
 import { ESSAY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-illustrated.ts";
@@ -154,6 +155,15 @@ describe("parseCredit: courtesy of a plural common noun and English organisation
 
 describe("parseCredit: the outlet's own reporter, desk or photo department is no name", () => {
   it.each(OWN_DESK_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: maps, a screen's stills, media offices and English sites' file photos", () => {
+  it.each(UNSEEN_CAPTION_CREDITS)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");

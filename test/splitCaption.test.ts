@@ -21,6 +21,7 @@ import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
 import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
+import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -284,6 +285,13 @@ describe("splitCaption: চিত্র as a credit label, how a photo was taken
 
 describe("splitCaption: courtesy of a plural common noun and English organisations headed by Guard", () => {
   it.each(ILLUSTRATED_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: galleries, maps, handouts, credits in brackets or first and English sites' file photos", () => {
+  it.each(UNSEEN_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

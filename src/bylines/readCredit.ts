@@ -27,7 +27,7 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
+const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
@@ -274,7 +274,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   while (end > start && /[\s।.,;|/-]/u.test(text[end - 1] ?? "")) end--;
   if (end <= start) return null;
   const body = text.slice(start, end);
-  if (body.length <= 40 && PLACEHOLDERS.has(foldKey(body))) return null;
+  if (PLACEHOLDERS.has(foldKey(body))) return null;
 
   const source = view.spanToSource(start, end);
   const file = FILE_RE.test(body);
@@ -326,9 +326,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const restKey = foldKey(restText);
-  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(restKey))) return anyMark ? finish() : null;
+  if (restText === "" || PLACEHOLDERS.has(restKey)) return anyMark ? finish() : null;
 
-  const restMedium = restText.length <= 40 ? MEDIA.get(restKey) : undefined;
+  const restMedium = MEDIA.get(restKey);
   if (restMedium !== undefined) {
     medium = restMedium;
     return finish();

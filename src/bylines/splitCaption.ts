@@ -2,7 +2,7 @@ import { assertString } from "../errors.ts";
 import { foldKey } from "../_lib/alternation.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { lookupAgency } from "./agencyLookup.ts";
+import { lookupAgency, shortOutlet } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
 import { PLACEHOLDERS, readCredit } from "./readCredit.ts";
 import type { Caption, Credit } from "./types.ts";
@@ -12,38 +12,41 @@ import type { Caption, Credit } from "./types.ts";
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers.
  */
 const MARKER_RE =
-  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
+  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
  * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
 const BENGALI_MARKER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/,
+  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|মানচিত্র/,
 ]);
 const MARKER_WORDS: readonly string[] = /* @__PURE__ */ (() => [
   ...BENGALI_MARKER_WORDS, "photo", "image", "file", "illustration", "collage", "info", "graph", "representational",
+  "map",
 ])();
 /** A letter of the Latin alphabet (the matching view has small letters only). */
 const LATIN_LETTER = /[a-z]/;
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
-/** The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `Collage:`), tried where a marker starts. */
-const MEDIUM_MARKER_RE = /কোলাজ|অল|(?:ইনফো)?গ্রাফ|illustration|collage|(?:info)?graph/y;
+/**
+ * The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `মানচিত্র:`, `Collage:`, `Map:`), tried where a
+ * marker starts.
+ */
+const MEDIUM_MARKER_RE = /কোলাজ|অল|(?:ইনফো)?গ্রাফ|মানচিত্র|illustration|collage|(?:info)?graph|map/y;
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
+/** A gallery counter on a line of its own or before a bar or dash at the start: `১/১২`, `৫ / ১২ |`. */
+const LEAD_COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}(?:\n| [|-] )/uy;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
-const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|প্রতী?কী ছবি)[\s।.]*$/u;
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|প্রতী?কী ছবি|file photo)[\s।.]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
-/** The longest placeholder, with room for spaces. */
-const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,([{•-]/u;
-const EMPTY: Caption = /* @__PURE__ */ (() => Object.freeze({ caption: "", credit: null }))();
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
 function widen(text: string, start: number, at: number): number {
@@ -98,16 +101,12 @@ function captionOf(view: NormalizedText, start: number, end: number): string {
   }
   if (end <= start) return "";
   const caption = view.spanToSource(start, end).text.trim();
-  return caption.length <= PLACEHOLDER_MAX && PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
+  return PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
 }
 
 /** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
 function lastSeparator(text: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) {
-    const code = text.charCodeAt(i);
-    // `/`, `|`, `।`, a line break, `-`
-    if (code === 0x2f || code === 0x7c || code === 0x964 || code === 0x0a || code === 0x2d) return i;
-  }
+  for (let i = end - 1; i >= start; i--) if ("/|।\n-".includes(text[i] ?? "_")) return i;
   return -1;
 }
 
@@ -156,7 +155,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   if (counter) end = Math.max(0, end - 12) + counter.index;
   let start = 0;
   while (start < end && /\s/u.test(v[start] ?? "")) start++;
-  if (start >= end) return EMPTY;
+  LEAD_COUNTER_RE.lastIndex = start;
+  if (LEAD_COUNTER_RE.test(v)) start = LEAD_COUNTER_RE.lastIndex;
+  if (start >= end) return { caption: "", credit: null };
 
   // BBC: the credit comes first ("ছবির উৎস, …") and the caption after "ছবির ক্যাপশান,"
   if (v.startsWith("ছবির উৎস", start)) {
@@ -176,16 +177,28 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   const first = markerAt > start && MEDIUM_MARKER_RE.test(v) ? lastMarker(v, Math.max(start, markerAt - 40), markerAt) : -1;
   if (first >= 0 && !SENTENCE_END.test(v.slice(first, markerAt))) markerAt = first;
   if (markerAt >= 0) {
+    // a credit in brackets before the caption or inside it: "(ছবি: এএফপি) গাজায় …", "বিক্ষোভ (ছবি: রয়টার্স)
+    // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …"
+    const close =
+      markerAt === start ? v.indexOf("।", markerAt) : v[markerAt - 1] === "(" ? v.indexOf(")", markerAt) : -1;
+    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end))) {
+      const caption = `${captionOf(view, start, markerAt)} ${captionOf(view, close + 1, end)}`.trim();
+      return { caption, credit: readCredit(view, markerAt, close, true) };
+    }
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
     const before = v.slice(Math.max(start, markerAt - 16), markerAt);
     const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
     if (flag) markerAt -= before.length - flag.index;
     // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি";
-    // so does "সংগৃহীত": "সংগৃহীত ফাইল ছবি"
+    // so does "সংগৃহীত": "সংগৃহীত ফাইল ছবি"; and a registry or short name before "file photo": "AFP FILE PHOTO",
+    // "STAR FILE PHOTO"
     const tail = v.slice(markerAt, end);
     if (FLAG_TAIL_RE.test(tail)) {
-      const at = Math.max(lastSeparator(v, start, markerAt), start - 1);
+      // or, before "file photo", a sentence's full stop: "… in Cox's Bazar. STAR FILE PHOTO"
+      const dot = v[markerAt] === "f" ? v.lastIndexOf(". ", markerAt) : -1;
+      const at = Math.max(lastSeparator(v, start, markerAt), start - 1, dot);
+
       // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
       const nameFrom = label ? at + 1 + label[0].length : at + 1;
@@ -196,7 +209,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       else if (
         words !== "" &&
         words.split(" ").length <= 4 &&
-        (label || words === "সংগৃহীত" || lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) !== null)
+        (label ||
+          words === "সংগৃহীত" ||
+          (lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) ?? shortOutlet(words)) !== null)
       ) {
         markerAt = at + 1;
       }

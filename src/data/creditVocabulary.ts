@@ -17,9 +17,12 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
   /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
-/** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
+/**
+ * Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`, `টিভি পর্দা থেকে
+ * নেওয়া`).
+ */
 export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ভিডিও|ফুটেজ|লাইভ|video|footage/,
+  /ভিডিও|ফুটেজ|লাইভ|পর্দা|video|footage/,
 ]);
 
 /** Words of a screenshot credit. */
@@ -52,7 +55,7 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
-  /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স/,
+  /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স|বেবিচক/,
   // streaming services, credited on entertainment pages
   /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
@@ -78,8 +81,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Gates Foundation`
   /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
   /foundation/,
-  // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`
-  /গণমাধ্যম|সংবাদমাধ্যম/,
+  // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`; an organisation's media office:
+  // `বাফুফে মিডিয়া`, `BFF Media`
+  /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
 ]);
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
@@ -97,7 +101,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 /** Medium words of a credit label: the medium, then its spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
   /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|illustration/,
-  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|graphics|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic/,
+  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|graphics|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|মানচিত্র|map/,
   /collage|কোলাজ|collage/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
