@@ -274,7 +274,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   while (end > start && /[\s।.,;|/-]/u.test(text[end - 1] ?? "")) end--;
   if (end <= start) return null;
   const body = text.slice(start, end);
-  if (PLACEHOLDERS.has(foldKey(body))) return null;
+  if (body.length <= 40 && PLACEHOLDERS.has(foldKey(body))) return null;
 
   const source = view.spanToSource(start, end);
   const file = FILE_RE.test(body);
@@ -326,7 +326,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const restKey = foldKey(restText);
-  if (restText === "" || PLACEHOLDERS.has(restKey)) return anyMark ? finish() : null;
+  if (restText === "" || (restText.length <= 40 && PLACEHOLDERS.has(restKey))) return anyMark ? finish() : null;
 
   const restMedium = MEDIA.get(restKey);
   if (restMedium !== undefined) {

@@ -18,7 +18,7 @@ const MARKER_RE =
  * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
  */
 const BENGALI_MARKER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|মানচিত্র/,
+  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/,
 ]);
 const MARKER_WORDS: readonly string[] = /* @__PURE__ */ (() => [
   ...BENGALI_MARKER_WORDS, "photo", "image", "file", "illustration", "collage", "info", "graph", "representational",
@@ -46,6 +46,8 @@ const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
+/** The longest placeholder, with room for spaces. */
+const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,([{•-]/u;
 
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
@@ -76,7 +78,7 @@ function lastMarker(text: string, start: number, end: number): number {
       }
     }
     if (best < start) return -1;
-    for (const at of [best - 2, best - 1, best]) {
+    for (const at of [best - 3, best - 2, best - 1, best]) {
       if (at < start) continue;
       MARKER_RE.lastIndex = at;
       const match = MARKER_RE.exec(text);
@@ -101,7 +103,7 @@ function captionOf(view: NormalizedText, start: number, end: number): string {
   }
   if (end <= start) return "";
   const caption = view.spanToSource(start, end).text.trim();
-  return PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
+  return caption.length <= PLACEHOLDER_MAX && PLACEHOLDERS.has(foldKey(caption)) ? "" : caption;
 }
 
 /** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
