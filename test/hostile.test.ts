@@ -49,6 +49,8 @@ const NEAR_MATCHES = [
   "রয়টার্সের বরাত দিয়ে ",
   "সূত্র:\n",
   "বিবিসি থেকে অনুবাদ ",
+  // Latin capitals, which the matching view writes small
+  "WASHINGTON, JAN 9 (AP) — SH/AS ",
 ];
 
 function hostile(fragment: string, bytes: number): string {

@@ -82,6 +82,9 @@ function foldAt(text: string, i: number, code: number): readonly [string, number
  */
 const MAY_CHANGE = /[\tA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u09E6-\uFFFF](?<=[^\u09BE\u09D7]|[\u0985\u09C7].|\u098F\u09CD\u09AF.)/g;
 
+/** Printable ASCII: its capitals fold to small letters and nothing else in it changes. */
+const ASCII_RUN = /[ -~]*/y;
+
 /**
  * Builds the matching view of `text`.
  *
@@ -100,6 +103,14 @@ export function normalizeForMatch(text: string): NormalizedText {
   while (MAY_CHANGE.test(text)) {
     const i = MAY_CHANGE.lastIndex - 1;
     let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) {
+      // a capital and the printable ASCII after it are small letters in one step (`WASHINGTON, Jan 9 (AP)`)
+      ASCII_RUN.lastIndex = i;
+      ASCII_RUN.test(text);
+      view += text.slice(kept, i) + text.slice(i, ASCII_RUN.lastIndex).toLowerCase();
+      kept = MAY_CHANGE.lastIndex = ASCII_RUN.lastIndex;
+      continue;
+    }
     let folded = foldUnit(code);
     if (folded >= 0 && folded !== code) {
       // one unit for one: a digit, a capital, a space, a dash or a quote (the map needs no new segment), with the
