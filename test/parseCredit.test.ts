@@ -24,6 +24,7 @@ import { PAPERS_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
+import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -147,6 +148,14 @@ describe("parseCredit: courtesy of a plural common noun and English organisation
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: Indian outlets' own, file and symbolic pictures, social media and agencies", () => {
+  it.each(INDIAN_OUTLET_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
     expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ import { CREDITED_CAPTIONS } from "./fixtures/unseen-credited.ts";
 import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
+import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -286,5 +287,11 @@ describe("splitCaption: courtesy of a plural common noun and English organisatio
   it.each(ILLUSTRATED_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: Indian outlets' own, file and symbolic pictures, social media and agencies", () => {
+  it.each(INDIAN_OUTLET_CAPTIONS)("%j", (input, expected) => {
+    expectCaption(input, expected);
   });
 });

@@ -15,6 +15,7 @@ import {
   DESK_WORD,
   DISTRICTS,
   EDITORIALS,
+  EDITOR_ROLE,
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
@@ -91,6 +92,7 @@ export type Part =
   | { readonly type: "unknown" };
 
 const LATIN = /^[a-z][a-z'.-]*$/;
+const NUMBER = /^\d+$/;
 const LETTERS = /^[\p{L}\p{M}.'-]+$/u;
 const DIGITS = /\d/;
 const DAY = /^\d{1,2}(?:ই|শে|লা|রা|ঠা|th|st|nd|rd)?$/u;
@@ -134,8 +136,9 @@ export function hasNonNameEnding(word: string): boolean {
   return false;
 }
 
+/** Whether the words are English: Latin words, and numbers among them (`Zee 24 Ghanta Digital Desk`). */
 function isLatin(tokens: readonly Token[]): boolean {
-  return tokens.every((token) => LATIN.test(token.k));
+  return tokens.some((token) => LATIN.test(token.k)) && tokens.every((token) => LATIN.test(token.k) || NUMBER.test(token.k));
 }
 
 /**
@@ -570,7 +573,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // credit, as with a colon
   const locative = !!labelRole && /(?:ে| by)$/.test(label?.k ?? "");
   if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && (locative || ":ঃ".includes(view.text[label.e] ?? "_"))) {
-    if (locative && position === 0) return { type: "unknown" };
+    if (locative && position === 0 && labelRole !== EDITOR_ROLE) return { type: "unknown" };
     tokens = tokens.slice(1);
   }
   // one word after a label is a name, not a place: "By Asaduzzaman", "লিখেছেন শাহনাজ"

@@ -14,7 +14,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
   /linkedin|লিংকডইন|লিঙ্কডইন|linkedin/,
   /tiktok|টিকটক|tiktok/,
   /website|ওয়েবসাইট|website/,
-  /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|social media/,
+  /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|সমাজমাধ্যম|সোশ্যাল মিডিয়া|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
