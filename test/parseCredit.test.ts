@@ -152,10 +152,11 @@ describe("parseCredit: courtesy of a plural common noun and English organisation
   });
 });
 
-describe("parseCredit: Indian outlets' own, file and symbolic pictures, social media and agencies", () => {
+describe("parseCredit: Indian outlets' own, file, symbolic and AI-made pictures, social media, video stills and agencies", () => {
   it.each(INDIAN_OUTLET_CREDITS)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
     expect(CreditSchema.safeParse(credit).success).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
 
 /** Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`). */
 export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ভিডিও|ফুটেজ|লাইভ|video|footage/,
+  /ভিডিও|ভিডিয়ো|ফুটেজ|লাইভ|video|footage/,
 ]);
 
 /** Words of a screenshot credit. */
