@@ -92,6 +92,9 @@ export type Part =
   | { readonly type: "unknown" };
 
 const LATIN = /^[a-z][a-z'.-]*$/;
+/** "Desk report" in either spelling of desk, and the name it is read as; patterns, whose letters a bundle keeps as they are. */
+const DESK_REPORT = /^(?:ডেস্ক|ডেক্স) রিপোর্ট$/;
+const DESK_REPORT_NAME: string = /* @__PURE__ */ (() => /ডেস্ক রিপোর্ট/.source)();
 const NUMBER = /^\d+$/;
 const LETTERS = /^[\p{L}\p{M}.'-]+$/u;
 const DIGITS = /\d/;
@@ -248,7 +251,7 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  return INSTITUTION_ENDINGS.has(last) && !(last === "বিভাগ" && trailingPlaceWords(tokens.slice(0, -1)) > 0);
+  return INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0);
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -471,8 +474,8 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  // "desk report" in either spelling of desk (the pattern's letters stay as they are in a bundle, a string's are escaped)
-  if (lastTwo === "ডেস্ক রিপোর্ট" || lastTwo === "ডেক্স রিপোর্ট") return contributor({ kind: "desk", name: "ডেস্ক রিপোর্ট" });
+  // "desk report" in either spelling of desk
+  if (DESK_REPORT.test(lastTwo)) return contributor({ kind: "desk", name: DESK_REPORT_NAME });
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
@@ -499,7 +502,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   ) {
     return english();
   }
-  if (last.k === "রিপোর্ট" && tokens.length >= 2 && tokens.length <= 4) {
+  if (/^রিপোর্ট$/.test(last.k) && tokens.length >= 2 && tokens.length <= 4) {
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
@@ -516,7 +519,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && subject.at(-1)?.k !== "অনলাইন") draft.outlet = valueOf(view, subject.slice(0, -1));
+  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -529,7 +532,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
   const headLast = head.at(-1);
-  if (headLast && (headLast.k === "ডিজিটাল" || headLast.k === "digital")) {
+  if (headLast && /^(?:ডিজিটাল|digital)$/.test(headLast.k)) {
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
@@ -597,7 +600,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
+  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
