@@ -38,6 +38,7 @@ import { FAR_CLOCK_DATELINES, FAR_CLOCK_MENTIONS } from "./fixtures/unseen-far-c
 import { ZONE_LETTER_DATELINES, ZONE_LETTER_MENTIONS } from "./fixtures/unseen-zone-letters.ts";
 import { EVENT_CLOCK_DATELINES, EVENT_CLOCK_MENTIONS } from "./fixtures/unseen-event-clocks.ts";
 import { NUMBER_WORD_DATELINES, NUMBER_WORD_MENTIONS, NUMBER_WORD_TIMES } from "./fixtures/unseen-number-words.ts";
+import { INDIAN_OUTLET_DATELINES } from "./fixtures/unseen-indian-outlets.ts";
 import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
 import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
 import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
@@ -439,6 +440,13 @@ describe("days of that year and of every year, and December days read in January
   });
   it.each(YEAR_WORD_DATELINES)("parseDateline: %s", (text, published, updated) => {
     const dateline = parseDateline(text, { reference: YEAR_WORD_REFERENCES.july });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("unseen datelines of Indian outlets, in Asia/Kolkata", () => {
+  it.each(INDIAN_OUTLET_DATELINES)("%s", (text, published, updated) => {
+    const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

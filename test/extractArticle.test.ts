@@ -10,6 +10,7 @@ import { SCRAPED_SIGN_OFFS, TRAILER_ARTICLES } from "./fixtures/unseen-trailers.
 import { SOURCE_ARTICLES } from "./fixtures/unseen-sources.ts";
 import { PAGE_ARTICLES } from "./fixtures/unseen-pages.ts";
 import { REGIONAL_ARTICLES } from "./fixtures/unseen-regional.ts";
+import { INDIAN_OUTLET_PAGES, INDIAN_OUTLET_REFERENCE } from "./fixtures/unseen-indian-outlets.ts";
 import { SITE_ARTICLES } from "./fixtures/unseen-sites.ts";
 import { NEWSROOM_ARTICLES } from "./fixtures/unseen-newsrooms.ts";
 import { CHROME_ARTICLES } from "./fixtures/unseen-chrome.ts";
@@ -750,4 +751,20 @@ describe("extractArticle: an outlet's slogan on the last line, the imprint of a 
 
 describe("extractArticle: a printer's imprint, bare telephones and addresses at the foot; a bare name above a place and date", () => {
   itReadsArticles(IMPRINT_ARTICLES, "unseen pages with imprints and bare names");
+});
+
+describe("extractArticle: pages of Indian outlets, read in Asia/Kolkata", () => {
+  it.each(INDIAN_OUTLET_PAGES.map((page) => [page.headline, page] as const))("%s", (_headline, expected) => {
+    const article = extractArticle(expected.text, { timeZone: "Asia/Kolkata", reference: INDIAN_OUTLET_REFERENCE });
+    expect(article.headline).toBe(expected.headline);
+    expect(article.byline?.contributors ?? []).toEqual(expected.contributors);
+    expect([article.published?.iso ?? null, article.updated?.iso ?? null]).toEqual([expected.published, expected.updated]);
+    expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
+    expect(article.images.map((image) => `${image.caption} | ${image.credit?.source ?? ""} | ${image.credit?.agency ?? ""}`)).toEqual(
+      expected.images,
+    );
+    for (const part of expected.inBody) expect(article.body).toContain(part);
+    for (const part of expected.notInBody) expect(article.body).not.toContain(part);
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
 });

@@ -29,6 +29,7 @@ import { BEAT_ATTRIBUTIONS } from "./fixtures/unseen-page-beats.ts";
 import { VERB_ATTRIBUTIONS } from "./fixtures/unseen-attribution-verbs.ts";
 import { CITED_ATTRIBUTIONS } from "./fixtures/unseen-attribution-citations.ts";
 import { STORY_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-bylines-stories.ts";
+import { INDIAN_OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-indian-outlets.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -503,6 +504,7 @@ describe("findAttributions on outlets of Thailand, Malaysia, Spain, Myanmar and 
 
 describe("findAttributions on other outlets' text: Indian Bengali, BBC বাংলা, DW, VOA and English-language sites", () => {
   itReadsAttributions(REGIONAL_ATTRIBUTIONS, "unseen attributions of other outlets");
+  itReadsAttributions(INDIAN_OUTLET_ATTRIBUTIONS, "unseen attributions of Indian outlets");
 
   it.each([
     ["খবর বার্তা সংস্থা (এএফপি)-এর।", { text: "(এএফপি)-এর", index: 18, inflection: "genitive", role: "source", cue: "khobor" }],

@@ -28,6 +28,7 @@ import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
+import { INDIAN_OUTLET_BYLINES } from "./fixtures/unseen-indian-outlets.ts";
 import { STORY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-stories.ts";
 
 /**
@@ -410,4 +411,8 @@ describe("parseByline: a writer who took the photos, words by and pictures by, a
   itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
   itReadsBylines(PHOTO_DESK_UNSEEN_BYLINES, "unseen bylines of photo stories with a writer's later piece");
   itReadsBylines(STORY_UNSEEN_BYLINES, "unseen bylines of photo stories labelled with a colon and news correspondents");
+});
+
+describe("parseByline: Indian outlets' English labels, an editor, channel desks and bureaus", () => {
+  itReadsBylines(INDIAN_OUTLET_BYLINES, "unseen bylines of Indian outlets");
 });

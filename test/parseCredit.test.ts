@@ -26,6 +26,7 @@ import { MEDIA_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
 import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
+import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -53,6 +54,15 @@ const OWN: ReadonlyArray<readonly [string, Partial<Credit> | null]> = [
   ["", null],
   ["একটি সাধারণ বাক্য যাতে কোনো ক্রেডিট নেই।", null],
 ];
+
+
+/** Reads a credit: the fields given are read, no name where none is given, and the result passes its schema. */
+function expectCredit(input: string, expected: Partial<Credit>): void {
+  const credit = parseCredit(input);
+  expect(credit).toMatchObject(expected);
+  if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+  expect(CreditSchema.safeParse(credit).success).toBe(true);
+}
 
 describe("parseCredit", () => {
   it.each(CREDITS_ALONE)("%s", (input, expected) => {
@@ -136,37 +146,31 @@ describe("parseCredit: file marks beside an agency", () => {
 
 describe("parseCredit: how a photo was taken, positions in a photo, English organisations and streaming services", () => {
   it.each(ESSAY_UNSEEN_CREDITS)("%j", (input, expected) => {
-    const credit = parseCredit(input);
-    expect(credit).toMatchObject(expected);
-    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
-    expect(CreditSchema.safeParse(credit).success).toBe(true);
+    expectCredit(input, expected);
   });
 });
 
 describe("parseCredit: courtesy of a plural common noun and English organisations headed by Guard or Force", () => {
   it.each([...ILLUSTRATED_UNSEEN_CREDITS, ...PIECES_UNSEEN_CREDITS, ...PAPERS_UNSEEN_CREDITS, ...MEDIA_UNSEEN_CREDITS,
     ...PHOTO_DESK_UNSEEN_CREDITS, ...STORY_UNSEEN_CREDITS])("%j", (input, expected) => {
-    const credit = parseCredit(input);
-    expect(credit).toMatchObject(expected);
-    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
-    expect(CreditSchema.safeParse(credit).success).toBe(true);
+    expectCredit(input, expected);
   });
 });
 
 describe("parseCredit: the outlet's own reporter, desk or photo department is no name", () => {
   it.each(OWN_DESK_CREDITS)("%j", (input, expected) => {
-    const credit = parseCredit(input);
-    expect(credit).toMatchObject(expected);
-    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
-    expect(CreditSchema.safeParse(credit).success).toBe(true);
+    expectCredit(input, expected);
   });
 });
 
 describe("parseCredit: maps, a screen's stills, media offices and English sites' file photos", () => {
   it.each(UNSEEN_CAPTION_CREDITS)("%j", (input, expected) => {
-    const credit = parseCredit(input);
-    expect(credit).toMatchObject(expected);
-    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
-    expect(CreditSchema.safeParse(credit).success).toBe(true);
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: Indian outlets' own, file, symbolic and AI-made pictures, social media, video stills and agencies", () => {
+  it.each(INDIAN_OUTLET_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
   });
 });

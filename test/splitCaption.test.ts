@@ -22,6 +22,7 @@ import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
 import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
+import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -294,5 +295,11 @@ describe("splitCaption: galleries, maps, handouts, credits in brackets or first 
   it.each(UNSEEN_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: Indian outlets' own, file and symbolic pictures, social media and agencies", () => {
+  it.each(INDIAN_OUTLET_CAPTIONS)("%j", (input, expected) => {
+    expectCaption(input, expected);
   });
 });

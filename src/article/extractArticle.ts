@@ -140,8 +140,8 @@ function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
 }
 
-/** An outlet's name alone above the headline: one to four words of letters, no punctuation. */
-const OUTLET_NAME = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u;
+/** An outlet's name alone above the headline (`News18 বাংলা`): one to four words of letters and digits only. */
+const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
 
 /**
  * A postal address with no postcode: a house number, one to three parts closed by a comma, then the last part
@@ -482,6 +482,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         // as one
         if (roles[i - 1] === "byline" && isPlaceOnly(line.text)) {
           roles[i] = "byline";
+          // … and its contributors' place, read over both lines (`নিজস্ব সংবাদদাতা` ⏎ `কোচবিহার`); the byline's text
+          // stays its own line
+          const last = bylines.at(-1);
+          const both =
+            last?.index === undefined ? null : readByline(text.slice(last.index, line.index + line.text.length));
+          if (last && both?.contributors.length === last.contributors.length) {
+            bylines[bylines.length - 1] = { ...last, contributors: both.contributors };
+          }
           continue;
         }
         // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline

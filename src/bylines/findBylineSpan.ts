@@ -17,7 +17,7 @@ export interface BylineSpan {
 /** Marks and spaces before a byline. */
 const LEADING = " \n\r\t|*•-।:ঃ,'\"";
 /** Labels of the publication time; the Bengali ones as a pattern literal, whose letters a bundle does not escape. */
-const STOP_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/published|প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|updated|posted/]);
+const STOP_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/published|প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|updated|last updated|posted/]);
 /** The first letters of {@link STOP_WORDS}: only there can one start. */
 const STOP_FIRSTS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(STOP_WORDS.map((word) => word.charCodeAt(0))))();
 const MAX_LINE = 400;
@@ -147,12 +147,15 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
 
 /**
  * Does a label of the publication time (`প্রকাশিত`, `আপডেট`, `Published`) start at `at`? One glued to the word before
- * it (`নিজস্ব প্রতিবেদকপ্রকাশিত:`), and `প্রকাশ` (also a name), count only before a colon or a number.
+ * it (`নিজস্ব প্রতিবেদকপ্রকাশিত:`), and `প্রকাশ` (also a name), count only before a colon or a number; none before
+ * `by` where it opens the byline (`opening`: `Published by: NAME`).
  */
-function isStopWord(text: string, at: number, glued: boolean): boolean {
+function isStopWord(text: string, at: number, glued: boolean, opening: boolean): boolean {
   for (const word of STOP_WORDS) {
     const after = at + word.length;
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
+      // "Published by" opening the byline names who published it, not when
+      if (opening && text.startsWith(" by", after)) return false;
       return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
@@ -196,7 +199,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       // ending ("(ভিওএ)-এর", "(ডিএমপি)-কে")
       markEnd = i + 1;
     } else {
-      if (STOP_FIRSTS.has(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)))) return [i, i];
+      if (STOP_FIRSTS.has(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)), i === from)) return [i, i];
       continue;
     }
     let end = markEnd;

@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -116,12 +116,15 @@ export function parseByline(text: string): Byline {
   const view = normalizeForMatch(text);
   const span = findBylineSpan(view.text, continuationTest(view));
   if (span === null) return EMPTY;
-  // a credit's label alone before its colon opens a credit, not a byline: "ছবি: NAME", "ছবি: ফেসবুক থেকে"
+  // a credit's label alone before its colon opens a credit, not a byline: "ছবি: NAME", "ছবি: ফেসবুক থেকে"; an editor's
+  // opens the byline of the one who edited the story ("Edited By: NAME")
   const [labelStart = 0, labelEnd = 0] = span.segments[0] ?? [];
   const opening = view.text.slice(labelStart, labelEnd).trim();
-  if (LABEL_ROLES.has(opening) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
+  const openingRole = LABEL_ROLES.get(opening);
+  if (openingRole !== undefined && openingRole !== EDITOR_ROLE && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
   // … as does one in the locative or with "by", which takes no colon: "অলংকরণে NAME ও NAME", "Photos by NAME and NAME"
-  if (LABEL_ROLES.get(/^\S+(?:ে| by)(?= )/.exec(opening)?.[0] ?? "")) return EMPTY;
+  const byRole = LABEL_ROLES.get(/^\S+(?:ে| by)(?= )/.exec(opening)?.[0] ?? "");
+  if (byRole && byRole !== EDITOR_ROLE) return EMPTY;
 
   const drafts: Draft[] = [];
   let pressRelease = false;

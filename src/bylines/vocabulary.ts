@@ -56,7 +56,7 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-export { PHOTOGRAPHER_ROLE, TRANSLATOR_ROLE };
+export { EDITOR_ROLE, PHOTOGRAPHER_ROLE, TRANSLATOR_ROLE };
 
 /** Every known place, folded. */
 export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([

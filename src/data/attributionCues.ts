@@ -151,7 +151,7 @@ export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
 export const NOMINATIVE_SOURCE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /সূত্রে|সূত্রমতে|সূত্র জানায়|সূত্র জানিয়েছে|অবলম্বনে|থেকে অনুবাদ|থেকে ভাষান্তর|থেকে নেয়া/,
-  /থেকে নেওয়া|থেকে জানা/,
+  /থেকে নেওয়া|থেকে জানা|সূত্রের খবর/,
 ]);
 
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */

@@ -14,7 +14,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
   /linkedin|লিংকডইন|লিঙ্কডইন|linkedin/,
   /tiktok|টিকটক|tiktok/,
   /website|ওয়েবসাইট|website/,
-  /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|social media/,
+  /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|সমাজমাধ্যম|সোশ্যাল মিডিয়া|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /**
@@ -22,7 +22,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
  * নেওয়া`).
  */
 export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ভিডিও|ফুটেজ|লাইভ|পর্দা|video|footage/,
+  /ভিডিও|ভিডিয়ো|ফুটেজ|লাইভ|পর্দা|video|footage/,
 ]);
 
 /** Words of a screenshot credit. */
