@@ -28,6 +28,7 @@ describe("normalizeForMatch", () => {
     ["UNB\u00A0২০২৪–২৫\u2019\uFF10\uFF19\uFF1A\uFF5C\uFF0D\u09DF", "unb 2024-25'09:|-\u09AF\u09BC"],
     ["WASHINGTON, Jan 9 (AP) — ঢাকা\tTV ~OK~", "washington, jan 9 (ap) - ঢাকা tv ~ok~"],
     ["SH/AS\u00A0MH/১৪৩০\u200CEOD", "sh/as mh/1430eod"],
+    ["আগরতলা, ১২ সেপ্টেম্বর৷৷ খেলছে৷", "আগরতলা, 12 সেপ্টেম্বর।। খেলছে।"],
   ])("%s", (input, expected) => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });

@@ -18,7 +18,8 @@ export interface SourceSpan {
  * - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are dropped;
  * - no-break and other spaces and tabs become a space; dashes and the minus sign become `-`;
  *   curly and prime apostrophes become `'`; the fullwidth colon becomes `:`; ঃ is kept (it is both a colon and an
- *   abbreviation mark, and only a pattern can tell which);
+ *   abbreviation mark, and only a pattern can tell which); ৷ (the currency numerator four, typed for a danda)
+ *   becomes `।`;
  * - Bengali digits become ASCII digits; ASCII capitals become small letters.
  */
 export interface NormalizedText {
@@ -38,6 +39,8 @@ const NUKTA = 0x09bc;
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code === 0x09 ? 0x20 : code;
   if (code >= 0x09e6 && code <= 0x09ef) return code - 0x09b6;
+  // the currency numerator four, typed for a danda by many sites (`খেলছে৷`)
+  if (code === 0x09f7) return 0x0964;
   // zero-width characters and the soft hyphen vanish
   if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad) return -1;
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) {
