@@ -26,6 +26,7 @@ import { MEDIA_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
 import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
+import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -164,6 +165,15 @@ describe("parseCredit: the outlet's own reporter, desk or photo department is no
 
 describe("parseCredit: maps, a screen's stills, media offices and English sites' file photos", () => {
   it.each(UNSEEN_CAPTION_CREDITS)("%j", (input, expected) => {
+    const credit = parseCredit(input);
+    expect(credit).toMatchObject(expected);
+    if (expected.name === undefined) expect(credit).not.toHaveProperty("name");
+    expect(CreditSchema.safeParse(credit).success).toBe(true);
+  });
+});
+
+describe("parseCredit: a source's label after a credit, a channel's still, social media and organisations with ও", () => {
+  it.each(UNSEEN_SOURCE_CREDITS)("%j", (input, expected) => {
     const credit = parseCredit(input);
     expect(credit).toMatchObject(expected);
     if (expected.name === undefined) expect(credit).not.toHaveProperty("name");

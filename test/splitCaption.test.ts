@@ -22,6 +22,7 @@ import { REGION_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-regions.ts";
 import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
 import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
+import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -292,6 +293,13 @@ describe("splitCaption: courtesy of a plural common noun and English organisatio
 
 describe("splitCaption: galleries, maps, handouts, credits in brackets or first and English sites' file photos", () => {
   it.each(UNSEEN_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a source's label after a credit, square brackets, a channel's still and organisations with ও", () => {
+  it.each(UNSEEN_SOURCE_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });
