@@ -357,6 +357,13 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.platform = PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
+  // a platform of one letter: "Photo: X"
+  const platformAlone = PLATFORMS.get(restKey);
+  if (platformAlone !== undefined && anyMark) {
+    credit.source = "social";
+    credit.platform = platformAlone;
+    return finish();
+  }
   const courtesy = COURTESY_RE().exec(restText);
   if (courtesy) {
     credit.courtesy = true;
