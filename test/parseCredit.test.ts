@@ -27,6 +27,7 @@ import { PHOTO_DESK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-photo-desks
 import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
 import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
 import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
+import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -172,5 +173,23 @@ describe("parseCredit: maps, a screen's stills, media offices and English sites'
 describe("parseCredit: Indian outlets' own, file, symbolic and AI-made pictures, social media, video stills and agencies", () => {
   it.each(INDIAN_OUTLET_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: a source's label after a credit, a channel's still, social media and organisations with ও", () => {
+  it.each(UNSEEN_SOURCE_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: a platform's Latin spelling is a whole word, not the start of a name", () => {
+  it.each([
+    ["Screenshot: Xinhua", undefined],
+    ["ছবি: Screenshot from Xinhua video", undefined],
+    ["Photo: screenshot from X", "x"],
+    ["ছবি: স্ক্রিনশট/এক্স", "x"],
+    ["ছবি: এমপির ফেসবুক পেজ থেকে নেওয়া", "facebook"],
+  ] as const)("%s", (input, platform) => {
+    expect(parseCredit(input)?.platform).toBe(platform);
   });
 });

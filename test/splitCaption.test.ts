@@ -23,6 +23,7 @@ import { ESSAY_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrated.ts";
 import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
 import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
+import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -301,5 +302,12 @@ describe("splitCaption: galleries, maps, handouts, credits in brackets or first 
 describe("splitCaption: Indian outlets' own, file and symbolic pictures, social media and agencies", () => {
   it.each(INDIAN_OUTLET_CAPTIONS)("%j", (input, expected) => {
     expectCaption(input, expected);
+  });
+});
+
+describe("splitCaption: a source's label after a credit, square brackets, a channel's still and organisations with ও", () => {
+  it.each(UNSEEN_SOURCE_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });
 });

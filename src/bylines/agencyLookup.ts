@@ -4,6 +4,7 @@
  */
 import { findAgency } from "../agencies/findAgency.ts";
 import { matchAgencyAtStart } from "../agencies/matchAgencyAt.ts";
+import type { Agency } from "../agencies/types.ts";
 import { foldKey } from "../_lib/alternation.ts";
 import { CREDIT_OUTLET_SHORT_NAMES } from "../data/creditVocabulary.ts";
 
@@ -13,6 +14,14 @@ export interface AgencyHit {
   readonly id: string;
   /** A wire service or state agency (credited as `agency`), not another outlet (`outlet`). */
   readonly wire: boolean;
+  /** A television or radio broadcaster: a picture taken from it is a still. */
+  readonly broadcaster?: boolean;
+}
+
+/** The hit of a registry entry. */
+function hitOf(agency: Agency): AgencyHit {
+  const { id, type } = agency;
+  return { id, wire: type === "wire" || type === "state-media", broadcaster: type === "broadcaster" };
 }
 
 /**
@@ -24,8 +33,7 @@ export interface AgencyHit {
 export function lookupAgency(name: string): AgencyHit | null {
   if (name === "" || name.length > 80) return null;
   const agency = findAgency(name);
-  if (!agency) return null;
-  return { id: agency.id, wire: agency.type === "wire" || agency.type === "state-media" };
+  return agency ? hitOf(agency) : null;
 }
 
 /**
@@ -37,8 +45,7 @@ export function lookupAgency(name: string): AgencyHit | null {
 export function lookupAgencyAtStart(text: string): AgencyHit | null {
   if (text === "" || text.length > 80) return null;
   const match = matchAgencyAtStart(text);
-  if (!match) return null;
-  return { id: match.agency.id, wire: match.agency.type === "wire" || match.agency.type === "state-media" };
+  return match ? hitOf(match.agency) : null;
 }
 
 /** Outlets by the short names they credit their staff with, folded → registry id. */

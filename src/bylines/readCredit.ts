@@ -38,11 +38,11 @@ const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)
  * characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flatMap(([, ...words]) => words))})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flat())})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
-  MEDIUM_LABELS.flatMap(([medium, ...words]) => words.map((word) => [foldKey(word), medium as CreditMedium] as const)),
+  MEDIUM_LABELS.flatMap((line) => line.map((word) => [foldKey(word), line[0] as CreditMedium] as const)),
 ))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
@@ -50,8 +50,10 @@ const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E
 const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken) from `, "u"));
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
-const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.flatMap(([, ...words]) => words))}`, "u"));
-const PLATFORMS = /* @__PURE__ */ (() => new Map(SOCIAL_PLATFORMS.flatMap(([id, ...words]) => words.map((word) => [foldKey(word), id]))))();
+// (a Latin spelling is a whole word: `x`, not the start of `Xinhua`)
+const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.flat())}(?![a-z])`, "u"));
+const PLATFORMS = /* @__PURE__ */ (() =>
+  new Map(SOCIAL_PLATFORMS.flatMap((line) => line.map((word) => [foldKey(word), line[0]]))))();
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
@@ -100,10 +102,11 @@ function isOrganisation(name: string): boolean {
   return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /**
- * Separators between the sources of one credit: `/`, `,`, `(`, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.
+ * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's label, `ও`, `এবং`, `&`, `via`,
+ * `and`, a photographer's title.
  */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+(] ?| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?|।(?= ?(?:তথ্য)?সূত্র)| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 /** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
 const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
@@ -129,7 +132,7 @@ const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
  * `দ`, `শহীদদের`), whose endings no name has
  * (a name's `-দ` with `-ের` follows a vowel sign, as in `রশিদের`, `খালেদের`, `ফরহাদের`, `মাহমুদের`, or `ম`/`য়`, as in
  * `আহমদের`, `সৈয়দের`). */
-const GENITIVE_RE = /(?:(?<=[কণতদ]|ড\u09BC|ীয\u09BC|জেলে|ছেলে|মেয\u09BCে|নারী|নুষ|শু|ষি|ঝি|ল্লি|ড\u09BCি|দেশি|ঠী|বেশী|সেবী|ার|বাসী|বসায\u09BCী|র্থী|র্মী|র্শী|কারী|চারী|োহী|োধী|জন|র্তা|ন্দা|স্য|েতা|ল্পী|োগী|দ্ধা|ত্রী?|ন্ধু|ঙ্গনা)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
+const GENITIVE_RE = /(?:(?<=[কণতদ]|ড়|ীয়|জেলে|ছেলে|মেয়ে|নারী|নুষ|শু|ষি|ঝি|ল্লি|ড়ি|দেশি|ঠী|বেশী|সেবী|ার|বাসী|বসায়ী|র্থী|র্মী|র্শী|কারী|চারী|োহী|োধী|জন|র্তা|ন্দা|স্য|েতা|ল্পী|োগী|দ্ধা|ত্রী?|ন্ধু|ঙ্গনা)দের|'?-?এর|(?<=ং)য়ের|(?<!ওয়)ের|'র|র)$/u;
 
 /**
  * A photographer's title, an institution or an outlet by its first or last word, or a place with `থেকে` or `from`: no second
@@ -174,8 +177,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let lastListed = 0;
   const lastJoinedPiece = pieces.findLastIndex((piece) => piece[2]);
   let index = -1;
+  // where the pieces a conjunction joins start: "ফায়ার সার্ভিস ও সিভিল ডিফেন্স" is one organisation
+  let joinedFrom = start;
   for (const [s, e, conjoined] of pieces) {
     index++;
+    if (!conjoined) joinedFrom = s;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -208,7 +214,10 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       continue;
     }
     if (HANDOUT_RE().test(key)) {
-      sources.handout ??= value;
+      // an organisation named with `ও` is one: "তথ্য ও সম্প্রচার মন্ত্রণালয়"
+      sources.handout = conjoined
+        ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))
+        : (sources.handout ?? value);
       continue;
     }
     // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"
@@ -300,7 +309,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
   let restEnd = rest.length;
-  while (restEnd > restStart && /[\s:ঃ,;|/()।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
+  while (restEnd > restStart && /[\s:ঃ,;|/()[\]।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
   if (rest.slice(restStart, restEnd).endsWith(" ছবি")) restEnd -= 4;
   const restText = rest.slice(restStart, restEnd).trim();
@@ -342,8 +351,15 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const url = URL_RE.exec(restText);
   if (url) {
     credit.source = "social";
-    // "x.com/…" names the platform by its domain, "facebook.com/…" by its name
-    credit.platform = PLATFORMS.get(`${url[1]}.com`) ?? PLATFORMS.get(url[1] ?? "") ?? "website";
+    // the domain names the platform: "x.com/…", "facebook.com/…"
+    credit.platform = PLATFORMS.get(url[1] ?? "") ?? "website";
+    return finish();
+  }
+  // a platform of one letter: "Photo: X"
+  const platformAlone = PLATFORMS.get(restKey);
+  if (platformAlone !== undefined && anyMark) {
+    credit.source = "social";
+    credit.platform = platformAlone;
     return finish();
   }
   const courtesy = COURTESY_RE().exec(restText);
@@ -367,17 +383,16 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const to = taken.index || restText.length;
     const noun = restText.slice(at, to);
     const platform = PLATFORM_RE().exec(noun);
-    if (VIDEO_RE().test(noun)) {
+    const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
+    // a channel's still: "চ্যানেল আই থেকে নেওয়া", "যমুনা টিভির ভিডিও থেকে" (not "সিসিটিভি ফুটেজ", closed-circuit)
+    if (hit?.broadcaster || VIDEO_RE().test(noun)) {
       credit.source = "video";
       medium = "video-still";
     } else if (platform) {
       credit.source = "social";
       credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
-    } else {
-      const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
-      if (hit) setAgency(credit, hit);
-      else credit.source = "collected";
-    }
+    } else credit.source = "collected";
+    if (hit && (hit.broadcaster || credit.source === "collected")) setAgency(credit, hit);
     return finish();
   }
   if (REPORTER_RE().test(restKey) || (label && PHOTO_DEPARTMENTS.has(restKey))) {
@@ -399,19 +414,11 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   if (!anyMark) return null;
-  if (sources.handout !== undefined) {
-    // (a platform named like an organisation: "ছবি: সোশ্যাল মিডিয়া")
-    const platform = PLATFORMS.get(foldKey(sources.handout));
-    if (platform === undefined) credit.name = sources.handout;
-    else {
-      credit.source = "social";
-      credit.platform = platform;
-    }
-    return finish();
-  }
-  if (sources.name !== undefined && !DESCRIPTION_RE.test(sources.name)) {
-    // a platform alone: "ছবি: ফেসবুক", "ছবির উৎস, Facebook"
-    const key = foldKey(sources.name).replace(PAGE_FROM_RE, "");
+  // a handout or an organisation, or a photographer
+  const named = sources.handout ?? sources.name;
+  if (named !== undefined && !DESCRIPTION_RE.test(named)) {
+    // a platform alone: "ছবি: ফেসবুক", "ছবি: সোশ্যাল মিডিয়া", "ছবির উৎস, Facebook"
+    const key = foldKey(named).replace(PAGE_FROM_RE, "");
     // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"
     const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
     if (platform !== undefined) {
@@ -419,9 +426,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    if (OUTLET_NAME_RE().test(foldKey(sources.name))) credit.source = "outlet";
-    else if (!isOrganisation(sources.name)) credit.source = "photographer";
-    credit.name = sources.name;
+    credit.name = named;
+    if (named === sources.handout) return finish();
+    if (OUTLET_NAME_RE().test(foldKey(named))) credit.source = "outlet";
+    else if (!isOrganisation(named)) credit.source = "photographer";
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }

@@ -44,6 +44,9 @@ const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফট�
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
+/** A source's label: `সূত্র:`, `তথ্যসূত্র:`. */
+const SOURCE_LABEL_RE = / ?(?:তথ্য)?সূত্র/y;
+
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
 /** The longest placeholder, with room for spaces. */
@@ -181,9 +184,19 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   if (markerAt >= 0) {
     // a credit in brackets before the caption or inside it: "(ছবি: এএফপি) গাজায় …", "বিক্ষোভ (ছবি: রয়টার্স)
     // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …"
+    // or in square brackets: "[ছবি: সংগৃহীত] কুড়িগ্রামে বন্যা"; a source's label after the danda is still the credit:
+    // "ছবি: সংগৃহীত। সূত্র: বিবিসি"
+    const open = v[markerAt - 1];
     const close =
-      markerAt === start ? v.indexOf("।", markerAt) : v[markerAt - 1] === "(" ? v.indexOf(")", markerAt) : -1;
-    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end))) {
+      markerAt === start
+        ? v.indexOf("।", markerAt)
+        : open === "("
+          ? v.indexOf(")", markerAt)
+          : open === "["
+            ? v.indexOf("]", markerAt)
+            : -1;
+    SOURCE_LABEL_RE.lastIndex = close + 1;
+    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end)) && !SOURCE_LABEL_RE.test(v)) {
       const caption = `${captionOf(view, start, markerAt)} ${captionOf(view, close + 1, end)}`.trim();
       return { caption, credit: readCredit(view, markerAt, close, true) };
     }

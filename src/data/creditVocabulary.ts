@@ -4,16 +4,18 @@
  */
 import { patternWords } from "../_lib/patternWords.ts";
 
-/** Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id, then its spellings. */
+/**
+ * Platforms a photo was taken from (`ফেসবুক থেকে নেওয়া`): the platform id (a spelling too), then its other spellings.
+ */
 export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /facebook|ফেসবুক|facebook/,
-  /x|এক্স|টুইটার|twitter|x.com/,
-  /instagram|ইনস্টাগ্রাম|ইন্সটাগ্রাম|instagram/,
-  /youtube|ইউটিউব|youtube/,
-  /telegram|টেলিগ্রাম|telegram/,
-  /linkedin|লিংকডইন|লিঙ্কডইন|linkedin/,
-  /tiktok|টিকটক|tiktok/,
-  /website|ওয়েবসাইট|website/,
+  /facebook|ফেসবুক/,
+  /x|এক্স|টুইটার|twitter/,
+  /instagram|ইনস্টাগ্রাম|ইন্সটাগ্রাম/,
+  /youtube|ইউটিউব/,
+  /telegram|টেলিগ্রাম/,
+  /linkedin|লিংকডইন|লিঙ্কডইন/,
+  /tiktok|টিকটক/,
+  /website|ওয়েবসাইট/,
   /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|সমাজমাধ্যম|সোশ্যাল মিডিয়া|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
@@ -76,6 +78,8 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Bangladesh Navy`, `Press Wing`, `Bangladesh Coast Guard`, `Bangladesh Air Force`
   /police|army|ministry|street|university|service|department|commission|board|bank|committee|council|trust|navy|wing/,
   /guard|force/,
+  // civil defence: `ফায়ার সার্ভিস ও সিভিল ডিফেন্স`, `Fire Service and Civil Defence`
+  /ডিফেন্স|defence/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
@@ -98,11 +102,11 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
   /বিভাগ|ডিপার্টমেন্ট|department/,
 ]);
 
-/** Medium words of a credit label: the medium, then its spellings. */
+/** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|illustration/,
-  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|graphics|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|মানচিত্র|map/,
-  /collage|কোলাজ|collage/,
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন/,
+  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|মানচিত্র|map/,
+  /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 
 /** Texts that are placeholders left by a page template, not captions or credits. */
@@ -129,6 +133,6 @@ export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]>
  * (`Photos: NAME (left), NAME (right)`, `(top)`, `(below)`, `(from left)`): no name of its own. In Bengali, any one word
  * in the locative, or before `থেকে`, is read so (`বাঁয়ে`, `ডানে`, `ওপরে`, `নিচে`, `মাঝে`, `বাঁ থেকে`).
  */
-export const PHOTO_POSITION_WORDS: readonly string[] = [
-  "left", "right", "top", "bottom", "above", "below", "centre", "from left", "from right",
-];
+export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /left|right|top|bottom|above|below|centre|from left|from right/,
+]);
