@@ -29,6 +29,7 @@ import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { STORY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-stories.ts";
+import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -410,4 +411,5 @@ describe("parseByline: a writer who took the photos, words by and pictures by, a
   itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
   itReadsBylines(PHOTO_DESK_UNSEEN_BYLINES, "unseen bylines of photo stories with a writer's later piece");
   itReadsBylines(STORY_UNSEEN_BYLINES, "unseen bylines of photo stories labelled with a colon and news correspondents");
+  itReadsBylines(BROADCASTER_UNSEEN_BYLINES, "unseen bylines of TV channels' news sites");
 });

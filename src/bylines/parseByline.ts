@@ -307,9 +307,9 @@ export function parseByline(text: string): Byline {
               previous.outlet === undefined &&
               !part.wire &&
               previous.kind !== "agency" &&
-              // a person, staff or correspondent; a desk or bureau only after a comma: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
-              // "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
-              ((previous.kind !== "desk" && previous.kind !== "bureau") || view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(","))
+              // a person, staff or correspondent; a desk or bureau only after a comma or a bar: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
+              // "কলকাতা ব্যুরো, আনন্দবাজার", "অনলাইন ডেস্ক | সময় টিভি" (after a semicolon it is a second contributor)
+              ((previous.kind !== "desk" && previous.kind !== "bureau") || /[,|]$/.test(view.text.slice(0, tokens[0]?.s).trimEnd()))
             ) {
               previous.outlet = part.id;
             } else {
