@@ -161,7 +161,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /broadcaster BD | ATN Bangla | এটিএন বাংলা/,
     /broadcaster BD | ATN News | এটিএন নিউজ/,
     /broadcaster BD | DBC News, DBC | ডিবিসি নিউজ, ডিবিসি/,
-    /broadcaster BD id=independent-tv | Independent Television, Independent TV, Independent Digital | ইনডিপেনডেন্ট টেলিভিশন, ইনডিপেনডেন্ট টিভি, ইন্ডিপেন্ডেন্ট টিভি, ইনডিপেনডেন্ট ডিজিটাল/,
+    /broadcaster BD id=independent-tv | Independent Television, Independent TV | ইনডিপেনডেন্ট টেলিভিশন, ইনডিপেনডেন্ট টিভি, ইন্ডিপেন্ডেন্ট টিভি, ইনডিপেনডেন্ট ডিজিটাল/,
     /broadcaster BD id=ekushey-tv | Ekushey Television, Ekushey TV, ETV | একুশে টেলিভিশন, একুশে টিভি, ইটিভি/,
     /broadcaster BD id=news24-bd | News24, News 24 | নিউজ টোয়েন্টিফোর, নিউজ২৪/,
     /broadcaster BD | Channel 9 | চ্যানেল নাইন/,
