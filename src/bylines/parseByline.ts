@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -119,7 +119,8 @@ export function parseByline(text: string): Byline {
   // a credit's label alone before its colon opens a credit, not a byline: "ছবি: NAME", "ছবি: ফেসবুক থেকে"
   const [labelStart = 0, labelEnd = 0] = span.segments[0] ?? [];
   const opening = view.text.slice(labelStart, labelEnd).trim();
-  if (LABEL_ROLES.has(opening) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
+  // … and a song's credits name no writer: "কথা: NAME; সুর: NAME"
+  if ((LABEL_ROLES.has(opening) || SONG_CREDIT_LABEL.test(opening)) && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
   // … as does one in the locative or with "by", which takes no colon: "অলংকরণে NAME ও NAME", "Photos by NAME and NAME"
   if (LABEL_ROLES.get(/^\S+(?:ে| by)(?= )/.exec(opening)?.[0] ?? "")) return EMPTY;
 
