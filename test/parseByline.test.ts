@@ -30,6 +30,7 @@ import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { INDIAN_OUTLET_BYLINES } from "./fixtures/unseen-indian-outlets.ts";
 import { STORY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-stories.ts";
+import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -411,6 +412,7 @@ describe("parseByline: a writer who took the photos, words by and pictures by, a
   itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
   itReadsBylines(PHOTO_DESK_UNSEEN_BYLINES, "unseen bylines of photo stories with a writer's later piece");
   itReadsBylines(STORY_UNSEEN_BYLINES, "unseen bylines of photo stories labelled with a colon and news correspondents");
+  itReadsBylines(BROADCASTER_UNSEEN_BYLINES, "unseen bylines of TV channels' news sites");
 });
 
 describe("parseByline: Indian outlets' English labels, an editor, channel desks and bureaus", () => {

@@ -11,6 +11,7 @@ import {
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
   INTERVIEW_WORDS,
+  JOURNALIST_NOUNS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
   NAMESAKE_NOUNS,
@@ -60,6 +61,7 @@ let baratNounList: PhraseList;
 let fillerList: PhraseList;
 let cityList: PhraseList;
 let staffList: PhraseList;
+let journalistList: PhraseList;
 let interviewList: PhraseList;
 let broadcastList: PhraseList;
 let withWordList: PhraseList;
@@ -95,6 +97,7 @@ function loadVocabulary(): void {
   fillerList = phraseList(REPORT_FILLERS);
   cityList = phraseList(BUREAU_CITIES);
   staffList = phraseList(STAFF_NOUNS);
+  journalistList = phraseList(JOURNALIST_NOUNS);
   interviewList = phraseList(INTERVIEW_WORDS);
   broadcastList = phraseList(BROADCAST_WORDS);
   withWordList = phraseList(WITH_WORDS);
@@ -366,7 +369,10 @@ function afterGenitive(text: string, j: number): RightContext {
   return reportAfter(text, j) ?? NONE;
 }
 
-/** A report or citation noun (or a staff noun), after up to four filler words. */
+/** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
+const POST = /[^\s,।]{1,24}(?<!র) +/uy;
+
+/** A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist. */
 function reportAfter(text: string, start: number): RightContext | undefined {
   let j = start;
   let posted = false;
@@ -377,7 +383,12 @@ function reportAfter(text: string, start: number): RightContext | undefined {
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
     const filler = phraseStartingAt(text, j, fillerList) ?? weekdayAt(text, j);
-    if (filler === undefined) return undefined;
+    if (filler === undefined) {
+      // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
+      POST.lastIndex = j;
+      posted = POST.test(text) && phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
+      return posted ? { role: "mention", cue: "staff", posted } : undefined;
+    }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;
     j = skipSpacesRight(text, j + filler.length);
   }

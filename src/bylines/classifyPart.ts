@@ -514,9 +514,11 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (isLatin(tokens)) return english();
   const subjectText = valueOf(view, subject);
   const draft: Draft = { kind: "desk", name: `${subjectText} ${DESK_WORD}` };
-  // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"
-  const channel = subject.length > 1 && DESK_CHANNELS.has(subject.at(-1)?.k ?? "");
-  const hit = lookupAgency(subjectText) ?? (channel ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
+  // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"; or its news desk: "আরটিভি নিউজ ডেস্ক"
+  const channelWord = subject.length > 1 ? (subject.at(-1)?.k ?? "") : "";
+  const channel = DESK_CHANNELS.has(channelWord);
+  const hit =
+    lookupAgency(subjectText) ?? (channel || /^নিউজ$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
   // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
   // is a beat: "খেলা অনলাইন ডেস্ক"

@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -121,7 +121,10 @@ export function parseByline(text: string): Byline {
   const [labelStart = 0, labelEnd = 0] = span.segments[0] ?? [];
   const opening = view.text.slice(labelStart, labelEnd).trim();
   const openingRole = LABEL_ROLES.get(opening);
-  if (openingRole !== undefined && openingRole !== EDITOR_ROLE && ":ঃ".includes(view.text[labelEnd] ?? "_")) return EMPTY;
+  // … and a song's credits name no writer: "কথা: NAME; সুর: NAME"
+  if (((openingRole !== undefined && openingRole !== EDITOR_ROLE) || SONG_CREDIT_LABEL.test(opening)) && ":ঃ".includes(view.text[labelEnd] ?? "_")) {
+    return EMPTY;
+  }
   // … as does one in the locative or with "by", which takes no colon: "অলংকরণে NAME ও NAME", "Photos by NAME and NAME"
   const byRole = LABEL_ROLES.get(/^\S+(?:ে| by)(?= )/.exec(opening)?.[0] ?? "");
   if (byRole && byRole !== EDITOR_ROLE) return EMPTY;
@@ -310,9 +313,9 @@ export function parseByline(text: string): Byline {
               previous.outlet === undefined &&
               !part.wire &&
               previous.kind !== "agency" &&
-              // a person, staff or correspondent; a desk or bureau only after a comma: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
-              // "কলকাতা ব্যুরো, আনন্দবাজার" (after a semicolon it is a second contributor)
-              ((previous.kind !== "desk" && previous.kind !== "bureau") || view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(","))
+              // a person, staff or correspondent; a desk or bureau only after a comma or a bar: "আন্তর্জাতিক ডেস্ক, প্রথম আলো",
+              // "কলকাতা ব্যুরো, আনন্দবাজার", "অনলাইন ডেস্ক | সময় টিভি" (after a semicolon it is a second contributor)
+              ((previous.kind !== "desk" && previous.kind !== "bureau") || /[,|]$/.test(view.text.slice(0, tokens[0]?.s).trimEnd()))
             ) {
               previous.outlet = part.id;
             } else {

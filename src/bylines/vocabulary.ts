@@ -21,6 +21,7 @@ import {
   DESK_CHANNEL_WORDS,
   DESK_WORDS,
   EDITORIAL_WORDS,
+  SONG_CREDIT_LABEL,
   GENERIC_AGENCY_WORDS,
   HONORIFIC_ABBREVIATIONS,
   PRESS_RELEASE_WORDS,
@@ -56,7 +57,7 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-export { EDITOR_ROLE, PHOTOGRAPHER_ROLE, TRANSLATOR_ROLE };
+export { EDITOR_ROLE, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
 
 /** Every known place, folded. */
 export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([

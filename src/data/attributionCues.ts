@@ -181,9 +181,19 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   BUREAU_CITY_LINE,
 ]);
 
+/** Journalists of an outlet, as one line of {@link STAFF_NOUNS}. */
+const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক/;
+
+/**
+ * Journalists of an outlet after one word that is not in the genitive, the city they are posted to (`রয়টার্সের কাবুল
+ * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`); a man's people are no such (`ডনের দলের কর্মীরা`).
+ */
+export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE]);
+
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
 export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক|আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|কর্মী/,
+  JOURNALIST_LINE,
+  /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|কর্মী/,
   /কর্মীরা|অফিস|কার্যালয়|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
   /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা/,
 ]);

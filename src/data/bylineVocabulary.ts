@@ -209,10 +209,13 @@ export const PRESS_RELEASE_WORDS: readonly string[] = /* @__PURE__ */ patternWor
   /প্রেসবিজ্ঞপ্তি|প্রেস বিজ্ঞপ্তি|সংবাদ বিজ্ঞপ্তি|সংবাদবিজ্ঞপ্তি|বিজ্ঞপ্তি|press release|প্রেস রিলিজ/,
 ]);
 
-/** Bylines that are an editorial or an advertorial (kept as a desk). */
+/** Bylines that are an editorial, an advertorial or the newsroom (kept as a desk). */
 export const EDITORIAL_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সম্পাদকীয়|বিজ্ঞাপন বার্তা|editorial/,
+  /সম্পাদকীয়|বিজ্ঞাপন বার্তা|editorial|বার্তাকক্ষ|বার্তা কক্ষ|নিউজরুম|নিউজ রুম|newsroom/,
 ]);
+
+/** A label of a song's credits (`কথা: NAME; সুর: NAME`), whole: a lyricist or a composer is no story's writer. */
+export const SONG_CREDIT_LABEL: RegExp = /^(?:কথা|সুর)$/;
 
 /** Bylines of reports compiled from several correspondents (`প্রতিনিধিদের পাঠানো খবর`). */
 export const COMPILED_REPORT_PATTERNS: readonly string[] = /* @__PURE__ */ patternWords([
