@@ -28,6 +28,7 @@ import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
 import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
 import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
+import { UNSEEN_LABEL_CREDITS } from "./fixtures/unseen-credit-labels.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -178,6 +179,12 @@ describe("parseCredit: Indian outlets' own, file, symbolic and AI-made pictures,
 
 describe("parseCredit: a source's label after a credit, a channel's still, social media and organisations with ও", () => {
   it.each(UNSEEN_SOURCE_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: the source after সংগৃহীত, and a source's or medium's label after the credit's danda", () => {
+  it.each(UNSEEN_LABEL_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

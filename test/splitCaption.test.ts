@@ -24,6 +24,7 @@ import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrat
 import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
 import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts";
+import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -307,6 +308,13 @@ describe("splitCaption: Indian outlets' own, file and symbolic pictures, social 
 
 describe("splitCaption: a source's label after a credit, square brackets, a channel's still and organisations with ও", () => {
   it.each(UNSEEN_SOURCE_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: the source after সংগৃহীত, and a source's or medium's label after the credit's danda", () => {
+  it.each(UNSEEN_LABEL_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

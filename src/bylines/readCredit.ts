@@ -102,11 +102,11 @@ function isOrganisation(name: string): boolean {
   return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
 /**
- * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's label, `ও`, `এবং`, `&`, `via`,
+ * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's or a medium's label, `ও`, `এবং`, `&`, `via`,
  * `and`, a photographer's title.
  */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+(] ?|।(?= ?(?:তথ্য)?সূত্র)| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 /** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
 const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
@@ -399,14 +399,17 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.source = "outlet";
     return finish();
   }
-  if (COLLECTED_RE().test(restText)) {
+  const collected = COLLECTED_RE().exec(restText);
+  if (collected) {
     credit.source = "collected";
-    return finish();
+    // a source after it in brackets or a slash is read on: "সংগৃহীত (বিজিবি)", "সংগৃহীত/ফেসবুক"
+    if (collected.index > 0 || !/^ ?[(/]/.test(restText.slice(collected[0].length))) return finish();
   }
-  const sources = readSources(view, absStart, absEnd, anyMark);
+  const sources = readSources(view, absStart + (collected?.[0].length ?? 0), absEnd, anyMark);
   medium ??= sources.medium;
   if (sources.ids.length > 0) {
-    credit.source = sources.wire ? "agency" : "outlet";
+    // an agency or outlet after `সংগৃহীত` passed the photo on: "Photo: Collected/Star" stays collected
+    if (!collected) credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";
     credit.agencies = sources.ids;
     if (sources.name !== undefined) credit.name = sources.name;
@@ -421,13 +424,15 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const key = foldKey(named).replace(PAGE_FROM_RE, "");
     // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"
     const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
+    // (after `সংগৃহীত`, the platform it was collected from: "সংগৃহীত/ফেসবুক")
     if (platform !== undefined) {
-      credit.source = "social";
+      if (!collected) credit.source = "social";
       credit.platform = platform;
       return finish();
     }
     credit.name = named;
     if (named === sources.handout) return finish();
+    if (collected) return finish();
     if (OUTLET_NAME_RE().test(foldKey(named))) credit.source = "outlet";
     else if (!isOrganisation(named)) credit.source = "photographer";
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;

@@ -30,9 +30,9 @@ const LATIN_LETTER = /[a-z]/;
 const SENTENCE_END = /[।.?!\n]/;
 /**
  * The start of a medium's label (`কোলাজ:`, `অলংকরণ:`, `ইনফোগ্রাফ:`, `মানচিত্র:`, `Collage:`, `Map:`), tried where a
- * marker starts.
+ * marker starts (or after a danda, with a space before it).
  */
-const MEDIUM_MARKER_RE = /কোলাজ|অল|(?:ইনফো)?গ্রাফ|মানচিত্র|illustration|collage|(?:info)?graph|map/y;
+const MEDIUM_MARKER_RE = / ?(?:কোলাজ|অল|(?:ইনফো)?গ্রাফ|মানচিত্র|illustration|collage|(?:info)?graph|map)/y;
 /** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
 const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
@@ -44,8 +44,8 @@ const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফট�
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
-/** A source's label: `সূত্র:`, `তথ্যসূত্র:`. */
-const SOURCE_LABEL_RE = / ?(?:তথ্য)?সূত্র/y;
+/** A source's label: `সূত্র:`, `তথ্যসূত্র:`, `উৎস:`, `Source:`. */
+const SOURCE_LABEL_RE = / ?(?:(?:তথ্য)?সূত্র|উৎস|source)/y;
 
 /** The start of a caption after BBC's credit: `ছবির ক্যাপশান,`. */
 const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image caption)[\s,:]*/u;
@@ -180,12 +180,13 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   // a medium's label after a credit in the same sentence: "ছবি: রয়টার্স, কোলাজ: প্রথম আলো", "Photo: Reuters, Collage: TBS"
   MEDIUM_MARKER_RE.lastIndex = markerAt;
   const first = markerAt > start && MEDIUM_MARKER_RE.test(v) ? lastMarker(v, Math.max(start, markerAt - 40), markerAt) : -1;
-  if (first >= 0 && !SENTENCE_END.test(v.slice(first, markerAt))) markerAt = first;
+  // … or right after its danda: "ছবি: রয়টার্স। গ্রাফিক্স: প্রথম আলো"
+  if (first >= 0 && !SENTENCE_END.test(v.slice(first, markerAt - 2))) markerAt = first;
   if (markerAt >= 0) {
     // a credit in brackets before the caption or inside it: "(ছবি: এএফপি) গাজায় …", "বিক্ষোভ (ছবি: রয়টার্স)
     // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …"
     // or in square brackets: "[ছবি: সংগৃহীত] কুড়িগ্রামে বন্যা"; a source's label after the danda is still the credit:
-    // "ছবি: সংগৃহীত। সূত্র: বিবিসি"
+    // "ছবি: সংগৃহীত। সূত্র: বিবিসি", and so is a medium's label: "ছবি: রয়টার্স। গ্রাফিক্স: প্রথম আলো"
     const open = v[markerAt - 1];
     const close =
       markerAt === start
@@ -196,7 +197,8 @@ export function splitCaptionOf(view: NormalizedText): Caption {
             ? v.indexOf("]", markerAt)
             : -1;
     SOURCE_LABEL_RE.lastIndex = close + 1;
-    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end)) && !SOURCE_LABEL_RE.test(v)) {
+    MEDIUM_MARKER_RE.lastIndex = close + 1;
+    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end)) && !SOURCE_LABEL_RE.test(v) && !MEDIUM_MARKER_RE.test(v)) {
       const caption = `${captionOf(view, start, markerAt)} ${captionOf(view, close + 1, end)}`.trim();
       return { caption, credit: readCredit(view, markerAt, close, true) };
     }
