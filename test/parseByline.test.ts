@@ -29,7 +29,7 @@ import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
 import { INDIAN_OUTLET_BYLINES } from "./fixtures/unseen-indian-outlets.ts";
-import { STORY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-stories.ts";
+import { STORY_UNSEEN_BYLINES, STORY_UNSEEN_SONG_LABELS, STORY_UNSEEN_STARTS } from "./fixtures/unseen-bylines-stories.ts";
 import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
 
 /**
@@ -412,6 +412,13 @@ describe("parseByline: a writer who took the photos, words by and pictures by, a
   itReadsBylines(MEDIA_UNSEEN_BYLINES, "unseen bylines of photo stories, videos, interviews and magazines");
   itReadsBylines(PHOTO_DESK_UNSEEN_BYLINES, "unseen bylines of photo stories with a writer's later piece");
   itReadsBylines(STORY_UNSEEN_BYLINES, "unseen bylines of photo stories labelled with a colon and news correspondents");
+  it.each(STORY_UNSEEN_SONG_LABELS)("%j reads no place", (input) => {
+    expect(parseByline(input).place).toBeUndefined();
+    expect(parseByline(input).contributors.some((contributor) => "place" in contributor)).toBe(false);
+  });
+  it.each(STORY_UNSEEN_STARTS)("%j: the story starts at %j", (input, story) => {
+    expect(input.slice(parseByline(input).story?.index)).toBe(story);
+  });
   itReadsBylines(BROADCASTER_UNSEEN_BYLINES, "unseen bylines of TV channels' news sites");
 });
 

@@ -4,7 +4,7 @@
  */
 import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding } from "./classifyPart.ts";
-import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES } from "./vocabulary.ts";
+import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -178,12 +178,12 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
     if (code === COLON || code === VISARGA) {
       if (isAbbreviationMark(text, lineStart, i, lineEnd)) continue;
       markEnd = i + 1;
-      // a label of one word that no role reads, after a semicolon or bar in a line a label opens (`লেখা: NAME; কণ্ঠ: NAME`,
-      // `… | সুর: NAME`), is another contributor's: the byline ends before it
+      // a label of one word that no role reads, or a song's (`কথা ও সুর`), after a semicolon or bar in a line a label
+      // opens (`লেখা: NAME; কণ্ঠ: NAME`, `… | সুর: NAME`), is another contributor's: the byline ends before it
       const head = text.slice(lineStart, i);
       const bar = Math.max(head.lastIndexOf(";"), head.lastIndexOf("|"));
       const label = head.slice(bar + 1).trim();
-      if (bar > 0 && !label.includes(" ") && !PLACES.has(label) && LABEL_ROLES.has(head.split(/[:ঃ]/)[0]?.trim() ?? "")) cut = lineStart + bar;
+      if (bar > 0 && (!label.includes(" ") || SONG_CREDIT_LABEL.test(label)) && !PLACES.has(label) && LABEL_ROLES.has(head.split(/[:ঃ]/)[0]?.trim() ?? "")) cut = lineStart + bar;
     } else if (code === DANDA || code === DOUBLE_DANDA) {
       markEnd = text.charCodeAt(i + 1) === code ? i + 2 : i + 1;
     } else if (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) {
@@ -255,6 +255,17 @@ export function findBylineSpan(
     let from = separator[1];
     // after a dash, a role belongs to the name before it: "মো. জাকির হোসেন - স্টাফ রিপোর্টার"
     let dash = text.charCodeAt(separator[0]) === HYPHEN;
+    // a piece a known label opens after another contributor's, where the byline was cut, is still the byline's:
+    // "লেখা: NAME; কণ্ঠ: NAME; সম্পাদনা: NAME"
+    // (only a cut is at a semicolon or bar, and only a piece's label after one matches there)
+    const bar = text.indexOf(text.charAt(separator[0]), from);
+    const later = LATER_LABEL_RE.exec(text.slice(bar, copyEnd));
+    if (later?.index === 0 && LABEL_ROLES.has(later[1] ?? "")) {
+      const next = nextSeparator(text, bar + 1, bar + later[0].length, copyEnd);
+      segments.push([bar + 1, next?.[0] ?? copyEnd]);
+      end = next?.[1] ?? lineEnd;
+      from = next?.[1] ?? copyEnd;
+    }
     while (from < copyEnd) {
       const next = nextSeparator(text, start, from, copyEnd);
       const segmentEnd = !next ? copyEnd : next[0];

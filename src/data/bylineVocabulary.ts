@@ -214,8 +214,11 @@ export const EDITORIAL_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /সম্পাদকীয়|বিজ্ঞাপন বার্তা|editorial|বার্তাকক্ষ|বার্তা কক্ষ|নিউজরুম|নিউজ রুম|newsroom/,
 ]);
 
-/** A label of a song's credits (`কথা: NAME; সুর: NAME`), whole: a lyricist or a composer is no story's writer. */
-export const SONG_CREDIT_LABEL: RegExp = /^(?:কথা|সুর)$/;
+/**
+ * A label of a song's credits, or several joined that open with one (`কথা: NAME; সুর: NAME`, `কথা ও সুর: NAME`,
+ * `কথা, সুর ও কণ্ঠ: NAME`, `সুর ও সংগীত: NAME`): a lyricist or a composer is no story's writer.
+ */
+export const SONG_CREDIT_LABEL: RegExp = /^(?:কথা|সুর)(?![^ ,])/;
 
 /** Bylines of reports compiled from several correspondents (`প্রতিনিধিদের পাঠানো খবর`). */
 export const COMPILED_REPORT_PATTERNS: readonly string[] = /* @__PURE__ */ patternWords([
