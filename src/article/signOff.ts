@@ -157,7 +157,8 @@ const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
  * @returns `true` for a slogan
  */
 export function isOutletSlogan(text: string): boolean {
-  const name = SLOGAN.exec(text)?.[1];
+  // (most lines have no bar: the pattern is tried only on those that do)
+  const name = text.includes(" |") ? SLOGAN.exec(text)?.[1] : undefined;
   return name !== undefined && isAgency(name);
 }
 
