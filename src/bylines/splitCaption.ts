@@ -111,7 +111,11 @@ function captionOf(view: NormalizedText, start: number, end: number): string {
 
 /** The last separator (`/`, `|`, `।`, ` - `, line break) in `[start, end)`, or -1. */
 function lastSeparator(text: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if ("/|।\n-".includes(text[i] ?? "_")) return i;
+  for (let i = end - 1; i >= start; i--) {
+    const code = text.charCodeAt(i);
+    // `/`, `|`, `।`, a line break, `-` (by code: a scan over the caption makes no string of a letter)
+    if (code === 0x2f || code === 0x7c || code === 0x964 || code === 0x0a || code === 0x2d) return i;
+  }
   return -1;
 }
 
