@@ -67,7 +67,7 @@ const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, 
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /** The outlet's own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`. */
-const OWN_PHOTOGRAPHER = /(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source;
+const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source)();
 /**
  * The outlet's own reporter: `প্রতিনিধি`, `কুড়িগ্রাম প্রতিনিধি`, `প্রতিবেদকের তোলা` (taken by the reporter), the
  * writer's own photo: `লেখকের তোলা`, and its own photographer.
