@@ -176,6 +176,7 @@ const PRINTED_SHAPES = [
   "রাজশাহী বিভাগ\n\nআমের দাম নিয়ে হতাশ চাষিরা\n\nনওগাঁ প্রতিনিধি\n\nহাটে আম বিক্রি হচ্ছে কম দামে।",
   "ডেঙ্গুতে আরও ৭ মৃত্যু\n\nনিজস্ব প্রতিবেদক\n\nসারা দেশে আরও সাতজনের মৃত্যু হয়েছে।\n\nএসএইচ/এমএস\n\nসমকাল | অসংকোচ প্রকাশের দুরন্ত সাহস",
   "সেরা সংবাদমাধ্যমের তালিকা:\n১. বিবিসি\n২. সিএনএন",
+  "ঢাকায় বৃষ্টি\nনিজস্ব প্রতিবেদক\nরাজধানীতে আজ ভারী বৃষ্টি হয়েছে।\nসম্পাদক: মতিউর রহমান\n১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা",
 ] as const;
 
 /** Texts in the shapes read lately (lists and ranges of days, glued days, এইমাত্র, seconds, zones between a time and a
@@ -279,6 +280,7 @@ const RECENT_READINGS: ReadonlyArray<readonly [reader: string, text: string, sum
   ["extractArticle", PRINTED_SHAPES[10], (r: { boilerplate: unknown[]; byline: { contributors: Array<{ place?: string }> } | null }) => [r.boilerplate.length, r.byline?.contributors[0]?.place], [1, "নওগাঁ"]],
   ["extractArticle", PRINTED_SHAPES[11], (r: { boilerplate: unknown[]; byline: { contributors: unknown[] } | null }) => [r.byline?.contributors.length, r.boilerplate.length], [1, 1]],
   ["extractArticle", PRINTED_SHAPES[12], (r: { attributions: Array<{ agency: string; role: string }> }) => r.attributions.map((a) => [a.agency, a.role]), [["bbc", "mention"], ["cnn", "mention"]]],
+  ["extractArticle", PRINTED_SHAPES[13], (r: { body: string; boilerplate: unknown[] }) => [r.body.includes("তেজগাঁও"), r.boilerplate.length], [false, 2]],
 ];
 
 describe("the recent shapes are read in every variant", () => {

@@ -150,11 +150,11 @@ const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
 const HOUSE_ADDRESS = /^\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
 
 /**
- * Whether a line as written is a postal address with no postcode whose last part is a place: among a page's last lines,
- * its footer (a headline, `১৩৬ জনের মৃত্যু, ঢাকা`, reads the same: so only there).
+ * Whether a line of the matching view is a postal address with no postcode whose last part is a place: among a page's
+ * last lines, its footer (a headline, `১৩৬ জনের মৃত্যু, ঢাকা`, reads the same: so only there).
  */
-function isHouseAddress(text: string): boolean {
-  const place = HOUSE_ADDRESS.exec(text)?.[1];
+function isHouseAddress(view: string): boolean {
+  const place = HOUSE_ADDRESS.exec(view)?.[1];
   return place !== undefined && isPlaceOnly(place);
 }
 
@@ -296,13 +296,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const kindAt = (i: number): BoilerplateKind | null => {
     let kind = kinds[i];
     if (kind === undefined) {
-      const { view, text } = lines[i] as ArticleLine;
+      const { view } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
       // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
       // address closing with a place and the outlet's slogan on the last line
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(text))) || (i === count - 1 && isOutletSlogan(view)) ? "line" : null);
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view))) || (i === count - 1 && isOutletSlogan(view)) ? "line" : null);
     }
     return kind;
   };
