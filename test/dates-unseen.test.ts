@@ -42,6 +42,7 @@ import { INDIAN_OUTLET_DATELINES } from "./fixtures/unseen-indian-outlets.ts";
 import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-dates.ts";
 import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
 import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
+import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixtures/unseen-web-desk-dates.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
@@ -430,6 +431,13 @@ describe("the Bangla and Hijri dates between a date and its time, and a day name
 
 describe("cities of one zone in countries of several, the Bangla date month first, days of every year and of that year", () => {
   itReadsClocks(CITY_CALENDAR_MENTIONS, CITY_CALENDAR_DATELINES);
+});
+
+describe("web desks of TV channels, IST written out, the Hijri date first, headlines, and a soft hyphen inside a word", () => {
+  itReadsClocks(WEB_DESK_MENTIONS, WEB_DESK_DATELINES);
+  it.each(WEB_DESK_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
 });
 
 describe("days of that year and of every year, and December days read in January", () => {

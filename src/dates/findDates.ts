@@ -49,9 +49,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
-    for (let mention of scanDates(view, resolved.reference, patterns)) {
-      // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
-      mention = withThatYear(view.text, mention);
+    // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
+    for (let mention of scanDates(view, resolved.reference, patterns, withThatYear)) {
       // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
       if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month") {
         const after = daysAfterReference(last, mention.month, mention.day);

@@ -37,7 +37,8 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
   const calendar = resolved.calendar;
   const extra = prosePatternsOf(calendar);
   forEachWindow(text, (view, offset) => {
-    const mentions = scanDates(view, resolved.reference, extra);
+    // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর`), as findDates reads it
+    const mentions = scanDates(view, resolved.reference, extra, withThatYear);
     const written =
       (calendar === "gregorian" ? undefined : mentions.find((mention) => mention.calendar === calendar)) ??
       mentions.find((mention) => mention.absolute);
@@ -48,7 +49,6 @@ export function parseDate(text: string, options?: DateOptions): ParsedDate | nul
   const chosen = absolute ?? relative;
   if (chosen === undefined) return null;
   const [mention, view, offset] = chosen;
-  // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর`) and minutes in words after an hour's টা
-  // (`দুপুর একটা তেইশ মিনিটে`), as findDates reads them
-  return toParsedDate(withWordMinutes(view.text, withThatYear(view.text, mention)), view, resolved.timeZone, offset);
+  // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`), as findDates reads them
+  return toParsedDate(withWordMinutes(view.text, mention), view, resolved.timeZone, offset);
 }

@@ -17,11 +17,12 @@ import {
 // but ঃ (a vowel-sign-like mark to Unicode) may follow it as a colon: `আপডেটঃ`
 const LABEL: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<![\\u0980-\\u09ffa-z](?<!াহ্[ণন]|এম|[ap]m))(${DATELINE_LABEL})(?:\\s{1,3}(?:on|at|time|date))?(?!(?!ঃ)[\\p{L}\\p{M}\\p{Nd}])\\s{0,3}(?:[:ঃ]{1,2}|-)?\\s{0,3}`, "gu"))();
 /**
- * What may stand between an unlabelled date and the update label after it: on the same line (`…১৩:০৫আপডেট :`), or a
+ * What may stand between an unlabelled date and the update label after it: on the same line (`…১৩:০৫আপডেট :`, a middle
+ * dot or a bullet: `১২ ঘণ্টা আগে · আপডেট ১ ঘণ্টা আগে`), or a
  * line break (`\n` or `\r\n`) when the date has its time (`12 July, 2025, 10:15 pm⏎Last modified: …`); a masthead's date alone on the
  * line above an update label is no publication.
  */
-const BEFORE_LABEL = /[ \t,|।;-]{0,6}(\r?\n[ \t]{0,3})?/uy;
+const BEFORE_LABEL = /[ \t,|।;·•-]{0,6}(\r?\n[ \t]{0,3})?/uy;
 /**
  * Between a label and its date, on the same line, the same day in the Bangla or Hijri calendar, ending in a year
  * 13xx–14xx (`আপডেট : ১২ অগ্রহায়ণ ১৪৩২, ২৬ নভেম্বর ২০২৫`, `প্রকাশ: বৈশাখ ২ ১৪৩১ | …`): no other date lies between.

@@ -15,8 +15,11 @@ const HALF_PAST_HINT = /দে[\u09a1\u09dc]|আ[\u09a1\u09dc]/u;
 const WORD_HOUR_HINT = /ট[াোে]/u;
 const DAY_PART_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_PART}|${HOUR_FRACTION}|সা\u09dc|সো\u09df`, "u"))();
 
-/** What hides a hint from the raw text that the matching view folds: a joiner inside a word, ো or ৌ in two parts. */
-const HIDDEN_HINT = /[\u200B-\u200D]|\u09C7[\u09BE\u09D7]/;
+/**
+ * What hides a hint from the raw text that the matching view folds: a joiner, a soft hyphen or a word joiner inside a
+ * word (`বি\u00ADকেল চারটায়`), ো or ৌ in two parts.
+ */
+const HIDDEN_HINT = /[\u00AD\u200B-\u200D\u2060\uFEFF]|\u09C7[\u09BE\u09D7]/;
 
 function mayHaveTime(text: string): boolean {
   return hasDigit(text) || HALF_PAST_HINT.test(text) || (WORD_HOUR_HINT.test(text) && DAY_PART_HINT.test(text));

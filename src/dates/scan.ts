@@ -35,6 +35,9 @@ export interface DateMention
   readonly calendar: CalendarName;
 }
 
+/** What running text reads into a candidate before impossible days are dropped (the year of "that year"). */
+export type CandidateRefiner = (text: string, candidate: DateCandidate) => DateCandidate;
+
 /** The shapes of datelines: written dates, then relative ones. */
 const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS])();
 
@@ -48,7 +51,7 @@ const WORD_GAP = /[\s,(]{1,3}/uy;
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
  * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
  */
-function collect(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[]): DateCandidate[] {
+function collect(text: string, reference: ReferenceDay | undefined, shapes: readonly DatePattern[], refine: CandidateRefiner | undefined): DateCandidate[] {
   const context = { text, reference };
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
@@ -67,7 +70,8 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const candidate = shape.extract(match, context);
+      let candidate = shape.extract(match, context);
+      if (candidate !== null && refine) candidate = refine(text, candidate);
       // read on where the date ends: the rest of a match that is no part of it (`১৪ জুলাই-১৫ জুলাই`: `-১৫` is no
       // year) may start a date, and so may a match that gives none (`১৩ জুলাই ২৫ আগস্ট ২০২৫` without a reference)
       let resume = match.index + 1;
@@ -152,12 +156,18 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
  * @param view - the matching view (see `normalizeForMatch`), whose input tells a zone's capitals
  * @param reference - "now" in the zone of the options, for relative and year-less text
  * @param shapes - the shapes to read, in order of preference (default: those of datelines; running text adds its own)
+ * @param refine - what running text reads into each candidate first
  * @returns mentions with spans in the view
  */
-export function scanDates(view: NormalizedText, reference: ReferenceDay | undefined, shapes: readonly DatePattern[] = DATELINE_PATTERNS): DateMention[] {
+export function scanDates(
+  view: NormalizedText,
+  reference: ReferenceDay | undefined,
+  shapes: readonly DatePattern[] = DATELINE_PATTERNS,
+  refine?: CandidateRefiner,
+): DateMention[] {
   const text = view.text;
   if (reference === undefined && !hasDigit(text)) return [];
-  const dates = collect(text, reference, shapes);
+  const dates = collect(text, reference, shapes, refine);
   const mentions: DateMention[] = [];
   let taken = 0;
   for (let i = 0; i < dates.length; i++) {

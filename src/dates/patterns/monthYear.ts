@@ -12,11 +12,11 @@ import type { DateCandidate, DatePattern } from "./types.ts";
 /** Words after a year in running text: `২০২২ সালের`. */
 export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(patternWords([/সালের|সালে|সাল/])))();
 /**
- * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`. ICU's short `আগ`
- * takes none: `আগে`, `আগের` are "before", "earlier".
+ * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
+ * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".
  */
 export const MONTH_CASE: string = /* @__PURE__ */ (() =>
-  `(?<!আগ)(?:${alternation(patternWords([/তে|এ|য়|ে|ের|র|য়ে|য়ের/]))}| {0,2}${alternation(patternWords([/মাসে|মাসের|মাস/]))})`)();
+  `(?<!আগ)(?:${alternation(patternWords([/তে|এ|য়|ে|ের|র|য়ে|য়ের|তেই|েই|য়েই/]))}| {0,2}${alternation(patternWords([/মাসে|মাসের|মাস|মাসেই/]))})`)();
 
 /** A month of a year, or `null` when there is none such. */
 function monthCandidate(match: RegExpExecArray, monthText: string | undefined, yearText: string | undefined, source: string): DateCandidate | null {

@@ -38,7 +38,7 @@ export function monthOf(word: string): number {
   return MONTH_NUMBER.get(viewKey(word.replace(/[ঃ.]$/u, ""))) ?? 0;
 }
 
-/** A day-precision candidate; one marked `impossible` for a day that does not exist. */
+/** A day-precision candidate; one marked `impossible` for a day that does not exist (its year may still be implied). */
 export function dayCandidate(
   start: number,
   end: number,
@@ -50,7 +50,7 @@ export function dayCandidate(
 ): DateCandidate {
   const candidate: { -readonly [Key in keyof DateCandidate]: DateCandidate[Key] } = { start, end, source, year, month, day, precision: "day", absolute: true };
   if (!isValidDate(year, month, day)) candidate.impossible = true;
-  else if (yearImplied) candidate.yearImplied = true;
+  if (yearImplied) candidate.yearImplied = true;
   return candidate;
 }
 

@@ -5,7 +5,7 @@
  * (`ওই বছরের ডিসেম্বরে`) is read by its pattern with the same year.
  */
 import { isValidDate } from "../calendarMath.ts";
-import type { DateMention } from "../scan.ts";
+import type { DateCandidate } from "../patterns/types.ts";
 import { SENTENCE_END } from "../vocabulary.ts";
 
 /** The words right before a day of "that year" (`সে বছর`, `ওই বছরের`, `একই বছরের`): sticky, tried where the day starts. */
@@ -16,16 +16,17 @@ const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
 
 /**
  * A Gregorian day without its year after the words for "that year", in the year written last before it in its
- * sentence, or the mention as it was.
+ * sentence, or the candidate as it was. It is read before a day the reference's year lacks is dropped, so `২০২০ সালে
+ * …, ওই বছরের ২৯ ফেব্রুয়ারি` is read in any year, and a day that year lacks is impossible (`২০২১ সালে …`).
  *
  * @param text - the matching view
- * @param mention - a mention of that view
+ * @param candidate - a candidate of that view
  */
-export function withThatYear(text: string, mention: DateMention): DateMention {
-  THAT_YEAR_BEFORE.lastIndex = mention.start;
-  if (!mention.yearImplied || mention.calendar !== "gregorian" || !THAT_YEAR_BEFORE.test(text)) return mention;
-  const year = yearWrittenBefore(text, mention.start);
-  return year && isValidDate(year, mention.month, mention.day) ? { ...mention, year, yearImplied: false } : mention;
+export function withThatYear(text: string, candidate: DateCandidate): DateCandidate {
+  THAT_YEAR_BEFORE.lastIndex = candidate.start;
+  if (!candidate.yearImplied || candidate.calendar || !THAT_YEAR_BEFORE.test(text)) return candidate;
+  const year = yearWrittenBefore(text, candidate.start);
+  return year ? { ...candidate, year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) } : candidate;
 }
 
 /**
