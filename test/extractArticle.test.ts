@@ -25,6 +25,7 @@ import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.
 import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
 import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
 import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
+import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -751,6 +752,10 @@ describe("extractArticle: an outlet's slogan on the last line, the imprint of a 
 
 describe("extractArticle: a printer's imprint, bare telephones and addresses at the foot; a bare name above a place and date", () => {
   itReadsArticles(IMPRINT_ARTICLES, "unseen pages with imprints and bare names");
+});
+
+describe("extractArticle: a printer's imprint with no colon after its label at the foot", () => {
+  itReadsArticles(PRINTER_ARTICLES, "unseen pages with printers' imprints");
 });
 
 describe("extractArticle: pages of Indian outlets, read in Asia/Kolkata", () => {
