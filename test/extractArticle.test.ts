@@ -26,6 +26,7 @@ import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
 import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
 import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
 import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
+import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -756,6 +757,12 @@ describe("extractArticle: a printer's imprint, bare telephones and addresses at 
 
 describe("extractArticle: a printer's imprint with no colon after its label at the foot", () => {
   itReadsArticles(PRINTER_ARTICLES, "unseen pages with printers' imprints");
+});
+
+describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {
+  it.each(OPINION_NOTE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    expectClosingNote(line, isNote);
+  });
 });
 
 describe("extractArticle: pages of Indian outlets, read in Asia/Kolkata", () => {
