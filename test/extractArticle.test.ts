@@ -27,6 +27,7 @@ import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
 import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
 import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
 import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
+import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -757,6 +758,10 @@ describe("extractArticle: a printer's imprint, bare telephones and addresses at 
 
 describe("extractArticle: a printer's imprint with no colon after its label at the foot", () => {
   itReadsArticles(PRINTER_ARTICLES, "unseen pages with printers' imprints");
+});
+
+describe("extractArticle: live blogs, photo stories, match cards, Indian outlets' pages and opinion pages", () => {
+  itReadsArticles(DESK_ARTICLES, "unseen pages of live blogs, photo stories, match cards and Indian outlets");
 });
 
 describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {
