@@ -25,6 +25,9 @@ import { BEAT_ARTICLES, STARRED_ROLE_LINES } from "./fixtures/unseen-page-beats.
 import { FORMAT_ARTICLES } from "./fixtures/unseen-page-formats.ts";
 import { FOOTER_ARTICLES } from "./fixtures/unseen-page-footers.ts";
 import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
+import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
+import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
+import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -751,6 +754,20 @@ describe("extractArticle: an outlet's slogan on the last line, the imprint of a 
 
 describe("extractArticle: a printer's imprint, bare telephones and addresses at the foot; a bare name above a place and date", () => {
   itReadsArticles(IMPRINT_ARTICLES, "unseen pages with imprints and bare names");
+});
+
+describe("extractArticle: a printer's imprint with no colon after its label at the foot", () => {
+  itReadsArticles(PRINTER_ARTICLES, "unseen pages with printers' imprints");
+});
+
+describe("extractArticle: live blogs, photo stories, match cards, Indian outlets' pages and opinion pages", () => {
+  itReadsArticles(DESK_ARTICLES, "unseen pages of live blogs, photo stories, match cards and Indian outlets");
+});
+
+describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {
+  it.each(OPINION_NOTE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    expectClosingNote(line, isNote);
+  });
 });
 
 describe("extractArticle: pages of Indian outlets, read in Asia/Kolkata", () => {

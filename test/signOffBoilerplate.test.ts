@@ -22,6 +22,7 @@ import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
 import { IMPRINT_LINES, SLOGAN_SIGN_OFFS } from "./fixtures/unseen-page-imprints.ts";
 import { SLOGAN_NAME_SIGN_OFFS } from "./fixtures/unseen-signoff-slogans.ts";
+import { PRINTER_LINES } from "./fixtures/unseen-page-printers.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -434,6 +435,10 @@ describe("isBoilerplate on the imprint of a footer: editors, postal addresses wi
 
 describe("isBoilerplate on a printer's imprint and on telephones alone on their line", () => {
   itReadsBoilerplate(IMPRINT_LINES);
+});
+
+describe("isBoilerplate on a printer's imprint with no colon after its label", () => {
+  itReadsBoilerplate(PRINTER_LINES);
 });
 
 describe("findSignOff above the outlet's slogan on the last line", () => {

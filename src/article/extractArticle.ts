@@ -67,10 +67,11 @@ const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
  */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
- * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), or a star and the
- * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
+ * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
+ * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
+ * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
  */
-const AUTHOR_NOTE = /^(?:\*? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\*+ ?([^:ঃ*]{4,48}?) ?)[:ঃ]/u;
+const AUTHOR_NOTE = /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\*+ ?([^:ঃ*]{4,48}?) ?)[:ঃ]|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
