@@ -427,6 +427,6 @@ describe("parseByline: Indian outlets' English labels, an editor, channel desks 
   itReadsBylines(INDIAN_OUTLET_BYLINES, "unseen bylines of Indian outlets");
 });
 
-describe("parseByline: an outlet's posted correspondent before a place ending in র, a label of two words after a voice's", () => {
+describe("parseByline: an outlet's correspondent at a place ending in র, a label of two words after a voice's", () => {
   itReadsBylines(POSTS_UNSEEN_BYLINES, "unseen bylines of posted correspondents and video credits");
 });

@@ -202,7 +202,7 @@ describe("parseCredit: a platform's Latin spelling is a whole word, not the star
   });
 });
 
-describe("parseCredit: an agency's photographer in the genitive, organisations joined by ও, a still from television", () => {
+describe("parseCredit: an agency's photographer, organisations joined by ও, a still from television", () => {
   it.each(UNSEEN_ORGANISATION_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
     if (expected.names === undefined) expect(parseCredit(input)).not.toHaveProperty("names");

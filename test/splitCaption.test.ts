@@ -321,7 +321,7 @@ describe("splitCaption: the source after সংগৃহীত, and a source's o
   });
 });
 
-describe("splitCaption: an agency's photographer in the genitive, organisations joined by ও, a still from television", () => {
+describe("splitCaption: an agency's photographer, organisations joined by ও, a still from television", () => {
   it.each(UNSEEN_ORGANISATION_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
