@@ -25,6 +25,7 @@ import { REGION_UNSEEN_BYLINES, REGION_UNSEEN_OPENINGS } from "./fixtures/unseen
 import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
 import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
+import { POSTS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-posts.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
@@ -424,4 +425,8 @@ describe("parseByline: a writer who took the photos, words by and pictures by, a
 
 describe("parseByline: Indian outlets' English labels, an editor, channel desks and bureaus", () => {
   itReadsBylines(INDIAN_OUTLET_BYLINES, "unseen bylines of Indian outlets");
+});
+
+describe("parseByline: an outlet's correspondent at a place ending in র, a label of two words after a voice's", () => {
+  itReadsBylines(POSTS_UNSEEN_BYLINES, "unseen bylines of posted correspondents and video credits");
 });

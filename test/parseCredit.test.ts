@@ -29,6 +29,7 @@ import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
 import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
 import { UNSEEN_LABEL_CREDITS } from "./fixtures/unseen-credit-labels.ts";
+import { UNSEEN_ORGANISATION_CREDITS } from "./fixtures/unseen-credit-organisations.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -198,5 +199,12 @@ describe("parseCredit: a platform's Latin spelling is a whole word, not the star
     ["ছবি: এমপির ফেসবুক পেজ থেকে নেওয়া", "facebook"],
   ] as const)("%s", (input, platform) => {
     expect(parseCredit(input)?.platform).toBe(platform);
+  });
+});
+
+describe("parseCredit: an agency's photographer, organisations joined by ও, a still from television", () => {
+  it.each(UNSEEN_ORGANISATION_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+    if (expected.names === undefined) expect(parseCredit(input)).not.toHaveProperty("names");
   });
 });

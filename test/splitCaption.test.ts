@@ -25,6 +25,7 @@ import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
 import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts";
 import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
+import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organisations.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -315,6 +316,13 @@ describe("splitCaption: a source's label after a credit, square brackets, a chan
 
 describe("splitCaption: the source after সংগৃহীত, and a source's or medium's label after the credit's danda", () => {
   it.each(UNSEEN_LABEL_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: an agency's photographer, organisations joined by ও, a still from television", () => {
+  it.each(UNSEEN_ORGANISATION_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

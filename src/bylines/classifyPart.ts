@@ -304,6 +304,18 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
         return;
       }
     }
+    // an outlet in the genitive, then the place it posted the correspondent to, whatever its last letter:
+    // "ডনের পেশোয়ার প্রতিনিধি", "আল জাজিরার জয়পুর প্রতিনিধি"
+    for (let count = Math.min(words.length - 1, 4); count >= 1 && words.length - count <= 2; count--) {
+      const place = words.slice(count);
+      const hit = words[count - 1]?.k.endsWith("র") && !place.some((word) => PROSE_WORD_RE.test(word.k))
+        ? lookupAgency(valueOf(view, words.slice(0, count)))
+        : null;
+      if (hit === null) continue;
+      draft.outlet = hit.id;
+      draft.place = valueOf(view, place);
+      return;
+    }
     if (generic && !allPlace && words.length <= 2) {
       draft.beat = valueOf(view, words);
       return;

@@ -68,8 +68,11 @@ function compactOf(text: string, start: number, end: number): string {
   return compact;
 }
 
-/** The label of a later piece of the line, before its colon: `; গ্রন্থনা:`, `| ছবি:`, `/ অলংকরণ:`. */
-export const LATER_LABEL_RE: RegExp = /[;,|/] ?([^;,|/:ঃ ]+) ?[:ঃ]/;
+/**
+ * The label of a later piece of the line, of one or two words, before its colon: `; গ্রন্থনা:`, `| ছবি:`,
+ * `; ভিডিও সম্পাদনা:`.
+ */
+export const LATER_LABEL_RE: RegExp = /[;,|/] ?([^;,|/:ঃ ]+(?: [^;,|/:ঃ ]+)?) ?[:ঃ]/;
 
 /** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
 const CASE_ENDING = /..(?:ে|ায়)$/;

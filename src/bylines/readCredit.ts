@@ -8,6 +8,7 @@ import {
   COLLECTED_WORDS,
   COURTESY_WORDS,
   HANDOUT_WORDS,
+  JOINED_ORGANISATION_ENDINGS,
   MEDIUM_LABELS,
   ORGANISATION_ENDINGS,
   OUTLET_NAME_ENDINGS,
@@ -58,12 +59,14 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const PHOTO_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_DEPARTMENT_WORDS.map(foldKey)))();
+/** The second half of an organisation whose name joins two with `ও`: `… ও সিভিল ডিফেন্স`. */
+const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_ORGANISATION_ENDINGS)})$`, "u"));
 /**
  * Handouts and organisations, by their last words (`ডিবি পুলিশ`, `ফায়ার সার্ভিস`, `প্রেস উইং`), or an English one by its
  * first (`Ministry of Foreign Affairs`, `Department of Archaeology`). Read backwards from the end, so the words are tried
  * at one place rather than at every letter.
  */
-const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS])})|^(?:ministry|department|bank) of `, "u"));
+const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS, ...JOINED_ORGANISATION_ENDINGS])})|^(?:ministry|department|bank) of `, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /** The outlet's own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`. */
@@ -75,7 +78,8 @@ const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|�
 const REPORTER_RE = lazy(() =>
   new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?|লেখকের তোলা|${OWN_PHOTOGRAPHER})$`, "u"));
 
-const PHOTO_SUFFIX_RE = / (?:photo|ফটো)$/u;
+/** A photo word or a photographer's title after an agency: `AP Photo`, `এপি ফটো`, `রয়টার্সের আলোকচিত্রী`. */
+const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer)$/u;
 /** Positions in a photo, in English. */
 const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
 /**
@@ -104,12 +108,16 @@ const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDIN
 function isOrganisation(name: string): boolean {
   return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
 }
+/** A handout or an organisation by its words, or by its initials. */
+function isOrganisationName(name: string): boolean {
+  return HANDOUT_RE().test(foldKey(name)) || isOrganisation(name);
+}
 /**
- * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's or a medium's label, `ও`, `এবং`, `&`, `via`,
- * `and`, a photographer's title.
+ * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's or a medium's label, `.` before a
+ * source's label, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.
  */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+(] ?|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?|\.(?= ?(?:(?:তথ্য)?সূত্র|source) ?[:ঃ])|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 /** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
 const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
@@ -153,6 +161,8 @@ interface Sources {
   /** Every name credited, when more than one is: `ছবি: রফিক ও শামীম`. */
   names: string[];
   handout?: string;
+  /** Every organisation credited, when two are joined: `ছবি: পুলিশ ও র‍্যাব`. */
+  handouts: string[];
   /** Whether the outlet's own reporter or desk is a source: `নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন`. */
   own?: boolean;
   /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
@@ -160,7 +170,7 @@ interface Sources {
 }
 
 function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
-  const sources: Sources = { ids: [], wire: false, names: [] };
+  const sources: Sources = { ids: [], wire: false, names: [], handouts: [] };
   const text = view.text;
   let from = start;
   let joined = false;
@@ -182,6 +192,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let index = -1;
   // where the pieces a conjunction joins start: "ফায়ার সার্ভিস ও সিভিল ডিফেন্স" is one organisation
   let joinedFrom = start;
+  // the piece before: an organisation joined to another is a source of its own ("পুলিশ ও র‍্যাব" are two)
+  let previous = "";
   for (const [s, e, conjoined] of pieces) {
     index++;
     if (!conjoined) joinedFrom = s;
@@ -195,6 +207,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       value = labelled?.[2] ?? "";
     }
     if (value === "") continue;
+    const before = previous;
+    previous = value;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
     if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
@@ -216,8 +230,14 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       }
       continue;
     }
+    // an organisation joined to another one is a source of its own: "বিজিবি ও কোস্টগার্ড", "আইএসপিআর ও বিজিবি"
+    if (conjoined && isOrganisationName(before) && isOrganisationName(value) && !JOINED_ORGANISATION_RE().test(key)) {
+      if (sources.handouts.length === 0) sources.handouts.push((sources.handout ??= before));
+      sources.handouts.push(value);
+      continue;
+    }
     if (HANDOUT_RE().test(key)) {
-      // an organisation named with `ও` is one: "তথ্য ও সম্প্রচার মন্ত্রণালয়"
+      // an organisation named with `ও` is one: "তথ্য ও সম্প্রচার মন্ত্রণালয়", "ফায়ার সার্ভিস ও সিভিল ডিফেন্স"
       sources.handout = conjoined
         ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))
         : (sources.handout ?? value);
@@ -434,7 +454,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       return finish();
     }
     credit.name = named;
-    if (named === sources.handout) return finish();
+    if (named === sources.handout) {
+      if (sources.handouts.length > 1) credit.names = sources.handouts;
+      return finish();
+    }
     if (collected) return finish();
     if (OUTLET_NAME_RE().test(foldKey(named))) credit.source = "outlet";
     else if (!isOrganisation(named)) credit.source = "photographer";

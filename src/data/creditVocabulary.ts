@@ -21,10 +21,10 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
 
 /**
  * Nouns that make a credit a still from video (`ভিডিও থেকে নেওয়া`, `বিটিভির ফুটেজ থেকে নেওয়া`, `টিভি পর্দা থেকে
- * নেওয়া`).
+ * নেওয়া`), a television's screen too (`টিভি থেকে নেওয়া`, `টেলিভিশন থেকে`, `Taken from TV`).
  */
 export const VIDEO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ভিডিও|ভিডিয়ো|ফুটেজ|লাইভ|পর্দা|video|footage/,
+  /ভিডিও|ভিডিয়ো|ফুটেজ|লাইভ|পর্দা|video|footage|টিভি|টেলিভিশন|tv/,
 ]);
 
 /** Words of a screenshot credit. */
@@ -78,8 +78,6 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Bangladesh Navy`, `Press Wing`, `Bangladesh Coast Guard`, `Bangladesh Air Force`
   /police|army|ministry|street|university|service|department|commission|board|bank|committee|council|trust|navy|wing/,
   /guard|force/,
-  // civil defence: `ফায়ার সার্ভিস ও সিভিল ডিফেন্স`, `Fire Service and Civil Defence`
-  /ডিফেন্স|defence/,
   // companies, foundations and authorities: `বসুন্ধরা গ্রুপ`, `… লিমিটেড`, `… কোম্পানি`, `… ফাউন্ডেশন`, `পদ্মা সেতু কর্তৃপক্ষ`,
   // `Walton Group`, `… Ltd`, `Apple Inc.`, `Padma Bridge Authority`, `Samsung Corporation`, `… Corp.`, `… Company`,
   // `Gates Foundation`
@@ -89,6 +87,13 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `বাফুফে মিডিয়া`, `BFF Media`
   /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
 ]);
+
+/**
+ * Last words of an organisation credited only after the one whose name it completes with `ও` or `and`: civil defence,
+ * `ফায়ার সার্ভিস ও সিভিল ডিফেন্স`, `Fire Service and Civil Defence` is one name, where two organisations joined so are
+ * two (`পুলিশ ও ফায়ার সার্ভিস`).
+ */
+export const JOINED_ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/ডিফেন্স|defence/]);
 
 /** Last words of a site or outlet the registry does not know (`ক্রিকইনফো`, `গোল ডটকম`): credited as an outlet. */
 export const OUTLET_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([
