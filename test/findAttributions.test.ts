@@ -31,6 +31,7 @@ import { CITED_ATTRIBUTIONS } from "./fixtures/unseen-attribution-citations.ts";
 import { STORY_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-bylines-stories.ts";
 import { INDIAN_OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-indian-outlets.ts";
 import { POSTED_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-attribution-posts.ts";
+import { DESK_ATTRIBUTIONS } from "./fixtures/unseen-attribution-desks.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -613,6 +614,14 @@ describe("findAttributions: an English verb or adverb before the name, a name cl
 
 describe("findAttributions: an outlet quoted by another, a number's dot, a paper closing a line, an English person's name", () => {
   it.each([...CITED_ATTRIBUTIONS, ...STORY_UNSEEN_ATTRIBUTIONS, ...POSTED_UNSEEN_ATTRIBUTIONS])("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: health, court, diaspora, Indian, Pakistani and Myanmar desks; names in quotes and brackets", () => {
+  it.each(DESK_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -140,6 +140,10 @@ export interface LeftContext {
 export function readLeft(text: string, start: number): LeftContext {
   loadVocabulary();
   let i = skipSpacesLeft(text, start);
+  // a name in quotes is read as the name: `খবর ‘রয়টার্স’-এর`, `বার্তা সংস্থা “বাসস”`
+  // (the matching view writes ‘ as ')
+  const quote = text.charCodeAt(i - 1);
+  if ((quote === 0x27 || quote === 0x22 || quote === 0x201c) && !isWordChar(text, i - 2)) i = skipSpacesLeft(text, i - 1);
   let agencyDescriptor = false;
   let mediaDescriptor = false;
   const countries: string[] = [];
@@ -169,7 +173,12 @@ export function readLeft(text: string, start: number): LeftContext {
       i = before;
     }
   }
-  return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: text.charCodeAt(i - 1) === 0x28, start: i };
+  return { agencyDescriptor, mediaDescriptor, countries, cue, bracket: isOpeningBracket(text.charCodeAt(i - 1)), start: i };
+}
+
+/** `(` or `[`: a bracket before a name (`… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।`). */
+function isOpeningBracket(code: number): boolean {
+  return code === 0x28 || code === 0x5b;
 }
 
 /** `কাতারভিত্তিক` or `লন্ডন ভিত্তিক` ending at `end`: the length to skip, as a string of that length. */

@@ -253,10 +253,10 @@ function isDateline(s: string, open: number, end: number): boolean {
   return false;
 }
 
-/** `… বলে জানা গেছে (এএফপি)।` — a bracketed name closing a sentence or a paragraph. */
+/** `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।` — a bracketed name closing a sentence or a paragraph. */
 function closesSentence(s: string, end: number): boolean {
   const close = skipSpacesRight(s, end);
-  if (s.charCodeAt(close) !== 0x29) return false;
+  if (s.charCodeAt(close) !== 0x29 && s.charCodeAt(close) !== 0x5d) return false;
   const after = skipSpacesRight(s, close + 1);
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
 }
