@@ -126,8 +126,8 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
-    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`)
-    // (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none: neither is a date)
+    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
+    // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
     if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
       if (current.impossible !== true) out.push(current);
       i++;
@@ -135,7 +135,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
     }
     if (current.impossible === true) continue;
     // `রবিবার ১৪ তারিখ`, `শনিবার রাতে (১২ জুলাই)`: the written date names the day
-    if (next?.absolute && next.impossible !== true && (current.source === "relative-day" || current.source === "weekday")) {
+    if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
       DAY_PART_AFTER.lastIndex = current.end;
       if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) continue;
     }
