@@ -43,6 +43,7 @@ import { DESK_DATE_DATELINES, DESK_DATE_MENTIONS } from "./fixtures/unseen-desk-
 import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtures/unseen-calendar-datelines.ts";
 import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
 import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixtures/unseen-web-desk-dates.ts";
+import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
@@ -456,5 +457,11 @@ describe("unseen datelines of Indian outlets, in Asia/Kolkata", () => {
   it.each(INDIAN_OUTLET_DATELINES)("%s", (text, published, updated) => {
     const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("court, sports, weather, exam, Eid and Indian desks, and a weekday after \"was\" or \"falls on\"", () => {
+  it.each(DESK_SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });

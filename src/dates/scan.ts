@@ -100,10 +100,7 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
     }
   }
   chosen.sort((a, b) => a.start - b.start);
-  return settleRelativeWords(
-    text,
-    chosen.filter((candidate) => candidate.impossible !== true),
-  );
+  return settleRelativeWords(text, chosen);
 }
 
 /**
@@ -129,12 +126,14 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
   for (let i = 0; i < chosen.length; i++) {
     const current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
-    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`)
+    // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
+    // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
     if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
-      out.push(current);
+      if (current.impossible !== true) out.push(current);
       i++;
       continue;
     }
+    if (current.impossible === true) continue;
     // `রবিবার ১৪ তারিখ`, `শনিবার রাতে (১২ জুলাই)`: the written date names the day
     if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
       DAY_PART_AFTER.lastIndex = current.end;

@@ -68,6 +68,8 @@ export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
 export const WEEKDAY_AFTER_SHIFT: string = /* @__PURE__ */ (() => phraseAlternation(
   [...WEEKDAYS.flatMap((entry) => entry.full), ...SPOKEN_WEEKDAYS.map(([spelling]) => spelling)],
 ))();
+/** "Was", "will be" and "falls on" between a date and the weekday it names (`১২ ডিসেম্বর ছিল বৃহস্পতিবার`). */
+export const WEEKDAY_COPULA: string = /* @__PURE__ */ (() => /(?:ছিলো?|হবে|পড\u09bc(?:েছে|বে))/.source)();
 /** Folded weekday name (colloquial ones too) → 0 (Sunday) … 6. */
 export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup([
   ...WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short].map((s) => [s, entry.weekday] as const)),

@@ -9,8 +9,12 @@ import { MONTH } from "../vocabulary.ts";
 import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
-/** Words after a year in running text: `২০২২ সালের`. */
-export const YEAR_OF: string = /* @__PURE__ */ (() => alternation(patternWords([/সালের|সালে|সাল/])))();
+/**
+ * Words after a year in running text: `২০২২ সালের`, `২০২৪ সনের`, with the era before them (`২০২৪ ইং সালের`), and the
+ * era's genitive `১৯৭১ খ্রিস্টাব্দের`.
+ */
+export const YEAR_OF: string = /* @__PURE__ */ (() =>
+  alternation(patternWords([/সালের|সালে|সাল|সনের|সনে|ইং সালের|ইংরেজি সালের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের/])))();
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
  * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".

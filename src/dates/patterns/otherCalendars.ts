@@ -4,7 +4,7 @@
  * against a reference, a day and month without a year (`২৫শে বৈশাখ`, `১০ মহররম`): the year that puts the date
  * nearest the reference. The result is the Gregorian instant of that day, with `calendar` saying how the text wrote
  * it. Bangla dates follow Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day). A weekday
- * right before a Bangla or Hijri date names that date, in any calendar: it is no weekday of its own.
+ * right before or after a Bangla or Hijri date names that date, in any calendar: it is no weekday of its own.
  */
 import { foldedLookup, phraseAlternation } from "../../_lib/alternation.ts";
 import { banglaDayNumber } from "../../calendars/fromBanglaDate.ts";
@@ -14,7 +14,7 @@ import { dayNumberOf, gregorianOfDayNumber } from "../../calendars/gregorianDays
 import { BANGLA_ERA_WORDS, BANGLA_MONTHS } from "../../data/banglaMonths.ts";
 import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
-import { viewKey, WORD_END, WORD_START } from "../vocabulary.ts";
+import { viewKey, WEEKDAY_COPULA, WORD_END, WORD_START } from "../vocabulary.ts";
 import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
@@ -93,21 +93,28 @@ export const hijriDate: DatePattern = {
   },
 };
 
-/** Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`): a weekday there names that date. */
-const NOT_BEFORE_OTHER_DATE = /* @__PURE__ */ (() => `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`)();
+/**
+ * Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`), nor after one (`২৮ আষাঢ় ১৪৩২ বঙ্গাব্দ
+ * শনিবার`, `১৪ রমজান ১৪৪৬ হিজরি ছিল শনিবার`): a weekday there names that date. The look back starts where the weekday
+ * ends, so it runs only where one is found.
+ */
+const NOT_BESIDE_OTHER_DATE = /* @__PURE__ */ (() => {
+  const month = `(?:${BANGLA_MONTH}|${HIJRI_MONTH})`;
+  return `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}${month}${WORD_END})(?<!\\d[^\\s\\d]{0,3}[\\s,]{0,3}${month}(?:[\\s,]{1,3}\\d{4}(?:[\\s,]{1,3}[\\u0980-\\u09ff]{1,9}\\.?)?)?[\\s,(]{1,4}(?:${WEEKDAY_COPULA}\\s)?[^\\s,(]{3,16})`;
+})();
 
-/** A shape of weekdays that passes over one before a Bangla or Hijri date. */
-function weekdayNotBeforeOtherDate(shape: DatePattern): DatePattern {
-  return { ...shape, pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu") };
+/** A shape of weekdays that passes over one beside a Bangla or Hijri date. */
+function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
+  return { ...shape, pattern: new RegExp(shape.pattern.source + NOT_BESIDE_OTHER_DATE, "gu") };
 }
 
 /**
  * The shapes of running text: those of prose, then written dates, then the relative shapes of datelines; a weekday
- * is passed over before a Bangla or Hijri date.
+ * is passed over beside a Bangla or Hijri date.
  */
 const PROSE_WITH_CALENDAR: Readonly<Record<CalendarName, readonly DatePattern[]>> = /* @__PURE__ */ (() => {
   const prose = [...PROSE_PATTERNS, ...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS].map((shape) =>
-    shape.name === "weekday" ? weekdayNotBeforeOtherDate(shape) : shape,
+    shape.name === "weekday" ? weekdayNotBesideOtherDate(shape) : shape,
   );
   return { gregorian: prose, bangla: [banglaDate, ...prose], hijri: [hijriDate, ...prose] };
 })();

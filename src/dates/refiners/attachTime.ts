@@ -5,7 +5,7 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { GREGORIAN_ERA, WEEKDAY_FULL } from "../vocabulary.ts";
+import { GREGORIAN_ERA, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
@@ -20,15 +20,16 @@ const GAP_WORDS: string = /* @__PURE__ */ (() =>
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
  * dandas, bullets, slashes, a double colon (`১৩ জুলাই ২০২৫ :: ১০:২৬ পূর্বাহ্ণ`; one colon is too often a label's), and
- * up to four of these words: ICU's এ, `at`, `on`, `from` (`June 4, 2024, from 8 am`), a bullet dash, a weekday (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`,
- * `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`), the era and date words of official texts and their রোজ ("on the day") before a weekday
+ * up to four of these words: ICU's এ, `at`, `on`, `from` (`June 4, 2024, from 8 am`), a bullet dash, a weekday
+ * (`১৩ জুলাই ২০২৫, রবিবার, সকাল ৯টা`, `১৩ জুলাই ২০২৫ (রবিবার) সকাল ১০টা`, and after "was" or "falls on": `১২ ডিসেম্বর
+ * ছিল বৃহস্পতিবার`), the era and date words of official texts and their রোজ ("on the day") before a weekday
  * (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার সকাল ১০.০০ ঘটিকায়`), and a word for
  * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
  * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "uy",
 ))();
 
