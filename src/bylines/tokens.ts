@@ -29,6 +29,9 @@ function isPieceSeparator(code: number): boolean {
 }
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(patternWords([/ও|এবং|and|&|এন্ড/])))();
 
+/** The first units of those labels: a piece that opens with another unit opens with none of them. */
+const CONJOINED_LABEL_STARTS = /* @__PURE__ */ (() => new Set(CONJOINED_LABEL_KEYS.map((key) => key.charCodeAt(0))))();
+
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
 
@@ -67,7 +70,7 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       i++;
       continue;
     }
-    if (parts.length === 0 && part.length === 0) {
+    if (parts.length === 0 && part.length === 0 && CONJOINED_LABEL_STARTS.has(code)) {
       // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
       const label = CONJOINED_LABEL_KEYS.find((key) => i + key.length <= end && text.startsWith(key, i));
       if (label !== undefined) {
