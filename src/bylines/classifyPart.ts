@@ -223,7 +223,8 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   for (const [at, { k: word }] of tokens.entries()) {
     // an English beat by its ending before Correspondent, no known place: "Aviation Correspondent", "Judiciary
     // Correspondents", "Tourism Correspondent"
-    const beat = BEAT_ROLE.exec(`${word} ${tokens[at + 1]?.k}`);
+    const next = tokens[at + 1]?.k;
+    const beat = next?.startsWith("correspondent") ? BEAT_ROLE.exec(`${word} ${next}`) : null;
     if (beat?.[1] && !PLACES.has(word)) {
       return { at, length: 2, info: { canonical: beat[1].replace(/\b[a-z]/g, (letter) => letter.toUpperCase()), kind: "staff" } };
     }

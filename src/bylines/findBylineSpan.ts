@@ -279,8 +279,9 @@ export function findBylineSpan(
     if (end >= copyEnd && searchEnd === lineEnd) end = Math.max(end, lineEnd);
   }
   // the page repeats the byline on the next lines
-  // (built only where a repeat may follow: a byline read to the end of its line)
-  const unit = end >= copyEnd && searchEnd === lineEnd ? compactOf(text, segments[0]?.[0] ?? start, copyEnd) : "";
+  // (built only where a repeat may follow: a byline read to the end of its line, and a line after it)
+  const unit =
+    end >= copyEnd && searchEnd === lineEnd && lineEnd < text.length ? compactOf(text, segments[0]?.[0] ?? start, copyEnd) : "";
   if (unit.length > 0) {
     let cursor = lineEnd;
     while (cursor < text.length) {

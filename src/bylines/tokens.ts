@@ -29,8 +29,15 @@ function isPieceSeparator(code: number): boolean {
 }
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(patternWords([/ও|এবং|and|&|এন্ড/])))();
 
-/** The first units of those labels: a piece that opens with another unit opens with none of them. */
-const CONJOINED_LABEL_STARTS = /* @__PURE__ */ (() => new Set(CONJOINED_LABEL_KEYS.map((key) => key.charCodeAt(0))))();
+/** Those labels by their first unit, in their order: a piece is tried only for the labels its first unit opens. */
+const CONJOINED_LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => {
+  const byFirst = new Map<number, string[]>();
+  for (const key of CONJOINED_LABEL_KEYS) {
+    const first = key.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), key]);
+  }
+  return byFirst;
+})();
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
@@ -70,9 +77,10 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       i++;
       continue;
     }
-    if (parts.length === 0 && part.length === 0 && CONJOINED_LABEL_STARTS.has(code)) {
+    const labels = parts.length === 0 && part.length === 0 ? CONJOINED_LABELS_BY_FIRST.get(code) : undefined;
+    if (labels !== undefined) {
       // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
-      const label = CONJOINED_LABEL_KEYS.find((key) => i + key.length <= end && text.startsWith(key, i));
+      const label = labels.find((key) => i + key.length <= end && text.startsWith(key, i));
       if (label !== undefined) {
         part.push({ s: i, e: i + label.length, k: label, open: false, close: false });
         i += label.length;
