@@ -74,7 +74,6 @@ export function foldedLookup<TValue>(entries: Iterable<readonly [string, TValue]
 /** The key of {@link foldedLookup}: the matching view with runs of spaces collapsed. */
 /* @__NO_SIDE_EFFECTS__ */
 export function foldKey(text: string): string {
-  const folded = foldForMatch(text).trim();
   // (only a run of two or more spaces changes: most keys have none, and are returned as they are)
-  return folded.includes("  ") ? folded.replace(/ +/g, " ") : folded;
+  return foldForMatch(text).trim().replace(/ {2,}/g, " ");
 }

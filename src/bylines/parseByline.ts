@@ -78,10 +78,9 @@ const FIELDS = ["name", "role", "place", "agency", "district", "desk", "beat", "
 /** The contributor of a draft, its empty fields dropped. */
 function freeze(draft: Draft): Contributor {
   const out: Draft = { kind: draft.kind };
-  const fields: Partial<Record<(typeof FIELDS)[number], string>> = out;
   for (const field of FIELDS) {
     const value = draft[field];
-    if (value !== undefined && value !== "") fields[field] = value;
+    if (value !== undefined && value !== "") (out as Partial<Record<(typeof FIELDS)[number], string>>)[field] = value;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { assertString } from "../errors.ts";
 import { foldKey } from "../_lib/alternation.ts";
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet } from "./agencyLookup.ts";
@@ -17,17 +18,10 @@ const MARKER_RE =
  * The starts of the words every credit marker starts with (after an optional `(`), by their first unit: candidates are
  * the places where one of them stands, so a unit that opens none is passed over with one look-up.
  */
-const MARKER_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => {
-  const byFirst = new Map<number, string[]>();
-  for (const word of [
-    ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/]),
-    ...["photo", "image", "file", "illustration", "collage", "info", "graph", "representational", "map"],
-  ]) {
-    const first = word.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
-  }
-  return byFirst;
-})();
+const MARKER_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit([
+  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/]),
+  ...["photo", "image", "file", "illustration", "collage", "info", "graph", "representational", "map"],
+]))();
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
 /**

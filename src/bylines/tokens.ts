@@ -2,6 +2,7 @@
  * Tokens of a byline: words of the matching view with their spans, grouped into pieces (between commas, bars,
  * slashes, semicolons) and, inside a piece, into parts joined by `ও`, `এবং`, `&`, `and`.
  */
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
@@ -30,14 +31,7 @@ function isPieceSeparator(code: number): boolean {
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(patternWords([/ও|এবং|and|&|এন্ড/])))();
 
 /** Those labels by their first unit, in their order: a piece is tried only for the labels its first unit opens. */
-const CONJOINED_LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => {
-  const byFirst = new Map<number, string[]>();
-  for (const key of CONJOINED_LABEL_KEYS) {
-    const first = key.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), key]);
-  }
-  return byFirst;
-})();
+const CONJOINED_LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstUnit(CONJOINED_LABEL_KEYS);
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
