@@ -74,5 +74,6 @@ export function foldedLookup<TValue>(entries: Iterable<readonly [string, TValue]
 /** The key of {@link foldedLookup}: the matching view with runs of spaces collapsed. */
 /* @__NO_SIDE_EFFECTS__ */
 export function foldKey(text: string): string {
-  return foldForMatch(text).trim().replace(/ +/g, " ");
+  // (only a run of two or more spaces changes: most keys have none, and are returned as they are)
+  return foldForMatch(text).trim().replace(/ {2,}/g, " ");
 }

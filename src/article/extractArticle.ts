@@ -608,6 +608,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // a wire's name alone after the story's last sentence (`… সফল হয়েছে। বাসস।`, `… the ministry said. Reuters`) is its
   // source, as on a line of its own; the tail is read only when short enough to be one
   let cut = 0;
+  // (only a break that leaves a short enough tail counts: the search starts just before the longest tail)
+  SENTENCE_BREAK.lastIndex = Math.max(0, body.length - SOURCE_TAIL_CHARS - 1);
   for (let found = SENTENCE_BREAK.exec(body); found; found = SENTENCE_BREAK.exec(body)) cut = found.index + 1;
   const read =
     cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;

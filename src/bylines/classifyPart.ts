@@ -223,7 +223,8 @@ function findRole(tokens: readonly Token[]): { at: number; length: number; info:
   for (const [at, { k: word }] of tokens.entries()) {
     // an English beat by its ending before Correspondent, no known place: "Aviation Correspondent", "Judiciary
     // Correspondents", "Tourism Correspondent"
-    const beat = BEAT_ROLE.exec(`${word} ${tokens[at + 1]?.k}`);
+    const next = tokens[at + 1]?.k;
+    const beat = next?.startsWith("correspondent") ? BEAT_ROLE.exec(`${word} ${next}`) : null;
     if (beat?.[1] && !PLACES.has(word)) {
       return { at, length: 2, info: { canonical: beat[1].replace(/\b[a-z]/g, (letter) => letter.toUpperCase()), kind: "staff" } };
     }
@@ -615,7 +616,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
+  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);

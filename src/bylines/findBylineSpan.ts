@@ -2,6 +2,7 @@
  * Where a byline is in a text: the first line, one copy when the page repeats it, cut at the colon, visarga or
  * double danda that joins it to the story, and continued over a place or date written after that separator.
  */
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding } from "./classifyPart.ts";
 import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
@@ -16,10 +17,12 @@ export interface BylineSpan {
 
 /** Marks and spaces before a byline. */
 const LEADING = " \n\r\t|*•-।:ঃ,'\"";
-/** Labels of the publication time; the Bengali ones as a pattern literal, whose letters a bundle does not escape. */
-const STOP_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/published|প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|updated|last updated|posted/]);
-/** The first letters of {@link STOP_WORDS}: only there can one start. */
-const STOP_FIRSTS: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(STOP_WORDS.map((word) => word.charCodeAt(0))))();
+/**
+ * Labels of the publication time, by their first unit; the Bengali ones as a pattern literal, whose letters a bundle
+ * does not escape.
+ */
+const STOP_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() =>
+  byFirstUnit(patternWords([/published|প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|updated|last updated|posted/])))();
 const MAX_LINE = 400;
 /** Where the letters other than spaces are, reused by every call (a byline reader is not re-entered). */
 const POSITIONS = /* @__PURE__ */ (() => new Int32Array(MAX_LINE + 1))();
@@ -149,12 +152,12 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
 }
 
 /**
- * Does a label of the publication time (`প্রকাশিত`, `আপডেট`, `Published`) start at `at`? One glued to the word before
+ * Does a label of the publication time (`প্রকাশিত`, `আপডেট`, `Published`) of `words` start at `at`? One glued to the word before
  * it (`নিজস্ব প্রতিবেদকপ্রকাশিত:`), and `প্রকাশ` (also a name), count only before a colon or a number; none before
  * `by` where it opens the byline (`opening`: `Published by: NAME`).
  */
-function isStopWord(text: string, at: number, glued: boolean, opening: boolean): boolean {
-  for (const word of STOP_WORDS) {
+function isStopWord(words: readonly string[], text: string, at: number, glued: boolean, opening: boolean): boolean {
+  for (const word of words) {
     const after = at + word.length;
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
       // "Published by" opening the byline names who published it, not when
@@ -202,7 +205,8 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       // ending ("(ভিওএ)-এর", "(ডিএমপি)-কে")
       markEnd = i + 1;
     } else {
-      if (STOP_FIRSTS.has(code) && isStopWord(text, i, i !== from && isLetter(text.charCodeAt(i - 1)), i === from)) return [i, i];
+      const stops = STOP_WORDS.get(code);
+      if (stops !== undefined && isStopWord(stops, text, i, i !== from && isLetter(text.charCodeAt(i - 1)), i === from)) return [i, i];
       continue;
     }
     let end = markEnd;
@@ -282,8 +286,10 @@ export function findBylineSpan(
     if (end >= copyEnd && searchEnd === lineEnd) end = Math.max(end, lineEnd);
   }
   // the page repeats the byline on the next lines
-  const unit = compactOf(text, segments[0]?.[0] ?? start, copyEnd);
-  if (end >= copyEnd && searchEnd === lineEnd && unit.length > 0) {
+  // (built only where a repeat may follow: a byline read to the end of its line, and a line after it)
+  const unit =
+    end >= copyEnd && searchEnd === lineEnd && lineEnd < text.length ? compactOf(text, segments[0]?.[0] ?? start, copyEnd) : "";
+  if (unit.length > 0) {
     let cursor = lineEnd;
     while (cursor < text.length) {
       let nextStart = cursor;

@@ -80,7 +80,7 @@ function freeze(draft: Draft): Contributor {
   const out: Draft = { kind: draft.kind };
   for (const field of FIELDS) {
     const value = draft[field];
-    if (value !== undefined && value !== "") Object.assign(out, { [field]: value });
+    if (value !== undefined && value !== "") (out as Partial<Record<(typeof FIELDS)[number], string>>)[field] = value;
   }
   return out;
 }

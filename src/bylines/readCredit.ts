@@ -132,6 +132,11 @@ function trimSeparators(text: string): string {
 }
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
+/** Marks before a credit (its marker included) and after it. */
+const CREDIT_START_MARK = /[\s/|:ঃ।,-]/u;
+const CREDIT_END_MARK = /[\s।.,;|/-]/u;
+/** Marks after a credit's sources. */
+const TRAILING_MARK = /[\s:ঃ,;|/()[\]।'".-]/u;
 const NAME_RE = /^[\p{L}\p{M}\p{Nd}.' -]{2,60}$/u;
 /** The genitive of a courtesy credit: `-এর`, `-ের`, `-র`; `-য়ের` after `ং` (`স্যামসাংয়ের`); `-র` after `ওয়ে` (`হুয়াওয়ের`, `নরওয়ের`); its য় is written as
  * য and its dot, as the values it is tried on are in NFC. The plural `-দের` of a common noun of people (`আয়োজকদের`,
@@ -249,7 +254,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       continue;
     }
     // a name after the last joined piece is dropped below: not tested (story lines have many pieces)
-    const words = value.split(" ").length;
+    const words = spaceCount(value) + 1;
     // … unless names of two to four words, and no number, follow each other from the first: "ছবি: NAME, NAME", not
     // "ছবি: NAME, ঢাকা" (a place of one word), "NAME, নিজস্ব আলোকচিত্রী", "NAME, দৈনিক আজাদী" or "ঢাকা, ১৩ জুলাই"
     const listed =
@@ -258,7 +263,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
     const afterName = sources.own === true || sources.names[0]?.includes(" ") === true;
     const place = words === 1 && !conjoined && index > 0 && afterName;
-    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && NAME_RE.test(value) && words <= 5) {
+    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value)) {
       sources.name ??= value;
       sources.names.push(value);
       if (conjoined) lastJoined = sources.names.length;
@@ -270,6 +275,13 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   return sources;
 }
 
+
+/** How many spaces `text` has (its words less one, counted with no array of them). */
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
+  return count;
+}
 
 /** Spaces as long as a match: blanks a flag out so offsets still map to the input. */
 function blank(match: string): string {
@@ -299,8 +311,8 @@ function stripGenitive(value: string): string {
  */
 export function readCredit(view: NormalizedText, start: number, end: number, marked: boolean): Credit | null {
   const text = view.text;
-  while (start < end && /[\s/|:ঃ।,-]/u.test(text[start] ?? "")) start++;
-  while (end > start && /[\s।.,;|/-]/u.test(text[end - 1] ?? "")) end--;
+  while (start < end && CREDIT_START_MARK.test(text[start] ?? "")) start++;
+  while (end > start && CREDIT_END_MARK.test(text[end - 1] ?? "")) end--;
   if (end <= start) return null;
   const body = text.slice(start, end);
   if (body.length <= 40 && PLACEHOLDERS.has(foldKey(body))) return null;
@@ -332,7 +344,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
   let restEnd = rest.length;
-  while (restEnd > restStart && /[\s:ঃ,;|/()[\]।'".-]/u.test(rest[restEnd - 1] ?? "")) restEnd--;
+  while (restEnd > restStart && TRAILING_MARK.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
   if (rest.slice(restStart, restEnd).endsWith(" ছবি")) restEnd -= 4;
   const restText = rest.slice(restStart, restEnd).trim();

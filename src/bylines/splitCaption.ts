@@ -1,5 +1,6 @@
 import { assertString } from "../errors.ts";
 import { foldKey } from "../_lib/alternation.ts";
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet } from "./agencyLookup.ts";
@@ -14,18 +15,13 @@ import type { Caption, Credit } from "./types.ts";
 const MARKER_RE =
   /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|(?<=[\p{L}\p{M}])ছবি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map)) ?[:ঃ]|(?<![\p{L}\p{M}])(?:file )?(?:photo(?:graph)?s?|image) ?:|(?<![\p{L}\p{M}])(?:file photo|representational (?:photo|image))|(?<![\p{L}\p{M}])(?:photo|image) credit/uy;
 /**
- * The starts of the words every credit marker starts with (after an optional `(`): candidates are found with
- * `lastIndexOf`. The words in Latin letters come last: they are looked for only in a text with a Latin letter.
+ * The starts of the words every credit marker starts with (after an optional `(`), by their first unit: candidates are
+ * the places where one of them stands, so a unit that opens none is passed over with one look-up.
  */
-const BENGALI_MARKER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/,
-]);
-const MARKER_WORDS: readonly string[] = /* @__PURE__ */ (() => [
-  ...BENGALI_MARKER_WORDS, "photo", "image", "file", "illustration", "collage", "info", "graph", "representational",
-  "map",
-])();
-/** A letter of the Latin alphabet (the matching view has small letters only). */
-const LATIN_LETTER = /[a-z]/;
+const MARKER_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit([
+  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন/]),
+  ...["photo", "image", "file", "illustration", "collage", "info", "graph", "representational", "map"],
+]))();
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
 /**
@@ -64,31 +60,20 @@ function widen(text: string, start: number, at: number): number {
 }
 
 /**
- * Where the last credit marker in `[start, end)` starts, or -1. Candidates come from `lastIndexOf` of the words
- * markers start with, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
+ * Where the last credit marker in `[start, end)` starts, or -1. Candidates are the places where a word markers start
+ * with stands, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
  */
 function lastMarker(text: string, start: number, end: number): number {
-  const words = LATIN_LETTER.test(text) ? MARKER_WORDS : BENGALI_MARKER_WORDS;
-  const next = words.map((word) => text.lastIndexOf(word, end - word.length));
-  for (;;) {
-    let best = -1;
-    let which = -1;
-    for (let i = 0; i < next.length; i++) {
-      const at = next[i] ?? -1;
-      if (at > best) {
-        best = at;
-        which = i;
-      }
-    }
-    if (best < start) return -1;
-    for (const at of [best - 3, best - 2, best - 1, best]) {
-      if (at < start) continue;
+  for (let best = end - 1; best >= start; best--) {
+    const words = MARKER_WORDS.get(text.charCodeAt(best));
+    if (words === undefined || !words.some((word) => best + word.length <= end && text.startsWith(word, best))) continue;
+    for (let at = Math.max(start, best - 3); at <= best; at++) {
       MARKER_RE.lastIndex = at;
       const match = MARKER_RE.exec(text);
       if (match && match.index + match[0].length <= end) return widen(text, start, at);
     }
-    next[which] = best > 0 ? text.lastIndexOf(words[which] ?? "", best - 1) : -1;
   }
+  return -1;
 }
 
 /** The caption `[start, end)` of the view, as written, without separators before the credit. */

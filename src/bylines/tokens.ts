@@ -2,6 +2,7 @@
  * Tokens of a byline: words of the matching view with their spans, grouped into pieces (between commas, bars,
  * slashes, semicolons) and, inside a piece, into parts joined by `ও`, `এবং`, `&`, `and`.
  */
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
@@ -28,6 +29,9 @@ function isPieceSeparator(code: number): boolean {
   );
 }
 const CONJUNCTIONS = /* @__PURE__ */ (() => new Set(patternWords([/ও|এবং|and|&|এন্ড/])))();
+
+/** Those labels by their first unit, in their order: a piece is tried only for the labels its first unit opens. */
+const CONJOINED_LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstUnit(CONJOINED_LABEL_KEYS);
 
 /** Marks cut from the end of a word: a closing bracket, a colon or visarga, a dash, a danda, quotes, a star. */
 const TRAILING_MARKS = '):ঃ-।"\'*';
@@ -67,9 +71,10 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       i++;
       continue;
     }
-    if (parts.length === 0 && part.length === 0) {
+    const labels = parts.length === 0 && part.length === 0 ? CONJOINED_LABELS_BY_FIRST.get(code) : undefined;
+    if (labels !== undefined) {
       // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
-      const label = CONJOINED_LABEL_KEYS.find((key) => i + key.length <= end && text.startsWith(key, i));
+      const label = labels.find((key) => i + key.length <= end && text.startsWith(key, i));
       if (label !== undefined) {
         part.push({ s: i, e: i + label.length, k: label, open: false, close: false });
         i += label.length;
