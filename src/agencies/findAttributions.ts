@@ -13,6 +13,9 @@ const CAPITAL = /[A-Z]/;
 /** An ASCII digit (the matching view writes Bengali digits so). */
 const DIGIT = /[0-9]/;
 
+/** A speaker of at most five words and a colon, after a name in the dative: `কে প্রধান উপদেষ্টা:`. Sticky. */
+const SPEAKER_COLON = /(?: [^\s:।,]+){1,5}:/y;
+
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
 const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
 
@@ -137,18 +140,23 @@ function scan(view: NormalizedText, s: string): Hit[] {
   return hits;
 }
 
+/** A bracket or double quote before a name alone, and the one that closes it, at the same place. */
+const OPENERS = "(\"\u201C";
+const CLOSERS = ")\"\u201D";
+
 /**
  * `NAME (ABBR)` becomes one hit of NAME, taking the ending after the bracket: the bracket glosses the name
  * (`ভয়েস অব আমেরিকা (ভিওএ)-এর`, `অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশনের (এবিসি)`), even when the abbreviation
- * alone would name another agency. A name alone in brackets takes an ending written after them (`খবর বার্তা
- * সংস্থা (এএফপি)-এর।`), and its span takes the brackets.
+ * alone would name another agency. A name alone in brackets or double quotes takes an ending written after them
+ * (`খবর বার্তা সংস্থা (এএফপি)-এর।`, `“বিবিসি”-র প্রতিবেদনে`), and its span takes the brackets or quotes.
  */
 function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean {
   const found = hit.match;
   const open = skipSpacesLeft(s, found.start);
   const close = skipSpacesRight(s, found.end);
-  if (s.charCodeAt(open - 1) !== 0x28 || s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
-  const glossed = skipSpacesLeft(s, open - 1) === previous?.end;
+  const kind = OPENERS.indexOf(s.charAt(open - 1));
+  if (kind < 0 || s.charAt(close) !== CLOSERS.charAt(kind) || found.ending !== undefined) return false;
+  const glossed = kind < 1 && skipSpacesLeft(s, open - 1) === previous?.end;
   const target = glossed ? previous : hit;
   const pattern = endingRegex();
   pattern.lastIndex = close + 1;
@@ -226,8 +234,12 @@ function decideRole(
   QUOTED_AS.lastIndex = tail.end;
   if (left.cue === "said" && QUOTED_AS.test(s)) return ["source", "barat"];
   if (bare && (left.cue === "reporting-verb" || (left.cue === "said" && closesClause(s, tail.end)))) return ["source", "reporting-verb"];
-  // `the minister told news agency ANI`: the agency listens
-  if (left.cue === "told") return ["mention", "told"];
+  // `the minister told news agency ANI`: the agency listens; so does a name in the dative opening a line whose
+  // speaker, before a colon, says what follows (`রয়টার্সকে প্রধান উপদেষ্টা: …`)
+  SPEAKER_COLON.lastIndex = tail.end;
+  if (left.cue === "told" || (tail.inflection === "dative" && s.charCodeAt(left.start - 1) !== 0x20 && SPEAKER_COLON.test(s))) {
+    return ["mention", "told"];
+  }
   if (left.agencyDescriptor && (bare || tail.inflection === "genitive")) return ["source", "agency-descriptor"];
   return ["mention", undefined];
 }
@@ -253,9 +265,13 @@ function isDateline(s: string, open: number, end: number): boolean {
   return false;
 }
 
-/** `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।` — a bracketed name closing a sentence or a paragraph. */
+/**
+ * `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।`, `… উপস্থিত ছিলেন। (হি.স.)` — a bracketed name (initials with
+ * their last dot) closing a sentence or a paragraph.
+ */
 function closesSentence(s: string, end: number): boolean {
-  const close = skipSpacesRight(s, end);
+  let close = skipSpacesRight(s, end);
+  if (s.charCodeAt(close) === 0x2e) close++;
   if (s.charCodeAt(close) !== 0x29 && s.charCodeAt(close) !== 0x5d) return false;
   const after = skipSpacesRight(s, close + 1);
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
