@@ -14,7 +14,7 @@ const CAPITAL = /[A-Z]/;
 const DIGIT = /[0-9]/;
 
 /** A speaker of at most five words and a colon, after a name in the dative: `কে প্রধান উপদেষ্টা:`. Sticky. */
-const SPEAKER_COLON = /(?: [^\s:।,]+){1,5}:/y;
+const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
 
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
 const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
@@ -245,11 +245,11 @@ function decideRole(
 }
 
 /**
- * `ঢাকা, ১২ মার্চ (বাসস) :`, `(ঢাকা, ১২ মার্চ, বাসস) :` — a name closing a bracket, after a place, a comma and a date
- * (or opening one before a colon or dash).
+ * `ঢাকা, ১২ মার্চ (বাসস) :`, `(ঢাকা, ১২ মার্চ, বাসস) :`, `কলকাতা, ১২ সেপ্টেম্বর (হি.স.):` — a name closing a
+ * bracket, after a place, a comma and a date (or opening one before a colon or dash).
  */
 function isDateline(s: string, open: number, end: number): boolean {
-  const close = skipSpacesRight(s, end);
+  const close = closingAt(s, end);
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
@@ -265,13 +265,18 @@ function isDateline(s: string, open: number, end: number): boolean {
   return false;
 }
 
+/** Where the bracket closing a name would be: after space, and after the last dot of initials (`(হি.স.)`). */
+function closingAt(s: string, end: number): number {
+  const close = skipSpacesRight(s, end);
+  return s.charCodeAt(close) === 0x2e ? close + 1 : close;
+}
+
 /**
  * `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।`, `… উপস্থিত ছিলেন। (হি.স.)` — a bracketed name (initials with
  * their last dot) closing a sentence or a paragraph.
  */
 function closesSentence(s: string, end: number): boolean {
-  let close = skipSpacesRight(s, end);
-  if (s.charCodeAt(close) === 0x2e) close++;
+  const close = closingAt(s, end);
   if (s.charCodeAt(close) !== 0x29 && s.charCodeAt(close) !== 0x5d) return false;
   const after = skipSpacesRight(s, close + 1);
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
