@@ -140,10 +140,6 @@ function scan(view: NormalizedText, s: string): Hit[] {
   return hits;
 }
 
-/** A bracket or double quote before a name alone, and the one that closes it, at the same place. */
-const OPENERS = "(\"\u201C";
-const CLOSERS = ")\"\u201D";
-
 /**
  * `NAME (ABBR)` becomes one hit of NAME, taking the ending after the bracket: the bracket glosses the name
  * (`ভয়েস অব আমেরিকা (ভিওএ)-এর`, `অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশনের (এবিসি)`), even when the abbreviation
@@ -154,9 +150,11 @@ function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean
   const found = hit.match;
   const open = skipSpacesLeft(s, found.start);
   const close = skipSpacesRight(s, found.end);
-  const kind = OPENERS.indexOf(s.charAt(open - 1));
-  if (kind < 0 || s.charAt(close) !== CLOSERS.charAt(kind) || found.ending !== undefined) return false;
-  const glossed = kind < 1 && skipSpacesLeft(s, open - 1) === previous?.end;
+  const opener = s.charCodeAt(open - 1);
+  const closer = s.charCodeAt(close);
+  const quoted = (opener === 0x22 && closer === 0x22) || (opener === 0x201c && closer === 0x201d);
+  if (!(quoted || (opener === 0x28 && closer === 0x29)) || found.ending !== undefined) return false;
+  const glossed = !quoted && skipSpacesLeft(s, open - 1) === previous?.end;
   const target = glossed ? previous : hit;
   const pattern = endingRegex();
   pattern.lastIndex = close + 1;

@@ -49,12 +49,11 @@ const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}$
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
 /**
  * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
- * `Screenshot from Xinhua video`; or the end of a credit that names footage (`সিসিটিভি ফুটেজ`), a still taken from it.
+ * `Screenshot from Xinhua video`.
  */
-const TAKEN_RE = lazy(() => new RegExp(
-  `${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from |${/(?<=ফুটেজ|footage)$/.source}`,
-  "u",
-));
+const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
+/** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
+const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 // (`টিভি` also ends a channel's initials: `বিটিভি`)
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}|টিভি|tv`, "u"));
@@ -407,12 +406,13 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
-  // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"; footage is a credit's
-  // only after its label ("ছবি: সিসিটিভি ফুটেজ", not "… could not verify the footage")
-  if (taken && !(taken[0] === "থেকে" && restText.includes(",")) && (anyMark || taken[0] !== "")) {
-    // the source before `থেকে`, or after `collected from`
-    const at = taken.index ? 0 : taken[0].length;
-    const to = taken.index || restText.length;
+  // footage after a label is a still taken from it ("ছবি: সিসিটিভি ফুটেজ", not "… could not verify the footage")
+  const footage = !taken && anyMark && FOOTAGE_END.test(restText);
+  // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
+  if ((taken && !(taken[0] === "থেকে" && restText.includes(","))) || footage) {
+    // the source before `থেকে`, or after `collected from`; all of the footage
+    const at = taken?.index ? 0 : (taken?.[0].length ?? 0);
+    const to = taken?.index || restText.length;
     const noun = restText.slice(at, to);
     const platform = PLATFORM_RE().exec(noun);
     const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
