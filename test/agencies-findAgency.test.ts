@@ -8,6 +8,7 @@ import { AGENCY_NAMES } from "./fixtures/unseen-agencies.ts";
 import { TRAILER_NAMES } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_NAMES } from "./fixtures/unseen-sources.ts";
 import { SITE_NAMES } from "./fixtures/unseen-sites.ts";
+import { WIRE_STILL_NAMES } from "./fixtures/unseen-wire-stills.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -179,6 +180,10 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(SITE_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(WIRE_STILL_NAMES)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

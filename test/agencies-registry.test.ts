@@ -113,6 +113,12 @@ describe("the registry", () => {
     }
   });
 
+  it("writes a dot only between the letters of a spelling (the matcher reads it as one of them)", () => {
+    for (const agency of agencies) {
+      for (const spelling of [...agency.bn, ...agency.en]) expect(spelling).not.toMatch(/\.$|^\.|\.[ -]|[ -]\./);
+    }
+  });
+
   it("lists ambiguous spellings among its own, with what they mean otherwise", () => {
     for (const agency of agencies) {
       const own = new Set([...agency.bn, ...agency.en]);

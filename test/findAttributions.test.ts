@@ -32,6 +32,7 @@ import { STORY_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-bylines-stories.ts"
 import { INDIAN_OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-indian-outlets.ts";
 import { POSTED_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-attribution-posts.ts";
 import { DESK_ATTRIBUTIONS } from "./fixtures/unseen-attribution-desks.ts";
+import { WIRE_STILL_ATTRIBUTIONS } from "./fixtures/unseen-wire-stills.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -622,6 +623,14 @@ describe("findAttributions: an outlet quoted by another, a number's dot, a paper
 
 describe("findAttributions: health, court, diaspora, Indian, Pakistani and Myanmar desks; names in quotes and brackets", () => {
   it.each(DESK_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a wire's closing initials, Gulf and science outlets, a name in double quotes, told in a headline", () => {
+  it.each(WIRE_STILL_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -30,6 +30,7 @@ import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
 import { UNSEEN_LABEL_CREDITS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CREDITS } from "./fixtures/unseen-credit-organisations.ts";
+import { WIRE_STILL_CREDITS } from "./fixtures/unseen-wire-stills.ts";
 
 /** Credits alone from the labelled instances: those whose caption is empty. */
 const CREDITS_ALONE = [...LABELLED_CAPTIONS, ...OWN_CAPTIONS]
@@ -206,5 +207,12 @@ describe("parseCredit: an agency's photographer, organisations joined by ও, a 
   it.each(UNSEEN_ORGANISATION_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
     if (expected.names === undefined) expect(parseCredit(input)).not.toHaveProperty("names");
+  });
+});
+
+describe("parseCredit: stills from a security camera, a channel or an agency's video, and a wire's initials", () => {
+  it.each(WIRE_STILL_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+    if (expected.agency === undefined) expect(parseCredit(input)).not.toHaveProperty("agency");
   });
 });

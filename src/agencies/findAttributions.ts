@@ -13,6 +13,9 @@ const CAPITAL = /[A-Z]/;
 /** An ASCII digit (the matching view writes Bengali digits so). */
 const DIGIT = /[0-9]/;
 
+/** A speaker of at most five words and a colon, after a name in the dative: `কে প্রধান উপদেষ্টা:`. Sticky. */
+const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
+
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
 const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
 
@@ -140,15 +143,18 @@ function scan(view: NormalizedText, s: string): Hit[] {
 /**
  * `NAME (ABBR)` becomes one hit of NAME, taking the ending after the bracket: the bracket glosses the name
  * (`ভয়েস অব আমেরিকা (ভিওএ)-এর`, `অস্ট্রেলিয়ার ব্রডকাস্টিং করপোরেশনের (এবিসি)`), even when the abbreviation
- * alone would name another agency. A name alone in brackets takes an ending written after them (`খবর বার্তা
- * সংস্থা (এএফপি)-এর।`), and its span takes the brackets.
+ * alone would name another agency. A name alone in brackets or double quotes takes an ending written after them
+ * (`খবর বার্তা সংস্থা (এএফপি)-এর।`, `“বিবিসি”-র প্রতিবেদনে`), and its span takes the brackets or quotes.
  */
 function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean {
   const found = hit.match;
   const open = skipSpacesLeft(s, found.start);
   const close = skipSpacesRight(s, found.end);
-  if (s.charCodeAt(open - 1) !== 0x28 || s.charCodeAt(close) !== 0x29 || found.ending !== undefined) return false;
-  const glossed = skipSpacesLeft(s, open - 1) === previous?.end;
+  const opener = s.charCodeAt(open - 1);
+  const closer = s.charCodeAt(close);
+  const quoted = (opener === 0x22 && closer === 0x22) || (opener === 0x201c && closer === 0x201d);
+  if (!(quoted || (opener === 0x28 && closer === 0x29)) || found.ending !== undefined) return false;
+  const glossed = !quoted && skipSpacesLeft(s, open - 1) === previous?.end;
   const target = glossed ? previous : hit;
   const pattern = endingRegex();
   pattern.lastIndex = close + 1;
@@ -226,18 +232,22 @@ function decideRole(
   QUOTED_AS.lastIndex = tail.end;
   if (left.cue === "said" && QUOTED_AS.test(s)) return ["source", "barat"];
   if (bare && (left.cue === "reporting-verb" || (left.cue === "said" && closesClause(s, tail.end)))) return ["source", "reporting-verb"];
-  // `the minister told news agency ANI`: the agency listens
-  if (left.cue === "told") return ["mention", "told"];
+  // `the minister told news agency ANI`: the agency listens; so does a name in the dative opening a line whose
+  // speaker, before a colon, says what follows (`রয়টার্সকে প্রধান উপদেষ্টা: …`)
+  SPEAKER_COLON.lastIndex = tail.end;
+  if (left.cue === "told" || (tail.inflection === "dative" && s.charCodeAt(left.start - 1) !== 0x20 && SPEAKER_COLON.test(s))) {
+    return ["mention", "told"];
+  }
   if (left.agencyDescriptor && (bare || tail.inflection === "genitive")) return ["source", "agency-descriptor"];
   return ["mention", undefined];
 }
 
 /**
- * `ঢাকা, ১২ মার্চ (বাসস) :`, `(ঢাকা, ১২ মার্চ, বাসস) :` — a name closing a bracket, after a place, a comma and a date
- * (or opening one before a colon or dash).
+ * `ঢাকা, ১২ মার্চ (বাসস) :`, `(ঢাকা, ১২ মার্চ, বাসস) :`, `কলকাতা, ১২ সেপ্টেম্বর (হি.স.):` — a name closing a
+ * bracket, after a place, a comma and a date (or opening one before a colon or dash).
  */
 function isDateline(s: string, open: number, end: number): boolean {
-  const close = skipSpacesRight(s, end);
+  const close = closingAt(s, end);
   if (s.charCodeAt(close) !== 0x29) return false;
   const after = s.charCodeAt(skipSpacesRight(s, close + 1));
   if (after === 0x3a || after === 0x0983 || after === 0x2d) return true;
@@ -253,9 +263,18 @@ function isDateline(s: string, open: number, end: number): boolean {
   return false;
 }
 
-/** `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।` — a bracketed name closing a sentence or a paragraph. */
-function closesSentence(s: string, end: number): boolean {
+/** Where the bracket closing a name would be: after space, and after the last dot of initials (`(হি.স.)`). */
+function closingAt(s: string, end: number): number {
   const close = skipSpacesRight(s, end);
+  return s.charCodeAt(close) === 0x2e ? close + 1 : close;
+}
+
+/**
+ * `… বলে জানা গেছে (এএফপি)।`, `… উঠেছে [বিবিসি]।`, `… উপস্থিত ছিলেন। (হি.স.)` — a bracketed name (initials with
+ * their last dot) closing a sentence or a paragraph.
+ */
+function closesSentence(s: string, end: number): boolean {
+  const close = closingAt(s, end);
   if (s.charCodeAt(close) !== 0x29 && s.charCodeAt(close) !== 0x5d) return false;
   const after = skipSpacesRight(s, close + 1);
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;

@@ -75,17 +75,19 @@ function trie(): TrieNode {
         entry = { agency, ambiguous: agency.ambiguous?.includes(spelling) === true, capital: CAPITALISED.test(spelling), spelling };
         entries.set(key, entry);
       }
-      // the letters of the key, one node each; the first letter after a gap may also be reached across one
+      // the letters of the key, one node each; the first letter after a gap may also be reached across one. A dot the
+      // registry writes (between letters: no spelling ends in one) is a letter too, so that initials are read only with
+      // their dots (`হি.স.`, where `হিস` is no name); a space may follow it
       let node = top;
       let gap = false;
       for (let i = 0; i < folded.length; i++) {
         const code = folded.charCodeAt(i);
-        if (isGap(code)) {
+        if (code === 0x20 || code === 0x2d) {
           gap = true;
           continue;
         }
         if (gap && node !== top) (node.gapNext ??= new Set()).add(code);
-        gap = false;
+        gap = code === 0x2e;
         let child = node.next.get(code);
         if (child === undefined) {
           child = trieNode();

@@ -37,7 +37,9 @@ export function lookupAgency(name: string): AgencyHit | null {
 }
 
 /**
- * Looks up a registry name at the start of a short text (`ডনের প্রতিবেদন` → Dawn).
+ * Looks up a registry name at the start of a short text (`ডনের প্রতিবেদন` → Dawn) that a picture was taken from. A
+ * spelling that is also a word is that word here: `সিসিটিভি ফুটেজ` is a security camera's, not China Central
+ * Television's.
  *
  * @param text - a short phrase
  * @returns the entry, or `null`
@@ -45,7 +47,8 @@ export function lookupAgency(name: string): AgencyHit | null {
 export function lookupAgencyAtStart(text: string): AgencyHit | null {
   if (text === "" || text.length > 80) return null;
   const match = matchAgencyAtStart(text);
-  return match ? hitOf(match.agency) : null;
+  const word = match?.agency.namesake === "word" && match.agency.ambiguous?.includes(match.name);
+  return match && !word ? hitOf(match.agency) : null;
 }
 
 /** Outlets by the short names they credit their staff with, folded → registry id. */

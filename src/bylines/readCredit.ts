@@ -47,10 +47,16 @@ const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
 ))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
 const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
-/** "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`. */
-const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken) from `, "u"));
+/**
+ * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
+ * `Screenshot from Xinhua video`.
+ */
+const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
+/** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
+const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
-const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}`, "u"));
+// (`টিভি` also ends a channel's initials: `বিটিভি`)
+const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}|টিভি|tv`, "u"));
 // (a Latin spelling is a whole word: `x`, not the start of `Xinhua`)
 const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.flat())}(?![a-z])`, "u"));
 const PLATFORMS = /* @__PURE__ */ (() =>
@@ -381,7 +387,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     medium = "screenshot";
     const platform = PLATFORM_RE().exec(restText);
     if (platform) credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
-    return finish();
+    // the video it was taken from is read on: "Screenshot from Xinhua video"
+    if (platform || !TAKEN_RE().test(restText)) return finish();
   }
   const url = URL_RE.exec(restText);
   if (url) {
@@ -411,23 +418,28 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
+  // footage after a label is a still taken from it ("ছবি: সিসিটিভি ফুটেজ", not "… could not verify the footage")
+  const footage = !taken && anyMark && FOOTAGE_END.test(restText);
   // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
-  if (taken && !(taken[0] === "থেকে" && restText.includes(","))) {
-    // the source before `থেকে`, or after `collected from`
-    const at = taken.index ? 0 : taken[0].length;
-    const to = taken.index || restText.length;
+  if ((taken && !(taken[0] === "থেকে" && restText.includes(","))) || footage) {
+    // the source before `থেকে`, or after `collected from`; all of the footage
+    const at = taken?.index ? 0 : (taken?.[0].length ?? 0);
+    const to = taken?.index || restText.length;
     const noun = restText.slice(at, to);
     const platform = PLATFORM_RE().exec(noun);
     const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
-    // a channel's still: "চ্যানেল আই থেকে নেওয়া", "যমুনা টিভির ভিডিও থেকে" (not "সিসিটিভি ফুটেজ", closed-circuit)
+    // a channel's still: "চ্যানেল আই থেকে নেওয়া", "যমুনা টিভির ভিডিও থেকে"; a still from a state channel's or
+    // an agency's video names it ("বিটিভি থেকে নেওয়া", "শিনহুয়ার ভিডিও থেকে নেওয়া"); "সিসিটিভি ফুটেজ" is a
+    // security camera's
     if (hit?.broadcaster || VIDEO_RE().test(noun)) {
       credit.source = "video";
-      medium = "video-still";
+      if (medium !== "screenshot") medium = "video-still";
     } else if (platform) {
       credit.source = "social";
       credit.platform = PLATFORMS.get(foldKey(platform[0])) ?? "website";
     } else credit.source = "collected";
     if (hit && (hit.broadcaster || credit.source === "collected")) setAgency(credit, hit);
+    else if (hit && credit.source === "video") credit.agencies = [(credit.agency = hit.id)];
     return finish();
   }
   if (REPORTER_RE().test(restKey) || (label && PHOTO_DEPARTMENTS.has(restKey))) {

@@ -1,9 +1,10 @@
 /**
  * The registry of news agencies, broadcasters, newspapers and news sites that Bengali news names: data only.
  * Spellings are NFC; spaces, hyphens and dots between the parts of a name are folded by the matcher (so
- * `আল জাজিরা` also finds `আল-জাজিরা`, `আল–জাজিরা` and `আলজাজিরা`; `এ এফ পি` also finds `এ.এফ.পি`), and both
- * encodings of য় ড় ঢ় are one in the matching view. Inflected forms are never listed: the matcher strips case
- * endings by rule.
+ * `আল জাজিরা` also finds `আল-জাজিরা`, `আল–জাজিরা` and `আলজাজিরা`; `এ এফ পি` also finds `এ.এফ.পি`), but a dot
+ * the table writes (between letters, never last) must be in the text (`হি.স` finds `হি.স.` and `হি. স.`, not
+ * `হিস`), and both encodings of য় ড় ঢ় are one in the matching view. Inflected forms are never listed: the matcher
+ * strips case endings by rule.
  *
  * One agency a line, in three fields joined by ` | `:
  * 1. what it is: its type (`wire`, `broadcaster`, `newspaper`, `online`, `state-media`) and home country (ISO
@@ -41,6 +42,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /wire IN | ANI, =Asian News International | এএনআই, এ এন আই, এশিয়ান নিউজ ইন্টারন্যাশনাল/,
     /wire IN | IANS, =Indo-Asian News Service | আইএএনএস, আই এ এন এস, ইন্দো-এশিয়ান নিউজ সার্ভিস/,
     /wire IN | UNI, =United News of India | ইউএনআই, ইউনাইটেড নিউজ অব ইন্ডিয়া, ইউনাইটেড নিউজ অফ ইন্ডিয়া/,
+    /wire IN | Hindusthan Samachar | হিন্দুস্থান সমাচার, হি.স/,
     /state-media BD | BSS, =Bangladesh Sangbad Sangstha, BSS News | বাসস, বাংলাদেশ সংবাদ সংস্থা/,
     /wire BD | UNB, =United News of Bangladesh | ইউএনবি, ইউনাইটেড নিউজ অব বাংলাদেশ, ইউনাইটেড নিউজ অফ বাংলাদেশ/,
     /wire DE acronym | EPA*, EPA-EFE, =European Pressphoto Agency, EPA Images | ইপিএ*, ইপিএ-ইএফই/,
@@ -252,10 +254,12 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /newspaper AE | Khaleej Times | খালিজ টাইমস/,
     /newspaper AE word id=the-national name=The National | thenationalnews.com | দ্য ন্যাশনাল*/,
     /newspaper QA | Gulf Times | গালফ টাইমস/,
+    /newspaper BH | Gulf Daily News | গালফ ডেইলি নিউজ/,
     /newspaper QA word | The Peninsula* | দ্য পেনিনসুলা/,
     /newspaper KW | Kuwait Times | কুয়েত টাইমস/,
     /newspaper KW | Arab Times | আরব টাইমস/,
     /newspaper OM | Times of Oman | টাইমস অব ওমান, টাইমস অফ ওমান/,
+    /newspaper OM | Oman Observer | ওমান অবজারভার/,
     /newspaper PK | The Express Tribune, Express Tribune | এক্সপ্রেস ট্রিবিউন/,
     /broadcaster PK | ARY News | এআরওয়াই নিউজ, এআরওয়াই/,
     /broadcaster PK | Dunya News | দুনিয়া নিউজ, দুনিয়া টিভি/,
@@ -304,6 +308,9 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /online US | Business Insider | বিজনেস ইনসাইডার/,
     /newspaper US | Forbes | ফোর্বস, ফোর্বস ম্যাগাজিন/,
     /newspaper US word | Foreign Policy* | ফরেন পলিসি*/,
+    /newspaper GB | New Scientist | নিউ সায়েন্টিস্ট/,
+    /newspaper US | National Geographic | ন্যাশনাল জিওগ্রাফিক/,
+    /online AU | The Conversation | দ্য কনভারসেশন/,
     /online JP id=the-diplomat | The Diplomat | দ্য ডিপ্লোম্যাট/,
     /online US | HuffPost, Huffington Post | হাফিংটন পোস্ট, হাফপোস্ট/,
     /online US | Yahoo News | ইয়াহু নিউজ/,
