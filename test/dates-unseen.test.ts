@@ -45,6 +45,7 @@ import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unse
 import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixtures/unseen-web-desk-dates.ts";
 import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
+import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
@@ -458,6 +459,19 @@ describe("unseen datelines of Indian outlets, in Asia/Kolkata", () => {
   it.each(INDIAN_OUTLET_DATELINES)("%s", (text, published, updated) => {
     const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("Bangla and Hijri days of mastheads, festivals and Ramadan, and a year written first", () => {
+  it.each(CALENDAR_DAY_DATES)("parseDate (%s): %s", (calendar, text, iso, written) => {
+    const date = parseDate(text, { reference, calendar });
+    expect([date?.iso, date?.calendar]).toEqual([iso, written]);
+  });
+  it.each(CALENDAR_DAY_MENTIONS)("findDates (%s): %s", (calendar, text, expected) => {
+    expect(findDates(text, { reference, calendar }).map((date) => `${date.iso} ${date.calendar}`)).toEqual(expected);
+  });
+  it.each(CALENDAR_DAY_DATELINES)("parseDateline (%s): %s", (calendar, text, published) => {
+    expect(parseDateline(text, { reference, calendar }).published?.iso).toBe(published);
   });
 });
 
