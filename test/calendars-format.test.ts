@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatBanglaDate, formatHijriDate, parseDate } from "../src/index.ts";
+import { CALENDAR_DAY_FORMATS } from "./fixtures/unseen-calendar-days.ts";
+
+describe("formatBanglaDate and formatHijriDate: new year, 21 February, Ramadan and the Eids", () => {
+  it.each(CALENDAR_DAY_FORMATS)("%s: %s %o", (calendar, date, options, expected) => {
+    expect(calendar === "bangla" ? formatBanglaDate(date, options) : formatHijriDate(date, options)).toBe(expected);
+  });
+});
 
 describe("formatBanglaDate", () => {
   it.each([

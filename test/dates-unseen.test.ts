@@ -44,6 +44,8 @@ import { CALENDAR_DATELINE_DATELINES, CALENDAR_DATELINE_MENTIONS } from "./fixtu
 import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unseen-city-calendars.ts";
 import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixtures/unseen-web-desk-dates.ts";
 import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
+import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
+import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
   CHANNEL_BANGLA_MENTIONS,
@@ -456,6 +458,29 @@ describe("days of that year and of every year, and December days read in January
 describe("unseen datelines of Indian outlets, in Asia/Kolkata", () => {
   it.each(INDIAN_OUTLET_DATELINES)("%s", (text, published, updated) => {
     const dateline = parseDateline(text, { timeZone: "Asia/Kolkata" });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("Bangla and Hijri days of mastheads, festivals and Ramadan, and a year written first", () => {
+  it.each(CALENDAR_DAY_DATES)("parseDate (%s): %s", (calendar, text, iso, written) => {
+    const date = parseDate(text, { reference, calendar });
+    expect([date?.iso, date?.calendar]).toEqual([iso, written]);
+  });
+  it.each(CALENDAR_DAY_MENTIONS)("findDates (%s): %s", (calendar, text, expected) => {
+    expect(findDates(text, { reference, calendar }).map((date) => `${date.iso} ${date.calendar}`)).toEqual(expected);
+  });
+  it.each(CALENDAR_DAY_DATELINES)("parseDateline (%s): %s", (calendar, text, published) => {
+    expect(parseDateline(text, { reference, calendar }).published?.iso).toBe(published);
+  });
+});
+
+describe("a weekday that chooses the year of a day written without one", () => {
+  it.each(WEEKDAY_YEAR_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(WEEKDAY_YEAR_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

@@ -11,10 +11,11 @@ import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
 import { gapEnd, timeAt, timeBefore } from "./refiners/attachTime.ts";
 import { zoneAfter, zoneBefore } from "./refiners/attachZone.ts";
+import { onWeekday } from "./refiners/weekdayYear.ts";
 import { hasDigit } from "./textWindows.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import type { CalendarName } from "./types.ts";
-import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WORD_END } from "./vocabulary.ts";
+import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_NUMBER, WORD_END } from "./vocabulary.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
@@ -46,6 +47,9 @@ const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\s{0,2}(?:${D
 
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
+
+/** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
+const FIRST_WORD = /[\u0980-\u09ffa-z]+/uy;
 
 /**
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
@@ -100,7 +104,7 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
     }
   }
   chosen.sort((a, b) => a.start - b.start);
-  return settleRelativeWords(text, chosen);
+  return settleRelativeWords(text, chosen, reference);
 }
 
 /**
@@ -121,14 +125,21 @@ export function adjacent(text: string, end: number, start: number, gap: RegExp =
  * `গতকাল সোমবার` is one day (the named one); `আজঃ সোমবার ১৫ এপ্রিল ২০২৪` and `৬ মার্চ বুধবার` are the written
  * date (the weekday names it, never moves it).
  */
-function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandidate[] {
+function settleRelativeWords(text: string, chosen: DateCandidate[], reference: ReferenceDay | undefined): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
-    const current = chosen[i] as DateCandidate;
+    let current = chosen[i] as DateCandidate;
     const next = chosen[i + 1];
+    // a weekday that starts the date's text chooses its year (`বৃহস্পতিবার (১২ ডিসেম্বর)`)
+    if (current.yearImplied) {
+      FIRST_WORD.lastIndex = current.start;
+      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text)?.[0] ?? "")) ?? NaN) - 4, reference);
+    }
     // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
     // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
     if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
+      // (not one in the next sentence: `শুরু হবে ২৬ জুন। বুধবার …`)
+      if (!text.slice(current.end, next.start).includes("।")) current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference);
       if (current.impossible !== true) out.push(current);
       i++;
       continue;
@@ -137,7 +148,10 @@ function settleRelativeWords(text: string, chosen: DateCandidate[]): DateCandida
     // `রবিবার ১৪ তারিখ`, `শনিবার রাতে (১২ জুলাই)`: the written date names the day
     if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
       DAY_PART_AFTER.lastIndex = current.end;
-      if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) continue;
+      if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) {
+        if (current.source === "weekday") chosen[i + 1] = onWeekday(next, dayNumberOf(current.year, current.month, current.day), reference);
+        continue;
+      }
     }
     if (current.source === "relative-day" && next?.source === "weekday" && adjacent(text, current.end, next.start)) {
       out.push({ ...current, end: next.end });

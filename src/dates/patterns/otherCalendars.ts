@@ -30,12 +30,32 @@ const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
   foldedLookup(HIJRI_MONTHS.flatMap((entry) => entry.spellings.map((s) => [s, entry.month] as const))))();
 const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
+/**
+ * A year 1100–1599 and its era in the genitive right before a day (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`, `১৪৪৭ হিজরি সনের`): an
+ * era word and `র` or `ের`; group: the year.
+ */
+function yearBefore(era: string): RegExp {
+  return new RegExp(`(?<=(?<![\\d.])(1[1-5]\\d\\d) {1,2}(?:${era})ে?র {1,2})`, "uy");
+}
+const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(BANGLA_ERA);
+const HIJRI_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(HIJRI_ERA);
+
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
   const start = match.index;
   const end = start + match[0].length;
   // a day that does not exist in its calendar: day 0 makes the Gregorian candidate impossible too
   const { year, month, day } = Number.isFinite(dayNumber) ? gregorianOfDayNumber(dayNumber) : { year: 0, month: 0, day: 0 };
   return { ...dayCandidate(start, end, source, year, month, day, yearImplied), calendar };
+}
+
+/**
+ * A day and month after their year and its era in the genitive (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`, `১৪৪৭ হিজরির ১০ মহররম`),
+ * the year's span and all; `null` without one.
+ */
+function afterYear(match: RegExpExecArray, text: string, before: RegExp, calendar: CalendarName, dayNumberIn: (year: number) => number): DateCandidate | null {
+  before.lastIndex = match.index;
+  const year = before.exec(text)?.[1];
+  return year === undefined ? null : { ...candidate(match, calendar, calendar, dayNumberIn(+year)), start: text.lastIndexOf(year, match.index) };
 }
 
 /**
@@ -66,11 +86,14 @@ export const banglaDate: DatePattern = {
     const day = firstWord !== undefined ? 1 : Number(dayText ?? dayAfter);
     const month = BANGLA_MONTH_NUMBER.get(viewKey(monthText ?? monthFirst ?? "")) ?? 0;
     if (yearText !== undefined) return candidate(match, this.name, "bangla", banglaDayNumber(+yearText, month, day));
-    // without a year only the day-first shape is a date (`বৈশাখ ২` is not), and only against a reference
+    // without a year only the day-first shape is a date (`বৈশাখ ২` is not): after its year, or against a reference
     const reference = context.reference;
-    if (monthFirst !== undefined || reference === undefined) return null;
+    if (monthFirst !== undefined) return null;
+    const dayNumberIn = (year: number): number => banglaDayNumber(year, month, day);
+    const written = afterYear(match, context.text, BANGLA_YEAR_BEFORE, "bangla", dayNumberIn);
+    if (written !== null || reference === undefined) return written;
     // a Bangla year starts in mid-April: the reference's is its Gregorian year less 593 or 594
-    const dayNumber = nearestDayNumber(reference, reference.year - 593, (year) => banglaDayNumber(year, month, day));
+    const dayNumber = nearestDayNumber(reference, reference.year - 593, dayNumberIn);
     return candidate(match, this.name, "bangla", dayNumber, true);
   },
 };
@@ -87,7 +110,8 @@ export const hijriDate: DatePattern = {
     const dayNumberIn = (year: number): number => hijriDayNumber("islamic-umalqura", 0, year, month, day);
     if (yearText !== undefined) return candidate(match, this.name, "hijri", dayNumberIn(+yearText));
     const reference = context.reference;
-    if (reference === undefined) return null;
+    const written = afterYear(match, context.text, HIJRI_YEAR_BEFORE, "hijri", dayNumberIn);
+    if (written !== null || reference === undefined) return written;
     const elapsed = dayNumberOf(reference.year, reference.month, reference.day) - HIJRI_EPOCH_DAY;
     return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / (12 * MEAN_MONTH)) + 1, dayNumberIn), true);
   },
