@@ -28,6 +28,7 @@ import { IMPRINT_ARTICLES } from "./fixtures/unseen-page-imprints.ts";
 import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
 import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
+import { NOTICE_ARTICLES } from "./fixtures/unseen-page-notices.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -762,6 +763,10 @@ describe("extractArticle: a printer's imprint with no colon after its label at t
 
 describe("extractArticle: live blogs, photo stories, match cards, Indian outlets' pages and opinion pages", () => {
   itReadsArticles(DESK_ARTICLES, "unseen pages of live blogs, photo stories, match cards and Indian outlets");
+});
+
+describe("extractArticle: obituaries, press releases, notes at the foot, explainers, video and podcast pages", () => {
+  itReadsArticles(NOTICE_ARTICLES, "unseen pages of notices, explainers, podcasts and bylines at the foot");
 });
 
 describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {

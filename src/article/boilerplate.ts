@@ -41,12 +41,13 @@ const PHONE_LINE = /^[\d()+ ,/-]{7,60}$/;
  */
 const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/;
 /**
- * A printer's imprint with no colon: `Printed and published by …` at a line's or a sentence's start; or a line naming
+ * A printer's imprint with no colon: `Printed and published by …`, or `Published by … on behalf of …`, at a line's or a
+ * sentence's start; or a line naming
  * by whom (`কর্তৃক`) it was printed that closes with the verb after a place or another verb (`… থেকে প্রকাশিত ও
  * মুদ্রিত।`, `… থেকে মুদ্রিত`, `… ভবন থেকে প্রকাশিত`): `… কর্তৃক প্রকাশিত।` and `… মুদ্রিত হয়েছে।` are story.
  */
 const IMPRINT =
-  /(?:^|\. )(?:printed|published) (?:and|&) \w+ by|কর্তৃক .{0,160}(?:ও|থেকে) (?:মুদ্রিত|প্রকাশিত)\W?$/u;
+  /(?:^|\. )(?:printed|published) (?:(?:and|&) \w+ by|by [^,]{1,60} on behalf of)|কর্তৃক .{0,160}(?:ও|থেকে) (?:মুদ্রিত|প্রকাশিত)\W?$/u;
 /**
  * An e-mail address, a hidden one (`[email protected]`), a web address, a domain, or a postal address closing with
  * its city and postcode (`…, ঢাকা-১২১৫`, `…, Dhaka 1000`; `…, June 2026` has a year).

@@ -69,9 +69,12 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
  * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
  * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
- * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured.
+ * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured. With no colon, `লেখক` or `লেখিকা` comes
+ * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
+ * গবেষক`), on a line that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
-const AUTHOR_NOTE = /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?|\*+ ?([^:ঃ*]{4,48}?) ?)[:ঃ]|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+const AUTHOR_NOTE =
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$)(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
@@ -84,6 +87,14 @@ const AUTHOR_NOTE = /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|
  */
 const ROLE_NOTE =
   /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
+
+/**
+ * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), read on the
+ * line as written, whose capitals open the name (`The minister is a professor …` is story).
+ */
+const ENGLISH_NOTE =
+  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) /u;
+
 
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
@@ -133,7 +144,12 @@ function isBreadcrumb(line: ArticleLine): boolean {
  */
 function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean): boolean {
   if (isSentence(view)) return false;
-  return namesByRole(byline) || (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))));
+  return (
+    namesByRole(byline) ||
+    // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
+    (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
+    (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))))
+  );
 }
 
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
@@ -389,10 +405,26 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const line = lines[i] as ArticleLine;
     const v = line.view;
     // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote)
-    const note = i >= storyEnd - 3 && !inHeader && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
-    if (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) {
+    const foot = i >= storyEnd - 3 && !inHeader;
+    const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
+    // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
+    // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
+    const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
+    const footByline = colon > 0 && isShortLine(v) ? readByline(line.text) : null;
+    const writer = footByline?.contributors[0]?.name ?? "\n";
+    if (
+      (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
+      // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
+      (foot && authorNote === null && (ENGLISH_NOTE.test(line.text) || (line.text.startsWith(writer) && bylines.some((byline) => byline.text.includes(writer)))))
+    ) {
       authorNote = line.text;
       roles[i] = "byline";
+      continue;
+    }
+    // people after a label closing the story (`অনুবাদ: জাহিদ হোসেন`) join the byline; `*শর্ত প্রযোজ্য: …` names nobody
+    if (footByline && line.text.indexOf(writer) > colon) {
+      roles[i] = "byline";
+      bylines.push(shiftByline(footByline, line.index));
       continue;
     }
     if (linkTitles >= 0) {
