@@ -40,6 +40,8 @@ export interface DateCandidate {
   readonly instant?: number;
   /** The year came from the reference. */
   readonly yearImplied?: boolean;
+  /** A weekday beside it chose the year (still not written). */
+  readonly weekdayYear?: boolean;
   /** `false` for relative text (আজ, শনিবার, ৩ ঘণ্টা আগে). */
   readonly absolute: boolean;
   /** A date written in full that does not exist (৩১ ফেব্রুয়ারি): it hides shorter readings of its span, then is dropped. */
