@@ -19,7 +19,7 @@ import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_NUMBER
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
-  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute" | "weekdayYear"> {
+  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute" | "yearImplied" | "weekdayYear"> {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
@@ -29,7 +29,6 @@ export interface DateMention
   readonly foreignClock: boolean;
   /** An exact instant (relative `N … আগে`). */
   readonly instant: number | undefined;
-  readonly yearImplied: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
   /** The calendar the text used. */
@@ -260,8 +259,8 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
     zone,
     foreignClock,
     instant: date.instant,
-    yearImplied: date.yearImplied === true,
-    weekdayYear: date.weekdayYear === true,
+    yearImplied: date.yearImplied,
+    weekdayYear: date.weekdayYear,
     absolute: date.absolute,
     midnight,
     calendar: date.calendar ?? "gregorian",
