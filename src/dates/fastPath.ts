@@ -94,7 +94,7 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const year = numberOf(yearText as string);
   if (year < 100 || month === 0 || day < 1 || day > daysInGregorianMonth(year, month)) return undefined;
   // `১০:২৬, জুলাই ১৩, ২০২৫`: the general path may read the minutes as a day before the month; both times: no shape
-  if ((hourBefore !== undefined && hourAfter !== undefined) || (hourBefore !== undefined && dayFirst === undefined && markerBefore === undefined)) {
+  if (hourBefore !== undefined && (hourAfter !== undefined || (dayFirst === undefined && markerBefore === undefined))) {
     return undefined;
   }
   const index = from + whole.length - (match[16] as string).length - quoted.length;
@@ -108,12 +108,12 @@ function readWhole(text: string, zone: string, from: number, to: number): Parsed
   const hour = clockHour(numberOf(match[first] as string), marker === undefined ? undefined : valueOf(CLOCK_MARKER_PM, marker) ? "pm" : "am", undefined, true, true);
   const minute = numberOf(match[first + 1] as string);
   const secondText = match[first + 2];
-  const second = secondText === undefined ? 0 : numberOf(secondText);
+  const second = numberOf(secondText ?? "");
   if (hour < 0 || minute > 59 || second > 59) return undefined;
   wall += ((hour * 60 + minute) * 60 + second) * 1000;
   const precision = secondText === undefined ? "minute" : "second";
   const result = parsedDate(year, month, day, hour, minute, second, wall, undefined, precision, zone, "gregorian", quoted, index, source);
-  if (hour === 0 && minute === 0 && second === 0) result.midnight = true;
+  if (hour + minute + second === 0) result.midnight = true;
   return result;
 }
 

@@ -56,13 +56,16 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         const after = daysAfterReference(last, mention.month, mention.day);
         const year = last.year + +(after < 0);
         const valid = isValidDate(year, mention.month, mention.day);
-        if (adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
+        // the year a weekday chose stays, over one near the reference's that it does not fall on (`১৫ ডিসেম্বর ২০২৪ এবং
+        // ১২ ফেব্রুয়ারি বৃহস্পতিবার`); the year stays unwritten
+        const kept = mention.weekdayYear && year !== mention.year && (year - (resolved.reference as ReferenceDay).year) ** 2 < 2;
+        if (!kept && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
           if (!valid) continue;
           mention = { ...mention, year, yearImplied: false };
           // further on in the same sentence, a schedule's next step (`২০ জানুয়ারি ২০২৬ এবং ভোটগ্রহণ ১২ ফেব্রুয়ারি`):
           // within six months after the written day, in a year next to the one the reference gives (a day of 1971
           // carries no year to today's, nor a January exam to the November before it)
-        } else if (valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start)))
+        } else if (!kept && valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start)))
           mention = { ...mention, year, yearImplied: false };
       }
       // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`)

@@ -34,9 +34,9 @@ export function parsedDate(
 ): ParsedDateDraft {
   offset ??= wallOffsetMinutes(timeZone, wall);
   let iso = `${String(year).padStart(4, "0")}-${TWO_DIGITS[month] as string}`;
-  if (precision !== "month") iso += `-${TWO_DIGITS[day] as string}`;
-  if (precision !== "month" && precision !== "day") {
-    iso += `T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[minute] as string}:${TWO_DIGITS[second] as string}${formatOffset(offset)}`;
+  if (precision !== "month") {
+    iso += `-${TWO_DIGITS[day] as string}`;
+    if (precision !== "day") iso += `T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[minute] as string}:${TWO_DIGITS[second] as string}${formatOffset(offset)}`;
   }
   return { iso, date: new Date(wall - offset * MINUTE), precision, timeZone, calendar, text, index, source };
 }

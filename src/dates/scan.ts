@@ -19,7 +19,7 @@ import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_NUMBER
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
-  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute"> {
+  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute" | "yearImplied" | "weekdayYear"> {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
@@ -29,7 +29,6 @@ export interface DateMention
   readonly foreignClock: boolean;
   /** An exact instant (relative `N … আগে`). */
   readonly instant: number | undefined;
-  readonly yearImplied: boolean;
   /** The time written is 00:00:00. */
   readonly midnight: boolean;
   /** The calendar the text used. */
@@ -133,13 +132,13 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     // a weekday that starts the date's text chooses its year (`বৃহস্পতিবার (১২ ডিসেম্বর)`)
     if (current.yearImplied) {
       FIRST_WORD.lastIndex = current.start;
-      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text)?.[0] ?? "")) ?? NaN) - 4, reference);
+      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text)?.[0] ?? "")) ?? NaN) - 4, reference, text, current.start);
     }
     // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
     // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
     if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
       // (not one in the next sentence: `শুরু হবে ২৬ জুন। বুধবার …`)
-      if (!text.slice(current.end, next.start).includes("।")) current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference);
+      if (!text.slice(current.end, next.start).includes("।")) current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference, text, current.start);
       if (current.impossible !== true) out.push(current);
       i++;
       continue;
@@ -149,7 +148,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
       DAY_PART_AFTER.lastIndex = current.end;
       if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) {
-        if (current.source === "weekday") chosen[i + 1] = onWeekday(next, dayNumberOf(current.year, current.month, current.day), reference);
+        if (current.source === "weekday") chosen[i + 1] = onWeekday(next, dayNumberOf(current.year, current.month, current.day), reference, text, current.start);
         continue;
       }
     }
@@ -260,7 +259,8 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
     zone,
     foreignClock,
     instant: date.instant,
-    yearImplied: date.yearImplied === true,
+    yearImplied: date.yearImplied,
+    weekdayYear: date.weekdayYear,
     absolute: date.absolute,
     midnight,
     calendar: date.calendar ?? "gregorian",

@@ -39,7 +39,9 @@ export interface DateCandidate {
   /** An exact instant (relative `N … আগে`). */
   readonly instant?: number;
   /** The year came from the reference. */
-  readonly yearImplied?: boolean;
+  readonly yearImplied?: boolean | undefined;
+  /** A weekday beside it chose the year (still not written). */
+  readonly weekdayYear?: true | undefined;
   /** `false` for relative text (আজ, শনিবার, ৩ ঘণ্টা আগে). */
   readonly absolute: boolean;
   /** A date written in full that does not exist (৩১ ফেব্রুয়ারি): it hides shorter readings of its span, then is dropped. */

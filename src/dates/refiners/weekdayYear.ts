@@ -8,19 +8,33 @@ import { isValidDate } from "../calendarMath.ts";
 import type { DateCandidate, ReferenceDay } from "../patterns/types.ts";
 
 /**
+ * The direction a date or its weekday is given, as the word right before it or at its start (`গত ১০ জুলাই`, `আগামী
+ * বুধবার (১০ জুলাই)`): group 1 a year named by a word (`গত বছরের`, `এ বছরের`), groups 2 and 3 back, else forward.
+ */
+const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী|সামনের|next) {1,3})|(?:(গত|last)|আগামী|সামনের|next) /uy;
+
+/**
  * The candidate in the year, of the three around the reference's, whose day falls on the weekday of `weekdayDay`
- * (three years in a row never share one); with none, or with its year written, as it was.
+ * (three years in a row never share one), on the side of the reference the text's direction word gives; with none,
+ * with its year written or named by a word, as it was.
  *
  * @param candidate - a candidate of the matching view
  * @param weekdayDay - the day number of a day on the weekday written beside it (`weekday - 4` names weekday 0 … 6:
  *   day 0, 1970-01-01, was a Thursday)
  * @param reference - "now" of the scan
+ * @param text - the matching view
+ * @param at - where the date, or the weekday before it, starts
  */
-export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined): DateCandidate {
+export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number): DateCandidate {
   const { month, day } = candidate;
-  if (candidate.yearImplied && !candidate.calendar && candidate.precision === "day" && reference) {
+  DIRECTION.lastIndex = at;
+  const word = DIRECTION.exec(text);
+  if (candidate.yearImplied && !candidate.calendar && candidate.precision === "day" && reference && !word?.[1]) {
+    const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
     for (let year = reference.year - 1; year <= reference.year + 1; year++) {
-      if (isValidDate(year, month, day) && (dayNumberOf(year, month, day) - weekdayDay) % 7 === 0) return { ...candidate, year, impossible: false };
+      const chosen = dayNumberOf(year, month, day);
+      if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - dayNumberOf(reference.year, reference.month, reference.day)) >= 0)
+        return { ...candidate, year, impossible: false, weekdayYear: true };
     }
   }
   return candidate;
