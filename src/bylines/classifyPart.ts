@@ -606,8 +606,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (tokens.length === 0) return { type: "unknown" };
   // "in" before a known place after a label or a name is no word of the name: "Reporting by NAME in Dhaka", "… and
   // NAME in Dhaka"
-  const inAt = -1 - trailingPlaceWords(tokens);
-  if ((labelled || position) && inAt < -1 && tokens.length + inAt > 0 && tokens.at(inAt)?.k === "in") tokens = tokens.filter((token) => token.k !== "in");
+  const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
+  if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
