@@ -26,6 +26,7 @@ import { ESSAY_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-essays.ts";
 import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrated.ts";
 import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 import { POSTS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-posts.ts";
+import { TRAILER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-trailers.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
@@ -429,4 +430,8 @@ describe("parseByline: Indian outlets' English labels, an editor, channel desks 
 
 describe("parseByline: an outlet's correspondent at a place ending in র, a label of two words after a voice's", () => {
   itReadsBylines(POSTS_UNSEEN_BYLINES, "unseen bylines of posted correspondents and video credits");
+});
+
+describe("parseByline: wire trailers with no colon, reporters where they report from", () => {
+  itReadsBylines(TRAILER_UNSEEN_BYLINES, "unseen wire trailers");
 });

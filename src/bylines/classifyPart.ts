@@ -590,7 +590,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a label of a later piece, before its colon: "লেখা: NAME; ছবি: NAME", "মূল: NAME, অনুবাদ: NAME", "…; গ্রন্থনা: NAME"
   // … or one in the locative or with "by", which takes no colon: "…, অলংকরণে NAME", "…; Photos by NAME"; alone it opens a
   // credit, as with a colon
-  const locative = !!labelRole && /(?:ে| by)$/.test(label?.k ?? "");
+  const locative = labelRole !== undefined && /(?:ে| by)$/.test(label?.k ?? "");
   if (label && labelRole !== undefined && tokens === input && tokens.length > 1 && (locative || ":ঃ".includes(view.text[label.e] ?? "_"))) {
     if (locative && position === 0 && labelRole !== EDITOR_ROLE) return { type: "unknown" };
     tokens = tokens.slice(1);
@@ -604,6 +604,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
   while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: "unknown" };
+  // "in" before a known place after a label or a name is no word of the name: "Reporting by NAME in Dhaka", "… and
+  // NAME in Dhaka"
+  const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
+  if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };

@@ -30,6 +30,8 @@ const POSITIONS = /* @__PURE__ */ (() => new Int32Array(MAX_LINE + 1))();
 const COLON_OR_NUMBER = /^ ?[:ঃ\d]/;
 /** The longest byline read, in units of the matching view. */
 const MAX_BYLINE = 300;
+/** A later piece of a byline opened by a label of one word with "by": "; Editing by NAME", "; Writing by NAME". */
+const LATER_BY_PIECE = /; ?[^\s;]+ by /;
 /** The most words a byline has before its separator. */
 const MAX_WORDS = 14;
 
@@ -251,7 +253,10 @@ export function findBylineSpan(
   let end = lineEnd;
   // a byline has a handful of words before its separator; more is prose
   const separator = nextSeparator(text, start, start, copyEnd);
-  if (countWords(text, start, !separator ? copyEnd : separator[0]) > MAX_WORDS) return null;
+  // … counted up to a later piece opened by a label with "by": "Reporting by NAME and NAME in PLACE; Editing by NAME"
+  const countEnd = !separator ? copyEnd : separator[0];
+  const laterBy = text.slice(start, countEnd).search(LATER_BY_PIECE);
+  if (countWords(text, start, laterBy > 0 ? start + laterBy : countEnd) > MAX_WORDS) return null;
   if (!separator) {
     if (lineEnd - start > MAX_BYLINE && copyEnd === searchEnd) return null;
     segments.push([start, copyEnd]);

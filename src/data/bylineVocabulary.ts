@@ -129,7 +129,7 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|reported by|written by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
   ]),
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
@@ -175,7 +175,7 @@ export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 ]);
 
 /** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */
-export const EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সম্পাদনা|ভিডিও সম্পাদনা|editing|edited by/]);
+export const EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সম্পাদনা|ভিডিও সম্পাদনা|editing|edited by|editing by/]);
 
 /**
  * Labels that introduce one who took both the photos and the video, after the writer (`লেখা: NAME; ছবি ও ভিডিও:
