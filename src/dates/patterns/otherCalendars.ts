@@ -117,19 +117,40 @@ export const hijriDate: DatePattern = {
   },
 };
 
+/** Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`): a weekday there names that date. */
+const NOT_BEFORE_OTHER_DATE = /* @__PURE__ */ (() => `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`)();
 /**
- * Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`), nor after one (`২৮ আষাঢ় ১৪৩২ বঙ্গাব্দ
- * শনিবার`, `১৪ রমজান ১৪৪৬ হিজরি ছিল শনিবার`): a weekday there names that date. The look back starts where the weekday
- * ends, so it runs only where one is found.
+ * After a Bangla or Hijri day and month (`২৮ আষাঢ় ১৪৩২ বঙ্গাব্দ শনিবার`, `১৪ রমজান ১৪৪৬ হিজরি ছিল শনিবার`): a weekday
+ * there names that date too. Tried where a weekday starts, apart from the weekdays' pattern, which a look back this
+ * long would slow everywhere.
  */
-const NOT_BESIDE_OTHER_DATE = /* @__PURE__ */ (() => {
+const AFTER_OTHER_DATE: RegExp = /* @__PURE__ */ (() => {
   const month = `(?:${BANGLA_MONTH}|${HIJRI_MONTH})`;
-  return `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}${month}${WORD_END})(?<!\\d[^\\s\\d]{0,3}[\\s,]{0,3}${month}(?:[\\s,]{1,3}\\d{4}(?:[\\s,]{1,3}[\\u0980-\\u09ff]{1,9}\\.?)?)?[\\s,(]{1,4}(?:${WEEKDAY_COPULA}\\s)?[^\\s,(]{3,16})`;
+  return new RegExp(`(?<=\\d[^\\s\\d]{0,3}[\\s,]{0,3}${month}(?:[\\s,]{1,3}\\d{4}(?:[\\s,]{1,3}[\\u0980-\\u09ff]{1,9}\\.?)?)?[\\s,(]{1,4}(?:${WEEKDAY_COPULA}\\s)?)`, "uy");
 })();
+
+/**
+ * Whether a digit (ASCII or Bengali) stands in the 80 code units before `at`: a date the look back could find ends
+ * there (it spans at most ~60).
+ */
+function digitBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 80; i--) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x9e6 && code <= 0x9ef)) return true;
+  }
+  return false;
+}
 
 /** A shape of weekdays that passes over one beside a Bangla or Hijri date. */
 function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
-  return { ...shape, pattern: new RegExp(shape.pattern.source + NOT_BESIDE_OTHER_DATE, "gu") };
+  return {
+    ...shape,
+    pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu"),
+    extract(match, context) {
+      AFTER_OTHER_DATE.lastIndex = match.index;
+      return digitBefore(context.text, match.index) && AFTER_OTHER_DATE.test(context.text) ? null : shape.extract(match, context);
+    },
+  };
 }
 
 /**
