@@ -27,15 +27,16 @@ const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী
  */
 export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number): DateCandidate {
   const { month, day } = candidate;
+  if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference) return candidate;
   DIRECTION.lastIndex = at;
   const word = DIRECTION.exec(text);
-  if (candidate.yearImplied && !candidate.calendar && candidate.precision === "day" && reference && !word?.[1]) {
-    const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
-    for (let year = reference.year - 1; year <= reference.year + 1; year++) {
-      const chosen = dayNumberOf(year, month, day);
-      if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - dayNumberOf(reference.year, reference.month, reference.day)) >= 0)
-        return { ...candidate, year, impossible: false, weekdayYear: true };
-    }
+  if (word?.[1]) return candidate;
+  const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
+  const today = dayNumberOf(reference.year, reference.month, reference.day);
+  for (let year = reference.year - 1; year <= reference.year + 1; year++) {
+    const chosen = dayNumberOf(year, month, day);
+    if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - today) >= 0)
+      return { ...candidate, year, impossible: false, weekdayYear: true };
   }
   return candidate;
 }
