@@ -13,7 +13,9 @@ export function byFirstUnit(words: Iterable<string>): ReadonlyMap<number, readon
   const groups = new Map<number, string[]>();
   for (const word of words) {
     const first = word.charCodeAt(0);
-    groups.set(first, [...(groups.get(first) ?? []), word]);
+    const group = groups.get(first);
+    if (group) group.push(word);
+    else groups.set(first, [word]);
   }
   return groups;
 }
