@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alternation, foldedLookup, foldKey, phraseAlternation, WORD_CHAR, WORD_END, WORD_START } from "../src/_lib/alternation.ts";
+import fc from "fast-check";
+import { afterEdge, alternation, foldedLookup, foldKey, phraseAlternation, WORD_CHAR, WORD_END, WORD_START } from "../src/_lib/alternation.ts";
 
 /** Every code point of the BMP except the surrogates, and a stride through the astral planes. */
 function codePoints(): number[] {
@@ -52,5 +53,33 @@ describe("alternation", () => {
     expect(lookup.get(foldKey("রয়টার্স"))).toBe(1);
     expect(lookup.get("afp")).toBe(3);
     expect(lookup.size).toBe(2);
+  });
+});
+
+describe("afterEdge", () => {
+  const words = phraseAlternation(["জানুয়ারি", "জানু", "জুলাই", "মে", "a.b", "বাংলাদেশ সময়", "ম"]);
+  const before = "[\\u0980-\\u09ffa-z0-9]";
+  const plain = new RegExp(`(?<!${before})${words}`, "gu");
+  const edged = new RegExp(afterEdge(words, before), "gu");
+  const spans = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+
+  it.each([
+    ["১৫ জানুয়ারি ও ৩ জুলাই", [[3, "জানুয়ারি"], [17, "জুলাই"]]],
+    ["আজানুয়ারি মে", [[11, "মে"]]],
+    ["(জানু) a.b xa.b", [[1, "জানু"], [7, "a.b"]]],
+    ["বাংলাদেশ   সময় ম", [[0, "বাংলাদেশ   সময়"], [16, "ম"]]],
+  ])("%s", (text, expected) => {
+    expect(spans(edged, text.normalize("NFC"))).toEqual(expected);
+  });
+
+  it("finds what the lookbehind before the whole alternation finds, in any text", () => {
+    const alphabet = fc.constantFrom("জ", "া", "ন", "ু", "য়", "ি", "ল", "ই", "ম", "ে", " ", "a", ".", "b", "x", "1", "বাংলাদেশ", "সময়", "\n");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (units) => {
+        const text = units.join("").normalize("NFC");
+        expect(spans(edged, text)).toEqual(spans(plain, text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -56,6 +56,28 @@ export function phraseAlternation(spellings: Iterable<string>): string {
 }
 
 /**
+ * The same match as `(?<!${before})${words}`, written so that the pattern opens with a word's first letter: V8 tries a
+ * pattern that opens with a lookbehind at every position of the text, while one that opens with letters lets it skip
+ * ahead to where a word can start (several times faster on long text). Each first letter is followed by the
+ * lookbehind, now one unit further back, and by the rest of the words it starts, in their order.
+ *
+ * @param words - an alternation of words as {@link alternation} or {@link phraseAlternation} builds it
+ * @param before - a character class the unit before a word may not be (`[\\u0980-\\u09ffa-z0-9]`)
+ * @returns a non-capturing group, e.g. `(?:জ(?<![a-z].)(?:ানুয়ারি|ুলাই))`
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function afterEdge(words: string, before: string): string {
+  const tails = new Map<string, string[]>();
+  for (const word of words.slice(3, -1).split(/(?<!\\)\|/)) {
+    const head = word.slice(0, word[0] === "\\" ? 2 : 1);
+    const group = tails.get(head);
+    if (group) group.push(word.slice(head.length));
+    else tails.set(head, [word.slice(head.length)]);
+  }
+  return `(?:${[...tails].map(([head, rest]) => `${head}(?<!${before}.)${rest.length > 1 ? `(?:${rest.join("|")})` : rest[0]}`).join("|")})`;
+}
+
+/**
  * A lookup from folded spelling to value, for turning a matched word back into what it means.
  *
  * @param entries - pairs of a spelling and its value

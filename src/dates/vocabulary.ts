@@ -27,6 +27,8 @@ import { SPOKEN_WEEKDAYS, WEEKDAYS } from "../data/weekdays.ts";
  * `\p{L}\p{M}\p{Nd}`.
  */
 export const WORD_START = "(?<![\\u0980-\\u09ffa-z0-9])";
+/** What {@link WORD_START} refuses before a word, for `afterEdge`. */
+export const WORD_UNIT = "[\\u0980-\\u09ffa-z0-9]";
 /** See {@link WORD_START}. */
 export const WORD_END = "(?![\\u0980-\\u09ffa-z0-9])";
 

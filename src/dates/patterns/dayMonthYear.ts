@@ -8,14 +8,14 @@
 import { fullYear } from "../calendarMath.ts";
 import { timeAt } from "../refiners/attachTime.ts";
 import {
-  DAY,
+  DAY_AT_EDGE,
   dayCandidate,
   HAS_MONTH,
   impliedYear,
   INNER_WEEKDAY,
   MONTH_WORD,
   monthOf,
-  WEEKDAY_LEAD,
+  WEEKDAY_LEAD_AT_EDGE,
   WORD_START,
   YEAR,
 } from "./shared.ts";
@@ -25,7 +25,7 @@ import type { DatePattern } from "./types.ts";
  * The date after its start: day, month, and an optional year, or `this year`, `last year`, `next year` (groups: day,
  * পয়লা, month, the year's tail, a comma or the apostrophe of `জুলাই'২৫`, year, this, last or next).
  */
-const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR}| (this|last|next) year(?![a-z]))?`)();
+const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY_AT_EDGE}[\\s,.\\-]{0,4}(?:of )?${MONTH_WORD}((,|\\s?')?[\\s,.\\-]{0,4}${INNER_WEEKDAY}${YEAR}| (this|last|next) year(?![a-z]))?`)();
 
 /**
  * The year named right before a day: last year's (`গত বছরের ১২ ডিসেম্বর`, `গতবছর ১২ ডিসেম্বর`), next year's (`আগামী
@@ -43,9 +43,9 @@ let monthBefore: RegExp | undefined;
 export const dayMonthYear: DatePattern = {
   name: "day-month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    // a weekday at a word's start, or the day itself: at a word's start or glued to a Bengali word by scraper glue
-    // (`ঢাকা১৩ জুলাই ২০২৫`), never inside a Latin word or a number; the digit (or পয়লা) is looked for first
-    `(?:${WORD_START}${WEEKDAY_LEAD}|(?=[\\dপ])(?<![a-z0-9]))${DAY_MONTH_YEAR}`,
+    // a weekday at a word's start, then the day: at a word's start or glued to a Bengali word by scraper glue
+    // (`ঢাকা১৩ জুলাই ২০২৫`), never inside a Latin word or a number
+    `(?:${WEEKDAY_LEAD_AT_EDGE})?${DAY_MONTH_YEAR}`,
     "gu",
   ))(),
   needs: HAS_MONTH,
