@@ -3,7 +3,7 @@
  * `১২:৩০ রাত্রিবেলায়` and `৯ রাত্রি`, spoken forms `রাত ২টা`, `বিকেল ৩টায়`, `সকাল সাড়ে ১০টা`,
  * `দুপুর ১টা ৫ মিনিটে`, `রাত নয়টা পনেরো মিনিটে`, `রাত আনুমানিক ৯টায়`, `পৌনে ১১টা`, `দুপুর আড়াইটায়`, `দেড়টা`, `বুধবার দিবাগত রাত ২টা`; and four-digit 24-hour times with ঘণ্টা (`১৯৪২ ঘণ্টা`).
  */
-import { phraseAlternation } from "../../_lib/alternation.ts";
+import { phraseAlternation, WORD_UNIT_BEHIND } from "../../_lib/alternation.ts";
 import { clockHour } from "../clock.ts";
 import type { Meridiem } from "../clock.ts";
 import {
@@ -68,7 +68,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may
   // be glued to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers
   // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)[\\p{L}\\p{M}\\p{Nd}])(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
+  `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(${AGO})${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
