@@ -2,7 +2,7 @@
  * Regular-expression fragments and lookups built once from the vocabularies in `src/data/`, in the matching view
  * (ASCII digits, small Latin letters, NFC Bengali). Every date pattern is assembled from these.
  */
-import { foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
+import { afterEdge, foldedLookup, phraseAlternation } from "../_lib/alternation.ts";
 import { patternEntries } from "../_lib/patternEntries.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
@@ -29,6 +29,15 @@ import { SPOKEN_WEEKDAYS, WEEKDAYS } from "../data/weekdays.ts";
 export const WORD_START = "(?<![\\u0980-\\u09ffa-z0-9])";
 /** What {@link WORD_START} refuses before a word, for `afterEdge`. */
 export const WORD_UNIT = "[\\u0980-\\u09ffa-z0-9]";
+/**
+ * `${WORD_START}${words}`, written to open with the words' first letters (see `afterEdge`): a search skips ahead to
+ * where one can start.
+ *
+ * @param words - an alternation of words
+ */
+export function atWordStart(words: string): string {
+  return afterEdge(words, WORD_UNIT);
+}
 /** See {@link WORD_START}. */
 export const WORD_END = "(?![\\u0980-\\u09ffa-z0-9])";
 

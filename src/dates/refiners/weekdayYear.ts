@@ -27,7 +27,7 @@ const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী
  */
 export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number): DateCandidate {
   const { month, day } = candidate;
-  if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference) return candidate;
+  if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference || Number.isNaN(weekdayDay)) return candidate;
   DIRECTION.lastIndex = at;
   const word = DIRECTION.exec(text);
   if (word?.[1]) return candidate;
