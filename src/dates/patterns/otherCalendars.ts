@@ -120,25 +120,43 @@ export const hijriDate: DatePattern = {
 /** Not before a Bangla or Hijri day and month (`রবিবার, ২৮ আষাঢ় ১৪৩২`): a weekday there names that date. */
 const NOT_BEFORE_OTHER_DATE = /* @__PURE__ */ (() => `(?![\\s,(]{1,4}${DAY}[\\s,]{0,3}(?:${BANGLA_MONTH}|${HIJRI_MONTH})${WORD_END})`)();
 /**
- * After a Bangla or Hijri day and month (`২৮ আষাঢ় ১৪৩২ বঙ্গাব্দ শনিবার`, `১৪ রমজান ১৪৪৬ হিজরি ছিল শনিবার`): a weekday
- * there names that date too. Tried where a weekday starts, apart from the weekdays' pattern, which a look back this
- * long would slow everywhere.
+ * A Bangla or Hijri date before a weekday (`২৮ আষাঢ় ১৪৩২ বঙ্গাব্দ শনিবার`, `১৪ রমজান ১৪৪৬ হিজরি ছিল শনিবার`), from the
+ * day's last digit to where the weekday starts: a weekday there names that date too.
  */
-const AFTER_OTHER_DATE: RegExp = /* @__PURE__ */ (() => {
+const OTHER_DATE_BEFORE_WEEKDAY: RegExp = /* @__PURE__ */ (() => {
   const month = `(?:${BANGLA_MONTH}|${HIJRI_MONTH})`;
-  return new RegExp(`(?<=\\d[^\\s\\d]{0,3}[\\s,]{0,3}${month}(?:[\\s,]{1,3}\\d{4}(?:[\\s,]{1,3}[\\u0980-\\u09ff]{1,9}\\.?)?)?[\\s,(]{1,4}(?:${WEEKDAY_COPULA}\\s)?)`, "uy");
+  return new RegExp(`^\\d[^\\s\\d]{0,3}[\\s,]{0,3}${month}(?:[\\s,]{1,3}\\d{4}(?:[\\s,]{1,3}[\\u0980-\\u09ff]{1,9}\\.?)?)?[\\s,(]{1,4}(?:${WEEKDAY_COPULA}\\s)?$`, "u");
 })();
 
+/** Whether an ASCII digit stands at `index`. */
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The last ASCII digit in `text` before `at` and not before `floor`, or -1. */
+function lastDigitBefore(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor && !isDigitAt(text, i)) i--;
+  return i >= floor ? i : -1;
+}
+
 /**
- * Whether a digit (ASCII or Bengali) stands in the 80 code units before `at`: a date the look back could find ends
- * there (it spans at most ~60).
+ * Whether a Bangla or Hijri date ends where a weekday starts, at `at`. Such a date spans at most ~70 code units, and
+ * its day's last digit is the last digit before the weekday or, with the year written, the last before the year:
+ * one of two places to test from, where a look back from every weekday would try each.
  */
-function digitBefore(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - 80; i--) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x9e6 && code <= 0x9ef)) return true;
-  }
-  return false;
+function afterOtherDate(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 80);
+  const last = lastDigitBefore(text, at, floor);
+  if (last < 0) return false;
+  if (OTHER_DATE_BEFORE_WEEKDAY.test(text.slice(last, at))) return true;
+  // the year: exactly four digits
+  let yearStart = last;
+  while (yearStart > floor && isDigitAt(text, yearStart - 1)) yearStart--;
+  if (last - yearStart !== 3) return false;
+  const day = lastDigitBefore(text, yearStart, floor);
+  return day >= 0 && OTHER_DATE_BEFORE_WEEKDAY.test(text.slice(day, at));
 }
 
 /** A shape of weekdays that passes over one beside a Bangla or Hijri date. */
@@ -147,8 +165,7 @@ function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
     ...shape,
     pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu"),
     extract(match, context) {
-      AFTER_OTHER_DATE.lastIndex = match.index;
-      return digitBefore(context.text, match.index) && AFTER_OTHER_DATE.test(context.text) ? null : shape.extract(match, context);
+      return afterOtherDate(context.text, match.index) ? null : shape.extract(match, context);
     },
   };
 }
