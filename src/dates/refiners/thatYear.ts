@@ -26,7 +26,8 @@ export function withThatYear(text: string, candidate: DateCandidate): DateCandid
   THAT_YEAR_BEFORE.lastIndex = candidate.start;
   if (!candidate.yearImplied || candidate.calendar || !THAT_YEAR_BEFORE.test(text)) return candidate;
   const year = yearWrittenBefore(text, candidate.start);
-  return year ? { ...candidate, year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) } : candidate;
+  // (Object.assign: a spread that adds a property its source lacks is slow in V8)
+  return year ? Object.assign({}, candidate, { year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) }) : candidate;
 }
 
 /**
