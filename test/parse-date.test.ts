@@ -358,3 +358,25 @@ describe("a year-less date after গত, আগামী or এ বছরের"
     expect(parseDate(text, { reference: REFERENCE })?.iso).toBe(iso);
   });
 });
+
+describe("one reference read in turn in several zones and forms", () => {
+  // the same reference text is another day in another zone, and the same instant as a Date or a string
+  it.each([
+    ["2025-07-13T23:30:00Z", "Asia/Dhaka", "2025-07-14"],
+    ["2025-07-13T23:30:00Z", "Asia/Kolkata", "2025-07-14"],
+    ["2025-07-13T23:30:00Z", "Europe/London", "2025-07-14"],
+    ["2025-07-13T23:30:00Z", "America/New_York", "2025-07-13"],
+    ["2025-07-13T23:30", "Asia/Dhaka", "2025-07-13"],
+    ["2025-07-13T23:30", "America/New_York", "2025-07-13"],
+  ])("আজ against %s in %s is %s", (reference, timeZone, iso) => {
+    expect(parseDate("আজ", { reference, timeZone })?.iso).toBe(iso);
+    if (reference.endsWith("Z")) expect(parseDate("আজ", { reference: new Date(reference), timeZone })?.iso).toBe(iso);
+  });
+
+  it("a bad reference throws every time, after a good one and before it", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(parseDate("আজ", { reference: "2025-07-13" })?.iso).toBe("2025-07-13");
+      expect(() => parseDate("আজ", { reference: "2025-02-30" })).toThrow(RangeError);
+    }
+  });
+});

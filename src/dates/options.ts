@@ -29,7 +29,19 @@ export function resolveOptions(options: DateOptions | undefined): ResolvedOption
   if (calendar !== "gregorian" && calendar !== "bangla" && calendar !== "hijri") {
     throw optionRangeError("calendar", "'gregorian', 'bangla' or 'hijri'", calendar);
   }
-  return { timeZone: zone, reference: reference === undefined ? undefined : referenceDay(reference, zone), calendar };
+  return { timeZone: zone, reference: reference === undefined ? undefined : lastReferenceDay(reference, zone), calendar };
+}
+
+/** The last reference read, by its zone and text (or time): a run of calls with one reference reads it once. */
+let lastReference: { readonly key: string; readonly day: ReferenceDay } | undefined;
+
+/** {@link referenceDay}, remembered for the last reference given. */
+function lastReferenceDay(value: unknown, timeZone: string): ReferenceDay {
+  const key = typeof value === "string" ? `${timeZone} ${value}` : value instanceof Date ? `${timeZone} @${value.getTime()}` : undefined;
+  if (key !== undefined && lastReference?.key === key) return lastReference.day;
+  const day = referenceDay(value, timeZone);
+  if (key !== undefined) lastReference = { key, day };
+  return day;
 }
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` with no zone: a wall clock in the zone of the options. */
