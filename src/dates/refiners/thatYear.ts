@@ -24,9 +24,13 @@ const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
  */
 export function withThatYear(text: string, candidate: DateCandidate): DateCandidate {
   THAT_YEAR_BEFORE.lastIndex = candidate.start;
-  if (!candidate.yearImplied || candidate.calendar || !THAT_YEAR_BEFORE.test(text)) return candidate;
+  const that = THAT_YEAR_BEFORE.test(text);
+  if (!candidate.yearImplied || candidate.calendar || !(that || candidate.impossible)) return candidate;
   const year = yearWrittenBefore(text, candidate.start);
-  return year ? { ...candidate, year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) } : candidate;
+  if (that) return year ? { ...candidate, year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) } : candidate;
+  // a 29 February the reference's year lacks is of a leap year written before it in its sentence, its year still
+  // unwritten for a list or a schedule to carry (`২০২৪ সালের ১ ফেব্রুয়ারি ও ২৯ ফেব্রুয়ারি`)
+  return candidate.impossible && isValidDate(year, candidate.month, candidate.day) ? { ...candidate, year, impossible: false } : candidate;
 }
 
 /**

@@ -24,12 +24,13 @@ const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী
  * @param reference - "now" of the scan
  * @param text - the matching view
  * @param at - where the date, or the weekday before it, starts
+ * @param after - where a weekday after the date starts (`১০ জুলাই আগামী বুধবার`): its direction word counts too
  */
-export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number): DateCandidate {
+export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number, after: number = at): DateCandidate {
   const { month, day } = candidate;
   if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference) return candidate;
-  DIRECTION.lastIndex = at;
-  const word = DIRECTION.exec(text);
+  const directionAt = (index: number): RegExpExecArray | null => ((DIRECTION.lastIndex = index), DIRECTION.exec(text));
+  const word = directionAt(at) ?? directionAt(after);
   if (word?.[1]) return candidate;
   const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
   const today = dayNumberOf(reference.year, reference.month, reference.day);
@@ -38,5 +39,8 @@ export function onWeekday(candidate: DateCandidate, weekdayDay: number, referenc
     if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - today) >= 0)
       return { ...candidate, year, impossible: false, weekdayYear: true };
   }
-  return candidate;
+  // on no such day the direction holds (`আগামী রোববার (১০ মার্চ)` read in July is next March): the next such day after
+  // the reference, or the last before it
+  const year = reference.year + (toward * (dayNumberOf(reference.year, month, day) - today) < 0 ? toward : 0);
+  return toward && isValidDate(year, month, day) ? { ...candidate, year, impossible: false } : candidate;
 }
