@@ -79,10 +79,9 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
         // the date right after the label, or after the same day in another calendar
         let owned = mentions.find((mention) => mention.start >= label.end);
         if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start))))
-          // or, with no colon, the one right before it (`১ ঘণ্টা আগে আপডেট`, `২ ঘণ্টা আগে আপডেট হয়েছে`)
-          owned = /[:ঃ-]/.test(view.text.slice(label.start, label.end))
-            ? undefined
-            : mentions.find((mention) => mention.end <= label.start && /^ ?$/.test(view.text.slice(mention.end, label.start)) && !taken.includes(mention));
+          // or, with no colon, the one right before an update label (`১ ঘণ্টা আগে আপডেট`, `২ ঘণ্টা আগে আপডেট হয়েছে`; not
+          // `… প্রকাশ হবে`, "will be published")
+          owned = mentions.find((mention) => label.kind === "updated" && label.start - mention.end < 2 && /^ ?\p{L}[^:ঃ-]*$/u.test(view.text.slice(mention.end, label.end)) && !taken.includes(mention));
         if (owned === undefined) continue;
         // a date before both is the publication (`১৩ জুলাই ২০২৫, ১০:২৬ | ৩০ মিনিট আগে আপডেট`)
         label.start = Math.min(label.start, owned.start);

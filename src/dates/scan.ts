@@ -48,7 +48,7 @@ const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\s{0,2}(?:${D
 const WORD_GAP = /[\s,(]{1,3}/uy;
 
 /** The words of the next sentence that name a date's day, up to its weekday (`৩ আগস্ট। ওই দিন ছিল রোববার`, `সেদিন পড়েছে`). */
-const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
+const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)/.source}(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
 
 /** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
 const FIRST_WORD = /[\u0980-\u09ffa-z]+/uy;
