@@ -45,6 +45,7 @@ import { CITY_CALENDAR_DATELINES, CITY_CALENDAR_MENTIONS } from "./fixtures/unse
 import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixtures/unseen-web-desk-dates.ts";
 import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
+import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-leftovers.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
@@ -488,5 +489,15 @@ describe("a weekday that chooses the year of a day written without one", () => {
 describe("court, sports, weather, exam, Eid and Indian desks, and a weekday after \"was\" or \"falls on\"", () => {
   it.each(DESK_SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
     expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+});
+
+describe("an update label after its date, a direction word against a weekday, that day's weekday, 29 February in a list", () => {
+  it.each(LEFTOVER_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(LEFTOVER_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

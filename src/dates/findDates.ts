@@ -57,8 +57,9 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         const year = last.year + +(after < 0);
         const valid = isValidDate(year, mention.month, mention.day);
         // the year a weekday chose stays, over one near the reference's that it does not fall on (`১৫ ডিসেম্বর ২০২৪ এবং
-        // ১২ ফেব্রুয়ারি বৃহস্পতিবার`); the year stays unwritten
-        const kept = mention.weekdayYear && year !== mention.year && (year - (resolved.reference as ReferenceDay).year) ** 2 < 2;
+        // ১২ ফেব্রুয়ারি বৃহস্পতিবার`), but not one before the written day (`২০ ডিসেম্বর ২০২৪, ভোট ৭ জানুয়ারি রবিবার`); the year
+        // stays unwritten
+        const kept = mention.weekdayYear && year !== mention.year && (year - (resolved.reference as ReferenceDay).year) ** 2 < 2 && dayNumber(mention) > dayNumber(last);
         if (!kept && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
           if (!valid) continue;
           mention = { ...mention, year, yearImplied: false };

@@ -30,7 +30,7 @@ const BEFORE_LABEL = /[ \t,|।;·•-]{0,6}(\r?\n[ \t]{0,3})?/uy;
 const OTHER_CALENDAR_DATES = /^[^\n]{0,64}\D1[34]\d\d[^\n\d]{0,24}$/u;
 
 interface Label {
-  readonly start: number;
+  start: number;
   readonly end: number;
   readonly kind: "published" | "updated";
 }
@@ -77,8 +77,14 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
       if (labels.length === 0) return false;
       for (const label of labels) {
         // the date right after the label, or after the same day in another calendar
-        const owned = mentions.find((mention) => mention.start >= label.end);
-        if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start)))) continue;
+        let owned = mentions.find((mention) => mention.start >= label.end);
+        if (owned === undefined || (owned.start > label.end + 1 && !OTHER_CALENDAR_DATES.test(view.text.slice(label.end, owned.start))))
+          // or, with no colon, the one right before an update label (`১ ঘণ্টা আগে আপডেট`, `২ ঘণ্টা আগে আপডেট হয়েছে`; not
+          // `… প্রকাশ হবে`, "will be published")
+          owned = mentions.find((mention) => label.kind === "updated" && label.start - mention.end < 2 && /^ ?\p{L}[^:ঃ-]*$/u.test(view.text.slice(mention.end, label.end)) && !taken.includes(mention));
+        if (owned === undefined) continue;
+        // a date before both is the publication (`১৩ জুলাই ২০২৫, ১০:২৬ | ৩০ মিনিট আগে আপডেট`)
+        label.start = Math.min(label.start, owned.start);
         labelled = true;
         taken.push(owned);
         if (label.kind === "published") published ??= result(owned);

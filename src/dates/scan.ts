@@ -15,7 +15,7 @@ import { onWeekday } from "./refiners/weekdayYear.ts";
 import { hasDigit } from "./textWindows.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import type { CalendarName } from "./types.ts";
-import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_NUMBER, WORD_END } from "./vocabulary.ts";
+import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_COPULA, WEEKDAY_NUMBER, WORD_END } from "./vocabulary.ts";
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
@@ -46,6 +46,9 @@ const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\s{0,2}(?:${D
 
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
+
+/** The words of the next sentence that name a date's day, up to its weekday (`৩ আগস্ট। ওই দিন ছিল রোববার`, `সেদিন পড়েছে`). */
+const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)/.source}(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
 
 /** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
 const FIRST_WORD = /[\u0980-\u09ffa-z]+/uy;
@@ -136,9 +139,13 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     }
     // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
     // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
-    if (next?.source === "weekday" && current.absolute && gapEnd(text, current.end) >= next.start) {
-      // (not one in the next sentence: `শুরু হবে ২৬ জুন। বুধবার …`)
-      if (!text.slice(current.end, next.start).includes("।")) current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference, text, current.start);
+    // (one in the next sentence names another day, `শুরু হবে ২৬ জুন। বুধবার …`, unless its words name this one)
+    if (
+      next?.source === "weekday" &&
+      current.absolute &&
+      (adjacent(text, current.end, next.start, SAME_DAY_AFTER) || (gapEnd(text, current.end) >= next.start && !text.slice(current.end, next.start).includes("।")))
+    ) {
+      current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference, text, current.start, next.start);
       if (current.impossible !== true) out.push(current);
       i++;
       continue;

@@ -16,6 +16,7 @@ import { HIJRI_ERA_WORDS, HIJRI_MONTHS } from "../../data/hijriMonths.ts";
 import type { CalendarName } from "../types.ts";
 import { viewKey, WEEKDAY_COPULA, WORD_END, WORD_START } from "../vocabulary.ts";
 import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts";
+import { YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -37,7 +38,8 @@ const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 function yearBefore(era: string): RegExp {
   return new RegExp(`(?<=(?<![\\d.])(1[1-5]\\d\\d) {1,2}(?:${era})ে?র {1,2})`, "uy");
 }
-const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(BANGLA_ERA);
+/** Also a year with `সালের`, `সনের`: 1100–1599 a Bangla one (`১৪৩১ সালের ৫ বৈশাখ`), else Gregorian (`২০২৪ সালের ৫ বৈশাখ`). */
+const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<=(?<![\\d.])(\\d{4}) {1,2}(?:(?:${BANGLA_ERA})ে?র|${YEAR_OF}) {1,2})`, "uy"))();
 const HIJRI_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(HIJRI_ERA);
 
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
@@ -91,7 +93,11 @@ export const banglaDate: DatePattern = {
     const reference = context.reference;
     if (monthFirst !== undefined) return null;
     const dayNumberIn = (year: number): number => banglaDayNumber(year, month, day);
-    const written = afterYear(match, context.text, BANGLA_YEAR_BEFORE, "bangla", dayNumberIn);
+    // in a Gregorian year, the day of the Bangla year that starts in it, or else of the one before (Magh to Chaitra)
+    const written = afterYear(match, context.text, BANGLA_YEAR_BEFORE, "bangla", (year) => {
+      const starting = dayNumberIn(year < 1600 ? year : year - 593);
+      return year < 1600 || starting < dayNumberOf(year + 1, 1, 1) ? starting : dayNumberIn(year - 594);
+    });
     if (written !== null || reference === undefined) return written;
     // a Bangla year starts in mid-April: the reference's is its Gregorian year less 593 or 594
     const dayNumber = nearestDayNumber(reference, reference.year - 593, dayNumberIn);

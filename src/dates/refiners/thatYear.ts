@@ -23,11 +23,16 @@ const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
  * @param candidate - a candidate of that view
  */
 export function withThatYear(text: string, candidate: DateCandidate): DateCandidate {
+  if (!candidate.yearImplied || candidate.calendar) return candidate;
   THAT_YEAR_BEFORE.lastIndex = candidate.start;
-  if (!candidate.yearImplied || candidate.calendar || !THAT_YEAR_BEFORE.test(text)) return candidate;
+  const that = THAT_YEAR_BEFORE.test(text);
+  if (!that && !candidate.impossible) return candidate;
   const year = yearWrittenBefore(text, candidate.start);
   // (Object.assign: a spread that adds a property its source lacks is slow in V8)
-  return year ? Object.assign({}, candidate, { year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) }) : candidate;
+  if (that) return year ? Object.assign({}, candidate, { year, yearImplied: false, impossible: !isValidDate(year, candidate.month, candidate.day) }) : candidate;
+  // a 29 February the reference's year lacks is of a leap year written before it in its sentence, its year still
+  // unwritten for a list or a schedule to carry (`২০২৪ সালের ১ ফেব্রুয়ারি ও ২৯ ফেব্রুয়ারি`)
+  return year && isValidDate(year, candidate.month, candidate.day) ? Object.assign({}, candidate, { year, impossible: false }) : candidate;
 }
 
 /**

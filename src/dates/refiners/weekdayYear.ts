@@ -24,20 +24,29 @@ const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী
  * @param reference - "now" of the scan
  * @param text - the matching view
  * @param at - where the date, or the weekday before it, starts
+ * @param after - where a weekday after the date starts (`১০ জুলাই আগামী বুধবার`): its direction word counts too
  */
-export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number): DateCandidate {
+export function onWeekday(candidate: DateCandidate, weekdayDay: number, reference: ReferenceDay | undefined, text: string, at: number, after: number = at): DateCandidate {
   const { month, day } = candidate;
-  if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference || Number.isNaN(weekdayDay)) return candidate;
+  if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference) return candidate;
   DIRECTION.lastIndex = at;
-  const word = DIRECTION.exec(text);
+  let word = DIRECTION.exec(text);
+  if (word === null && after !== at) {
+    DIRECTION.lastIndex = after;
+    word = DIRECTION.exec(text);
+  }
   if (word?.[1]) return candidate;
   const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
   const today = dayNumberOf(reference.year, reference.month, reference.day);
-  for (let year = reference.year - 1; year <= reference.year + 1; year++) {
+  // (a date whose first word is no weekday has none: `weekdayDay` is NaN)
+  for (let year = reference.year - 1; year <= reference.year + 1 && !Number.isNaN(weekdayDay); year++) {
     const chosen = dayNumberOf(year, month, day);
     if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - today) >= 0)
       // (a spread that adds properties its source lacks is slow in V8: each copy gets a map of its own)
       return Object.assign({}, candidate, { year, impossible: false, weekdayYear: true });
   }
-  return candidate;
+  // on no such day the direction holds (`আগামী রোববার (১০ মার্চ)` read in July is next March): the next such day after
+  // the reference, or the last before it
+  const year = reference.year + (toward * (dayNumberOf(reference.year, month, day) - today) < 0 ? toward : 0);
+  return toward && isValidDate(year, month, day) ? Object.assign({}, candidate, { year, impossible: false }) : candidate;
 }
