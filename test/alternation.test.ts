@@ -57,10 +57,11 @@ describe("alternation", () => {
 });
 
 describe("afterEdge", () => {
-  const words = phraseAlternation(["জানুয়ারি", "জানু", "জুলাই", "মে", "a.b", "বাংলাদেশ সময়", "ম"]);
+  const spellings = ["জানুয়ারি", "জানু", "জুলাই", "মে", "a.b", "বাংলাদেশ সময়", "ম"];
+  const words = phraseAlternation(spellings);
   const before = "[\\u0980-\\u09ffa-z0-9]";
   const plain = new RegExp(`(?<!${before})${words}`, "gu");
-  const edged = new RegExp(afterEdge(words, before), "gu");
+  const edged = new RegExp(afterEdge(spellings, before), "gu");
   const spans = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
 
   it.each([

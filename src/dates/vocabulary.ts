@@ -30,13 +30,13 @@ export const WORD_START = "(?<![\\u0980-\\u09ffa-z0-9])";
 /** What {@link WORD_START} refuses before a word, for `afterEdge`. */
 export const WORD_UNIT = "[\\u0980-\\u09ffa-z0-9]";
 /**
- * `${WORD_START}${words}`, written to open with the words' first letters (see `afterEdge`): a search skips ahead to
- * where one can start.
+ * `${WORD_START}${phraseAlternation(spellings)}`, written to open with the words' first letters (see `afterEdge`): a
+ * search skips ahead to where one can start.
  *
- * @param words - an alternation of words
+ * @param spellings - words or phrases
  */
-export function atWordStart(words: string): string {
-  return afterEdge(words, WORD_UNIT);
+export function atWordStart(spellings: Iterable<string>): string {
+  return afterEdge(spellings, WORD_UNIT);
 }
 /** See {@link WORD_START}. */
 export const WORD_END = "(?![\\u0980-\\u09ffa-z0-9])";
@@ -65,10 +65,10 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => 
 ))();
 /** Weekday names that stand alone in running text. */
 export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.full)))();
+/** The weekday names, full and abbreviated, as written. */
+export const WEEKDAY_ANY_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]))();
 /** Weekday names, full and abbreviated (read only right before a date). */
-export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(
-  WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]),
-))();
+export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAY_ANY_SPELLINGS))();
 /** The colloquial weekday names (`রোব্বার`, `বেস্পতিবার`), read in a pattern of their own. */
 export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
   phraseAlternation(SPOKEN_WEEKDAYS.map(([spelling]) => spelling)))();

@@ -206,7 +206,7 @@ export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`(${atWordStart("(?:গত|আগামী|সামনের|last|next)")}) {1,3}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
+    new RegExp(`(${atWordStart(["গত", "আগামী", "সামনের", "last", "next"])}) {1,3}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;

@@ -1,25 +1,25 @@
 /** Small helpers shared by the date patterns. */
-import { afterEdge } from "../../_lib/alternation.ts";
 import { isValidDate } from "../calendarMath.ts";
 import {
+  atWordStart,
   FIRST_DAY_WORD,
   GREGORIAN_ERA,
   MONTH,
   MONTH_NUMBER,
   ORDINAL,
   WEEKDAY_ANY,
+  WEEKDAY_ANY_SPELLINGS,
   WEEKDAY_FULL,
   viewKey,
   WORD_END,
   WORD_START,
-  WORD_UNIT,
 } from "../vocabulary.ts";
 import type { DateCandidate, ReferenceDay, ScanContext } from "./types.ts";
 
 /** A weekday that starts a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
 export const WEEKDAY_LEAD: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_ANY})[ঃ.]?[\\s,(]{0,4}`)();
 /** {@link WEEKDAY_LEAD} at a word's start, its first letter first (see `afterEdge`). */
-export const WEEKDAY_LEAD_AT_EDGE: string = /* @__PURE__ */ (() => `${afterEdge(WEEKDAY_ANY, WORD_UNIT)}[ঃ.]?[\\s,(]{0,4}`)();
+export const WEEKDAY_LEAD_AT_EDGE: string = /* @__PURE__ */ (() => `${atWordStart(WEEKDAY_ANY_SPELLINGS)}[ঃ.]?[\\s,(]{0,4}`)();
 /** Optional {@link WEEKDAY_LEAD} before a date. */
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_LEAD})?`)();
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
@@ -29,7 +29,7 @@ export const DAY: string = /* @__PURE__ */ (() => `(?:(?<!\\d ?[:.] ?)(\\d{1,2})
  * digit, then the lookbehinds one unit further back.
  */
 export const DAY_AT_EDGE: string = /* @__PURE__ */ (() =>
-  `(?:(\\d(?<!(?:[a-z0-9]|\\d ?[:.] ?).)\\d?)(?: ?(?:${ORDINAL}))?|(${afterEdge(FIRST_DAY_WORD, "[a-z0-9]")}))(?!\\d)`)();
+  `(?:(\\d(?<!(?:[a-z0-9]|\\d ?[:.] ?).)\\d?)(?: ?(?:${ORDINAL}))?|(?<![a-z0-9])(${FIRST_DAY_WORD}))(?!\\d)`)();
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */
 export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
 /**
