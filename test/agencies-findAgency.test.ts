@@ -9,6 +9,7 @@ import { TRAILER_NAMES } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_NAMES } from "./fixtures/unseen-sources.ts";
 import { SITE_NAMES } from "./fixtures/unseen-sites.ts";
 import { WIRE_STILL_NAMES } from "./fixtures/unseen-wire-stills.ts";
+import { OUTLET_SPELLINGS } from "./fixtures/unseen-attribution-outlets.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -184,6 +185,10 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(WIRE_STILL_NAMES)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(OUTLET_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

@@ -33,6 +33,7 @@ import { INDIAN_OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-indian-outlets.ts"
 import { POSTED_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-attribution-posts.ts";
 import { DESK_ATTRIBUTIONS } from "./fixtures/unseen-attribution-desks.ts";
 import { WIRE_STILL_ATTRIBUTIONS } from "./fixtures/unseen-wire-stills.ts";
+import { OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-attribution-outlets.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -631,6 +632,14 @@ describe("findAttributions: health, court, diaspora, Indian, Pakistani and Myanm
 
 describe("findAttributions: a wire's closing initials, Gulf and science outlets, a name in double quotes, told in a headline", () => {
   it.each(WIRE_STILL_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: outlets of world, South Asia, Gulf, science and health desks, and a name that is also a word", () => {
+  it.each(OUTLET_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -149,7 +149,7 @@ function scan(view: NormalizedText, s: string): Hit[] {
 function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean {
   const found = hit.match;
   const open = skipSpacesLeft(s, found.start);
-  const close = skipSpacesRight(s, found.end);
+  const close = closingAt(s, found.end);
   const opener = s.charCodeAt(open - 1);
   const closer = s.charCodeAt(close);
   const quoted = (opener === 0x22 && closer === 0x22) || (opener === 0x201c && closer === 0x201d);

@@ -2,12 +2,13 @@ import type { AgencyInflection } from "./types.ts";
 
 /**
  * The case ending after an agency name, as a regex fragment with three groups: the ending with its optional
- * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`, and `’-এর` after a quoted name), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest
- * endings first. `য়` is written base + nukta, as the matching view has it. Which ending may follow which name
- * is checked afterwards by {@link isInflectionAllowed}, from the name's last letter. A pattern literal's source, whose
- * letters a bundle does not escape.
+ * hyphen or apostrophe (`-এর`, `'র`, `- এর`, `কে`, `’-এর` after a quoted name, `.-এর` after initials' last dot:
+ * `হি.স.-এর`), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest endings first. `য়` is written base + nukta,
+ * as the matching view has it. Which ending may follow which name is checked afterwards by
+ * {@link isInflectionAllowed}, from the name's last letter. A pattern literal's source, whose letters a bundle does
+ * not escape.
  */
-export const INFLECTION_PATTERN: string = /* @__PURE__ */ (() => /((?:'?[-'] ?)?(?:য়ের|এর|ের|কে|তে|য়|র|এ|ে))?(সহ)?(ও|ই)?/.source)();
+export const INFLECTION_PATTERN: string = /* @__PURE__ */ (() => /((?:\.?'?[-'] ?)?(?:য়ের|এর|ের|কে|তে|য়|র|এ|ে))?(সহ)?(ও|ই)?/.source)();
 
 /**
  * The class of a name's last letter, which decides the endings it takes, as an index into {@link GLUED_ENDINGS}:
@@ -55,7 +56,7 @@ export function isInflectionAllowed(last: number, ending: string | undefined, em
   const kind = endingClass(last);
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
-    if (first !== 0x2d && first !== 0x27) {
+    if (first !== 0x2d && first !== 0x27 && first !== 0x2e) {
       // -র also after a final হ: ডেইলি সাবাহর
       if (!GLUED_ENDINGS[kind]?.includes(ending) && !(last === 0x09b9 && ending === "\u09B0")) return false;
       // -য় (locative) only after া / ো / ৌ or a vowel letter: আল জাজিরায়, প্রথম আলোয়
@@ -76,7 +77,7 @@ export function isInflectionAllowed(last: number, ending: string | undefined, em
  */
 export function inflectionOf(ending: string | undefined): AgencyInflection {
   if (ending === undefined) return "none";
-  const bare = ending.replace(/^'?[-'] ?/, "");
+  const bare = ending.replace(/^\.?'?[-'] ?/, "");
   if (bare === "\u0995\u09C7") return "dative";
   if (bare.endsWith("\u09B0")) return "genitive";
   return "locative";

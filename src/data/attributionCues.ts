@@ -81,6 +81,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
       /HK হংকংয়ের|হংকংভিত্তিক/,
       /KW কুয়েতের/,
       /LK শ্রীলঙ্কার|কলম্বোর/,
+      /IQ ইরাকের|ইরাকি|কুর্দি/,
     ].map((line) => [line.source.slice(0, 2), line.source.slice(3).split("|")]),
   ))();
 
