@@ -50,10 +50,11 @@ const IMPRINT =
   /(?:^|\. )(?:printed|published) (?:(?:and|&) \w+ by|by [^,]{1,60} on behalf of)|কর্তৃক .{0,160}(?:ও|থেকে) (?:মুদ্রিত|প্রকাশিত)\W?$/u;
 /**
  * An e-mail address, a hidden one (`[email protected]`), a web address, a domain, or a postal address closing with
- * its city and postcode (`…, ঢাকা-১২১৫`, `…, Dhaka 1000`; `…, June 2026` has a year).
+ * its city and postcode (`…, ঢাকা-১২১৫`, `…, Dhaka 1000`; `…, June 2026` has a year). The postcode is read first, at
+ * the line's end, and the comma and city looked back for from it: tried at every comma, the city's letters cost more.
  */
 const ADDRESS =
-  /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম|, ?[\p{L}\p{M}]+[- ](?!19|20)\d{4}$/u;
+  /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম|[- ](?!19|20)\d{4}$(?<=, ?[\p{L}\p{M}]+.{5})/u;
 
 // The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
 // costs nothing; module variables rather than fields of one object, so that their names minify.
@@ -93,7 +94,9 @@ function compilePatterns(): void {
   navigationLabelPattern = new RegExp(`^${EDGE}(?:[a-z-]{4,} (?:&|and)? ?)?${alternation(NAVIGATION_LABELS)} ?(?:[:ঃ|]|$)`, "u");
   relatedTailPattern = new RegExp(`${alternation([...RELATED_LINK_TAILS, ...RELATED_LINK_LABELS.slice(0, 6)])}( ?[:ঃ])?${EDGE}$`, "u");
   // `Follow-up talks …` is no invitation
-  callToActionPattern = new RegExp(`${alternation(CALLS_TO_ACTION)}${WORD_END}(?!-)`, "gu");
+  // the invitations in Latin letters, then the others: grouped by script, their first letters let the search skip ahead
+  const invitations = (latin: boolean): string => alternation(CALLS_TO_ACTION.filter((phrase) => phrase < "\u0080" === latin));
+  callToActionPattern = new RegExp(`(?:${invitations(true)}|${invitations(false)})${WORD_END}(?!-)`, "gu");
   channelPattern = new RegExp(alternation([...SITE_CHANNELS, ...SOCIAL, ...ADDRESS_WORDS]), "gu");
   contactPattern = new RegExp(alternation([...CONTACT_CUES, ...ADDRESS_WORDS]), "gu");
   widgetPattern = new RegExp(`^${EDGE}(?:\\d{1,2} ?(?:${alternation(LENGTH_UNITS)} )?)?${alternation(WIDGET_LABELS)}`, "u");

@@ -39,14 +39,18 @@ interface BodyPiece {
   readonly index: number;
 }
 
-/** Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `Photo`…). */
-const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|photo|image|file|courtesy|credit|getty/u;
+/**
+ * Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `Photo`…): the Bengali and the English ones apart, as two searches with
+ * the first letters of one script each skip ahead faster than one.
+ */
+const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য/u;
+const ENGLISH_CREDIT_WORD = /photo|image|file|courtesy|credit|getty/;
 /** A credit's dash closing a caption (`…মানুষ –রয়টার্স`), read on the last characters of the line. */
 const DASH_CREDIT = /(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
 
 /** Whether a line of the matching view may hold a photo credit: a credit word, a `/`, or a closing dash credit. */
 function hasCreditCue(view: string): boolean {
-  return view.includes("/") || CREDIT_WORD.test(view) || DASH_CREDIT.test(view.slice(-32));
+  return view.includes("/") || CREDIT_WORD.test(view) || ENGLISH_CREDIT_WORD.test(view) || DASH_CREDIT.test(view.slice(-32));
 }
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
