@@ -46,6 +46,7 @@ import { WEB_DESK_DATELINES, WEB_DESK_MENTIONS, WEB_DESK_TIMES } from "./fixture
 import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
 import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-leftovers.ts";
+import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
 import {
@@ -498,6 +499,24 @@ describe("an update label after its date, a direction word against a weekday, th
   });
   it.each(LEFTOVER_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+/** The options a row of the desks' days names: Dhaka, Asia/Kolkata, or the Bangla or the Hijri calendar. */
+const DESK_DAY_OPTIONS: Readonly<Record<DeskDayOptions, DateOptions>> = {
+  dhaka: { reference: DESK_DAY_REFERENCE },
+  kolkata: { reference: DESK_DAY_REFERENCE, timeZone: "Asia/Kolkata" },
+  bangla: { reference: DESK_DAY_REFERENCE, calendar: "bangla" },
+  hijri: { reference: DESK_DAY_REFERENCE, calendar: "hijri" },
+};
+
+describe("sports, market, weather, court, exam, travel, religious and Indian desks, and a weekday before a future verb", () => {
+  it.each(DESK_DAY_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, DESK_DAY_OPTIONS[which]).map((date) => [date.iso, date.text, date.precision])).toEqual(expected);
+  });
+  it.each(DESK_DAY_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, DESK_DAY_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });

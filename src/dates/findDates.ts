@@ -69,9 +69,10 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         } else if (!kept && valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start)))
           mention = { ...mention, year, yearImplied: false };
       }
-      // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`)
+      // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`,
+      // `আগামী বুধবার ও বৃহস্পতিবার`: a week or two on)
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
-        mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
+        while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;

@@ -17,6 +17,7 @@ import type { CalendarName } from "../types.ts";
 import { viewKey, WEEKDAY_COPULA, WORD_END, WORD_START } from "../vocabulary.ts";
 import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts";
 import { YEAR_OF } from "./monthYear.ts";
+import { aheadBeforeFutureVerb, shiftedWeekday } from "./relative.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -166,13 +167,17 @@ function afterOtherDate(text: string, at: number): boolean {
   return day >= 0 && OTHER_DATE_BEFORE_WEEKDAY.test(text.slice(day, at));
 }
 
-/** A shape of weekdays that passes over one beside a Bangla or Hijri date. */
+/**
+ * A shape of weekdays that passes over one beside a Bangla or Hijri date; a weekday without `গত` or `আগামী` looks at
+ * the verb of its clause.
+ */
 function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
   return {
     ...shape,
     pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu"),
     extract(match, context) {
-      return afterOtherDate(context.text, match.index) ? null : shape.extract(match, context);
+      const candidate = afterOtherDate(context.text, match.index) ? null : shape.extract(match, context);
+      return candidate && shape !== shiftedWeekday ? aheadBeforeFutureVerb(candidate, context.text, context.reference as ReferenceDay) : candidate;
     },
   };
 }

@@ -171,9 +171,25 @@ export const englishDayPart: DatePattern = {
   },
 };
 
-/** After a weekday's name (group 1) in {@link bareWeekday}: no ordinal or `প্রতি` before the name, its ending. */
+/**
+ * After a weekday's name (group 1) in {@link bareWeekday}: no ordinal or `প্রতি` before the name, its ending; not
+ * before `বাদে` or `ছাড়া`, "except" (`শুক্রবার বাদে প্রতিদিন`; `ছাড়া পান`, "was released", is a day).
+ */
 const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
-  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}\\)?`)();
+  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}(?! ?(?:বাদে|ছা\u09a1\u09bcা(?! ?প)))\\)?`)();
+
+/**
+ * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
+ * `যবে`, `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে` ("having sunk") are no verbs.
+ */
+const FUTURE_VERB: string = /* @__PURE__ */ (() =>
+  /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসয]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+/**
+ * A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`) or a few words after it in its clause, with
+ * no verb in the past or participle before it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`).
+ */
+const FUTURE_CLAUSE: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`(?<=${FUTURE_VERB} {1,2})|(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "uy"))();
 
 export const bareWeekday: DatePattern = {
   name: "weekday",
@@ -191,6 +207,18 @@ export const bareWeekday: DatePattern = {
     return dayFrom(reference, -back, match.index, match.index + match[0].length, this.name);
   },
 };
+
+/**
+ * A bare weekday of running text in the clause of a verb in the future tense is the next such day on or after the
+ * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it: `candidate`, a new object
+ * of the weekday's own, moved a week on when it is not the reference's day.
+ */
+export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
+  FUTURE_CLAUSE.lastIndex = candidate.start;
+  return !FUTURE_CLAUSE.test(text) || candidate.day === reference.day
+    ? candidate
+    : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
+}
 
 /**
  * The colloquial `রোব্বার` and `বেস্পতিবার` alone, read as {@link bareWeekday} reads a weekday: a pattern of their
