@@ -379,7 +379,7 @@ function afterGenitive(text: string, j: number): RightContext {
 }
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
-const POST = /[^\s,।]{1,24}(?<!র) +/uy;
+const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
 /** A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist. */
 function reportAfter(text: string, start: number): RightContext | undefined {
