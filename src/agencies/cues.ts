@@ -280,8 +280,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
   // or an adverb in -ly (`Reuters quickly reported`, `Bloomberg exclusively reported`)
   for (let k = 0; k < 2; k++) {
-    LY_ADVERB.lastIndex = verbAt;
-    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text)?.[0] ?? "").length);
+    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? lyAdverbAt(text, verbAt)).length);
   }
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
@@ -299,8 +298,22 @@ const POSSESSIVE_PART = /'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|ch
  */
 const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/y;
 
-/** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). Sticky. */
-const LY_ADVERB = /[a-z]{4,}ly(?![a-z])/y;
+/** Anything but a small Latin letter: global, run from `lastIndex` to find where a word ends. */
+const NOT_SMALL_LATIN = /[^a-z]/g;
+
+/**
+ * An English adverb in -ly at `start`, after a name, before its verb; four letters before the ending at least (not
+ * `Italy`).
+ *
+ * @param text - the matching view
+ * @param start - where to look
+ * @returns the adverb, or `""` when none starts there
+ */
+function lyAdverbAt(text: string, start: number): string {
+  NOT_SMALL_LATIN.lastIndex = start;
+  const end = NOT_SMALL_LATIN.test(text) ? NOT_SMALL_LATIN.lastIndex - 1 : text.length;
+  return end - start >= 6 && text.endsWith("ly", end) ? text.slice(start, end) : "";
+}
 
 /**
  * Whether a medium's descriptor starts at `start`: `Dawn newspaper`, `দৈনিক`.
