@@ -272,15 +272,14 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`); `the BBC's correspondent said`
   // is the correspondent's word, and names the outlet as a staff noun does (`AP's photographer`, `an AP photographer`)
-  POSSESSIVE_STAFF.lastIndex = verbAt;
-  if (POSSESSIVE_STAFF.test(text)) return { role: "mention", cue: "staff" };
+  if (POSSESSIVE_STAFF.test(text.slice(verbAt))) return { role: "mention", cue: "staff" };
   POSSESSIVE_PART.lastIndex = verbAt;
   if (POSSESSIVE_PART.test(text)) verbAt = POSSESSIVE_PART.lastIndex;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
   // or an adverb in -ly (`Reuters quickly reported`, `Bloomberg exclusively reported`)
   for (let k = 0; k < 2; k++) {
-    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? lyAdverbAt(text, verbAt)).length);
+    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text.slice(verbAt))?.[0] ?? "").length);
   }
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
@@ -294,26 +293,12 @@ const POSSESSIVE_PART = /'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|ch
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
- * photographer`), or right after its name (`AP photographer`). Sticky.
+ * photographer`), or right after its name (`AP photographer`). Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/y;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/;
 
-/** Anything but a small Latin letter: global, run from `lastIndex` to find where a word ends. */
-const NOT_SMALL_LATIN = /[^a-z]/g;
-
-/**
- * An English adverb in -ly at `start`, after a name, before its verb; four letters before the ending at least (not
- * `Italy`).
- *
- * @param text - the matching view
- * @param start - where to look
- * @returns the adverb, or `""` when none starts there
- */
-function lyAdverbAt(text: string, start: number): string {
-  NOT_SMALL_LATIN.lastIndex = start;
-  const end = NOT_SMALL_LATIN.test(text) ? NOT_SMALL_LATIN.lastIndex - 1 : text.length;
-  return end - start >= 6 && text.endsWith("ly", end) ? text.slice(start, end) : "";
-}
+/** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
+const LY_ADVERB = /^[a-z]{4,}ly(?![a-z])/;
 
 /**
  * Whether a medium's descriptor starts at `start`: `Dawn newspaper`, `দৈনিক`.
