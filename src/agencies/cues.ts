@@ -258,9 +258,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   const part = phraseStartingAt(text, j, outletPartList);
-  PARTNER.lastIndex = j;
+  const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
-    part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : PARTNER.test(text) ? reportAfter(text, PARTNER.lastIndex) : undefined;
+    part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
@@ -272,16 +272,13 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`); `the BBC's correspondent said`
   // is the correspondent's word, and names the outlet as a staff noun does (`AP's photographer`, `an AP photographer`)
-  POSSESSIVE_STAFF.lastIndex = verbAt;
-  if (POSSESSIVE_STAFF.test(text)) return { role: "mention", cue: "staff" };
-  POSSESSIVE_PART.lastIndex = verbAt;
-  if (POSSESSIVE_PART.test(text)) verbAt = POSSESSIVE_PART.lastIndex;
+  if (POSSESSIVE_STAFF.test(text.slice(verbAt))) return { role: "mention", cue: "staff" };
+  verbAt += POSSESSIVE_PART.exec(text.slice(verbAt))?.[0].length ?? 0;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
   // or an adverb in -ly (`Reuters quickly reported`, `Bloomberg exclusively reported`)
   for (let k = 0; k < 2; k++) {
-    LY_ADVERB.lastIndex = verbAt;
-    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text)?.[0] ?? "").length);
+    verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text.slice(verbAt))?.[0] ?? "").length);
   }
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
   return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
@@ -289,18 +286,18 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
- * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `). Sticky.
+ * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `). Run on the text after a name.
  */
-const POSSESSIVE_PART = /'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|channel|report|network|bureau|desk|programme|program) (?:on [a-z]+ )?/y;
+const POSSESSIVE_PART = /^'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|channel|report|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
- * photographer`), or right after its name (`AP photographer`). Sticky.
+ * photographer`), or right after its name (`AP photographer`). Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/y;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/;
 
-/** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). Sticky. */
-const LY_ADVERB = /[a-z]{4,}ly(?![a-z])/y;
+/** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
+const LY_ADVERB = /^[a-z]{4,}ly(?![a-z])/;
 
 /**
  * Whether a medium's descriptor starts at `start`: `Dawn newspaper`, `দৈনিক`.
@@ -351,9 +348,9 @@ function firstVerb(clause: string): boolean | undefined {
  * The partner of a joint report after a bare name: a word glued on with a hyphen or slash (`-ইপসোস `, `/ইপসোসের `,
  * `-এনওআরসি `), or a joiner and then, within three words, a word in the genitive (ending in `র`) and spaces
  * (`ও ইপসোসের `, `ও অন্যান্য সংবাদমাধ্যমের `). The nearest such word is the partner, so that a report noun ending in `র` is
- * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Sticky.
+ * not taken for it (`ও অন্যান্য গণমাধ্যমের খবর অনুযায়ী`). Run on the text after a name.
  */
-const PARTNER = /[-/][^\s,।]{1,24} +|(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +/uy;
+const PARTNER = /^(?:[-/][^\s,।]{1,24} +|(?:ও |এবং |[,/&-] ?)(?:[^\s,।]{1,24} ){0,2}?[^\s,।]{1,24}র +)/u;
 
 /**
  * A model name right after a name, after a space or a hyphen (`স্পুটনিক ভি`, `স্পুটনিক-ভি`, `স্পুটনিক লাইট`,
@@ -379,7 +376,7 @@ function afterGenitive(text: string, j: number): RightContext {
 }
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
-const POST = /[^\s,।]{1,24}(?<!র) +/uy;
+const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
 /** A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist. */
 function reportAfter(text: string, start: number): RightContext | undefined {

@@ -280,11 +280,11 @@ function closesSentence(s: string, end: number): boolean {
   return after >= s.length || isSentenceEnd(s.charCodeAt(after)) || s.charCodeAt(after) === 0x2e;
 }
 
-/** Space, closing brackets and full stops up to the end of the text: sticky, run from `lastIndex`. */
-const TO_END = /[\s).।]*$/y;
+/** Space, closing brackets and full stops up to the end of the text: run on the text after a name. */
+const TO_END = /^[\s).।]*$/;
 
-/** Space, closing brackets and full stops up to the end of the line: sticky, run from `lastIndex`. */
-const TO_LINE_END = /[ \t\r).।]*(?:\n|$)/y;
+/** Space, closing brackets and full stops up to the end of the line: run on the text after a name. */
+const TO_LINE_END = /^[ \t\r).।]*(?:\n|$)/;
 
 /**
  * Names that a line gives as the story's sources: alone on the text's last line (of at most 60 units), after a line break, a dash or a
@@ -299,11 +299,9 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
   // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… died in 2024. AFP`, not a list's number (`১. বিবিসি`);
   // a name that also means something else signs a story there only as a wire's (`… পড়ুন। প্রথম আলো` is no source)
   const dot = opener === 0x2e && !numbersList(s, before - 1);
-  TO_LINE_END.lastIndex = end;
-  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && signs && TO_LINE_END.test(s)) return "sutro";
+  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
-  TO_END.lastIndex = end;
-  if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s)) return "sutro";
+  if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s.slice(end))) return "sutro";
   const code = s.charCodeAt(skipSpacesRight(s, end));
   return bare && !opened && (code === 0x3a || code === 0x0983) ? "dateline" : undefined;
 }

@@ -47,7 +47,7 @@ const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/
  * মুদ্রিত।`, `… থেকে মুদ্রিত`, `… ভবন থেকে প্রকাশিত`): `… কর্তৃক প্রকাশিত।` and `… মুদ্রিত হয়েছে।` are story.
  */
 const IMPRINT =
-  /(?:^|\. )(?:printed|published) (?:(?:and|&) \w+ by|by [^,]{1,60} on behalf of)|কর্তৃক .{0,160}(?:ও|থেকে) (?:মুদ্রিত|প্রকাশিত)\W?$/u;
+  /(?:^|\. )(?:printed|published) (?:(?:and|&) \w+ by|by [^,]{1,60} on behalf of)|কর্তৃক (?:(?!কর্তৃক ).){0,160}(?:ও|থেকে) (?:মুদ্রিত|প্রকাশিত)\W?$/u;
 /**
  * An e-mail address, a hidden one (`[email protected]`), a web address, a domain, or a postal address closing with
  * its city and postcode (`…, ঢাকা-১২১৫`, `…, Dhaka 1000`; `…, June 2026` has a year). The postcode is read first, at
