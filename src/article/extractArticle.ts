@@ -63,6 +63,8 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
 
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
+/** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
+const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
@@ -413,8 +415,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
+    // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
     const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
-    const footByline = colon > 0 && isShortLine(v) ? readByline(line.text) : null;
+    const trailer = colon < 0 && foot && WIRE_TRAILER.test(v);
+    let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
+    if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
     const writer = footByline?.contributors[0]?.name ?? "\n";
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
