@@ -77,10 +77,11 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
  * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
  * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured. With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
- * গবেষক`), on a line that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
+ * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
+ * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$)(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:সাবেক |অবসরপ্রাপ্ত |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
@@ -95,11 +96,12 @@ const ROLE_NOTE =
   /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /**
- * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), read on the
- * line as written, whose capitals open the name (`The minister is a professor …` is story).
+ * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
+ * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
+ * capitals open the name (`The minister is a professor …` is story), with no one said or told it.
  */
 const ENGLISH_NOTE =
-  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) /u;
+  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.*\b(?:said|says|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
