@@ -149,9 +149,13 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
 /** An outlet's name, ` | ` and one to six words with no stop, colon or digit: `New Age | The Outspoken Daily`. */
 const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 
+/** A name an outlet's words open or close (`দৈনিক সবুজ বাংলা`, `সিএনআই নিউজ`, `The Daily Sun`), in the matching view. */
+const OUTLET_WORDS = /^(?:দৈনিক|সাপ্তাহিক|(?:the )?daily) |(?:নিউজ|টাইমস|টিভি|\D24|ডটকম|news|times)$/u;
+
 /**
- * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, then a short
- * phrase. On a page's last line it is the footer (`Sylhet | Floods Worsen Again` names no outlet).
+ * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, or one an
+ * outlet's words open or close (`দৈনিক সবুজ বাংলা | সত্যের পথে অবিচল`), then a short phrase. On a page's last line it
+ * is the footer (`Sylhet | Floods Worsen Again` names no outlet).
  *
  * @param text - a trimmed line of the matching view
  * @returns `true` for a slogan
@@ -159,7 +163,7 @@ const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 export function isOutletSlogan(text: string): boolean {
   // (most lines have no bar: the pattern is tried only on those that do)
   const name = text.includes(" |") ? SLOGAN.exec(text)?.[1] : undefined;
-  return name !== undefined && isAgency(name);
+  return name !== undefined && (OUTLET_WORDS.test(name) || isAgency(name));
 }
 
 /**
