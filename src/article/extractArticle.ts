@@ -81,7 +81,7 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
  * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:সাবেক |অবসরপ্রাপ্ত |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
@@ -101,7 +101,7 @@ const ROLE_NOTE =
  * capitals open the name (`The minister is a professor …` is story), with no one said or told it.
  */
 const ENGLISH_NOTE =
-  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.*\b(?:said|says|told)\b)/u;
+  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -419,7 +419,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
     const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
-    const trailer = colon < 0 && foot && WIRE_TRAILER.test(v);
+    const trailer = foot && WIRE_TRAILER.test(v);
     let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
     if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
     const writer = footByline?.contributors[0]?.name ?? "\n";

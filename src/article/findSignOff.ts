@@ -53,11 +53,9 @@ export function findSignOff(text: string): SignOffMatch | null {
   };
   const found = lastSignOff(lines, kindAt, 0)?.[1][0];
   if (!found) return null;
-  const initials = signOffParts(found.text);
+  const { text: line, index } = found;
+  const [head = "", ...rest] = signOffParts(line);
   // an outlet before the first slash (`বাসস/এমএইচ`) is the story's source, not initials; two capitals (`AA/MJF`) are
-  const head = initials.length > 1 && !/^[A-Z]{2}$/.test(initials[0] as string) ? initials[0] : undefined;
-  const source = head === undefined ? undefined : findAgency(head)?.id;
-  return source === undefined
-    ? { text: found.text, index: found.index, initials }
-    : { text: found.text, index: found.index, initials: initials.slice(1), source };
+  const source = rest[0] && !/^[A-Z]{2}$/.test(head) ? findAgency(head)?.id : undefined;
+  return source ? { text: line, index, initials: rest, source } : { text: line, index, initials: [head, ...rest] };
 }

@@ -150,7 +150,7 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
 const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 
 /** A name an outlet's words open or close (`দৈনিক সবুজ বাংলা`, `সিএনআই নিউজ`, `The Daily Sun`), in the matching view. */
-const OUTLET_WORDS = /^(?:দৈনিক|সাপ্তাহিক|(?:the )?daily) |(?:নিউজ|টাইমস|টিভি|\D24|ডটকম|news|times)$/u;
+const OUTLET_WORDS = /^(?:দৈনিক|(?:the )?daily) |(?:নিউজ|টাইমস|\D24|news|times)$/u;
 
 /**
  * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, or one an

@@ -25,7 +25,6 @@ import {
   PRESS_RELEASES,
   REPORT_VERBS,
   RETURN_ENDINGS,
-  TAKEN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
   LABEL_ROLES,
@@ -574,6 +573,9 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
 
+/** "taken" after `থেকে`: `নিউইয়র্ক টাইমস থেকে নেওয়া`, folded. */
+const TAKEN = /^নেও?য়া$/u;
+
 /**
  * Reads one part of a byline.
  *
@@ -626,7 +628,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
     // "X থেকে নেওয়া" (taken from X) names an agency or outlet X as "X অবলম্বনে" does
-    if (after.length === 1 && TAKEN_ENDINGS.has(after[0]?.k ?? "")) {
+    if (after.length === 1 && TAKEN.test(after[0]?.k ?? "")) {
       const source = classifyPart(view, head, position);
       if (source.type === "registry" || source.type === "outlet") return source;
     }

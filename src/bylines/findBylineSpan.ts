@@ -5,7 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding } from "./classifyPart.ts";
-import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, REPORT_VERBS, ROLES, SONG_CREDIT_LABEL, TAKEN_ENDINGS } from "./vocabulary.ts";
+import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -110,11 +110,7 @@ function opensWithLabel(writer: string, credited: boolean): boolean {
 }
 
 /** Whether a piece names the source of a translated piece: `রয়টার্স অবলম্বনে`, `নিউইয়র্ক টাইমস থেকে নেওয়া`. */
-function namesSource(piece: string): boolean {
-  const words = piece.split(" ");
-  const last = words.at(-1) ?? "";
-  return words.length > 1 && (REPORT_VERBS.has(last) || (words.at(-2) === "থেকে" && TAKEN_ENDINGS.has(last)));
-}
+const NAMES_SOURCE = / (?:অবলম্বনে|থেকে নেও?য়া)$/u;
 
 /** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar or slash. */
 function pieceStart(text: string): number {
@@ -155,7 +151,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
         ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
-          namesSource(before.slice(0, pieceAt).trim())
+          NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );

@@ -27,7 +27,6 @@ import {
   PRESS_RELEASE_WORDS,
   REPORTS_VERBS,
   RETURN_WORDS,
-  TAKEN_WORDS,
   ROLE_ALIASES,
   ROLE_WORD_MISSPELLINGS,
   NON_NAME_ENDINGS,
@@ -168,9 +167,6 @@ export const LABEL_ROLE_VALUES: ReadonlySet<string> = /* @__PURE__ */ (() => new
 
 /** "back from" after `থেকে`, folded. */
 export const RETURN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(RETURN_WORDS))();
-
-/** "taken from" after `থেকে`, folded. */
-export const TAKEN_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(TAKEN_WORDS))();
 
 /** Press-release bylines, folded. */
 export const PRESS_RELEASES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PRESS_RELEASE_WORDS))();

@@ -239,9 +239,6 @@ export const REPORTS_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|অবলম্বনে/,
 ]);
 
-/** Words after `থেকে` that make it "taken from" a source (`নিউইয়র্ক টাইমস থেকে নেওয়া`), as `অবলম্বনে` does. */
-export const TAKEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/নেওয়া|নেয়া/]);
-
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
 export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ফিরে|ফিরে এসে|ঘুরে|ঘুরে এসে/,
