@@ -29,7 +29,7 @@ import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
 import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 import { NOTICE_ARTICLES } from "./fixtures/unseen-page-notices.ts";
-import { LEFTOVER_ARTICLES, LEFTOVER_NOTE_LINES } from "./fixtures/unseen-page-leftovers.ts";
+import { LEFTOVER_ARTICLES, LEFTOVER_KIND_ARTICLES, LEFTOVER_NOTE_LINES } from "./fixtures/unseen-page-leftovers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -772,6 +772,10 @@ describe("extractArticle: obituaries, press releases, notes at the foot, explain
 
 describe("extractArticle: pages of shapes once misread: wire trailers with no colon, pieces taken from an outlet", () => {
   itReadsArticles(LEFTOVER_ARTICLES, "unseen pages of shapes once misread");
+});
+
+describe("extractArticle: agency stories signed after the agency, market, weather and court pages, translated columns", () => {
+  itReadsArticles(LEFTOVER_KIND_ARTICLES, "unseen pages of more kinds");
 });
 
 describe("extractArticle: an author's note naming a former post of any kind", () => {
