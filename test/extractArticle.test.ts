@@ -29,6 +29,7 @@ import { PRINTER_ARTICLES } from "./fixtures/unseen-page-printers.ts";
 import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 import { NOTICE_ARTICLES } from "./fixtures/unseen-page-notices.ts";
+import { LEFTOVER_ARTICLES, LEFTOVER_KIND_ARTICLES, LEFTOVER_NOTE_LINES } from "./fixtures/unseen-page-leftovers.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -767,6 +768,20 @@ describe("extractArticle: live blogs, photo stories, match cards, Indian outlets
 
 describe("extractArticle: obituaries, press releases, notes at the foot, explainers, video and podcast pages", () => {
   itReadsArticles(NOTICE_ARTICLES, "unseen pages of notices, explainers, podcasts and bylines at the foot");
+});
+
+describe("extractArticle: pages of shapes once misread: wire trailers with no colon, pieces taken from an outlet", () => {
+  itReadsArticles(LEFTOVER_ARTICLES, "unseen pages of shapes once misread");
+});
+
+describe("extractArticle: agency stories signed after the agency, market, weather and court pages, translated columns", () => {
+  itReadsArticles(LEFTOVER_KIND_ARTICLES, "unseen pages of more kinds");
+});
+
+describe("extractArticle: an author's note naming a former post of any kind", () => {
+  it.each(LEFTOVER_NOTE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    expectClosingNote(line, isNote);
+  });
 });
 
 describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {

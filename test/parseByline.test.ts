@@ -27,6 +27,7 @@ import { ILLUSTRATED_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-illustrate
 import { PIECES_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-pieces.ts";
 import { POSTS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-posts.ts";
 import { TRAILER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-trailers.ts";
+import { LEFTOVER_BYLINES } from "./fixtures/unseen-page-leftovers.ts";
 import { PAPERS_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-papers.ts";
 import { MEDIA_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-media.ts";
 import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks.ts";
@@ -434,4 +435,8 @@ describe("parseByline: an outlet's correspondent at a place ending in র, a lab
 
 describe("parseByline: wire trailers with no colon, reporters where they report from", () => {
   itReadsBylines(TRAILER_UNSEEN_BYLINES, "unseen wire trailers");
+});
+
+describe("parseByline: a piece taken from an outlet, with its translator", () => {
+  itReadsBylines(LEFTOVER_BYLINES, "unseen credit lines of pieces taken from an outlet");
 });

@@ -23,6 +23,7 @@ import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
 import { IMPRINT_LINES, SLOGAN_SIGN_OFFS } from "./fixtures/unseen-page-imprints.ts";
 import { SLOGAN_NAME_SIGN_OFFS } from "./fixtures/unseen-signoff-slogans.ts";
 import { PRINTER_LINES } from "./fixtures/unseen-page-printers.ts";
+import { LEFTOVER_SIGN_OFFS } from "./fixtures/unseen-page-leftovers.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -295,7 +296,7 @@ describe("unseen trailers with a date or a time, and more footers", () => {
     expect(isBoilerplate("Facebook | Twitter | WhatsApp | Email")).toBe(true);
     expect(isBoilerplate("সর্বশেষ । জনপ্রিয়")).toBe(true);
     expect(isBoilerplate("ফেসবুক ও টুইটারে ছড়িয়ে পড়ে ভিডিওটি")).toBe(false);
-    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nবাসস/এমএইচ\n\nফেসবুক টুইটার হোয়াটসঅ্যাপ")?.initials).toEqual(["বাসস", "এমএইচ"]);
+    expect(findSignOff("শেষ অনুচ্ছেদ।\n\nবাসস/এমএইচ\n\nফেসবুক টুইটার হোয়াটসঅ্যাপ")?.initials).toEqual(["এমএইচ"]);
   });
 });
 
@@ -444,5 +445,16 @@ describe("isBoilerplate on a printer's imprint with no colon after its label", (
 describe("findSignOff above the outlet's slogan on the last line", () => {
   it.each([...SLOGAN_SIGN_OFFS, ...SLOGAN_NAME_SIGN_OFFS])("sign-off in %j", (story, initials) => {
     expectSignOff(story, initials);
+  });
+});
+
+describe("findSignOff with an agency or outlet before the initials: its registry id is the source", () => {
+  it.each(LEFTOVER_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) {
+      expect(found.source).toBe(source ?? undefined);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
   });
 });

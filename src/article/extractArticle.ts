@@ -63,6 +63,8 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
 
 const SENTENCE_END = /[।?!]['")]?$/u;
 const DIGIT = /\d/;
+/** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
+const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
@@ -75,10 +77,11 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
  * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
  * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured. With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
- * গবেষক`), on a line that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
+ * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
+ * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$)(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
@@ -93,11 +96,12 @@ const ROLE_NOTE =
   /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /**
- * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), read on the
- * line as written, whose capitals open the name (`The minister is a professor …` is story).
+ * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
+ * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
+ * capitals open the name (`The minister is a professor …` is story), with no one said or told it.
  */
 const ENGLISH_NOTE =
-  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) /u;
+  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -413,8 +417,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
+    // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
     const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
-    const footByline = colon > 0 && isShortLine(v) ? readByline(line.text) : null;
+    const trailer = foot && WIRE_TRAILER.test(v);
+    let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
+    if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
     const writer = footByline?.contributors[0]?.name ?? "\n";
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||

@@ -1,4 +1,5 @@
 import { assertString } from "../errors.ts";
+import { findAgency } from "../agencies/findAgency.ts";
 import { SECTION_WORDS } from "../data/signOffs.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
@@ -24,7 +25,8 @@ function isSectionTrail(view: string): boolean {
  * `স্বাস্থ্য / শিক্ষা`); the outlet's slogan on the page's last line (`প্রথম আলো | সত্য প্রকাশে আপসহীন`) is
  * passed over. Brackets or a dash around the sign-off are left out (`(এমএইচ/এএস)`), and initials joined by `/`
  * that a scraper glued to the end of the last paragraph are read from it (`…বলে জানান তিনি। এমএইচ/এএস`): the span
- * is the sign-off alone.
+ * is the sign-off alone. An outlet of the registry before the first slash (`বাসস/এমএইচ`, `হি.স./সৌম্যজিৎ`) is the
+ * sign-off's `source`, not one of its initials.
  *
  * @param text - an article or the end of one
  * @returns the sign-off with its span in the input and its parts, or `null`
@@ -50,5 +52,10 @@ export function findSignOff(text: string): SignOffMatch | null {
     return boilerplateKind(view) ?? (i > 0 && isSectionTrail(view) ? "line" : null);
   };
   const found = lastSignOff(lines, kindAt, 0)?.[1][0];
-  return found ? { text: found.text, index: found.index, initials: signOffParts(found.text) } : null;
+  if (!found) return null;
+  const { text: line, index } = found;
+  const [head = "", ...rest] = signOffParts(line);
+  // an outlet before the first slash (`বাসস/এমএইচ`) is the story's source, not initials; two capitals (`AA/MJF`) are
+  const source = rest[0] && !/^[A-Z]{2}$/.test(head) ? findAgency(head)?.id : undefined;
+  return source ? { text: line, index, initials: rest, source } : { text: line, index, initials: [head, ...rest] };
 }

@@ -39,8 +39,8 @@ const LATIN_INITIALS = /^(?:\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/
 const NAMES_WITH_SLASHES =
   /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
 
-/** Two words, a slash and one word: a sign-off when the two words are an outlet's name. */
-const OUTLET_AND_NAME = /^[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16} ?\/ ?[\p{L}\p{M}]{2,16}$/u;
+/** Two words or one abbreviation, a slash and one word: a sign-off when what stands before the slash is an outlet. */
+const OUTLET_AND_NAME = /^(?:[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16}|[^ /]{2,12}) ?\/ ?[\p{L}\p{M}]{2,16}$/u;
 
 /** The strength of a sign-off's form: initials are certain; slashed names only close a story. */
 export type SignOffForm = "initials" | "names";
@@ -67,7 +67,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
     const [first = "", second] = signOffParts(view);
     return notInitials(text) || isStopword(first) || second?.endsWith(first) ? null : "names";
   }
-  // `কালের কণ্ঠ/রফিক`: an outlet of two words, then a name (`আমার দেশ/আমার গর্ব` has no outlet)
+  // `কালের কণ্ঠ/রফিক`, `হি.স./সৌম্যজিৎ`: an outlet, then a name (`আমার দেশ/আমার গর্ব` has no outlet)
   return OUTLET_AND_NAME.test(view) && isAgency(signOffParts(text)[0] ?? "") && !notInitials(text) ? "names" : null;
 }
 
@@ -149,9 +149,13 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
 /** An outlet's name, ` | ` and one to six words with no stop, colon or digit: `New Age | The Outspoken Daily`. */
 const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 
+/** A name an outlet's words open or close (`দৈনিক সবুজ বাংলা`, `সিএনআই নিউজ`, `The Daily Sun`), in the matching view. */
+const OUTLET_WORDS = /^(?:দৈনিক|(?:the )?daily) |(?:নিউজ|টাইমস|\D24|news|times)$/u;
+
 /**
- * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, then a short
- * phrase. On a page's last line it is the footer (`Sylhet | Floods Worsen Again` names no outlet).
+ * Whether a line is an outlet's slogan (`প্রথম আলো | সত্য প্রকাশে আপসহীন`): a name the registry knows, or one an
+ * outlet's words open or close (`দৈনিক সবুজ বাংলা | সত্যের পথে অবিচল`), then a short phrase. On a page's last line it
+ * is the footer (`Sylhet | Floods Worsen Again` names no outlet).
  *
  * @param text - a trimmed line of the matching view
  * @returns `true` for a slogan
@@ -159,7 +163,7 @@ const SLOGAN = /^([^|]{2,40}) \|(?: [^ |.।?!:\p{N}]+){1,6}$/u;
 export function isOutletSlogan(text: string): boolean {
   // (most lines have no bar: the pattern is tried only on those that do)
   const name = text.includes(" |") ? SLOGAN.exec(text)?.[1] : undefined;
-  return name !== undefined && isAgency(name);
+  return name !== undefined && (OUTLET_WORDS.test(name) || isAgency(name));
 }
 
 /**

@@ -104,6 +104,8 @@ export interface SignOffMatch {
   readonly text: string;
   /** Where it starts in the input. */
   readonly index: number;
-  /** The initials (or names) between the slashes, as written: `['এমআরএম', 'জিকেএস']`. */
+  /** The initials (or names) between the slashes, as written: `['এমআরএম', 'জিকেএস']`; an outlet before them is not one. */
   readonly initials: readonly string[];
+  /** The registry id of the outlet the line opens with, before its first slash (`বাসস/এমএইচ` → `'bss'`). */
+  readonly source?: string;
 }

@@ -573,6 +573,9 @@ function readDate(view: NormalizedText, tokens: readonly Token[]): string | null
   return monthFirst || (DAY.test(first.k) && !DIGITS.test(second.k)) ? valueOf(view, tokens) : null;
 }
 
+/** "taken" after `থেকে`: `নিউইয়র্ক টাইমস থেকে নেওয়া`, folded. */
+const TAKEN = /^নেও?য়া$/u;
+
 /**
  * Reads one part of a byline.
  *
@@ -624,6 +627,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
+    // "X থেকে নেওয়া" (taken from X) names an agency or outlet X as "X অবলম্বনে" does
+    if (after.length === 1 && TAKEN.test(after[0]?.k ?? "")) {
+      const source = classifyPart(view, head, position);
+      if (source.type === "registry" || source.type === "outlet") return source;
+    }
     // "X থেকে ফিরে" (back from X) says no more than "X থেকে"
     const returnWords = RETURN_ENDINGS.has(keyOf(after.slice(0, 2))) ? 2 : RETURN_ENDINGS.has(keyOf(after.slice(0, 1))) ? 1 : 0;
     const tail = after.slice(returnWords);

@@ -109,6 +109,9 @@ function opensWithLabel(writer: string, credited: boolean): boolean {
   return LABELS.has(label) && isNameUntil(writer, label.length + 1, writer.length);
 }
 
+/** Whether a piece names the source of a translated piece: `রয়টার্স অবলম্বনে`, `নিউইয়র্ক টাইমস থেকে নেওয়া`. */
+const NAMES_SOURCE = / (?:অবলম্বনে|থেকে নেও?য়া)$/u;
+
 /** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar or slash. */
 function pieceStart(text: string): number {
   return Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf("|"), text.lastIndexOf("/"));
@@ -147,7 +150,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
-        ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ","))
+        ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
+          NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
   );

@@ -54,5 +54,6 @@ export const SignOffMatchSchema: z.ZodType<SignOffMatch> = z
     text: z.string().min(1),
     index: z.number().int().nonnegative(),
     initials: z.array(z.string().min(1)).min(1).readonly(),
+    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).exactOptional(),
   })
   .readonly();
