@@ -33,7 +33,7 @@ const MEDIUM_MARKER_RE = / ?(?:কোলাজ|অল|(?:ইনফো)?গ্র
  * A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`, `Screengrab`), or `সংগৃহীত ছবি` (group 1)
  * at the end, perhaps in brackets.
  */
-const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিন ?শট|screen ?(?:grab|shot)|(সংগৃহীত ছবি))\)?[\s।.]*$/u;
+const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিন ?শট|screen ?(?:grab|shot)(?: from (?:a )?video)?|(সংগৃহীত ছবি))\)?[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A gallery counter on a line of its own or before a bar or dash at the start: `১/১২`, `৫ / ১২ |`. */
