@@ -34,6 +34,7 @@ import { PHOTO_DESK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-photo-desks
 import { INDIAN_OUTLET_BYLINES } from "./fixtures/unseen-indian-outlets.ts";
 import { STORY_UNSEEN_BYLINES, STORY_UNSEEN_SONG_LABELS, STORY_UNSEEN_STARTS } from "./fixtures/unseen-bylines-stories.ts";
 import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
+import { RANK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-ranks.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -439,4 +440,8 @@ describe("parseByline: wire trailers with no colon, reporters where they report 
 
 describe("parseByline: a piece taken from an outlet, with its translator", () => {
   itReadsBylines(LEFTOVER_BYLINES, "unseen credit lines of pieces taken from an outlet");
+});
+
+describe("parseByline: an upazila with its district, three or more contributors, ranks and titles before a name", () => {
+  itReadsBylines(RANK_UNSEEN_BYLINES, "unseen bylines with ranks, districts and several contributors");
 });

@@ -28,6 +28,7 @@ import { STORY_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-stories.ts";
 import { OWN_DESK_CREDITS } from "./fixtures/unseen-signoff-slogans.ts";
 import { INDIAN_OUTLET_CREDITS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CREDITS } from "./fixtures/unseen-caption-sources.ts";
+import { RANK_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-ranks.ts";
 import { UNSEEN_LABEL_CREDITS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CREDITS } from "./fixtures/unseen-credit-organisations.ts";
 import { WIRE_STILL_CREDITS } from "./fixtures/unseen-wire-stills.ts";
@@ -214,5 +215,11 @@ describe("parseCredit: stills from a security camera, a channel or an agency's v
   it.each(WIRE_STILL_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
     if (expected.agency === undefined) expect(parseCredit(input)).not.toHaveProperty("agency");
+  });
+});
+
+describe("parseCredit: two sources, a photographer and an outlet in English, graphics and screenshots", () => {
+  it.each(RANK_UNSEEN_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
   });
 });

@@ -24,6 +24,7 @@ import { ILLUSTRATED_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-illustrat
 import { UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-captions.ts";
 import { INDIAN_OUTLET_CAPTIONS } from "./fixtures/unseen-indian-outlets.ts";
 import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts";
+import { RANK_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-ranks.ts";
 import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organisations.ts";
 
@@ -323,6 +324,13 @@ describe("splitCaption: the source after সংগৃহীত, and a source's o
 
 describe("splitCaption: an agency's photographer, organisations joined by ও, a still from television", () => {
   it.each(UNSEEN_ORGANISATION_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a credit after a dash or in brackets, and a screenshot with no label", () => {
+  it.each(RANK_UNSEEN_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

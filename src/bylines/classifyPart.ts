@@ -127,7 +127,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -166,8 +166,10 @@ function leadingPlaceWords(tokens: readonly Token[]): number {
 
 /**
  * Splits bracketed words off: `সোনাগাজী (ফেনী)` → words `সোনাগাজী`, bracket `ফেনী`. "Retired" after a rank (`(অব.)`,
- * `(অবসরপ্রাপ্ত)`) stays in the name.
+ * `(অবসরপ্রাপ্ত)`, `(retd)`) stays in the name.
  */
+const RETIRED = /^(?:অব|retd|retired)/;
+
 function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Token[]; bracketAt: number } {
   const words: Token[] = [];
   const bracket: Token[] = [];
@@ -175,7 +177,7 @@ function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Toke
   let bracketAt = -1;
   for (const token of tokens) {
     // skipped, it still stands in the name's text, which runs from its first word to its last
-    if (token.open && token.k.startsWith("অব")) continue;
+    if (token.open && RETIRED.test(token.k)) continue;
     if (token.open && bracketAt < 0) {
       inside = true;
       bracketAt = words.length;
@@ -207,8 +209,14 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
 /** Case and verb endings of prose (`রাজধানীতে`, `তাকে`, `করেছে`, `দেবে`) that names do not take. */
 const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
 
+/** A Bengali initial of one letter, as in `আ ন ম`. */
+const INITIAL = /^[অ-হ]$/;
+
+/** A name has at most six words; an initial of one letter counts half (`মেজর জেনারেল আ ল ম ফজলুর রহমান`). */
 function isNameLike(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 6) return false;
+  let halves = 0;
+  for (const token of tokens) halves += INITIAL.test(token.k) ? 1 : 2;
+  if (halves === 0 || halves > 12) return false;
   for (const token of tokens) {
     if (DIGITS.test(token.k) || !LETTERS.test(token.k) || PROSE_WORD_RE.test(token.k)) return false;
     if (token.k.length > 3 && PROSE_ENDING.test(token.k)) return false;

@@ -29,8 +29,11 @@ const SENTENCE_END = /[।.?!\n]/;
  * marker starts (or after a danda, with a space before it).
  */
 const MEDIUM_MARKER_RE = / ?(?:কোলাজ|অল|(?:ইনফো)?গ্রাফ|মানচিত্র|illustration|collage|(?:info)?graph|map)/y;
-/** A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`), or `সংগৃহীত ছবি` (group 1) at the end. */
-const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিনশট|স্ক্রিন শট|(সংগৃহীত ছবি\)?))[\s।.]*$/u;
+/**
+ * A still from video or a post (`ভিডিও থেকে নেওয়া`, `এমপির ফেসবুক থেকে নেওয়া`, `Screengrab`), or `সংগৃহীত ছবি` (group 1)
+ * at the end, perhaps in brackets.
+ */
+const TAKEN_RE = /(?:থেকে (?:নেওয়া|নেয়া|সংগৃহীত)(?: ছবি)?|স্ক্রিন ?শট|screen ?(?:grab|shot)(?: from (?:a )?video)?|(সংগৃহীত ছবি))\)?[\s।.]*$/u;
 /** A gallery counter at the end: `২ / ১১`. */
 const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A gallery counter on a line of its own or before a bar or dash at the start: `১/১২`, `৫ / ১২ |`. */
@@ -225,8 +228,10 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   } else {
     const taken = TAKEN_RE.exec(v.slice(start, end));
     if (taken) {
-      const at = lastSeparator(v, start, start + taken.index);
-      markerAt = taken[1] !== undefined ? start + taken.index : at >= 0 ? at + 1 : start;
+      const from = start + taken.index;
+      // … after a sentence's full stop or in brackets: "… the nation. Screengrab", "… যুবক (ভিডিওর স্ক্রিনশট)"
+      const at = Math.max(lastSeparator(v, start, from), v.lastIndexOf(". ", from), taken[0].includes(")") ? v.lastIndexOf("(", from) : -1);
+      markerAt = taken[1] !== undefined ? from : at >= start ? at + 1 : start;
     } else {
       const at = trailingAgency(view, end);
       if (at >= 0) markerAt = at + 1;

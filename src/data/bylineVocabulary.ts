@@ -90,7 +90,7 @@ export const BUREAU_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * them. They are the reason a byline is not cut at every colon: `মোঃ`, `মো:`, `ডাঃ` abbreviate, they do not separate.
  */
 export const HONORIFIC_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
-  /মো|মোহা|মুহা|মোছা|মোসা|ডা|ড|আ|আব্দু|অব|অ্যাড|এড|মি|মিসেস|প্রফে|md|dr|mr|mrs|ms|prof|adv/,
+  /মো|মোহা|মুহা|মোছা|মোসা|ডা|ড|আ|আব্দু|অব|অ্যাড|এড|মি|মিসেস|প্রফে|md|dr|mr|mrs|ms|prof|adv|retd/,
 ]);
 
 /** Honorific words before a name (kept in the name). */

@@ -131,6 +131,7 @@ export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]>
   patternWords([
     /star=daily-star|স্টার=daily-star|ht=hindustan-times|tnn=times-of-india|times news network=times-of-india/,
     /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay|আজকাল=aajkaal/,
+    /sun=daily-sun/,
   ]).map((entry) => entry.split("=") as [string, string]))();
 
 /**
