@@ -89,8 +89,9 @@ const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc
  * পর or পরে, a count forward from the reference, read only before a verb in the future tense in the same sentence (`৩
  * দিন পর খুলবে`, `দুই সপ্তাহ পরে শুরু হবে`): with a verb in the past or none it tells how long a thing took (`১৭ দিন পর
  * খুলল`, `৩ দিন পর লাশ উদ্ধার`), and `৩ দিন পর পর` is every third day. `তবে`, `কবে`, `সবে` and `যবে` are no verbs.
+ * Written with `^`, which the slice drops: the piece only follows a unit, never starts a search of its own.
  */
-const LATER: string = /* @__PURE__ */ (() => /(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source)();
+const LATER: string = /* @__PURE__ */ (() => /^(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source.slice(1))();
 
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
