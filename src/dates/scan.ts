@@ -51,7 +51,7 @@ const WORD_GAP = /[\s,(]{1,3}/uy;
 const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)/.source}(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
 
 /** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
-const FIRST_WORD = /[\u0980-\u09ffa-z]+/uy;
+const FIRST_WORD = /^[\u0980-\u09ffa-z]+/u;
 
 /**
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
@@ -134,8 +134,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     const next = chosen[i + 1];
     // a weekday that starts the date's text chooses its year (`বৃহস্পতিবার (১২ ডিসেম্বর)`)
     if (current.yearImplied) {
-      FIRST_WORD.lastIndex = current.start;
-      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text)?.[0] ?? "")) ?? NaN) - 4, reference, text, current.start);
+      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text.slice(current.start))?.[0] ?? "")) ?? NaN) - 4, reference, text, current.start);
     }
     // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
     // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
