@@ -13,7 +13,7 @@ import { zoneAfter } from "./attachZone.ts";
  * same day in the Bangla or Hijri calendar: a day, its month (one or two words) and a year 13xx–14xx, with an era
  * word of either (`২৯ আষাঢ় ১৪৩২`, `৩০ আষাঢ়, ১৪৩২ বাং`, `১৮ মহররম ১৪৪৭ হিঃ`, `১০ রবিউস সানি ১৪৪৭ হিজরি`), or its
  * month first (`বৈশাখ ২ ১৪৩১`, `আষাঢ় ২৮, ১৪৩২`), as a pattern literal, whose Bengali letters a bundle keeps as they are.
- * Written with `^`, which the slice drops (the group stays): the words are only read where the sticky gap has come to.
+ * Written with `^`, which the slice drops (the group stays): the words are only read where the gap has come to.
  */
 const GAP_WORDS: string = /* @__PURE__ */ (() =>
   /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
