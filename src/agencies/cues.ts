@@ -405,11 +405,10 @@ function reportAfter(text: string, start: number): RightContext | undefined {
  * A weekday between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`). The dates' weekday vocabulary is not
  * used: it would bring its English and colloquial spellings into every attribution bundle (about 0.2 KB gzipped).
  */
-const WEEKDAY = /(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/uy;
+const WEEKDAY = /^(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/u;
 
 function weekdayAt(text: string, start: number): string | undefined {
-  WEEKDAY.lastIndex = start;
-  return WEEKDAY.exec(text)?.[0];
+  return WEEKDAY.exec(text.slice(start))?.[0];
 }
 
 /**

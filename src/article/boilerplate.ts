@@ -103,7 +103,8 @@ function compilePatterns(): void {
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
-  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
+  // the end first: the look back runs only there
+  speechPattern = new RegExp(`$(?<=${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?)`, "u");
   compiled = true;
 }
 

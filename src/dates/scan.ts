@@ -41,8 +41,8 @@ export type CandidateRefiner = (text: string, candidate: DateCandidate) => DateC
 /** The shapes of datelines: written dates, then relative ones. */
 const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS])();
 
-/** A day part right after a date (`রাতে`, `night`). */
-const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`\\s{0,2}(?:${DAY_PART}|${ENGLISH_DAY_PART_WORD})${WORD_END}`, "uy"))();
+/** A day part right after a date (`রাতে`, `night`), run on the text from where the date ends. */
+const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s{0,2}(?:${DAY_PART}|${ENGLISH_DAY_PART_WORD})${WORD_END}`, "u"))();
 
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
@@ -51,7 +51,7 @@ const WORD_GAP = /[\s,(]{1,3}/uy;
 const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)/.source}(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
 
 /** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
-const FIRST_WORD = /[\u0980-\u09ffa-z]+/uy;
+const FIRST_WORD = /^[\u0980-\u09ffa-z]+/u;
 
 /**
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
@@ -134,8 +134,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     const next = chosen[i + 1];
     // a weekday that starts the date's text chooses its year (`বৃহস্পতিবার (১২ ডিসেম্বর)`)
     if (current.yearImplied) {
-      FIRST_WORD.lastIndex = current.start;
-      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text)?.[0] ?? "")) ?? NaN) - 4, reference, text, current.start);
+      current = onWeekday(current, (WEEKDAY_NUMBER.get(viewKey(FIRST_WORD.exec(text.slice(current.start))?.[0] ?? "")) ?? NaN) - 4, reference, text, current.start);
     }
     // the weekday after a written date names it across the words between them (`১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার`);
     // beside a day that does not exist neither is a date (`২৯ ফেব্রুয়ারি ছিল শনিবার` of a year that has none)
@@ -153,8 +152,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     if (current.impossible === true) continue;
     // `রবিবার ১৪ তারিখ`, `শনিবার রাতে (১২ জুলাই)`: the written date names the day
     if (next?.absolute && (current.source === "relative-day" || current.source === "weekday")) {
-      DAY_PART_AFTER.lastIndex = current.end;
-      if (adjacent(text, DAY_PART_AFTER.test(text) ? DAY_PART_AFTER.lastIndex : current.end, next.start)) {
+      if (adjacent(text, current.end + (DAY_PART_AFTER.exec(text.slice(current.end))?.[0].length ?? 0), next.start)) {
         if (current.source === "weekday") chosen[i + 1] = onWeekday(next, dayNumberOf(current.year, current.month, current.day), reference, text, current.start);
         continue;
       }
@@ -206,10 +204,9 @@ export function scanDates(
     // a day part with no hour after it is the day's own (`Saturday night`, `গত রাতে`, `গতকাল রাতে`); after a time
     // before the day, দিবাগত রাত moves its small hours to the next date (`রাত ১২টা ৩০ মিনিটে (রবিবার দিবাগত রাত)`)
     if ((time === null || time.end < date.start) && date.precision === "day") {
-      DAY_PART_AFTER.lastIndex = end;
-      const part = DAY_PART_AFTER.exec(text);
+      const part = DAY_PART_AFTER.exec(text.slice(end));
       if (part !== null && (time === null || DAY_PART_NAME.get(viewKey(part[0].trim())) === "nextNight")) {
-        end = DAY_PART_AFTER.lastIndex;
+        end += part[0].length;
         // with its closing bracket
         if (time !== null) time = { ...time, nextDay: time.hour < 12, end: end + +(text[end] === ")") };
       }

@@ -169,10 +169,10 @@ export const ZONE_OF_NAME: ReadonlyMap<string, string> = /* @__PURE__ */ (() => 
 export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL_TIME_WORDS))();
 /**
  * After a dotted time with no day part or clock marker, at most two spaces and a word that is no time word: the
- * number is a quantity (`৬.২৫ মাত্রার`). A line break, a digit or a sign is no word.
+ * number is a quantity (`৬.২৫ মাত্রার`). A line break, a digit or a sign is no word. Run on the text after the number.
  */
 export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(` {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "uy"))();
+  new RegExp(`^ {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "u"))();
 
 /** Units of `N … আগে`. */
 export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.map(([word]) => word)))();

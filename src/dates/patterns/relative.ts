@@ -89,8 +89,9 @@ const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc
  * পর or পরে, a count forward from the reference, read only before a verb in the future tense in the same sentence (`৩
  * দিন পর খুলবে`, `দুই সপ্তাহ পরে শুরু হবে`): with a verb in the past or none it tells how long a thing took (`১৭ দিন পর
  * খুলল`, `৩ দিন পর লাশ উদ্ধার`), and `৩ দিন পর পর` is every third day. `তবে`, `কবে`, `সবে` and `যবে` are no verbs.
+ * Written with `^`, which the slice drops: the piece only follows a unit, never starts a search of its own.
  */
-const LATER: string = /* @__PURE__ */ (() => /(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source)();
+const LATER: string = /* @__PURE__ */ (() => /^(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source.slice(1))();
 
 /** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
 export const relativeAgo: DatePattern = {
@@ -184,12 +185,15 @@ const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
  */
 const FUTURE_VERB: string = /* @__PURE__ */ (() =>
   /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসয]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+/** A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`): run on the dozen units before it. */
+const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
- * A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`) or a few words after it in its clause, with
- * no verb in the past or participle before it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`).
+ * A verb in the future tense a few words after a weekday in its clause, with no verb in the past or participle before
+ * it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`): run on the text from the weekday, which starts a word, so a verb's
+ * look back reads no letter before it.
  */
-const FUTURE_CLAUSE: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`(?<=${FUTURE_VERB} {1,2})|(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "uy"))();
+const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
 
 export const bareWeekday: DatePattern = {
   name: "weekday",
@@ -214,8 +218,9 @@ export const bareWeekday: DatePattern = {
  * of the weekday's own, moved a week on when it is not the reference's day.
  */
 export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
-  FUTURE_CLAUSE.lastIndex = candidate.start;
-  return !FUTURE_CLAUSE.test(text) || candidate.day === reference.day
+  const at = candidate.start;
+  const future = FUTURE_VERB_BEFORE.test(text.slice(0, at).slice(-12)) || FUTURE_VERB_AFTER.test(text.slice(at));
+  return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
 }

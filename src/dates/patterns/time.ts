@@ -112,8 +112,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   // o'clock word it took is one): a quantity
   // (`৬.২৫ মাত্রার ভূমিকম্প`, `২০.২৫ সেন্টিমিটার`)
   if (hasClock && part === undefined && markerWord === undefined && secondText === undefined && text.includes(".") && text.charCodeAt(text.length - 1) < 0x3a) {
-    WORD_AFTER_QUANTITY.lastIndex = match.index + text.length;
-    if (WORD_AFTER_QUANTITY.test(match.input)) return null;
+    if (WORD_AFTER_QUANTITY.test(match.input.slice(match.index + text.length))) return null;
   }
   if (fractionWord !== undefined && oclock === undefined) return null;
   const halfPast = HALF_PAST_HOUR.get(hourText);

@@ -13,9 +13,10 @@ import { zoneAfter } from "./attachZone.ts";
  * same day in the Bangla or Hijri calendar: a day, its month (one or two words) and a year 13xx–14xx, with an era
  * word of either (`২৯ আষাঢ় ১৪৩২`, `৩০ আষাঢ়, ১৪৩২ বাং`, `১৮ মহররম ১৪৪৭ হিঃ`, `১০ রবিউস সানি ১৪৪৭ হিজরি`), or its
  * month first (`বৈশাখ ২ ১৪৩১`, `আষাঢ় ২৮, ১৪৩২`), as a pattern literal, whose Bengali letters a bundle keeps as they are.
+ * Written with `^`, which the slice drops (the group stays): the words are only read where the gap has come to.
  */
 const GAP_WORDS: string = /* @__PURE__ */ (() =>
-  /তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?/.source)();
+  /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
 
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
@@ -26,11 +27,11 @@ const GAP_WORDS: string = /* @__PURE__ */ (() =>
  * (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার সকাল ১০.০০ ঘটিকায়`), and a word for
  * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
  * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
- * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`).
+ * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`). Run on the text from where a date or time ends.
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
-  "uy",
+  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  "u",
 ))();
 
 /**
@@ -40,8 +41,7 @@ const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
  * @param at - where a date or time ends
  */
 export function gapEnd(text: string, at: number): number {
-  GAP.lastIndex = at;
-  return GAP.test(text) ? GAP.lastIndex : at;
+  return at + (GAP.exec(text.slice(at))?.[0].length ?? 0);
 }
 
 /** How far before a date a time (with its day-part words) may start. */
