@@ -219,7 +219,7 @@ export const bareWeekday: DatePattern = {
  */
 export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
-  const future = FUTURE_VERB_BEFORE.test(text.slice(0, at).slice(-12)) || FUTURE_VERB_AFTER.test(text.slice(at));
+  const future = FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at));
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
