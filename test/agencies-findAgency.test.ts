@@ -10,6 +10,7 @@ import { SOURCE_NAMES } from "./fixtures/unseen-sources.ts";
 import { SITE_NAMES } from "./fixtures/unseen-sites.ts";
 import { WIRE_STILL_NAMES } from "./fixtures/unseen-wire-stills.ts";
 import { OUTLET_SPELLINGS } from "./fixtures/unseen-attribution-outlets.ts";
+import { LEFTOVER_SPELLINGS } from "./fixtures/unseen-attribution-leftovers.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -189,6 +190,10 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(OUTLET_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(LEFTOVER_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

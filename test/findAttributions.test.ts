@@ -34,6 +34,7 @@ import { POSTED_UNSEEN_ATTRIBUTIONS } from "./fixtures/unseen-attribution-posts.
 import { DESK_ATTRIBUTIONS } from "./fixtures/unseen-attribution-desks.ts";
 import { WIRE_STILL_ATTRIBUTIONS } from "./fixtures/unseen-wire-stills.ts";
 import { OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-attribution-outlets.ts";
+import { LEFTOVER_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -640,6 +641,14 @@ describe("findAttributions: a wire's closing initials, Gulf and science outlets,
 
 describe("findAttributions: outlets of world, South Asia, Gulf, science and health desks, and a name that is also a word", () => {
   it.each(OUTLET_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a name alone in brackets with its ending after them, a wire's desks, science, health and tech sites", () => {
+  it.each(LEFTOVER_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -27,8 +27,8 @@
 export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
   [
     /wire FR | AFP, =Agence France-Presse | এএফপি, এ এফ পি, এজেন্সি ফ্রান্স প্রেস, অ্যাজেন্সি ফ্রান্স-প্রেস, অ্যাজেন্স ফ্রান্স-প্রেস, এজেন্স ফ্রান্স প্রেস/,
-    /wire GB | Reuters, Thomson Reuters | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স, রয়টার্স হেলথ/,
-    /wire US acronym | AP*, =Associated Press, The Associated Press | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, এপি নিউজ/,
+    /wire GB | Reuters, Thomson Reuters, Reuters Health, Reuters Breakingviews | রয়টার্স, রয়টার, রযটার্স, রয়টার্স নিউজ এজেন্সি, টমসন রয়টার্স, রয়টার্স হেলথ, রয়টার্স ব্রেকিংভিউজ/,
+    /wire US acronym | AP*, =Associated Press, The Associated Press, AP Explains | এপি*, এ পি*, অ্যাসোসিয়েটেড প্রেস, এসোসিয়েটেড প্রেস, এপি নিউজ/,
     /state-media KP | KCNA, =Korean Central News Agency | কেসিএনএ, কে সি এন এ, কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি, কোরীয় কেন্দ্রীয় সংবাদ সংস্থা/,
     /wire KR | Yonhap, =Yonhap News Agency | ইয়োনহাপ, ইয়নহাপ, ইওনহাপ, ইয়ুনহাপ, ইয়োনহাপ নিউজ এজেন্সি/,
     /state-media CN | Xinhua, =Xinhua News Agency, Xinhuanet | সিনহুয়া, শিনহুয়া, জিনহুয়া, সিনহুয়া নিউজ এজেন্সি, শিনহুয়া বার্তা সংস্থা/,
@@ -332,6 +332,20 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /online US name=Medium | medium.com | মিডিয়াম ডটকম, মিডিয়াম.কম/,
     /online GB | Goal.com | গোল ডটকম/,
     /state-media RU | Voice of Russia, Radio Moscow | ভয়েস অব রাশিয়া, ভয়েস অফ রাশিয়া, ভয়স অফ রাশিয়া, রেডিও মস্কো/,
+    /broadcaster GB | Afghanistan International | আফগানিস্তান ইন্টারন্যাশনাল/,
+    /broadcaster GB | Iran International | ইরান ইন্টারন্যাশনাল/,
+    /online US | Live Science | লাইভ সায়েন্স/,
+    /online US | Healthline | হেলথলাইন/,
+    /online GB | Medical News Today | মেডিকেল নিউজ টুডে/,
+    /online US | WebMD | ওয়েব এমডি/,
+    /online AU | ScienceAlert | সায়েন্স অ্যালার্ট/,
+    /online US | Space.com | স্পেস ডটকম/,
+    /newspaper US | Scientific American | সায়েন্টিফিক আমেরিকান/,
+    /online US | TechCrunch | টেকক্রাঞ্চ/,
+    /online US id=the-verge | The Verge | ভার্জ/,
+    /newspaper US word | Wired* | ওয়্যার্ড*/,
+    /online US | Gizmodo | গিজমোডো/,
+    /online US | Ars Technica | আর্স টেকনিকা/,
   ]
     .map((line) => line.source)
     .join("\n"))();
