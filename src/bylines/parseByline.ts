@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, PLACES, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -272,8 +272,9 @@ export function parseByline(text: string): Byline {
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
               else if (!firstInPiece && (previous?.role !== undefined || previous?.kind === "agency") && previous.name === undefined) {
-                // places joined by ও after a role or an agency: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও মৌলভীবাজার",
-                // "Staff Reporter, Sylhet and Moulvibazar", "UNB, Dhaka and Chattogram"), as before it ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
+                // places joined by ও after a role or an agency: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও
+                // মৌলভীবাজার", "Staff Reporter, Sylhet and Moulvibazar", "UNB, Dhaka and Chattogram"), as before a role
+                // ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
                 const copy: Draft = { ...previous };
                 setPlace(copy, part.value);
                 drafts.push(copy);
