@@ -35,6 +35,7 @@ import { INDIAN_OUTLET_BYLINES } from "./fixtures/unseen-indian-outlets.ts";
 import { STORY_UNSEEN_BYLINES, STORY_UNSEEN_SONG_LABELS, STORY_UNSEEN_STARTS } from "./fixtures/unseen-bylines-stories.ts";
 import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
 import { RANK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-ranks.ts";
+import { LEFTOVER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-leftovers.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -444,4 +445,8 @@ describe("parseByline: a piece taken from an outlet, with its translator", () =>
 
 describe("parseByline: an upazila with its district, three or more contributors, ranks and titles before a name", () => {
   itReadsBylines(RANK_UNSEEN_BYLINES, "unseen bylines with ranks, districts and several contributors");
+});
+
+describe("parseByline: an English upazila and its district, a wire's two places, long titles and email addresses", () => {
+  itReadsBylines(LEFTOVER_UNSEEN_BYLINES, "unseen bylines of upazilas, wires, long titles and sports desks");
 });

@@ -27,6 +27,7 @@ import { UNSEEN_SOURCE_CAPTION_ROWS } from "./fixtures/unseen-caption-sources.ts
 import { RANK_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-ranks.ts";
 import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organisations.ts";
+import { LEFTOVER_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -331,6 +332,13 @@ describe("splitCaption: an agency's photographer, organisations joined by ও, a
 
 describe("splitCaption: a credit after a dash or in brackets, and a screenshot with no label", () => {
   it.each(RANK_UNSEEN_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: an agency and a kind of source, gallery counters and Indian outlets' pictures", () => {
+  it.each(LEFTOVER_UNSEEN_CAPTION_ROWS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

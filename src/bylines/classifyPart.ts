@@ -127,7 +127,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -261,7 +261,11 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  return INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0);
+  // … or an English one named by its first word: "University of Dhaka"
+  return (
+    (INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0)) ||
+    (tokens[1]?.k === "of" && INSTITUTION_ENDINGS.has(tokens[0]?.k ?? ""))
+  );
 }
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
@@ -438,8 +442,11 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`). */
+const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
+
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
-const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|(our|আমাদের))$/;
+const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
@@ -541,9 +548,12 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const hit =
     lookupAgency(subjectText) ?? (channel || /^নিউজ$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
-  // an outlet the registry does not know, before its web or digital channel: "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it
-  // is a beat: "খেলা অনলাইন ডেস্ক"
-  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) draft.outlet = valueOf(view, subject.slice(0, -1));
+  // an outlet by the short name it signs with, or one the registry does not know, before its web or digital channel:
+  // "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it is a beat: "খেলা অনলাইন ডেস্ক"
+  else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) {
+    const outlet = subject.slice(0, -1);
+    draft.outlet = shortOutlet(keyOf(outlet))?.id ?? valueOf(view, outlet);
+  }
   else draft.desk = subjectText;
   return contributor(draft);
 }
@@ -620,6 +630,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
+  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"
+  if (EMAIL.test(key)) return { type: "unknown" };
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
   if (EDITORIALS.has(key)) {
@@ -686,8 +698,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bureau !== null) return bureau;
   const role = readRole(view, tokens);
   if (role !== null) return role;
-  // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"
-  if (tokens.length <= 4 && TITLE.test(key) && isNameLike(tokens)) return { type: "title", role: valueOf(view, tokens) };
+  // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
+  // "NAME, Professor of Economics"
+  const of = tokens.findIndex((token) => token.k === "of");
+  const title = of > 0 ? tokens.slice(0, of) : tokens;
+  if (title.length <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"

@@ -5,7 +5,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -142,6 +142,8 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // the person whose title was read last
   let titled: Draft | undefined;
+  // a site's name, alone so far: the agency of a place after it
+  let site: string | undefined;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
   const leading: PlaceValue[] = [];
   // the one-word names that open the text, joined by ও or commas ("রহিম ও করিম, নিজস্ব প্রতিবেদক")
@@ -225,7 +227,8 @@ export function parseByline(text: string): Byline {
             }
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
             if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
-              titled.institution = draft.name;
+              // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
+              titled.institution ??= draft.name;
               break;
             }
             // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
@@ -252,19 +255,26 @@ export function parseByline(text: string): Byline {
               break;
             }
             if (chain.length === 0) {
-              // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস"
+              // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস" (not a second
+              // post's: "NAME, Professor of Economics, University of Dhaka and Executive Director, SANEM")
               if (titled && titled === previous && firstInPiece && part.nameLike && !part.known) {
-                titled.institution = part.value.place;
+                titled.institution ??= part.value.place;
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
               if (part.known) openingPerson();
+              // a site the registry knows, then a place: "আনন্দবাজার ডট কম, শিলিগুড়ি"
+              if (site !== undefined && previous === undefined) {
+                drafts.push({ kind: "agency", agency: site, place: part.value.place });
+                break;
+              }
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
-              else if (!firstInPiece && previous?.role !== undefined && previous.name === undefined) {
-                // places joined by ও after a role: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও মৌলভীবাজার", "Staff
-                // Reporter, Sylhet and Moulvibazar"), as before it ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
+              else if (!firstInPiece && (previous?.role !== undefined || previous?.kind === "agency") && previous.name === undefined) {
+                // places joined by ও after a role or an agency: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও
+                // মৌলভীবাজার", "Staff Reporter, Sylhet and Moulvibazar", "UNB, Dhaka and Chattogram"), as before a role
+                // ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
                 const copy: Draft = { ...previous };
                 setPlace(copy, part.value);
                 drafts.push(copy);
@@ -272,8 +282,17 @@ export function parseByline(text: string): Byline {
                 shared.shift();
                 if (shared[0]) setPlace(shared[0], part.value);
               }
-              else if (previous && isDistrictOf(previous, part.value)) {
-                // "NAME, গাবতলী, বগুড়া": a district after the upazila
+              else if (
+                previous &&
+                (isDistrictOf(previous, part.value) ||
+                  // … or a capitalised word after a comma, after an English upazila or town the gazetteer does not know
+                  (previous.lang === "en" &&
+                    previous.place &&
+                    /^[A-Z][a-z]/.test(part.value.place) &&
+                    !PLACES.has(foldKey(previous.place)) &&
+                    view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
+              ) {
+                // "NAME, গাবতলী, বগুড়া", "Correspondent, Sreemangal, Moulvibazar": a district after the upazila
                 previous.district = part.value.place;
               } else if (drafts.length === 0 && !openingPlace && !sectioned) {
                 openingPlace = part.value;
@@ -292,13 +311,17 @@ export function parseByline(text: string): Byline {
           }
           case "institution": {
             // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়"
-            if (previous) previous.institution = previous.institution ? `${previous.institution}, ${part.institution}` : part.institution;
+            // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
+            const held = previous?.institution;
+            if (previous && (!held || /বিভাগ$/.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
             if (previous) previous.outlet ??= part.outlet;
             // an online edition the registry does not know, alone: "মাই টিভি অনলাইন"
             else if (ONLINE_EDITION.test(part.outlet)) drafts.push({ kind: "agency", outlet: part.outlet });
+            // a site the registry knows (its id), alone so far: "আনন্দবাজার ডট কম"
+            else if (/^[a-z\d-]+$/.test(part.outlet)) site = part.outlet;
             break;
           }
           case "registry": {

@@ -447,16 +447,19 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const collected = COLLECTED_RE().exec(restText);
+  // … joined to a source by ও, before or after it: "এপি ও সংগৃহীত", "সংগৃহীত ও এএফপি" (the source is read)
+  const joined = collected && (collected.index > 0 ? / ও ?$/.exec(restText.slice(0, collected.index)) : /^ ?ও /.exec(restText.slice(collected[0].length)));
   if (collected) {
     credit.source = "collected";
     // a source after it in brackets or a slash is read on: "সংগৃহীত (বিজিবি)", "সংগৃহীত/ফেসবুক"
-    if (collected.index > 0 || !/^ ?[(/]/.test(restText.slice(collected[0].length))) return finish();
+    if (!joined && (collected.index > 0 || !/^ ?[(/]/.test(restText.slice(collected[0].length)))) return finish();
   }
-  const sources = readSources(view, absStart + (collected?.[0].length ?? 0), absEnd, anyMark);
+  const before = joined && collected?.index;
+  const sources = readSources(view, before ? absStart : absStart + (collected?.[0].length ?? 0) + (joined?.[0].length ?? 0), before ? absStart + joined.index : absEnd, anyMark);
   medium ??= sources.medium;
   if (sources.ids.length > 0) {
     // an agency or outlet after `সংগৃহীত` passed the photo on: "Photo: Collected/Star" stays collected
-    if (!collected) credit.source = sources.wire ? "agency" : "outlet";
+    if (!collected || joined) credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";
     credit.agencies = sources.ids;
     if (sources.name !== undefined) credit.name = sources.name;
