@@ -194,7 +194,6 @@ const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_V
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
-
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -234,19 +233,37 @@ export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
 
 /**
  * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত
- * রোব্বার`, `আগামী বেস্পতিবার`.
+ * রোব্বার`, `আগামী বেস্পতিবার`; a weekday of a week named by its place (`আগামী সপ্তাহের রোববার`, `পরের সপ্তাহের
+ * সোমবার`, `চলতি সপ্তাহের বৃহস্পতিবার`, `গত সপ্তাহের বুধবার`) is that week's, before or after the reference: the week
+ * runs from Sunday to Saturday, as the calendars of Bangladesh and West Bengal print it (the working week of
+ * Bangladesh is Sunday to Thursday). `পরের`, `চলতি` and `এই` name a week only.
  */
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`(${atWordStart(["গত", "আগামী", "সামনের", "last", "next"])}) {1,3}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
+    new RegExp(`(${atWordStart(["গত", "আগামী", "সামনের", "last", "next", "পরের", "চলতি", "এই"])}) {1,3}(সপ্তাহের {1,3})?(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
-    const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
-    const forward = match[1] !== "গত" && match[1] !== "last";
-    const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
+    const [, word = "", week, name = ""] = match;
+    const weekday = WEEKDAY_NUMBER.get(viewKey(name)) ?? 0;
+    const back = word === "গত" || word === "last";
+    // a week's day: that many weeks from the reference's week (`গত` one back, `চলতি` and `এই` none, else one on)
+    const weeks = back ? -1 : word === "চলতি" || word === "এই" ? 0 : 1;
+    if (week === undefined && /^[পচএ]/u.test(word)) return null;
+    const days = week !== undefined ? weeks * 7 + weekday - reference.weekday : back ? -(((reference.weekday - weekday + 6) % 7) + 1) : ((weekday - reference.weekday + 6) % 7) + 1;
     return dayFrom(reference, days, match.index, match.index + match[0].length, this.name);
+  },
+};
+
+/** `বৃহঃ`, whose visarga is no word's end, alone (`বৃহঃ সন্ধ্যায়`): read as {@link bareWeekday}. */
+export const visargaWeekday: DatePattern = {
+  name: "weekday",
+  pattern: /* @__PURE__ */ (() => new RegExp(`(${atWordStart(["বৃহঃ"])})`, "gu"))(),
+  needs: /বৃহঃ/u,
+  relative: true,
+  extract(match, context) {
+    return bareWeekday.extract(match, context);
   },
 };
 
