@@ -504,7 +504,7 @@ describe("an update label after its date, a direction word against a weekday, th
   });
 });
 
-describe("a direction word in the date's text and in a dateline, `বৃহঃ` alone, a week's weekday, budget to health desks", () => {
+describe("a direction word in the date's text and in a dateline, `বৃহঃ` alone, a week's weekday, English schedules, desks", () => {
   it.each(LEFTOVER2_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
     expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
