@@ -51,6 +51,12 @@ export const RELATIVE_DAYS: readonly (readonly [string, number])[] = /* @__PURE_
   [/আগামী পরশু/, 2],
 ]);
 
+/**
+ * Words before a weekday that move it from the reference (`গত`, `আগামী`, `সামনের`, last, next), and those that do
+ * only before `সপ্তাহের`, naming its week (`পরের`, `চলতি`, `এই`).
+ */
+export const WEEKDAY_SHIFT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/গত|আগামী|সামনের|last|next|পরের|চলতি|এই/]);
+
 /** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */
 export const DAY_ORDINAL_SUFFIXES: readonly string[] = /* @__PURE__ */ patternWords([/লা|রা|ঠা|ই|শে|st|nd|rd|th/]);
 

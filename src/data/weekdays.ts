@@ -34,10 +34,11 @@ export const WEEKDAYS: readonly WeekdayEntry[] = /* @__PURE__ */ (() =>
   ] as const).map(([full, short], weekday) => ({ weekday, full: patternWords([full]), short: patternWords([short]) })))();
 
 /**
- * Colloquial weekday spellings (`রোব্বার`, and `বেস্পতিবার` of quoted speech), 0 = Sunday: read apart from the names
- * in `WEEKDAYS`, since in the alternation of every weekday they make its search several times slower.
+ * Colloquial weekday spellings (`রোব্বার`, and `বেস্পতিবার` of quoted speech) and `বৃহঃ`, the one abbreviation whose
+ * visarga no word ends with, 0 = Sunday: read alone, apart from the names in `WEEKDAYS`, since in the alternation of
+ * every weekday they make its search several times slower.
  */
 export const SPOKEN_WEEKDAYS: readonly (readonly [string, number])[] = /* @__PURE__ */ patternEntries([
   [/রোব্বার/, 0],
-  [/বেস্পতিবার/, 4],
+  [/বেস্পতিবার|বৃহঃ/, 4],
 ]);

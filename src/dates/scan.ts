@@ -47,6 +47,9 @@ const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s{0,2}(?:${
 /** Gap between a named day (আজ, গতকাল) and a weekday or date it introduces, or a date and its weekday. */
 const WORD_GAP = /[\s,(]{1,3}/uy;
 
+/** A direction word between a date and its weekday (`১০ জুলাই আগামী বুধবার`), where the weekday is read alone. */
+const DIRECTION_GAP = /[\s,(]{1,3}(?:আগামী|গত|সামনের) {1,3}/uy;
+
 /** The words of the next sentence that name a date's day, up to its weekday (`৩ আগস্ট। ওই দিন ছিল রোববার`, `সেদিন পড়েছে`). */
 const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1,2}(?:(?:ওই|ঐ|সেই?) ?দিন|দিনটি)/.source}(?: {1,2}${WEEKDAY_COPULA})? {1,2}`, "uy"))();
 
@@ -142,7 +145,7 @@ function settleRelativeWords(text: string, chosen: DateCandidate[], reference: R
     if (
       next?.source === "weekday" &&
       current.absolute &&
-      (adjacent(text, current.end, next.start, SAME_DAY_AFTER) || (gapEnd(text, current.end) >= next.start && !text.slice(current.end, next.start).includes("।")))
+      (adjacent(text, current.end, next.start, SAME_DAY_AFTER) || adjacent(text, current.end, next.start, DIRECTION_GAP) || (gapEnd(text, current.end) >= next.start && !text.slice(current.end, next.start).includes("।")))
     ) {
       current = onWeekday(current, dayNumberOf(next.year, next.month, next.day), reference, text, current.start, next.start);
       if (current.impossible !== true) out.push(current);

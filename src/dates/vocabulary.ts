@@ -17,6 +17,7 @@ import {
   RELATIVE_DAYS,
   RELATIVE_UNITS,
   type RelativeUnitName,
+  WEEKDAY_SHIFT_WORDS,
 } from "../data/relativeWords.ts";
 import { LOCAL_TIME_WORDS, PLACE_ZONES, TIME_ZONE_NAMES } from "../data/timeZones.ts";
 import { SPOKEN_WEEKDAYS, WEEKDAYS } from "../data/weekdays.ts";
@@ -79,6 +80,8 @@ export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
 export const WEEKDAY_AFTER_SHIFT: string = /* @__PURE__ */ (() => phraseAlternation(
   [...WEEKDAYS.flatMap((entry) => entry.full), ...SPOKEN_WEEKDAYS.map(([spelling]) => spelling)],
 ))();
+/** A word that moves a weekday or names its week (`গত`, `আগামী`, `চলতি` …) at a word's start. */
+export const WEEKDAY_SHIFT: string = /* @__PURE__ */ (() => atWordStart(WEEKDAY_SHIFT_WORDS))();
 /** "Was", "will be" and "falls on" between a date and the weekday it names (`১২ ডিসেম্বর ছিল বৃহস্পতিবার`). */
 export const WEEKDAY_COPULA: string = /* @__PURE__ */ (() => /(?:ছিলো?|হবে|পড\u09bc(?:েছে|বে))/.source)();
 /** Folded weekday name (colloquial ones too) → 0 (Sunday) … 6. */

@@ -6,7 +6,6 @@
  */
 import { addDays } from "../calendarMath.ts";
 import {
-  atWordStart,
   MONTH,
   WORD_END,
   WORD_START,
@@ -30,6 +29,7 @@ import {
   WEEKDAY_AFTER_SHIFT,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
+  WEEKDAY_SHIFT,
   viewKey,
 } from "../vocabulary.ts";
 import type { RelativeUnit } from "../vocabulary.ts";
@@ -194,7 +194,11 @@ const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_V
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
-
+/**
+ * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
+ * `The hearing is on`), right before a weekday: run on the two dozen units before an English weekday.
+ */
+const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are)|(start|begin|open|end)s?) (on )?$/;
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -214,12 +218,15 @@ export const bareWeekday: DatePattern = {
 
 /**
  * A bare weekday of running text in the clause of a verb in the future tense is the next such day on or after the
- * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it: `candidate`, a new object
- * of the weekday's own, moved a week on when it is not the reference's day.
+ * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it, and so is an English one
+ * right after `will` or a schedule's verb in the present (`The second Test starts on Saturday`): `candidate`, a new
+ * object of the weekday's own, moved a week on when it is not the reference's day.
  */
 export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
-  const future = FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at));
+  const future = text.charCodeAt(at) < 128
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at));
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
@@ -234,18 +241,26 @@ export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
 
 /**
  * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত
- * রোব্বার`, `আগামী বেস্পতিবার`.
+ * রোব্বার`, `আগামী বেস্পতিবার`; a weekday of a week named by its place (`আগামী সপ্তাহের রোববার`, `পরের সপ্তাহের
+ * সোমবার`, `চলতি সপ্তাহের বৃহস্পতিবার`, `গত সপ্তাহের বুধবার`) is that week's, before or after the reference: the week
+ * runs from Sunday to Saturday, as the calendars of Bangladesh and West Bengal print it (the working week of
+ * Bangladesh is Sunday to Thursday). `পরের`, `চলতি` and `এই` name a week only.
  */
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`(${atWordStart(["গত", "আগামী", "সামনের", "last", "next"])}) {1,3}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
+    new RegExp(`(${WEEKDAY_SHIFT}) {1,3}(সপ্তাহের {1,3})?(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
-    const weekday = WEEKDAY_NUMBER.get(viewKey(match[2] ?? "")) ?? 0;
-    const forward = match[1] !== "গত" && match[1] !== "last";
-    const days = forward ? ((weekday - reference.weekday + 6) % 7) + 1 : -(((reference.weekday - weekday + 6) % 7) + 1);
+    const [, word = "", week, name = ""] = match;
+    const weekday = WEEKDAY_NUMBER.get(viewKey(name)) ?? 0;
+    // `গত` and `last` back (no other word starts with their letters)
+    const back = /^[গl]/u.test(word);
+    // a week's day: that many weeks from the reference's week (`গত` one back, `চলতি` and `এই` none, else one on)
+    const weeks = back ? -1 : /^[চএ]/u.test(word) ? 0 : 1;
+    if (week === undefined && /^[পচএ]/u.test(word)) return null;
+    const days = week !== undefined ? weeks * 7 + weekday - reference.weekday : back ? -(((reference.weekday - weekday + 6) % 7) + 1) : ((weekday - reference.weekday + 6) % 7) + 1;
     return dayFrom(reference, days, match.index, match.index + match[0].length, this.name);
   },
 };

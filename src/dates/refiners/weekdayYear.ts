@@ -9,9 +9,10 @@ import type { DateCandidate, ReferenceDay } from "../patterns/types.ts";
 
 /**
  * The direction a date or its weekday is given, as the word right before it or at its start (`গত ১০ জুলাই`, `আগামী
- * বুধবার (১০ জুলাই)`): group 1 a year named by a word (`গত বছরের`, `এ বছরের`), groups 2 and 3 back, else forward.
+ * বুধবার (১০ জুলাই)`): group 1 a year named by a word (`গত বছরের`, `এ বছরের`), groups 3 and 4 back, else forward;
+ * group 2 the word before and its spaces.
  */
-const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=(?:(গত|last)|আগামী|সামনের|next) {1,3})|(?:(গত|last)|আগামী|সামনের|next) /uy;
+const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=((?:(গত|last)|আগামী|সামনের|next) {1,3}))|(?:(গত|last)|আগামী|সামনের|next) /uy;
 
 /**
  * The candidate in the year, of the three around the reference's, whose day falls on the weekday of `weekdayDay`
@@ -31,22 +32,24 @@ export function onWeekday(candidate: DateCandidate, weekdayDay: number, referenc
   if (!candidate.yearImplied || candidate.calendar || candidate.precision !== "day" || !reference) return candidate;
   DIRECTION.lastIndex = at;
   let word = DIRECTION.exec(text);
+  // the direction word before the date's own weekday: its start
+  const start = candidate.start - (at === candidate.start ? word?.[2]?.length ?? 0 : 0);
   if (word === null && after !== at) {
     DIRECTION.lastIndex = after;
     word = DIRECTION.exec(text);
   }
   if (word?.[1]) return candidate;
-  const toward = word ? (word[2] ?? word[3] ? -1 : 1) : 0;
+  const toward = word ? (word[3] ?? word[4] ? -1 : 1) : 0;
   const today = dayNumberOf(reference.year, reference.month, reference.day);
   // (a date whose first word is no weekday has none: `weekdayDay` is NaN)
   for (let year = reference.year - 1; year <= reference.year + 1 && !Number.isNaN(weekdayDay); year++) {
     const chosen = dayNumberOf(year, month, day);
     if (isValidDate(year, month, day) && (chosen - weekdayDay) % 7 === 0 && toward * (chosen - today) >= 0)
       // (a spread that adds properties its source lacks is slow in V8: each copy gets a map of its own)
-      return Object.assign({}, candidate, { year, impossible: false, weekdayYear: true });
+      return Object.assign({}, candidate, { start, year, impossible: false, weekdayYear: true });
   }
   // on no such day the direction holds (`আগামী রোববার (১০ মার্চ)` read in July is next March): the next such day after
   // the reference, or the last before it
   const year = reference.year + (toward * (dayNumberOf(reference.year, month, day) - today) < 0 ? toward : 0);
-  return toward && isValidDate(year, month, day) ? Object.assign({}, candidate, { year, impossible: false }) : candidate;
+  return toward && isValidDate(year, month, day) ? Object.assign({}, candidate, { start, year, impossible: false }) : candidate;
 }
