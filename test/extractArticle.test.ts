@@ -30,7 +30,12 @@ import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 import { NOTICE_ARTICLES } from "./fixtures/unseen-page-notices.ts";
 import { LEFTOVER_ARTICLES, LEFTOVER_KIND_ARTICLES, LEFTOVER_NOTE_LINES } from "./fixtures/unseen-page-leftovers.ts";
-import { CLOSING_POST_ARTICLES, SIGN_OFF_SOURCE_ARTICLES, SLOGAN_ARTICLES } from "./fixtures/unseen-page-leftovers2.ts";
+import {
+  CLOSING_POST_ARTICLES,
+  MORE_KIND_ARTICLES,
+  SIGN_OFF_SOURCE_ARTICLES,
+  SLOGAN_ARTICLES,
+} from "./fixtures/unseen-page-leftovers2.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -789,6 +794,10 @@ describe("extractArticle: the agency or outlet of a sign-off is the story's sour
 
 describe("extractArticle: the slogan of an outlet the page names again, a footer's house and road", () => {
   itReadsArticles(SLOGAN_ARTICLES, "unseen pages with slogans of outlets no word names");
+});
+
+describe("extractArticle: live blogs, photo stories, explainers, press releases, obituaries, Indian and English pages", () => {
+  itReadsArticles(MORE_KIND_ARTICLES, "unseen pages of more kinds and outlets");
 });
 
 describe("extractArticle: an author's note naming a former post of any kind", () => {
