@@ -99,11 +99,11 @@ const ROLE_NOTE =
 /**
  * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
  * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
- * capitals open the name (`The minister is a professor …` is story), with no one said or told it; the name's last
- * word captured.
+ * capitals open the name (`The minister is a professor …` is story), with no one said or told it; the name
+ * captured.
  */
 const ENGLISH_NOTE =
-  /^\(?(?:\p{Lu}\S* ){1,3}(\p{Lu}\S*) is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S* ){1,3}\p{Lu}\S*) is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -426,12 +426,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
 
   let authorNote: string | null = null;
   /**
-   * Whether the name of an author's note in English ({@link ENGLISH_NOTE}), by its last word, is someone the story has
-   * not named: a note is about the writer, whom only the byline names; a story's closing line about someone in it
-   * (`Khaleda Zia is a former prime minister.`, closing a story about her) is the story's.
+   * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
+   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
+   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
+   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
-  const isEnglishNote = (surname: string | undefined): boolean =>
-    surname !== undefined && !pieces.some((piece) => piece.text.includes(surname));
+  const isEnglishNote = (name: string | undefined): boolean =>
+    name !== undefined && !pieces.some((piece) => piece.text.includes(name));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
