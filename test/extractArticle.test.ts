@@ -30,6 +30,12 @@ import { OPINION_NOTE_LINES } from "./fixtures/unseen-page-opinions.ts";
 import { DESK_ARTICLES } from "./fixtures/unseen-page-desks.ts";
 import { NOTICE_ARTICLES } from "./fixtures/unseen-page-notices.ts";
 import { LEFTOVER_ARTICLES, LEFTOVER_KIND_ARTICLES, LEFTOVER_NOTE_LINES } from "./fixtures/unseen-page-leftovers.ts";
+import {
+  CLOSING_POST_ARTICLES,
+  MORE_KIND_ARTICLES,
+  SIGN_OFF_SOURCE_ARTICLES,
+  SLOGAN_ARTICLES,
+} from "./fixtures/unseen-page-leftovers2.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -776,6 +782,22 @@ describe("extractArticle: pages of shapes once misread: wire trailers with no co
 
 describe("extractArticle: agency stories signed after the agency, market, weather and court pages, translated columns", () => {
   itReadsArticles(LEFTOVER_KIND_ARTICLES, "unseen pages of more kinds");
+});
+
+describe("extractArticle: a story's closing line about someone it named, with a former post, stays story", () => {
+  itReadsArticles(CLOSING_POST_ARTICLES, "unseen pages closing with a line about someone with a post");
+});
+
+describe("extractArticle: the agency or outlet of a sign-off is the story's source", () => {
+  itReadsArticles(SIGN_OFF_SOURCE_ARTICLES, "unseen pages signed by an agency or outlet");
+});
+
+describe("extractArticle: the slogan of an outlet the page names again, a footer's house and road", () => {
+  itReadsArticles(SLOGAN_ARTICLES, "unseen pages with slogans of outlets no word names");
+});
+
+describe("extractArticle: live blogs, photo stories, explainers, press releases, obituaries, Indian and English pages", () => {
+  itReadsArticles(MORE_KIND_ARTICLES, "unseen pages of more kinds and outlets");
 });
 
 describe("extractArticle: an author's note naming a former post of any kind", () => {

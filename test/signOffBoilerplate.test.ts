@@ -24,6 +24,7 @@ import { IMPRINT_LINES, SLOGAN_SIGN_OFFS } from "./fixtures/unseen-page-imprints
 import { SLOGAN_NAME_SIGN_OFFS } from "./fixtures/unseen-signoff-slogans.ts";
 import { PRINTER_LINES } from "./fixtures/unseen-page-printers.ts";
 import { LEFTOVER_SIGN_OFFS } from "./fixtures/unseen-page-leftovers.ts";
+import { HOUSE_ROAD_LINES, SLOGAN_COPYRIGHT_SIGN_OFFS } from "./fixtures/unseen-page-leftovers2.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -456,5 +457,15 @@ describe("findSignOff with an agency or outlet before the initials: its registry
       expect(found.source).toBe(source ?? undefined);
       expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
     }
+  });
+});
+
+describe("isBoilerplate on a footer's address of a house and its road with no postcode", () => {
+  itReadsBoilerplate(HOUSE_ROAD_LINES);
+});
+
+describe("findSignOff above the slogan of an outlet the page's copyright line names", () => {
+  it.each(SLOGAN_COPYRIGHT_SIGN_OFFS)("sign-off in %j", (story, initials) => {
+    expectSignOff(story, initials);
   });
 });

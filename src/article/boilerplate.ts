@@ -185,3 +185,11 @@ export function isSectionLine(view: string): boolean {
   sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}){1,3}(?:(?<=[/»>›|] ?)[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?${EDGE}){0,2}$`, "u");
   return sectionPattern.test(view);
 }
+
+/**
+ * A postal address with no postcode that names a house and its road, each with its number (`বাড়ি ১২, সড়ক ৫, ধানমন্ডি,
+ * ঢাকা`, `House 12/A, Block C, Road 5, Banani`), after a label if any: a count of houses and roads (`বাড়ি ৫টি, সড়ক ২টি,
+ * …`) has a unit after its number.
+ */
+export const HOUSE_AND_ROAD: RegExp =
+  /(?:^|[:ঃ] )(?:বাড়ি|প্লট|house|plot)[^,\d]{0,8}\d[\d/a-zঅ-হ-]{0,4}, ?(?:[^,]{2,30}, ?)?(?:সড়ক|রোড|road)[^,\d]{0,8}\d[\d/a-zঅ-হ-]{0,4},/u;

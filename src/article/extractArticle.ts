@@ -26,7 +26,8 @@ import {
   shiftCredit,
 } from "./parts.ts";
 import { isPersonName } from "./personName.ts";
-import { isOutletSlogan, isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
+import { matchStart } from "../agencies/lookup.ts";
+import { isNamedSlogan, isOutletSlogan, isSourceLine, lastSignOff, signOffForm } from "./signOff.ts";
 import type { Article, ArticleImage, ArticleIssue, ArticleSpan, ExtractArticleOptions } from "./types.ts";
 import { words as alternation } from "./words.ts";
 
@@ -98,10 +99,11 @@ const ROLE_NOTE =
 /**
  * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
  * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
- * capitals open the name (`The minister is a professor …` is story), with no one said or told it.
+ * capitals open the name (`The minister is a professor …` is story), with no one said or told it; the name
+ * captured.
  */
 const ENGLISH_NOTE =
-  /^\(?(?:\p{Lu}\S* ){2,4}is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S* ){1,3}\p{Lu}\S*) is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -169,10 +171,11 @@ function isSentence(view: string): boolean {
 const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
 
 /**
- * A postal address with no postcode: a house number, one to three parts closed by a comma, then the last part
- * (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul Islam Avenue, Dhaka`), captured.
+ * A postal address with no postcode: a house number (after its word, `বাড়ি ১২`, `House # 45`), one to three parts
+ * closed by a comma, then the last part (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul
+ * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured.
  */
-const HOUSE_ADDRESS = /^\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+const HOUSE_ADDRESS = /^(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
 
 /**
  * Whether a line of the matching view is a postal address with no postcode whose last part is a place: among a page's
@@ -324,10 +327,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       const { view } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
       // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
-      // address closing with a place and the outlet's slogan on the last line
+      // address closing with a place, the outlet's slogan on the last line, and the slogan of an outlet the page names
+      // again, on its first line or in its copyright line
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view))) || (i === count - 1 && isOutletSlogan(view)) ? "line" : null);
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i))) ||
+        (i === count - 1 && isOutletSlogan(view))
+          ? "line"
+          : null);
     }
     return kind;
   };
@@ -368,12 +375,21 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let signOff: string | null = null;
   /** Whether the sign-off was glued to the last paragraph, which keeps the rest of its line. */
   let glued = false;
+  let signOffSource: ArticleAttribution | undefined;
   const last = lastSignOff(lines, kindAt, head + 1);
   if (last !== undefined) {
     const [at, [found, cut]] = last;
     const line = lines[at] as ArticleLine;
     signOffAt = at;
     signOff = found.text;
+    // an outlet before the first slash (`বাসস/এমএইচ`, `হি.স./সৌম্যজিৎ`) is where the story came from, as `findSignOff`
+    // reads it; two capitals (`AA/MJF`) are initials
+    const outletEnd = found.text.indexOf("/");
+    const outlet = outletEnd > 1 && !/^[A-Z]{2}$/.test(found.text.slice(0, outletEnd)) ? matchStart(found.text.slice(0, outletEnd)) : null;
+    // (the name is all there is before the slash, but a stop and spaces: `হি.স./`)
+    if (outlet !== null && /^[. ]*$/.test(found.text.slice(outlet.index + outlet.text.length, outletEnd))) {
+      signOffSource = { ...outlet, agency: outlet.agency.id, index: found.index + outlet.index, role: "source" };
+    }
     if (cut) {
       // the body before the sign-off, or the sources after it, stay in the story
       glued = true;
@@ -409,6 +425,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const storyEnd = signOffAt >= 0 ? signOffAt + (glued ? 1 : 0) : count;
 
   let authorNote: string | null = null;
+  /**
+   * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
+   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
+   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
+   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
+   */
+  const isEnglishNote = (name: string | undefined): boolean =>
+    name !== undefined && !pieces.some((piece) => piece.text.includes(name));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
@@ -426,7 +450,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (ENGLISH_NOTE.test(line.text) || (line.text.startsWith(writer) && bylines.some((byline) => byline.text.includes(writer)))))
+      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(line.text)?.[1]) || (line.text.startsWith(writer) && bylines.some((byline) => byline.text.includes(writer)))))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
@@ -662,6 +686,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const opening = lead;
     attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + opening.index })));
   }
+  if (signOffSource) attributions.push(signOffSource);
 
   return {
     headline,

@@ -5,7 +5,7 @@ import { normalizeForMatch } from "../text/normalize.ts";
 import { boilerplateKind } from "./boilerplate.ts";
 import { words as alternation } from "./words.ts";
 import { type ArticleLine, splitLines } from "./lines.ts";
-import { isOutletSlogan, lastSignOff, signOffParts } from "./signOff.ts";
+import { isNamedSlogan, isOutletSlogan, lastSignOff, signOffParts } from "./signOff.ts";
 import type { SignOffMatch } from "./types.ts";
 
 let sectionTrail: RegExp | undefined;
@@ -49,7 +49,7 @@ export function findSignOff(text: string): SignOffMatch | null {
   // a trail of sections under the first line (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off of names
   const kindAt = (i: number) => {
     const { view } = lines[i] as ArticleLine;
-    return boilerplateKind(view) ?? (i > 0 && isSectionTrail(view) ? "line" : null);
+    return boilerplateKind(view) ?? (i > 0 && (isSectionTrail(view) || isNamedSlogan(lines, i)) ? "line" : null);
   };
   const found = lastSignOff(lines, kindAt, 0)?.[1][0];
   if (!found) return null;

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch } from "../text/normalize.ts";
-import { boilerplateKind } from "./boilerplate.ts";
+import { boilerplateKind, HOUSE_AND_ROAD } from "./boilerplate.ts";
 
 /**
  * Tells whether one line of a news page is site boilerplate rather than story: an ad slot (`বিজ্ঞাপন`), a related-links
@@ -25,5 +25,5 @@ import { boilerplateKind } from "./boilerplate.ts";
 export function isBoilerplate(line: string): boolean {
   assertString(line, "line");
   const view = normalizeForMatch(line).text.trim();
-  return view !== "" && boilerplateKind(view) !== null;
+  return view !== "" && (boilerplateKind(view) !== null || HOUSE_AND_ROAD.test(view));
 }

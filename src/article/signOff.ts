@@ -1,7 +1,7 @@
 import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
 import { foldForMatch } from "../text/normalize.ts";
-import type { BoilerplateKind } from "./boilerplate.ts";
+import { type BoilerplateKind, isCopyrightLine } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
 import { isAgencyName as isAgency } from "./parts.ts";
 
@@ -161,9 +161,34 @@ const OUTLET_WORDS = /^(?:দৈনিক|(?:the )?daily) |(?:নিউজ|ট�
  * @returns `true` for a slogan
  */
 export function isOutletSlogan(text: string): boolean {
-  // (most lines have no bar: the pattern is tried only on those that do)
-  const name = text.includes(" |") ? SLOGAN.exec(text)?.[1] : undefined;
+  const name = sloganName(text);
   return name !== undefined && (OUTLET_WORDS.test(name) || isAgency(name));
+}
+
+/**
+ * The name before a slogan's bar (`সবুজ বাংলা` of `সবুজ বাংলা | সত্যের পথে অবিচল`), or `undefined` when the line is
+ * no slogan.
+ *
+ * @param text - a trimmed line of the matching view
+ * @returns the name, in the matching view
+ */
+export function sloganName(text: string): string | undefined {
+  // (most lines have no bar: the pattern is tried only on those that do)
+  return text.includes(" |") ? SLOGAN.exec(text)?.[1] : undefined;
+}
+
+/**
+ * Whether a line of a page is the slogan of an outlet no word names (`সবুজ বাংলা | সত্যের পথে অবিচল`) that the page
+ * names again, alone on its first line (`সবুজ বাংলা` ⏎ headline …) or in its copyright line (`© ২০২৭ সবুজ বাংলা`): a
+ * page's own name, its footer (`Sylhet | Floods Worsen Again` under a story named nowhere else stays story).
+ *
+ * @param lines - the lines of the page
+ * @param at - the line's place
+ * @returns `true` for the slogan
+ */
+export function isNamedSlogan(lines: readonly ArticleLine[], at: number): boolean {
+  const name = sloganName((lines[at] as ArticleLine).view);
+  return name !== undefined && (lines[0]?.view === name || lines.some(({ view }) => view.includes(name) && isCopyrightLine(view)));
 }
 
 /**

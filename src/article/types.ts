@@ -71,7 +71,10 @@ export interface Article {
   readonly publishedUncertain: boolean;
   /** The photos: captions with their credits, in order. */
   readonly images: readonly ArticleImage[];
-  /** Every agency the story names, with spans in the input; `role: 'source'` where the report comes from it. */
+  /**
+   * Every agency the story names, with spans in the input; `role: 'source'` where the report comes from it, as from the
+   * agency or outlet that opens the sign-off (`বাসস/এমএইচ`).
+   */
   readonly attributions: readonly Attribution[];
   /** The dates the story mentions, read against `published` (or the `reference` option), with spans in the input. */
   readonly dates: readonly ParsedDate[];

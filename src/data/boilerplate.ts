@@ -70,7 +70,7 @@ export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ pattern
  * or `and` may stand before them (`Published and printed by:`). The printer's imprint: `প্রকাশিত ও মুদ্রিত: …`.
  */
 export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by/,
+  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topic|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by/,
 ]);
 
 /**
