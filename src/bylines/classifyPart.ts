@@ -600,9 +600,10 @@ const TAKEN = /^নেও?য়া$/u;
  * @param view - the matching view of the input
  * @param input - the tokens of the part
  * @param position - 0 for the first part of the byline, else its position
+ * @param beforePlace - a known place is the next part
  * @returns what the part is
  */
-export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
+export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false, beforePlace = false): Part {
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
   const label = tokens[0];
@@ -734,11 +735,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
     const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
-    // … or its short name after a name: "NAME, এই সময়"
+    // … or its short name after a name or before a place: "NAME, এই সময়", "এই সময়, শিলিগুড়ি"
     const hit =
       lookupAgency(valueOf(view, words.slice(prefix))) ??
       (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
-      (position > 0 ? shortOutlet(keyOf(words)) : null);
+      (position > 0 || beforePlace ? shortOutlet(keyOf(words)) : null);
     // an outlet after a credit's label gave the photo, not the writer's outlet: "NAME; Photo: Star", "…; ছবি: প্রথম আলো"
     if (hit !== null) return labelled && labelRole ? { type: "unknown" } : { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {
