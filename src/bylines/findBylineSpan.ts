@@ -150,7 +150,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   return (
     LABELS.has(before) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
-    LABELS.has(before.split(" থেকে ")[1] ?? "") ||
+    LABELS.has(before.split(/ থেকে /)[1] ?? "") ||
     (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
@@ -173,7 +173,7 @@ function isStopWord(words: readonly string[], text: string, at: number, glued: b
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
       // "Published by" opening the byline names who published it, not when
       if (opening && text.startsWith(" by", after)) return false;
-      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+      return (!glued && !/^প্রকাশ$/.test(word)) || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
   return false;

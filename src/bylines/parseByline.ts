@@ -7,6 +7,9 @@ import { keyOf, tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
+/** The correspondent's role as it should read (a pattern's source: a bundle keeps its letters as they are). */
+const CORRESPONDENT: string = /* @__PURE__ */ (() => /প্রতিনিধি/.source)();
+
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
 
@@ -355,6 +358,7 @@ export function parseByline(text: string): Byline {
             if (firstInPiece) previous = openingPerson() ?? previous;
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
               previous.role = part.role;
+              if (part.institution !== undefined) previous.institution = part.institution;
               titled = previous;
             } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
               // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"
@@ -380,7 +384,7 @@ export function parseByline(text: string): Byline {
             break;
           case "compiled":
             compiled = true;
-            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
+            drafts.push({ kind: "correspondent", role: CORRESPONDENT });
             break;
         }
         firstInPiece = false;

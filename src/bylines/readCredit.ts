@@ -76,7 +76,7 @@ const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, 
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /** A source's label and its colon: `সূত্র:`, `তথ্যসূত্র:`, `উৎস:`, `Source:`. */
-const SOURCE_LABEL_RE = /^(?:(?:তথ্য)?সূত্র|উৎস|source) ?[:ঃ] ?/u;
+const SOURCE_LABEL_RE = /(?:(?:তথ্য)?সূত্র|উৎস|source) ?[:ঃ] ?/uy;
 /** The outlet's own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`. */
 const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source)();
 /**
@@ -353,8 +353,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
   // a source's label names no kind of picture: "সূত্র: বিবিসি, রয়টার্স", "Source: Reuters, AP"
-  const sourceLabel = SOURCE_LABEL_RE.exec(rest.slice(restStart));
-  if (sourceLabel) restStart += sourceLabel[0].length;
+  SOURCE_LABEL_RE.lastIndex = restStart;
+  if (SOURCE_LABEL_RE.test(rest)) restStart = SOURCE_LABEL_RE.lastIndex;
   let restEnd = rest.length;
   while (restEnd > restStart && TRAILING_MARK.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
@@ -427,7 +427,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   // footage after a label is a still taken from it ("ছবি: সিসিটিভি ফুটেজ", not "… could not verify the footage")
   const footage = !taken && anyMark && FOOTAGE_END.test(restText);
   // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
-  if ((taken && !(taken[0] === "থেকে" && restText.includes(","))) || footage) {
+  if ((taken && !(/^থেকে$/.test(taken[0]) && restText.includes(","))) || footage) {
     // the source before `থেকে`, or after `collected from`; all of the footage
     const at = taken?.index ? 0 : (taken?.[0].length ?? 0);
     const to = taken?.index || restText.length;

@@ -131,6 +131,8 @@ const PHOTO_WORD_RE = / photos?(?:$| by | ?\/)/;
 function trailingPhoto(view: NormalizedText, start: number, end: number): number {
   const text = view.text;
   const from = Math.max(start, end - 80);
+  const word = text.indexOf("photo", from);
+  if (word < 0 || word >= end) return -1;
   const bracket = text[end - 1] === ")" ? text.lastIndexOf("(", end) : -1;
   const dash = text.lastIndexOf(" - ", end);
   const at = bracket >= from ? bracket + 1 : dash >= start ? dash + 3 : start;
