@@ -124,9 +124,9 @@ function trailingAgency(view: NormalizedText, end: number): number {
 const PHOTO_WORD_RE = / photos?(?:$| by | ?\/)/;
 
 /**
- * An agency's or an outlet's photo at the end, in brackets, after a dash or alone, as Indian English captions credit
- * it: `(PTI Photo)`, `(Express Photo by NAME)`, `— PTI Photo`, `(PTI Photo/NAME)`. Returns where the credit starts,
- * or -1.
+ * An agency's or an outlet's photo at the end, in brackets, after a dash or a full stop or alone, as Indian English
+ * captions credit it: `(PTI Photo)`, `(Express Photo by NAME)`, `— PTI Photo`, `. PTI Photo`, `(PTI Photo/NAME)`.
+ * Returns where the credit starts, or -1.
  */
 function trailingPhoto(view: NormalizedText, start: number, end: number): number {
   const text = view.text;
@@ -134,8 +134,10 @@ function trailingPhoto(view: NormalizedText, start: number, end: number): number
   const word = text.indexOf("photo", from);
   if (word < 0 || word >= end) return -1;
   const bracket = text[end - 1] === ")" ? text.lastIndexOf("(", end) : -1;
-  const dash = text.lastIndexOf(" - ", end);
-  const at = bracket >= from ? bracket + 1 : dash >= start ? dash + 3 : start;
+  // … or after a dash or a sentence's full stop: "… Salt Lake. PTI Photo"
+  const dash = text.lastIndexOf(" - ", word);
+  const dot = text.lastIndexOf(". ", word);
+  const at = bracket >= from ? bracket + 1 : Math.max(dash >= start ? dash + 3 : start, dot >= start ? dot + 2 : start);
   if (at < from) return -1;
   const photo = PHOTO_WORD_RE.exec(text.slice(at, bracket >= from ? end - 1 : end));
   if (!photo) return -1;
