@@ -36,6 +36,7 @@ import { STORY_UNSEEN_BYLINES, STORY_UNSEEN_SONG_LABELS, STORY_UNSEEN_STARTS } f
 import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcasters.ts";
 import { RANK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-ranks.ts";
 import { LEFTOVER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-leftovers.ts";
+import { LEFTOVER2_NEW_BYLINES, LEFTOVER2_UNSEEN_BYLINES, LEFTOVER2_UNSEEN_EMAIL_BYLINES } from "./fixtures/unseen-bylines-leftovers2.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -449,4 +450,14 @@ describe("parseByline: an upazila with its district, three or more contributors,
 
 describe("parseByline: an English upazila and its district, a wire's two places, long titles and email addresses", () => {
   itReadsBylines(LEFTOVER_UNSEEN_BYLINES, "unseen bylines of upazilas, wires, long titles and sports desks");
+});
+
+describe("parseByline: English districts, an outlet's short name with a place and a writer's email address", () => {
+  itReadsBylines(LEFTOVER2_UNSEEN_BYLINES, "unseen bylines of English districts and short outlet names");
+  itReadsBylines(LEFTOVER2_NEW_BYLINES, "unseen bylines of English upazilas, wires and titles after a body");
+  it.each(LEFTOVER2_UNSEEN_EMAIL_BYLINES)("%j: the byline is %j, the story %j", (input, text, story) => {
+    const byline = parseByline(input);
+    expect(byline.text).toBe(text);
+    expect(input.slice(byline.story?.index)).toBe(story);
+  });
 });

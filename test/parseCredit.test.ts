@@ -9,6 +9,7 @@ import { UNSEEN_CAPTIONS } from "./fixtures/unseen.ts";
 import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-other.ts";
+import { LEFTOVER2_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -221,5 +222,12 @@ describe("parseCredit: stills from a security camera, a channel or an agency's v
 describe("parseCredit: two sources, a photographer and an outlet in English, graphics and screenshots", () => {
   it.each(RANK_UNSEEN_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: a source's label before several sources, and an agency's or an outlet's photo in English", () => {
+  it.each(LEFTOVER2_UNSEEN_CREDITS)("%j", (input, expected) => {
+    if (expected === null) expect(parseCredit(input)).toBeNull();
+    else expect(parseCredit(input)).toMatchObject(expected);
   });
 });

@@ -28,6 +28,7 @@ import { RANK_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-ranks.ts";
 import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organisations.ts";
 import { LEFTOVER_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers.ts";
+import { LEFTOVER2_NEW_CAPTIONS, LEFTOVER2_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers2.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -339,6 +340,13 @@ describe("splitCaption: a credit after a dash or in brackets, and a screenshot w
 
 describe("splitCaption: an agency and a kind of source, gallery counters and Indian outlets' pictures", () => {
   it.each(LEFTOVER_UNSEEN_CAPTION_ROWS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: Indian English captions' agency and outlet photos, and credits of two sources", () => {
+  it.each([...LEFTOVER2_UNSEEN_CAPTION_ROWS, ...LEFTOVER2_NEW_CAPTIONS])("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -86,7 +86,7 @@ export type Part =
   /** A date, after the place it was filed from if one opens it: "শিলিগুড়ি ১২ জুলাই". */
   | { readonly type: "date"; readonly text: string; readonly place?: PlaceValue }
   /** A title such as `নির্বাহী সম্পাদক`: the role of the name before it, and nothing alone. */
-  | { readonly type: "title"; readonly role: string }
+  | { readonly type: "title"; readonly role: string; readonly institution?: string }
   | { readonly type: "desk-word" }
   | { readonly type: "press-release"; readonly name: string }
   | { readonly type: "compiled" }
@@ -127,7 +127,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -600,9 +600,10 @@ const TAKEN = /^নেও?য়া$/u;
  * @param view - the matching view of the input
  * @param input - the tokens of the part
  * @param position - 0 for the first part of the byline, else its position
+ * @param beforePlace - a known place is the next part
  * @returns what the part is
  */
-export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false): Part {
+export function classifyPart(view: NormalizedText, input: readonly Token[], position: number, strict = false, beforePlace = false): Part {
   let tokens = input;
   // labels: "by", "লিখছেন", "Author"; a translator's: "অনুবাদ"
   const label = tokens[0];
@@ -643,7 +644,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // "X থেকে …": a place the report comes from
-  const fromAt = tokens.findIndex((token) => token.k === "থেকে");
+  const fromAt = tokens.findIndex((token) => /^থেকে$/.test(token.k));
   if (fromAt >= 0) {
     const head = tokens.slice(0, fromAt);
     const after = tokens.slice(fromAt + 1);
@@ -702,6 +703,15 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // "NAME, Professor of Economics"
   const of = tokens.findIndex((token) => token.k === "of");
   const title = of > 0 ? tokens.slice(0, of) : tokens;
+  // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"
+  for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 2; at--) {
+    const genitive = tokens[at - 1];
+    const cut = /ের$/.test(genitive?.k ?? "") ? 2 : 1;
+    if (genitive && INSTITUTION_ENDINGS.has(genitive.k.slice(0, -cut)) && TITLE.test(keyOf(tokens.slice(at)))) {
+      const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
+      return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
+    }
+  }
   if (title.length <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
@@ -734,11 +744,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
     const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
-    // … or its short name after a name: "NAME, এই সময়"
+    // … or its short name after a name or before a place: "NAME, এই সময়", "এই সময়, শিলিগুড়ি"
     const hit =
       lookupAgency(valueOf(view, words.slice(prefix))) ??
       (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
-      (position > 0 ? shortOutlet(keyOf(words)) : null);
+      (position > 0 || beforePlace ? shortOutlet(keyOf(words)) : null);
     // an outlet after a credit's label gave the photo, not the writer's outlet: "NAME; Photo: Star", "…; ছবি: প্রথম আলো"
     if (hit !== null) return labelled && labelRole ? { type: "unknown" } : { type: "registry", ...hit };
     if (placeWords > 0 && placeWords < words.length) {

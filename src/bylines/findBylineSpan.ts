@@ -7,6 +7,9 @@ import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding } from "./classifyPart.ts";
 import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
+/** An email's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`). */
+const EMAIL_LABEL_END = /(?:ই-?মেই?ল|e-?mail)$/;
+
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
   /** `[start, end)` spans of the view that hold the byline (one copy). */
@@ -132,6 +135,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || text[next] === ")")) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
+  // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"
+  if (EMAIL_LABEL_END.test(before) && /^[^ ]*@/.test(text.slice(next, lineEnd))) return true;
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does
@@ -145,7 +150,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   return (
     LABELS.has(before) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
-    LABELS.has(before.split(" থেকে ")[1] ?? "") ||
+    LABELS.has(before.split(/ থেকে /)[1] ?? "") ||
     (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
@@ -168,7 +173,7 @@ function isStopWord(words: readonly string[], text: string, at: number, glued: b
     if (text.startsWith(word, at) && !isLetter(text.charCodeAt(after))) {
       // "Published by" opening the byline names who published it, not when
       if (opening && text.startsWith(" by", after)) return false;
-      return (!glued && word !== "প্রকাশ") || COLON_OR_NUMBER.test(text.slice(after, after + 2));
+      return (!glued && !/^প্রকাশ$/.test(word)) || COLON_OR_NUMBER.test(text.slice(after, after + 2));
     }
   }
   return false;

@@ -3,9 +3,12 @@ import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
-import { tokenize, valueOf } from "./tokens.ts";
+import { keyOf, tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
 import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+
+/** The correspondent's role as it should read (a pattern's source: a bundle keeps its letters as they are). */
+const CORRESPONDENT: string = /* @__PURE__ */ (() => /প্রতিনিধি/.source)();
 
 /** The label of two words, or three with `by`, that opens a photo story's byline: `Photo story by`, `ছবির গল্প:`. */
 const PHOTO_STORY_OPENING = /^\S+ [^\s:ঃ]+(?: by)?/;
@@ -163,7 +166,8 @@ export function parseByline(text: string): Byline {
   // the contributors of the piece before
   let lastChain: Draft[] = [];
   for (const [segmentStart, segmentEnd] of span.segments) {
-    for (const parts of tokenize(view.text, segmentStart, segmentEnd)) {
+    const pieces = tokenize(view.text, segmentStart, segmentEnd);
+    for (const [pieceAt, parts] of pieces.entries()) {
       const chain: Draft[] = [];
       const chainPlaces: PlaceValue[] = [];
       // a place written before its own role ("খুলনা প্রতিনিধি") is that contributor's alone
@@ -171,8 +175,11 @@ export function parseByline(text: string): Byline {
       let firstInPiece = true;
       // the names that took the first of several places joined by ও ("A ও B, চট্টগ্রাম ও নোয়াখালী"): one each
       let shared: Draft[] = [];
-      for (const tokens of joinCompounds(parts)) {
-        const part: Part = classifyPart(view, tokens, position);
+      const compounds = joinCompounds(parts);
+      for (const [at, tokens] of compounds.entries()) {
+        // (an outlet's short name opening the text before a place: "এই সময়, শিলিগুড়ি")
+        const next = compounds[at + 1] ?? pieces[pieceAt + 1]?.[0];
+        const part: Part = classifyPart(view, tokens, position, false, position === 0 && next !== undefined && PLACES.has(keyOf(next)));
         position++;
         let previous = drafts.at(-1);
         switch (part.type) {
@@ -282,16 +289,7 @@ export function parseByline(text: string): Byline {
                 shared.shift();
                 if (shared[0]) setPlace(shared[0], part.value);
               }
-              else if (
-                previous &&
-                (isDistrictOf(previous, part.value) ||
-                  // … or a capitalised word after a comma, after an English upazila or town the gazetteer does not know
-                  (previous.lang === "en" &&
-                    previous.place &&
-                    /^[A-Z][a-z]/.test(part.value.place) &&
-                    !PLACES.has(foldKey(previous.place)) &&
-                    view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")))
-              ) {
+              else if (previous && isDistrictOf(previous, part.value)) {
                 // "NAME, গাবতলী, বগুড়া", "Correspondent, Sreemangal, Moulvibazar": a district after the upazila
                 previous.district = part.value.place;
               } else if (drafts.length === 0 && !openingPlace && !sectioned) {
@@ -360,6 +358,7 @@ export function parseByline(text: string): Byline {
             if (firstInPiece) previous = openingPerson() ?? previous;
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
               previous.role = part.role;
+              if (part.institution !== undefined) previous.institution = part.institution;
               titled = previous;
             } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
               // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"
@@ -385,7 +384,7 @@ export function parseByline(text: string): Byline {
             break;
           case "compiled":
             compiled = true;
-            drafts.push({ kind: "correspondent", role: "প্রতিনিধি" });
+            drafts.push({ kind: "correspondent", role: CORRESPONDENT });
             break;
         }
         firstInPiece = false;

@@ -75,6 +75,8 @@ const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_OR
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS, ...JOINED_ORGANISATION_ENDINGS])})|^(?:ministry|department|bank) of `, "u"));
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
+/** A source's label and its colon: `সূত্র:`, `তথ্যসূত্র:`, `উৎস:`, `Source:`. */
+const SOURCE_LABEL_RE = /(?:(?:তথ্য)?সূত্র|উৎস|source) ?[:ঃ] ?/uy;
 /** The outlet's own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`. */
 const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source)();
 /**
@@ -123,7 +125,7 @@ function isOrganisationName(name: string): boolean {
  * source's label, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.
  */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+(] ?|\.(?= ?(?:(?:তথ্য)?সূত্র|source) ?[:ঃ])|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?|\.(?= ?(?:(?:তথ্য)?সূত্র|source) ?[:ঃ])|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with|photo by) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 /** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
 const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
@@ -233,7 +235,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     }
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
-    const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(key) : null);
+    const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
@@ -242,7 +244,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       continue;
     }
     // an organisation joined to another one is a source of its own: "বিজিবি ও কোস্টগার্ড", "আইএসপিআর ও বিজিবি"
-    if (conjoined && isOrganisationName(before) && isOrganisationName(value) && !JOINED_ORGANISATION_RE().test(key)) {
+    // (not one joined to an agency: "এএফপি ও বিসিবি" credits the agency and names the body)
+    if (conjoined && isOrganisationName(before) && isOrganisationName(value) && !JOINED_ORGANISATION_RE().test(key) && !lookupAgency(before)) {
       if (sources.handouts.length === 0) sources.handouts.push((sources.handout ??= before));
       sources.handouts.push(value);
       continue;
@@ -349,6 +352,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     restStart += labelMatch[0].length;
     while (restStart < rest.length && LEADING_MARK.test(rest[restStart] ?? "")) restStart++;
   }
+  // a source's label names no kind of picture: "সূত্র: বিবিসি, রয়টার্স", "Source: Reuters, AP"
+  SOURCE_LABEL_RE.lastIndex = restStart;
+  if (SOURCE_LABEL_RE.test(rest)) restStart = SOURCE_LABEL_RE.lastIndex;
   let restEnd = rest.length;
   while (restEnd > restStart && TRAILING_MARK.test(rest[restEnd - 1] ?? "")) restEnd--;
   // a trailing "ছবি" ("ভিডিও থেকে নেওয়া ছবি")
@@ -421,7 +427,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   // footage after a label is a still taken from it ("ছবি: সিসিটিভি ফুটেজ", not "… could not verify the footage")
   const footage = !taken && anyMark && FOOTAGE_END.test(restText);
   // a place the photographer was at, after a comma, is no source: "ছবি: NAME, মিরপুর থেকে"
-  if ((taken && !(taken[0] === "থেকে" && restText.includes(","))) || footage) {
+  if ((taken && !(/^থেকে$/.test(taken[0]) && restText.includes(","))) || footage) {
     // the source before `থেকে`, or after `collected from`; all of the footage
     const at = taken?.index ? 0 : (taken?.[0].length ?? 0);
     const to = taken?.index || restText.length;

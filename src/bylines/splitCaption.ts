@@ -120,6 +120,31 @@ function trailingAgency(view: NormalizedText, end: number): number {
   return first !== undefined && lookupAgency(first) ? at : -1;
 }
 
+/** An agency's or an outlet's photo word, with its photographer after `by` or a slash: ` photo`, ` photo by …`. */
+const PHOTO_WORD_RE = / photos?(?:$| by | ?\/)/;
+
+/**
+ * An agency's or an outlet's photo at the end, in brackets, after a dash or a full stop or alone, as Indian English
+ * captions credit it: `(PTI Photo)`, `(Express Photo by NAME)`, `— PTI Photo`, `. PTI Photo`, `(PTI Photo/NAME)`.
+ * Returns where the credit starts, or -1.
+ */
+function trailingPhoto(view: NormalizedText, start: number, end: number): number {
+  const text = view.text;
+  const from = Math.max(start, end - 80);
+  const word = text.indexOf("photo", from);
+  if (word < 0 || word >= end) return -1;
+  const bracket = text[end - 1] === ")" ? text.lastIndexOf("(", end) : -1;
+  // … or after a dash or a sentence's full stop: "… Salt Lake. PTI Photo"
+  const dash = text.lastIndexOf(" - ", word);
+  const dot = text.lastIndexOf(". ", word);
+  const at = bracket >= from ? bracket + 1 : Math.max(dash >= start ? dash + 3 : start, dot >= start ? dot + 2 : start);
+  if (at < from) return -1;
+  const photo = PHOTO_WORD_RE.exec(text.slice(at, bracket >= from ? end - 1 : end));
+  if (!photo) return -1;
+  const head = text.slice(at, at + photo.index);
+  return (lookupAgency(cleanValue(view.spanToSource(at, at + photo.index).text)) ?? shortOutlet(foldKey(head))) ? at : -1;
+}
+
 /**
  * Splits a photo caption from its credit. The credit is the last credit marker to the end (`ছবি: …`, `ছবি- …`,
  * `/ ফাইল ছবি এএফপি`, `প্রতীকী ছবি`, `নিজস্ব চিত্র`, `ছবি ও প্রতিবেদন …`, `লেখা ও ছবি: …`), an agency after a dash or slash at the end
@@ -234,7 +259,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       markerAt = taken[1] !== undefined ? from : at >= start ? at + 1 : start;
     } else {
       const at = trailingAgency(view, end);
-      if (at >= 0) markerAt = at + 1;
+      markerAt = at >= 0 ? at + 1 : trailingPhoto(view, start, end);
+      // the credit ends before its closing bracket: "(PTI Photo)"
+      if (at < 0 && v[markerAt - 1] === "(") end--;
     }
   }
   if (markerAt < 0) {

@@ -8,6 +8,7 @@ import {
   CAMPUS_ABBREVIATIONS,
   INDIAN_PLACES,
   INSTITUTION_WORDS,
+  LATIN_DISTRICTS,
   LATIN_PLACES,
   WORLD_PLACES,
 } from "../data/places.ts";
@@ -59,17 +60,20 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
 
 export { EDITOR_ROLE, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
 
+/** Bangladesh's districts in Bengali and in English. */
+const ALL_DISTRICTS: readonly string[] = /* @__PURE__ */ (() => [...BD_DISTRICTS, ...LATIN_DISTRICTS.split("|")])();
+
 /** Every known place, folded. */
 export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
-  ...BD_DISTRICTS,
+  ...ALL_DISTRICTS,
   ...BD_TOWNS,
   ...INDIAN_PLACES,
   ...WORLD_PLACES,
-  ...LATIN_PLACES,
+  ...LATIN_PLACES.split("|"),
 ]))();
 
 /** Bangladesh's districts, folded: a district after an upazila and a comma is the upazila's district. */
-export const DISTRICTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BD_DISTRICTS))();
+export const DISTRICTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ALL_DISTRICTS))();
 
 /** Endings of words that are no one-word name (places, weekdays), folded. */
 export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();

@@ -62,14 +62,24 @@ export const WORLD_PLACES: readonly string[] = /* @__PURE__ */ patternWords([
   /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি/,
 ]);
 
-/** English spellings of places in English-language bylines on Bengali sites. */
-export const LATIN_PLACES = [
-  "Dhaka", "Chattogram", "Chittagong", "Rajshahi", "Khulna", "Barishal", "Barisal", "Sylhet", "Rangpur", "Mymensingh",
-  "Cox's Bazar", "Gazipur", "Narayanganj", "Cumilla", "Comilla", "Bogura", "Bogra", "Jashore", "Jessore", "Kolkata",
-  "New Delhi", "Delhi", "London", "Washington", "New York", "Islamabad", "Geneva", "Paris", "Brussels", "Moscow",
-  "Beijing", "Tokyo", "Dubai", "Doha", "Kabul", "Kathmandu", "Yangon", "Bangkok", "Singapore", "Jerusalem",
-  "United Nations",
-] as const;
+/**
+ * Bangladesh's 64 districts in English, in small letters as the byline reader folds them, old spellings too
+ * (`chattogram`, `chittagong`; `cumilla`, `comilla`): one string, split where it is read. A known district after an
+ * upazila in an English byline is its district.
+ */
+export const LATIN_DISTRICTS: string =
+  "bagerhat|bandarban|barguna|barisal|barishal|bhola|bogra|bogura|brahmanbaria|chandpur|chapai nawabganj|" +
+  "chapainawabganj|chattogram|chittagong|chuadanga|comilla|cox's bazar|cumilla|dhaka|dinajpur|faridpur|feni|" +
+  "gaibandha|gazipur|gopalganj|habiganj|jamalpur|jashore|jessore|jhalakathi|jhalokati|jhenaidah|joypurhat|" +
+  "khagrachari|khagrachhari|khulna|kishoreganj|kurigram|kushtia|lakshmipur|lalmonirhat|laxmipur|madaripur|" +
+  "magura|manikganj|meherpur|moulvibazar|munshiganj|mymensingh|naogaon|narail|narayanganj|narsingdi|natore|" +
+  "netrakona|netrokona|nilphamari|noakhali|pabna|panchagarh|patuakhali|pirojpur|rajbari|rajshahi|rangamati|" +
+  "rangpur|satkhira|shariatpur|sherpur|sirajganj|sunamganj|sylhet|tangail|thakurgaon";
+
+/** English spellings of other places in English-language bylines on Bengali sites (the districts are above). */
+export const LATIN_PLACES: string =
+  "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
+  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
