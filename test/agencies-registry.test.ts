@@ -38,8 +38,8 @@ describe("the registry", () => {
     const lines = AGENCY_TABLE.split("\n").filter((line) => line !== "");
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
-      expect(line.split(" | "), line).toHaveLength(3);
-      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)? \| /);
+      expect(line.split("|"), line).toHaveLength(3);
+      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)?\|/);
     }
   });
 
@@ -50,11 +50,11 @@ describe("the registry", () => {
       .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").replace(/^the-/, "");
     const lines = AGENCY_TABLE.split("\n").filter((line) => line !== "");
     const expected = lines.map((line) => {
-      const [kind = "", english = "", bengali = ""] = line.split(" | ");
+      const [kind = "", english = "", bengali = ""] = line.split("|");
       const [, type, country, namesake, alternate, id, name] =
         /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
-      const en = english.split(", ");
-      const bn = bengali.split(", ");
+      const en = english.split(",");
+      const bn = bengali.split(",");
       const agency = {
         id: id ?? kebab(unmark(en[0] ?? "")),
         name: name ?? unmark(en.find((spelling) => spelling.startsWith("=")) ?? en[0] ?? ""),
@@ -79,9 +79,9 @@ describe("the registry", () => {
     ["-- (The) News --", "news"],
     ["The.Hindu.in", "hindu"],
     ["Theatre Times", "theatre-times"],
-    ["Zee 24 Ghanta, =Zee 24 Ghonta", "zee-24-ghanta"],
+    ["Zee 24 Ghanta,=Zee 24 Ghonta", "zee-24-ghanta"],
   ])("a line without an id takes its first English spelling in kebab case: %s → %s", (english, id) => {
-    expect(readTable(`wire BD | ${english} | বাসস`)[0]?.id).toBe(id);
+    expect(readTable(`wire BD|${english}|বাসস`)[0]?.id).toBe(id);
   });
 
   it("has unique kebab-case ids", () => {

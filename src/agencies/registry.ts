@@ -24,7 +24,7 @@ function unmarked(spelling: string): string {
  * @param table - the table
  * @returns the agencies, in the order of the table
  * @example
- * readTable("wire BD | UNB, =United News of Bangladesh | ইউএনবি")[0]?.id;
+ * readTable("wire BD|UNB,=United News of Bangladesh|ইউএনবি")[0]?.id;
  * //=> "unb"
  */
 /* @__NO_SIDE_EFFECTS__ */
@@ -32,10 +32,10 @@ export function readTable(table: string): Agency[] {
   const list: Agency[] = [];
   for (const line of table.split("\n")) {
     if (line === "") continue;
-    const [kind = "", english = "", bengali = ""] = line.split(" | ");
+    const [kind = "", english = "", bengali = ""] = line.split("|");
     const [, type, country = "", namesake, alternate, id, name] = KIND.exec(kind) ?? [];
-    const englishMarked = english.split(", ");
-    const bengaliMarked = bengali.split(", ");
+    const englishMarked = english.split(",");
+    const bengaliMarked = bengali.split(",");
     const en = englishMarked.map(unmarked);
     const bn = bengaliMarked.map(unmarked);
     const first = en[0] ?? "";

@@ -2,6 +2,7 @@
  * Reads one part of a byline (the words between separators and conjunctions) as a contributor, a place, an
  * outlet, a date or a flag.
  */
+import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
@@ -370,21 +371,13 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
   if (isNameLike(words)) draft.name = valueOf(view, words);
 }
 
-/** Words of one word, longest first, grouped by their first unit: only a word's own group can start it. */
-function byFirstUnit(words: Iterable<string>): ReadonlyMap<number, readonly string[]> {
-  const groups = new Map<number, string[]>();
-  const sorted = [...words].filter((word) => !word.includes(" ")).sort((a, b) => b.length - a.length);
-  for (const word of sorted) {
-    const code = word.charCodeAt(0);
-    const group = groups.get(code);
-    if (group === undefined) groups.set(code, [word]);
-    else group.push(word);
-  }
-  return groups;
+/** Words of one word, longest first (grouped by their first unit, only a word's own group can start it). */
+function oneWordsLongestFirst(words: Iterable<string>): string[] {
+  return [...words].filter((word) => !word.includes(" ")).sort((a, b) => b.length - a.length);
 }
 
-const PLACE_LIST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(PLACES))();
-const ROLE_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(ROLES.keys()))();
+const PLACE_LIST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(oneWordsLongestFirst(PLACES)))();
+const ROLE_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit(oneWordsLongestFirst(ROLES.keys())))();
 const NO_WORDS: readonly string[] = [];
 const STARTS_WITH_MARK = /^\p{M}/u;
 

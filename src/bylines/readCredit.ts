@@ -51,12 +51,12 @@ const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E
  * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
  * `Screenshot from Xinhua video`.
  */
-const TAKEN_RE = lazy(() => new RegExp(`${B}থেকে(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
+const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
 /** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
 const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 // (`টিভি` also ends a channel's initials: `বিটিভি`)
-const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}|টিভি|tv`, "u"));
+const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}|${/টিভি|tv/.source}`, "u"));
 // (a Latin spelling is a whole word: `x`, not the start of `Xinhua`)
 const PLATFORM_RE = lazy(() => new RegExp(`${B}${alternation(SOCIAL_PLATFORMS.flat())}(?![a-z])`, "u"));
 const PLATFORMS = /* @__PURE__ */ (() =>
@@ -84,7 +84,7 @@ const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|�
  * writer's own photo: `লেখকের তোলা`, and its own photographer.
  */
 const REPORTER_RE = lazy(() =>
-  new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}(?:ে?র তোলা)?|লেখকের তোলা|${OWN_PHOTOGRAPHER})$`, "u"));
+  new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}${/(?:ে?র তোলা)?|লেখকের তোলা/.source}|${OWN_PHOTOGRAPHER})$`, "u"));
 
 /** A photo word or a photographer's title after an agency: `AP Photo`, `এপি ফটো`, `রয়টার্সের আলোকচিত্রী`. */
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer)$/u;
