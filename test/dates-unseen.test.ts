@@ -47,6 +47,7 @@ import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
 import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-leftovers.ts";
 import { LEFTOVER2_DATELINES, LEFTOVER2_MENTIONS } from "./fixtures/unseen-date-leftovers2.ts";
+import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
@@ -529,5 +530,11 @@ describe("sports, market, weather, court, exam, travel, religious and Indian des
   it.each(DESK_DAY_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, DESK_DAY_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", () => {
+  it.each(TENSE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });

@@ -259,7 +259,7 @@ const RECENT_READINGS: ReadonlyArray<readonly [reader: string, text: string, sum
   ["findDates", "এইমাত্র পাওয়া খবরে জানা গেছে", (r: Array<{ iso: string }>) => r.map((d) => d.iso), ["2025-07-13T10:26:00+06:00"]],
   ["findDates", "৪৫ সেকেন্ড আগে", (r: Array<{ iso: string }>) => r.map((d) => d.iso), ["2025-07-13T10:25:15+06:00"]],
   ["findDates", "রাত ৯টায় (বাংলাদেশ সময়), ১১ অক্টোবর ২০২৪", (r: Array<{ iso: string }>) => r.map((d) => d.iso), ["2024-10-11T21:00:00+06:00"]],
-  ["findDates", "১১ অক্টোবর স্থানীয় সময় সকাল ৮টায় ভূমিকম্প হয়", (r: Array<{ iso: string; foreignClock?: boolean }>) => r.map((d) => [d.iso, d.foreignClock]), [["2025-10-11T08:00:00+06:00", true]]],
+  ["findDates", "১১ অক্টোবর স্থানীয় সময় সকাল ৮টায় ভূমিকম্প হয়", (r: Array<{ iso: string; foreignClock?: boolean }>) => r.map((d) => [d.iso, d.foreignClock]), [["2024-10-11T08:00:00+06:00", true]]],
   ["findDates", "১৯ মার্চের পর থেকে দাম বাড়ছে", (r: Array<{ iso: string }>) => r.map((d) => d.iso), ["2025-03-19"]],
   ["findDates", "দাম বেড়ে কেজিপ্রতি ১২.৫০ টাকা হয়েছে", (r: unknown[]) => r.length, 0],
   ["findAttributions", "অস্ট্রেলিয়ার এবিসি নিউজের এক প্রতিবেদনে বলা হয়েছে", (r: Array<{ agency: string; role: string }>) => r.map((a) => [a.agency, a.role]), [["abc-australia", "source"]]],

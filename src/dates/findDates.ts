@@ -5,7 +5,8 @@ import { prosePatternsOf } from "./patterns/otherCalendars.ts";
 import { daysAfterReference } from "./patterns/shared.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import { toParsedDate } from "./result.ts";
-import { withThatYear } from "./refiners/thatYear.ts";
+import { tenseAround } from "./refiners/tense.ts";
+import { withThatYear, yearWrittenBefore } from "./refiners/thatYear.ts";
 import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
@@ -14,6 +15,7 @@ import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
+
 
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
@@ -49,10 +51,40 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
+    // the tense that chose the last day's year (0: none)
+    let lastTense = 0;
     // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
-    for (let mention of scanDates(view, resolved.reference, patterns, withThatYear)) {
-      // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape)
-      if (last?.absolute && !last.yearImplied && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month") {
+    const mentions = scanDates(view, resolved.reference, patterns, withThatYear);
+    for (let i = 0; i < mentions.length; i++) {
+      let mention = mentions[i] as DateMention;
+      const next = mentions[i + 1];
+      let tense = 0;
+      // a day with no year word of its own (`আগামী ১০ জুলাই` is the year-day-month shape; `৩০ তারিখ` has no month)
+      // in the year its verb gives, when no weekday chose it, no year written before it in its sentence is its year
+      // (`২০২৫-২৬ অর্থবছরের বাজেট পাস হবে ৩০ জুন`) and no day of another calendar follows it (`১লা মার্চ, ১ রমজান ১৪৪৬`)
+      if (
+        mention.yearImplied &&
+        !mention.weekdayYear &&
+        mention.calendar === "gregorian" &&
+        (next?.calendar ?? "gregorian") === "gregorian" &&
+        mention.source !== "year-day-month" &&
+        mention.source !== "day-of-month" &&
+        yearWrittenBefore(view.text, mention.start) !== mention.year
+      ) {
+        tense = tenseAround(view.text, mention.start, mention.end);
+        const reference = resolved.reference as ReferenceDay;
+        const after = daysAfterReference(reference, mention.month, mention.day);
+        // the next such day on or after the reference, or the last on or before it; with no verb, a list's or a range's
+        // day is not after the next (`১ জানুয়ারি থেকে ১২ জুলাই`)
+        const year = tense
+          ? reference.year + (tense < 0 ? -(after > 0) : +(after < 0))
+          : mention.year - +(next?.yearImplied === true && dayNumber(mention) > dayNumber(next) && adjacent(view.text, mention.end, next.start, LIST_JOIN));
+        if (year !== mention.year && isValidDate(year, mention.month, mention.day)) mention = { ...mention, year };
+      }
+      // a Gregorian day with no year word of its own (`গত`, `এ বছরের`, `আগামী বছরের` are the year-day-month shape), after
+      // a day whose year is written or its verb chose (`হজ হবে ৪ জুন, আরাফাতের দিন ৫ জুন`, `সেমিফাইনাল হবে ১০ ও ১১ জুলাই,
+      // ফাইনাল ১৪ জুলাই`: the year stays unwritten)
+      if (last?.absolute && (!last.yearImplied || lastTense) && mention.yearImplied && mention.calendar === "gregorian" && mention.source !== "year-day-month") {
         const after = daysAfterReference(last, mention.month, mention.day);
         const year = last.year + +(after < 0);
         const valid = isValidDate(year, mention.month, mention.day);
@@ -62,12 +94,15 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         const kept = mention.weekdayYear && year !== mention.year && (year - (resolved.reference as ReferenceDay).year) ** 2 < 2 && dayNumber(mention) > dayNumber(last);
         if (!kept && adjacent(view.text, last.end, mention.start, LIST_JOIN)) {
           if (!valid) continue;
-          mention = { ...mention, year, yearImplied: false };
+          mention = { ...mention, year, yearImplied: last.yearImplied };
+          tense = lastTense;
           // further on in the same sentence, a schedule's next step (`২০ জানুয়ারি ২০২৬ এবং ভোটগ্রহণ ১২ ফেব্রুয়ারি`):
           // within six months after the written day, in a year next to the one the reference gives (a day of 1971
           // carries no year to today's, nor a January exam to the November before it)
-        } else if (!kept && valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start)))
-          mention = { ...mention, year, yearImplied: false };
+        } else if (!kept && valid && (year - mention.year) ** 2 < 2 && (after + 372) % 372 < 186 && !SENTENCE_END.test(view.text.slice(last.end, mention.start))) {
+          mention = { ...mention, year, yearImplied: last.yearImplied };
+          tense = lastTense;
+        }
       }
       // a weekday in a list or a range after one to come is the first such day after it (`আগামী শনিবার ও রোববার`,
       // `আগামী বুধবার ও বৃহস্পতিবার`: a week or two on)
@@ -76,6 +111,7 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;
+      lastTense = tense;
       const start = view.toSource(mention.start);
       if (start >= nextStart) break;
       if (offset + start < reach) continue;

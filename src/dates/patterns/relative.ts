@@ -181,12 +181,13 @@ const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
 
 /**
  * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
- * `যবে`, `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে` ("having sunk") are no verbs.
+ * `যবে`, `শবে` (of `শবে কদর`), `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে`
+ * ("having sunk") are no verbs.
  */
-const FUTURE_VERB: string = /* @__PURE__ */ (() =>
-  /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসয]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+export const FUTURE_VERB: string = /* @__PURE__ */ (() =>
+  /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
 /** A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`): run on the dozen units before it. */
-const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
+export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
  * A verb in the future tense a few words after a weekday in its clause, with no verb in the past or participle before
  * it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`): run on the text from the weekday, which starts a word, so a verb's
@@ -266,16 +267,16 @@ export const shiftedWeekday: DatePattern = {
 };
 
 /**
- * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`; and a month named by
- * its place alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision);
- * a month of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its
- * sentence, and no date without one.
+ * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`, in the genitive
+ * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); and a month named by its place alone: `গত মাসে` (the one before the
+ * reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month of "that year" (`সে বছরের মার্চে`,
+ * `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence, and no date without one.
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(গত|চলতি|এ|এই|আগামী|(?:সে|ওই|ঐ)ই?|একই) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?|ে| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(গত|চলতি|এ|এই|আগামী|(?:সে|ওই|ঐ)ই?|একই) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
   relative: true,
