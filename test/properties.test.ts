@@ -119,7 +119,8 @@ const NUKTA_FORMS: ReadonlyArray<readonly [string, string]> = [
 const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["য় ড় ঢ় as single code points", (t) => NUKTA_FORMS.reduce((s, [nfc, single]) => s.replaceAll(nfc, single), t.normalize("NFC"))],
   ["no-break spaces", (t) => t.replaceAll(" ", "\u00A0")],
-  ["ZWNJ after every virama", (t) => t.replaceAll("\u09CD", "\u09CD\u200C")],
+  ["ZWNJ after every virama but ত's", (t) => t.replace(/(?<!\u09A4)\u09CD/gu, "\u09CD\u200C")],
+  ["ৎ as ত্ + ZWNJ", (t) => t.replaceAll("\u09CE", "\u09A4\u09CD\u200C")],
   ["fullwidth colon", (t) => t.replaceAll(":", "\uFF1A")],
   ["ো written as ে + া", (t) => t.replaceAll("\u09CB", "\u09C7\u09BE")],
   ["ZWJ after every virama but ত's", (t) => t.replace(/(?<!\u09A4)\u09CD/gu, "\u09CD\u200D")],

@@ -14,7 +14,8 @@ export interface SourceSpan {
  * What it folds (each step is local, so offsets map back exactly):
  * - it is Unicode NFC for Bengali: the single code points য় ড় ঢ় (U+09DF, U+09DC, U+09DD) become base + nukta,
  *   as NFC writes them (so patterns typed in NFC source match both encodings);
- * - ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; এ্যা becomes অ্যা; ত্ + ZWJ becomes ৎ;
+ * - ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; এ্যা becomes অ্যা; ত্ + ZWJ or ZWNJ becomes ৎ (older sites type
+ *   khanda ta so);
  * - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are dropped;
  * - no-break and other spaces and tabs become a space; dashes and the minus sign become `-`;
  *   curly and prime apostrophes become `'`; the fullwidth colon becomes `:`; ঃ is kept (it is both a colon and an
@@ -55,14 +56,14 @@ function foldUnit(code: number): number {
 /**
  * The fold that ends at the unit at `i` (a unit {@link foldUnit} leaves as it is, or drops): its replacement in the view
  * and the input units `[start, stop)` it takes, or undefined when nothing folds there. য় ড় ঢ় become base + nukta (NFC
- * writes them so: they are composition exclusions); ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ;
- * the এ of এ্যা becomes অ (and a joiner after its virama is dropped with it); any other zero-width unit is dropped. A
+ * writes them so: they are composition exclusions); ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; ত্ + ZWJ or ZWNJ becomes
+ * ৎ; the এ of এ্যা becomes অ (and a joiner after its virama is dropped with it); any other zero-width unit is dropped. A
  * fold of more than one unit is found by its last.
  */
 function foldAt(text: string, i: number, code: number): readonly [string, number, number] | undefined {
   const previous = text.charCodeAt(i - 1);
   // (startsWith reads a negative position as 0, where the unit at `i` cannot end the sequence: it is never ত, ্, এ or য)
-  if (text.startsWith("\u09A4\u09CD\u200D", i - 2)) return ["\u09CE", i - 2, i + 1];
+  if ((code === 0x200d || code === 0x200c) && text.startsWith("\u09A4\u09CD", i - 2)) return ["\u09CE", i - 2, i + 1];
   if (foldUnit(code) < 0) {
     // a joiner after the virama of এ্যা goes with the fold of its এ, which comes before it
     return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", i + 1) ? ["\u0985\u09CD", i - 2, i + 1] : ["", i, i + 1];
