@@ -108,6 +108,9 @@ const CLEAN = [
   "নদীভাঙনে বিলীন বসতঘর। ছবি: সংগৃহীত",
   "ভ্লাদিমির পুতিন এবং কিম জং উন/ ফাইল ছবি এএফপি",
   "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, ১৫ এপ্রিল ২০২৪",
+  "শিরোনাম\n\nপ্রথম অনুচ্ছেদ। মেলা চলবে দশ দিন।\n\nশেষ অনুচ্ছেদে উপস্থিত ছিলেন মন্ত্রী। (হি.স.)",
+  "সড়কের কাজ শুরু হয়েছে বলে জানা গেছে। এনআই/এএস",
+  "আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।",
 ];
 
 const NUKTA_FORMS: ReadonlyArray<readonly [string, string]> = [
@@ -126,6 +129,7 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["ZWJ after every virama but ত's", (t) => t.replace(/(?<!\u09A4)\u09CD/gu, "\u09CD\u200D")],
   ["ZWNJ between letters", (t) => t.replace(/([\u0995-\u09B9])(?=[\u0995-\u09B9])/gu, "$1\u200C")],
   ["danda followed by a no-break space", (t) => t.replaceAll("\u0964 ", "\u0964\u00A0")],
+  ["৷ typed for every danda", (t) => t.replaceAll("\u0964", "\u09F7")],
 ];
 
 const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);

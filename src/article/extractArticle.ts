@@ -193,7 +193,7 @@ const TAIL_LINES = 4;
 const SOURCE_TAIL_CHARS = 62;
 
 /** A sentence's end and a space in the story (a list's number, `২. `, ends none). */
-const SENTENCE_BREAK = /(?<!\s\p{Nd})[।.]\s/gu;
+const SENTENCE_BREAK = /(?<!\s\p{Nd})[।৷.]\s/gu;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
 
@@ -679,7 +679,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   SENTENCE_BREAK.lastIndex = Math.max(0, body.length - SOURCE_TAIL_CHARS - 1);
   for (let found = SENTENCE_BREAK.exec(body); found; found = SENTENCE_BREAK.exec(body)) cut = found.index + 1;
   const read =
-    cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+    cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।৷.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
