@@ -111,6 +111,9 @@ const CLEAN = [
   "শিরোনাম\n\nপ্রথম অনুচ্ছেদ। মেলা চলবে দশ দিন।\n\nশেষ অনুচ্ছেদে উপস্থিত ছিলেন মন্ত্রী। (হি.স.)",
   "সড়কের কাজ শুরু হয়েছে বলে জানা গেছে। এনআই/এএস",
   "আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।",
+  "মেলায় ভিড়। ফাইল ছবি",
+  "শিরোনাম\n\nপ্রকাশ: ১১ আগস্ট ২০২৬, ০৭:৩০\n\nপ্রথম অনুচ্ছেদ।\n\nশেষ অনুচ্ছেদ।\n\nপ্রতিবেদন: রাশেদুল ইসলাম, নাটোর",
+  "মতামত\nনদী বাঁচাতে কী দরকার\n\nশেখ রোকন\nপ্রকাশ: ১৮ মার্চ ২০২৭, ১১:০০\n\nনদীগুলো দখলে বিপন্ন।\n\nশেখ রোকন: লেখক ও গবেষক",
 ];
 
 const NUKTA_FORMS: ReadonlyArray<readonly [string, string]> = [
@@ -130,13 +133,14 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["ZWNJ between letters", (t) => t.replace(/([\u0995-\u09B9])(?=[\u0995-\u09B9])/gu, "$1\u200C")],
   ["danda followed by a no-break space", (t) => t.replaceAll("\u0964 ", "\u0964\u00A0")],
   ["৷ typed for every danda", (t) => t.replaceAll("\u0964", "\u09F7")],
+  ["a no-break space at either end", (t) => `\u00A0${t}\u00A0`],
 ];
 
 const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);
 
 function withoutJoiners(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutJoiners);
-  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "").replaceAll("\u00A0", " ") : value;
+  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "").replaceAll("\u00A0", " ").replaceAll("\uFF1A", ":").normalize("NFC") : value;
 }
 
 /** The result without the spans, which quote the input as it was and so differ by design. */
@@ -147,8 +151,8 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== "text" && key !== "index" && key !== "caption" && key !== "body" && key !== "headline")
-        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners and
-        // no-break spaces the variant put in
+        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners, no-break
+        // spaces, colon and marks the variant put in
         .map(([key, inner]) => [key, AS_WRITTEN.has(key) ? withoutJoiners(inner) : withoutSpans(inner)]),
     );
   }

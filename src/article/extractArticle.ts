@@ -10,6 +10,7 @@ import {
   type ArticleAttribution,
   type ArticleByline,
   type ArticleContributor,
+  cleanValue,
   readAttributions,
   readByline,
   readCaption,
@@ -432,7 +433,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
-    name !== undefined && !pieces.some((piece) => piece.text.includes(name));
+    name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(name));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
@@ -442,7 +443,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
-    const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
+    // (its clean form is read against the names found in it, which are clean: no-break spaces and joiners do not count)
+    const written = foot ? cleanValue(line.text) : line.text;
+    const colon = foot ? written.search(/[:ঃ]/u) : -1;
     const trailer = foot && WIRE_TRAILER.test(v);
     let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
     if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
@@ -450,14 +453,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(line.text)?.[1]) || (line.text.startsWith(writer) && bylines.some((byline) => byline.text.includes(writer)))))
+      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer)))))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
       continue;
     }
     // people after a label closing the story (`অনুবাদ: জাহিদ হোসেন`) join the byline; `*শর্ত প্রযোজ্য: …` names nobody
-    if (footByline && line.text.indexOf(writer) > colon) {
+    if (footByline && written.indexOf(writer) > colon) {
       roles[i] = "byline";
       bylines.push(shiftByline(footByline, line.index));
       continue;
