@@ -31,6 +31,7 @@ describe("normalizeForMatch", () => {
     ["WASHINGTON, Jan 9 (AP) — ঢাকা\tTV ~OK~", "washington, jan 9 (ap) - ঢাকা tv ~ok~"],
     ["SH/AS\u00A0MH/১৪৩০\u200CEOD", "sh/as mh/1430eod"],
     ["আগরতলা, ১২ সেপ্টেম্বর৷৷ খেলছে৷", "আগরতলা, 12 সেপ্টেম্বর।। খেলছে।"],
+    ["খবর\r\nবিবিসির।\r\n\r\nA\rB\r", "খবর\nবিবিসির।\n\na\rb\r"],
   ])("%s", (input, expected) => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });

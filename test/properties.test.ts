@@ -112,6 +112,8 @@ const CLEAN = [
   "সড়কের কাজ শুরু হয়েছে বলে জানা গেছে। এনআই/এএস",
   "আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।",
   "মেলায় ভিড়। ফাইল ছবি",
+  "১৩ জুলাই ২০২৫, ১০:২৬ পূর্বাহ্ণ\nআপডেট: ১৩ জুলাই ২০২৫, ১১:১৫ পূর্বাহ্ণ",
+  "মেলা চলবে ১০ থেকে\n\n১২ মার্চ পর্যন্ত। খবর\nবিবিসির।",
   "শিরোনাম\n\nপ্রকাশ: ১১ আগস্ট ২০২৬, ০৭:৩০\n\nপ্রথম অনুচ্ছেদ।\n\nশেষ অনুচ্ছেদ।\n\nপ্রতিবেদন: রাশেদুল ইসলাম, নাটোর",
   "মতামত\nনদী বাঁচাতে কী দরকার\n\nশেখ রোকন\nপ্রকাশ: ১৮ মার্চ ২০২৭, ১১:০০\n\nনদীগুলো দখলে বিপন্ন।\n\nশেখ রোকন: লেখক ও গবেষক",
 ];
@@ -134,6 +136,7 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["danda followed by a no-break space", (t) => t.replaceAll("\u0964 ", "\u0964\u00A0")],
   ["৷ typed for every danda", (t) => t.replaceAll("\u0964", "\u09F7")],
   ["a no-break space at either end", (t) => `\u00A0${t}\u00A0`],
+  ["\\r\\n line ends", (t) => t.replaceAll("\n", "\r\n")],
 ];
 
 const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);
