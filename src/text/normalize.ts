@@ -65,11 +65,13 @@ function foldAt(text: string, i: number, code: number): readonly [string, number
   const previous = text.charCodeAt(i - 1);
   // (startsWith reads a negative position as 0, where the unit at `i` cannot end the sequence: it is never ত, ্, এ or য)
   if ((code === 0x200d || code === 0x200c) && text.startsWith("\u09A4\u09CD", i - 2)) return ["\u09CE", i - 2, i + 1];
-  if (foldUnit(code) < 0) {
-    // a joiner after the virama of এ্যা goes with the fold of its এ, which comes before it
-    return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", i + 1) ? ["\u0985\u09CD", i - 2, i + 1] : ["", i, i + 1];
+  // a zero-width unit is dropped, and so is the `\r` of `\r\n`
+  if (foldUnit(code) < 0 || (code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) {
+    // a joiner (or a run of them) after the virama of এ্যা goes with the fold of its এ, which comes before it
+    let stop = i + 1;
+    while (foldUnit(text.charCodeAt(stop)) < 0) stop++;
+    return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", stop) ? ["\u0985\u09CD", i - 2, stop] : ["", i, i + 1];
   }
-  if (code === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? ["", i, i + 1] : undefined;
   if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
     return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), i, i + 1];
   }
@@ -142,6 +144,8 @@ export function normalizeForMatch(text: string): NormalizedText {
     }
     view += replacement;
     kept = stop;
+    // (a fold may take units after the one found: the joiners of এ্যা)
+    if (stop > MAY_CHANGE.lastIndex) MAY_CHANGE.lastIndex = stop;
   }
   view += text.slice(kept);
   const viewLength = view.length;
