@@ -543,6 +543,7 @@ describe("extractArticle: unseen wire stories with their footers", () => {
     ["a ZWNJ after each virama", PARAGRAPH.replaceAll("\u09CD", "\u09CD\u200C")],
     ["য় as one code point", PARAGRAPH.replaceAll("\u09AF\u09BC", "\u09DF")],
     ["ৎ as ত, virama and ZWJ", PARAGRAPH.replaceAll("\u09CE", "\u09A4\u09CD\u200D")],
+    ["ৎ as ত, virama and ZWNJ", PARAGRAPH.replaceAll("\u09CE", "\u09A4\u09CD\u200C")],
   ])("reads a paragraph printed twice once when the copy differs by %s", (_variant, copy) => {
     const text = `শিরোনাম\n\nঅনলাইন ডেস্ক\n\n${PARAGRAPH}\n${copy}\n\nশেষ অনুচ্ছেদ।`;
     const article = extractArticle(text);

@@ -14,8 +14,11 @@ describe("normalizeForMatch", () => {
     ["\u098F\u09CD\u09AF\u09BE\u09B8", "\u0985\u09CD\u09AF\u09BE\u09B8"],
     ["\u098F\u09CD\u200C\u09AF\u09BE\u09B8 \u098F\u09CD\u200D\u09AF\u09BE", "\u0985\u09CD\u09AF\u09BE\u09B8 \u0985\u09CD\u09AF\u09BE"],
     ["\u098F\u09CD\u200C\u09AF \u200C\u09AF\u09BE", "\u098F\u09CD\u09AF \u09AF\u09BE"],
+    ["\u098F\u09CD\u200C\u200C\u09AF\u09BE \u098F\u09CD\u200C\u200D\u09AF", "\u0985\u09CD\u09AF\u09BE \u098F\u09CD\u09AF"],
     ["ডেস্ক\u200Cটি", "ডেস্কটি"],
     ["হঠাত্\u200D", "হঠাৎ"],
+    ["উত্\u200Cস বিদ্যুত্\u200C সাক্ষাত্\u200Cকার", "উৎস বিদ্যুৎ সাক্ষাৎকার"],
+    ["\u09A4\u09CD\u200C\u200C\u09A4\u200C\u09CD\u09A4", "\u09CE\u09A4\u09CD\u09A4"],
     ["১০:২৬\u00A0এএম", "10:26 এএম"],
     ["AFP–Reuters’", "afp-reuters'"],
     ["প্রকাশ\uFF1A", "প্রকাশ:"],
@@ -29,6 +32,7 @@ describe("normalizeForMatch", () => {
     ["WASHINGTON, Jan 9 (AP) — ঢাকা\tTV ~OK~", "washington, jan 9 (ap) - ঢাকা tv ~ok~"],
     ["SH/AS\u00A0MH/১৪৩০\u200CEOD", "sh/as mh/1430eod"],
     ["আগরতলা, ১২ সেপ্টেম্বর৷৷ খেলছে৷", "আগরতলা, 12 সেপ্টেম্বর।। খেলছে।"],
+    ["খবর\r\nবিবিসির।\r\n\r\nA\rB\r", "খবর\nবিবিসির।\n\na\rb\r"],
   ])("%s", (input, expected) => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });
@@ -45,6 +49,7 @@ describe("normalizeForMatch", () => {
   it.each([
     ["ভয়েস অফ এ্\u200Cযামেরিকা জানায়", "অ্যামেরিকা", "এ্\u200Cযামেরিকা"],
     ["এ্\u200Dযাসোসিয়েটেড প্রেস", "অ্যাসোসিয়েটেড", "এ্\u200Dযাসোসিয়েটেড"],
+    ["এ্\u200D\u200Cযাসোসিয়েটেড প্রেস", "অ্যাসোসিয়েটেড", "এ্\u200D\u200Cযাসোসিয়েটেড"],
   ])("maps a fold of এ্যা with a joiner inside back to all of it: %s", (input, needle, written) => {
     const view = normalizeForMatch(input);
     const start = view.text.indexOf(needle);

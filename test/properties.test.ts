@@ -108,6 +108,17 @@ const CLEAN = [
   "নদীভাঙনে বিলীন বসতঘর। ছবি: সংগৃহীত",
   "ভ্লাদিমির পুতিন এবং কিম জং উন/ ফাইল ছবি এএফপি",
   "ঢাকা, সোমবার, ২ বৈশাখ ১৪৩১, ১৫ এপ্রিল ২০২৪",
+  "শিরোনাম\n\nপ্রথম অনুচ্ছেদ। মেলা চলবে দশ দিন।\n\nশেষ অনুচ্ছেদে উপস্থিত ছিলেন মন্ত্রী। (হি.স.)",
+  "সড়কের কাজ শুরু হয়েছে বলে জানা গেছে। এনআই/এএস",
+  "আনাদোলু এজেন্সির বরাতে এ খবর এসেছে। পরে রয়টার্স জানিয়েছে, আলোচনা চলছে।",
+  "মেলায় ভিড়। ফাইল ছবি",
+  "—এএফপি",
+  "ভয়েস অফ এ্\u200Cযামেরিকা জানায়, এ্\u200Dযাসোসিয়েটেড প্রেসও",
+  "রয়টার্স, এএফপি, এপি, ইপিএ, আনাদোলু এজেন্সি, সিনহুয়া, বাসস, ইউএনবি, গেটি ইমেজেস, শাটারস্টক, পেক্সেলস, ফ্রিপিক, বিবিসি,",
+  "১৩ জুলাই ২০২৫, ১০:২৬ পূর্বাহ্ণ\nআপডেট: ১৩ জুলাই ২০২৫, ১১:১৫ পূর্বাহ্ণ",
+  "মেলা চলবে ১০ থেকে\n\n১২ মার্চ পর্যন্ত। খবর\nবিবিসির।",
+  "শিরোনাম\n\nপ্রকাশ: ১১ আগস্ট ২০২৬, ০৭:৩০\n\nপ্রথম অনুচ্ছেদ।\n\nশেষ অনুচ্ছেদ।\n\nপ্রতিবেদন: রাশেদুল ইসলাম, নাটোর",
+  "মতামত\nনদী বাঁচাতে কী দরকার\n\nশেখ রোকন\nপ্রকাশ: ১৮ মার্চ ২০২৭, ১১:০০\n\nনদীগুলো দখলে বিপন্ন।\n\nশেখ রোকন: লেখক ও গবেষক",
 ];
 
 const NUKTA_FORMS: ReadonlyArray<readonly [string, string]> = [
@@ -119,19 +130,23 @@ const NUKTA_FORMS: ReadonlyArray<readonly [string, string]> = [
 const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ["য় ড় ঢ় as single code points", (t) => NUKTA_FORMS.reduce((s, [nfc, single]) => s.replaceAll(nfc, single), t.normalize("NFC"))],
   ["no-break spaces", (t) => t.replaceAll(" ", "\u00A0")],
-  ["ZWNJ after every virama", (t) => t.replaceAll("\u09CD", "\u09CD\u200C")],
+  ["ZWNJ after every virama but ত's", (t) => t.replace(/(?<!\u09A4)\u09CD/gu, "\u09CD\u200C")],
+  ["ৎ as ত্ + ZWNJ", (t) => t.replaceAll("\u09CE", "\u09A4\u09CD\u200C")],
   ["fullwidth colon", (t) => t.replaceAll(":", "\uFF1A")],
   ["ো written as ে + া", (t) => t.replaceAll("\u09CB", "\u09C7\u09BE")],
   ["ZWJ after every virama but ত's", (t) => t.replace(/(?<!\u09A4)\u09CD/gu, "\u09CD\u200D")],
   ["ZWNJ between letters", (t) => t.replace(/([\u0995-\u09B9])(?=[\u0995-\u09B9])/gu, "$1\u200C")],
   ["danda followed by a no-break space", (t) => t.replaceAll("\u0964 ", "\u0964\u00A0")],
+  ["৷ typed for every danda", (t) => t.replaceAll("\u0964", "\u09F7")],
+  ["a no-break space at either end", (t) => `\u00A0${t}\u00A0`],
+  ["\\r\\n line ends", (t) => t.replaceAll("\n", "\r\n")],
 ];
 
 const AS_WRITTEN = new Set(["signOff", "authorNote", "initials"]);
 
 function withoutJoiners(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutJoiners);
-  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "").replaceAll("\u00A0", " ") : value;
+  return typeof value === "string" ? value.replace(/[\u200B-\u200D]/gu, "").replaceAll("\u00A0", " ").replaceAll("\uFF1A", ":").normalize("NFC") : value;
 }
 
 /** The result without the spans, which quote the input as it was and so differ by design. */
@@ -142,8 +157,8 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== "text" && key !== "index" && key !== "caption" && key !== "body" && key !== "headline")
-        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners and
-        // no-break spaces the variant put in
+        // a sign-off, its initials and an author's note are kept as written: they may differ by the joiners, no-break
+        // spaces, colon and marks the variant put in
         .map(([key, inner]) => [key, AS_WRITTEN.has(key) ? withoutJoiners(inner) : withoutSpans(inner)]),
     );
   }

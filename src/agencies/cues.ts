@@ -441,8 +441,8 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   loadVocabulary();
   const after = clauseEnd(text, end, 40);
   if (after - end >= 30) return false;
-  // `–রয়টার্স` at the end of a caption
-  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20) return true;
+  // `–রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption)
+  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && skipSpacesLeft(text, start - 2) > 0) return true;
   const lineStart = clauseStart(text, start, 60);
   const adjoining = skipSpacesLeft(text, start);
   // a marker counts before a separator or right before the name: other ends are not looked up

@@ -10,6 +10,7 @@ import {
   type ArticleAttribution,
   type ArticleByline,
   type ArticleContributor,
+  cleanValue,
   readAttributions,
   readByline,
   readCaption,
@@ -99,11 +100,11 @@ const ROLE_NOTE =
 /**
  * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
  * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
- * capitals open the name (`The minister is a professor …` is story), with no one said or told it; the name
- * captured.
+ * capitals open the name (`The minister is a professor …` is story), with no one said or told it (any spaces,
+ * no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S* ){1,3}\p{Lu}\S*) is (?:an?|the) (?:former |retired |(?:\p{Ll}+ )?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher) )(?!.* (?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:an?|the)\s(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher)\s)(?!.*\s(?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -193,7 +194,7 @@ const TAIL_LINES = 4;
 const SOURCE_TAIL_CHARS = 62;
 
 /** A sentence's end and a space in the story (a list's number, `২. `, ends none). */
-const SENTENCE_BREAK = /(?<!\s\p{Nd})[।.]\s/gu;
+const SENTENCE_BREAK = /(?<!\s\p{Nd})[।৷.]\s/gu;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
 
@@ -432,7 +433,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
-    name !== undefined && !pieces.some((piece) => piece.text.includes(name));
+    name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
@@ -442,22 +443,24 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
-    const colon = foot ? line.text.search(/[:ঃ]/u) : -1;
+    const colon = foot ? line.text.search(/[:ঃ\uFF1A]/u) : -1;
     const trailer = foot && WIRE_TRAILER.test(v);
     let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
     if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
+    // (a line that names somebody is read in its clean form, as the names are: no-break spaces and joiners do not count)
+    const written = footByline === null ? line.text : cleanValue(line.text);
     const writer = footByline?.contributors[0]?.name ?? "\n";
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(line.text)?.[1]) || (line.text.startsWith(writer) && bylines.some((byline) => byline.text.includes(writer)))))
+      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer)))))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
       continue;
     }
     // people after a label closing the story (`অনুবাদ: জাহিদ হোসেন`) join the byline; `*শর্ত প্রযোজ্য: …` names nobody
-    if (footByline && line.text.indexOf(writer) > colon) {
+    if (footByline && written.indexOf(writer) > written.search(/[:ঃ]/u)) {
       roles[i] = "byline";
       bylines.push(shiftByline(footByline, line.index));
       continue;
@@ -679,7 +682,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   SENTENCE_BREAK.lastIndex = Math.max(0, body.length - SOURCE_TAIL_CHARS - 1);
   for (let found = SENTENCE_BREAK.exec(body); found; found = SENTENCE_BREAK.exec(body)) cut = found.index + 1;
   const read =
-    cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
+    cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।৷.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   if (lead !== null) {
     // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body

@@ -28,6 +28,9 @@ export function readByline(text: string): ArticleByline | null {
   return namingSomebody(parseByline(text));
 }
 
+/** The clean form of a slice of the input, as a byline's names are given (joiners dropped, spaces folded). */
+export { cleanValue } from "../bylines/clean.ts";
+
 /** A line read as a byline, whether or not it names anybody. */
 export { parseByline as readBylineLine } from "../bylines/parseByline.ts";
 

@@ -136,8 +136,8 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
     const before = signOffForm(foldForMatch(text), text);
     if (before === "initials" || (before && last)) return [{ text, index: line.index }, open - line.text.length];
   }
-  // a paragraph that ends with its sentence has no sign-off glued on
-  const found = last && !"।?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
+  // a paragraph that ends with its sentence has no sign-off glued on (৷ is typed for a danda)
+  const found = last && !"।৷?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
   return signOffForm(foldForMatch(closing), closing) && [
@@ -203,10 +203,10 @@ export function isSourceLine(text: string): boolean {
 }
 
 /**
- * The end of a line as written that may be a sign-off: after a sentence end and a closing quote (group 1), or the
- * whole line; then a dash or an opening bracket, the sign-off (group 2) and a closing bracket.
+ * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
+ * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2) and a closing bracket.
  */
-const CLOSING = /(^|[।?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।?!.()\s][^।?!.()]{0,59})\)?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s][^।৷?!.()]{0,59})\)?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

@@ -23,7 +23,7 @@ export function cleanValue(text: string): string {
   // most values need no more than NFC: nothing below would change them
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return text
-    .replace(/\u09A4\u09CD\u200D/g, "\u09CE")
+    .replace(/\u09A4\u09CD[\u200C\u200D]/g, "\u09CE")
     .normalize("NFC")
     .replace(INVISIBLE, "")
     .replace(/\u0985\u09BE/g, "\u0986")

@@ -25,7 +25,7 @@ export function parseCredit(text: string): Credit | null {
   const view = normalizeForMatch(text);
   const split = splitCaptionOf(view);
   if (split.credit !== null) return split.credit;
-  // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text
-  if (view.text.length > MAX_BARE_CREDIT) return null;
+  // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text (spaces around it aside)
+  if (view.text.trim().length > MAX_BARE_CREDIT) return null;
   return readCredit(view, 0, view.text.length, false);
 }

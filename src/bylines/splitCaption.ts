@@ -73,7 +73,8 @@ function lastMarker(text: string, start: number, end: number): number {
     for (let at = Math.max(start, best - 3); at <= best; at++) {
       MARKER_RE.lastIndex = at;
       const match = MARKER_RE.exec(text);
-      if (match && match.index + match[0].length <= end) return widen(text, start, at);
+      // (a space the marker takes after it may be one `end` leaves out: `ফাইল ছবি ` at the end of the text)
+      if (match && match.index + match[0].trimEnd().length <= end) return widen(text, start, at);
     }
   }
   return -1;

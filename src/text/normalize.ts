@@ -14,8 +14,10 @@ export interface SourceSpan {
  * What it folds (each step is local, so offsets map back exactly):
  * - it is Unicode NFC for Bengali: the single code points য় ড় ঢ় (U+09DF, U+09DC, U+09DD) become base + nukta,
  *   as NFC writes them (so patterns typed in NFC source match both encodings);
- * - ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; এ্যা becomes অ্যা; ত্ + ZWJ becomes ৎ;
+ * - ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; এ্যা becomes অ্যা; ত্ + ZWJ or ZWNJ becomes ৎ (older sites type
+ *   khanda ta so);
  * - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are dropped;
+ * - the carriage return of a `\r\n` line end is dropped;
  * - no-break and other spaces and tabs become a space; dashes and the minus sign become `-`;
  *   curly and prime apostrophes become `'`; the fullwidth colon becomes `:`; ঃ is kept (it is both a colon and an
  *   abbreviation mark, and only a pattern can tell which); ৷ (the currency numerator four, typed for a danda)
@@ -55,17 +57,20 @@ function foldUnit(code: number): number {
 /**
  * The fold that ends at the unit at `i` (a unit {@link foldUnit} leaves as it is, or drops): its replacement in the view
  * and the input units `[start, stop)` it takes, or undefined when nothing folds there. য় ড় ঢ় become base + nukta (NFC
- * writes them so: they are composition exclusions); ে + া and ে + ৗ become ো and ৌ; অ + া becomes আ; ত্ + ZWJ becomes ৎ;
- * the এ of এ্যা becomes অ (and a joiner after its virama is dropped with it); any other zero-width unit is dropped. A
- * fold of more than one unit is found by its last.
+ * writes them so: they are composition exclusions); the `\r` of `\r\n` is dropped; ে + া and ে + ৗ become ো and ৌ;
+ * অ + া becomes আ; ত্ + ZWJ or ZWNJ becomes ৎ; the এ of এ্যা becomes অ (and a joiner after its virama is dropped with
+ * it); any other zero-width unit is dropped. A fold of more than one unit is found by its last.
  */
 function foldAt(text: string, i: number, code: number): readonly [string, number, number] | undefined {
   const previous = text.charCodeAt(i - 1);
   // (startsWith reads a negative position as 0, where the unit at `i` cannot end the sequence: it is never ত, ্, এ or য)
-  if (text.startsWith("\u09A4\u09CD\u200D", i - 2)) return ["\u09CE", i - 2, i + 1];
-  if (foldUnit(code) < 0) {
-    // a joiner after the virama of এ্যা goes with the fold of its এ, which comes before it
-    return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", i + 1) ? ["\u0985\u09CD", i - 2, i + 1] : ["", i, i + 1];
+  if ((code === 0x200d || code === 0x200c) && text.startsWith("\u09A4\u09CD", i - 2)) return ["\u09CE", i - 2, i + 1];
+  // a zero-width unit is dropped, and so is the `\r` of `\r\n`
+  if (foldUnit(code) < 0 || (code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) {
+    // a joiner (or a run of them) after the virama of এ্যা goes with the fold of its এ, which comes before it
+    let stop = i + 1;
+    while (foldUnit(text.charCodeAt(stop)) < 0) stop++;
+    return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", stop) ? ["\u0985\u09CD", i - 2, stop] : ["", i, i + 1];
   }
   if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
     return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), i, i + 1];
@@ -77,13 +82,13 @@ function foldAt(text: string, i: number, code: number): readonly [string, number
 }
 
 /**
- * The units the matching view may change (a superset: a unit that needs nothing is left as it is): ASCII capitals
- * and tabs, everything outside ASCII and the Bengali block but the dandas, Bengali digits and the last units of the
+ * The units the matching view may change (a superset: a unit that needs nothing is left as it is): ASCII capitals,
+ * tabs and carriage returns, everything outside ASCII and the Bengali block but the dandas, Bengali digits and the last units of the
  * folds of {@link foldAt} (the lookbehind tells a া or ৗ that may fold), so that one class decides at each unit. The
  * letters and ASCII that make up most of a text are skipped by the regular-expression engine, which reads a string
  * built by concatenation or slicing as fast as any other.
  */
-const MAY_CHANGE = /[\tA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u09E6-\uFFFF](?<=[^\u09BE\u09D7]|[\u0985\u09C7].|\u098F\u09CD\u09AF.)/g;
+const MAY_CHANGE = /[\t\rA-Z\u0080-\u0963\u0966-\u097F\u09BE\u09D7\u09DC-\u09DF\u09E6-\uFFFF](?<=[^\u09BE\u09D7]|[\u0985\u09C7].|\u098F\u09CD\u09AF.)/g;
 
 /** Printable ASCII: its capitals fold to small letters and nothing else in it changes. */
 const ASCII_RUN = /[ -~]*/y;
@@ -139,6 +144,8 @@ export function normalizeForMatch(text: string): NormalizedText {
     }
     view += replacement;
     kept = stop;
+    // (a fold may take units after the one found: the joiners of এ্যা)
+    if (stop > MAY_CHANGE.lastIndex) MAY_CHANGE.lastIndex = stop;
   }
   view += text.slice(kept);
   const viewLength = view.length;
