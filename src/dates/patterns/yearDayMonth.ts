@@ -6,7 +6,7 @@
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
-import { DAY, dayCandidate, daysAfterReference, monthOf, PERIOD_PLACE, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, daysAfterReference, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 /**
@@ -35,7 +35,7 @@ export const yearDayMonth: DatePattern = {
     NUMBER_AFTER.lastIndex = end;
     if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;
     const after = daysAfterReference(reference, month, day);
-    const shift = direction === undefined ? (yearWord === "গত" ? -1 : yearWord === "আগামী" ? 1 : 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
+    const shift = direction === undefined ? periodShift(yearWord, true, 0, 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
     return dayCandidate(match.index, end, this.name, reference.year + shift, month, day, true);
   },
 };
