@@ -5,7 +5,7 @@
 import { addDays } from "../calendarMath.ts";
 import { MONTH, WORD_END, WORD_START } from "../vocabulary.ts";
 import { MONTH_CASE } from "./monthYear.ts";
-import { dayCandidate, impliedYear, monthOf, periodShift } from "./shared.ts";
+import { dayCandidate, impliedYear, monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
 import type { DatePattern, ReferenceDay } from "./types.ts";
 
 /**
@@ -20,7 +20,7 @@ export const dayOfMonth: DatePattern = {
   name: "day-of-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(গত|চলতি|এ|এই|আগামী) {1,3}(মাসের {1,3})?|(${MONTH})(?: {1,3}মাসের|${MONTH_CASE}) {1,3}|(?<!ের {1,3}|\\d[^\\d\\n]{1,8}))(\\d{1,2}) {0,2}তারিখ(?:েই|ের|ে|ও)?${WORD_END}`,
+      `${WORD_START}(?:(${PERIOD_PLACE}) {1,3}(${/মাসের {1,3}/.source})?|(${MONTH})(?: {1,3}মাসের|${MONTH_CASE}) {1,3}|(?<!ের {1,3}|\\d[^\\d\\n]{1,8}))(\\d{1,2}) {0,2}${/তারিখ(?:েই|ের|ে|ও)?/.source}${WORD_END}`,
       "gu",
     ))(),
   needs: /তারিখ/u,

@@ -11,7 +11,7 @@ import {
   WORD_START,
 } from "../vocabulary.ts";
 import { yearWrittenBefore } from "../refiners/thatYear.ts";
-import { monthOf, periodShift } from "./shared.ts";
+import { monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
 import {
   AGO,
   AMOUNT_WORD,
@@ -276,7 +276,7 @@ export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(গত|চলতি|এ|এই|আগামী|(?:সে|ওই|ঐ)ই?|একই) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
   relative: true,

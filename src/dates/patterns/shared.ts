@@ -82,6 +82,9 @@ export function daysAfterReference(reference: Pick<ReferenceDay, "month" | "day"
   return (month - reference.month) * 31 + (day - reference.day);
 }
 
+/** The words that place a month or a year against the reference's ({@link periodShift}), as a pattern's source. */
+export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী/.source)();
+
 /**
  * How many months (or years) `গত` and `আগামী` move a day of the month (or a month of the year) from the reference's:
  * with the period named (`গত মাসের`, `আগামী বছরের`) always one; without it the latest such one before the

@@ -6,7 +6,7 @@
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
-import { DAY, dayCandidate, daysAfterReference, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, daysAfterReference, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 /**
@@ -21,7 +21,7 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => new RegExp(`(?:${YEAR_O
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(গত|চলতি|এ|এই|আগামী) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE}) {1,3}বছর(?:ের)?|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
@@ -35,7 +35,7 @@ export const yearDayMonth: DatePattern = {
     NUMBER_AFTER.lastIndex = end;
     if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;
     const after = daysAfterReference(reference, month, day);
-    const shift = direction === undefined ? (yearWord === "গত" ? -1 : yearWord === "আগামী" ? 1 : 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
+    const shift = direction === undefined ? periodShift(yearWord, true, 0, 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
     return dayCandidate(match.index, end, this.name, reference.year + shift, month, day, true);
   },
 };
