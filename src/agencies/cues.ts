@@ -31,6 +31,7 @@ import {
   clauseEnd,
   clauseStart,
   isWordChar,
+  isSentenceEnd,
   isWordUnit,
   phraseEndingAt,
   phraseList,
@@ -207,6 +208,23 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
   if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
   return phraseEndingAt(text, i, listenerList) === undefined ? undefined : "told";
+}
+
+/**
+ * Whether a name stands on a line that a source label opens, after other names: `সূত্র: বাংলাদেশ ব্যাংক, রয়টার্স`,
+ * `Sources: National Board of Revenue, Reuters` (a list that no agency starts is not joined to the label).
+ *
+ * @param text - the matching view
+ * @param start - where the name (or its descriptors) starts
+ * @returns true in such a list
+ */
+export function isInSourcesLine(text: string, start: number): boolean {
+  // the vocabulary is loaded: `readLeft` has read the same name
+  const line = clauseStart(text, start, 120);
+  if (line > 0 && !isSentenceEnd(text.charCodeAt(line - 1))) return false;
+  const j = skipSpacesRight(text, line);
+  const label = phraseStartingAt(text, j, sutroList);
+  return label !== undefined && isLabelEnd(text.charCodeAt(skipSpacesRight(text, j + label.length)));
 }
 
 /** A colon, visarga or dash closing a label (`সূত্র:`, `সূত্রঃ`, `সূত্র-`). */
