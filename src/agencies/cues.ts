@@ -31,7 +31,6 @@ import {
   clauseEnd,
   clauseStart,
   isWordChar,
-  isSentenceEnd,
   isWordUnit,
   phraseEndingAt,
   phraseList,
@@ -220,9 +219,8 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
  */
 export function isInSourcesLine(text: string, start: number): boolean {
   // the vocabulary is loaded: `readLeft` has read the same name
-  const line = clauseStart(text, start, 120);
-  if (line > 0 && !isSentenceEnd(text.charCodeAt(line - 1))) return false;
-  const j = skipSpacesRight(text, line);
+  // the label opens the line, or stands 120 units back at most
+  const j = skipSpacesRight(text, clauseStart(text, start, 120));
   const label = phraseStartingAt(text, j, sutroList);
   return label !== undefined && isLabelEnd(text.charCodeAt(skipSpacesRight(text, j + label.length)));
 }
@@ -410,7 +408,9 @@ function reportAfter(text: string, start: number): RightContext | undefined {
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
       POST.lastIndex = j;
-      posted = POST.test(text) && phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
+      // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
+      posted = false;
+      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
       return posted ? { role: "mention", cue: "staff", posted } : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;

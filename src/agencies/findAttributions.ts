@@ -229,7 +229,7 @@ function decideRole(
   const bare = tail.inflection === "none";
   if (bare && (left.bracket || s.charCodeAt(left.start - 1) === 0x2c) && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
-  if (left.cue === undefined && isInSourcesLine(s, left.start)) return ["source", "sutro"];
+  if (isInSourcesLine(s, left.start)) return ["source", "sutro"];
   const entry = tail.match.entry;
   const line = lineCue(s, left.start, tail.end, bare, !entry.ambiguous || entry.agency.type === "wire" || entry.agency.type === "state-media");
   if (line !== undefined) return ["source", line];
