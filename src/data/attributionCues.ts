@@ -127,10 +127,14 @@ export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "l
  */
 export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
 
-/** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
+/**
+ * Verbs with honorific (human) or first-person agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে
+ * বলেন`, `আমরা এএফপিকে জানিয়েছি`).
+ */
 export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /বলেন|বলেছেন|বলছেন|বলেছিলেন|জানান|জানিয়েছেন|জানাচ্ছেন|জানিয়েছিলেন|দাবি করেন|দাবি করেছেন|উল্লেখ করেন/,
   /উল্লেখ করেছেন|স্বীকার করেন|স্বীকার করেছেন|নিশ্চিত করেন|নিশ্চিত করেছেন|মন্তব্য করেন|মন্তব্য করেছেন/,
+  /বলেছি|জানিয়েছি|জানাই/,
 ]);
 
 /**
