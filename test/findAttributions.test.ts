@@ -35,6 +35,7 @@ import { DESK_ATTRIBUTIONS } from "./fixtures/unseen-attribution-desks.ts";
 import { WIRE_STILL_ATTRIBUTIONS } from "./fixtures/unseen-wire-stills.ts";
 import { OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-attribution-outlets.ts";
 import { LEFTOVER_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers.ts";
+import { LEFTOVER2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers2.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -649,6 +650,14 @@ describe("findAttributions: outlets of world, South Asia, Gulf, science and heal
 
 describe("findAttributions: a name alone in brackets with its ending after them, a wire's desks, science, health and tech sites", () => {
   it.each(LEFTOVER_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a source line naming other bodies, an ending after a spaced hyphen, outlets compared, quoted and staffed", () => {
+  it.each(LEFTOVER2_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

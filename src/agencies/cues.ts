@@ -209,6 +209,22 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   return phraseEndingAt(text, i, listenerList) === undefined ? undefined : "told";
 }
 
+/**
+ * Whether a name stands on a line that a source label opens, after other names: `সূত্র: বাংলাদেশ ব্যাংক, রয়টার্স`,
+ * `Sources: National Board of Revenue, Reuters` (a list that no agency starts is not joined to the label).
+ *
+ * @param text - the matching view
+ * @param start - where the name (or its descriptors) starts
+ * @returns true in such a list
+ */
+export function isInSourcesLine(text: string, start: number): boolean {
+  // the vocabulary is loaded: `readLeft` has read the same name
+  // the label opens the line, or stands 120 units back at most
+  const j = skipSpacesRight(text, clauseStart(text, start, 120));
+  const label = phraseStartingAt(text, j, sutroList);
+  return label !== undefined && isLabelEnd(text.charCodeAt(skipSpacesRight(text, j + label.length)));
+}
+
 /** A colon, visarga or dash closing a label (`সূত্র:`, `সূত্রঃ`, `সূত্র-`). */
 function isLabelEnd(code: number): boolean {
   return code === 0x3a || code === 0x0983 || code === 0x2d;
@@ -392,7 +408,9 @@ function reportAfter(text: string, start: number): RightContext | undefined {
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
       POST.lastIndex = j;
-      posted = POST.test(text) && phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
+      // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
+      posted = false;
+      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
       return posted ? { role: "mention", cue: "staff", posted } : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, isDescriptorAt, isInCredit, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, isDescriptorAt, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -157,13 +157,20 @@ function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean
   const glossed = !quoted && skipSpacesLeft(s, open - 1) === previous?.end;
   const target = glossed ? previous : hit;
   const pattern = endingRegex();
-  pattern.lastIndex = close + 1;
+  // an ending after a space and a hyphen is the name's when a report or citation follows it (`(এএফপি) -র প্রতিবেদনে`)
+  const spaced = !glossed && s.startsWith(" -", close + 1);
+  const from = (pattern.lastIndex = close + (spaced ? 2 : 1));
   const ending = pattern.exec(s);
+  const inflection = inflectionOf(ending?.[1]);
   // a name alone takes an ending written close after its bracket (`(বাসস)- এ বছর` opens a dateline's story)
-  if (glossed ? target.inflection === "none" : ending?.[1]?.includes(" ") === false) {
+  if (
+    glossed
+      ? target.inflection === "none"
+      : ending?.[1]?.includes(" ") === false && (!spaced || readRight(s, pattern.lastIndex, inflection).role === "source")
+  ) {
     hit.match = { ...found, start: open - 1 };
-    target.end = close + 1 + (ending?.[0].length ?? 0);
-    target.inflection = inflectionOf(ending?.[1]);
+    target.end = from + (ending?.[0].length ?? 0);
+    target.inflection = inflection;
   }
   return glossed;
 }
@@ -222,6 +229,7 @@ function decideRole(
   const bare = tail.inflection === "none";
   if (bare && (left.bracket || s.charCodeAt(left.start - 1) === 0x2c) && isDateline(s, left.start, tail.end)) return ["source", "dateline"];
   if (left.cue === "khobor" || left.cue === "sutro") return ["source", left.cue];
+  if (isInSourcesLine(s, left.start)) return ["source", "sutro"];
   const entry = tail.match.entry;
   const line = lineCue(s, left.start, tail.end, bare, !entry.ambiguous || entry.agency.type === "wire" || entry.agency.type === "state-media");
   if (line !== undefined) return ["source", line];

@@ -127,10 +127,14 @@ export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "l
  */
 export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
 
-/** Verbs with honorific (human) agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে বলেন`). */
+/**
+ * Verbs with honorific (human) or first-person agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে
+ * বলেন`, `আমরা এএফপিকে জানিয়েছি`).
+ */
 export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /বলেন|বলেছেন|বলছেন|বলেছিলেন|জানান|জানিয়েছেন|জানাচ্ছেন|জানিয়েছিলেন|দাবি করেন|দাবি করেছেন|উল্লেখ করেন/,
   /উল্লেখ করেছেন|স্বীকার করেন|স্বীকার করেছেন|নিশ্চিত করেন|নিশ্চিত করেছেন|মন্তব্য করেন|মন্তব্য করেছেন/,
+  /বলেছি|জানিয়েছি|জানাই/,
 ]);
 
 /**
@@ -224,13 +228,14 @@ export const NAMESAKE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
- * Stems of the nouns of an organisation right after a bare name, which make the two another body, not the agency
- * (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`): matched with any ending; a
+ * Stems of the nouns of an organisation, an event, a venue or a line right after a bare name, which make the two
+ * another thing, not the agency (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`,
+ * `ইরান ইন্টারন্যাশনাল এক্সপো`, `হেলথলাইন নম্বরে`, `লাইভ সায়েন্স শোতে`): matched with any ending (`শো` only alone); a
  * media body names its noun after `মিডিয়া` (`আল জাজিরা মিডিয়া ইনস্টিটিউট`, `বিবিসি মিডিয়া অ্যাকশন`).
  */
 export const ORGANISATION_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইনস্টিটি|ফাউন্ডেশ|একাডেম|অ্যাকাডেম|ভবন|ট্রাস্ট|মিডিয়া ইনস্টিটি|মিডিয়া অ্যাকশ|institut|foundation/,
-  /academ|trust/,
+  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো |শোতে/,
 ]);
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
