@@ -66,9 +66,6 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => 
 ))();
 /** Weekday names that stand alone in running text. */
 export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.full)))();
-/** The Bengali weekday abbreviations (`মঙ্গল`, `শনি`), read in running text only before `ও` and a full name. */
-export const WEEKDAY_SHORT: string = /* @__PURE__ */ (() =>
-  phraseAlternation(WEEKDAYS.flatMap((entry) => entry.short.filter((name) => name > "z"))))();
 /** The weekday names, full and abbreviated, as written. */
 export const WEEKDAY_ANY_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]))();
 /** Weekday names, full and abbreviated (read only right before a date). */

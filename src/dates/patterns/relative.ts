@@ -30,7 +30,6 @@ import {
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
   WEEKDAY_SHIFT,
-  WEEKDAY_SHORT,
   viewKey,
 } from "../vocabulary.ts";
 import type { RelativeUnit } from "../vocabulary.ts";
@@ -243,14 +242,10 @@ export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, re
 
 /**
  * The colloquial `রোব্বার` and `বেস্পতিবার` alone, read as {@link bareWeekday} reads a weekday: a pattern of their
- * own, since in the alternation of every weekday they make its search several times slower; and a short name joined by
- * `ও` to a full one (`মঙ্গল ও বুধবার`, `শনি ও রোববার`; `মঙ্গল কামনা`, `মঙ্গল গ্রহ`, `প্রতি শনি ও রবিবার`, `শুক্র ও
- * শনিবার বাদে` are none), in running text only.
+ * own, since in the alternation of every weekday they make its search several times slower.
  */
-export const spokenWeekday: DatePattern = /* @__PURE__ */ (() => ({
-  ...bareWeekday,
-  pattern: new RegExp(`${WORD_START}(${SPOKEN_WEEKDAY}|(?:${WEEKDAY_SHORT})(?= ও (?:${WEEKDAY_FULL})${BARE_WEEKDAY_END}))${BARE_WEEKDAY_END}`, "gu"),
-}))();
+export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
+  ({ ...bareWeekday, pattern: new RegExp(`${WORD_START}(${SPOKEN_WEEKDAY})${BARE_WEEKDAY_END}`, "gu") }))();
 
 /**
  * `গত বৃহস্পতিবার` (the latest before the reference), `আগামী রোববার` (the next after it), and so the colloquial `গত
