@@ -200,6 +200,12 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
  * `The hearing is on`), right before a weekday: run on the two dozen units before an English weekday.
  */
 const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are)|(start|begin|open|end)s?) (on )?$/;
+/**
+ * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
+ * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
+ * ঘোষণা`); a count up to a day gone is none (`শনিবার পর্যন্ত ৫০ জন মারা গেছেন`): run on the text from the weekday.
+ */
+const UNTIL_DEADLINE: RegExp = /^\S+ পর্যন্ত [^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বা\u09a1\u09bcা|যেতে|রাখ)/u;
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -227,7 +233,8 @@ export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, re
   const at = candidate.start;
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
-    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at));
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at)) ||
+      UNTIL_DEADLINE.test(text.slice(at));
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));

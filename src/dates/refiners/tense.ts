@@ -9,13 +9,13 @@ import { FUTURE_VERB, FUTURE_VERB_BEFORE } from "../patterns/relative.ts";
 
 /**
  * A verb in the past at a word's end: past perfect (`হয়েছিল`, `করেছিলেন`) and `ছিল`, simple past (`হলো`, `বললেন`),
- * a report's present (`হয়`, `যায়`, `নেয়`, `দেন`, `হন`), the negative past (`হয়নি`, `করেনি`) and a participle before
+ * a report's present (`হয়`, `যায়`, `নেয়`, `দেন`, `হন`, `লাগে`, `ঘটে`), the negative past (`হয়নি`, `করেনি`) and a participle before
  * a noun (`১০ জুলাই শুরু হওয়া মেলা`; `জমা নেওয়া হবে` is the future); `মিছিল`, `ভালো`, `আলো`, `কালো` and
  * `ধুলো` are none. The present perfect is none either: it sets days to come as often as it tells of days gone
  * (`রায়ের জন্য ৩০ নভেম্বর দিন ঠিক করা হয়েছে`).
  */
 const PAST_VERB: string = /* @__PURE__ */ (() =>
-  /(?:(?<![\u0980-\u09ff](?<!ে))ছিল|(?:(?<![\u0980-\u09ff])(?:হ|[নদ]ে|যা)(?:য়|ন)|[েয়]নি|(?<![াআু])লো|লেন|ওয়া(?! [হয]))(?![\u0980-\u09ff]))/.source)();
+  /(?:(?<![\u0980-\u09ff](?<!ে))ছিল|(?:(?<![\u0980-\u09ff])(?:(?:হ|[নদ]ে|যা)(?:য়|ন)|(?:লাগ|ঘট)ে)|[েয়]নি|(?<![াআু])লো|লেন|ওয়া(?! [হয]))(?![\u0980-\u09ff]))/.source)();
 /**
  * The first verb after the day in its sentence, the next clause's when its own has none (`ছুটি শুরু ৫ জুন থেকে, চলবে
  * ১৪ জুন পর্যন্ত`); a colon or a dash ends the search (`কলকাতা, ১২ সেপ্টেম্বর (হি.স.):`, a wire's dateline): run on
