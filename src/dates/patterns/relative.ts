@@ -197,9 +197,10 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
 /**
  * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
- * `The hearing is on`), right before a weekday: run on the two dozen units before an English weekday.
+ * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
+ * units before an English weekday.
  */
-const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are)|(start|begin|open|end)s?) (on )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) (on )?$/;
 /**
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
