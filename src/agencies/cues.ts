@@ -74,6 +74,9 @@ let verbList: PhraseList;
 let speechVerbs: Set<string>;
 let loaded = false;
 
+/** The end of a present perfect (`খবর দিয়েছে`), which `ছিল` makes past perfect (`খবর দিয়েছিল`). */
+const PRESENT_PERFECT = /ছে$/;
+
 /** Builds the phrase lists once. */
 function loadVocabulary(): void {
   if (loaded) return;
@@ -88,7 +91,8 @@ function loadVocabulary(): void {
   basedSuffix = foldForMatch(BASED_SUFFIX[0] ?? "");
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
-  reportingVerbList = phraseList(REPORTING_VERBS);
+  const reportingVerbs = REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]);
+  reportingVerbList = phraseList(reportingVerbs);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
   adverbList = phraseList(ENGLISH_VERB_ADVERBS);
   listenerList = phraseList(ENGLISH_LISTENER_WORDS);
@@ -105,7 +109,7 @@ function loadVocabulary(): void {
   namesakeNounList = phraseList([...NAMESAKE_NOUNS, ...ORGANISATION_NOUNS]);
   outletPartList = phraseList(OUTLET_PARTS);
   nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
-  verbList = phraseList([...REPORTING_VERBS, ...SPEECH_VERBS]);
+  verbList = phraseList([...reportingVerbs, ...SPEECH_VERBS]);
   speechVerbs = new Set(SPEECH_VERBS.map(foldForMatch));
   loaded = true;
 }
@@ -312,6 +316,9 @@ const POSSESSIVE_PART = /^'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|c
  */
 const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/;
 
+/** A sentence's full stop: `।`, `.`, `?`, `!`. */
+export const FULL_STOP: RegExp = /[।.?!]/;
+
 /** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
 const LY_ADVERB = /^[a-z]{4,}ly(?![a-z])/;
 
@@ -459,8 +466,12 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   loadVocabulary();
   const after = clauseEnd(text, end, 40);
   if (after - end >= 30) return false;
-  // `–রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption)
-  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && skipSpacesLeft(text, start - 2) > 0) return true;
+  // `–রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption); after a sentence's
+  // full stop it signs the story (`… নিহত। -রয়টার্স`), unless a photo word ends that sentence (`ফাইল ছবি। -এএফপি`)
+  const before = skipSpacesLeft(text, start - 2);
+  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && before > 0) {
+    if (!FULL_STOP.test(text.charAt(before - 1)) || phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
+  }
   const lineStart = clauseStart(text, start, 60);
   const adjoining = skipSpacesLeft(text, start);
   // a marker counts before a separator or right before the name: other ends are not looked up

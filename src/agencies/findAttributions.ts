@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, isDescriptorAt, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, FULL_STOP, isDescriptorAt, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -37,9 +37,10 @@ interface Hit {
  * Joiners of a list of names: `রয়টার্স, এএফপি`, `ওয়াশিংটন পোস্ট ও রয়টার্স`, `এএফপি/রয়টার্স`,
  * `বার্তা সংস্থা রয়টার্স এবং সংবাদমাধ্যম আল জাজিরা`. The Bengali words (ও, এবং, আর; বার্তা সংস্থা, সংবাদ সংস্থা,
  * সংবাদমাধ্যম, গণমাধ্যম, দৈনিক, পত্রিকা) are written as letters: a pattern literal's are not escaped by the bundle.
+ * `পাশাপাশি` ("alongside", captured) joins a genitive name to the next name's verb: `রয়টার্সের পাশাপাশি এএফপিও জানিয়েছে`.
  */
 const LIST_JOINER =
-  /^(?: ?[,/;&] ?| (?:ও|এবং|আর|and) |, ?(?:ও|এবং) )(?:(?:বার্তা ?সংস্থা|সংবাদ ?সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|দৈনিক|পত্রিকা) )?$/u;
+  /^(?: ?[,/;&] ?| (?:ও|এবং|আর|and|(পাশাপাশি)) |, ?(?:ও|এবং) )(?:(?:বার্তা ?সংস্থা|সংবাদ ?সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|দৈনিক|পত্রিকা) )?$/u;
 
 /**
  * Lists every agency named in running text, with the role the text gives it: `source` when the story says its
@@ -175,9 +176,11 @@ function mergeBracketed(s: string, previous: Hit | undefined, hit: Hit): boolean
   return glossed;
 }
 
+/** Whether two names are one list: joined after a bare name, or by `পাশাপাশি` after a genitive one. */
 function isListJoin(s: string, a: Hit, b: Hit): boolean {
   const gap = b.match.start - a.end;
-  return gap > 0 && gap <= 24 && a.inflection === "none" && LIST_JOINER.test(s.slice(a.end, b.match.start));
+  const joiner = gap > 0 && gap <= 24 ? LIST_JOINER.exec(s.slice(a.end, b.match.start)) : null;
+  return joiner !== null && a.inflection === (joiner[1] === undefined ? "none" : "genitive");
 }
 
 /** Decides the role of a list of names (or one name) from the words before the first and after the last. */
@@ -302,12 +305,13 @@ const TO_LINE_END = /^[ \t\r).।]*(?:\n|$)/;
 function lineCue(s: string, start: number, end: number, bare: boolean, signs: boolean): AttributionCue | undefined {
   let before = skipSpacesLeft(s, start);
   const opener = s.charCodeAt(before - 1);
+  // where the sentence before the name ends, or before its dash (`… নিহত। -Reuters`)
+  const stop = opener === 0x2d ? skipSpacesLeft(s, before - 1) : before;
   const opened = opener === 0x2d || opener === 0x28;
   if (opened) before = skipSpacesLeft(s, before - 1);
   // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… died in 2024. AFP`, not a list's number (`১. বিবিসি`);
   // a name that also means something else signs a story there only as a wire's (`… পড়ুন। প্রথম আলো` is no source)
-  const dot = opener === 0x2e && !numbersList(s, before - 1);
-  if ((opener === 0x0964 || dot || opener === 0x3f || opener === 0x21) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
+  if (FULL_STOP.test(s.charAt(stop - 1)) && !numbersList(s, stop - 1) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s.slice(end))) return "sutro";
   const code = s.charCodeAt(skipSpacesRight(s, end));

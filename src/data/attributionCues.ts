@@ -100,9 +100,12 @@ export const SUTRO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /সূত্র|তথ্যসূত্র|সংবাদসূত্র|source|sources/,
 ]);
 
-/** Verbs of reporting with neuter agreement: the organisation reported (`এএফপি জানিয়েছে`, `জানিয়েছে বার্তা সংস্থা এএফপি`). */
+/**
+ * Verbs of reporting with neuter agreement: the organisation reported (`এএফপি জানিয়েছে`, `জানিয়েছে বার্তা সংস্থা এএফপি`).
+ * Each present perfect is read in the past perfect too (`খবর দিয়েছে`, `খবর দিয়েছিল`).
+ */
 export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
-  /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|জানিয়েছিল|বলছে|বলেছে|বলেছিল|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
+  /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|বলছে|বলেছে|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
   /প্রকাশ করেছে|রিপোর্ট করেছে|প্রতিবেদন করেছে|উল্লেখ করেছে|দাবি করেছে|খবর দিয়েছে|তথ্য দিয়েছে/,
   /সংবাদ দিয়েছে/,
 ]);
