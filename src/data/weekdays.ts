@@ -12,7 +12,7 @@ export interface WeekdayEntry {
   readonly weekday: number;
   /** Names that stand alone in running text. */
   readonly full: readonly string[];
-  /** Abbreviations, read only right before a date. */
+  /** Abbreviations, read only right before a date or joined to a full name after them. */
   readonly short: readonly string[];
 }
 
@@ -20,7 +20,8 @@ export interface WeekdayEntry {
  * Weekday names (0 = Sunday … 6 = Saturday). `full` are the names that stand alone in running text; `short` are
  * CLDR's abbreviations (রবি, সোম …) and English three-letter forms, read only right before a date because several
  * are ordinary words (রবি, মঙ্গল, শনি). One line a weekday in order: its full names, the one newspapers print first
- * (what the calendar formatters write), then its short ones. Vocabulary only.
+ * (what the calendar formatters write), then its short ones, the Bengali abbreviation
+ * first (read too when joined to a full name after it, `মঙ্গল ও বুধবার`). Vocabulary only.
  */
 export const WEEKDAYS: readonly WeekdayEntry[] = /* @__PURE__ */ (() =>
   ([

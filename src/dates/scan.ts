@@ -79,16 +79,15 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
     const pattern = shape.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      let candidate = shape.extract(match, context);
+      let candidate: DateCandidate | null | undefined = shape.extract(match, context);
       if (candidate !== null && refine) candidate = refine(text, candidate);
       // read on where the date ends: the rest of a match that is no part of it (`১৪ জুলাই-১৫ জুলাই`: `-১৫` is no
       // year) may start a date, and so may a match that gives none (`১৩ জুলাই ২৫ আগস্ট ২০২৫` without a reference)
       let resume = match.index + 1;
-      if (candidate !== null) {
+      // the last day of a range is a date of its own, and so is each weekday of a list read with the first
+      for (; candidate; candidate = candidate.rangeEnd) {
         found.push(candidate);
-        // the last day of a range is a date of its own
-        if (candidate.rangeEnd !== undefined) found.push(candidate.rangeEnd);
-        resume = (candidate.rangeEnd ?? candidate).end;
+        resume = candidate.end;
       }
       pattern.lastIndex = resume;
     }

@@ -17,7 +17,7 @@ import type { CalendarName } from "../types.ts";
 import { viewKey, WEEKDAY_COPULA, WORD_END, WORD_START } from "../vocabulary.ts";
 import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts";
 import { YEAR_OF } from "./monthYear.ts";
-import { aheadBeforeFutureVerb, shiftedWeekday } from "./relative.ts";
+import { shiftedWeekday, weekdayWithShortOnesBefore } from "./relative.ts";
 import { DAY, dayCandidate } from "./shared.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
 
@@ -169,7 +169,7 @@ function afterOtherDate(text: string, at: number): boolean {
 
 /**
  * A shape of weekdays that passes over one beside a Bangla or Hijri date; a weekday without `গত` or `আগামী` looks at
- * the verb of its clause.
+ * the verb of its clause, and takes in the abbreviated weekdays joined to it before (`মঙ্গল ও বুধবার`).
  */
 function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
   return {
@@ -177,7 +177,7 @@ function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
     pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu"),
     extract(match, context) {
       const candidate = afterOtherDate(context.text, match.index) ? null : shape.extract(match, context);
-      return candidate && shape !== shiftedWeekday ? aheadBeforeFutureVerb(candidate, context.text, context.reference as ReferenceDay) : candidate;
+      return candidate && shape !== shiftedWeekday ? weekdayWithShortOnesBefore(candidate, context.text, context.reference as ReferenceDay) : candidate;
     },
   };
 }

@@ -29,6 +29,7 @@ import {
   WEEKDAY_AFTER_SHIFT,
   WEEKDAY_FULL,
   WEEKDAY_NUMBER,
+  WEEKDAY_SHORT,
   WEEKDAY_SHIFT,
   viewKey,
 } from "../vocabulary.ts";
@@ -231,7 +232,7 @@ export const bareWeekday: DatePattern = {
  * right after `will` or a schedule's verb in the present (`The second Test starts on Saturday`): `candidate`, a new
  * object of the weekday's own, moved a week on when it is not the reference's day.
  */
-export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
+function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
@@ -240,6 +241,29 @@ export function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, re
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
+}
+
+/** An abbreviated weekday joined by `ও`, `এবং` or a comma to what follows it, at the end of the text looked at. */
+const SHORT_WEEKDAY_JOINED: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`${WORD_START}(${WEEKDAY_SHORT})${/(?:,| ও| এবং) $/.source}`, "u"))();
+
+/**
+ * A bare weekday, `candidate`, in the tense of its clause ({@link aheadBeforeFutureVerb}), with the abbreviated
+ * weekdays joined to it before (`মঙ্গল ও বুধবার`, `শনি ও রোববার`, `সোম, মঙ্গল ও বুধবার`): days of their own in the
+ * tense of its clause, looked back for a few words at a time; they come first, each with the next as its `rangeEnd`.
+ * Alone they are planets, names and words (`মঙ্গল গ্রহ`, `শনির দশা`, `রবি ঠাকুর`).
+ */
+export function weekdayWithShortOnesBefore(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
+  let first = aheadBeforeFutureVerb(candidate, text, reference);
+  for (let end = candidate.start, found; (found = SHORT_WEEKDAY_JOINED.exec(text.slice(0, end).slice(-16))); ) {
+    const name = found[1] as string;
+    const start = end - found[0].length;
+    // its tense is the full one's: looked at from there
+    const day = dayFrom(reference, -((reference.weekday - (WEEKDAY_NUMBER.get(viewKey(name)) as number) + 7) % 7), candidate.start, 0, candidate.source);
+    first = { ...aheadBeforeFutureVerb(day, text, reference), start, end: start + name.length, rangeEnd: first };
+    end = start;
+  }
+  return first;
 }
 
 /**
