@@ -21,6 +21,7 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
+  LANDMARKS,
   NAME_EXCLUDING_ENDINGS,
   PLACES,
   PRESS_RELEASES,
@@ -624,8 +625,15 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
-  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"
-  if (EMAIL.test(key)) return { type: "unknown" };
+  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
+  // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
+  if (EMAIL.test(key)) {
+    const at = tokens.findIndex((token) => EMAIL.test(token.k));
+    const before = tokens[at - 1];
+    return before?.k.endsWith(".")
+      ? classifyPart(view, [...tokens.slice(0, at - 1), { ...before, e: before.e - 1, k: before.k.slice(0, -1) }], position, strict, beforePlace)
+      : { type: "unknown" };
+  }
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
   if (EDITORIALS.has(key)) {
@@ -780,8 +788,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
     return contributor(draft);
   }
-  // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
-  if (bracket.length > 0 || (words.length > 0 && placeWords === words.length)) {
+  // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)" (not a bracket closed inside a word, before a case ending: "(এএফপি)-এর")
+  if ((bracket.length > 0 && !bracket.some((token) => token.k.includes(")"))) || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
@@ -800,8 +808,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত", "…; ছবি ও ভিডিও: সংগৃহীত"
   const last = words.at(-1);
-  // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size")
-  if (last && isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") return { type: "unknown" };
+  // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size"); a street or a
+  // landmark after a place is no name ("…, Kuakata, Beach Road", "…, কুয়াকাটা, সৈকত সড়ক")
+  if (last && ((isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") || (position > 0 && LANDMARKS.has(last.k)))) return { type: "unknown" };
   if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole?.startsWith(PHOTOGRAPHER_ROLE) && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;

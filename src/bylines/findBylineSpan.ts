@@ -209,11 +209,11 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       code === HYPHEN &&
       (text[i - 1] === " "
         ? text[i + 1] === " " || text[i - 2] === ")"
-        : text[i - 1] === ")" && (text[i + 1] === " " || !text.slice(i + 1, i + 5).includes(" ")))
+        : text[i - 1] === ")" && (text[i + 1] === " " || text.slice(i + 1, i + 5).search(/[ ।]|$/) > 3))
     ) {
       // " - " between a dateline and the story ("March 7 (Reuters) - Israel said"), or a dash after the agency's
       // bracket ("(পিটিআই)- ভারতের", "(এএফপি)–ইসরায়েলের", "(বাসস) -আজ"); a dash glued to a short word is a case
-      // ending ("(ভিওএ)-এর", "(ডিএমপি)-কে")
+      // ending ("(ভিওএ)-এর", "(ডিএমপি)-কে", "(এএফপি)-এর।")
       markEnd = i + 1;
     } else {
       const stops = STOP_WORDS.get(code);

@@ -245,6 +245,14 @@ export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
+ * Last words of a street or a landmark written after a correspondent's place (`Kuakata, Beach Road`, `কুয়াকাটা, সৈকত
+ * সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`): a spot in the place, not a name.
+ */
+export const LANDMARK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সড়ক|রোড|মোড়|চত্বর|পয়েন্ট|এভিনিউ|সরণি|road|street|avenue|point|beach|drive|mor|chattar|square/,
+]);
+
+/**
  * Endings of words that are no one-word name, so that one unknown word before a place stays a place: Bengali place
  * names (`কালীগঞ্জ`, `শিবপুর`, `লালমনিরহাট`) and weekdays (`সোমবার`, `বৃহস্পতিবার`).
  */
