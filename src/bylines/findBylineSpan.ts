@@ -4,7 +4,7 @@
  */
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
-import { hasNonNameEnding } from "./classifyPart.ts";
+import { hasNonNameEnding, isPostWord } from "./classifyPart.ts";
 import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** An email's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`). */
@@ -227,6 +227,21 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
   return null;
 }
 
+/**
+ * Whether `[start, end)` lists a writer's posts, however many words it has: pieces of six words or fewer between commas,
+ * two or more of them with a title's or an institution's word ("NAME, Professor, Department of …, University of …, and
+ * Member, …"). Prose has longer pieces.
+ */
+function listsPosts(text: string, start: number, end: number): boolean {
+  let posts = 0;
+  for (const piece of text.slice(start, end).split(",")) {
+    const words = piece.trim().split(" ");
+    if (words.length > 6) return false;
+    if (words.some(isPostWord)) posts++;
+  }
+  return posts > 1;
+}
+
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
@@ -265,7 +280,8 @@ export function findBylineSpan(
   // … counted up to a later piece opened by a label with "by": "Reporting by NAME and NAME in PLACE; Editing by NAME"
   const countEnd = !separator ? copyEnd : separator[0];
   const laterBy = text.slice(start, countEnd).search(LATER_BY_PIECE);
-  if (countWords(text, start, laterBy > 0 ? start + laterBy : countEnd) > MAX_WORDS) return null;
+  const wordsEnd = laterBy > 0 ? start + laterBy : countEnd;
+  if (countWords(text, start, wordsEnd) > MAX_WORDS && !listsPosts(text, start, wordsEnd)) return null;
   if (!separator) {
     if (lineEnd - start > MAX_BYLINE && copyEnd === searchEnd) return null;
     segments.push([start, copyEnd]);

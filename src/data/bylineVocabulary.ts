@@ -249,7 +249,7 @@ export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`): a spot in the place, not a name.
  */
 export const LANDMARK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সড়ক|রোড|মোড়|চত্বর|পয়েন্ট|এভিনিউ|সরণি|road|street|avenue|point|beach|drive|mor|chattar|square/,
+  /সড়ক|রোড|মোড়|চত্বর|পয়েন্ট|road|street|point|beach|drive|mor/,
 ]);
 
 /**
