@@ -94,7 +94,7 @@ export type Part =
   | { readonly type: "compiled" }
   | { readonly type: "unknown" };
 
-const LATIN = /^[a-z][a-z'.-]*$/;
+const LATIN = /^[a-z][a-z\d'.-]*$/;
 /** "Desk report" in either spelling of desk, and the name it is read as; patterns, whose letters a bundle keeps as they are. */
 const DESK_REPORT = /^(?:ডেস্ক|ডেক্স) রিপোর্ট$/;
 const DESK_REPORT_NAME: string = /* @__PURE__ */ (() => /ডেস্ক রিপোর্ট/.source)();

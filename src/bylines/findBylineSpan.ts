@@ -209,7 +209,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       code === HYPHEN &&
       (text[i - 1] === " "
         ? text[i + 1] === " " || text[i - 2] === ")"
-        : text[i - 1] === ")" && (text[i + 1] === " " || text.slice(i + 1, i + 5).search(/[ ।]|$/) > 3))
+        : text[i - 1] === ")" && (text[i + 1] === " " || /^\S{4}/.test(text.slice(i + 1, i + 5))))
     ) {
       // " - " between a dateline and the story ("March 7 (Reuters) - Israel said"), or a dash after the agency's
       // bracket ("(পিটিআই)- ভারতের", "(এএফপি)–ইসরায়েলের", "(বাসস) -আজ"); a dash glued to a short word is a case
