@@ -37,6 +37,7 @@ import { BROADCASTER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-broadcaste
 import { RANK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-ranks.ts";
 import { LEFTOVER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-leftovers.ts";
 import { LEFTOVER2_NEW_BYLINES, LEFTOVER2_UNSEEN_BYLINES, LEFTOVER2_UNSEEN_EMAIL_BYLINES } from "./fixtures/unseen-bylines-leftovers2.ts";
+import { LEFTOVER3_BYLINES, LEFTOVER3_NEW_BYLINES, LEFTOVER3_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers3.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -255,9 +256,9 @@ describe("parseByline: other shapes it had not met", () => {
 
   it.each([
     // a dash glued on both sides after a bracket is a genitive or a compound, not the end of a byline
-    ["করিম (৩৫)-এর লাশ উদ্ধার", "করিম (৩৫)-এর লাশ উদ্ধার"],
-    ["রহিম (৪০)-এর সঙ্গে", "রহিম (৪০)-এর সঙ্গে"],
-    ["নাসির (৩০)-র সঙ্গে", "নাসির (৩০)-র সঙ্গে"],
+    ["করিম (৩৫)-এর লাশ উদ্ধার", ""],
+    ["রহিম (৪০)-এর সঙ্গে", ""],
+    ["নাসির (৩০)-র সঙ্গে", ""],
     ["সভাপতি", ""],
     ["সম্পাদক: আবুল হাসান", ""],
   ])("no story start inside a word, and a title alone names nobody: %j", (input, text) => {
@@ -459,5 +460,13 @@ describe("parseByline: English districts, an outlet's short name with a place an
     const byline = parseByline(input);
     expect(byline.text).toBe(text);
     expect(input.slice(byline.story?.index)).toBe(story);
+  });
+});
+
+describe("parseByline: a landmark after a place, a department before its university, an agency in brackets with a case ending", () => {
+  itReadsBylines(LEFTOVER3_BYLINES, "unseen bylines of landmarks, departments and bracketed agencies");
+  itReadsBylines(LEFTOVER3_NEW_BYLINES, "unseen bylines of Indian outlets, TV sites, opinion pages and labelled pieces");
+  it.each(LEFTOVER3_NO_BYLINES)("%j is no byline", (input) => {
+    expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
 });

@@ -10,6 +10,7 @@ import { MORE_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines.ts";
 import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-other.ts";
 import { LEFTOVER2_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-leftovers2.ts";
+import { LEFTOVER3_CREDITS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -229,5 +230,11 @@ describe("parseCredit: a source's label before several sources, and an agency's 
   it.each(LEFTOVER2_UNSEEN_CREDITS)("%j", (input, expected) => {
     if (expected === null) expect(parseCredit(input)).toBeNull();
     else expect(parseCredit(input)).toMatchObject(expected);
+  });
+});
+
+describe("parseCredit: an agency and a body joined by ও, and a photographer who also filmed", () => {
+  it.each(LEFTOVER3_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
   });
 });

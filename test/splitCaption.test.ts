@@ -29,6 +29,7 @@ import { UNSEEN_LABEL_CAPTION_ROWS } from "./fixtures/unseen-credit-labels.ts";
 import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organisations.ts";
 import { LEFTOVER_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers.ts";
 import { LEFTOVER2_NEW_CAPTIONS, LEFTOVER2_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers2.ts";
+import { LEFTOVER3_CAPTIONS } from "./fixtures/unseen-bylines-leftovers3.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -347,6 +348,13 @@ describe("splitCaption: an agency and a kind of source, gallery counters and Ind
 
 describe("splitCaption: Indian English captions' agency and outlet photos, and credits of two sources", () => {
   it.each([...LEFTOVER2_UNSEEN_CAPTION_ROWS, ...LEFTOVER2_NEW_CAPTIONS])("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: an agency and a body joined by ও, two photographers and a photographer who also filmed", () => {
+  it.each(LEFTOVER3_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -21,6 +21,7 @@ import {
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
+  LANDMARKS,
   NAME_EXCLUDING_ENDINGS,
   PLACES,
   PRESS_RELEASES,
@@ -93,7 +94,7 @@ export type Part =
   | { readonly type: "compiled" }
   | { readonly type: "unknown" };
 
-const LATIN = /^[a-z][a-z'.-]*$/;
+const LATIN = /^[a-z][a-z\d'.-]*$/;
 /** "Desk report" in either spelling of desk, and the name it is read as; patterns, whose letters a bundle keeps as they are. */
 const DESK_REPORT = /^(?:ডেস্ক|ডেক্স) রিপোর্ট$/;
 const DESK_REPORT_NAME: string = /* @__PURE__ */ (() => /ডেস্ক রিপোর্ট/.source)();
@@ -122,13 +123,24 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
  * `সহযোগী অধ্যাপক`, `চিকিৎসক`, `আইনজীবী`, `প্রধান শিক্ষক`, `শিক্ষার্থী`, `গবেষক`, `সাংবাদিক`, `মেডিসিন বিশেষজ্ঞ`,
  * `সাবেক রাষ্ট্রদূত`, `নিউজ এডিটর`, `কলামিস্ট`, `অধ্যক্ষ`, `উপাধ্যক্ষ`, `বীর মুক্তিযোদ্ধা`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `নাট্যকার`, `চলচ্চিত্র নির্মাতা`,
- * `সাবেক নির্বাচন কমিশনার`, `উদ্যোক্তা`, `সংগীতশিল্পী`, `সাবেক সেনা কর্মকর্তা`, `ভাইরোলজিস্ট`, `Journalist`, `ব্যাংকার`, `Banker`; not `ইকোনমিস্ট` or `Economist`, which the registry knows).
+ * `সাবেক নির্বাচন কমিশনার`, `উদ্যোক্তা`, `সংগীতশিল্পী`, `সাবেক সেনা কর্মকর্তা`, `ভাইরোলজিস্ট`, `Journalist`, `ব্যাংকার`, `Banker`, `সদস্য`, `Member`, `Dean`; not `ইকোনমিস্ট` or `Economist`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+
+/**
+ * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
+ * post.
+ *
+ * @param word - a word of the matching view
+ * @returns whether it is one
+ */
+export function isPostWord(word: string): boolean {
+  return TITLE.test(word) || INSTITUTION_ENDINGS.has(word);
+}
 
 /**
  * Whether a word ends like a place name or a weekday (`কালীগঞ্জ`, `সোমবার`): such a word is no one-word name.
@@ -262,10 +274,10 @@ function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
   // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
-  // … or an English one named by its first word: "University of Dhaka"
+  // … or an English one named by the word before "of": "University of Dhaka", "Bangladesh Institute of Development Studies"
   return (
     (INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0)) ||
-    (tokens[1]?.k === "of" && INSTITUTION_ENDINGS.has(tokens[0]?.k ?? ""))
+    INSTITUTION_ENDINGS.has(tokens[tokens.findIndex((token) => token.k === "of") - 1]?.k ?? "")
   );
 }
 
@@ -624,8 +636,15 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
-  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"
-  if (EMAIL.test(key)) return { type: "unknown" };
+  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
+  // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
+  if (EMAIL.test(key)) {
+    const at = tokens.findIndex((token) => EMAIL.test(token.k));
+    const before = tokens[at - 1];
+    return before?.k.endsWith(".")
+      ? classifyPart(view, [...tokens.slice(0, at - 1), splitToken(before, before.k.length - 1)[0]], position, strict)
+      : { type: "unknown" };
+  }
   if (PRESS_RELEASES.has(key)) return { type: "press-release", name: valueOf(view, tokens) };
   if (COMPILED_REPORTS.has(key)) return { type: "compiled" };
   if (EDITORIALS.has(key)) {
@@ -780,8 +799,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
     return contributor(draft);
   }
-  // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)"
-  if (bracket.length > 0 || (words.length > 0 && placeWords === words.length)) {
+  // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)" (not a bracket closed inside a word, before a case ending: "(এএফপি)-এর")
+  if ((bracket.length > 0 && !keyOf(bracket).includes(")")) || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
     if (place !== null && words.length <= 3) return { type: "place", value: place, known: true };
   }
@@ -800,8 +819,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত", "…; ছবি ও ভিডিও: সংগৃহীত"
   const last = words.at(-1);
-  // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size")
-  if (last && isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") return { type: "unknown" };
+  // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size"); a street or a
+  // landmark is no name ("…, Kuakata, Beach Road", "…, কুয়াকাটা, সৈকত সড়ক")
+  if (last && ((isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") || LANDMARKS.has(last.k))) return { type: "unknown" };
   if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole?.startsWith(PHOTOGRAPHER_ROLE) && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;

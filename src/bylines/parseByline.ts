@@ -308,10 +308,11 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "institution": {
-            // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়"
+            // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়", "Department of English, Jagannath University",
+            // "Institute of Business Administration, University of Dhaka"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            if (previous && (!held || /বিভাগ$/.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
+            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {

@@ -39,7 +39,7 @@ const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)
  * characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flat())})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flat())})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
@@ -207,6 +207,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let joinedFrom = start;
   // the piece before: an organisation joined to another is a source of its own ("পুলিশ ও র‍্যাব" are two)
   let previous = "";
+  // the piece before was an agency or outlet of the registry
+  let afterAgency = false;
   for (const [s, e, conjoined] of pieces) {
     index++;
     if (!conjoined) joinedFrom = s;
@@ -222,6 +224,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (value === "") continue;
     const before = previous;
     previous = value;
+    const joinedToAgency = conjoined && afterAgency;
+    afterAgency = false;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
     if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
@@ -237,6 +241,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const photo = PHOTO_SUFFIX_RE.exec(key);
     const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
+      afterAgency = true;
+      // (… before it too: "ফিফা ও রয়টার্স")
+      if (conjoined && before === sources.handout) sources.name ??= before;
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
         sources.ids.push(hit.id);
@@ -250,7 +257,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handouts.push(value);
       continue;
     }
-    if (HANDOUT_RE().test(key)) {
+    // … and one joined to an agency is named as a second source, as initials are: "রয়টার্স ও ফিফা" (not one after a
+    // slash or a comma, which passed the photo on or is a place: "নাসা/রয়টার্স", "হ্যান্ডআউট/বাসস")
+    if (HANDOUT_RE().test(key) && !joinedToAgency) {
       // an organisation named with `ও` is one: "তথ্য ও সম্প্রচার মন্ত্রণালয়", "ফায়ার সার্ভিস ও সিভিল ডিফেন্স"
       sources.handout = conjoined
         ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))

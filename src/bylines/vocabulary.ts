@@ -45,6 +45,7 @@ import {
   TRANSLATION_LABELS,
   VIDEO_LABELS,
   ILLUSTRATOR_LABELS,
+  LANDMARK_WORDS,
   ILLUSTRATOR_ROLE,
   EDITOR_LABELS,
   EDITOR_ROLE,
@@ -77,6 +78,9 @@ export const DISTRICTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ALL_
 
 /** Endings of words that are no one-word name (places, weekdays), folded. */
 export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();
+
+/** Last words of a street or a landmark, folded. */
+export const LANDMARKS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(LANDMARK_WORDS))();
 
 /** Campus abbreviations, folded. */
 export const CAMPUSES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(CAMPUS_ABBREVIATIONS))();

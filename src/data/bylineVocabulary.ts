@@ -129,7 +129,7 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|গ্রন্থনা ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
   ]),
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
@@ -146,7 +146,7 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * with the role `অনুবাদক`.
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...patternWords([/অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|translated/]),
+  ...patternWords([/অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|translated/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
@@ -242,6 +242,14 @@ export const REPORTS_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
 export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ফিরে|ফিরে এসে|ঘুরে|ঘুরে এসে/,
+]);
+
+/**
+ * Last words of a street or a landmark written after a correspondent's place (`Kuakata, Beach Road`, `কুয়াকাটা, সৈকত
+ * সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`): a spot in the place, not a name.
+ */
+export const LANDMARK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সড়ক|রোড|মোড়|চত্বর|পয়েন্ট|road|street|point|beach|drive/,
 ]);
 
 /**

@@ -91,9 +91,10 @@ export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWo
 /**
  * Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`), a court
  * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a
- * department (`অর্থনীতি বিভাগ`; a division such as `ঢাকা বিভাগ` is told apart by the place before it).
+ * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`; a division such as `ঢাকা বিভাগ` is told apart by the place
+ * before it).
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
-  /ইনস্টিটিউট|বিভাগ/,
+  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty/,
 ]);
