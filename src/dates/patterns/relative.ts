@@ -183,10 +183,10 @@ const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
 /**
  * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
  * `যবে`, `শবে` (of `শবে কদর`), `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে`
- * ("having sunk") are no verbs.
+ * ("having sunk") are no verbs. Written to open with its letter, which the look back follows (see `afterEdge`).
  */
 export const FUTURE_VERB: string = /* @__PURE__ */ (() =>
-  /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+  /(?:ব(?<!(?:(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)ব)েন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
 /** A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`): run on the dozen units before it. */
 export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
@@ -196,6 +196,8 @@ export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${F
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
+/** {@link FUTURE_VERB} anywhere: where none starts in the 80 units {@link FUTURE_VERB_AFTER} reads, that is not read. */
+const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
  * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
@@ -226,6 +228,21 @@ export const bareWeekday: DatePattern = {
   },
 };
 
+/** `পর্যন্ত` and a space: {@link UNTIL_DEADLINE} reads it after the first space, the only place where it can stand. */
+const UNTIL: RegExp = / পর্যন্ত /y;
+function untilAfterFirstWord(text: string, at: number): boolean {
+  UNTIL.lastIndex = text.indexOf(" ", at);
+  return UNTIL.test(text);
+}
+
+/**
+ * {@link FUTURE_VERB_AFTER} on the text from a weekday, cut where nothing it reads lies beyond (80 units, a verb and
+ * the unit after it), after a quick search for a verb.
+ */
+function futureVerbAfter(piece: string): boolean {
+  return (ANY_FUTURE_VERB.exec(piece)?.index ?? 81) <= 80 && FUTURE_VERB_AFTER.test(piece);
+}
+
 /**
  * A bare weekday of running text in the clause of a verb in the future tense is the next such day on or after the
  * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it, and so is an English one
@@ -236,8 +253,8 @@ function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference
   const at = candidate.start;
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
-    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at)) ||
-      UNTIL_DEADLINE.test(text.slice(at));
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || futureVerbAfter(text.slice(at, at + 90)) ||
+      (untilAfterFirstWord(text, at) && UNTIL_DEADLINE.test(text.slice(at)));
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
