@@ -178,7 +178,7 @@ export const englishDayPart: DatePattern = {
  * before `বাদে` or `ছাড়া`, "except" (`শুক্রবার বাদে প্রতিদিন`; `ছাড়া পান`, "was released", is a day).
  */
 const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
-  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}(?! ?(?:বাদে|ছা\u09a1\u09bcা(?! ?প)))\\)?`)();
+  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}${/(?! ?(?:বাদে|ছা\u09a1\u09bcা(?! ?প)))\)?/.source}`)();
 
 /**
  * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
@@ -195,8 +195,8 @@ export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${F
  * look back reads no letter before it.
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
-/** {@link FUTURE_VERB} anywhere: where none starts in the 80 units {@link FUTURE_VERB_AFTER} reads, that is not read. */
+  new RegExp(`${/^(?:[^।\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?/.source}${FUTURE_VERB}`, "u"))();
+/** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
@@ -228,21 +228,6 @@ export const bareWeekday: DatePattern = {
   },
 };
 
-/** `পর্যন্ত` and a space: {@link UNTIL_DEADLINE} reads it after the first space, the only place where it can stand. */
-const UNTIL: RegExp = / পর্যন্ত /y;
-function untilAfterFirstWord(text: string, at: number): boolean {
-  UNTIL.lastIndex = text.indexOf(" ", at);
-  return UNTIL.test(text);
-}
-
-/**
- * {@link FUTURE_VERB_AFTER} on the text from a weekday, cut where nothing it reads lies beyond (80 units, a verb and
- * the unit after it), after a quick search for a verb.
- */
-function futureVerbAfter(piece: string): boolean {
-  return (ANY_FUTURE_VERB.exec(piece)?.index ?? 81) <= 80 && FUTURE_VERB_AFTER.test(piece);
-}
-
 /**
  * A bare weekday of running text in the clause of a verb in the future tense is the next such day on or after the
  * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it, and so is an English one
@@ -251,10 +236,13 @@ function futureVerbAfter(piece: string): boolean {
  */
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
+  let piece: string;
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
-    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || futureVerbAfter(text.slice(at, at + 90)) ||
-      (untilAfterFirstWord(text, at) && UNTIL_DEADLINE.test(text.slice(at)));
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+      // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
+      (ANY_FUTURE_VERB.test((piece = text.slice(at, at + 90))) && FUTURE_VERB_AFTER.test(piece)) ||
+      UNTIL_DEADLINE.test(text.slice(at));
   return !future || candidate.day === reference.day
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
@@ -300,7 +288,7 @@ export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`(${WEEKDAY_SHIFT}) {1,3}(সপ্তাহের {1,3})?(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
+    new RegExp(`(${WEEKDAY_SHIFT})${/ {1,3}(সপ্তাহের {1,3})?/.source}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
@@ -326,7 +314,7 @@ export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${/বছর(?:ের)? {1,3}/.source})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
       "gu",
     ))(),
   relative: true,

@@ -131,7 +131,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
         (partWord === undefined ||
           (LOCATIVE.test(partWord) &&
             (oclock.length < 3 ||
-              (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(" পর এক", match.index + text.length))))))))
+              (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(/ পর এক/.source, match.index + text.length))))))))
   )
     return null;
   let hour = halfPast ?? wordHour ?? +hourText;

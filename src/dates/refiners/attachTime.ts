@@ -64,7 +64,7 @@ export function timeAt(text: string, at: number): TimeMention | null {
  * What a time of {@link TIME_PATTERN} that reads has beside its hour (a bare number is none): minutes after a colon or
  * a dot, an o'clock word (`টা`, `টায়`, `ঘটিকা`), a clock marker or a day part, Bengali or English.
  */
-const TIME_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`[:ঃ.]\\s?\\d\\d|ট[াোে]|ঘটিকা|${CLOCK_MARKER}|${DAY_PART}|${ENGLISH_DAY_PART_WORD}`, "u"))();
+const TIME_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${/[:ঃ.]\s?\d\d|ট[াোে]|ঘটিকা/.source}|${CLOCK_MARKER}|${DAY_PART}|${ENGLISH_DAY_PART_WORD}`, "u"))();
 /** What a time of {@link HOURS_TIME_PATTERN} has: the word for hours. */
 const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_WORD, "u"))();
 
