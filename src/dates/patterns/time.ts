@@ -65,8 +65,8 @@ const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/আনুমান�
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  // first two quick tests that pass over most units of a text with one look each: no letter, sign or digit but ঃ, ত and
-  // o before (within a word), and a digit or a letter at the start (a word opens with no sign); then a word edge,
+  // first two quick tests that pass over most units of a text with one look each: no vowel sign, nukta or virama
+  // before (the inside of a word), and a digit or a letter at the start (a word opens with no sign); then a word edge,
   // except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may be glued
   // to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers that
   // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
