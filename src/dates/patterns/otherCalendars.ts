@@ -142,11 +142,13 @@ function isDigitAt(text: string, index: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The last ASCII digit in `text` before `at` and not before `floor`, or -1. */
+/** The last ASCII digit of a text: one with no other after it. */
+const LAST_DIGIT = /\d\D*$/;
+
+/** The last ASCII digit in `text` before `at` and not before `floor`, or -1 (one search, not a step back a unit at a time). */
 function lastDigitBefore(text: string, at: number, floor: number): number {
-  let i = at - 1;
-  while (i >= floor && !isDigitAt(text, i)) i--;
-  return i >= floor ? i : -1;
+  const found = text.slice(floor, at).search(LAST_DIGIT);
+  return found < 0 ? -1 : floor + found;
 }
 
 /**

@@ -178,15 +178,15 @@ export const englishDayPart: DatePattern = {
  * before `বাদে` or `ছাড়া`, "except" (`শুক্রবার বাদে প্রতিদিন`; `ছাড়া পান`, "was released", is a day).
  */
 const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
-  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}(?! ?(?:বাদে|ছা\u09a1\u09bcা(?! ?প)))\\)?`)();
+  `(?<!${EVERY_OR_ORDINAL} \\1)${WEEKDAY_ENDING}${WORD_END}${/(?! ?(?:বাদে|ছা\u09a1\u09bcা(?! ?প)))\)?/.source}`)();
 
 /**
  * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
  * `যবে`, `শবে` (of `শবে কদর`), `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে`
- * ("having sunk") are no verbs.
+ * ("having sunk") are no verbs. Written to open with its letter, which the look back follows (see `afterEdge`).
  */
 export const FUTURE_VERB: string = /* @__PURE__ */ (() =>
-  /(?:(?<!(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)বেন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+  /(?:ব(?<!(?:(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)ব)েন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
 /** A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`): run on the dozen units before it. */
 export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
@@ -195,7 +195,9 @@ export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${F
  * look back reads no letter before it.
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`^(?:[^।\\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?${FUTURE_VERB}`, "u"))();
+  new RegExp(`${/^(?:[^।\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?/.source}${FUTURE_VERB}`, "u"))();
+/** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
+const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
  * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
@@ -234,9 +236,12 @@ export const bareWeekday: DatePattern = {
  */
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
+  let piece: string;
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
-    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || FUTURE_VERB_AFTER.test(text.slice(at)) ||
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+      // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
+      (ANY_FUTURE_VERB.test((piece = text.slice(at, at + 90))) && FUTURE_VERB_AFTER.test(piece)) ||
       UNTIL_DEADLINE.test(text.slice(at));
   return !future || candidate.day === reference.day
     ? candidate
@@ -283,7 +288,7 @@ export const spokenWeekday: DatePattern = /* @__PURE__ */ (() =>
 export const shiftedWeekday: DatePattern = {
   name: "weekday",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`(${WEEKDAY_SHIFT}) {1,3}(সপ্তাহের {1,3})?(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
+    new RegExp(`(${WEEKDAY_SHIFT})${/ {1,3}(সপ্তাহের {1,3})?/.source}(${WEEKDAY_AFTER_SHIFT})${WEEKDAY_ENDING}${WORD_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
@@ -309,7 +314,7 @@ export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(বছর(?:ের)? {1,3})?(${MONTH})(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${/বছর(?:ের)? {1,3}/.source})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
       "gu",
     ))(),
   relative: true,

@@ -65,10 +65,12 @@ const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/আনুমান�
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
 export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  // a word edge, except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may
-  // be glued to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers
-  // that official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
+  // first two quick tests that pass over most units of a text with one look each: no vowel sign, nukta or virama
+  // before (the inside of a word), and a digit or a letter at the start (a word opens with no sign); then a word edge,
+  // except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may be glued
+  // to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers that
+  // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
+  `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(${AGO})${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
@@ -128,7 +130,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
         (partWord === undefined ||
           (LOCATIVE.test(partWord) &&
             (oclock.length < 3 ||
-              (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(" পর এক", match.index + text.length))))))))
+              (wordHour < 3 && !(DEEP_NIGHT.test(partWord) && !match.input.startsWith(/ পর এক/.source, match.index + text.length))))))))
   )
     return null;
   let hour = halfPast ?? wordHour ?? +hourText;

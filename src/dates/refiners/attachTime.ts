@@ -5,7 +5,7 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { CLOCK_MARKER, DAY_PART, ENGLISH_DAY_PART_WORD, GREGORIAN_ERA, HOURS_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
+import { GREGORIAN_ERA, HOURS_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
@@ -60,11 +60,6 @@ export function timeAt(text: string, at: number): TimeMention | null {
   return hours === null ? null : extractHoursTime(hours);
 }
 
-/**
- * What a time of {@link TIME_PATTERN} that reads has beside its hour (a bare number is none): minutes after a colon or
- * a dot, an o'clock word (`টা`, `টায়`, `ঘটিকা`), a clock marker or a day part, Bengali or English.
- */
-const TIME_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`[:ঃ.]\\s?\\d\\d|ট[াোে]|ঘটিকা|${CLOCK_MARKER}|${DAY_PART}|${ENGLISH_DAY_PART_WORD}`, "u"))();
 /** What a time of {@link HOURS_TIME_PATTERN} has: the word for hours. */
 const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_WORD, "u"))();
 
@@ -73,8 +68,9 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
   const piece = text.slice(from - context, start);
-  // the shapes of a time, the one with a clock first, each where the stretch has what it needs
-  const shapes = [TIME_HINT.test(piece) && TIME_PATTERN, HOURS_HINT.test(piece) && HOURS_TIME_PATTERN];
+  // the shapes of a time, the one with a clock first (its search passes over most units at once), the one of hours
+  // where the stretch has their word
+  const shapes = [TIME_PATTERN, HOURS_HINT.test(piece) && HOURS_TIME_PATTERN];
   const shift = from - context;
   for (const pattern of shapes) {
     if (pattern === false) continue;

@@ -55,6 +55,9 @@ const ZONE_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(
   "gu",
 ))();
 
+/** {@link ZONE_BEFORE} ending where the search stands: a quick test of a stretch, from its end, before it is searched. */
+const ZONE_BEFORE_END: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<=${ZONE_BEFORE.source})`, "uy"))();
+
 function offsetZone(sign: string, hours: string, minutes: string | undefined): string | null {
   const h = +hours;
   const m = minutes === undefined ? 0 : +minutes;
@@ -91,6 +94,8 @@ export function zoneAfter(text: string, at: number): WrittenZone | null {
 export function zoneBefore(text: string, start: number): WrittenZone | null {
   const from = Math.max(0, start - 48);
   const piece = text.slice(from, start);
+  ZONE_BEFORE_END.lastIndex = piece.length;
+  if (!ZONE_BEFORE_END.test(piece)) return null;
   ZONE_BEFORE.lastIndex = 0;
   for (let match = ZONE_BEFORE.exec(piece); match !== null; match = ZONE_BEFORE.exec(piece)) {
     if (match.index + match[0].length !== piece.length) continue;
