@@ -103,8 +103,9 @@ function compilePatterns(): void {
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
-  // the end first, sticky: the look back runs only there (see `isReportedSpeech`)
-  speechPattern = new RegExp(`$(?<=${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?)`, "uy");
+  // read forwards from the stems, whose first letters the search skips to: a look back from the line's end would try
+  // every length of the clause after a stem
+  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
   compiled = true;
 }
 
@@ -128,8 +129,9 @@ const PARAGRAPH_LENGTH = 320;
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
-  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
-  if (relatedLabelPattern.test(view) && !isReportedSpeech(view)) {
+  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds; a match of
+  // speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the line's last 80 units
+  if (relatedLabelPattern.test(view) && !speechPattern.test(view.slice(-80))) {
     return labelAlonePattern.test(view) ? "related-label" : "related";
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
@@ -143,7 +145,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (isReportedSpeech(view)) return null;
+  if (speechPattern.test(view.slice(-80))) return null;
   if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
@@ -157,15 +159,6 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (address && words <= 8) return "address";
   return null;
-}
-
-/**
- * Whether a line of the matching view closes with reported speech: a stem of a verb of saying, at most 60 more units,
- * the full stop and a quote; the pattern is tried at the line's end alone.
- */
-function isReportedSpeech(view: string): boolean {
-  speechPattern.lastIndex = view.length;
-  return speechPattern.test(view);
 }
 
 /**
