@@ -11,11 +11,11 @@ import type { Caption, Credit } from "./types.ts";
 /**
  * Credit markers. `ছবি` counts only with a separator after it (`ছবি:`, `ছবি -`, `ছবি |`) or before a credit word
  * (`ছবি সংগৃহীত`), so `ছবিতে`, `ছবিটি` and `ছবি সামাজিক মাধ্যমে` inside a caption are not markers. No branch opens with a
- * look back: the unit a branch starts with is read first (a letter, or a look ahead at it), so that a search passes
- * quickly over the units no marker opens.
+ * look back: the unit a branch starts with is read first (a letter, or a look ahead at it), so that a try where no
+ * marker starts fails at once.
  */
 const MARKER_RE =
-  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?=[ছচ])(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|ছ(?<=[\p{L}\p{M}].)বি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|(?=[icgm])(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map)) ?[:ঃ]|(?=[fpri])(?<![\p{L}\p{M}])(?:(?:file )?(?:photo(?:graph)?s?|image) ?:|file photo|representational (?:photo|image)|(?:photo|image) credit)/gu;
+  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও প্রতিবেদন|লেখা ও ছবি|ছবি ও লেখা|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?=[ছচ])(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|ছ(?<=[\p{L}\p{M}].)বি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|(?=[icgm])(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map)) ?[:ঃ]|(?=[fpri])(?<![\p{L}\p{M}])(?:(?:file )?(?:photo(?:graph)?s?|image) ?:|file photo|representational (?:photo|image)|(?:photo|image) credit)/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`), by their first unit: candidates are
  * the places where one of them stands, so a unit that opens none is passed over with one look-up.
@@ -54,37 +54,30 @@ const CAPTION_LABEL_RE = /(?:ছবির ক্যাপশা?ন|image captio
 const PLACEHOLDER_MAX = 40;
 const SEPARATOR_CHARS = /[\s/|:ঃ,([{•-]/u;
 
-/**
- * The first marker in `[from, before)` that `fits`, or -1: one search (the engine passes over the units no marker
- * opens), on from the unit after each marker that does not fit; the match at each place is the one the pattern gives
- * there alone. The text is cut 64 units after `before`, more than any marker reaches, so no search runs on to its end.
- */
-function markerFrom(text: string, from: number, before: number, fits: (match: RegExpExecArray) => boolean): number {
-  const near = text.slice(0, before + 64);
-  MARKER_RE.lastIndex = from;
-  for (let match; (match = MARKER_RE.exec(near)) && match.index < before; MARKER_RE.lastIndex = match.index + 1) {
-    if (fits(match)) return match.index;
-  }
-  return -1;
-}
-
 /** The start of a longer marker that covers the one at `at` (`ফাইল ছবি:` around `ছবি:`). */
 function widen(text: string, start: number, at: number): number {
-  const from = markerFrom(text, Math.max(start, at - 17), at, (match) => match.index + match[0].length > at);
-  return from < 0 ? at : from;
+  for (let from = Math.max(start, at - 17); from < at; from++) {
+    MARKER_RE.lastIndex = from;
+    const match = MARKER_RE.exec(text);
+    if (match && from + match[0].length > at) return from;
+  }
+  return at;
 }
 
 /**
  * Where the last credit marker in `[start, end)` starts, or -1. Candidates are the places where a word markers start
- * with stands, latest first; the marker pattern is tried only just before there, so the scan stays linear.
+ * with stands, latest first; the marker pattern is tried (sticky) only there, so the scan stays linear.
  */
 function lastMarker(text: string, start: number, end: number): number {
   for (let best = end - 1; best >= start; best--) {
     const words = MARKER_WORDS.get(text.charCodeAt(best));
     if (words === undefined || !words.some((word) => best + word.length <= end && text.startsWith(word, best))) continue;
-    // (a space the marker takes after it may be one `end` leaves out: `ফাইল ছবি ` at the end of the text)
-    const at = markerFrom(text, Math.max(start, best - 3), best + 1, (match) => match.index + match[0].trimEnd().length <= end);
-    if (at >= 0) return widen(text, start, at);
+    for (let at = Math.max(start, best - 3); at <= best; at++) {
+      MARKER_RE.lastIndex = at;
+      const match = MARKER_RE.exec(text);
+      // (a space the marker takes after it may be one `end` leaves out: `ফাইল ছবি ` at the end of the text)
+      if (match && match.index + match[0].trimEnd().length <= end) return widen(text, start, at);
+    }
   }
   return -1;
 }
