@@ -30,6 +30,7 @@ import { foldForMatch } from "../text/normalize.ts";
 import {
   clauseEnd,
   clauseStart,
+  isSentenceEnd,
   isWordChar,
   isWordUnit,
   phraseEndingAt,
@@ -479,10 +480,10 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && before > 0) {
     if (!isFullStop(text.charCodeAt(before - 1)) || phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
   }
-  const lineStart = clauseStart(text, start, 60);
   const adjoining = skipSpacesLeft(text, start);
-  // a marker counts before a separator or right before the name: other ends are not looked up
-  for (let i = start; i > lineStart; i--) {
+  // a marker counts before a separator or right before the name: other ends are not looked up; the clause is read back
+  // to its start, at most 60 units
+  for (let i = start, stop = Math.max(0, start - 60); i > stop && !isSentenceEnd(text.charCodeAt(i - 1)); i--) {
     const next = text.charCodeAt(i);
     const separated = isLabelEnd(next) || next === 0x2c || next === 0x2f;
     if (!separated && i !== adjoining) continue;
