@@ -136,7 +136,10 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
-  if (COUNTER.test(view) || DEVELOPER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view))) return "line";
+  // (a counter or a line of telephone numbers is never longer than 60 units)
+  if ((view.length <= 60 && (COUNTER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view)) {
+    return "line";
+  }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   // a reading time is a few words (`১ মিনিট পড়ার সময়`); a headline may open like one
