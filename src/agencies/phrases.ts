@@ -109,10 +109,9 @@ export function skipSpacesRight(text: string, index: number): number {
 
 /** Whether a unit ends a sentence or a line: `।` (or `৷` typed for it), `॥`, `?`, `!`, `|`, a newline. */
 export function isSentenceEnd(code: number): boolean {
-  // (a letter of the text, above `|`, is told by three comparisons)
-  return code > 0x7c
-    ? code === 0x0964 || code === 0x0965 || code === 0x09f7
-    : code === 0x3f || code === 0x21 || code === 0x0a || code === 0x0d || code === 0x7c;
+  return (
+    code === 0x0964 || code === 0x0965 || code === 0x09f7 || code === 0x3f || code === 0x21 || code === 0x0a || code === 0x0d || code === 0x7c
+  );
 }
 
 /**

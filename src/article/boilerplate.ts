@@ -129,9 +129,8 @@ const PARAGRAPH_LENGTH = 320;
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
-  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds; a match of
-  // speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the line's last 80 units
-  if (relatedLabelPattern.test(view) && !speechPattern.test(view.slice(-80))) {
+  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
+  if (relatedLabelPattern.test(view) && !isReportedSpeech(view)) {
     return labelAlonePattern.test(view) ? "related-label" : "related";
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
@@ -148,7 +147,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (speechPattern.test(view.slice(-80))) return null;
+  if (isReportedSpeech(view)) return null;
   if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
@@ -162,6 +161,17 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (address && words <= 8) return "address";
   return null;
+}
+
+/** A full stop closing a line, perhaps before a quote. */
+const CLOSING_STOP = /[।.]['")]?$/;
+
+/**
+ * Whether a line of the matching view closes with reported speech: a stem, at most 60 more units, the full stop and a
+ * quote. Only a line that ends so is searched, and only its last 80 units, where such a match lies.
+ */
+function isReportedSpeech(view: string): boolean {
+  return CLOSING_STOP.test(view.slice(-2)) && speechPattern.test(view.slice(-80));
 }
 
 /**
