@@ -30,6 +30,7 @@ import { foldForMatch } from "../text/normalize.ts";
 import {
   clauseEnd,
   clauseStart,
+  isSentenceEnd,
   isWordChar,
   isWordUnit,
   phraseEndingAt,
@@ -316,8 +317,15 @@ const POSSESSIVE_PART = /^'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|c
  */
 const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/;
 
-/** A sentence's full stop: `।`, `.`, `?`, `!`. */
-export const FULL_STOP: RegExp = /[।.?!]/;
+/**
+ * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.
+ *
+ * @param code - a code unit (NaN outside the text)
+ * @returns true for a full stop
+ */
+export function isFullStop(code: number): boolean {
+  return code === 0x0964 || code === 0x2e || code === 0x3f || code === 0x21;
+}
 
 /** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
 const LY_ADVERB = /^[a-z]{4,}ly(?![a-z])/;
@@ -470,12 +478,12 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   // full stop it signs the story (`… নিহত। -রয়টার্স`), unless a photo word ends that sentence (`ফাইল ছবি। -এএফপি`)
   const before = skipSpacesLeft(text, start - 2);
   if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && before > 0) {
-    if (!FULL_STOP.test(text.charAt(before - 1)) || phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
+    if (!isFullStop(text.charCodeAt(before - 1)) || phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
   }
-  const lineStart = clauseStart(text, start, 60);
   const adjoining = skipSpacesLeft(text, start);
-  // a marker counts before a separator or right before the name: other ends are not looked up
-  for (let i = start; i > lineStart; i--) {
+  // a marker counts before a separator or right before the name: other ends are not looked up; the clause is read back
+  // to its start, at most 60 units
+  for (let i = start, stop = Math.max(0, start - 60); i > stop && !isSentenceEnd(text.charCodeAt(i - 1)); i--) {
     const next = text.charCodeAt(i);
     const separated = isLabelEnd(next) || next === 0x2c || next === 0x2f;
     if (!separated && i !== adjoining) continue;

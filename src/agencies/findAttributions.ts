@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, FULL_STOP, isDescriptorAt, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -10,8 +10,10 @@ import type { Agency, AgencyInflection, Attribution, AttributionCue } from "./ty
 /** An ASCII capital. */
 const CAPITAL = /[A-Z]/;
 
-/** An ASCII digit (the matching view writes Bengali digits so). */
-const DIGIT = /[0-9]/;
+/** Whether a unit is an ASCII digit (the matching view writes Bengali digits so). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** A speaker of at most five words and a colon, after a name in the dative: `কে প্রধান উপদেষ্টা:`. Sticky. */
 const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
@@ -311,7 +313,7 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
   if (opened) before = skipSpacesLeft(s, before - 1);
   // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… died in 2024. AFP`, not a list's number (`১. বিবিসি`);
   // a name that also means something else signs a story there only as a wire's (`… পড়ুন। প্রথম আলো` is no source)
-  if (FULL_STOP.test(s.charAt(stop - 1)) && !numbersList(s, stop - 1) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
+  if (isFullStop(s.charCodeAt(stop - 1)) && !numbersList(s, stop - 1) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s.slice(end))) return "sutro";
   const code = s.charCodeAt(skipSpacesRight(s, end));
@@ -321,7 +323,7 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
 /** Whether the dot at `dot` ends a list's number that opens its line (`১. বিবিসি`, `⏎  2. Reuters`). */
 function numbersList(s: string, dot: number): boolean {
   let i = dot;
-  while (DIGIT.test(s.charAt(i - 1))) i--;
+  while (isDigit(s.charCodeAt(i - 1))) i--;
   if (i === dot) return false;
   while (s.charCodeAt(i - 1) === 0x20 || s.charCodeAt(i - 1) === 0x09) i--;
   return i === 0 || s.charCodeAt(i - 1) === 0x0a;

@@ -103,8 +103,9 @@ function compilePatterns(): void {
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
-  // the end first: the look back runs only there
-  speechPattern = new RegExp(`$(?<=${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?)`, "u");
+  // read forwards from the stems, whose first letters the search skips to: a look back from the line's end would try
+  // every length of the clause after a stem
+  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
   compiled = true;
 }
 
@@ -128,14 +129,16 @@ const PARAGRAPH_LENGTH = 320;
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
   if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
-  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds; a match of
-  // speechPattern (a stem, at most 60 more units, the danda and a quote) lies in the line's last 80 units
-  if (relatedLabelPattern.test(view) && !speechPattern.test(view.slice(-80))) {
+  // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
+  if (relatedLabelPattern.test(view) && !isReportedSpeech(view)) {
     return labelAlonePattern.test(view) ? "related-label" : "related";
   }
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
-  if (COUNTER.test(view) || DEVELOPER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view))) return "line";
+  // (a counter or a line of telephone numbers is never longer than 60 units)
+  if ((view.length <= 60 && (COUNTER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view)) {
+    return "line";
+  }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
   const words = wordCount(view);
   // a reading time is a few words (`১ মিনিট পড়ার সময়`); a headline may open like one
@@ -144,7 +147,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     const tail = relatedTailPattern.exec(view);
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
-  if (speechPattern.test(view.slice(-80))) return null;
+  if (isReportedSpeech(view)) return null;
   if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
@@ -158,6 +161,17 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   }
   if (address && words <= 8) return "address";
   return null;
+}
+
+/** A full stop closing a line, perhaps before a quote. */
+const CLOSING_STOP = /[।.]['")]?$/;
+
+/**
+ * Whether a line of the matching view closes with reported speech: a stem, at most 60 more units, the full stop and a
+ * quote. Only a line that ends so is searched, and only its last 80 units, where such a match lies.
+ */
+function isReportedSpeech(view: string): boolean {
+  return CLOSING_STOP.test(view.slice(-2)) && speechPattern.test(view.slice(-80));
 }
 
 /**

@@ -143,7 +143,8 @@ function isBreadcrumb(line: ArticleLine): boolean {
     isSectionLine(line.view) ||
     weekdayPage.test(line.view) ||
     (CRUMB_TRAIL.test(line.view) && signOffForm(line.view, line.text) !== "initials") ||
-    isPlaceOnly(line.text)
+    // (a place has at most three words, four with `বিভাগ`: the view has no more words than the clean form it is read in)
+    (wordCount(line.view) <= 4 && isPlaceOnly(line.text))
   );
 }
 
@@ -347,7 +348,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
    */
   const isOutletName = (at: number): boolean => {
     const { view, text } = lines[at] as ArticleLine;
-    if (!OUTLET_NAME.test(view)) return false;
+    // (the words counted first: a line of more words fails the pattern only after reading them)
+    if (wordCount(view) > 4 || !OUTLET_NAME.test(view)) return false;
     if (isAgencyName(text)) return true;
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
