@@ -211,7 +211,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let afterAgency = false;
   for (const [s, e, conjoined] of pieces) {
     index++;
-    if (!conjoined) joinedFrom = s;
+    // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
+    if (!conjoined || afterAgency) joinedFrom = s;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -264,6 +265,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handout = conjoined
         ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))
         : (sources.handout ?? value);
+      // … the body named as an agency's second source too
+      if (conjoined && sources.name === before) sources.name = sources.names[sources.names.length - 1] = sources.handout;
       continue;
     }
     // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"
@@ -477,7 +480,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     if (!collected || joined) credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";
     credit.agencies = sources.ids;
-    if (sources.name !== undefined) credit.name = sources.name;
+    // a platform joined to an agency: "ছবি: সিএনএন ও এক্স"
+    const platform = PLATFORMS.get(foldKey(sources.name ?? "").replace(PAGE_FROM_RE, ""));
+    if (platform !== undefined) credit.platform = platform;
+    else if (sources.name !== undefined) credit.name = sources.name;
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }
