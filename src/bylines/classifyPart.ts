@@ -578,7 +578,7 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
-      draft.outlet = lookupAgency(valueOf(view, channel))?.id ?? valueOf(view, channel);
+      draft.outlet = (lookupAgency(valueOf(view, channel)) ?? shortOutlet(keyOf(channel)))?.id ?? valueOf(view, channel);
     }
   } else {
     // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো", "এই সময় ব্যুরো"
@@ -865,7 +865,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     const last = next.at(-1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
     // … as are the subjects of an English body: "Department of Government and Politics"
-    const subject = next.length <= 2 && !TITLE.test(last) && !trailingPlaceWords(next) && INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "");
+    const subject = next.length <= 2 && INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") && !TITLE.test(last) && !trailingPlaceWords(next);
     const most =
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     if (
