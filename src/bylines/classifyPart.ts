@@ -485,9 +485,10 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   const before = tokens.slice(0, at);
   // "our" before a place and its role: "আমাদের শ্রীমঙ্গল সংবাদদাতা", "Our Sylhet Correspondent"
   if (before.length > 1 && RANK.exec(before[0]?.k ?? "")?.[1]) before.shift();
-  // a title joined by ও to a writer's role is one post: "NAME, রাজনীতিবিদ ও কলাম লেখক"
-  if (before.length > 0 && TITLE.test(keyOf(before)) && TITLE.test(roleTokens.at(-1)?.k ?? "")) return null;
   const after = tokens.slice(role.at + role.length);
+  // a title joined by ও to a writer's role, before it or after it, is one post: "NAME, রাজনীতিবিদ ও কলাম লেখক", "NAME,
+  // কলাম লেখক ও রাজনীতিবিদ"
+  if (TITLE.test(roleTokens.at(-1)?.k ?? "") && TITLE.test(keyOf(before.length > 0 ? before : after))) return null;
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
