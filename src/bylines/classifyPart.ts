@@ -804,7 +804,14 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return contributor(draft);
   }
   // a body with its initials in brackets after a name: "…, ট্রান্সপারেন্সি ইন্টারন্যাশনাল বাংলাদেশ (টিআইবি)"
-  if (position > 0 && words.length >= 2 && bracket[0]?.close && bracket.length === 1 && placeWords < words.length && !trailingPlaceWords(bracket)) {
+  if (
+    position > 0 &&
+    words.length >= 2 &&
+    bracket[0]?.close &&
+    bracket.length === 1 &&
+    placeWords < words.length &&
+    !trailingPlaceWords(bracket)
+  ) {
     return { type: "institution", institution: `${valueOf(view, tokens)})` };
   }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)" (not a bracket closed inside a word, before a case ending: "(এএফপি)-এর")
@@ -866,7 +873,11 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     const last = next.at(-1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
     // … as are the subjects of an English body: "Department of Government and Politics"
-    const subject = next.length <= 2 && INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") && !TITLE.test(last) && !trailingPlaceWords(next);
+    const subject =
+      next.length <= 2 &&
+      INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") &&
+      !TITLE.test(last) &&
+      !trailingPlaceWords(next);
     const most =
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     if (

@@ -244,7 +244,10 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
     // (… or its digital or online edition, unless the registry knows the whole: "এই সময় ডিজিটাল", "যমুনা অনলাইন")
-    const hit = lookupAgency(value) ?? (photo && lookupAgency(value.slice(0, value.length - photo[0].length))) ?? (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
+    const hit =
+      lookupAgency(value) ??
+      (photo && lookupAgency(value.slice(0, value.length - photo[0].length))) ??
+      (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
       afterAgency = true;
       // (… before it too: "ফিফা ও রয়টার্স")
