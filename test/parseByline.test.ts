@@ -38,6 +38,7 @@ import { RANK_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-ranks.ts";
 import { LEFTOVER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-leftovers.ts";
 import { LEFTOVER2_NEW_BYLINES, LEFTOVER2_UNSEEN_BYLINES, LEFTOVER2_UNSEEN_EMAIL_BYLINES } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_BYLINES, LEFTOVER3_NEW_BYLINES, LEFTOVER3_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers3.ts";
+import { LEFTOVER4_BYLINES, LEFTOVER4_INDIAN_BYLINES } from "./fixtures/unseen-bylines-leftovers4.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -466,6 +467,8 @@ describe("parseByline: English districts, an outlet's short name with a place an
 describe("parseByline: a landmark after a place, a department before its university, an agency in brackets with a case ending", () => {
   itReadsBylines(LEFTOVER3_BYLINES, "unseen bylines of landmarks, departments and bracketed agencies");
   itReadsBylines(LEFTOVER3_NEW_BYLINES, "unseen bylines of Indian outlets, TV sites, opinion pages and labelled pieces");
+  itReadsBylines(LEFTOVER4_BYLINES, "unseen bylines of ETV Bharat, joined titles, bodies with initials and English departments");
+  itReadsBylines(LEFTOVER4_INDIAN_BYLINES, "unseen bylines of Indian Bengali outlets");
   it.each(LEFTOVER3_NO_BYLINES)("%j is no byline", (input) => {
     expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });

@@ -11,6 +11,7 @@ import { SITES_UNSEEN_CAPTIONS } from "./fixtures/unseen-bylines-sites.ts";
 import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-other.ts";
 import { LEFTOVER2_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_CREDITS } from "./fixtures/unseen-bylines-leftovers3.ts";
+import { LEFTOVER4_CREDITS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -235,6 +236,12 @@ describe("parseCredit: a source's label before several sources, and an agency's 
 
 describe("parseCredit: an agency and a body joined by ও, and a photographer who also filmed", () => {
   it.each(LEFTOVER3_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: a body whose name holds ও after an agency, a platform joined to an agency, Indian outlets", () => {
+  it.each(LEFTOVER4_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

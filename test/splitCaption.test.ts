@@ -30,6 +30,7 @@ import { UNSEEN_ORGANISATION_CAPTION_ROWS } from "./fixtures/unseen-credit-organ
 import { LEFTOVER_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers.ts";
 import { LEFTOVER2_NEW_CAPTIONS, LEFTOVER2_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_CAPTIONS } from "./fixtures/unseen-bylines-leftovers3.ts";
+import { LEFTOVER4_CAPTIONS } from "./fixtures/unseen-bylines-leftovers4.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -355,6 +356,13 @@ describe("splitCaption: Indian English captions' agency and outlet photos, and c
 
 describe("splitCaption: an agency and a body joined by ও, two photographers and a photographer who also filmed", () => {
   it.each(LEFTOVER3_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a body whose name holds ও after an agency, a platform joined to an agency, ETV Bharat and Indian outlets", () => {
+  it.each(LEFTOVER4_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -486,6 +486,9 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   // "our" before a place and its role: "আমাদের শ্রীমঙ্গল সংবাদদাতা", "Our Sylhet Correspondent"
   if (before.length > 1 && RANK.exec(before[0]?.k ?? "")?.[1]) before.shift();
   const after = tokens.slice(role.at + role.length);
+  // a title joined by ও to a writer's role, before it or after it, is one post: "NAME, রাজনীতিবিদ ও কলাম লেখক", "NAME,
+  // কলাম লেখক ও রাজনীতিবিদ"
+  if (TITLE.test(roleTokens.at(-1)?.k ?? "") && TITLE.test(keyOf(before.length > 0 ? before : after))) return null;
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
@@ -547,11 +550,12 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   if (isLatin(tokens)) return english();
   const subjectText = valueOf(view, subject);
   const draft: Draft = { kind: "desk", name: `${subjectText} ${DESK_WORD}` };
-  // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"; or its news desk: "আরটিভি নিউজ ডেস্ক"
+  // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"; or its news desk or Bengali service's: "আরটিভি নিউজ ডেস্ক",
+  // "ইটিভি ভারত বাংলা ডেস্ক"
   const channelWord = subject.length > 1 ? (subject.at(-1)?.k ?? "") : "";
   const channel = DESK_CHANNELS.has(channelWord);
   const hit =
-    lookupAgency(subjectText) ?? (channel || /^নিউজ$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
+    lookupAgency(subjectText) ?? (channel || /^(?:নিউজ|বাংলা)$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
   // an outlet by the short name it signs with, or one the registry does not know, before its web or digital channel:
   // "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it is a beat: "খেলা অনলাইন ডেস্ক"
@@ -575,11 +579,11 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
     const channel = head.slice(0, -1);
     draft.name = valueOf(view, tokens);
     if (channel.length > 0) {
-      draft.outlet = lookupAgency(valueOf(view, channel))?.id ?? valueOf(view, channel);
+      draft.outlet = (lookupAgency(valueOf(view, channel)) ?? shortOutlet(keyOf(channel)))?.id ?? valueOf(view, channel);
     }
   } else {
-    // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো"
-    const hit = lookupAgency(valueOf(view, head));
+    // an outlet's bureau: "The Hindu Bureau", "আনন্দবাজার ব্যুরো", "এই সময় ব্যুরো"
+    const hit = lookupAgency(valueOf(view, head)) ?? shortOutlet(keyOf(head));
     if (hit) draft.outlet = hit.id;
     else if (head.length > own) draft.place = valueOf(view, head.slice(own));
   }
@@ -799,6 +803,17 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const draft: Draft = { kind: "person", name: valueOf(view, words), place: valueOf(view, bracket) };
     return contributor(draft);
   }
+  // a body with its initials in brackets after a name: "…, ট্রান্সপারেন্সি ইন্টারন্যাশনাল বাংলাদেশ (টিআইবি)"
+  if (
+    position > 0 &&
+    words.length >= 2 &&
+    bracket[0]?.close &&
+    bracket.length === 1 &&
+    placeWords < words.length &&
+    !trailingPlaceWords(bracket)
+  ) {
+    return { type: "institution", institution: `${valueOf(view, tokens)})` };
+  }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)" (not a bracket closed inside a word, before a case ending: "(এএফপি)-এর")
   if ((bracket.length > 0 && !keyOf(bracket).includes(")")) || (words.length > 0 && placeWords === words.length)) {
     const place = readPlace(view, words, bracket);
@@ -857,8 +872,14 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     const next = parts[i + 1] ?? [];
     const last = next.at(-1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
+    // … as are the subjects of an English body: "Department of Government and Politics"
+    const subject =
+      next.length <= 2 &&
+      INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") &&
+      !TITLE.test(last) &&
+      !trailingPlaceWords(next);
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : next.length <= 3 && INSTITUTION_ENDINGS.has(last) ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     if (
       part.length <= most &&
       trailingPlaceWords(part) < part.length &&

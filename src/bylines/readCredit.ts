@@ -86,8 +86,11 @@ const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|�
 const REPORTER_RE = lazy(() =>
   new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}${/(?:ে?র তোলা)?|লেখকের তোলা/.source}|${OWN_PHOTOGRAPHER})$`, "u"));
 
-/** A photo word or a photographer's title after an agency: `AP Photo`, `এপি ফটো`, `রয়টার্সের আলোকচিত্রী`. */
-const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer)$/u;
+/**
+ * A photo word or a photographer's title after an agency, or an edition's word after an outlet: `AP Photo`, `এপি ফটো`,
+ * `রয়টার্সের আলোকচিত্রী`, `এই সময় ডিজিটাল`, `Star Online`.
+ */
+const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer|ডিজিটাল|অনলাইন|online)$/u;
 /** Positions in a photo, in English. */
 const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
 /**
@@ -211,7 +214,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let afterAgency = false;
   for (const [s, e, conjoined] of pieces) {
     index++;
-    if (!conjoined) joinedFrom = s;
+    // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
+    if (!conjoined || afterAgency) joinedFrom = s;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -239,7 +243,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     }
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
-    const hit = lookupAgency(photo ? value.slice(0, value.length - photo[0].length) : value) ?? (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
+    // (… or its digital or online edition, unless the registry knows the whole: "এই সময় ডিজিটাল", "যমুনা অনলাইন")
+    const hit =
+      lookupAgency(value) ??
+      (photo && lookupAgency(value.slice(0, value.length - photo[0].length))) ??
+      (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
       afterAgency = true;
       // (… before it too: "ফিফা ও রয়টার্স")
@@ -264,6 +272,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.handout = conjoined
         ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))
         : (sources.handout ?? value);
+      // … the body named as an agency's second source too
+      if (conjoined && sources.name === before) sources.name = sources.names[sources.names.length - 1] = sources.handout;
       continue;
     }
     // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"
@@ -477,7 +487,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     if (!collected || joined) credit.source = sources.wire ? "agency" : "outlet";
     credit.agency = sources.ids[0] ?? "";
     credit.agencies = sources.ids;
-    if (sources.name !== undefined) credit.name = sources.name;
+    // a platform joined to an agency: "ছবি: সিএনএন ও এক্স"
+    const platform = PLATFORMS.get(foldKey(sources.name ?? ""));
+    if (platform !== undefined) credit.platform = platform;
+    else if (sources.name !== undefined) credit.name = sources.name;
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }

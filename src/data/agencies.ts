@@ -205,6 +205,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /broadcaster IN|Republic TV,Republic Bangla|রিপাবলিক টিভি,রিপাবলিক বাংলা/,
     /broadcaster IN|TV9 Bangla|টিভি নাইন বাংলা,টিভি৯ বাংলা,TV9 বাংলা/,
     /broadcaster IN|News18 Bangla|নিউজ ১৮ বাংলা,নিউজ এইটিন বাংলা,News18 বাংলা/,
+    /online IN|ETV Bharat|ইটিভি ভারত/,
     /broadcaster IN|CNN-News18|সিএনএন-নিউজ১৮/,
     /newspaper IN id=the-statesman|The Statesman|দ্য স্টেটসম্যান,দ্য স্টেটসম্যান পত্রিকা,দৈনিক স্টেটসম্যান/,
     /newspaper IN|Jugasankha|যুগশঙ্খ/,

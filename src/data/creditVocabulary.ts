@@ -125,12 +125,12 @@ export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWo
  * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`, `Statesman News Service`),
  * and the short name an outlet signs its writers' bylines with (`NAME, এই সময়`), as `spelling=registry id` in a
  * pattern literal. Read only after a credit label, before an English desk or role word or after a writer's name:
- * alone, "Star" names no outlet, nor `এই সময়` "this time", nor `আজকাল` "nowadays".
+ * alone, "Star" names no outlet, nor `এই সময়` "this time", nor `আজকাল` "nowadays", nor `বর্তমান` "present".
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() =>
   patternWords([
     /star=daily-star|স্টার=daily-star|ht=hindustan-times|tnn=times-of-india|times news network=times-of-india/,
-    /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay|আজকাল=aajkaal/,
+    /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay|আজকাল=aajkaal|বর্তমান=bartaman/,
     /sun=daily-sun/,
   ]).map((entry) => entry.split("=") as [string, string]))();
 
