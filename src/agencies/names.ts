@@ -58,15 +58,14 @@ export function agencyById(id: string): Agency | undefined {
   return byId.get(id);
 }
 
+/** Builds the trie's table of {@link rows}, the letters' columns and the lists beside them. */
 function trie(): Uint16Array {
-  // first the keys and the letters they use: a row has a cell per letter
-  const keys: [Agency, string, string][] = [];
+  // first the letters the names use (a row has a cell per letter) and how many units they have
   let units = 1;
   column = new Uint8Array(0x10000);
   for (const agency of agencies) {
     for (const spelling of [...agency.bn, ...agency.en]) {
       const folded = foldForMatch(spelling).trim();
-      keys.push([agency, spelling, folded]);
       for (let i = 0; i < folded.length; i++) column[folded.charCodeAt(i)] ||= width++;
       units += folded.length;
     }
@@ -74,31 +73,34 @@ function trie(): Uint16Array {
   const table = new Uint16Array(units * width);
   const byKey = new Map<string, NameEntry>();
   let count = 1;
-  for (const [agency, spelling, folded] of keys) {
-    const key = nameKey(folded);
-    if (key === "") continue;
-    let entry = byKey.get(key);
-    if (entry === undefined) {
-      // the registry marks every spelling of a key alike (its tests check it), so the first one's mark is the key's
-      entry = { agency, ambiguous: agency.ambiguous?.includes(spelling) === true, capital: CAPITALISED.test(spelling), spelling };
-      byKey.set(key, entry);
-    }
-    // the letters of the key, one node each; the first letter after a gap may also be reached across one. A dot the
-    // registry writes (between letters: no spelling ends in one) is a letter too, so that initials are read only with
-    // their dots (`হি.স.`, where `হিস` is no name); a space may follow it
-    let node = 0;
-    let gap = false;
-    for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      if (code === 0x20 || code === 0x2d) {
-        gap = true;
-        continue;
+  for (const agency of agencies) {
+    for (const spelling of [...agency.bn, ...agency.en]) {
+      const folded = foldForMatch(spelling).trim();
+      const key = nameKey(folded);
+      if (key === "") continue;
+      let entry = byKey.get(key);
+      if (entry === undefined) {
+        // the registry marks every spelling of a key alike (its tests check it), so the first one's mark is the key's
+        entry = { agency, ambiguous: agency.ambiguous?.includes(spelling) === true, capital: CAPITALISED.test(spelling), spelling };
+        byKey.set(key, entry);
       }
-      if (gap && node !== 0) (gapNext[node] ??= new Set()).add(code);
-      gap = code === 0x2e;
-      node = table[node * width + (column[code] as number)] ||= count++;
+      // the letters of the key, one node each; the first letter after a gap may also be reached across one. A dot the
+      // registry writes (between letters: no spelling ends in one) is a letter too, so that initials are read only with
+      // their dots (`হি.স.`, where `হিস` is no name); a space may follow it
+      let node = 0;
+      let gap = false;
+      for (let i = 0; i < folded.length; i++) {
+        const code = folded.charCodeAt(i);
+        if (code === 0x20 || code === 0x2d) {
+          gap = true;
+          continue;
+        }
+        if (gap && node !== 0) (gapNext[node] ??= new Set()).add(code);
+        gap = code === 0x2e;
+        node = table[node * width + (column[code] as number)] ||= count++;
+      }
+      entries[node] ??= entry;
     }
-    entries[node] ??= entry;
   }
   return (rows = table.slice(0, count * width));
 }
