@@ -113,6 +113,22 @@ describe("the registry", () => {
     }
   });
 
+  it("fits the matcher's table: fewer than 256 letters and 65,536 prefixes in the matching view", () => {
+    const letters = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const agency of agencies) {
+      for (const spelling of [...agency.bn, ...agency.en]) {
+        const folded = foldForMatch(spelling).trim();
+        for (let end = 1; end <= folded.length; end++) {
+          letters.add(folded.charAt(end - 1));
+          prefixes.add(folded.slice(0, end).replace(/[ -]/g, ""));
+        }
+      }
+    }
+    expect(letters.size).toBeLessThan(256);
+    expect(prefixes.size).toBeLessThan(65536);
+  });
+
   it("writes a dot only between the letters of a spelling (the matcher reads it as one of them)", () => {
     for (const agency of agencies) {
       for (const spelling of [...agency.bn, ...agency.en]) expect(spelling).not.toMatch(/\.$|^\.|\.[ -]|[ -]\./);

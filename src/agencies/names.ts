@@ -14,15 +14,6 @@ export interface NameEntry {
   readonly spelling: string;
 }
 
-/** A node of the trie of every registry spelling, in the matching view, keyed by UTF-16 code unit. */
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** Code units that may follow a gap (space, hyphen or dot) here: a part of a name starts with them. */
-  gapNext: Set<number> | undefined;
-  /** The spelling that ends here, if one does. */
-  entry: NameEntry | undefined;
-}
-
 /** Characters a name may be written with or without between its parts: space, hyphen, dot. */
 const GAP = /[ .-]+/g;
 /** The longest gap between two parts of a name in running text. */
@@ -38,14 +29,22 @@ export function nameKey(folded: string): string {
   return folded.replace(GAP, "");
 }
 
-function trieNode(): TrieNode {
-  return { next: new Map(), gapNext: undefined, entry: undefined };
-}
-
 /** A Latin spelling written with a capital: printable ASCII only, a capital first. */
 const CAPITALISED = /^[A-Z][\x20-\x7e]*$/;
 
-let root: TrieNode | undefined;
+/**
+ * The trie of every registry spelling in the matching view, built on first use (a few milliseconds), then kept: one
+ * row of `width` cells per node (the root is row 0), one cell per letter the registry's names use, holding the
+ * child's row (0: none; the registry has about 8,300 nodes, well below the 65,536 a cell can tell). A letter's cell is
+ * `column[code]` (0 for a unit no name uses: those cells stay 0).
+ */
+let rows: Uint16Array | undefined;
+let column: Uint8Array;
+let width = 1;
+/** Per row: code units that may follow a gap (space, hyphen or dot) there, as a part of a name starts with them. */
+const gapNext: (Set<number> | undefined)[] = [];
+/** Per row: the spelling that ends there, if one does. */
+const entries: (NameEntry | undefined)[] = [];
 let byId: Map<string, Agency> | undefined;
 
 /**
@@ -59,26 +58,36 @@ export function agencyById(id: string): Agency | undefined {
   return byId.get(id);
 }
 
-/** The trie of the registry, built on first use (a few milliseconds), then kept. */
-function trie(): TrieNode {
-  if (root !== undefined) return root;
-  const top = trieNode();
-  const entries = new Map<string, NameEntry>();
+/** Builds the trie's table of {@link rows}, the letters' columns and the lists beside them. */
+function trie(): Uint16Array {
+  // first the letters the names use (a row has a cell per letter) and how many units they have
+  let units = 1;
+  column = new Uint8Array(0x10000);
+  for (const agency of agencies) {
+    for (const spelling of [...agency.bn, ...agency.en]) {
+      const folded = foldForMatch(spelling).trim();
+      for (let i = 0; i < folded.length; i++) column[folded.charCodeAt(i)] ||= width++;
+      units += folded.length;
+    }
+  }
+  const table = new Uint16Array(units * width);
+  const byKey = new Map<string, NameEntry>();
+  let count = 1;
   for (const agency of agencies) {
     for (const spelling of [...agency.bn, ...agency.en]) {
       const folded = foldForMatch(spelling).trim();
       const key = nameKey(folded);
       if (key === "") continue;
-      let entry = entries.get(key);
+      let entry = byKey.get(key);
       if (entry === undefined) {
         // the registry marks every spelling of a key alike (its tests check it), so the first one's mark is the key's
         entry = { agency, ambiguous: agency.ambiguous?.includes(spelling) === true, capital: CAPITALISED.test(spelling), spelling };
-        entries.set(key, entry);
+        byKey.set(key, entry);
       }
       // the letters of the key, one node each; the first letter after a gap may also be reached across one. A dot the
       // registry writes (between letters: no spelling ends in one) is a letter too, so that initials are read only with
       // their dots (`হি.স.`, where `হিস` is no name); a space may follow it
-      let node = top;
+      let node = 0;
       let gap = false;
       for (let i = 0; i < folded.length; i++) {
         const code = folded.charCodeAt(i);
@@ -86,20 +95,14 @@ function trie(): TrieNode {
           gap = true;
           continue;
         }
-        if (gap && node !== top) (node.gapNext ??= new Set()).add(code);
+        if (gap && node !== 0) (gapNext[node] ??= new Set()).add(code);
         gap = code === 0x2e;
-        let child = node.next.get(code);
-        if (child === undefined) {
-          child = trieNode();
-          node.next.set(code, child);
-        }
-        node = child;
+        node = table[node * width + (column[code] as number)] ||= count++;
       }
-      node.entry ??= entry;
+      entries[node] ??= entry;
     }
   }
-  root = top;
-  return top;
+  return (rows = table.slice(0, count * width));
 }
 
 function isGap(code: number): boolean {
@@ -130,26 +133,29 @@ const CANDIDATES: NameCandidates = { count: 0, stop: 0, ends: [], entries: [] };
 export function namesAt(text: string, start: number, end: number): NameCandidates {
   const found = CANDIDATES;
   found.count = 0;
-  let node = root ?? trie();
+  const table = rows ?? trie();
+  let node = 0;
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
-    let child = node.next.get(code);
-    if (child === undefined && node.gapNext !== undefined && isGap(code)) {
+    let child = table[node * width + (column[code] as number)] as number;
+    const after = child === 0 && isGap(code) ? gapNext[node] : undefined;
+    if (after !== undefined) {
       let j = i + 1;
       while (j < end && j - i < MAX_GAP && isGap(text.charCodeAt(j))) j++;
       code = text.charCodeAt(j);
-      if (j < end && node.gapNext.has(code)) {
-        child = node.next.get(code);
+      if (j < end && after.has(code)) {
+        child = table[node * width + (column[code] as number)] as number;
         i = j;
       }
     }
-    if (child === undefined) break;
+    if (child === 0) break;
     node = child;
     i++;
-    if (node.entry !== undefined) {
+    const entry = entries[node];
+    if (entry !== undefined) {
       found.ends[found.count] = i;
-      found.entries[found.count] = node.entry;
+      found.entries[found.count] = entry;
       found.count++;
     }
   }

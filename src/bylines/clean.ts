@@ -13,13 +13,20 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const NEEDS_CLEANING = /[^ -~\u0980-\u09FF]|\u0985\u09BE|\u098F\u09CD| {2}|^ | $/;
 
 /**
+ * What NFC may change in a string of printable ASCII and Bengali: a nukta letter it decomposes (`ড়`, `ঢ়`, `য়`), the
+ * sandhi mark or a nukta after a virama (reordered), `ে` before the second part of `ো` or `ৌ` (composed).
+ */
+const CHANGED_BY_NFC = /[\u09DC-\u09DF\u09FE]|\u09C7[\u09BE\u09D7]|\u09CD\u09BC/;
+
+/**
  * Cleans a value for output.
  *
  * @param text - a slice of the input
  * @returns the value in NFC with joiners, look-alikes and extra spaces folded
  */
 export function cleanValue(text: string): string {
-  const nfc = text.normalize("NFC");
+  // NFC changes nothing else of printable ASCII and Bengali; the steps below start again from the text as given
+  const nfc = CHANGED_BY_NFC.test(text) ? text.normalize("NFC") : text;
   // most values need no more than NFC: nothing below would change them
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return text
