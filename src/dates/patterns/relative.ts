@@ -250,11 +250,12 @@ function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference
 }
 
 /**
- * An abbreviated weekday joined by `ও`, `এবং`, `and`, `&` or a comma to what follows it, at the end of the text looked
- * at; not after an English word but `on` or `from` (`He sat, Sunday` names Sunday alone).
+ * An abbreviated weekday (group 1) joined by `ও`, `এবং`, `and`, `&` or a comma (group 2) to what follows it, looked
+ * back for from where that starts (one try, sticky); not after an English word but `on` or `from` (`He sat, Sunday`
+ * names Sunday alone).
  */
 const SHORT_WEEKDAY_JOINED: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`${/(?<![a-z0-9](?<!\bon|\bfrom) )/.source}${WORD_START}(${WEEKDAY_SHORT})${/(?:,| ও| এবং| and| &) $/.source}`, "u"))();
+  new RegExp(`(?<=${/(?<![a-z0-9](?<!\bon|\bfrom) )/.source}${WORD_START}(${WEEKDAY_SHORT})${/(,| ও| এবং| and| &) /.source})`, "uy"))();
 /**
  * `ও` or `এবং` and an abbreviated weekday right after a full one (`বুধবার ও বৃহস্পতি`), not a planet or a god (`শনি
  * গ্রহ`, `শনি দেবের`) nor রবি ঠাকুর: run where the full one ends.
@@ -275,14 +276,11 @@ export function weekdayWithShortOnesBefore(candidate: DateCandidate, text: strin
   const english = text.charCodeAt(candidate.start) < 128;
   let at = candidate.start;
   const listed: [string, number][] = [];
-  for (let found; (found = SHORT_WEEKDAY_JOINED.exec(text.slice(Math.max(0, at - 24), at))) && (english || listed[0] || !found[0].endsWith(", ")); ) {
-    at -= found[0].length;
+  for (let found; (found = ((SHORT_WEEKDAY_JOINED.lastIndex = at), SHORT_WEEKDAY_JOINED.exec(text))) && (english || listed[0] || found[2] !== ","); ) {
+    at = text.lastIndexOf(found[1] as string, at - 2);
     listed.push([found[1] as string, at]);
   }
   if (!english) at = candidate.start;
-  SHORT_WEEKDAY_AFTER.lastIndex = candidate.end;
-  const after = SHORT_WEEKDAY_AFTER.exec(text);
-  if (after) listed.unshift([after[1] as string, candidate.end + after[0].length - (after[1] as string).length]);
   // a day of the list: the full one (no name), else a name's, read from `at`
   const day = (name?: string, start = candidate.start): DateCandidate => ({
     ...aheadBeforeFutureVerb(name === undefined ? { ...candidate, start: at } : dayFrom(reference, -((reference.weekday - (WEEKDAY_NUMBER.get(viewKey(name)) as number) + 7) % 7), at, 0, candidate.source), text, reference),
@@ -290,7 +288,9 @@ export function weekdayWithShortOnesBefore(candidate: DateCandidate, text: strin
     end: name === undefined ? candidate.end : start + name.length,
   });
   let first = at === candidate.start ? aheadBeforeFutureVerb(candidate, text, reference) : day();
-  if (after) first = { ...first, rangeEnd: day(...(listed.shift() as [string, number])) };
+  SHORT_WEEKDAY_AFTER.lastIndex = candidate.end;
+  const after = SHORT_WEEKDAY_AFTER.exec(text)?.[1];
+  if (after) first = { ...first, rangeEnd: day(after, SHORT_WEEKDAY_AFTER.lastIndex - after.length) };
   for (const [name, start] of listed) first = { ...day(name, start), rangeEnd: first };
   return first;
 }
