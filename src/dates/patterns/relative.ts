@@ -207,11 +207,10 @@ const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|op
 /**
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
- * ঘোষণা`), a day part and an hour between them too (`বৃহস্পতিবার বিকেল ৫টা পর্যন্ত সময় দেওয়া হয়েছে`); a count up to a
- * day gone is none (`শনিবার পর্যন্ত ৫০ জন মারা গেছেন`), and so is a deadline told as past, with
+ * ঘোষণা`); a count up to a day gone is none (`শনিবার পর্যন্ত ৫০ জন মারা গেছেন`), and so is a deadline told as past, with
  * `ছিল` in its clause (`শনিবার পর্যন্ত ফ্লাইট স্থগিত ছিল`, `… বন্ধ রাখা হয়েছিল`): run on the text from the weekday.
  */
-const UNTIL_DEADLINE: RegExp = /^\S+(?: \S+){0,2} পর্যন্ত (?![^।\n;?!]{0,80}ছিল)[^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বা\u09a1\u09bcা|যেতে|রাখ)/u;
+const UNTIL_DEADLINE: RegExp = /^\S+ পর্যন্ত (?![^।\n;?!]{0,80}ছিল)[^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বা\u09a1\u09bcা|যেতে|রাখ)/u;
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
