@@ -47,6 +47,7 @@ import { DESK_SCHEDULE_MENTIONS } from "./fixtures/unseen-desk-schedules.ts";
 import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen-weekday-years.ts";
 import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-leftovers.ts";
 import { LEFTOVER2_DATELINES, LEFTOVER2_MENTIONS } from "./fixtures/unseen-date-leftovers2.ts";
+import { LEFTOVER3_MENTIONS } from "./fixtures/unseen-date-leftovers3.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
@@ -512,6 +513,12 @@ describe("a direction word in the date's text and in a dateline, `বৃহঃ` 
   it.each(LEFTOVER2_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("abbreviated weekdays listed with a full one, a deadline on the reference's weekday, desks' dates", () => {
+  it.each(LEFTOVER3_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });
 

@@ -71,10 +71,10 @@ export const WEEKDAY_ANY_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => W
 /** Weekday names, full and abbreviated (read only right before a date). */
 export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAY_ANY_SPELLINGS))();
 /**
- * The Bengali abbreviation of each weekday, its first short name (`সোম`, `মঙ্গল`, `শনি` …), read before a full name
- * it is joined to.
+ * The abbreviated weekdays (`সোম`, `মঙ্গল`, `শনি`, `বৃহঃ`, `tue`, `thurs` …), read when listed with a full name
+ * (`মঙ্গল ও বুধবার`, `Tue, Wednesday`).
  */
-export const WEEKDAY_SHORT: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.map((entry) => entry.short[0] as string)))();
+export const WEEKDAY_SHORT: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.short)))();
 /** The colloquial weekday names (`রোব্বার`, `বেস্পতিবার`), read in a pattern of their own. */
 export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
   phraseAlternation(SPOKEN_WEEKDAYS.map(([spelling]) => spelling)))();

@@ -243,31 +243,55 @@ function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference
       // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
       (ANY_FUTURE_VERB.test((piece = text.slice(at, at + 90))) && FUTURE_VERB_AFTER.test(piece)) ||
       UNTIL_DEADLINE.test(text.slice(at));
-  return !future || candidate.day === reference.day
+  // the reference's own weekday stays the reference's day, but for a deadline, which lies ahead of the order
+  return !future || (candidate.day === reference.day && !UNTIL_DEADLINE.test(text.slice(at)))
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
 }
 
-/** An abbreviated weekday joined by `ও`, `এবং` or a comma to what follows it, at the end of the text looked at. */
+/**
+ * An abbreviated weekday (group 1) joined by `ও`, `এবং`, `and`, `&` or a comma (group 2) to what follows it, looked
+ * back for from where that starts (one try, sticky); not after an English word but `on` or `from` (`He sat, Sunday`
+ * names Sunday alone).
+ */
 const SHORT_WEEKDAY_JOINED: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`${WORD_START}(${WEEKDAY_SHORT})${/(?:,| ও| এবং) $/.source}`, "u"))();
+  new RegExp(`(?<=${/(?<![a-z0-9](?<!\bon|\bfrom) )/.source}${WORD_START}(${WEEKDAY_SHORT})${/(,| ও| এবং| and| &) /.source})`, "uy"))();
+/**
+ * `ও` or `এবং` and an abbreviated weekday right after a full one (`বুধবার ও বৃহস্পতি`), not a planet or a god (`শনি
+ * গ্রহ`, `শনি দেবের`) nor রবি ঠাকুর: run where the full one ends.
+ */
+const SHORT_WEEKDAY_AFTER: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`${/ (?:ও|এবং) /.source}(${WEEKDAY_SHORT})${WORD_END}${/(?! ?(?:গ্রহ|দেব|ঠাকুর))/.source}`, "uy"))();
 
 /**
  * A bare weekday, `candidate`, in the tense of its clause ({@link aheadBeforeFutureVerb}), with the abbreviated
- * weekdays joined to it before (`মঙ্গল ও বুধবার`, `শনি ও রোববার`, `সোম, মঙ্গল ও বুধবার`): days of their own in the
- * tense of its clause, looked back for a few words at a time; they come first, each with the next as its `rangeEnd`.
- * Alone they are planets, names and words (`মঙ্গল গ্রহ`, `শনির দশা`, `রবি ঠাকুর`).
+ * weekdays listed with it (`মঙ্গল ও বুধবার`, `শনি ও রোববার`, `সোম, মঙ্গল ও বুধবার`, `বুধবার ও বৃহস্পতি`, `Tue,
+ * Wednesday`): days of their own, those before looked back for a few words at a time; each has the next as its
+ * `rangeEnd`. All are in the tense of the list read where the verb is looked for from: the full one in Bengali, whose
+ * verb comes after, the list's start in English, whose verb comes before. A Bengali one right before a full name is
+ * joined by `ও` or `এবং`, never by a comma alone: `রবি, সোমবার আসবে` speaks to রবি. Alone they are planets, names and
+ * words (`মঙ্গল গ্রহ`, `শনির দশা`, `রবি ঠাকুর`).
  */
 export function weekdayWithShortOnesBefore(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
-  let first = aheadBeforeFutureVerb(candidate, text, reference);
-  for (let end = candidate.start, found; (found = SHORT_WEEKDAY_JOINED.exec(text.slice(0, end).slice(-16))); ) {
-    const name = found[1] as string;
-    const start = end - found[0].length;
-    // its tense is the full one's: looked at from there
-    const day = dayFrom(reference, -((reference.weekday - (WEEKDAY_NUMBER.get(viewKey(name)) as number) + 7) % 7), candidate.start, 0, candidate.source);
-    first = { ...aheadBeforeFutureVerb(day, text, reference), start, end: start + name.length, rangeEnd: first };
-    end = start;
+  const english = text.charCodeAt(candidate.start) < 128;
+  let at = candidate.start;
+  const listed: [string, number][] = [];
+  for (let found; (found = ((SHORT_WEEKDAY_JOINED.lastIndex = at), SHORT_WEEKDAY_JOINED.exec(text))) && (english || listed[0] || found[2] !== ","); ) {
+    at = text.lastIndexOf(found[1] as string, at - 2);
+    listed.push([found[1] as string, at]);
   }
+  if (!english) at = candidate.start;
+  // a day of the list: the full one (no name), else a name's, read from `at`
+  const day = (name?: string, start = candidate.start): DateCandidate => ({
+    ...aheadBeforeFutureVerb(name === undefined ? { ...candidate, start: at } : dayFrom(reference, -((reference.weekday - (WEEKDAY_NUMBER.get(viewKey(name)) as number) + 7) % 7), at, 0, candidate.source), text, reference),
+    start,
+    end: name === undefined ? candidate.end : start + name.length,
+  });
+  let first = at === candidate.start ? aheadBeforeFutureVerb(candidate, text, reference) : day();
+  SHORT_WEEKDAY_AFTER.lastIndex = candidate.end;
+  const after = SHORT_WEEKDAY_AFTER.exec(text)?.[1];
+  if (after) first = { ...first, rangeEnd: day(after, SHORT_WEEKDAY_AFTER.lastIndex - after.length) };
+  for (const [name, start] of listed) first = { ...day(name, start), rangeEnd: first };
   return first;
 }
 
