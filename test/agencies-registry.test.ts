@@ -39,7 +39,7 @@ describe("the registry", () => {
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
       expect(line.split("|"), line).toHaveLength(3);
-      expect(line, line).toMatch(/^(?:wire|broadcaster|newspaper|online|state-media) [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)?\|/);
+      expect(line, line).toMatch(/^[wbnos] [A-Z]{2}(?: (?:word|person|organisation|acronym|place))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)?\|/);
     }
   });
 
@@ -55,10 +55,11 @@ describe("the registry", () => {
         /^(\S+) (\S+)(?: (word|person|organisation|acronym|place))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
       const en = english.split(",");
       const bn = bengali.split(",");
+      const types = { w: "wire", b: "broadcaster", n: "newspaper", o: "online", s: "state-media" } as Record<string, string>;
       const agency = {
         id: id ?? kebab(unmark(en[0] ?? "")),
         name: name ?? unmark(en.find((spelling) => spelling.startsWith("=")) ?? en[0] ?? ""),
-        type,
+        type: types[type ?? ""],
         country,
         bn: bn.map(unmark),
         en: en.map(unmark),
@@ -81,7 +82,7 @@ describe("the registry", () => {
     ["Theatre Times", "theatre-times"],
     ["Zee 24 Ghanta,=Zee 24 Ghonta", "zee-24-ghanta"],
   ])("a line without an id takes its first English spelling in kebab case: %s → %s", (english, id) => {
-    expect(readTable(`wire BD|${english}|বাসস`)[0]?.id).toBe(id);
+    expect(readTable(`w BD|${english}|বাসস`)[0]?.id).toBe(id);
   });
 
   it("has unique kebab-case ids", () => {

@@ -1,8 +1,14 @@
 import { AGENCY_TABLE } from "../data/agencies.ts";
 import type { Agency, AgencyNamesake, AgencyType } from "./types.ts";
 
-/** The first field of a line of the table: type, country, namesake, then an alternate, an id and a name where given. */
-const KIND = /^(\S+) (\S+)(?: ([a-z]+))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/;
+/**
+ * The first field of a line of the table: the type's letter, country, namesake, then an alternate, an id and a name
+ * where given.
+ */
+const KIND = /^(\S) (\S+)(?: ([a-z]+))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/;
+
+/** The types of agency, each written in the table as its first letter. */
+const TYPES: readonly AgencyType[] = ["wire", "broadcaster", "newspaper", "online", "state-media"];
 
 /** The default id of an agency: its first English spelling in kebab case, without "The" or a web domain. */
 function defaultId(spelling: string): string {
@@ -24,7 +30,7 @@ function unmarked(spelling: string): string {
  * @param table - the table
  * @returns the agencies, in the order of the table
  * @example
- * readTable("wire BD|UNB,=United News of Bangladesh|ইউএনবি")[0]?.id;
+ * readTable("w BD|UNB,=United News of Bangladesh|ইউএনবি")[0]?.id;
  * //=> "unb"
  */
 /* @__NO_SIDE_EFFECTS__ */
@@ -42,7 +48,7 @@ export function readTable(table: string): Agency[] {
     const named = name ?? unmarked(englishMarked.find((spelling) => spelling.startsWith("=")) ?? first);
     // `ambiguous` lists the Bengali spellings first
     const ambiguous = [...bengaliMarked, ...englishMarked].filter((spelling) => spelling.endsWith("*")).map(unmarked);
-    let agency: Agency = { id: id ?? defaultId(first), name: named, type: type as AgencyType, country, bn, en };
+    let agency: Agency = { id: id ?? defaultId(first), name: named, type: TYPES.find((name) => name[0] === type) as AgencyType, country, bn, en };
     if (namesake !== undefined) agency = { ...agency, ambiguous, namesake: namesake as AgencyNamesake };
     list.push(alternate === undefined ? agency : { ...agency, alternate });
   }
