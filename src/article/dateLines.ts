@@ -22,6 +22,8 @@ const ONLY_SEPARATORS = /^[\s\p{P}\p{S}]*$/u;
 // costs nothing; module variables rather than fields of one object, so that their names minify.
 /** Every word a date line is made of; removed token by token, only separators may remain. */
 let dateWordPattern: RegExp;
+/** A date word after the separators opening the line: every date line starts so, and prose seldom does. */
+let opensWithDateWordPattern: RegExp;
 /** A month or weekday name (global, no lookbehind: its word start is checked after a match). */
 let hasMonthOrWeekdayPattern: RegExp;
 let nonGregorianPattern: RegExp;
@@ -62,6 +64,7 @@ function compilePatterns(): void {
     ])}${WORD_END}|\\[bangla_date\\]|\\d{1,4}(?:লা|রা|ঠা|ই|শে|st|nd|rd|th)?(?![\\p{L}\\p{M}])`,
     "gu",
   );
+  opensWithDateWordPattern = new RegExp(`^[\\s\\p{P}\\p{S}]*?(?:${dateWordPattern.source})`, "u");
   hasMonthOrWeekdayPattern = new RegExp(`${monthOrWeekday}${WORD_END}`, "gu");
   nonGregorianPattern = new RegExp(
     `${WORD_START}${alternation([...banglaMonthWords, ...hijriMonthWords, ...NON_GREGORIAN_TAGS])}|\\[bangla_date\\]`,
@@ -83,7 +86,7 @@ function compilePatterns(): void {
 export function isDateOnly(view: string): boolean {
   if (view.length > 160 || !/\d/.test(view)) return false;
   compilePatterns();
-  if (searchAtWordStart(hasMonthOrWeekdayPattern, view) < 0) return false;
+  if (!opensWithDateWordPattern.test(view) || searchAtWordStart(hasMonthOrWeekdayPattern, view) < 0) return false;
   return ONLY_SEPARATORS.test(view.replace(dateWordPattern, ""));
 }
 

@@ -56,6 +56,9 @@ const SAME_DAY_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`${/\)? ?। {1
 /** The first word of a date's own text, a weekday's name in `বৃহস্পতিবার, ১২ ডিসেম্বর`. */
 const FIRST_WORD = /^[\u0980-\u09ffa-z]+/u;
 
+/** Per list of shapes, its quick tests that most texts fail, as one search: where it finds none, none is run. */
+const RARE_NEEDS = new WeakMap<readonly DatePattern[], RegExp>();
+
 /**
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
  * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
@@ -64,11 +67,16 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   const context = { text, reference };
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
+  let rare = RARE_NEEDS.get(shapes);
+  // (an alternation of alternations is one; none at all matches everywhere, and every quick test is run)
+  if (!rare) RARE_NEEDS.set(shapes, (rare = new RegExp([...new Set(shapes.flatMap((shape) => (shape.needs && !shape.needsOften ? shape.needs.source : [])))].join("|"), "u")));
+  const noRare = !rare.test(text);
   for (const shape of shapes) {
     // a shape read only against a reference is passed over without one
     if (reference === undefined && shape.relative === true) continue;
     const needs = shape.needs;
     if (needs !== undefined) {
+      if (noRare && !shape.needsOften) continue;
       let passed = tested.get(needs);
       if (passed === undefined) {
         passed = needs.test(text);

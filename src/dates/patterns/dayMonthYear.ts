@@ -49,6 +49,7 @@ export const dayMonthYear: DatePattern = {
     "gu",
   ))(),
   needs: HAS_MONTH,
+  needsOften: true,
   extract(match, context) {
     const [text, dayText, firstWord, monthText, tail, comma, yearText, named] = match;
     const month = monthOf(monthText ?? "");

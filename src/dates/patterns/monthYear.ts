@@ -34,6 +34,7 @@ export const monthYear: DatePattern = {
   name: "month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${MONTH_WORD}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
   needs: HAS_MONTH,
+  needsOften: true,
   extract(match) {
     return monthCandidate(match, match[1], match[2], this.name);
   },
@@ -47,6 +48,7 @@ export const yearWordMonth: DatePattern = {
   name: "month-year",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
   needs: HAS_YEAR_WORD,
+  needsOften: true,
   extract(match) {
     return monthCandidate(match, match[2], match[1], this.name);
   },

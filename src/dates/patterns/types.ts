@@ -60,6 +60,8 @@ export interface DatePattern {
   readonly pattern: RegExp;
   /** A quick test the text must pass before `pattern` runs (a month name, digits around a separator). */
   readonly needs?: RegExp;
+  /** `true` when most texts pass `needs` (a month's name): it is left out of the search for the others together. */
+  readonly needsOften?: true;
   /** `true` for a shape read only against a reference: without one it is passed over, its quick test unrun. */
   readonly relative?: true;
   /** A match → a date, or `null` when the match is no date (31 February). */
