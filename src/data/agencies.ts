@@ -270,7 +270,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /newspaper OM|Oman Observer|ওমান অবজারভার/,
     /newspaper PK|The Express Tribune,Express Tribune|এক্সপ্রেস ট্রিবিউন/,
     /newspaper PK|Pakistan Today|পাকিস্তান টুডে/,
-    /newspaper PK|The News International|দ্য নিউজ ইন্টারন্যাশনাল/,
+    /newspaper PK word|The News International|দ্য নিউজ ইন্টারন্যাশনাল,দ্য নিউজ*/,
     /broadcaster PK|ARY News|এআরওয়াই নিউজ,এআরওয়াই/,
     /broadcaster PK|Dunya News|দুনিয়া নিউজ,দুনিয়া টিভি/,
     /broadcaster PK|Samaa TV,Samaa News|সামা টিভি,সামা নিউজ/,
@@ -347,6 +347,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /newspaper US word|Wired*|ওয়্যার্ড*/,
     /online US|Gizmodo|গিজমোডো/,
     /online US|Ars Technica|আর্স টেকনিকা/,
+    /online IN|The News Minute|দ্য নিউজ মিনিট/,
   ]
     .map((line) => line.source)
     .join("\n"))();
