@@ -284,8 +284,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   // the outlet's own team or desk: `ETV Bharat Bengali Team`, `আনন্দবাজার অনলাইন ডেস্ক`
-  const edition = phraseStartingAt(text, j, fillerList);
-  if (phraseStartingAt(text, edition === undefined ? j : skipSpacesRight(text, j + edition.length), deskList) !== undefined) {
+  if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
     return { role: "mention", cue: "staff", desk: true };
   }
   const part = phraseStartingAt(text, j, outletPartList);

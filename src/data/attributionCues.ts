@@ -198,7 +198,7 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
-  /ডিজিটাল|ওয়েব|bengali|online|digital|web/,
+  /ডিজিটাল|ওয়েব|bengali|online|digital|web|ফ্যাক্টচেক/,
   BUREAU_CITY_LINE,
 ]);
 
