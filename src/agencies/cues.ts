@@ -244,13 +244,17 @@ export interface RightContext {
   readonly role: "source" | "mention" | undefined;
   /** The phrase that gave it. */
   readonly cue: AttributionCue | undefined;
-  /** The outlet's own team or desk (`আনন্দবাজার অনলাইন ডেস্ক`): it names the outlet but confirms no ambiguous name. */
-  readonly desk?: boolean;
   /** Staff named after a bureau or city of the outlet (`ডনের করাচি প্রতিনিধি`). */
   readonly posted?: boolean;
 }
 
 const NONE: RightContext = { role: undefined, cue: undefined };
+
+/**
+ * The outlet's own team or desk after its name (`আনন্দবাজার অনলাইন ডেস্ক`): it names the outlet, but confirms no
+ * ambiguous name (`প্রথম আলো ডেস্ক` is a byline's). One object, told apart by identity.
+ */
+export const DESK: RightContext = { role: "mention", cue: "staff" };
 
 /**
  * Reads the words after a name, by the case it carries: a dative told or interviewed (`mention`), a genitive
@@ -285,7 +289,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   // the outlet's own team or desk: `ETV Bharat Bengali Team`, `আনন্দবাজার অনলাইন ডেস্ক`
   if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
-    return { role: "mention", cue: "staff", desk: true };
+    return DESK;
   }
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
@@ -471,7 +475,8 @@ export function isNamesakeBefore(text: string, end: number, ambiguous: boolean):
   if (ambiguous ? noun !== undefined || MODEL.test(text) : ORGANISATION_NOUNS.includes(noun as string)) return true;
   // one word between, not a verb (`আফগানিস্তান ইন্টারন্যাশনাল ক্রিকেট স্টেডিয়ামে`, not `রয়টার্স জানায় স্টেডিয়ামে`)
   POST.lastIndex = at;
-  return POST.test(text) && phraseStartingAt(text, at, verbList) === undefined && ORGANISATION_NOUNS.includes(namesakeNounAt(text, POST.lastIndex) as string);
+  const venue = POST.test(text) ? namesakeNounAt(text, POST.lastIndex) : undefined;
+  return venue !== undefined && ORGANISATION_NOUNS.includes(venue) && phraseStartingAt(text, at, verbList) === undefined;
 }
 
 /** A namesake or organisation noun (a stem) at `at`; a stem of two units only as a whole word (`শো`, not `শোনা`). */
