@@ -36,6 +36,7 @@ import { WIRE_STILL_ATTRIBUTIONS } from "./fixtures/unseen-wire-stills.ts";
 import { OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-attribution-outlets.ts";
 import { LEFTOVER_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers.ts";
 import { LEFTOVER2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers2.ts";
+import { LEFTOVER3_ATTRIBUTIONS, NEW_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers3.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -658,6 +659,22 @@ describe("findAttributions: a name alone in brackets with its ending after them,
 
 describe("findAttributions: a source line naming other bodies, an ending after a spaced hyphen, outlets compared, quoted and staffed", () => {
   it.each(LEFTOVER2_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a time word before a verb, a word before a venue, an outlet's team, Pakistan's The News", () => {
+  it.each(LEFTOVER3_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: Indian pages quoting wires, fact-checks, outlets in quotes and in English sentences", () => {
+  it.each(NEW_SHAPE_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

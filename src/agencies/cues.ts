@@ -7,6 +7,7 @@ import {
   COUNTRY_WORDS,
   CREDIT_MARKERS,
   DESCRIPTOR_MODIFIERS,
+  DESK_WORDS,
   ENGLISH_LISTENER_WORDS,
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
@@ -69,6 +70,7 @@ let withWordList: PhraseList;
 let creditMarkerList: PhraseList;
 let namesakeNounList: PhraseList;
 let outletPartList: PhraseList;
+let deskList: PhraseList;
 let nominativeSourceList: PhraseList;
 /** Verbs of reporting and of speech, and which of them are of speech. */
 let verbList: PhraseList;
@@ -109,6 +111,7 @@ function loadVocabulary(): void {
   creditMarkerList = phraseList(CREDIT_MARKERS);
   namesakeNounList = phraseList([...NAMESAKE_NOUNS, ...ORGANISATION_NOUNS]);
   outletPartList = phraseList(OUTLET_PARTS);
+  deskList = phraseList(DESK_WORDS);
   nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
   verbList = phraseList([...reportingVerbs, ...SPEECH_VERBS]);
   speechVerbs = new Set(SPEECH_VERBS.map(foldForMatch));
@@ -248,6 +251,12 @@ export interface RightContext {
 const NONE: RightContext = { role: undefined, cue: undefined };
 
 /**
+ * The outlet's own team or desk after its name (`আনন্দবাজার অনলাইন ডেস্ক`): it names the outlet, but confirms no
+ * ambiguous name (`প্রথম আলো ডেস্ক` is a byline's). One object, told apart by identity.
+ */
+export const DESK: RightContext = { role: "mention", cue: "staff" };
+
+/**
  * Reads the words after a name, by the case it carries: a dative told or interviewed (`mention`), a genitive
  * followed by a report, a citation (`source`) or a staff noun (`mention`), a locative followed by a broadcast
  * (`mention`) or a published report (`source`), a bare name followed by a reporting verb with neuter agreement
@@ -278,6 +287,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
+  // the outlet's own team or desk: `ETV Bharat Bengali Team`, `আনন্দবাজার অনলাইন ডেস্ক`
+  if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
+    return DESK;
+  }
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
@@ -456,9 +469,20 @@ function weekdayAt(text: string, start: number): string | undefined {
  */
 export function isNamesakeBefore(text: string, end: number, ambiguous: boolean): boolean {
   loadVocabulary();
-  const noun = phraseStartingAt(text, skipSpacesRight(text, end), namesakeNounList, false);
+  const at = skipSpacesRight(text, end);
+  const noun = namesakeNounAt(text, at);
   MODEL.lastIndex = end;
-  return ambiguous ? noun !== undefined || MODEL.test(text) : ORGANISATION_NOUNS.includes(noun as string);
+  if (ambiguous ? noun !== undefined || MODEL.test(text) : ORGANISATION_NOUNS.includes(noun as string)) return true;
+  // one word between, not a verb (`আফগানিস্তান ইন্টারন্যাশনাল ক্রিকেট স্টেডিয়ামে`, not `রয়টার্স জানায় স্টেডিয়ামে`)
+  POST.lastIndex = at;
+  const venue = POST.test(text) ? namesakeNounAt(text, POST.lastIndex) : undefined;
+  return venue !== undefined && ORGANISATION_NOUNS.includes(venue) && phraseStartingAt(text, at, verbList) === undefined;
+}
+
+/** A namesake or organisation noun (a stem) at `at`; a stem of two units only as a whole word (`শো`, not `শোনা`). */
+function namesakeNounAt(text: string, at: number): string | undefined {
+  const noun = phraseStartingAt(text, at, namesakeNounList, false);
+  return noun !== undefined && noun.length < 3 && isWordChar(text, at + noun.length) ? undefined : noun;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, DESK, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -206,7 +206,8 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       }
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
-      const confirmedBy = confirm(agency, left, hit.inflection, roleCue, anyPlain && group.length > 1, right.posted === true);
+      // a desk after the name (`প্রথম আলো ডেস্ক`) is a byline's, and does not confirm it
+      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right.posted === true);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {

@@ -270,7 +270,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n OM|Oman Observer|ওমান অবজারভার/,
     /n PK|The Express Tribune,Express Tribune|এক্সপ্রেস ট্রিবিউন/,
     /n PK|Pakistan Today|পাকিস্তান টুডে/,
-    /n PK|The News International|দ্য নিউজ ইন্টারন্যাশনাল/,
+    /n PK word|The News International|দ্য নিউজ ইন্টারন্যাশনাল,দ্য নিউজ*/,
     /b PK|ARY News|এআরওয়াই নিউজ,এআরওয়াই/,
     /b PK|Dunya News|দুনিয়া নিউজ,দুনিয়া টিভি/,
     /b PK|Samaa TV,Samaa News|সামা টিভি,সামা নিউজ/,
@@ -347,6 +347,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n US word|Wired*|ওয়্যার্ড*/,
     /o US|Gizmodo|গিজমোডো/,
     /o US|Ars Technica|আর্স টেকনিকা/,
+    /o IN|The News Minute|দ্য নিউজ মিনিট/,
   ]
     .map((line) => line.source)
     .join("\n"))();

@@ -108,6 +108,8 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|বলছে|বলেছে|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
   /প্রকাশ করেছে|রিপোর্ট করেছে|প্রতিবেদন করেছে|উল্লেখ করেছে|দাবি করেছে|খবর দিয়েছে|তথ্য দিয়েছে/,
   /সংবাদ দিয়েছে/,
+  // the simple present and past of `খবর দেওয়া`: `রয়টার্স বুধবার খবর দেয়`, `এপি পরে খবর দিল`
+  /খবর দেয়|খবর দিল/,
 ]);
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
@@ -162,6 +164,12 @@ export const NOMINATIVE_SOURCE_WORDS: readonly string[] = /* @__PURE__ */ patter
   /থেকে নেওয়া|থেকে জানা|সূত্রের খবর/,
 ]);
 
+/**
+ * An outlet's own team or desk right after its bare name, or after one word of its edition (one of
+ * {@link REPORT_FILLERS}): `ETV Bharat Bengali Team`, `ইটিভি ভারত বাংলা টিম`, `আনন্দবাজার অনলাইন ডেস্ক`.
+ */
+export const DESK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/টিম|ডেস্ক|team|desk/]);
+
 /** Words after a genitive or dative name that cite it: `আনাদোলুর বরাত দিয়ে`, `রয়টার্সের বরাতে`, `রয়টার্সকে উদ্ধৃত করে`. */
 export const BARAT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /বরাত|বরাতে|উদ্ধৃতি|উদ্ধৃত করে|উদ্ধৃত করেছে|কোট করে/,
@@ -180,6 +188,7 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
  * Words between a genitive name and its report noun: `রয়টার্সের এক প্রতিবেদনে`, `বিবিসির অনলাইন সংস্করণের প্রতিবেদনে`,
  * `আরএফএর বার্মিজ সার্ভিসের খবরে`,
  * `আল জাজিরার এক্স অ্যাকাউন্টে দেওয়া পোস্টে`; a service or edition before a verb: `বিবিসির বাংলা সার্ভিস জানিয়েছে`;
+ * a day's time: `রয়টার্সের গতকালের প্রতিবেদনে`, `বিবিসির বাংলা সার্ভিস গতকাল খবর দিয়েছিল`; an edition before a desk;
  * a bureau's city before its staff ({@link BUREAU_CITIES}).
  */
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -187,6 +196,9 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ/,
   /চালানো|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
+  /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
+  // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
+  /ডিজিটাল|ওয়েব|bengali|online|digital|web|ফ্যাক্টচেক/,
   BUREAU_CITY_LINE,
 ]);
 
@@ -233,12 +245,12 @@ export const NAMESAKE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 /**
  * Stems of the nouns of an organisation, an event, a venue or a line right after a bare name, which make the two
  * another thing, not the agency (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`,
- * `ইরান ইন্টারন্যাশনাল এক্সপো`, `হেলথলাইন নম্বরে`, `লাইভ সায়েন্স শোতে`): matched with any ending (`শো` only alone); a
- * media body names its noun after `মিডিয়া` (`আল জাজিরা মিডিয়া ইনস্টিটিউট`, `বিবিসি মিডিয়া অ্যাকশন`).
+ * `ইরান ইন্টারন্যাশনাল এক্সপো`, `হেলথলাইন নম্বরে`, `লাইভ সায়েন্স শোতে`): matched with any ending (a stem of two
+ * letters, `শো`, only alone), and after one other word too (`আফগানিস্তান ইন্টারন্যাশনাল ক্রিকেট স্টেডিয়ামে`).
  */
 export const ORGANISATION_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইনস্টিটি|ফাউন্ডেশ|একাডেম|অ্যাকাডেম|ভবন|ট্রাস্ট|মিডিয়া ইনস্টিটি|মিডিয়া অ্যাকশ|institut|foundation/,
-  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো |শোতে/,
+  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো|শোতে/,
 ]);
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
