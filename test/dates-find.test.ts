@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "../src/dates/patterns/index.ts";
 import { findDates } from "../src/index.ts";
 import { ParsedDateSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
@@ -108,4 +109,16 @@ describe("findDates", () => {
       { numRuns: 1500 },
     );
   });
+});
+
+describe("findDates: the quick tests of the shapes", () => {
+  // the rare ones are joined into one search (`a|b|…`, flag `u`), which is true exactly when one of them is only if
+  // none carries another flag or refers back to a group of its own
+  it.each([...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS, ...PROSE_PATTERNS].flatMap((shape) => (shape.needs ? [[shape.name, shape.needs] as const] : [])))(
+    "%s: its quick test can be joined to the others",
+    (_name, needs) => {
+      expect(needs.flags.replace("u", "")).toBe("");
+      expect(needs.source).not.toMatch(/\\[1-9]|\\k</);
+    },
+  );
 });
