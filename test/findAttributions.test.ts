@@ -37,6 +37,7 @@ import { OUTLET_ATTRIBUTIONS } from "./fixtures/unseen-attribution-outlets.ts";
 import { LEFTOVER_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers.ts";
 import { LEFTOVER2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers2.ts";
 import { LEFTOVER3_ATTRIBUTIONS, NEW_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers3.ts";
+import { LEFTOVER4_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers4.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -675,6 +676,14 @@ describe("findAttributions: a time word before a verb, a word before a venue, an
 
 describe("findAttributions: Indian pages quoting wires, fact-checks, outlets in quotes and in English sentences", () => {
   it.each(NEW_SHAPE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: an outlet's footage, a year before its report, its fact-check unit, an interview with it", () => {
+  it.each(LEFTOVER4_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

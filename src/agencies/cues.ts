@@ -11,6 +11,7 @@ import {
   ENGLISH_LISTENER_WORDS,
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
+  FOOTAGE_NOUNS,
   INTERVIEW_WORDS,
   JOURNALIST_NOUNS,
   KHOBOR_WORDS,
@@ -59,6 +60,7 @@ let englishVerbList: PhraseList;
 let adverbList: PhraseList;
 let listenerList: PhraseList;
 let reportNounList: PhraseList;
+let footageNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
 let cityList: PhraseList;
@@ -100,6 +102,7 @@ function loadVocabulary(): void {
   adverbList = phraseList(ENGLISH_VERB_ADVERBS);
   listenerList = phraseList(ENGLISH_LISTENER_WORDS);
   reportNounList = phraseList(REPORT_NOUNS);
+  footageNounList = phraseList(FOOTAGE_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
   cityList = phraseList(BUREAU_CITIES);
@@ -130,7 +133,7 @@ export interface LeftContext {
    * The source phrase before the name, if any; `said` for an English verb of reporting (`said the state-run BSS news
    * agency`), which gives the source only where the name closes the clause (`closesClause`).
    */
-  readonly cue: "khobor" | "sutro" | "reporting-verb" | "said" | "told" | undefined;
+  readonly cue: "khobor" | "sutro" | "reporting-verb" | "said" | "told" | "interview" | undefined;
   /** The name stands right after an opening bracket. */
   readonly bracket: boolean;
   /** Where the descriptors end on the left (the start of what was skipped). */
@@ -176,7 +179,7 @@ export function readLeft(text: string, start: number): LeftContext {
   for (let words = 0, before = i; words < 2 && cue === undefined && text.charCodeAt(i - 1) < 0x7b; words++) {
     before = skipSpacesLeft(text, wordStart(text, before));
     const beforeCue = sourcePhraseBefore(text, before);
-    if (beforeCue === "khobor" || beforeCue === "told" || beforeCue === "said") {
+    if (beforeCue === "khobor" || beforeCue === "told" || beforeCue === "interview" || beforeCue === "said") {
       cue = beforeCue;
       i = before;
     }
@@ -214,7 +217,9 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
   if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
   if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
-  return phraseEndingAt(text, i, listenerList) === undefined ? undefined : "told";
+  // `told`, `with`; `interview with` (more than one word)
+  const listener = phraseEndingAt(text, i, listenerList);
+  return listener === undefined ? undefined : listener.includes(" ") ? "interview" : "told";
 }
 
 /**
@@ -416,20 +421,25 @@ function skipBracket(text: string, start: number): number {
 
 function afterGenitive(text: string, j: number): RightContext {
   if (phraseStartingAt(text, j, withWordList) !== undefined) return { role: "mention", cue: "interview" };
-  return reportAfter(text, j) ?? NONE;
+  return reportAfter(text, j, true) ?? NONE;
 }
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
-/** A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist. */
-function reportAfter(text: string, start: number): RightContext | undefined {
+/**
+ * A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist;
+ * after a genitive name, what it filmed too.
+ */
+function reportAfter(text: string, start: number, genitive?: boolean): RightContext | undefined {
   let j = start;
   let posted = false;
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
-    if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return { role: "source", cue: "report" };
+    if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
+      return { role: "source", cue: "report" };
+    }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
     const filler = phraseStartingAt(text, j, fillerList) ?? weekdayAt(text, j);
@@ -448,10 +458,11 @@ function reportAfter(text: string, start: number): RightContext | undefined {
 }
 
 /**
- * A weekday between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`). The dates' weekday vocabulary is not
+ * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
+ * প্রতিবেদনে`). The dates' weekday vocabulary is not
  * used: it would bring its English and colloquial spellings into every attribution bundle (about 0.2 KB gzipped).
  */
-const WEEKDAY = /^(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/u;
+const WEEKDAY = /^(?:(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার|[০-৯\d]{4} সাল)(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/u;
 
 function weekdayAt(text: string, start: number): string | undefined {
   return WEEKDAY.exec(text.slice(start))?.[0];

@@ -249,6 +249,7 @@ function decideRole(
   // `the minister told news agency ANI`: the agency listens; so does a name in the dative opening a line whose
   // speaker, before a colon, says what follows (`রয়টার্সকে প্রধান উপদেষ্টা: …`)
   SPEAKER_COLON.lastIndex = tail.end;
+  if (left.cue === "interview") return ["mention", "interview"];
   if (left.cue === "told" || (tail.inflection === "dative" && s.charCodeAt(left.start - 1) !== 0x20 && SPEAKER_COLON.test(s))) {
     return ["mention", "told"];
   }

@@ -21,6 +21,8 @@ export const MEDIA_DESCRIPTORS: readonly string[] = /* @__PURE__ */ patternWords
   /সংবাদপত্র|ট্যাবলয়েড|টেলিভিশন|টিভি চ্যানেল|নিউজ চ্যানেল|চ্যানেল|ম্যাগাজিন|সাময়িকী|নিউজ পোর্টাল/,
   /অনলাইন পোর্টাল|সংবাদ পোর্টাল|নিউজ ওয়েবসাইট|সংবাদভিত্তিক ওয়েবসাইট|বেতার|রেডিও|সম্প্রচার সংস্থা/,
   /ব্রডকাস্টার|newspaper|television|news channel|news agency|agency|tv|media|broadcaster|daily|outlet|channel/,
+  // an outlet's fact-check unit before its English verb: `Reuters Fact Check found`
+  /fact check|fact-check/,
 ]);
 
 /**
@@ -121,6 +123,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "cited",
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
+  // a finding: `Reuters found …`, `AFP Fact Check found …`
+  "found",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
@@ -128,9 +132,10 @@ export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "l
 
 /**
  * English words before a name (after `according to` and the other cues are looked for) that make it the listener, not
- * the source: `the minister told news agency ANI`, `speaking to broadcaster NHK`, `in an interview with the daily Dawn`.
+ * the source: `the minister told news agency ANI`, `speaking to broadcaster NHK`; those of more than one word mark an
+ * interview: `in an interview with the daily Dawn`, `gave an interview to Reuters`.
  */
-export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with"];
+export const ENGLISH_LISTENER_WORDS: readonly string[] = ["told", "to", "with", "interview with", "interview to"];
 
 /**
  * Verbs with honorific (human) or first-person agreement: a person, not the organisation, speaks (`… এনবিসি নিউজকে
@@ -151,6 +156,13 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট/,
   /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey/,
 ]);
+
+/**
+ * Stems of what an outlet filmed or photographed, after its genitive name only (in its medium, `সিএনএনে প্রকাশিত এক
+ * ভিডিওতে`, a video may be anyone's): `এএনআই-এর প্রকাশিত ভিডিওতে দেখা যাচ্ছে`, `এএফপির তোলা ছবিতে`, `বিটিভির ফুটেজ থেকে`;
+ * a photo in the locative or genitive only (`সিএনএন’র অনলাইন সংস্করণে ছবিগুলো ছাপা হয়েছে` prints photos there).
+ */
+export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ফুটেজ|ছবিতে|ছবির/]);
 
 /** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -194,7 +206,7 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ/,
-  /চালানো|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
+  /চালানো|তোলা|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
