@@ -39,6 +39,7 @@ import { LEFTOVER_UNSEEN_BYLINES } from "./fixtures/unseen-bylines-leftovers.ts"
 import { LEFTOVER2_NEW_BYLINES, LEFTOVER2_UNSEEN_BYLINES, LEFTOVER2_UNSEEN_EMAIL_BYLINES } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_BYLINES, LEFTOVER3_NEW_BYLINES, LEFTOVER3_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_BYLINES, LEFTOVER4_INDIAN_BYLINES } from "./fixtures/unseen-bylines-leftovers4.ts";
+import { LEFTOVER5_BYLINES } from "./fixtures/unseen-bylines-leftovers5.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -207,10 +208,18 @@ describe("parseByline: more bylines it had not met", () => {
   });
 
   it.each<readonly [string, readonly Contributor[]]>([
-    ["তুহিন ও সোহেল, নিজস্ব প্রতিবেদক", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" }]],
-    ["তুহিন, সোহেল ও মিঠু, স্টাফ রিপোর্টার", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল" }, { kind: "person", name: "মিঠু", role: "স্টাফ রিপোর্টার" }]],
+    // a role after names joined by ও is each one's, as after full names
+    ["তুহিন ও সোহেল, নিজস্ব প্রতিবেদক", [{ kind: "person", name: "তুহিন", role: "নিজস্ব প্রতিবেদক" }, { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" }]],
+    ["তুহিন, সোহেল ও মিঠু, স্টাফ রিপোর্টার", [
+      { kind: "person", name: "তুহিন" },
+      { kind: "person", name: "সোহেল", role: "স্টাফ রিপোর্টার" },
+      { kind: "person", name: "মিঠু", role: "স্টাফ রিপোর্টার" },
+    ]],
     ["তুহিন ও সোহেল, নাটোর", [{ kind: "person", name: "তুহিন", place: "নাটোর" }, { kind: "person", name: "সোহেল", place: "নাটোর" }]],
-    ["তুহিন\u00A0ও\u00A0সোহেল, নিজস্ব\u00A0প্রতিবেদক", [{ kind: "person", name: "তুহিন" }, { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" }]],
+    ["তুহিন\u00A0ও\u00A0সোহেল, নিজস্ব\u00A0প্রতিবেদক", [
+      { kind: "person", name: "তুহিন", role: "নিজস্ব প্রতিবেদক" },
+      { kind: "person", name: "সোহেল", role: "নিজস্ব প্রতিবেদক" },
+    ]],
     // a known place after the first word: only the first is a name, as with one
     ["তুহিন ও শিবগঞ্জ, নিজস্ব প্রতিবেদক", [{ kind: "person", name: "তুহিন", role: "নিজস্ব প্রতিবেদক" }]],
   ])("one-word names joined by ও or commas are each a person: %j", (input, contributors) => {
@@ -472,4 +481,8 @@ describe("parseByline: a landmark after a place, a department before its univers
   it.each(LEFTOVER3_NO_BYLINES)("%j is no byline", (input) => {
     expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
+});
+
+describe("parseByline: one-word names sharing a role, an outlet's team and an outlet after a place's colon", () => {
+  itReadsBylines(LEFTOVER5_BYLINES, "unseen bylines of joined one-word names, teams and outlets after a colon");
 });

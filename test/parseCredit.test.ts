@@ -12,6 +12,7 @@ import { OTHER_UNSEEN_CAPTIONS, OTHER_UNSEEN_CREDITS } from "./fixtures/unseen-b
 import { LEFTOVER2_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_CREDITS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CREDITS } from "./fixtures/unseen-bylines-leftovers4.ts";
+import { LEFTOVER5_CREDITS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -242,6 +243,12 @@ describe("parseCredit: an agency and a body joined by ও, and a photographer wh
 
 describe("parseCredit: a body whose name holds ও after an agency, a platform joined to an agency, Indian outlets", () => {
   it.each(LEFTOVER4_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: a platform of one letter joined to an agency", () => {
+  it.each(LEFTOVER5_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

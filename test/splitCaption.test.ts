@@ -31,6 +31,7 @@ import { LEFTOVER_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftover
 import { LEFTOVER2_NEW_CAPTIONS, LEFTOVER2_UNSEEN_CAPTION_ROWS } from "./fixtures/unseen-bylines-leftovers2.ts";
 import { LEFTOVER3_CAPTIONS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CAPTIONS } from "./fixtures/unseen-bylines-leftovers4.ts";
+import { LEFTOVER5_CAPTIONS } from "./fixtures/unseen-bylines-leftovers5.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -363,6 +364,13 @@ describe("splitCaption: an agency and a body joined by ও, two photographers an
 
 describe("splitCaption: a body whose name holds ও after an agency, a platform joined to an agency, ETV Bharat and Indian outlets", () => {
   it.each(LEFTOVER4_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a platform of one letter joined to an agency", () => {
+  it.each(LEFTOVER5_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

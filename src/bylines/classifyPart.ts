@@ -543,13 +543,18 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
-  if (!DESK_ENDINGS.has(last.k)) return null;
+  // a team word after an outlet's name is its desk: "ETV Bharat Bengali Team", "ইটিভি ভারত বাংলা টিম"
+  const team = /^(?:টিম|team)$/.test(last.k);
+  if (!team && !DESK_ENDINGS.has(last.k)) return null;
   const subject = tokens.slice(0, -1);
-  if (subject.length === 0) return { type: "desk-word" };
+  if (subject.length === 0) return team ? null : { type: "desk-word" };
   if (subject.length > 4) return null;
-  if (isLatin(tokens)) return english();
+  if (isLatin(tokens)) {
+    const part = english();
+    return team && part.type === "contributor" && !part.draft.outlet ? null : part;
+  }
   const subjectText = valueOf(view, subject);
-  const draft: Draft = { kind: "desk", name: `${subjectText} ${DESK_WORD}` };
+  const draft: Draft = { kind: "desk", name: team ? valueOf(view, tokens) : `${subjectText} ${DESK_WORD}` };
   // an outlet's own web or online desk: "এবিপি আনন্দ ওয়েব ডেস্ক"; or its news desk or Bengali service's: "আরটিভি নিউজ ডেস্ক",
   // "ইটিভি ভারত বাংলা ডেস্ক"
   const channelWord = subject.length > 1 ? (subject.at(-1)?.k ?? "") : "";
@@ -557,6 +562,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const hit =
     lookupAgency(subjectText) ?? (channel || /^(?:নিউজ|বাংলা)$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
   if (hit !== null) draft.outlet = hit.id;
+  else if (team) return null;
   // an outlet by the short name it signs with, or one the registry does not know, before its web or digital channel:
   // "এই সময় ডিজিটাল ডেস্ক"; before অনলাইন it is a beat: "খেলা অনলাইন ডেস্ক"
   else if (channel && !/^অনলাইন$/.test(subject.at(-1)?.k ?? "")) {

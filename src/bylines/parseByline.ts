@@ -41,7 +41,7 @@ function isDistrictOf(draft: Draft, next: Draft | PlaceValue): boolean {
   return draft.place !== undefined && draft.district === undefined && DISTRICTS.has(foldKey(next.place ?? "")) && !DISTRICTS.has(foldKey(draft.place));
 }
 
-/** A segment after the byline's separator that still belongs to it: a place, an outlet or a date. */
+/** A segment after the byline's separator that still belongs to it: a place, an outlet (also by its registry name) or a date. */
 function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
   return (start, end, line) => {
     const pieces = tokenize(view.text, start, end);
@@ -58,6 +58,8 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
           part.type !== "place" &&
           part.type !== "outlet" &&
           part.type !== "date" &&
+          // … and an outlet after a known place's colon: "নিজস্ব প্রতিনিধি, কলকাতা: বর্তমান"
+          !(part.type === "registry" && !part.wire && PLACES.has(foldKey(view.text.slice(view.text.lastIndexOf(",", start) + 1, start).trim().slice(0, -1)))) &&
           !(
             line &&
             ((part.type === "contributor" && (part.roleOnly || part.draft.kind === "bureau")) ||
@@ -151,6 +153,8 @@ export function parseByline(text: string): Byline {
   const leading: PlaceValue[] = [];
   // the one-word names that open the text, joined by ও or commas ("রহিম ও করিম, নিজস্ব প্রতিবেদক")
   const openingNames: string[] = [];
+  // how many of them the last piece holds, joined by ও
+  let openingJoined = 1;
   /** The one-word names that opened the text, as persons, once what follows shows they are no places. */
   const openingPerson = (): Draft | undefined => {
     if (!openingName || !openingPlace || drafts.length > 0) return undefined;
@@ -160,6 +164,8 @@ export function parseByline(text: string): Byline {
     }
     openingPlace = undefined;
     leading.length = 0;
+    // (those joined by ও in the piece before are its chain: a role after them is each one's)
+    lastChain = drafts.slice(-openingJoined);
     return drafts.at(-1);
   };
 
@@ -299,8 +305,10 @@ export function parseByline(text: string): Byline {
                 openingNames.push(part.value.place);
               } else if (drafts.length === 0 && openingNames.length > 0) {
                 // a word that may be no name after the first: only the first is read as a name, as before
-                if (part.nameLike && !part.known) openingNames.push(part.value.place);
-                else openingNames.length = 1;
+                if (part.nameLike && !part.known) {
+                  openingNames.push(part.value.place);
+                  openingJoined = firstInPiece ? 1 : openingJoined + 1;
+                } else openingNames.length = 1;
               }
             } else {
               chainPlaces.push(part.value);

@@ -250,12 +250,17 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
       afterAgency = true;
-      // (… before it too: "ফিফা ও রয়টার্স")
-      if (conjoined && before === sources.handout) sources.name ??= before;
+      // (… before it too: "ফিফা ও রয়টার্স", "X and Reuters")
+      if (conjoined && (before === sources.handout || PLATFORMS.has(foldKey(before)))) sources.name ??= before;
       if (!sources.ids.includes(hit.id)) {
         if (sources.ids.length === 0) sources.wire = hit.wire;
         sources.ids.push(hit.id);
       }
+      continue;
+    }
+    // a platform joined to an agency, one of one letter too: "Photo: Reuters and X"
+    if (joinedToAgency && PLATFORMS.has(key)) {
+      sources.name ??= value;
       continue;
     }
     // an organisation joined to another one is a source of its own: "বিজিবি ও কোস্টগার্ড", "আইএসপিআর ও বিজিবি"
