@@ -41,6 +41,16 @@ function isDistrictOf(draft: Draft, next: Draft | PlaceValue): boolean {
   return draft.place !== undefined && draft.district === undefined && DISTRICTS.has(foldKey(next.place ?? "")) && !DISTRICTS.has(foldKey(draft.place));
 }
 
+/**
+ * Whether the piece before a separator, back to the comma before it, is a known place: `কলকাতা` in `নিজস্ব প্রতিনিধি,
+ * কলকাতা: বর্তমান`, where `start` is just after the colon.
+ */
+function isKnownPlaceBefore(text: string, start: number): boolean {
+  const piece = text.slice(text.lastIndexOf(",", start) + 1, start).trim();
+  // (without the separator itself, its last unit)
+  return PLACES.has(foldKey(piece.slice(0, -1)));
+}
+
 /** A segment after the byline's separator that still belongs to it: a place, an outlet (also by its registry name) or a date. */
 function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
   return (start, end, line) => {
@@ -59,7 +69,7 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
           part.type !== "outlet" &&
           part.type !== "date" &&
           // … and an outlet after a known place's colon: "নিজস্ব প্রতিনিধি, কলকাতা: বর্তমান"
-          !(part.type === "registry" && !part.wire && PLACES.has(foldKey(view.text.slice(view.text.lastIndexOf(",", start) + 1, start).trim().slice(0, -1)))) &&
+          !(part.type === "registry" && !part.wire && isKnownPlaceBefore(view.text, start)) &&
           !(
             line &&
             ((part.type === "contributor" && (part.roleOnly || part.draft.kind === "bureau")) ||
