@@ -103,9 +103,9 @@ function compilePatterns(): void {
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
-  // read forwards from the stems, whose first letters the search skips to: a look back from the line's end would try
-  // every length of the clause after a stem
-  speechPattern = new RegExp(`${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
+  // read forwards from a stem (a look back from the line's end would try every length of the clause after it), from
+  // the start of the 80 units searched, with the room before the stem bounded so that no search can backtrack
+  speechPattern = new RegExp(`^[^]{0,80}?${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
   compiled = true;
 }
 
