@@ -69,7 +69,7 @@ let channelPattern: RegExp;
 let contactPattern: RegExp;
 let widgetPattern: RegExp;
 let copyrightPattern: RegExp;
-let speechPattern: RegExp;
+let speechStemPattern: RegExp;
 let compiled = false;
 
 /** Compiles the patterns once. */
@@ -103,9 +103,7 @@ function compilePatterns(): void {
   // `… স্বত্ব সংরক্ষিত রাখতে …`, `… সংরক্ষিত থাকবে`: a sentence about rights, not a copyright line; `… কুকি ব্যবহার করে
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
-  // read forwards from a stem (a look back from the line's end would try every length of the clause after it), from
-  // the start of the 80 units searched, with the room before the stem bounded so that no search can backtrack
-  speechPattern = new RegExp(`^[^]{0,80}?${alternation(REPORTED_SPEECH)}[^।]{0,60}[।.]['")]?$`, "u");
+  speechStemPattern = new RegExp(alternation(REPORTED_SPEECH), "gu");
   compiled = true;
 }
 
@@ -163,15 +161,23 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   return null;
 }
 
-/** A full stop closing a line, perhaps before a quote. */
-const CLOSING_STOP = /[।.]['")]?$/;
-
 /**
- * Whether a line of the matching view closes with reported speech: a stem, at most 60 more units, the full stop and a
- * quote. Only a line that ends so is searched, and only its last 80 units, where such a match lies.
+ * Whether a line of the matching view closes with reported speech: a stem, then a clause of at most 60 units with no
+ * danda, the full stop and a quote if any. The clause is measured here, not by a pattern: a pattern that tried every
+ * length of it after every stem would backtrack.
  */
 function isReportedSpeech(view: string): boolean {
-  return CLOSING_STOP.test(view.slice(-2)) && speechPattern.test(view.slice(-80));
+  // the closing stop is the last unit, or the one before a closing quote
+  const stop = view.length - ("'\")".includes(view.at(-1) ?? "।") ? 2 : 1);
+  if (!"।.".includes(view[stop] ?? "'")) return false;
+  // a stem that ends within reach of the stop, with no danda between
+  speechStemPattern.lastIndex = Math.max(stop - 70, 0);
+  for (let found; (found = speechStemPattern.exec(view)) !== null && found.index < stop; ) {
+    const end = speechStemPattern.lastIndex;
+    const danda = view.indexOf("।", end);
+    if (end >= stop - 60 && (danda < 0 || danda >= stop)) return true;
+  }
+  return false;
 }
 
 /**
