@@ -156,7 +156,7 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট/,
-  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি/,
 ]);
 
 
