@@ -38,6 +38,7 @@ import { LEFTOVER_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers.t
 import { LEFTOVER2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers2.ts";
 import { LEFTOVER3_ATTRIBUTIONS, NEW_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers3.ts";
 import { LEFTOVER4_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers4.ts";
+import { BEAT_SHAPE_ATTRIBUTIONS, LEFTOVER5_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers5.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -684,6 +685,22 @@ describe("findAttributions: Indian pages quoting wires, fact-checks, outlets in 
 
 describe("findAttributions: an outlet's footage, a year before its report, its fact-check unit, an interview with it", () => {
   it.each(LEFTOVER4_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: an outlet's papers in hand, its report denied, an outlet after a publishing verb, fact-checkers", () => {
+  it.each(LEFTOVER5_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: press releases, Indian pages quoting wires, sports and science pages", () => {
+  it.each(BEAT_SHAPE_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -296,6 +296,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
     return DESK;
   }
+  // what the outlet says, denied: `এএফপি যা বলছে তা ঠিক নয়`
+  if (text.charCodeAt(j) === 0x09af && isDenied(text, j)) return DENIED;
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
@@ -438,11 +440,11 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
-      return { role: "source", cue: "report" };
+      return isDenied(text, j) ? DENIED : { role: "source", cue: "report" };
     }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
-    const filler = phraseStartingAt(text, j, fillerList) ?? weekdayAt(text, j);
+    const filler = phraseStartingAt(text, j, fillerList) ?? WEEKDAY.exec(text.slice(j))?.[0];
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
       POST.lastIndex = j;
@@ -457,16 +459,29 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   return undefined;
 }
 
+/** An outlet's report or words that the text denies: named, not its source. */
+const DENIED: RightContext = { role: "mention", cue: undefined };
+
+/**
+ * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
+ * ("what"), its verb and `তা` ("that"): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word
+ * that calls it false or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবর নাকচ করে`). Sticky.
+ */
+const DENIAL = /(?:যা +[^\s,।]+ +তা|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান)/uy;
+
+/** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
+function isDenied(text: string, start: number): boolean {
+  DENIAL.lastIndex = start;
+  return DENIAL.test(text);
+}
+
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
  * প্রতিবেদনে`). The dates' weekday vocabulary is not
- * used: it would bring its English and colloquial spellings into every attribution bundle (about 0.2 KB gzipped).
+ * used: it would bring its English and colloquial spellings into every attribution bundle (about 0.2 KB gzipped). The
+ * matching view writes Bengali digits as ASCII ones.
  */
-const WEEKDAY = /^(?:(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার|[০-৯\d]{4} সাল)(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/u;
-
-function weekdayAt(text: string, start: number): string | undefined {
-  return WEEKDAY.exec(text.slice(start))?.[0];
-}
+const WEEKDAY = /^(?:(?:শনি|রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার|\d{4} সাল)(?:ের|ে)?(?![\p{L}\p{M}\p{Nd}])/u;
 
 /**
  * Whether a bare name is part of another body's name, the noun of an organisation after it (`রয়টার্স ইনস্টিটিউটের`,

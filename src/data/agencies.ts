@@ -348,6 +348,10 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o US|Gizmodo|গিজমোডো/,
     /o US|Ars Technica|আর্স টেকনিকা/,
     /o IN|The News Minute|দ্য নিউজ মিনিট/,
+    /o BD|Rumor Scanner|রিউমর স্ক্যানার/,
+    /o BD|Dismislab|ডিসমিসল্যাব/,
+    /o BD|FactWatch|ফ্যাক্টওয়াচ/,
+    /o IN|Alt News|অল্ট নিউজ/,
   ]
     .map((line) => line.source)
     .join("\n"))();
