@@ -75,9 +75,6 @@ export const WEEKDAY_ANY: string = /* @__PURE__ */ (() => phraseAlternation(WEEK
  * (`মঙ্গল ও বুধবার`, `Tue, Wednesday`).
  */
 export const WEEKDAY_SHORT: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.short)))();
-/** The English abbreviated weekdays (`mon`, `tue`, `thurs` …). */
-export const ENGLISH_WEEKDAY_SHORT: string = /* @__PURE__ */ (() =>
-  phraseAlternation(WEEKDAYS.flatMap((entry) => entry.short).filter((name) => name < "\u0980")))();
 /** The colloquial weekday names (`রোব্বার`, `বেস্পতিবার`), read in a pattern of their own. */
 export const SPOKEN_WEEKDAY: string = /* @__PURE__ */ (() =>
   phraseAlternation(SPOKEN_WEEKDAYS.map(([spelling]) => spelling)))();

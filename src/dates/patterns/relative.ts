@@ -16,12 +16,10 @@ import { timeAt } from "../refiners/attachTime.ts";
 import {
   AGO,
   AMOUNT_WORD,
-  AMOUNT_WORD_VALUE,
   DAY_PART,
-  DAY_RANGE_JOIN,
+  AMOUNT_WORD_VALUE,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_WORD,
-  ENGLISH_WEEKDAY_SHORT,
   HOUR_FRACTION,
   HOUR_FRACTION_MINUTES,
   JUST_NOW,
@@ -205,10 +203,10 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
- * `The hearing is on`), and `on` or `from`, right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
+ * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
  * units before an English weekday.
  */
-const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) ((on|from) )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) (on )?$/;
 /**
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
@@ -244,7 +242,7 @@ export const bareWeekday: DatePattern = {
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
   const piece = text.slice(at, at + 90);
-  const deadline = piece.slice(0, 48).includes("পর্যন্ত") && UNTIL_DEADLINE.test(text.slice(at));
+  const deadline = /পর্যন্ত/.test(piece.slice(0, 48)) && UNTIL_DEADLINE.test(text.slice(at));
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
@@ -304,25 +302,6 @@ export function weekdayWithShortOnesBefore(candidate: DateCandidate, text: strin
   for (const [name, start] of listed) first = { ...day(name, start), rangeEnd: first };
   return first;
 }
-
-/**
- * An English abbreviated weekday alone, read as {@link bareWeekday} reads a weekday: joined to another one by a dash,
- * a comma or a word of a range (`Sat-Sun`, `on Mon and Tue`), or after `on`, `from`, `until`, `till` or `by` and
- * before a stop, a clock or `at` (`from Fri.`, `on Wed 10 am`; `from sun.` is the star). Anywhere else it is a word
- * (`He sat down`).
- */
-export const englishShortWeekday: DatePattern = /* @__PURE__ */ (() => {
-  const name = `(?:${ENGLISH_WEEKDAY_SHORT})`;
-  const join = `(?:${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})`;
-  return {
-    ...bareWeekday,
-    pattern: new RegExp(
-      `(?<![a-z0-9])(${name})(?![a-z0-9])(?:(?=${join}${name}(?![a-z]))|(?<=(?<![a-z0-9])${name}${join}\\1)|(?<=\\b(?:on|from|until|till|by) \\1)(?<!sun)(?=[.,;:)!?]|$| \\d| at\\b))`,
-      "gu",
-    ),
-    needs: new RegExp(`(?<![a-z])${name}(?![a-z])`, "u"),
-  };
-})();
 
 /**
  * The colloquial `রোব্বার` and `বেস্পতিবার` alone, read as {@link bareWeekday} reads a weekday: a pattern of their
