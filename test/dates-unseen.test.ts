@@ -48,6 +48,7 @@ import { WEEKDAY_YEAR_DATELINES, WEEKDAY_YEAR_MENTIONS } from "./fixtures/unseen
 import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-leftovers.ts";
 import { LEFTOVER2_DATELINES, LEFTOVER2_MENTIONS } from "./fixtures/unseen-date-leftovers2.ts";
 import { LEFTOVER3_MENTIONS } from "./fixtures/unseen-date-leftovers3.ts";
+import { LEFTOVER4_MENTIONS, LEFTOVER4_SCHEDULE_MENTIONS } from "./fixtures/unseen-date-leftovers4.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
@@ -518,6 +519,15 @@ describe("a direction word in the date's text and in a dateline, `বৃহঃ` 
 
 describe("abbreviated weekdays listed with a full one, a deadline on the reference's weekday, desks' dates", () => {
   it.each(LEFTOVER3_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+});
+
+describe("a deadline with a day part or a clock, one later on the reference's weekday, forecasts and likelihoods", () => {
+  it.each(LEFTOVER4_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(LEFTOVER4_SCHEDULE_MENTIONS)("findDates in schedules and notices: %s (%s)", (text, which, expected) => {
     expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });

@@ -12,9 +12,11 @@ import {
 } from "../vocabulary.ts";
 import { yearWrittenBefore } from "../refiners/thatYear.ts";
 import { monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
+import { timeAt } from "../refiners/attachTime.ts";
 import {
   AGO,
   AMOUNT_WORD,
+  DAY_PART,
   AMOUNT_WORD_VALUE,
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_WORD,
@@ -183,10 +185,11 @@ const BARE_WEEKDAY_END: string = /* @__PURE__ */ (() =>
 /**
  * A verb in the future tense (`হবে`, `ফিরবেন`, `যাবে`) or "may" (`হতে পারে`) at a word's end; `তবে`, `কবে`, `সবে`,
  * `যবে`, `শবে` (of `শবে কদর`), `আরবে`, the manner words in `-ভাবে`, `হিসেবে`, `হিসাবে`, `জবাবে` and `ডুবে`
- * ("having sunk") are no verbs. Written to open with its letter, which the look back follows (see `afterEdge`).
+ * ("having sunk") are no verbs; a forecast or a likelihood told now is one (`বৃষ্টির পূর্বাভাস রয়েছে`, `কমার সম্ভাবনা।`;
+ * `সম্ভাবনা ছিল` is none). Written to open with its letter, which the look back follows (see `afterEdge`).
  */
 export const FUTURE_VERB: string = /* @__PURE__ */ (() =>
-  /(?:ব(?<!(?:(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)ব)েন?|তে পারেন?)(?![\u0980-\u09ff])/.source)();
+  /(?:ব(?<!(?:(?<![\u0980-\u09ff])(?:[তকসযশ]|আর)|ভা|ডু|হিস[ো]|জবা)ব)েন?|তে পারেন?|(?:সম্ভাবনা|পূর্বাভাস)(?= ?(?:র\u09af\u09bcেছে|আছে|নেই|দি\u09af\u09bcেছে|[।,.]|$)))(?![\u0980-\u09ff])/.source)();
 /** A verb in the future tense right before a weekday (`শুনানি হবে রবিবার`): run on the dozen units before it. */
 export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
@@ -208,9 +211,11 @@ const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|op
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
  * ঘোষণা`); a count up to a day gone is none (`শনিবার পর্যন্ত ৫০ জন মারা গেছেন`), and so is a deadline told as past, with
- * `ছিল` in its clause (`শনিবার পর্যন্ত ফ্লাইট স্থগিত ছিল`, `… বন্ধ রাখা হয়েছিল`): run on the text from the weekday.
+ * `ছিল` in its clause (`শনিবার পর্যন্ত ফ্লাইট স্থগিত ছিল`, `… বন্ধ রাখা হয়েছিল`); a day part and its clock may stand
+ * between (`বৃহস্পতিবার বিকেল ৫টা পর্যন্ত সময় দেওয়া হয়েছে`): run on the text from the weekday, where `পর্যন্ত` is near.
  */
-const UNTIL_DEADLINE: RegExp = /^\S+ পর্যন্ত (?![^।\n;?!]{0,80}ছিল)[^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বা\u09a1\u09bcা|যেতে|রাখ)/u;
+const UNTIL_DEADLINE: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?${/ পর্যন্ত (?![^।\n;?!]{0,80}ছিল)[^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বেঁধে|বা\u09a1\u09bcা|যেতে|চালি\u09af\u09bcে|রাখ)/.source}`, "u"))();
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -236,15 +241,18 @@ export const bareWeekday: DatePattern = {
  */
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
-  let piece: string;
+  const piece = text.slice(at, at + 90);
+  const deadline = /পর্যন্ত/.test(piece.slice(0, 48)) && UNTIL_DEADLINE.test(text.slice(at));
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
-      (ANY_FUTURE_VERB.test((piece = text.slice(at, at + 90))) && FUTURE_VERB_AFTER.test(piece)) ||
-      UNTIL_DEADLINE.test(text.slice(at));
-  // the reference's own weekday stays the reference's day, but for a deadline, which lies ahead of the order
-  return !future || (candidate.day === reference.day && !UNTIL_DEADLINE.test(text.slice(at)))
+      (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||
+      deadline;
+  // the reference's own weekday stays the reference's day, but for a deadline, which lies ahead of the order, unless
+  // its clock is still to come that day (`রবিবার দুপুর ১টা পর্যন্ত`, read on a Sunday morning; রাত ১২টা ends the day)
+  const clock = deadline && candidate.day === reference.day ? timeAt(text, candidate.end + 1) : null;
+  return !future || (candidate.day === reference.day && (!deadline || (clock !== null && (clock.hour || 24) * 60 + clock.minute > reference.minutes)))
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
 }

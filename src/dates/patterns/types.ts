@@ -9,6 +9,8 @@ export interface ReferenceDay {
   readonly day: number;
   /** 0 = Sunday. */
   readonly weekday: number;
+  /** Minutes of the wall clock since the day's start. */
+  readonly minutes: number;
 }
 
 /** What a pattern's `extract` may use. */
