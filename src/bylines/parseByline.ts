@@ -343,6 +343,8 @@ export function parseByline(text: string): Byline {
           }
           case "registry": {
             if (part.date !== undefined) dateText ??= part.date;
+            // a one-word name, then an outlet's name (no wire's): "রহিম, ETV Bharat Team", "করিম, আনন্দবাজার অনলাইন"
+            if (firstInPiece && !part.wire && part.date === undefined) previous = openingPerson() ?? previous;
             // a name of two words before a wire dateline's date is its place: "Buenos Aires, July 9 (AFP)"
             if (part.date && drafts.length === 1 && previous?.name && !previous.role && !previous.place) {
               openingPlace = { place: previous.name };
