@@ -76,6 +76,8 @@ export type Part =
       readonly known?: boolean;
     }
   | { readonly type: "outlet"; readonly outlet: string }
+  /** A part of a street address after a name: "বাসা ২৩", "ব্লক বি". */
+  | { readonly type: "address" }
   | { readonly type: "institution"; readonly institution: string }
   | {
       readonly type: "registry";
@@ -453,10 +455,8 @@ const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
-/** 1 when a title opens with the word that makes it a former one, which its length does not count ("সাবেক"), else 0. */
-function formerWords(title: readonly Token[]): number {
-  return /^(?:সাবেক|প্রাক্তন|former)$/.test(title[0]?.k ?? "") ? 1 : 0;
-}
+/** The word that makes a title a former one, which the title's length does not count ("সাবেক"). */
+const FORMER = /^(?:সাবেক|প্রাক্তন|former) /;
 
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
@@ -554,7 +554,7 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   // a team word after an outlet's name is its desk: "ETV Bharat Bengali Team", "ইটিভি ভারত বাংলা টিম"; or before it:
   // "Team Anandabazar", "টিম আনন্দবাজার"
   const team = TEAM.test(last.k);
-  if (TEAM.test(tokens[0]?.k ?? "") && tokens.length > 1 && tokens.length <= 4) {
+  if (TEAM.test(tokens[0]?.k ?? "") && tokens.length > 1) {
     const hit = lookupAgency(valueOf(view, tokens.slice(1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id, ...(isLatin(tokens) && { lang: "en" }) });
   }
@@ -730,6 +730,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return inner;
     }
   }
+  // a part of a street address after a name: "NAME, বাসা ২৩, লেন ৪, ধানমন্ডি, ঢাকা", "NAME, House 12, Road 3, Gulshan"
+  if (position > 0 && tokens.length <= 3 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
   const desk = readDesk(view, tokens, position);
   if (desk !== null) return desk;
   const bureau = readBureau(view, tokens);
@@ -749,7 +751,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
   }
-  if (title.length - formerWords(title) <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
+  if (title.length - +FORMER.test(keyOf(title)) <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
@@ -904,7 +906,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
-      part.length - formerWords(part) <= most &&
+      part.length - +FORMER.test(keyOf(part)) <= most &&
       trailingPlaceWords(part) < part.length &&
       part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
     ) {
