@@ -119,7 +119,7 @@ const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
  * Words that never belong to a name: they mark prose, or a photo credit (`নিজস্ব চিত্র`, `ফাইল ছবি`, `সংগৃহীত ছবি`, `… সৌজন্যে`), so
  * the part is not a byline.
  */
-const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|the|of|in|on|is|was)$/u;
+const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|ছিলেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|the|of|in|on|is|was)$/u;
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -224,10 +224,10 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
 /** Case and verb endings of prose (`রাজধানীতে`, `তাকে`, `করেছে`, `দেবে`) that names do not take. */
 const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
 
-/** A Bengali initial of one letter, as in `আ ন ম`. */
-const INITIAL = /^[অ-হ]$/;
+/** A Bengali initial of one letter, as in `আ ন ম`, or of one letter and its vowel sign, as in `এ কে`, `বি ডি`. */
+const INITIAL = /^[অ-হ][া-ৌ]?$/;
 
-/** A name has at most six words; an initial of one letter counts half (`মেজর জেনারেল আ ল ম ফজলুর রহমান`). */
+/** A name has at most six words; an initial counts half (`মেজর জেনারেল আ ল ম ফজলুর রহমান`). */
 function isNameLike(tokens: readonly Token[]): boolean {
   let halves = 0;
   for (const token of tokens) halves += INITIAL.test(token.k) ? 1 : 2;
@@ -456,7 +456,7 @@ const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
 /** The word that makes a title a former one, which the title's length does not count ("সাবেক"). */
-const FORMER = /^(?:সাবেক|প্রাক্তন|former) /;
+const FORMER = /^(?:সাবেক|প্রাক্তন) /;
 
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
@@ -730,14 +730,14 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return inner;
     }
   }
-  // a part of a street address after a name: "NAME, বাসা ২৩, লেন ৪, ধানমন্ডি, ঢাকা", "NAME, House 12, Road 3, Gulshan"
-  if (position > 0 && tokens.length <= 3 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
   const desk = readDesk(view, tokens, position);
   if (desk !== null) return desk;
   const bureau = readBureau(view, tokens);
   if (bureau !== null) return bureau;
   const role = readRole(view, tokens);
   if (role !== null) return role;
+  // a part of a street address after a name: "NAME, বাসা ২৩, লেন ৪, ধানমন্ডি, ঢাকা", "NAME, House 12, Road 3, Gulshan"
+  if (position > 0 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
   // "NAME, Professor of Economics"
   const of = tokens.findIndex((token) => token.k === "of");

@@ -204,7 +204,7 @@ export function parseByline(text: string): Byline {
           case "contributor": {
             const draft = part.draft;
             // a name after an address is its street's or its neighbourhood's: "NAME, সেক্টর ৪, উত্তরা মডেল টাউন, ঢাকা"
-            if (address && draft.kind === "person" && draft.role === undefined) break;
+            if (address && !draft.role) break;
             // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
             if (firstInPiece && part.roleOnly) previous = openingPerson() ?? previous;
             if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
