@@ -119,7 +119,7 @@ const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
  * Words that never belong to a name: they mark prose, or a photo credit (`নিজস্ব চিত্র`, `ফাইল ছবি`, `সংগৃহীত ছবি`, `… সৌজন্যে`), so
  * the part is not a byline.
  */
-const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|ছিলেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|the|of|in|on|is|was)$/u;
+const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|the|of|in|on|is|was)$/u;
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -222,7 +222,7 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
 }
 
 /** Case and verb endings of prose (`রাজধানীতে`, `তাকে`, `করেছে`, `দেবে`) that names do not take. */
-const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
+const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে|িলেন)$/u;
 
 /** A Bengali initial of one letter, as in `আ ন ম`, or of one letter and its vowel sign, as in `এ কে`, `বি ডি`. */
 const INITIAL = /^[অ-হ][া-ৌ]?$/;
@@ -554,8 +554,10 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   // a team word after an outlet's name is its desk: "ETV Bharat Bengali Team", "ইটিভি ভারত বাংলা টিম"; or before it:
   // "Team Anandabazar", "টিম আনন্দবাজার"
   const team = TEAM.test(last.k);
-  if (TEAM.test(tokens[0]?.k ?? "") && tokens.length > 1) {
+  if (TEAM.test(tokens[0]?.k ?? "")) {
     const hit = lookupAgency(valueOf(view, tokens.slice(1)));
+    // (after a writer's name, the writer's outlet: "লিখছেন NAME, টিম আনন্দবাজার")
+    if (hit !== null && position > 0) return { type: "registry", ...hit };
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id, ...(isLatin(tokens) && { lang: "en" }) });
   }
   if (!team && !DESK_ENDINGS.has(last.k)) return null;
