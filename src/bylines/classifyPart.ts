@@ -456,7 +456,7 @@ const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
 /** The word that makes a title a former one, which the title's length does not count ("সাবেক"). */
-const FORMER = /^(?:সাবেক|প্রাক্তন) /;
+const FORMER = /^(?:সাবেক|প্রাক্তন)$/;
 
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
@@ -753,7 +753,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
   }
-  if (title.length - +FORMER.test(keyOf(title)) <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
+  if (title.length - +FORMER.test(title[0]?.k ?? "") <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
@@ -908,7 +908,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
-      part.length - +FORMER.test(keyOf(part)) <= most &&
+      part.length - +FORMER.test(part[0]?.k ?? "") <= most &&
       trailingPlaceWords(part) < part.length &&
       part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
     ) {
