@@ -40,6 +40,7 @@ import { LEFTOVER2_NEW_BYLINES, LEFTOVER2_UNSEEN_BYLINES, LEFTOVER2_UNSEEN_EMAIL
 import { LEFTOVER3_BYLINES, LEFTOVER3_NEW_BYLINES, LEFTOVER3_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_BYLINES, LEFTOVER4_INDIAN_BYLINES } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_BYLINES } from "./fixtures/unseen-bylines-leftovers5.ts";
+import { LEFTOVER6_BYLINES, LEFTOVER6_NEW_BYLINES, LEFTOVER6_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers6.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -485,4 +486,12 @@ describe("parseByline: a landmark after a place, a department before its univers
 
 describe("parseByline: one-word names sharing a role, an outlet's team and an outlet after a place's colon", () => {
   itReadsBylines(LEFTOVER5_BYLINES, "unseen bylines of joined one-word names, teams and outlets after a colon");
+});
+
+describe("parseByline: a former title joined to a writer's role, a team before its outlet, a one-word name before an outlet", () => {
+  itReadsBylines(LEFTOVER6_BYLINES, "unseen bylines of former titles, teams, outlets after one-word names and addresses");
+  itReadsBylines(LEFTOVER6_NEW_BYLINES, "unseen bylines of tournaments, upazilas, cities abroad, long posts and Indian teams");
+  it.each(LEFTOVER6_NO_BYLINES)("%j is no byline", (input) => {
+    expect(parseByline(input)).toEqual({ contributors: [], text: "" });
+  });
 });

@@ -13,6 +13,7 @@ import { LEFTOVER2_UNSEEN_CREDITS } from "./fixtures/unseen-bylines-leftovers2.t
 import { LEFTOVER3_CREDITS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CREDITS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CREDITS } from "./fixtures/unseen-bylines-leftovers5.ts";
+import { LEFTOVER6_CREDITS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -249,6 +250,12 @@ describe("parseCredit: a body whose name holds ও after an agency, a platform j
 
 describe("parseCredit: a platform of one letter joined to an agency", () => {
   it.each(LEFTOVER5_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: two agencies and a photographer, and Indian agencies", () => {
+  it.each(LEFTOVER6_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

@@ -32,6 +32,7 @@ import { LEFTOVER2_NEW_CAPTIONS, LEFTOVER2_UNSEEN_CAPTION_ROWS } from "./fixture
 import { LEFTOVER3_CAPTIONS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CAPTIONS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CAPTIONS } from "./fixtures/unseen-bylines-leftovers5.ts";
+import { LEFTOVER6_CAPTIONS } from "./fixtures/unseen-bylines-leftovers6.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -371,6 +372,13 @@ describe("splitCaption: a body whose name holds ও after an agency, a platform 
 
 describe("splitCaption: a platform of one letter joined to an agency", () => {
   it.each(LEFTOVER5_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: two agencies and a photographer, and an Indian site's own picture", () => {
+  it.each(LEFTOVER6_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

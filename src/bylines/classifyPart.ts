@@ -76,6 +76,8 @@ export type Part =
       readonly known?: boolean;
     }
   | { readonly type: "outlet"; readonly outlet: string }
+  /** A part of a street address after a name: "বাসা ২৩", "ব্লক বি". */
+  | { readonly type: "address" }
   | { readonly type: "institution"; readonly institution: string }
   | {
       readonly type: "registry";
@@ -220,12 +222,12 @@ function readPlace(view: NormalizedText, words: readonly Token[], bracket: reado
 }
 
 /** Case and verb endings of prose (`রাজধানীতে`, `তাকে`, `করেছে`, `দেবে`) that names do not take. */
-const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে)$/u;
+const PROSE_ENDING = /(?:তে|কে|ছে|ছেন|বে|িলেন)$/u;
 
-/** A Bengali initial of one letter, as in `আ ন ম`. */
-const INITIAL = /^[অ-হ]$/;
+/** A Bengali initial of one letter, as in `আ ন ম`, or of one letter and its vowel sign, as in `এ কে`, `বি ডি`. */
+const INITIAL = /^[অ-হ][া-ৌ]?$/;
 
-/** A name has at most six words; an initial of one letter counts half (`মেজর জেনারেল আ ল ম ফজলুর রহমান`). */
+/** A name has at most six words; an initial counts half (`মেজর জেনারেল আ ল ম ফজলুর রহমান`). */
 function isNameLike(tokens: readonly Token[]): boolean {
   let halves = 0;
   for (const token of tokens) halves += INITIAL.test(token.k) ? 1 : 2;
@@ -453,6 +455,9 @@ const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
+/** The word that makes a title a former one, which the title's length does not count ("সাবেক"). */
+const FORMER = /^(?:সাবেক|প্রাক্তন)$/;
+
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
   let role = findRole(tokens);
@@ -507,6 +512,9 @@ function contributor(draft: Draft): Part {
   return { type: "contributor", draft, roleOnly: false };
 }
 
+/** A team word, which names an outlet's desk before or after the outlet's name. */
+const TEAM = /^(?:টিম|team)$/;
+
 function readDesk(view: NormalizedText, tokens: readonly Token[], position: number): Part | null {
   const last = tokens.at(-1);
   if (!last) return null;
@@ -543,8 +551,15 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
     const hit = lookupAgency(valueOf(view, tokens.slice(0, -1)));
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id });
   }
-  // a team word after an outlet's name is its desk: "ETV Bharat Bengali Team", "ইটিভি ভারত বাংলা টিম"
-  const team = /^(?:টিম|team)$/.test(last.k);
+  // a team word after an outlet's name is its desk: "ETV Bharat Bengali Team", "ইটিভি ভারত বাংলা টিম"; or before it:
+  // "Team Anandabazar", "টিম আনন্দবাজার"
+  const team = TEAM.test(last.k);
+  if (TEAM.test(tokens[0]?.k ?? "")) {
+    const hit = lookupAgency(valueOf(view, tokens.slice(1)));
+    // (after a writer's name, the writer's outlet: "লিখছেন NAME, টিম আনন্দবাজার")
+    if (hit !== null && position > 0) return { type: "registry", ...hit };
+    if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id, ...(isLatin(tokens) && { lang: "en" }) });
+  }
   if (!team && !DESK_ENDINGS.has(last.k)) return null;
   const subject = tokens.slice(0, -1);
   if (subject.length === 0) return team ? null : { type: "desk-word" };
@@ -561,6 +576,8 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const channel = DESK_CHANNELS.has(channelWord);
   const hit =
     lookupAgency(subjectText) ?? (channel || /^(?:নিউজ|বাংলা)$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
+  // (the team after a writer's name is the writer's outlet: "NAME, আনন্দবাজার অনলাইন টিম")
+  if (hit !== null && team && position > 0) return { type: "registry", ...hit };
   if (hit !== null) draft.outlet = hit.id;
   else if (team) return null;
   // an outlet by the short name it signs with, or one the registry does not know, before its web or digital channel:
@@ -721,6 +738,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (bureau !== null) return bureau;
   const role = readRole(view, tokens);
   if (role !== null) return role;
+  // a part of a street address after a name: "NAME, বাসা ২৩, লেন ৪, ধানমন্ডি, ঢাকা", "NAME, House 12, Road 3, Gulshan"
+  if (position > 0 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
   // "NAME, Professor of Economics"
   const of = tokens.findIndex((token) => token.k === "of");
@@ -734,7 +753,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
   }
-  if (title.length <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
+  if (title.length - +FORMER.test(title[0]?.k ?? "") <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
@@ -864,6 +883,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   return { type: "unknown" };
 }
 
+
 /**
  * Joins parts that `ও` split inside one name: a desk (`ধর্ম ও জীবন ডেস্ক`, `নারী ও শিশু ডেস্ক`) or an institution
  * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`): the half before has no role or desk word and is not a known place.
@@ -886,8 +906,9 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       !trailingPlaceWords(next);
     const most =
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
+    // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
-      part.length <= most &&
+      part.length - +FORMER.test(part[0]?.k ?? "") <= most &&
       trailingPlaceWords(part) < part.length &&
       part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
     ) {

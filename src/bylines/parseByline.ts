@@ -181,6 +181,8 @@ export function parseByline(text: string): Byline {
 
   // the contributors of the piece before
   let lastChain: Draft[] = [];
+  // a street address after a name has begun
+  let address = false;
   for (const [segmentStart, segmentEnd] of span.segments) {
     const pieces = tokenize(view.text, segmentStart, segmentEnd);
     for (const [pieceAt, parts] of pieces.entries()) {
@@ -201,6 +203,8 @@ export function parseByline(text: string): Byline {
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
+            // a name after an address is its street's or its neighbourhood's: "NAME, সেক্টর ৪, উত্তরা মডেল টাউন, ঢাকা"
+            if (address && !draft.role) break;
             // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
             if (firstInPiece && part.roleOnly) previous = openingPerson() ?? previous;
             if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
@@ -280,7 +284,7 @@ export function parseByline(text: string): Byline {
             if (chain.length === 0) {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস" (not a second
               // post's: "NAME, Professor of Economics, University of Dhaka and Executive Director, SANEM")
-              if (titled && titled === previous && firstInPiece && part.nameLike && !part.known) {
+              if (titled && titled === previous && firstInPiece && part.nameLike && !part.known && !address) {
                 titled.institution ??= part.value.place;
                 break;
               }
@@ -343,6 +347,8 @@ export function parseByline(text: string): Byline {
           }
           case "registry": {
             if (part.date !== undefined) dateText ??= part.date;
+            // a one-word name, then an outlet's name (no wire's): "রহিম, ETV Bharat Team", "করিম, আনন্দবাজার অনলাইন"
+            if (firstInPiece && !part.wire) previous = openingPerson() ?? previous;
             // a name of two words before a wire dateline's date is its place: "Buenos Aires, July 9 (AFP)"
             if (part.date && drafts.length === 1 && previous?.name && !previous.role && !previous.place) {
               openingPlace = { place: previous.name };
@@ -397,6 +403,9 @@ export function parseByline(text: string): Byline {
             }
             break;
           }
+          case "address":
+            address = true;
+            break;
           case "press-release":
             pressRelease = true;
             drafts.push({ kind: "desk", name: part.name });

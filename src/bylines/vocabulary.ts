@@ -79,7 +79,7 @@ export const DISTRICTS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(ALL_
 /** Endings of words that are no one-word name (places, weekdays), folded. */
 export const NAME_EXCLUDING_ENDINGS: readonly string[] = /* @__PURE__ */ (() => [...keySet(NON_NAME_ENDINGS)])();
 
-/** Last words of a street or a landmark, folded. */
+/** Words of a street address or a landmark, folded. */
 export const LANDMARKS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(LANDMARK_WORDS))();
 
 /** Campus abbreviations, folded. */

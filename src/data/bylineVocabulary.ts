@@ -245,11 +245,13 @@ export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
- * Last words of a street or a landmark written after a correspondent's place (`Kuakata, Beach Road`, `কুয়াকাটা, সৈকত
- * সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`): a spot in the place, not a name.
+ * Words of a street address or a landmark: last words of a spot written after a correspondent's place (`Kuakata, Beach
+ * Road`, `কুয়াকাটা, সৈকত সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`), not a name; and first words
+ * of a part of an address after a writer's name (`বাসা ২৩`, `রোড নং ৫`, `House 12`, `Block B`), after
+ * which the parts up to the known places are the address too.
  */
 export const LANDMARK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সড়ক|রোড|মোড়|চত্বর|পয়েন্ট|road|street|point|beach|drive/,
+  /সড়ক|রোড|লেন|মোড়|চত্বর|পয়েন্ট|বাসা|বাড়ি|road|street|point|beach|drive|house|block/,
 ]);
 
 /**
