@@ -159,7 +159,6 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি/,
 ]);
 
-
 /**
  * Stems of what an outlet filmed or photographed, after its genitive name only (in its medium, `সিএনএনে প্রকাশিত এক
  * ভিডিওতে`, a video may be anyone's): `এএনআই-এর প্রকাশিত ভিডিওতে দেখা যাচ্ছে`, `এএফপির তোলা ছবিতে`, `বিটিভির ফুটেজ থেকে`;
