@@ -86,9 +86,9 @@ const AUTHOR_NOTE =
   /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
- * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the first two
- * words after the colon), its first or second word ending as a role does ({@link ROLE_ENDING}): the agent's `-ক`
- * right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
+ * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
+ * colon and the first two words after it), its first or second word ending as a role does ({@link ROLE_ENDING}): the
+ * agent's `-ক` right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
  * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-শিল্পী` (`চিত্রশিল্পী`),
  * `কবি`, `নাট্যকার`, `গীতিকার`, `সুরকার`, `-ist` and a few English roles (`writer`, `editor`, `professor` …): `*ফারুক
  * ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`, `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*তারেক শহীদ: চিত্রশিল্পী`,
