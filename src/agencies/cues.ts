@@ -465,14 +465,14 @@ const DENIED: RightContext = { role: "mention", cue: undefined };
 /**
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word
- * that calls it false or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবর নাকচ করে`). Sticky.
+ * that calls it false or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবর নাকচ করে`). Run on the text from where the noun
+ * ends, anchored there.
  */
-const DENIAL = /(?:যা +[^\s,।]+ +তা|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান)/uy;
+const DENIAL = /^(?:যা +[^\s,।]+ +তা|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান)/u;
 
 /** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
 function isDenied(text: string, start: number): boolean {
-  DENIAL.lastIndex = start;
-  return DENIAL.test(text);
+  return DENIAL.test(text.slice(start));
 }
 
 /**

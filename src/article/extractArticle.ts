@@ -86,16 +86,23 @@ const AUTHOR_NOTE =
   /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
 
 /**
- * A starred note of two to four words before the colon and a writer's role after it, its first or second word ending
- * as a role does: the agent's `-ক` right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
+ * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
+ * colon and the first two words after it), its first or second word ending as a role does ({@link ROLE_ENDING}): the
+ * agent's `-ক` right after a consonant (`লেখক`, `অধ্যাপক`, `গবেষক`; not an adjective's `-িক`
  * such as `সাময়িক`, `মাসিক`), `সাংবাদিক`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `-বিদ`, `-জয়ী`, `-শিল্পী` (`চিত্রশিল্পী`),
  * `কবি`, `নাট্যকার`, `গীতিকার`, `সুরকার`, `-ist` and a few English roles (`writer`, `editor`, `professor` …): `*ফারুক
  * ওয়াসিফ: লেখক ও সাংবাদিক`, `**সৌমিত্র শেখর: সাবেক অধ্যাপক`, `*মুহাম্মদ ইউনূস: নোবেলজয়ী`, `*তারেক শহীদ: চিত্রশিল্পী`,
  * `*Selim Raihan: economist`. The author's note even when the name has no word a name list knows. Read on the
  * matching view, whose Latin letters are small.
  */
-const ROLE_NOTE =
-  /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
+const ROLE_NOTE = /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?([^ ,]+ ?[^ ,]*)?/u;
+
+/**
+ * The ending of a word that names a writer's role, before a space, a comma or the end: tested on the first two words
+ * after the colon, which {@link ROLE_NOTE} reads whole (a pattern that tried every end of the first word before the
+ * second would backtrack).
+ */
+const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /**
  * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
@@ -453,7 +460,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const written = footByline === null ? line.text : cleanValue(line.text);
     const writer = footByline?.contributors[0]?.name ?? "\n";
     if (
-      (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_NOTE.test(v))) ||
+      (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
       (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer)))))
     ) {
