@@ -41,6 +41,7 @@ import { LEFTOVER3_BYLINES, LEFTOVER3_NEW_BYLINES, LEFTOVER3_NO_BYLINES } from "
 import { LEFTOVER4_BYLINES, LEFTOVER4_INDIAN_BYLINES } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_BYLINES } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_BYLINES, LEFTOVER6_NEW_BYLINES, LEFTOVER6_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers6.ts";
+import { LEFTOVER7_BYLINES, LEFTOVER7_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers7.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -494,4 +495,9 @@ describe("parseByline: a former title joined to a writer's role, a team before i
   it.each(LEFTOVER6_NO_BYLINES)("%j is no byline", (input) => {
     expect(parseByline(input)).toEqual({ contributors: [], text: "" });
   });
+});
+
+describe("parseByline: a tournament, cities abroad in English, a name before a desk and long titles", () => {
+  itReadsBylines(LEFTOVER7_BYLINES, "unseen bylines of tournaments, English cities, desks, titles and teams");
+  itReadsBylines(LEFTOVER7_NEW_BYLINES, "unseen bylines of Gulf and Asian correspondents and former officials");
 });

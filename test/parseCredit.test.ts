@@ -14,6 +14,7 @@ import { LEFTOVER3_CREDITS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CREDITS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CREDITS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CREDITS } from "./fixtures/unseen-bylines-leftovers6.ts";
+import { LEFTOVER7_CREDITS } from "./fixtures/unseen-bylines-leftovers7.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -256,6 +257,12 @@ describe("parseCredit: a platform of one letter joined to an agency", () => {
 
 describe("parseCredit: two agencies and a photographer, and Indian agencies", () => {
   it.each(LEFTOVER6_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: sports boards, embassies and Gulf agencies", () => {
+  it.each(LEFTOVER7_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

@@ -18,6 +18,7 @@ import {
   DISTRICTS,
   EDITORIALS,
   EDITOR_ROLE,
+  EVENT_ENDING,
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
@@ -129,9 +130,9 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
- * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`.
+ * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী))$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador)$/;
 
 /**
  * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
@@ -455,8 +456,8 @@ const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
 
-/** The word that makes a title a former one, which the title's length does not count ("সাবেক"). */
-const FORMER = /^(?:সাবেক|প্রাক্তন)$/;
+/** The word that makes a title a former one, which the title's length does not count ("সাবেক", "Former"). */
+const FORMER = /^(?:সাবেক|প্রাক্তন|former)$/;
 
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
@@ -555,7 +556,8 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   // "Team Anandabazar", "টিম আনন্দবাজার"
   const team = TEAM.test(last.k);
   if (TEAM.test(tokens[0]?.k ?? "")) {
-    const hit = lookupAgency(valueOf(view, tokens.slice(1)));
+    // (an outlet by its short name too: "টিম এই সময়")
+    const hit = lookupAgency(valueOf(view, tokens.slice(1))) ?? shortOutlet(keyOf(tokens.slice(1)));
     // (after a writer's name, the writer's outlet: "লিখছেন NAME, টিম আনন্দবাজার")
     if (hit !== null && position > 0) return { type: "registry", ...hit };
     if (hit !== null) return contributor({ kind: "desk", name: valueOf(view, tokens), outlet: hit.id, ...(isLatin(tokens) && { lang: "en" }) });
@@ -663,6 +665,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
   const key = keyOf(tokens);
+  // a tournament a sports writer reports from is no place: "NAME, চ্যাম্পিয়নস ট্রফি থেকে, দুবাই",
+  // "ক্রীড়া ডেস্ক, বিপিএল"
+  if (position > 0 && EVENT_ENDING.test(key)) return { type: "unknown" };
   // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
   // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
   if (EMAIL.test(key)) {
@@ -753,7 +758,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
   }
-  if (title.length - +FORMER.test(title[0]?.k ?? "") <= 4 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
+  if (title.length - +FORMER.test(title[0]?.k ?? "") <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
@@ -905,7 +910,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       !TITLE.test(last) &&
       !trailingPlaceWords(next);
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 2 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 3 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       part.length - +FORMER.test(part[0]?.k ?? "") <= most &&

@@ -207,6 +207,14 @@ export function parseByline(text: string): Byline {
             if (address && !draft.role) break;
             // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
             if (firstInPiece && part.roleOnly) previous = openingPerson() ?? previous;
+            // a name, then an outlet's desk: the writer's outlet, as with its team ("রহিম, আনন্দবাজার অনলাইন ডেস্ক")
+            if (firstInPiece && draft.kind === "desk" && draft.outlet !== undefined) {
+              previous = openingPerson() ?? previous;
+              if (previous?.kind === "person" && previous.outlet === undefined) {
+                previous.outlet = draft.outlet;
+                break;
+              }
+            }
             if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
               for (const value of leading) {
                 const copy: Draft = { ...draft };
@@ -288,8 +296,9 @@ export function parseByline(text: string): Byline {
                 titled.institution ??= part.value.place;
                 break;
               }
-              // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person
-              if (part.known) openingPerson();
+              // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a
+              // zone's region before its slash: "Asia/Dhaka")
+              if (part.known && view.text[(tokens[0]?.s ?? 0) - 1] !== "/") openingPerson();
               // a site the registry knows, then a place: "আনন্দবাজার ডট কম, শিলিগুড়ি"
               if (site !== undefined && previous === undefined) {
                 drafts.push({ kind: "agency", agency: site, place: part.value.place });

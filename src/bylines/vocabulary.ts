@@ -23,6 +23,7 @@ import {
   DESK_WORDS,
   EDITORIAL_WORDS,
   SONG_CREDIT_LABEL,
+  EVENT_ENDING,
   GENERIC_AGENCY_WORDS,
   HONORIFIC_ABBREVIATIONS,
   PRESS_RELEASE_WORDS,
@@ -59,7 +60,7 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-export { EDITOR_ROLE, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
+export { EDITOR_ROLE, EVENT_ENDING, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
 
 /** Bangladesh's districts in Bengali and in English. */
 const ALL_DISTRICTS: readonly string[] = /* @__PURE__ */ (() => [...BD_DISTRICTS, ...LATIN_DISTRICTS.split("|")])();

@@ -245,6 +245,12 @@ export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
+ * The end of a tournament's or a league's name, with থেকে or none (`চ্যাম্পিয়নস ট্রফি থেকে`, `এশিয়া কাপ`, `বিপিএল`,
+ * `IPL`, `Champions Trophy`): the event a sports writer reports from, which is no place and no name.
+ */
+export const EVENT_ENDING: RegExp = /(?:কাপ|ট্রফি|লিগ|পিএল|cup|trophy|pl)(?: থেকে)?$/;
+
+/**
  * Words of a street address or a landmark: last words of a spot written after a correspondent's place (`Kuakata, Beach
  * Road`, `কুয়াকাটা, সৈকত সড়ক`, `কক্সবাজার, কলাতলী মোড়`, `Cox's Bazar, Sugandha Point`), not a name; and first words
  * of a part of an address after a writer's name (`বাসা ২৩`, `রোড নং ৫`, `House 12`, `Block B`), after

@@ -79,7 +79,7 @@ export const LATIN_DISTRICTS: string =
 /** English spellings of other places in English-language bylines on Bengali sites (the districts are above). */
 export const LATIN_PLACES: string =
   "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
-  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations";
+  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
