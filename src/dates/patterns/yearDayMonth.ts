@@ -27,7 +27,7 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
