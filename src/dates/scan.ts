@@ -63,17 +63,6 @@ const FIRST_WORD = /^[\u0980-\u09ffa-z]+/u;
  */
 const RARE_NEEDS = new WeakMap<readonly DatePattern[], readonly RegExp[]>();
 
-/** The quick tests of shapes that most texts fail, joined by how they open. */
-function rareNeedsOf(shapes: readonly DatePattern[]): readonly RegExp[] {
-  const sources = [...new Set(shapes.flatMap((shape) => (shape.needs && !shape.needsOften ? shape.needs.source : [])))];
-  // (none at all: every quick test is run)
-  if (sources.length === 0) return [/(?:)/u];
-  const digitFirst = sources.filter((source) => source.startsWith("\\d"));
-  const others = sources.filter((source) => !source.startsWith("\\d"));
-  // (an alternation of alternations is one)
-  return [digitFirst, others].filter((group) => group.length > 0).map((group) => new RegExp(group.join("|"), "u"));
-}
-
 /**
  * Every candidate of the patterns, then the non-overlapping ones: written dates first (earliest, then longest),
  * then relative words that overlap no written date; impossible dates hide shorter readings and are then dropped.
@@ -83,7 +72,11 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   const found: DateCandidate[] = [];
   const tested = new Map<RegExp, boolean>();
   let rare = RARE_NEEDS.get(shapes);
-  if (!rare) RARE_NEEDS.set(shapes, (rare = rareNeedsOf(shapes)));
+  if (!rare) {
+    const sources = [...new Set(shapes.flatMap((shape) => (shape.needs && !shape.needsOften ? shape.needs.source : [])))];
+    // (an alternation of alternations is one; a group with none finds nothing)
+    RARE_NEEDS.set(shapes, (rare = [true, false].map((digitFirst) => new RegExp(sources.filter((source) => source.startsWith("\\d") === digitFirst).join("|") || "(?!)", "u"))));
+  }
   const noRare = !rare.some((search) => search.test(text));
   for (const shape of shapes) {
     // a shape read only against a reference is passed over without one
