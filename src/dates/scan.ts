@@ -74,8 +74,8 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   let rare = RARE_NEEDS.get(shapes);
   if (!rare) {
     const sources = [...new Set(shapes.flatMap((shape) => (shape.needs && !shape.needsOften ? shape.needs.source : [])))];
-    // (an alternation of alternations is one; a group with none finds nothing)
-    RARE_NEEDS.set(shapes, (rare = [true, false].map((digitFirst) => new RegExp(sources.filter((source) => source.startsWith("\\d") === digitFirst).join("|") || "(?!)", "u"))));
+    // (an alternation of alternations is one; a group with none matches everywhere, and every quick test is run)
+    RARE_NEEDS.set(shapes, (rare = [true, false].map((digitFirst) => new RegExp(sources.filter((source) => source.startsWith("\\d") === digitFirst).join("|"), "u"))));
   }
   const noRare = !rare.some((search) => search.test(text));
   for (const shape of shapes) {

@@ -64,10 +64,10 @@ export function timeAt(text: string, at: number): TimeMention | null {
 const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_WORD, "u"))();
 
 /**
- * What every time has: a digit, or after an hour in words the o'clock word (`টা`, `টো`, `টে` and their cases, `ঘটিকা`):
- * a stretch with neither is passed over without a search.
+ * What every time has: a digit, or after an hour in words the o'clock word (`টা`, `টো`, `টে` and their cases, `ঘটিকা`,
+ * here by its first two letters): a stretch with neither is passed over without a search.
  */
-const TIME_HINT = /\d|ট[াোে]|ঘটিকা/u;
+const TIME_HINT = /\d|ট[াোে]|ঘট/u;
 
 /** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
 export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
