@@ -112,8 +112,8 @@ describe("findDates", () => {
 });
 
 describe("findDates: the quick tests of the shapes", () => {
-  // the rare ones are joined into one search (`a|b|…`, flag `u`), which is true exactly when one of them is only if
-  // none carries another flag or refers back to a group of its own
+  // the rare ones are joined into searches (`a|b|…`, flag `u`: those that open with a digit, and the others), each true
+  // exactly when one of its quick tests is only if none carries another flag or refers back to a group of its own
   it.each([...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS, ...PROSE_PATTERNS].flatMap((shape) => (shape.needs ? [[shape.name, shape.needs] as const] : [])))(
     "%s: its quick test can be joined to the others",
     (_name, needs) => {

@@ -10,7 +10,7 @@ import type { DatePattern } from "./types.ts";
 export const isoDate: DatePattern = {
   name: "iso",
   pattern:
-    /(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?(?!\d))?/gu,
+    /(?<![\d/.-])(\d\d\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:t(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?(?!\d))?/gu,
   needs: HAS_SEPARATED_DIGITS,
   extract(match) {
     const [text, yearText, , monthText, dayText, hourText, minuteText, secondText, utc, sign, offsetHours, offsetMinutes = 0] = match;

@@ -14,8 +14,8 @@ export const monthDayYear: DatePattern = {
     "gu",
   ))(),
   // a day and, a few characters on, the year (`7, 2024`, `13th 2025`): rare in Bengali running text (the year first,
-  // then what stands behind it: four digits are rarer than one)
-  needs: /\d{4}(?<=\d\D{1,6}\d{4})/u,
+  // then what stands behind it: four digits are rarer than one; written out, V8 skips ahead over units that are no digit)
+  needs: /\d\d\d\d(?<=\d\D{1,6}\d{4})/u,
   extract(match) {
     const [text, monthText, dayText, firstWord, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);

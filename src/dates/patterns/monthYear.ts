@@ -40,13 +40,17 @@ export const monthYear: DatePattern = {
   },
 };
 
-/** Quick test, digit first (a text without it is passed over fast): a year and a year word (`২০২২ সালের`). */
-export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d{4}\\s{0,2}${YEAR_OF}`, "u"))();
+/**
+ * Quick test, digit first (a text without it is passed over fast): a year and a year word (`২০২২ সালের`). The digits
+ * are written out here and in the shapes that open with a year: V8 skips ahead over a text by the units a pattern
+ * opens with, and reads a counted repeat there (`\d{4}`) some three times slower.
+ */
+export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d\\d\\d\\d\\s{0,2}${YEAR_OF}`, "u"))();
 
 /** `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text). */
 export const yearWordMonth: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d{4})\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
   needs: HAS_YEAR_WORD,
   needsOften: true,
   extract(match) {

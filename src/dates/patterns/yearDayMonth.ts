@@ -15,13 +15,19 @@ import type { DatePattern } from "./types.ts";
  */
 const NUMBER_AFTER = /[\s,]{0,3}\d{4}(?!\d)|,\s{0,2}\d{2}(?![\d:\u0980-\u09ffa-z])/uy;
 
-/** Quick test: a day right after the words that name its year (`সালের ৫`, `বছরের ১`, `গত ২০`, `আগামী পয়লা`). */
-const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => new RegExp(`(?:${YEAR_OF}|${/বছর(?:ের)?|গত|আগামী/.source})\\s{1,2}(?:\\d|${FIRST_DAY_WORD})`, "u"))();
+/**
+ * Quick test: a day right after the words that name its year (`সালের ৫`, `বছরের ১`, `গত ২০`, `আগামী পয়লা`), the day
+ * first and the words behind it (a digit is rarer than their first letters).
+ */
+const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
+  const yearWords = `(?:${YEAR_OF}|${/বছর(?:ের)?|গত|আগামী/.source})\\s{1,2}`;
+  return new RegExp(`\\d(?<=${yearWords}\\d)|${FIRST_DAY_WORD}(?<=${yearWords}${FIRST_DAY_WORD})`, "u");
+})();
 
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d{4})\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,

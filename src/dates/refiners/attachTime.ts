@@ -63,11 +63,18 @@ export function timeAt(text: string, at: number): TimeMention | null {
 /** What a time of {@link HOURS_TIME_PATTERN} has: the word for hours. */
 const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_WORD, "u"))();
 
+/**
+ * What every time has: a digit, or after an hour in words the o'clock word (`টা`, `টো`, `টে` and their cases, `ঘটিকা`,
+ * here by its first two letters): a stretch with neither is passed over without a search.
+ */
+const TIME_HINT = /\d|ট[াোে]|ঘট/u;
+
 /** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
 export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
   const piece = text.slice(from - context, start);
+  if (!TIME_HINT.test(piece)) return null;
   // the shapes of a time, the one with a clock first (its search passes over most units at once), the one of hours
   // where the stretch has their word
   const shapes = [TIME_PATTERN, HOURS_HINT.test(piece) && HOURS_TIME_PATTERN];
