@@ -94,7 +94,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|published by|conducted by|carried out by|per/,
+  /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
@@ -169,7 +169,7 @@ export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
   /অনলাইনের|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
-  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার/,
+  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|কর্তৃক/,
 ]);
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
