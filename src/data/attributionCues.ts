@@ -116,6 +116,12 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর দেয়|খবর দিল/,
 ]);
 
+/**
+ * Verbs of airing, read only before a name: `একটি ভিডিও প্রচার করে আল জাজিরা`. After a name they say no more than that it
+ * carried the news (`বিবিসি ও সিএনএন খবরটি প্রচার করেছে`), and the clause's verbs after a name leave them out.
+ */
+export const AIRING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([/প্রচার করে|প্রচার করেছে|প্রচার করল/]);
+
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "said", "says", "reported", "reports", "wrote", "writes", "learned", "learnt", "quoted", "added", "adds",
