@@ -39,6 +39,7 @@ import { LEFTOVER2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers2
 import { LEFTOVER3_ATTRIBUTIONS, NEW_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers3.ts";
 import { LEFTOVER4_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers4.ts";
 import { BEAT_SHAPE_ATTRIBUTIONS, LEFTOVER5_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers5.ts";
+import { LEFTOVER6_ATTRIBUTIONS, PUBLISHED_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers6.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -701,6 +702,22 @@ describe("findAttributions: an outlet's papers in hand, its report denied, an ou
 
 describe("findAttributions: press releases, Indian pages quoting wires, sports and science pages", () => {
   it.each(BEAT_SHAPE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: papers in hand, shared footage, statistics, reports called false, more fact-checkers", () => {
+  it.each(LEFTOVER6_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: published or compiled by an outlet, an outlet's question unanswered, business pages", () => {
+  it.each(PUBLISHED_SHAPE_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

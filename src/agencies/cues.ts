@@ -1,5 +1,6 @@
 import {
   AGENCY_DESCRIPTORS,
+  AIRING_VERBS,
   BARAT_NOUNS,
   BASED_SUFFIX,
   BROADCAST_WORDS,
@@ -97,7 +98,8 @@ function loadVocabulary(): void {
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
   const reportingVerbs = REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]);
-  reportingVerbList = phraseList(reportingVerbs);
+  // airing before a name, or after an outlet's service (`বিবিসির বাংলা সার্ভিস প্রচার করেছে`), not as a clause's verb
+  reportingVerbList = phraseList([...reportingVerbs, ...AIRING_VERBS]);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
   adverbList = phraseList(ENGLISH_VERB_ADVERBS);
   listenerList = phraseList(ENGLISH_LISTENER_WORDS);
@@ -464,11 +466,13 @@ const DENIED: RightContext = { role: "mention", cue: undefined };
 
 /**
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
- * ("what"), its verb and `তা` ("that"): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word
- * that calls it false or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবর নাকচ করে`). Run on the text from where the noun
- * ends, anchored there.
+ * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
+ * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
+ * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`). Run on the text
+ * from where the noun ends, anchored there.
  */
-const DENIAL = /^(?:যা +[^\s,।]+ +তা|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান)/u;
+const DENIAL =
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর)/u;
 
 /** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
 function isDenied(text: string, start: number): boolean {

@@ -352,6 +352,8 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o BD|Dismislab|ডিসমিসল্যাব/,
     /o BD|FactWatch|ফ্যাক্টওয়াচ/,
     /o IN|Alt News|অল্ট নিউজ/,
+    /o IN word|BOOM*,BOOM Live|বুম*/,
+    /o IN|Fact Crescendo|ফ্যাক্ট ক্রিসেন্ডো/,
   ]
     .map((line) => line.source)
     .join("\n"))();

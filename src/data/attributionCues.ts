@@ -94,7 +94,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|published by|conducted by|carried out by|per/,
+  /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
@@ -110,11 +110,17 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|বলছে|বলেছে|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
   /প্রকাশ করেছে|রিপোর্ট করেছে|প্রতিবেদন করেছে|উল্লেখ করেছে|দাবি করেছে|খবর দিয়েছে|তথ্য দিয়েছে/,
   /সংবাদ দিয়েছে/,
-  // the simple past of publishing: `এ তথ্য প্রকাশ করে রয়টার্স`
-  /প্রকাশ করে/,
+  // the simple past of publishing: `এ তথ্য প্রকাশ করে রয়টার্স`, `জরিপের ফল প্রকাশ করল বিবিসি`
+  /প্রকাশ করে|প্রকাশ করল/,
   // the simple present and past of `খবর দেওয়া`: `রয়টার্স বুধবার খবর দেয়`, `এপি পরে খবর দিল`
   /খবর দেয়|খবর দিল/,
 ]);
+
+/**
+ * Verbs of airing, read only before a name: `একটি ভিডিও প্রচার করে আল জাজিরা`. After a name they say no more than that it
+ * carried the news (`বিবিসি ও সিএনএন খবরটি প্রচার করেছে`), and the clause's verbs after a name leave them out.
+ */
+export const AIRING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([/প্রচার করে|প্রচার করেছে|প্রচার করল/]);
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
@@ -156,7 +162,7 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট/,
-  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি|পরিসংখ্যান/,
 ]);
 
 /**
@@ -169,7 +175,7 @@ export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
   /অনলাইনের|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
-  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার/,
+  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|কর্তৃক/,
 ]);
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
@@ -207,7 +213,7 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
  */
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
-  /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|হাতে আসা|দেখা/,
+  /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|হাতে আসা|হাতে পাওয়া|দেখা|শেয়ার করা/,
   /চালানো|তোলা|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|পেজে|ইউটিউব|চ্যানেলে/,
   /বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
