@@ -225,8 +225,10 @@ const DEADLINE_VERB = /স্থগিত|মুলতবি|সম\u09af\u09bc 
 function untilDeadline(text: string, at: number): boolean {
   // the weekday's word ends at the first space; a day part and two short words may follow it
   const space = text.slice(at).search(/\s/);
+  // (as far as it may be: 60 units after the weekday's word, and the space after it)
+  const near = text.slice(0, at + space + 69);
   UNTIL.lastIndex = at + space;
-  for (let found; space > 0 && (found = UNTIL.exec(text)) !== null && found.index - at <= space + 60; ) {
+  for (let found; space > 0 && (found = UNTIL.exec(near)) !== null; ) {
     // the clause after it to its first stop, as far as `ছিল` may start (80 units on)
     const said = text.slice(UNTIL.lastIndex + 1, UNTIL.lastIndex + 84).split(/[।\n;?!]/, 1)[0] ?? "";
     const verb = said.search(DEADLINE_VERB);
