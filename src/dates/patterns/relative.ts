@@ -207,15 +207,35 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * units before an English weekday.
  */
 const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) (on )?$/;
+/** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
+const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
+/** `পর্যন্ত` between spaces, the one after it left to the next search. */
+const UNTIL = / পর্যন্ত(?= )/g;
+/** A verb of ordering, continuing or postponing: {@link untilDeadline} looks for one near `পর্যন্ত`. */
+const DEADLINE_VERB = /স্থগিত|মুলতবি|সম\u09af\u09bc দে|বেঁধে|বা\u09a1\u09bcা|যেতে|চালি\u09af\u09bcে|রাখ/;
 /**
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
  * ঘোষণা`); a count up to a day gone is none (`শনিবার পর্যন্ত ৫০ জন মারা গেছেন`), and so is a deadline told as past, with
  * `ছিল` in its clause (`শনিবার পর্যন্ত ফ্লাইট স্থগিত ছিল`, `… বন্ধ রাখা হয়েছিল`); a day part and its clock may stand
- * between (`বৃহস্পতিবার বিকেল ৫টা পর্যন্ত সময় দেওয়া হয়েছে`): run on the text from the weekday, where `পর্যন্ত` is near.
+ * between (`বৃহস্পতিবার বিকেল ৫টা পর্যন্ত সময় দেওয়া হয়েছে`): read at a weekday, where `পর্যন্ত` is near. The clause
+ * after `পর্যন্ত` is measured here, to its first `।`, line break, `;`, `?` or `!`, with plain searches: a pattern that
+ * tried every length of it would backtrack.
  */
-const UNTIL_DEADLINE: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?${/ পর্যন্ত (?![^।\n;?!]{0,80}ছিল)[^।\n;?!]{0,60}?(?:স্থগিত|মুলতবি|সম\u09af\u09bc দে|বেঁধে|বা\u09a1\u09bcা|যেতে|চালি\u09af\u09bcে|রাখ)/.source}`, "u"))();
+function untilDeadline(text: string, at: number): boolean {
+  // the weekday's word ends at the first space; a day part and two short words may follow it
+  const space = text.slice(at).search(/\s/);
+  // (as far as it may be: 60 units after the weekday's word, and the space after it)
+  const near = text.slice(0, at + space + 69);
+  UNTIL.lastIndex = at + space;
+  for (let found; space > 0 && (found = UNTIL.exec(near)) !== null; ) {
+    // the clause after it to its first stop, as far as `ছিল` may start (80 units on)
+    const said = text.slice(UNTIL.lastIndex + 1, UNTIL.lastIndex + 84).split(/[।\n;?!]/, 1)[0] ?? "";
+    const verb = said.search(DEADLINE_VERB);
+    if (verb >= 0 && verb <= 60 && !/ছিল/.test(said) && BEFORE_UNTIL.test(text.slice(at, found.index))) return true;
+  }
+  return false;
+}
 export const bareWeekday: DatePattern = {
   name: "weekday",
   // a closing bracket after the weekday is its own (`গতকাল (শনিবার) রাত ৯টায়`: the time comes after it); after
@@ -242,7 +262,7 @@ export const bareWeekday: DatePattern = {
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
   const piece = text.slice(at, at + 90);
-  const deadline = /পর্যন্ত/.test(piece.slice(0, 48)) && UNTIL_DEADLINE.test(text.slice(at));
+  const deadline = /পর্যন্ত/.test(piece.slice(0, 48)) && untilDeadline(text, at);
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
