@@ -42,6 +42,7 @@ import { LEFTOVER4_BYLINES, LEFTOVER4_INDIAN_BYLINES } from "./fixtures/unseen-b
 import { LEFTOVER5_BYLINES } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_BYLINES, LEFTOVER6_NEW_BYLINES, LEFTOVER6_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { LEFTOVER7_BYLINES, LEFTOVER7_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers7.ts";
+import { LEFTOVER8_BYLINES, LEFTOVER8_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers8.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -500,4 +501,6 @@ describe("parseByline: a former title joined to a writer's role, a team before i
 describe("parseByline: a tournament, cities abroad in English, a name before a desk and long titles", () => {
   itReadsBylines(LEFTOVER7_BYLINES, "unseen bylines of tournaments, English cities, desks, titles and teams");
   itReadsBylines(LEFTOVER7_NEW_BYLINES, "unseen bylines of Gulf and Asian correspondents and former officials");
+  itReadsBylines(LEFTOVER8_BYLINES, "unseen bylines of addresses, English cities abroad, games and bodies of government");
+  itReadsBylines(LEFTOVER8_NEW_BYLINES, "unseen bylines of house numbers, cities abroad, games after a desk and governments");
 });

@@ -15,6 +15,7 @@ import { LEFTOVER4_CREDITS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CREDITS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CREDITS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { LEFTOVER7_CREDITS } from "./fixtures/unseen-bylines-leftovers7.ts";
+import { LEFTOVER8_CREDITS, LEFTOVER8_NEW_CREDITS } from "./fixtures/unseen-bylines-leftovers8.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -263,6 +264,18 @@ describe("parseCredit: two agencies and a photographer, and Indian agencies", ()
 
 describe("parseCredit: sports boards, embassies and Gulf agencies", () => {
   it.each(LEFTOVER7_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: an agency's place after it", () => {
+  it.each(LEFTOVER8_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: agencies with the city they sent the photo from", () => {
+  it.each(LEFTOVER8_NEW_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

@@ -9,6 +9,7 @@ import { lookupAgency, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
 import {
+  ADDRESS_START,
   BUREAU_ENDINGS,
   CAMPUSES,
   COMPILED_REPORTS,
@@ -779,6 +780,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a known place and a date with no comma, an own correspondent's dateline: "শিলিগুড়ি ১২ জুলাই:"
   if (datedPlace && dated !== null && bracket.length === 0) return { type: "date", text: dated, ...datedPlace };
   if (tokens.length === 1 && YEAR.test(tokens[0]?.k ?? "")) return { type: "unknown" };
+  // an address after a name that opens with a house's number or a labelled village or post office: "NAME, ১২/এ, পুরানা
+  // পল্টন, ঢাকা", "NAME, গ্রাম: চরপাড়া, ডাকঘর: রামপুর, দিনাজপুর"; an upazila's or a district's label before its place is
+  // no word of it: "…, উপজেলা: পীরগঞ্জ, জেলা: রংপুর"
+  const address = position > 0 ? ADDRESS_START.exec(view.text.slice((tokens[0]?.s ?? 0) - 1)) : null;
+  if (address) return address[1] ? classifyPart(view, tokens.slice(1), position) : { type: "address" };
 
   const placeWords = trailingPlaceWords(words);
   if (words.length > 0 && ((words.length <= 3 && DOMAIN.test(words.at(-1)?.k ?? "")) || (words.length <= 4 && /ডট কম$/.test(keyOf(words))))) {
@@ -804,8 +810,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       }
     }
   }
-  // a campus after a name: "…, জাবি"
-  if (position > 0 && bracket.length === 0 && isInstitution(words)) {
+  // a campus after a name: "…, জাবি"; an English body's name ends in a capital: "…, Government of Bangladesh", not
+  // "… - The state government"
+  const last = words.at(-1);
+  const lowerLatin = last && isLatin(words) && view.spanToSource(last.s, last.e).text >= "a";
+  if (position > 0 && bracket.length === 0 && isInstitution(words) && !lowerLatin) {
     return { type: "institution", institution: valueOf(view, words) };
   }
   // an agency in brackets, as in a wire dateline: "(বাসস)"
@@ -863,10 +872,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     return { type: "place", value, weak: position === 0, nameLike };
   }
   // a photographer's label before a credit's word, not a name: "…; ছবি: সংগৃহীত", "…; ছবি ও ভিডিও: সংগৃহীত"
-  const last = words.at(-1);
   // an English name ends in a capital: one in lower case is the page's chrome ("Text size", "Font size"); a street or a
   // landmark is no name ("…, Kuakata, Beach Road", "…, কুয়াকাটা, সৈকত সড়ক")
-  if (last && ((isLatin(words) && view.spanToSource(last.s, last.e).text >= "a") || LANDMARKS.has(last.k))) return { type: "unknown" };
+  if (last && (lowerLatin || LANDMARKS.has(last.k))) return { type: "unknown" };
   if (bracket.length === 0 && isNameLike(words) && !(labelled && labelRole?.startsWith(PHOTOGRAPHER_ROLE) && words.length < 2)) {
     const draft: Draft = { kind: "person" };
     const glued = placeWords === 0 && words.length >= 2 && last ? gluedPlaceLength(last.k) : 0;

@@ -5,7 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding, isPostWord } from "./classifyPart.ts";
-import { ABBREVIATIONS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** An email's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`). */
 const EMAIL_LABEL_END = /(?:ই-?মেই?ল|e-?mail)$/;
@@ -133,6 +133,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   const nextCode = next < lineEnd ? text.charCodeAt(next) : -1;
   // an abbreviation before a letter, or closing a bracket (`মেজর (অবঃ) NAME`)
   if (ABBREVIATIONS.has(word) && nextCode >= 0 && (isLetter(nextCode) || text[next] === ")")) return true;
+  // the label of a part of an address: "NAME, গ্রাম: চরপাড়া, ডাকঘর: রামপুর"
+  if (ADDRESS_START.test(text.slice(wordStart - 1))) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
   // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"

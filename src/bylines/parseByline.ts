@@ -283,6 +283,8 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "place": {
+            // a house's letter after its number and a slash is the address's: "NAME, ১২/এ, পুরানা পল্টন, ঢাকা"
+            if (address && !part.known && view.text[(tokens[0]?.s ?? 0) - 1] === "/") break;
             // one unknown word before a bar opening the text is the page's section: "মতামত | NAME", "উপসম্পাদকীয় | NAME"
             // (and no word after it is the place the text opens with)
             if (part.weak && !part.known && view.text.slice(tokens.at(-1)?.e).trimStart().startsWith("|")) {

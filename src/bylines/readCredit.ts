@@ -229,6 +229,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const before = previous;
     previous = value;
     const joinedToAgency = conjoined && afterAgency;
+    // (one word after an agency and a comma is the agency's place, no photographer: "ছবি: এএফপি, দুবাই")
+    const agencyPlace = afterAgency && text.slice(s - 2, s).includes(",");
     afterAgency = false;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
@@ -294,9 +296,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       index === sources.names.length && words > 1 && words < 5 && !NUMBER_RE.test(value) && !TITLE_OR_OUTLET_RE.test(key) && (index === 0 || lastListed === index);
     // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
-    const afterName = sources.own === true || sources.names[0]?.includes(" ") === true;
+    const afterName = agencyPlace || sources.own === true || sources.names[0]?.includes(" ") === true;
     const place = words === 1 && !conjoined && index > 0 && afterName;
-    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value)) {
+    if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;
       sources.names.push(value);
       if (conjoined) lastJoined = sources.names.length;

@@ -13,6 +13,7 @@ import {
   WORLD_PLACES,
 } from "../data/places.ts";
 import {
+  ADDRESS_START,
   BYLINE_LABELS,
   BUREAU_WORDS,
   CONJOINED_LABELS,
@@ -60,7 +61,7 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-export { EDITOR_ROLE, EVENT_ENDING, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
+export { ADDRESS_START, EDITOR_ROLE, EVENT_ENDING, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
 
 /** Bangladesh's districts in Bengali and in English. */
 const ALL_DISTRICTS: readonly string[] = /* @__PURE__ */ (() => [...BD_DISTRICTS, ...LATIN_DISTRICTS.split("|")])();

@@ -76,10 +76,15 @@ export const LATIN_DISTRICTS: string =
   "netrakona|netrokona|nilphamari|noakhali|pabna|panchagarh|patuakhali|pirojpur|rajbari|rajshahi|rangamati|" +
   "rangpur|satkhira|shariatpur|sherpur|sirajganj|sunamganj|sylhet|tangail|thakurgaon";
 
-/** English spellings of other places in English-language bylines on Bengali sites (the districts are above). */
+/**
+ * English spellings of other places in English-language bylines on Bengali sites (the districts are above): Indian
+ * cities, and cities abroad (of countries only Saudi Arabia, which follows its city: a country of one word opens
+ * headlines).
+ */
 export const LATIN_PLACES: string =
   "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
-  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah";
+  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah|" +
+  "saudi arabia|kuwait city|berlin|seoul|karachi|lahore|colombo|sydney|toronto";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -92,9 +97,9 @@ export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWo
  * Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`), a court
  * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a
  * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`; a division such as `ঢাকা বিভাগ` is told apart by the place
- * before it).
+ * before it), or a government (`Government of Bangladesh`).
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
-  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty/,
+  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government/,
 ]);
