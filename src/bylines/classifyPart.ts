@@ -460,6 +460,11 @@ const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চ�
 /** The word that makes a title a former one, which the title's length does not count ("সাবেক", "Former"). */
 const FORMER = /^(?:সাবেক|প্রাক্তন|former)$/;
 
+/** The number of a title's words, its opening "former" not counted. */
+function titleLength(words: readonly Token[]): number {
+  return FORMER.test(words[0]?.k ?? "") ? words.length - 1 : words.length;
+}
+
 function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   let tokens: readonly Token[] = input;
   let role = findRole(tokens);
@@ -759,7 +764,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
   }
-  if (title.length - +FORMER.test(title[0]?.k ?? "") <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
+  if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
@@ -896,7 +901,6 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   return { type: "unknown" };
 }
 
-
 /**
  * Joins parts that `ও` split inside one name: a desk (`ধর্ম ও জীবন ডেস্ক`, `নারী ও শিশু ডেস্ক`) or an institution
  * (`শাহজালাল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়`): the half before has no role or desk word and is not a known place.
@@ -921,7 +925,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 3 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
-      part.length - +FORMER.test(part[0]?.k ?? "") <= most &&
+      titleLength(part) <= most &&
       trailingPlaceWords(part) < part.length &&
       part.every((token) => !ROLES.has(token.k) && !DESK_ENDINGS.has(token.k))
     ) {
