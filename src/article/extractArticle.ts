@@ -503,7 +503,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
-    if (isDateOnly(v)) {
+    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story
+    if (
+      isDateOnly(v) &&
+      !(roles[i - 1] === "body" && !line.afterBlank && v.includes("|") && v.split("|").length === lines[i - 1]?.view.split("|").length)
+    ) {
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
     }
