@@ -37,7 +37,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   // ads, share and print buttons, placeholders, tabs
   /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
   // footer links, live blogs, app badges, log-in and comment forms
-  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
+  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
   // audio players, save buttons, AMP and print views
   /listen to this article|listen|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
   // scorecard links of a match report
@@ -45,12 +45,12 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
 ]);
 
 /**
- * Tabs of a site's lists of other stories, boilerplate as {@link BOILERPLATE_LINES} are (`সর্বশেষ | জনপ্রিয়`); one alone
- * on a line, perhaps with a word of {@link NEWS_WORDS} (`সর্বশেষ খবর`), opens a list of their headlines, as `আরও পড়ুন`
- * does.
+ * Tabs of a site's lists of other stories and its ticker, boilerplate as {@link BOILERPLATE_LINES} are (`সর্বশেষ |
+ * জনপ্রিয়`); one alone on a line, perhaps with a word of {@link NEWS_WORDS} (`সর্বশেষ খবর`, `ব্রেকিং নিউজ`), opens a list
+ * of their headlines, as `আরও পড়ুন` does.
  */
 export const LIST_TABS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest/,
+  /সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|breaking|ব্রেকিং/,
 ]);
 
 /** Units of a length that may close a line of {@link BOILERPLATE_LINES}: an audio player's (`খবরটি শুনুন ২ মিনিট`). */
