@@ -36,6 +36,7 @@ import {
   SIGN_OFF_SOURCE_ARTICLES,
   SLOGAN_ARTICLES,
 } from "./fixtures/unseen-page-leftovers2.ts";
+import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -799,6 +800,10 @@ describe("extractArticle: the slogan of an outlet the page names again, a footer
 
 describe("extractArticle: live blogs, photo stories, explainers, press releases, obituaries, Indian and English pages", () => {
   itReadsArticles(MORE_KIND_ARTICLES, "unseen pages of more kinds and outlets");
+});
+
+describe("extractArticle: match reports, court and election pages, bulletins, notices, health, religion, TV pages", () => {
+  itReadsArticles(THIRD_KIND_ARTICLES, "unseen pages of sport, courts, elections, markets, notices and TV");
 });
 
 describe("extractArticle: an author's note naming a former post of any kind", () => {

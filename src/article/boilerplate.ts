@@ -8,6 +8,7 @@ import {
   COPYRIGHT_MARKS,
   ENGLISH_RELATED_LABELS,
   LENGTH_UNITS,
+  LIST_TABS,
   NAVIGATION_LABELS,
   NEWS_WORDS,
   RELATED_LINK_LABELS,
@@ -61,6 +62,8 @@ const ADDRESS =
 // costs nothing; module variables rather than fields of one object, so that their names minify.
 let wholeLinePattern: RegExp;
 let relatedLabelPattern: RegExp;
+/** A tab of a list of stories alone on its line (`সর্বশেষ`, `Most read`): it opens a list of their headlines. */
+let tabAlonePattern: RegExp;
 /** A related-links or navigation label alone on its line: it opens a list of links or tags. */
 let labelAlonePattern: RegExp;
 let navigationLabelPattern: RegExp;
@@ -79,7 +82,7 @@ function compilePatterns(): void {
   // one to six of them: a share bar (`ফেসবুক টুইটার হোয়াটসঅ্যাপ`), a row of tabs (`সর্বশেষ | জনপ্রিয়`), with counts
   // and a length (`Listen to this article 3 min`)
   wholeLinePattern = new RegExp(
-    `^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}(?:${alternation(LENGTH_UNITS)}${EDGE})?$`,
+    `^${EDGE}(?:${alternation([...BOILERPLATE_LINES, ...LIST_TABS, ...SOCIAL])}(?: ${alternation(NEWS_WORDS)})?${EDGE}){1,6}(?:${alternation(LENGTH_UNITS)}${EDGE})?$`,
     "u",
   );
   // an English label only alone, before a colon or before `from` and one to four words (`Read more from Sports`):
@@ -88,6 +91,7 @@ function compilePatterns(): void {
     `^${EDGE}(?:${alternation(RELATED_LINK_LABELS)}${WORD_END}|${alternation(ENGLISH_RELATED_LABELS)}(?: ?:|${EDGE}$| from(?: [\\p{L}\\p{M}'-]+){1,4}$))`,
     "u",
   );
+  tabAlonePattern = new RegExp(`^${EDGE}${alternation(LIST_TABS)}(?: ${alternation(NEWS_WORDS)})?${EDGE}$`, "u");
   labelAlonePattern = new RegExp(
     `^${EDGE}${alternation([...RELATED_LINK_LABELS, ...ENGLISH_RELATED_LABELS, ...NAVIGATION_LABELS])} ?[:ঃ]?${EDGE}$`,
     "u",
@@ -127,7 +131,7 @@ const PARAGRAPH_LENGTH = 320;
  */
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
-  if (view.length <= 60 && wholeLinePattern.test(view)) return "line";
+  if (view.length <= 60 && wholeLinePattern.test(view)) return tabAlonePattern.test(view) ? "related-label" : "line";
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
   if (relatedLabelPattern.test(view) && !isReportedSpeech(view)) {
     return labelAlonePattern.test(view) ? "related-label" : "related";

@@ -367,13 +367,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
 
   // The headline: the first line that is not a masthead, a dateline or site furniture.
   let head = -1;
+  let listed = false; // under a label of links or a ticker's (`ব্রেকিং নিউজ`), up to a blank line
   for (let i = 0; i < count && head < 0; i++) {
     const line = lines[i] as ArticleLine;
+    listed &&= !line.afterBlank;
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
-    else if (kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i)))) {
       roles[i] = "boilerplate";
+      listed ||= kinds[i] === "related-label";
     } else {
       roles[i] = "headline";
       head = i;
@@ -503,7 +506,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
-    if (isDateOnly(v)) {
+    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story
+    if (
+      isDateOnly(v) &&
+      !(roles[i - 1] === "body" && !line.afterBlank && v.includes("|") && v.split("|").length === lines[i - 1]?.view.split("|").length)
+    ) {
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
     }

@@ -35,13 +35,22 @@ export const ADDRESS_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords([
   // ads, share and print buttons, placeholders, tabs
-  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
+  /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
   // footer links, live blogs, app badges, log-in and comment forms
-  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|breaking|ব্রেকিং|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
+  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch/,
   // audio players, save buttons, AMP and print views
   /listen to this article|listen|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
   // scorecard links of a match report
   /scorecard|full scorecard|স্কোরকার্ড|পূর্ণ স্কোরকার্ড|স্কোরকার্ড দেখুন/,
+]);
+
+/**
+ * Tabs of a site's lists of other stories and its ticker, boilerplate as {@link BOILERPLATE_LINES} are (`সর্বশেষ |
+ * জনপ্রিয়`); one alone on a line, perhaps with a word of {@link NEWS_WORDS} (`সর্বশেষ খবর`, `ব্রেকিং নিউজ`), opens a list
+ * of their headlines, as `আরও পড়ুন` does.
+ */
+export const LIST_TABS: readonly string[] = /* @__PURE__ */ patternWords([
+  /সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|breaking|ব্রেকিং/,
 ]);
 
 /** Units of a length that may close a line of {@link BOILERPLATE_LINES}: an audio player's (`খবরটি শুনুন ২ মিনিট`). */
@@ -70,7 +79,7 @@ export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ pattern
  * or `and` may stand before them (`Published and printed by:`). The printer's imprint: `প্রকাশিত ও মুদ্রিত: …`.
  */
 export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topic|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by/,
+  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topic|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by|চেম্বার|chamber/,
 ]);
 
 /**
@@ -141,5 +150,5 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|ক্যাম্পাস/,
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
-  /fact check|ইসলাম|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
+  /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
 ]);
