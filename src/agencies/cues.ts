@@ -382,7 +382,8 @@ export function closesClause(text: string, end: number): boolean {
 
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
- * organisation reported), false for a verb of speech with honorific agreement (a person spoke).
+ * organisation reported), false for a verb of speech with honorific agreement (a person spoke) or for one after the
+ * quotative `বলে` with its subject right after it (`খাতে বুম চলছে বলে জানিয়েছে ব্যবসায়ীরা`: what came before is said).
  */
 function firstVerb(clause: string): boolean | undefined {
   let previousIsWord = false;
@@ -390,7 +391,7 @@ function firstVerb(clause: string): boolean | undefined {
     const isWord = isWordUnit(clause.charCodeAt(i));
     if (isWord && !previousIsWord) {
       const verb = phraseStartingAt(clause, i, verbList);
-      if (verb !== undefined) return !speechVerbs.has(verb);
+      if (verb !== undefined) return !speechVerbs.has(verb) && !(/বলে $/.test(clause.slice(0, i)) && isWordUnit(clause.charCodeAt(i + verb.length + 1)));
     }
     previousIsWord = isWord;
   }
@@ -472,7 +473,7 @@ const DENIED: RightContext = { role: "mention", cue: undefined };
  * from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)/u;
 
 /** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
 function isDenied(text: string, start: number): boolean {

@@ -354,6 +354,10 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o IN|Alt News|অল্ট নিউজ/,
     /o IN word|BOOM*,BOOM Live|বুম*/,
     /o IN|Fact Crescendo|ফ্যাক্ট ক্রিসেন্ডো/,
+    /o IT|WABetaInfo|ডব্লিউএবেটাইনফো/,
+    /o US|MacRumors|ম্যাকরিউমার্স,ম্যাকরিউমারস/,
+    /o US|9to5Mac|নাইনটুফাইভম্যাক/,
+    /o US|Engadget|এনগ্যাজেট/,
   ]
     .map((line) => line.source)
     .join("\n"))();
