@@ -60,6 +60,7 @@ export const WORLD_PLACES: readonly string[] = /* @__PURE__ */ patternWords([
   /কুয়ালালামপুর|সিঙ্গাপুর|জাকার্তা|দুবাই|দোহা|রিয়াদ|তেহরান|আঙ্কারা|ইস্তাম্বুল|কায়রো|জেরুজালেম/,
   /সিডনি|টরন্টো|অটোয়া|যুক্তরাষ্ট্র|যুক্তরাজ্য|ভারত|পাকিস্তান|চীন|জাপান|মালয়েশিয়া|সৌদি আরব/,
   /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি|কুয়েত সিটি|শ্রীলঙ্কা/,
+  /সংযুক্ত আরব আমিরাত/,
 ]);
 
 /**
@@ -78,14 +79,14 @@ export const LATIN_DISTRICTS: string =
 
 /**
  * English spellings of other places in English-language bylines on Bengali sites (the districts are above): Indian
- * cities, and cities abroad (of countries only Saudi Arabia, which follows its city: a country of one word opens
- * headlines).
+ * cities, and cities abroad (of countries only those of more words, Saudi Arabia, Sri Lanka, the United Arab
+ * Emirates, which follow their city: a country of one word opens headlines).
  */
 export const LATIN_PLACES: string =
   "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
   "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah|" +
   "saudi arabia|kuwait city|berlin|seoul|karachi|lahore|colombo|sydney|toronto|tehran|cairo|istanbul|jakarta|" +
-  "ankara|ottawa|thimphu|sri lanka";
+  "ankara|ottawa|thimphu|sri lanka|united arab emirates";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
