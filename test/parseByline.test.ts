@@ -43,6 +43,7 @@ import { LEFTOVER5_BYLINES } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_BYLINES, LEFTOVER6_NEW_BYLINES, LEFTOVER6_NO_BYLINES } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { LEFTOVER7_BYLINES, LEFTOVER7_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers7.ts";
 import { LEFTOVER8_BYLINES, LEFTOVER8_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers8.ts";
+import { LEFTOVER9_BYLINES } from "./fixtures/unseen-bylines-leftovers9.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -503,4 +504,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(LEFTOVER7_NEW_BYLINES, "unseen bylines of Gulf and Asian correspondents and former officials");
   itReadsBylines(LEFTOVER8_BYLINES, "unseen bylines of addresses, English cities abroad, games and bodies of government");
   itReadsBylines(LEFTOVER8_NEW_BYLINES, "unseen bylines of house numbers, cities abroad, games after a desk and governments");
+  itReadsBylines(LEFTOVER9_BYLINES, "unseen bylines of the Olympics, countries after cities abroad, ministries and unions");
 });

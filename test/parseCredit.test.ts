@@ -16,6 +16,7 @@ import { LEFTOVER5_CREDITS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CREDITS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { LEFTOVER7_CREDITS } from "./fixtures/unseen-bylines-leftovers7.ts";
 import { LEFTOVER8_CREDITS, LEFTOVER8_NEW_CREDITS } from "./fixtures/unseen-bylines-leftovers8.ts";
+import { LEFTOVER9_CREDITS } from "./fixtures/unseen-bylines-leftovers9.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -276,6 +277,12 @@ describe("parseCredit: an agency's place after it", () => {
 
 describe("parseCredit: agencies with the city they sent the photo from", () => {
   it.each(LEFTOVER8_NEW_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: an agency's places, two joined or one of two words", () => {
+  it.each(LEFTOVER9_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
   });
 });

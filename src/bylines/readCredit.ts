@@ -18,6 +18,7 @@ import {
   SCREENSHOT_WORDS,
   SOCIAL_PLATFORMS,
   TAKEN_FROM_WORDS,
+  TWO_WORD_PLACE,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
 import { LETTER_NAMES } from "../data/signOffs.ts";
@@ -212,6 +213,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let previous = "";
   // the piece before was an agency or outlet of the registry
   let afterAgency = false;
+  // the piece before was an agency's place: one joined to it is a place too ("বাসস, ঢাকা ও চট্টগ্রাম")
+  let afterAgencyPlace = false;
   for (const [s, e, conjoined] of pieces) {
     index++;
     // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
@@ -231,7 +234,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const joinedToAgency = conjoined && afterAgency;
     // (one word after an agency and a comma is the agency's place, no photographer: "ছবি: এএফপি, দুবাই")
     const agencyPlace = afterAgency && text.slice(s - 2, s).includes(",");
-    afterAgency = false;
+    const joinedToPlace: boolean = conjoined && afterAgencyPlace;
+    afterAgency = afterAgencyPlace = false;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
     if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
@@ -297,7 +301,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
     const afterName = agencyPlace || sources.own === true || sources.names[0]?.includes(" ") === true;
-    const place = words === 1 && !conjoined && index > 0 && afterName;
+    // (… and a place of two words after an agency: "Reuters, New York"; one joined to an agency's place)
+    const place: boolean =
+      (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
+      (agencyPlace && words === 2 && TWO_WORD_PLACE.test(key));
+    afterAgencyPlace = place && (agencyPlace || joinedToPlace);
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;
       sources.names.push(value);

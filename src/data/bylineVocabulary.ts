@@ -246,19 +246,19 @@ export const RETURN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * The end of a tournament's, a league's or games' name, with থেকে or none (`চ্যাম্পিয়নস ট্রফি থেকে`, `এশিয়া কাপ`, `বিপিএল`,
- * `IPL`, `Champions Trophy`, `অলিম্পিক গেমস`, `Asian Games`): the event a sports writer reports from, which is no place
+ * `IPL`, `Champions Trophy`, `অলিম্পিক গেমস`, `প্যারিস অলিম্পিক`, `Asian Games`): the event a sports writer reports from, which is no place
  * and no name.
  */
-export const EVENT_ENDING: RegExp = /(?:কাপ|ট্রফি|লিগ|পিএল|গেমস|cup|trophy|pl|games)(?: থেকে)?$/;
+export const EVENT_ENDING: RegExp = /(?:কাপ|ট্রফি|লিগ|পিএল|গেমস|অলিম্পিক|cup|trophy|pl|games|olympics)(?: থেকে)?$/;
 
 /**
  * The start of a part of an address after a writer's name, with the space or comma before it: a house's number
  * (`১২/এ`, `১৪৫`; not a date's or a time's, `১৩/০৭/২০২৫`, `১০:২৬`, `২৫.০৭.২০২৫`) or the label of a village or a post
- * office before its colon (`গ্রাম: চরপাড়া`, `ডাকঘর: রামপুর`, `পোঃ রামপুর`), which are the address; or the label of an
+ * office or a union before its colon (`গ্রাম: চরপাড়া`, `ডাকঘর: রামপুর`, `পোঃ রামপুর`, `ইউনিয়ন: চরকলমী`), which are the address; or the label of an
  * upazila, a police station or a district, the group (`উপজেলা: পীরগঞ্জ`, `থানা: সাভার`, `জেলা: রংপুর`), whose place is
  * read.
  */
-export const ADDRESS_START: RegExp = /^[ ,](?:\d+(?![\d:.])|(?:গ্রাম|ডাকঘর|পো|((?:উপ)?জেলা|থানা))[:ঃ])/;
+export const ADDRESS_START: RegExp = /^[ ,](?:\d+(?![\d:.])|(?:গ্রাম|ইউনিয়ন|ডাকঘর|পো|((?:উপ)?জেলা|থানা))[:ঃ])/;
 
 /**
  * Words of a street address or a landmark: last words of a spot written after a correspondent's place (`Kuakata, Beach

@@ -142,3 +142,9 @@ export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]>
 export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /left|right|top|bottom|above|below|centre|from left|from right/,
 ]);
+
+/**
+ * A place of two words after an agency and a comma, by its first or last word (`New York`, `Kuala Lumpur`,
+ * `Kuwait City`, `নিউ ইয়র্ক`, `কুয়েত সিটি`): the agency's place, not a photographer of two names.
+ */
+export const TWO_WORD_PLACE: RegExp = /^(?:new|kuala|নিউ) |(?: city| সিটি)$/;

@@ -59,7 +59,8 @@ export const WORLD_PLACES: readonly string[] = /* @__PURE__ */ patternWords([
   /টোকিও|সিউল|ইসলামাবাদ|করাচি|লাহোর|কাবুল|কাঠমান্ডু|থিম্পু|কলম্বো|ইয়াঙ্গুন|ব্যাংকক/,
   /কুয়ালালামপুর|সিঙ্গাপুর|জাকার্তা|দুবাই|দোহা|রিয়াদ|তেহরান|আঙ্কারা|ইস্তাম্বুল|কায়রো|জেরুজালেম/,
   /সিডনি|টরন্টো|অটোয়া|যুক্তরাষ্ট্র|যুক্তরাজ্য|ভারত|পাকিস্তান|চীন|জাপান|মালয়েশিয়া|সৌদি আরব/,
-  /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি/,
+  /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি|কুয়েত সিটি|শ্রীলঙ্কা/,
+  /সংযুক্ত আরব আমিরাত/,
 ]);
 
 /**
@@ -78,13 +79,14 @@ export const LATIN_DISTRICTS: string =
 
 /**
  * English spellings of other places in English-language bylines on Bengali sites (the districts are above): Indian
- * cities, and cities abroad (of countries only Saudi Arabia, which follows its city: a country of one word opens
- * headlines).
+ * cities, and cities abroad (of countries only those of more words, Saudi Arabia, Sri Lanka, the United Arab
+ * Emirates, which follow their city: a country of one word opens headlines).
  */
 export const LATIN_PLACES: string =
   "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
   "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah|" +
-  "saudi arabia|kuwait city|berlin|seoul|karachi|lahore|colombo|sydney|toronto";
+  "saudi arabia|kuwait city|berlin|seoul|karachi|lahore|colombo|sydney|toronto|tehran|cairo|istanbul|jakarta|" +
+  "ankara|ottawa|thimphu|sri lanka|united arab emirates";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -97,9 +99,10 @@ export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWo
  * Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`), a court
  * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a
  * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`; a division such as `ঢাকা বিভাগ` is told apart by the place
- * before it), or a government (`Government of Bangladesh`).
+ * before it), or a government or a ministry (`Government of Bangladesh`,
+ * `Ministry of Foreign Affairs`).
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
-  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government/,
+  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government|Ministry/,
 ]);
