@@ -223,8 +223,9 @@ const DEADLINE_VERB = /স্থগিত|মুলতবি|সম\u09af\u09bc 
  * tried every length of it would backtrack.
  */
 function untilDeadline(text: string, at: number): boolean {
-  // the weekday's word ends at the first space; a day part and two short words may follow it
-  const space = text.slice(at).search(/\s/);
+  // the weekday's word ends at the first space, within the 48 units where `পর্যন্ত` is looked for; a day part and two
+  // short words may follow it
+  const space = text.slice(at, at + 48).search(/\s/);
   // (as far as it may be: 60 units after the weekday's word, and the space after it)
   const near = text.slice(0, at + space + 69);
   UNTIL.lastIndex = at + space;
