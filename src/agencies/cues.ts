@@ -393,8 +393,8 @@ function firstVerb(clause: string): boolean | undefined {
     if (isWord && !previousIsWord) {
       const verb = phraseStartingAt(clause, i, verbList);
       if (verb !== undefined) {
-        // the quotative right before the verb, or with one word between, the verb's subject (not a day: `বলে বুধবার`)
-        const said = /বলে ((?!\S*বার )\S+ )?$/.exec(clause.slice(0, i));
+        // the quotative right before the verb, or with one word between, the verb's subject (not a day: `বলে আজ`, `বলে বুধবার`)
+        const said = /বলে ((?!আজ |গতকাল |\S*বার )\S+ )?$/.exec(clause.slice(0, i));
         return !speechVerbs.has(verb) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
       }
     }
