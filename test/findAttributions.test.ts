@@ -41,6 +41,7 @@ import { LEFTOVER4_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers4
 import { BEAT_SHAPE_ATTRIBUTIONS, LEFTOVER5_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers5.ts";
 import { LEFTOVER6_ATTRIBUTIONS, PUBLISHED_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers6.ts";
 import { LEFTOVER7_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers7.ts";
+import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -727,6 +728,14 @@ describe("findAttributions: published or compiled by an outlet, an outlet's ques
 
 describe("findAttributions: a said clause before a verb with its own subject, counts and reviews, untrue reports, tech sites", () => {
   it.each(LEFTOVER7_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a said clause after a subject, inquiries and documentaries, compiled figures, questions answered", () => {
+  it.each(LEFTOVER8_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

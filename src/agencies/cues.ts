@@ -383,7 +383,8 @@ export function closesClause(text: string, end: number): boolean {
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
  * organisation reported), false for a verb of speech with honorific agreement (a person spoke) or for one after the
- * quotative `বলে` with its subject right after it (`খাতে বুম চলছে বলে জানিয়েছে ব্যবসায়ীরা`: what came before is said).
+ * quotative `বলে` with its subject right after it or right before it (`খাতে বুম চলছে বলে জানিয়েছে ব্যবসায়ীরা`,
+ * `… বলে ব্যবসায়ীরা জানিয়েছে`: what came before is said).
  */
 function firstVerb(clause: string): boolean | undefined {
   let previousIsWord = false;
@@ -391,7 +392,11 @@ function firstVerb(clause: string): boolean | undefined {
     const isWord = isWordUnit(clause.charCodeAt(i));
     if (isWord && !previousIsWord) {
       const verb = phraseStartingAt(clause, i, verbList);
-      if (verb !== undefined) return !speechVerbs.has(verb) && !(/বলে $/.test(clause.slice(0, i)) && isWordUnit(clause.charCodeAt(i + verb.length + 1)));
+      if (verb !== undefined) {
+        // the quotative right before the verb, or with one word between, the verb's subject (not a day: `বলে আজ`, `বলে বুধবার`)
+        const said = /বলে ((?!আজ |গতকাল |\S*বার )\S+ )?$/.exec(clause.slice(0, i));
+        return !speechVerbs.has(verb) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
+      }
     }
     previousIsWord = isWord;
   }

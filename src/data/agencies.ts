@@ -352,7 +352,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o BD|Dismislab|ডিসমিসল্যাব/,
     /o BD|FactWatch|ফ্যাক্টওয়াচ/,
     /o IN|Alt News|অল্ট নিউজ/,
-    /o IN word|BOOM*,BOOM Live|বুম*/,
+    /o IN word|BOOM*,BOOM Live|বুম*,বুম লাইভ/,
     /o IN|Fact Crescendo|ফ্যাক্ট ক্রিসেন্ডো/,
     /o IT|WABetaInfo|ডব্লিউএবেটাইনফো/,
     /o US|MacRumors|ম্যাকরিউমার্স,ম্যাকরিউমারস/,
