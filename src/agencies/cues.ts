@@ -381,6 +381,12 @@ export function closesClause(text: string, end: number): boolean {
 }
 
 /**
+ * The quotative `বলে` at the end of what comes before a verb, with one word between if any (the verb's subject), not a
+ * day (`বলে আজ`, `বলে বুধবার`).
+ */
+const QUOTATIVE_BEFORE = /বলে ((?!আজ |গতকাল |\S*বার )\S+ )?$/;
+
+/**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
  * organisation reported), false for a verb of speech with honorific agreement (a person spoke) or for one after the
  * quotative `বলে` with its subject right after it or right before it (`খাতে বুম চলছে বলে জানিয়েছে ব্যবসায়ীরা`,
@@ -393,8 +399,8 @@ function firstVerb(clause: string): boolean | undefined {
     if (isWord && !previousIsWord) {
       const verb = phraseStartingAt(clause, i, verbList);
       if (verb !== undefined) {
-        // the quotative right before the verb, or with one word between, the verb's subject (not a day: `বলে আজ`, `বলে বুধবার`)
-        const said = /বলে ((?!আজ |গতকাল |\S*বার )\S+ )?$/.exec(clause.slice(0, i));
+        // the quotative right before the verb, or with one word between, the verb's subject
+        const said = QUOTATIVE_BEFORE.exec(clause.slice(0, i));
         return !speechVerbs.has(verb) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
       }
     }

@@ -213,6 +213,14 @@ const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DA
 const UNTIL = / পর্যন্ত(?= )/g;
 /** A verb of ordering, continuing or postponing: {@link untilDeadline} looks for one near `পর্যন্ত`. */
 const DEADLINE_VERB = /স্থগিত|মুলতবি|সম\u09af\u09bc দে|বেঁধে|বা\u09a1\u09bcা|যেতে|চালি\u09af\u09bcে|রাখ/;
+/** What ends a clause after `পর্যন্ত`: {@link untilDeadline} reads it only to there. */
+const CLAUSE_STOP = /[।\n;?!]/;
+/** A unit of white space. */
+const WHITE_SPACE = /\s/;
+/** `ছিল` ("was"), which tells a deadline as past. */
+const PAST_COPULA = /ছিল/;
+/** `পর্যন্ত` ("until"), looked for before a deadline is read. */
+const UNTIL_WORD = /পর্যন্ত/;
 /**
  * A weekday before `পর্যন্ত` with a verb of ordering, continuing or postponing in its clause, a deadline (`শনিবার পর্যন্ত
  * আন্দোলন চালিয়ে যেতে বলা হয়েছে`, `বৃহস্পতিবার পর্যন্ত স্থগিত`, `মঙ্গলবার পর্যন্ত সময় দেওয়া হয়েছে`, `অব্যাহত রাখার
@@ -225,15 +233,15 @@ const DEADLINE_VERB = /স্থগিত|মুলতবি|সম\u09af\u09bc 
 function untilDeadline(text: string, at: number): boolean {
   // the weekday's word ends at the first space, within the 48 units where `পর্যন্ত` is looked for; a day part and two
   // short words may follow it
-  const space = text.slice(at, at + 48).search(/\s/);
+  const space = text.slice(at, at + 48).search(WHITE_SPACE);
   // (as far as it may be: 60 units after the weekday's word, and the space after it)
   const near = text.slice(0, at + space + 69);
   UNTIL.lastIndex = at + space;
   for (let found; space > 0 && (found = UNTIL.exec(near)) !== null; ) {
     // the clause after it to its first stop, as far as `ছিল` may start (80 units on)
-    const said = text.slice(UNTIL.lastIndex + 1, UNTIL.lastIndex + 84).split(/[।\n;?!]/, 1)[0] ?? "";
+    const said = text.slice(UNTIL.lastIndex + 1, UNTIL.lastIndex + 84).split(CLAUSE_STOP, 1)[0] ?? "";
     const verb = said.search(DEADLINE_VERB);
-    if (verb >= 0 && verb <= 60 && !/ছিল/.test(said) && BEFORE_UNTIL.test(text.slice(at, found.index))) return true;
+    if (verb >= 0 && verb <= 60 && !PAST_COPULA.test(said) && BEFORE_UNTIL.test(text.slice(at, found.index))) return true;
   }
   return false;
 }
@@ -263,7 +271,7 @@ export const bareWeekday: DatePattern = {
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
   const piece = text.slice(at, at + 90);
-  const deadline = /পর্যন্ত/.test(piece.slice(0, 48)) && untilDeadline(text, at);
+  const deadline = UNTIL_WORD.test(piece.slice(0, 48)) && untilDeadline(text, at);
   const future = text.charCodeAt(at) < 128
     ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
