@@ -30,6 +30,8 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
+/** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
+const LABEL = /[:ঃ](?!\/)/;
 /**
  * A line of telephone numbers alone (`+৮৮০২-৯৫৫৩৬৩৩`, `০১৭১১-৫৪৩২১০, ০২-৮৮৭০১২৩`): digits and the signs between them;
  * with {@link PHONE} and a sign or space among the digits, a footer's telephones with no word before them (a bare
@@ -158,10 +160,10 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   if (at >= 0 && ((words <= 10 && view.slice(at - 3, at) !== "to ") || address || searchAtWordStart(channelPattern, view) >= 0)) {
     return "line";
   }
+  // a sentence with no label in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে পাওয়া যাবে।`)
+  if (view.endsWith("।") && !LABEL.test(view)) return null;
   // contact words count with an address, or on a short line with a telephone number
-  if ((address || (words <= 10 && PHONE.test(view) && !view.endsWith("।"))) && searchAtWordStart(contactPattern, view) >= 0) {
-    return "line";
-  }
+  if ((address || (words <= 10 && PHONE.test(view))) && searchAtWordStart(contactPattern, view) >= 0) return "line";
   if (address && words <= 8) return "address";
   return null;
 }
