@@ -3,6 +3,7 @@ import { words as alternation, searchAtWordStart } from "./words.ts";
 import {
   ADDRESS_WORDS,
   BOILERPLATE_LINES,
+  BOOK_DETAIL_LABELS,
   CALLS_TO_ACTION,
   CONTACT_CUES,
   COPYRIGHT_MARKS,
@@ -196,6 +197,20 @@ function isReportedSpeech(view: string): boolean {
 export function isCopyrightLine(view: string): boolean {
   compilePatterns();
   return copyrightPattern.test(view);
+}
+
+let bookDetailPattern: RegExp | undefined;
+
+/**
+ * Whether a line of the matching view is a detail of a book under its review (`মূল্য: ৪৫০ টাকা`, `প্রচ্ছদ: মাসুক
+ * হেলাল`, `ISBN: …`): a label of {@link BOOK_DETAIL_LABELS} and its colon.
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `true` for a book's detail
+ */
+export function isBookDetail(view: string): boolean {
+  bookDetailPattern ??= new RegExp(`^${alternation(BOOK_DETAIL_LABELS)} ?[:ঃ]`, "u");
+  return bookDetailPattern.test(view);
 }
 
 let sectionPattern: RegExp | undefined;
