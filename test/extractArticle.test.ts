@@ -37,6 +37,7 @@ import {
   SLOGAN_ARTICLES,
 } from "./fixtures/unseen-page-leftovers2.ts";
 import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
+import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -804,6 +805,10 @@ describe("extractArticle: live blogs, photo stories, explainers, press releases,
 
 describe("extractArticle: match reports, court and election pages, bulletins, notices, health, religion, TV pages", () => {
   itReadsArticles(THIRD_KIND_ARTICLES, "unseen pages of sport, courts, elections, markets, notices and TV");
+});
+
+describe("extractArticle: pages with labelled lines in the story, sections not listed before, labelled writers", () => {
+  itReadsArticles(LABELLED_LINE_ARTICLES, "unseen pages of reviews, interviews, notices and lists");
 });
 
 describe("extractArticle: an author's note naming a former post of any kind", () => {

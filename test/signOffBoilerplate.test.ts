@@ -7,6 +7,7 @@ import { foldForMatch } from "../src/text/normalize.ts";
 import { UNSEEN_BOILERPLATE, UNSEEN_SIGN_OFFS } from "./fixtures/unseen.ts";
 import { WIRE_BOILERPLATE, WIRE_SIGN_OFFS } from "./fixtures/unseen-wire.ts";
 import { AGENCY_BOILERPLATE, AGENCY_SIGN_OFFS } from "./fixtures/unseen-agencies.ts";
+import { ADDRESS_LINES } from "./fixtures/unseen-page-addresses.ts";
 import { SCRAPED_SIGN_OFFS, TRAILER_BOILERPLATE, TRAILER_SIGN_OFFS } from "./fixtures/unseen-trailers.ts";
 import { SOURCE_BOILERPLATE, SOURCE_SIGN_OFFS } from "./fixtures/unseen-sources.ts";
 import { PAGE_BOILERPLATE, PAGE_SIGN_OFFS } from "./fixtures/unseen-pages.ts";
@@ -250,6 +251,10 @@ describe("longer trailers, sign-offs and footers not met before", () => {
   });
 
   it.each(AGENCY_BOILERPLATE)("boilerplate %j", (line, boilerplate) => {
+    expect(isBoilerplate(line)).toBe(boilerplate);
+  });
+
+  it.each(ADDRESS_LINES)("a line with an address %j", (line, boilerplate) => {
     expect(isBoilerplate(line)).toBe(boilerplate);
   });
 

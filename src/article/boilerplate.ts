@@ -3,6 +3,7 @@ import { words as alternation, searchAtWordStart } from "./words.ts";
 import {
   ADDRESS_WORDS,
   BOILERPLATE_LINES,
+  BOOK_DETAIL_LABELS,
   CALLS_TO_ACTION,
   CONTACT_CUES,
   COPYRIGHT_MARKS,
@@ -30,6 +31,8 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
+/** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
+const LABEL = /[:ঃ](?!\/)/;
 /**
  * A line of telephone numbers alone (`+৮৮০২-৯৫৫৩৬৩৩`, `০১৭১১-৫৪৩২১০, ০২-৮৮৭০১২৩`): digits and the signs between them;
  * with {@link PHONE} and a sign or space among the digits, a footer's telephones with no word before them (a bare
@@ -158,10 +161,10 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   if (at >= 0 && ((words <= 10 && view.slice(at - 3, at) !== "to ") || address || searchAtWordStart(channelPattern, view) >= 0)) {
     return "line";
   }
+  // a sentence with no label in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে পাওয়া যাবে।`)
+  if (view.endsWith("।") && !LABEL.test(view)) return null;
   // contact words count with an address, or on a short line with a telephone number
-  if ((address || (words <= 10 && PHONE.test(view) && !view.endsWith("।"))) && searchAtWordStart(contactPattern, view) >= 0) {
-    return "line";
-  }
+  if ((address || (words <= 10 && PHONE.test(view))) && searchAtWordStart(contactPattern, view) >= 0) return "line";
   if (address && words <= 8) return "address";
   return null;
 }
@@ -194,6 +197,20 @@ function isReportedSpeech(view: string): boolean {
 export function isCopyrightLine(view: string): boolean {
   compilePatterns();
   return copyrightPattern.test(view);
+}
+
+let bookDetailPattern: RegExp | undefined;
+
+/**
+ * Whether a line of the matching view is a detail of a book under its review (`মূল্য: ৪৫০ টাকা`, `প্রচ্ছদ: মাসুক
+ * হেলাল`, `ISBN: …`): a label of {@link BOOK_DETAIL_LABELS} and its colon.
+ *
+ * @param view - a trimmed line of the matching view
+ * @returns `true` for a book's detail
+ */
+export function isBookDetail(view: string): boolean {
+  bookDetailPattern ??= new RegExp(`^${alternation(BOOK_DETAIL_LABELS)} ?[:ঃ]`, "u");
+  return bookDetailPattern.test(view);
 }
 
 let sectionPattern: RegExp | undefined;

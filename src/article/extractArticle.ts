@@ -2,7 +2,7 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { type BoilerplateKind, boilerplateKind, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, isBookDetail, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -167,8 +167,20 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
-    (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view))))
+    (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view)))) ||
+    (besideDateline && isLabelledName(byline, view))
   );
+}
+
+/**
+ * Whether a byline line is one name after a label of one or two words the byline reader set apart (`সাক্ষাৎকার নিয়েছেন
+ * শেখ সাবিহা আলম`, `Interviewed by …`): the name's words count as a bare name's, not the label's.
+ */
+function isLabelledName(byline: ArticleByline, view: string): boolean {
+  const [writer, ...others] = byline.contributors;
+  if (writer?.name === undefined || others.length > 0) return false;
+  const words = wordCount(writer.name);
+  return words <= NAME_WORDS && wordCount(view) - words <= 2;
 }
 
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
@@ -184,7 +196,7 @@ const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
  * closed by a comma, then the last part (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul
  * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured.
  */
-const HOUSE_ADDRESS = /^(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+const HOUSE_ADDRESS = /^(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।:]{1,40}, ?){1,3}([^,।]{2,24})$/u;
 
 /**
  * Whether a line of the matching view is a postal address with no postcode whose last part is a place: among a page's
@@ -194,6 +206,9 @@ function isHouseAddress(view: string): boolean {
   const place = HOUSE_ADDRESS.exec(view)?.[1];
   return place !== undefined && isPlaceOnly(place);
 }
+
+/** A label and its colon opening a line (`প্রকাশক: …`). */
+const LABELLED = /^[^:ঃ]{2,24}[:ঃ]/u;
 
 /** The last lines of a page, where footers stand: read whole even when long. */
 const TAIL_LINES = 4;
@@ -344,8 +359,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);
+      // a labelled line among a book's details is the book's (`প্রকাশক: প্রথমা প্রকাশন` beside `মূল্য: ৪৫০ টাকা`)
+      if (kind === "line" && LABELLED.test(view) && isAmongBookDetails(i)) kind = kinds[i] = null;
     }
     return kind;
+  };
+  /** Whether one of the three lines before or after a line is a book's detail. */
+  const isAmongBookDetails = (at: number): boolean => {
+    for (let i = Math.max(at - 3, 0); i <= at + 3 && i < count; i++) if (i !== at && isBookDetail((lines[i] as ArticleLine).view)) return true;
+    return false;
   };
 
   /**
@@ -449,8 +471,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
-    // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote)
-    const foot = i >= storyEnd - 3 && !inHeader;
+    // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote); among a book's details
+    // a labelled line is the book's (`লেখক: জাহিদ হাসান` above `মূল্য: ৪৫০ টাকা`), neither a note nor a byline
+    const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i);
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
