@@ -42,6 +42,8 @@ import { BEAT_SHAPE_ATTRIBUTIONS, LEFTOVER5_ATTRIBUTIONS } from "./fixtures/unse
 import { LEFTOVER6_ATTRIBUTIONS, PUBLISHED_SHAPE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers6.ts";
 import { LEFTOVER7_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers7.ts";
 import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8.ts";
+import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9.ts";
+import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -736,6 +738,22 @@ describe("findAttributions: a said clause before a verb with its own subject, co
 
 describe("findAttributions: a said clause after a subject, inquiries and documentaries, compiled figures, questions answered", () => {
   it.each(LEFTOVER8_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a time or the outlet itself between the quotative and its verb, a word before a question", () => {
+  it.each(LEFTOVER9_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: regional outlets, source lines of several outlets, social accounts, interviews, outlets as objects", () => {
+  it.each(MORE_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

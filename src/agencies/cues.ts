@@ -382,9 +382,11 @@ export function closesClause(text: string, end: number): boolean {
 
 /**
  * The quotative `বলে` at the end of what comes before a verb, with one word between if any (the verb's subject), not a
- * day (`বলে আজ`, `বলে বুধবার`).
+ * time (`বলে আজ`, `বলে বুধবার`, `বলে সম্প্রতি`, `বলে আবার`), an adverb in `-এ` (`বলে পরে`, `বলে রাতে`, `বলে
+ * আনুষ্ঠানিকভাবে`) or the outlet itself (`বলে সংস্থাটি`, `বলে পত্রিকাটি`).
  */
-const QUOTATIVE_BEFORE = /বলে ((?!আজ |গতকাল |\S*বার )\S+ )?$/;
+const QUOTATIVE_BEFORE =
+  /বলে ((?!আজ |গতকাল |\S*বার |\S\S+ে |সম্প্রতি |আবার |(?:সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|পত্রিকা|চ্যানেল|টেলিভিশন)টি )\S+ )?$/;
 
 /**
  * The first verb of a clause, read at word starts: true for a verb of reporting with neuter agreement (the
@@ -436,7 +438,9 @@ function skipBracket(text: string, start: number): number {
 }
 
 function afterGenitive(text: string, j: number): RightContext {
-  if (phraseStartingAt(text, j, withWordList) !== undefined) return { role: "mention", cue: "interview" };
+  // right after the name, or after one filler (`বিবিসির এক প্রশ্নের জবাবে`, `রয়টার্সের একটি সাক্ষাৎকারে`)
+  const k = skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
+  if (phraseStartingAt(text, k, withWordList) !== undefined) return { role: "mention", cue: "interview" };
   return reportAfter(text, j, true) ?? NONE;
 }
 
@@ -464,7 +468,7 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
       POST.lastIndex = j;
       // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
       posted = false;
-      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList) !== undefined;
+      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
       return posted ? { role: "mention", cue: "staff", posted } : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;

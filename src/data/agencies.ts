@@ -358,6 +358,12 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o US|MacRumors|ম্যাকরিউমার্স,ম্যাকরিউমারস/,
     /o US|9to5Mac|নাইনটুফাইভম্যাক/,
     /o US|Engadget|এনগ্যাজেট/,
+    /b IN|Aaj Tak|আজ তক/,
+    /b IN|WION|উইয়ন/,
+    /b SA|Al Hadath|আল হাদাথ/,
+    /b SG id=cna|Channel NewsAsia|চ্যানেল নিউজ এশিয়া/,
+    /o NG|Premium Times|প্রিমিয়াম টাইমস/,
+    /b VE id=telesur|teleSUR|টেলিসুর/,
   ]
     .map((line) => line.source)
     .join("\n"))();
