@@ -21,6 +21,7 @@ import {
   TWO_WORD_PLACE,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
+import { PLACES_OF_WORDS } from "../data/places.ts";
 import { LETTER_NAMES } from "../data/signOffs.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, lookupAgencyAtStart, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
@@ -92,6 +93,11 @@ const REPORTER_RE = lazy(() =>
  * `রয়টার্সের আলোকচিত্রী`, `এই সময় ডিজিটাল`, `Star Online`.
  */
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer|ডিজিটাল|অনলাইন|online)$/u;
+/**
+ * A place of more words after an agency and a comma, by its first or last word or as the byline reader knows it
+ * (`New York`, `Kuwait City`, `Abu Dhabi`): the agency's place, not a photographer of two names.
+ */
+const AGENCY_PLACE_RE = lazy(() => new RegExp(`${TWO_WORD_PLACE.source}|^(?:${PLACES_OF_WORDS.source})$`));
 /** Positions in a photo, in English. */
 const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
 /**
@@ -301,10 +307,10 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
     const afterName = agencyPlace || sources.own === true || sources.names[0]?.includes(" ") === true;
-    // (… and a place of two words after an agency: "Reuters, New York"; one joined to an agency's place)
+    // (… and a place of more words after an agency: "Reuters, New York", "AP, Abu Dhabi"; one joined to an agency's place)
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
-      (agencyPlace && words === 2 && TWO_WORD_PLACE.test(key));
+      (agencyPlace && words < 4 && AGENCY_PLACE_RE().test(key));
     afterAgencyPlace = place && (agencyPlace || joinedToPlace);
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;

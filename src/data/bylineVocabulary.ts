@@ -232,11 +232,11 @@ export const GENERIC_AGENCY_WORDS: readonly string[] = /* @__PURE__ */ patternWo
 ]);
 
 /**
- * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`) or "after" a source
- * (`রয়টার্স অবলম্বনে`).
+ * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`), "writes" (`NAME লিখছেন`, as
+ * Anandabazar puts its label after the name too) or "after" a source (`রয়টার্স অবলম্বনে`).
  */
 export const REPORTS_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
-  /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|অবলম্বনে/,
+  /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|লিখছেন|অবলম্বনে/,
 ]);
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */
