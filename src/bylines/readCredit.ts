@@ -31,7 +31,8 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 /** Flags and labels of a credit, removed before its sources are read. */
 const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
-const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+// (an English one alone too: "Photo: Representational")
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
@@ -93,11 +94,6 @@ const REPORTER_RE = lazy(() =>
  * `রয়টার্সের আলোকচিত্রী`, `এই সময় ডিজিটাল`, `Star Online`.
  */
 const PHOTO_SUFFIX_RE = / (?:photo|ফটো|আলোকচিত্রী|ফটোগ্রাফার|photographer|ডিজিটাল|অনলাইন|online)$/u;
-/**
- * A place of more words after an agency and a comma, by its first or last word or as the byline reader knows it
- * (`New York`, `Kuwait City`, `Abu Dhabi`): the agency's place, not a photographer of two names.
- */
-const AGENCY_PLACE_RE = lazy(() => new RegExp(`${TWO_WORD_PLACE.source}|^(?:${PLACES_OF_WORDS.source})$`));
 /** Positions in a photo, in English. */
 const PHOTO_POSITIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_POSITION_WORDS))();
 /**
@@ -310,7 +306,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // (… and a place of more words after an agency: "Reuters, New York", "AP, Abu Dhabi"; one joined to an agency's place)
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
-      (agencyPlace && words < 4 && AGENCY_PLACE_RE().test(key));
+      (agencyPlace && (TWO_WORD_PLACE.test(key) || PLACES_OF_WORDS.test(key)));
     afterAgencyPlace = place && (agencyPlace || joinedToPlace);
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;

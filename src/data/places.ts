@@ -67,10 +67,11 @@ export const WORLD_PLACES: readonly string[] = /* @__PURE__ */ patternWords([
  * Places of two words or three, in English and in Bengali (`Hong Kong`, `Buenos Aires`, `Cox's Bazar`, `United Arab
  * Emirates`, `আবু ধাবি`), but those a credit knows by their first or last word (`New York`, `Kuala Lumpur`, `Kuwait
  * City`, which are with the places of one word): the byline reader's places, and an agency's place after a comma in a
- * credit (`Photo: AP, Abu Dhabi`), where two words are otherwise a photographer's name (`Photo: AFP, Abu Taher`).
+ * credit (`Photo: AP, Abu Dhabi`), where two words are otherwise a photographer's name (`Photo: AFP, Abu Taher`). A
+ * whole folded key matches; the byline reader takes the words between the anchors.
  */
 export const PLACES_OF_WORDS: RegExp =
-  /united nations|abu dhabi|saudi arabia|sri lanka|united arab emirates|hong kong|los angeles|buenos aires|tel aviv|cape town|cox's bazar|আবু ধাবি/;
+  /^(?:united nations|abu dhabi|saudi arabia|sri lanka|united arab emirates|hong kong|los angeles|buenos aires|tel aviv|cape town|cox's bazar|আবু ধাবি)$/;
 
 /**
  * Bangladesh's 64 districts in English, in small letters as the byline reader folds them, old spellings too
