@@ -303,7 +303,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
     const afterName = agencyPlace || sources.own === true || sources.names[0]?.includes(" ") === true;
-    // (… and a place of more words after an agency: "Reuters, New York", "AP, Abu Dhabi"; one joined to an agency's place)
+    // (… and a place of more words after an agency: "Reuters, New York", "AP, Abu Dhabi"; one joined to an agency's
+    // place)
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
       (agencyPlace && (TWO_WORD_PLACE.test(key) || PLACES_OF_WORDS.test(key)));
