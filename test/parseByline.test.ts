@@ -44,6 +44,8 @@ import { LEFTOVER6_BYLINES, LEFTOVER6_NEW_BYLINES, LEFTOVER6_NO_BYLINES } from "
 import { LEFTOVER7_BYLINES, LEFTOVER7_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers7.ts";
 import { LEFTOVER8_BYLINES, LEFTOVER8_NEW_BYLINES } from "./fixtures/unseen-bylines-leftovers8.ts";
 import { LEFTOVER9_BYLINES } from "./fixtures/unseen-bylines-leftovers9.ts";
+import { LEFTOVER10_BYLINES } from "./fixtures/unseen-bylines-leftovers10.ts";
+import { MORE_BYLINES } from "./fixtures/unseen-bylines-more.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -505,4 +507,6 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(LEFTOVER8_BYLINES, "unseen bylines of addresses, English cities abroad, games and bodies of government");
   itReadsBylines(LEFTOVER8_NEW_BYLINES, "unseen bylines of house numbers, cities abroad, games after a desk and governments");
   itReadsBylines(LEFTOVER9_BYLINES, "unseen bylines of the Olympics, countries after cities abroad, ministries and unions");
+  itReadsBylines(LEFTOVER10_BYLINES, "unseen bylines of games after one-word names, ministers, missions abroad and লিখছেন");
+  itReadsBylines(MORE_BYLINES, "unseen bylines of Indian desks, upazilas, two reporters, translators and opinion posts");
 });

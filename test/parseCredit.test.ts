@@ -17,6 +17,8 @@ import { LEFTOVER6_CREDITS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { LEFTOVER7_CREDITS } from "./fixtures/unseen-bylines-leftovers7.ts";
 import { LEFTOVER8_CREDITS, LEFTOVER8_NEW_CREDITS } from "./fixtures/unseen-bylines-leftovers8.ts";
 import { LEFTOVER9_CREDITS } from "./fixtures/unseen-bylines-leftovers9.ts";
+import { LEFTOVER10_CREDITS } from "./fixtures/unseen-bylines-leftovers10.ts";
+import { MORE_CREDITS } from "./fixtures/unseen-bylines-more.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -284,5 +286,17 @@ describe("parseCredit: agencies with the city they sent the photo from", () => {
 describe("parseCredit: an agency's places, two joined or one of two words", () => {
   it.each(LEFTOVER9_CREDITS)("%j", (input, expected) => {
     expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: an agency's place of two words its first or last word does not tell", () => {
+  it.each(LEFTOVER10_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, expected);
+  });
+});
+
+describe("parseCredit: stock sites, handouts, platforms, flags and photographers of Indian sites", () => {
+  it.each(MORE_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -33,6 +33,7 @@ import { LEFTOVER3_CAPTIONS } from "./fixtures/unseen-bylines-leftovers3.ts";
 import { LEFTOVER4_CAPTIONS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CAPTIONS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CAPTIONS } from "./fixtures/unseen-bylines-leftovers6.ts";
+import { MORE_CAPTIONS } from "./fixtures/unseen-bylines-more.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -379,6 +380,13 @@ describe("splitCaption: a platform of one letter joined to an agency", () => {
 
 describe("splitCaption: two agencies and a photographer, and an Indian site's own picture", () => {
   it.each(LEFTOVER6_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a credit in brackets at the end, of agencies abroad, flags and collected photos", () => {
+  it.each(MORE_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -96,6 +96,8 @@ export type Part =
   | { readonly type: "desk-word" }
   | { readonly type: "press-release"; readonly name: string }
   | { readonly type: "compiled" }
+  /** A tournament or games a sports writer reports from: no place, but a one-word name before it is a name. */
+  | { readonly type: "event" }
   | { readonly type: "unknown" };
 
 const LATIN = /^[a-z][a-z\d'.-]*$/;
@@ -131,9 +133,10 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
- * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`.
+ * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
+ * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
 
 /**
  * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
@@ -673,7 +676,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const key = keyOf(tokens);
   // a tournament a sports writer reports from is no place: "NAME, চ্যাম্পিয়নস ট্রফি থেকে, দুবাই",
   // "ক্রীড়া ডেস্ক, বিপিএল"
-  if (position > 0 && EVENT_ENDING.test(key)) return { type: "unknown" };
+  if (position > 0 && EVENT_ENDING.test(key)) return { type: "event" };
   // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
   // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
   if (EMAIL.test(key)) {
@@ -753,8 +756,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (position > 0 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
   // "NAME, Professor of Economics"
-  const of = tokens.findIndex((token) => token.k === "of");
-  const title = of > 0 ? tokens.slice(0, of) : tokens;
+  const { words, bracket, bracketAt } = splitBracket(tokens);
+  // (a title's "retired" in brackets is no word of it: "অধ্যাপক (অব.)")
+  const unretired = bracket[0] ? tokens : words;
+  const of = unretired.findIndex((token) => token.k === "of");
+  const title = of > 0 ? unretired.slice(0, of) : unretired;
   // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"
   for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 2; at--) {
     const genitive = tokens[at - 1];
@@ -766,7 +772,6 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   }
   if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
-  const { words, bracket, bracketAt } = splitBracket(tokens);
   // … after a known place with no comma: "ঢাকা ১২ জুলাই (বাসস)", "Dhaka Jul 12 (UNB)", "New Delhi March 3 (PTI)"
   let datedAt = words.length > 2 ? leadingPlaceWords(words) : 0;
   // … or before an agency in brackets, any place: "Kuala Lumpur May 5 (AFP)", "Colombo May 5 (AFP)"
@@ -856,7 +861,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     placeWords < words.length &&
     !trailingPlaceWords(bracket)
   ) {
-    return { type: "institution", institution: `${valueOf(view, tokens)})` };
+    return { type: "institution", institution: valueOf(view, tokens) };
   }
   // a place alone: "খুলনা", "হাকিমপুর (দিনাজপুর)" (not a bracket closed inside a word, before a case ending: "(এএফপি)-এর")
   if ((bracket.length > 0 && !keyOf(bracket).includes(")")) || (words.length > 0 && placeWords === words.length)) {

@@ -421,6 +421,10 @@ export function parseByline(text: string): Byline {
             pressRelease = true;
             drafts.push({ kind: "desk", name: part.name });
             break;
+          // one word before a tournament is a sports writer's name: "রাশেদ, টোকিও অলিম্পিক"
+          case "event":
+            openingPerson();
+            break;
           case "compiled":
             compiled = true;
             drafts.push({ kind: "correspondent", role: CORRESPONDENT });

@@ -21,6 +21,7 @@ import {
   TWO_WORD_PLACE,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
+import { PLACES_OF_WORDS } from "../data/places.ts";
 import { LETTER_NAMES } from "../data/signOffs.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { lookupAgency, lookupAgencyAtStart, shortOutlet, type AgencyHit } from "./agencyLookup.ts";
@@ -30,7 +31,8 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 /** Flags and labels of a credit, removed before its sources are read. */
 const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
-const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational (?:photo|image)/gu;
+// (an English one alone too: "Photo: Representational")
+const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
@@ -301,10 +303,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // one word after a comma, after a name of more or a reporter, is their place: "ছবি: NAME, কক্সবাজার ও NAME,
     // টেকনাফ", "জ্যেষ্ঠ প্রতিবেদক, প্রথম আলো, ঢাকা"
     const afterName = agencyPlace || sources.own === true || sources.names[0]?.includes(" ") === true;
-    // (… and a place of two words after an agency: "Reuters, New York"; one joined to an agency's place)
+    // (… and a place of more words after an agency: "Reuters, New York", "AP, Abu Dhabi"; one joined to an agency's
+    // place)
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
-      (agencyPlace && words === 2 && TWO_WORD_PLACE.test(key));
+      (agencyPlace && (TWO_WORD_PLACE.test(key) || PLACES_OF_WORDS.test(key)));
     afterAgencyPlace = place && (agencyPlace || joinedToPlace);
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;

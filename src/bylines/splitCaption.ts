@@ -218,9 +218,13 @@ export function splitCaptionOf(view: NormalizedText): Caption {
             : -1;
     SOURCE_LABEL_RE.lastIndex = close + 1;
     MEDIUM_MARKER_RE.lastIndex = close + 1;
-    if (close > 0 && /\p{L}/u.test(v.slice(close + 1, end)) && !SOURCE_LABEL_RE.test(v) && !MEDIUM_MARKER_RE.test(v)) {
-      const caption = `${captionOf(view, start, markerAt)} ${captionOf(view, close + 1, end)}`.trim();
-      return { caption, credit: readCredit(view, markerAt, close, true) };
+    if (close > 0) {
+      // (one in brackets at the end ends before its closing bracket: "… মানুষ (ছবি: NAME)")
+      if (!/\p{L}/u.test(v.slice(close + 1, end))) end = close;
+      else if (!SOURCE_LABEL_RE.test(v) && !MEDIUM_MARKER_RE.test(v)) {
+        const caption = `${captionOf(view, start, markerAt)} ${captionOf(view, close + 1, end)}`.trim();
+        return { caption, credit: readCredit(view, markerAt, close, true) };
+      }
     }
     // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
     // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"

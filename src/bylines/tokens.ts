@@ -129,10 +129,14 @@ export function keyOf(tokens: readonly Token[]): string {
   return key;
 }
 
-/** The clean value of some tokens, taken from the input as it was. */
+/**
+ * The clean value of some tokens, taken from the input as it was: a bracket opened inside it is closed as written
+ * (`অধ্যাপক (অব.)`, `… বাংলাদেশ (টিআইবি)`).
+ */
 export function valueOf(view: NormalizedText, tokens: readonly Token[]): string {
   const first = tokens[0];
   const last = tokens.at(-1);
   if (first === undefined || last === undefined) return "";
-  return cleanValue(view.spanToSource(first.s, last.e).text);
+  const closed = last.close && view.text.lastIndexOf("(", last.e) > first.s;
+  return cleanValue(view.spanToSource(first.s, closed ? last.e + 1 : last.e).text);
 }

@@ -10,6 +10,7 @@ import {
   INSTITUTION_WORDS,
   LATIN_DISTRICTS,
   LATIN_PLACES,
+  PLACES_OF_WORDS,
   WORLD_PLACES,
 } from "../data/places.ts";
 import {
@@ -73,6 +74,7 @@ export const PLACES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([
   ...INDIAN_PLACES,
   ...WORLD_PLACES,
   ...LATIN_PLACES.split("|"),
+  ...PLACES_OF_WORDS.source.slice(4, -2).split("|"),
 ]))();
 
 /** Bangladesh's districts, folded: a district after an upazila and a comma is the upazila's district. */

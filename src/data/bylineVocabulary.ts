@@ -18,7 +18,7 @@ export const STAFF_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
 
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */
 export const CORRESPONDENT_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
-  /প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|ব্যুরো প্রধান|ব্যুরো চিফ|District Correspondent|Bureau Chief/,
+  /প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|ব্যুরো প্রধান|ব্যুরো চিফ|District Correspondent|Upazila Correspondent|Bureau Chief/,
   /Correspondent|বার্তা পরিবেশক|সংবাদ প্রতিনিধি/,
 ]);
 
@@ -129,7 +129,7 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|গ্রন্থনা ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
   ]),
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
@@ -142,11 +142,11 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
- * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`): the person named after them is read
- * with the role `অনুবাদক`.
+ * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`, `রূপান্তর: NAME`, `অনুবাদ ও সম্পাদনা:
+ * NAME`): the person named after them is read with the role `অনুবাদক`.
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...patternWords([/অনুবাদ|ভাষান্তর|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|translated/]),
+  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
@@ -232,11 +232,11 @@ export const GENERIC_AGENCY_WORDS: readonly string[] = /* @__PURE__ */ patternWo
 ]);
 
 /**
- * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`) or "after" a source
- * (`রয়টার্স অবলম্বনে`).
+ * Words after a byline that say "reports" (`রাজশাহী থেকে নিজস্ব প্রতিবেদক জানান`), "writes" (`NAME লিখছেন`, as
+ * Anandabazar puts its label after the name too) or "after" a source (`রয়টার্স অবলম্বনে`).
  */
 export const REPORTS_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
-  /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|অবলম্বনে/,
+  /জানান|জানিয়েছেন|জানাচ্ছেন|জানাচ্ছে|লিখছেন|অবলম্বনে/,
 ]);
 
 /** Words after `থেকে` that make it "back from" a place (`NAME, ভোলা থেকে ফিরে`, `কক্সবাজার থেকে ঘুরে এসে NAME`). */

@@ -32,9 +32,9 @@ export const SCREENSHOT_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
   /স্ক্রিনশট|স্ক্রিন শট|স্ক্রিনগ্র্যাব|screenshot|screen grab|screengrab/,
 ]);
 
-/** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`). */
+/** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`, `Sourced`). */
 export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|internet/,
+  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|sourced|internet/,
 ]);
 
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
@@ -144,7 +144,7 @@ export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWo
 ]);
 
 /**
- * A place of two words after an agency and a comma, by its first or last word (`New York`, `Kuala Lumpur`,
- * `Kuwait City`, `নিউ ইয়র্ক`, `কুয়েত সিটি`): the agency's place, not a photographer of two names.
+ * A place of two words or more after an agency and a comma, by its first or last word (`New York`, `Kuala Lumpur`,
+ * `Kuwait City`, `Ho Chi Minh City`, `নিউ ইয়র্ক`, `কুয়েত সিটি`): the agency's place, not a photographer of two names.
  */
 export const TWO_WORD_PLACE: RegExp = /^(?:new|kuala|নিউ) |(?: city| সিটি)$/;

@@ -58,10 +58,20 @@ export const WORLD_PLACES: readonly string[] = /* @__PURE__ */ patternWords([
   /লন্ডন|ওয়াশিংটন|নিউইয়র্ক|নিউ ইয়র্ক|জাতিসংঘ|জেনেভা|প্যারিস|ব্রাসেলস|বার্লিন|মস্কো|বেইজিং/,
   /টোকিও|সিউল|ইসলামাবাদ|করাচি|লাহোর|কাবুল|কাঠমান্ডু|থিম্পু|কলম্বো|ইয়াঙ্গুন|ব্যাংকক/,
   /কুয়ালালামপুর|সিঙ্গাপুর|জাকার্তা|দুবাই|দোহা|রিয়াদ|তেহরান|আঙ্কারা|ইস্তাম্বুল|কায়রো|জেরুজালেম/,
-  /সিডনি|টরন্টো|অটোয়া|যুক্তরাষ্ট্র|যুক্তরাজ্য|ভারত|পাকিস্তান|চীন|জাপান|মালয়েশিয়া|সৌদি আরব/,
-  /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি|কুয়েত সিটি|শ্রীলঙ্কা/,
+  /সিডনি|টরন্টো|অটোয়া|যুক্তরাষ্ট্র|যুক্তরাজ্য|ভারত|পাকিস্তান|চীন|জাপান|মালয়েশিয়া/,
+  /কাতার|কানাডা|অস্ট্রেলিয়া|ইতালি|ফ্রান্স|জার্মানি|শ্রীলঙ্কা|হংকং|সৌদি আরব|কুয়েত সিটি/,
   /সংযুক্ত আরব আমিরাত/,
 ]);
+
+/**
+ * Places of two words or three, in English and in Bengali (`Hong Kong`, `Buenos Aires`, `Cox's Bazar`, `United Arab
+ * Emirates`, `আবু ধাবি`), but those a credit knows by their first or last word (`New York`, `Kuala Lumpur`, `Kuwait
+ * City`, which are with the places of one word): the byline reader's places, and an agency's place after a comma in a
+ * credit (`Photo: AP, Abu Dhabi`), where two words are otherwise a photographer's name (`Photo: AFP, Abu Taher`). A
+ * whole folded key matches; the byline reader takes the words between the anchors.
+ */
+export const PLACES_OF_WORDS: RegExp =
+  /^(?:united nations|abu dhabi|saudi arabia|sri lanka|united arab emirates|hong kong|los angeles|buenos aires|tel aviv|cape town|cox's bazar|আবু ধাবি)$/;
 
 /**
  * Bangladesh's 64 districts in English, in small letters as the byline reader folds them, old spellings too
@@ -79,14 +89,13 @@ export const LATIN_DISTRICTS: string =
 
 /**
  * English spellings of other places in English-language bylines on Bengali sites (the districts are above): Indian
- * cities, and cities abroad (of countries only those of more words, Saudi Arabia, Sri Lanka, the United Arab
- * Emirates, which follow their city: a country of one word opens headlines).
+ * cities and cities abroad (of countries only those of more words, Saudi Arabia, Sri Lanka, the United Arab Emirates,
+ * which follow their city: a country of one word opens headlines); most places of more words are above.
  */
 export const LATIN_PLACES: string =
   "kolkata|new delhi|delhi|london|washington|new york|islamabad|geneva|paris|brussels|moscow|beijing|tokyo|dubai|" +
-  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|united nations|kuala lumpur|abu dhabi|riyadh|jeddah|" +
-  "saudi arabia|kuwait city|berlin|seoul|karachi|lahore|colombo|sydney|toronto|tehran|cairo|istanbul|jakarta|" +
-  "ankara|ottawa|thimphu|sri lanka|united arab emirates";
+  "doha|kabul|kathmandu|yangon|bangkok|singapore|jerusalem|kuala lumpur|riyadh|jeddah|kuwait city|berlin|seoul|" +
+  "karachi|lahore|colombo|sydney|toronto|tehran|cairo|istanbul|jakarta|ankara|ottawa|thimphu";
 
 /** Campus abbreviations used as correspondent bylines (`জবি প্রতিনিধি` = Jagannath University correspondent). */
 export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -100,9 +109,9 @@ export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWo
  * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a
  * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`; a division such as `ঢাকা বিভাগ` is told apart by the place
  * before it), or a government or a ministry (`Government of Bangladesh`,
- * `Ministry of Foreign Affairs`).
+ * `Ministry of Foreign Affairs`), or a mission abroad (`বাংলাদেশ দূতাবাস`, `বাংলাদেশ হাইকমিশন`, `Embassy of Bangladesh`).
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
-  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government|Ministry/,
+  /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government|Ministry|দূতাবাস|হাইকমিশন|Embassy/,
 ]);
