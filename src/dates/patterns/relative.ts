@@ -202,11 +202,27 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 /** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
- * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
- * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
- * units before an English weekday.
+ * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `The hearing is on`) right before a
+ * weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen units before an English weekday
+ * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
-const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) (on )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
+/** The words of an English sentence's tense before a day (see {@link englishTenseBefore}). */
+const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b/g;
+
+/**
+ * The tense of an English sentence before a day, whose verb comes first: the last `will` or `shall` (1, the future) or
+ * `since` (-1, the past) in the sentence before it (`The fair will continue till December 15`, `Schools will remain
+ * closed until Saturday`, `missing since August 5`), else 0; a past verb says neither, as it sets days to come as
+ * often (`The deadline was extended to December 15`).
+ *
+ * @param text - the matching view
+ * @param start - where the day's text starts
+ */
+export function englishTenseBefore(text: string, start: number): number {
+  const word = text.slice(Math.max(0, start - 80), start).split(/[.!?\n]/).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
+  return word === undefined ? 0 : word === "since" ? -1 : 1;
+}
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
 const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
 /** `পর্যন্ত` between spaces, the one after it left to the next search. */
@@ -273,7 +289,7 @@ function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference
   const piece = text.slice(at, at + 90);
   const deadline = UNTIL_WORD.test(piece.slice(0, 48)) && untilDeadline(text, at);
   const future = text.charCodeAt(at) < 128
-    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || englishTenseBefore(text, at) > 0
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
       (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||

@@ -3,10 +3,10 @@
  * a verb in the future tense (`বাজেট পাস হবে ৩০ জুন`, `২৫ মার্চ থেকে টিকিট বিক্রি শুরু হবে`) the day is the next such
  * day on or after the reference; in the clause of one in the past (`৫ আগস্টের পর থেকে পরিস্থিতি বদলে যায়`, `১৬
  * ডিসেম্বর শ্রদ্ধা জানানো হয়েছিল`), the last on or before it; with no verb, the year stays the one nearest the
- * reference; English looks before the day (see {@link ENGLISH_TENSE_BEFORE}). A dateline keeps its own rule (a
+ * reference; English looks before the day (see `englishTenseBefore`). A dateline keeps its own rule (a
  * publication date is past).
  */
-import { FUTURE_VERB, FUTURE_VERB_BEFORE } from "../patterns/relative.ts";
+import { englishTenseBefore, FUTURE_VERB, FUTURE_VERB_BEFORE } from "../patterns/relative.ts";
 
 /**
  * A verb in the past at a word's end: past perfect (`হয়েছিল`, `করেছিলেন`) and `ছিল`, simple past (`হলো`, `বললেন`),
@@ -24,13 +24,6 @@ const PAST_VERB: string = /* @__PURE__ */ (() =>
  */
 const TENSE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^[^।\\n;:?!—–]{0,80}?(?:(${FUTURE_VERB})|${PAST_VERB})`, "u"))();
 
-/**
- * English, whose verb comes before the day: the last of `will` or `shall` (the future) or `since` (the past) in the
- * sentence before it (`The fair will continue till December 15`, `missing since August 5`); a past verb is none, as it
- * sets days to come as often (`The deadline was extended to December 15`): run on the units before the day; group 1
- * the future.
- */
-const ENGLISH_TENSE_BEFORE = /^[^.!?\n]*\b(?:(will|shall)|since)\b[^.!?\n]*$/;
 const LATIN_LETTER = /[a-z]/;
 
 /**
@@ -44,8 +37,7 @@ const LATIN_LETTER = /[a-z]/;
 export function tenseAround(text: string, start: number, end: number): number {
   // (a day of English names its month in Latin letters; the matching view writes every digit in ASCII)
   if (LATIN_LETTER.test(text.slice(start, end))) {
-    const verb = ENGLISH_TENSE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-    return verb === null ? 0 : verb[1] === undefined ? -1 : 1;
+    return englishTenseBefore(text, start);
   }
   if (FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 1;
   const verb = TENSE_AFTER.exec(text.slice(end, end + 96));
