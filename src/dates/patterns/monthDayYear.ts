@@ -40,8 +40,8 @@ export const weekdayMonthDay: DatePattern = {
     `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}${ENGLISH_DAY_LEAD} ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
-  // every full weekday name ends in বার or day: a month right after one or after an English word
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|[a-z])[\\s,(]{1,4}${MONTH}`, "u"))(),
+  // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD})[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;
