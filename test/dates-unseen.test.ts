@@ -49,6 +49,8 @@ import { LEFTOVER_DATELINES, LEFTOVER_MENTIONS } from "./fixtures/unseen-date-le
 import { LEFTOVER2_DATELINES, LEFTOVER2_MENTIONS } from "./fixtures/unseen-date-leftovers2.ts";
 import { LEFTOVER3_MENTIONS } from "./fixtures/unseen-date-leftovers3.ts";
 import { LEFTOVER4_MENTIONS, LEFTOVER4_SCHEDULE_MENTIONS } from "./fixtures/unseen-date-leftovers4.ts";
+import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fixtures/unseen-date-leftovers5.ts";
+import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
@@ -529,6 +531,26 @@ describe("a deadline with a day part or a clock, one later on the reference's we
   });
   it.each(LEFTOVER4_SCHEDULE_MENTIONS)("findDates in schedules and notices: %s (%s)", (text, which, expected) => {
     expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+});
+
+describe("রাত's twelve o'clock after a day is the next date's 00:xx; the small hours, noon and marked clocks stay", () => {
+  it.each(LEFTOVER5_MIDNIGHT_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(LEFTOVER5_MIDNIGHT_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {
+  it.each(MORE_DATE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
+  });
+  it.each(MORE_DATE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
 });
 

@@ -23,21 +23,25 @@ export const monthDayYear: DatePattern = {
   },
 };
 
+/** The English words a month and its day may follow with no year: `on`, `of` and those of a span's edge. */
+const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|until|since|through|by|before|after)/.source)();
+
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
- * or English `on`; the year is the reference's (nothing without one). A closing bracket after the day is the date's
+ * or English `on`, `of` or a word of a span's edge (`from July 20`, `till November 30`, `since August 5`, `the night of
+ * July 10`); the year is the reference's (nothing without one). A closing bracket after the day is the date's
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
- * `and` or `or`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`), is a date of its own
- * when it comes later.
+ * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
+ * March 3 to 5`), is a date of its own when it comes later.
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}on ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}${ENGLISH_DAY_LEAD} ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
-  // every full weekday name ends in বার or day: a month right after one or after `on`
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|on)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD})[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;
@@ -47,7 +51,8 @@ export const weekdayMonthDay: DatePattern = {
     if (year === undefined) return null;
     const end = match.index + text.length - list.length;
     const first = dayCandidate(match.index, end - join.length, this.name, year, month, day, true);
-    if (listDay === undefined) return first;
+    // `to` closes a span only one `from` opens (`from March 3 to 5`; `rose on March 3 to 12` is one day and a number)
+    if (listDay === undefined || (join === " to " && !context.text.startsWith("from ", match.index - 5))) return first;
     const lastMonth = monthOf(listMonthText);
     const lastDay = Number(listDay);
     const last = dayCandidate(end, end + list.length, this.name, impliedYear(context, lastMonth, lastDay) as number, lastMonth, lastDay, true);

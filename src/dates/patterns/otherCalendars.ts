@@ -19,7 +19,7 @@ import { ABSOLUTE_PATTERNS, PROSE_PATTERNS, RELATIVE_PATTERNS } from "./index.ts
 import { YEAR_OF } from "./monthYear.ts";
 import { shiftedWeekday, weekdayWithShortOnesBefore } from "./relative.ts";
 import { DAY, dayCandidate } from "./shared.ts";
-import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
+import type { DateCandidate, DatePattern, ReferenceDay, ScanContext } from "./types.ts";
 
 // a month's spellings hold its name (the first) and CLDR's spelling of it (tested with the vocabulary)
 const BANGLA_MONTH = /* @__PURE__ */ (() => phraseAlternation(BANGLA_MONTHS.flatMap((entry) => entry.spellings)))();
@@ -170,16 +170,25 @@ function afterOtherDate(text: string, at: number): boolean {
 }
 
 /**
- * A shape of weekdays that passes over one beside a Bangla or Hijri date; a weekday without `গত` or `আগামী` looks at
- * the verb of its clause, and takes in the abbreviated weekdays joined to it before (`মঙ্গল ও বুধবার`).
+ * A weekday read by `shape` with the abbreviated weekdays joined to it before (`মঙ্গল ও বুধবার`); one with `গত` or
+ * `আগামী` (the shifted shape) is whole as it is.
+ */
+function withShortWeekdaysBefore(shape: DatePattern, candidate: DateCandidate | null, context: ScanContext): DateCandidate | null {
+  return candidate && shape !== shiftedWeekday ? weekdayWithShortOnesBefore(candidate, context.text, context.reference as ReferenceDay) : candidate;
+}
+
+/**
+ * A shape of weekdays in three steps: its pattern does not match before a Bangla or Hijri date, a weekday right after
+ * one is passed over, and a weekday without `গত` or `আগামী` (which looks at the verb of its clause) takes in the
+ * abbreviated weekdays joined to it before (`মঙ্গল ও বুধবার`).
  */
 function weekdayNotBesideOtherDate(shape: DatePattern): DatePattern {
   return {
     ...shape,
     pattern: new RegExp(shape.pattern.source + NOT_BEFORE_OTHER_DATE, "gu"),
     extract(match, context) {
-      const candidate = afterOtherDate(context.text, match.index) ? null : shape.extract(match, context);
-      return candidate && shape !== shiftedWeekday ? weekdayWithShortOnesBefore(candidate, context.text, context.reference as ReferenceDay) : candidate;
+      if (afterOtherDate(context.text, match.index)) return null;
+      return withShortWeekdaysBefore(shape, shape.extract(match, context), context);
     },
   };
 }

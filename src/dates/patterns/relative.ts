@@ -202,11 +202,27 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 /** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
- * English `will` and a word or two, or a schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`,
- * `The hearing is on`), right before a weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen
- * units before an English weekday.
+ * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `The hearing is on`) right before a
+ * weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen units before an English weekday
+ * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
-const ENGLISH_SCHEDULE_BEFORE = /(will( \w+){1,2}|\b(is|are|(re)?(start|begin|open)s?|ends?)) (on )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
+/** The words of an English sentence's tense before a day (see {@link englishTenseBefore}). */
+const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b/g;
+
+/**
+ * The tense of an English sentence before a day, whose verb comes first: the last `will` or `shall` (1, the future) or
+ * `since` (-1, the past) in the sentence before it (`The fair will continue till December 15`, `Schools will remain
+ * closed until Saturday`, `missing since August 5`), else 0; a past verb says neither, as it sets days to come as
+ * often (`The deadline was extended to December 15`).
+ *
+ * @param text - the matching view
+ * @param start - where the day's text starts
+ */
+export function englishTenseBefore(text: string, start: number): number {
+  const word = text.slice(Math.max(0, start - 80), start).split(/[.!?\n]/).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
+  return word === undefined ? 0 : word === "since" ? -1 : 1;
+}
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
 const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
 /** `পর্যন্ত` between spaces, the one after it left to the next search. */
@@ -263,25 +279,44 @@ export const bareWeekday: DatePattern = {
 };
 
 /**
- * A bare weekday of running text in the clause of a verb in the future tense is the next such day on or after the
- * reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it, and so is an English one
- * right after `will` or a schedule's verb in the present (`The second Test starts on Saturday`): `candidate`, a new
- * object of the weekday's own, moved a week on when it is not the reference's day.
+ * Whether the clause of a weekday at `at` is told in the future: an English one after `will` in its sentence or right
+ * after a schedule's verb in the present (`The second Test starts on Saturday`); a Bengali one right after a verb in
+ * the future, before one (`শনিবার সিলেটে যাবে দল`), or before a deadline's `পর্যন্ত`.
+ *
+ * @param text - the matching view
+ * @param at - where the weekday starts
+ * @param piece - the 90 units from `at`
+ * @param deadline - a deadline's `পর্যন্ত` follows the weekday
+ */
+function inFutureClause(text: string, at: number, piece: string, deadline: boolean): boolean {
+  return text.charCodeAt(at) < 128
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || englishTenseBefore(text, at) > 0
+    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+        // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
+        (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||
+        deadline;
+}
+
+/**
+ * Whether the clock of a deadline on the reference's own weekday is still to come that day (`রবিবার দুপুর ১টা পর্যন্ত`,
+ * read on a Sunday morning; রাত ১২টা ends the day).
+ */
+function clockStillToCome(candidate: DateCandidate, text: string, reference: ReferenceDay): boolean {
+  const clock = timeAt(text, candidate.end + 1);
+  return clock !== null && (clock.hour || 24) * 60 + clock.minute > reference.minutes;
+}
+
+/**
+ * A bare weekday of running text in a clause told in the future (see {@link inFutureClause}) is the next such day on
+ * or after the reference (`শনিবার সিলেটে যাবে দল`, `শুনানি হবে রবিবার`), not the latest on or before it: `candidate`, a
+ * new object of the weekday's own, moved a week on when it is not the reference's day. The reference's own weekday
+ * stays the reference's day, but for a deadline, which lies ahead of the order, unless its clock is still to come.
  */
 function aheadBeforeFutureVerb(candidate: DateCandidate, text: string, reference: ReferenceDay): DateCandidate {
   const at = candidate.start;
   const piece = text.slice(at, at + 90);
   const deadline = UNTIL_WORD.test(piece.slice(0, 48)) && untilDeadline(text, at);
-  const future = text.charCodeAt(at) < 128
-    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at))
-    : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
-      // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
-      (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||
-      deadline;
-  // the reference's own weekday stays the reference's day, but for a deadline, which lies ahead of the order, unless
-  // its clock is still to come that day (`রবিবার দুপুর ১টা পর্যন্ত`, read on a Sunday morning; রাত ১২টা ends the day)
-  const clock = deadline && candidate.day === reference.day ? timeAt(text, candidate.end + 1) : null;
-  return !future || (candidate.day === reference.day && (!deadline || (clock !== null && (clock.hour || 24) * 60 + clock.minute > reference.minutes)))
+  return !inFutureClause(text, at, piece, deadline) || (candidate.day === reference.day && (!deadline || clockStillToCome(candidate, text, reference)))
     ? candidate
     : Object.assign(candidate, addDays(candidate.year, candidate.month, candidate.day, 7));
 }

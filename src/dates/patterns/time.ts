@@ -164,8 +164,11 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
         : hasClock || spokenMinutes !== undefined || fractionWord !== undefined || halfPast !== undefined
           ? "minute"
           : "hour",
-    // only the small hours of দিবাগত রাত fall on the next date (`দিবাগত রাত ১১টা` is still the named day)
-    nextDay: part === "nextNight" && clock < 12,
+    // the small hours of দিবাগত রাত fall on the next date (`দিবাগত রাত ১১টা` is still the named day), and so does
+    // রাত's twelve o'clock, the named day's hour 24 (`শুক্রবার রাত ১২টা ১৫ মিনিটে`, `৩১ জুলাই রাত ১২টা পর্যন্ত`, `১২টা
+    // রাতে`); রাত ১টা–৪টা stay on it, and so does a clock with a colon, the way a page's stamp is written (`প্রকাশ: ২৫
+    // নভেম্বর ২০২৬, রাত ১২:১০`, ICU's `১২:০০:২৬ রাত্রি` are the instant's own date)
+    nextDay: part === "nextNight" ? clock < 12 : part === "night" && hour === 12 && clock === 0 && meridiem === undefined && !hasClock,
   };
 }
 

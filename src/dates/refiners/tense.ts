@@ -3,9 +3,10 @@
  * a verb in the future tense (`বাজেট পাস হবে ৩০ জুন`, `২৫ মার্চ থেকে টিকিট বিক্রি শুরু হবে`) the day is the next such
  * day on or after the reference; in the clause of one in the past (`৫ আগস্টের পর থেকে পরিস্থিতি বদলে যায়`, `১৬
  * ডিসেম্বর শ্রদ্ধা জানানো হয়েছিল`), the last on or before it; with no verb, the year stays the one nearest the
- * reference. A dateline keeps its own rule (a publication date is past).
+ * reference; English looks before the day (see `englishTenseBefore`). A dateline keeps its own rule (a
+ * publication date is past).
  */
-import { FUTURE_VERB, FUTURE_VERB_BEFORE } from "../patterns/relative.ts";
+import { englishTenseBefore, FUTURE_VERB, FUTURE_VERB_BEFORE } from "../patterns/relative.ts";
 
 /**
  * A verb in the past at a word's end: past perfect (`হয়েছিল`, `করেছিলেন`) and `ছিল`, simple past (`হলো`, `বললেন`),
@@ -23,6 +24,8 @@ const PAST_VERB: string = /* @__PURE__ */ (() =>
  */
 const TENSE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^[^।\\n;:?!—–]{0,80}?(?:(${FUTURE_VERB})|${PAST_VERB})`, "u"))();
 
+const LATIN_LETTER = /[a-z]/;
+
 /**
  * The tense of the clause of a day: 1 the future (a verb in the future right before it too: `ভোটগ্রহণ হবে ১২
  * ফেব্রুয়ারি`), -1 the past, 0 no verb.
@@ -32,6 +35,10 @@ const TENSE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^[^।\\n;:?!—�
  * @param end - where it ends
  */
 export function tenseAround(text: string, start: number, end: number): number {
+  // (a day of English names its month in Latin letters; the matching view writes every digit in ASCII)
+  if (LATIN_LETTER.test(text.slice(start, end))) {
+    return englishTenseBefore(text, start);
+  }
   if (FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 1;
   const verb = TENSE_AFTER.exec(text.slice(end, end + 96));
   return verb === null ? 0 : verb[1] === undefined ? -1 : 1;
