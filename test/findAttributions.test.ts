@@ -43,6 +43,7 @@ import { LEFTOVER6_ATTRIBUTIONS, PUBLISHED_SHAPE_ATTRIBUTIONS } from "./fixtures
 import { LEFTOVER7_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers7.ts";
 import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8.ts";
 import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9.ts";
+import { LEFTOVER10_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers10.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 
 const SEED = SEED_ARTICLE;
@@ -746,6 +747,14 @@ describe("findAttributions: a said clause after a subject, inquiries and documen
 
 describe("findAttributions: a time or the outlet itself between the quotative and its verb, a word before a question", () => {
   it.each(LEFTOVER9_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: outlets of India, the Gulf, Southeast Asia, Africa and Latin America, things given, programmes", () => {
+  it.each(LEFTOVER10_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
