@@ -43,7 +43,9 @@ import { LEFTOVER6_ATTRIBUTIONS, PUBLISHED_SHAPE_ATTRIBUTIONS } from "./fixtures
 import { LEFTOVER7_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers7.ts";
 import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8.ts";
 import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9.ts";
+import { LEFTOVER10_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers10.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
+import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
 const SEED = SEED_ARTICLE;
 
@@ -752,8 +754,24 @@ describe("findAttributions: a time or the outlet itself between the quotative an
   });
 });
 
+describe("findAttributions: outlets of India, the Gulf, Southeast Asia, Africa and Latin America, things given, programmes", () => {
+  it.each(LEFTOVER10_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
 describe("findAttributions: regional outlets, source lines of several outlets, social accounts, interviews, outlets as objects", () => {
   it.each(MORE_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: corrections, polls, documents, editorials, outlets citing outlets, requests for comment", () => {
+  it.each(MORE2_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

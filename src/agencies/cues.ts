@@ -13,7 +13,6 @@ import {
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
   FOOTAGE_NOUNS,
-  INTERVIEW_WORDS,
   JOURNALIST_NOUNS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
@@ -67,7 +66,6 @@ let fillerList: PhraseList;
 let cityList: PhraseList;
 let staffList: PhraseList;
 let journalistList: PhraseList;
-let interviewList: PhraseList;
 let broadcastList: PhraseList;
 let withWordList: PhraseList;
 let creditMarkerList: PhraseList;
@@ -110,7 +108,6 @@ function loadVocabulary(): void {
   cityList = phraseList(BUREAU_CITIES);
   staffList = phraseList(STAFF_NOUNS);
   journalistList = phraseList(JOURNALIST_NOUNS);
-  interviewList = phraseList(INTERVIEW_WORDS);
   broadcastList = phraseList(BROADCAST_WORDS);
   withWordList = phraseList(WITH_WORDS);
   creditMarkerList = phraseList(CREDIT_MARKERS);
@@ -278,7 +275,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
   if (inflection === "dative") {
-    if (phraseStartingAt(text, j, interviewList) !== undefined) return { role: "mention", cue: "interview" };
+    if (GIVEN_STATEMENT.test(text.slice(j))) return { role: "mention", cue: "interview" };
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
@@ -441,8 +438,17 @@ function afterGenitive(text: string, j: number): RightContext {
   // right after the name, or after one filler (`বিবিসির এক প্রশ্নের জবাবে`, `রয়টার্সের একটি সাক্ষাৎকারে`)
   const k = skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
   if (phraseStartingAt(text, k, withWordList) !== undefined) return { role: "mention", cue: "interview" };
-  return reportAfter(text, j, true) ?? NONE;
+  return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? { role: "mention", cue: "interview" } : NONE);
 }
+
+/**
+ * An interview, or an interview or a statement given (`দেওয়া`, `দেয়া`, then within two words: `দেওয়া এক টেলিভিশন
+ * সাক্ষাৎকারে`, `দেয়া বিবৃতিতে`; not a licence or a permit: `আল জাজিরাকে দেওয়া সম্প্রচারের অনুমতি`), after an outlet's
+ * name in the dative; after its name in the genitive, given to its programme (up to five words before `দেওয়া`: `বিবিসির হার্ডটক
+ * অনুষ্ঠানে দেওয়া সাক্ষাৎকারে`). Run on the text after the name, anchored there.
+ */
+const GIVEN_STATEMENT =
+  /^(?:(?:[^\s,।]+ ){0,5}?দেও?য়া (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
@@ -484,11 +490,12 @@ const DENIED: RightContext = { role: "mention", cue: undefined };
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
- * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`). Run on the text
+ * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`); or its screening
+ * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Run on the text
  * from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
 function isDenied(text: string, start: number): boolean {

@@ -364,6 +364,17 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /b SG id=cna|Channel NewsAsia|চ্যানেল নিউজ এশিয়া/,
     /o NG|Premium Times|প্রিমিয়াম টাইমস/,
     /b VE id=telesur|teleSUR|টেলিসুর/,
+    /b IN|Times Now|টাইমস নাউ/,
+    /n IN|Dainik Bhaskar|দৈনিক ভাস্কর/,
+    /b PK|Hum News|হাম নিউজ/,
+    /n SA|Okaz|ওকাজ/,
+    /o VN|VnExpress|ভিএন এক্সপ্রেস/,
+    /o PH|Rappler|র‍্যাপলার/,
+    /n KH|Khmer Times|খেমার টাইমস/,
+    /n KE|Daily Nation|ডেইলি নেশন/,
+    /n AR|Clarin,=Clarín|ক্লারিন/,
+    /n BR|Folha,=Folha de S.Paulo|ফোলিয়া দে সাও পাওলো/,
+    /s CU|Prensa Latina|প্রেনসা লাতিনা/,
   ]
     .map((line) => line.source)
     .join("\n"))();

@@ -240,11 +240,6 @@ export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল/,
 ]);
 
-/** Words after a dative name that mark an interview: `এনডিটিভিকে দেওয়া সাক্ষাৎকারে`. */
-export const INTERVIEW_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /দেওয়া|দেয়া|সাক্ষাৎকার|সাক্ষাৎকারে/,
-]);
-
 /** Words after a locative name that mark a broadcast or publication there: `সিবিএস নিউজে প্রচারিত`. */
 export const BROADCAST_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রচারিত|প্রকাশিত|সম্প্রচারিত|দেওয়া|দেয়া/,
