@@ -19,6 +19,7 @@ import {
   SOCIAL_PLATFORMS,
   TAKEN_FROM_WORDS,
   TWO_WORD_PLACE,
+  HANDOUT_AFTER_NAME,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
 import { PLACES_OF_WORDS } from "../data/places.ts";
@@ -54,7 +55,7 @@ const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E
  * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
  * `Screenshot from Xinhua video`.
  */
-const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
+const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|sourced|taken|screen ?(?:shot|grab)) from `, "u"));
 /** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
 const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
@@ -68,6 +69,8 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const PHOTO_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_DEPARTMENT_WORDS.map(foldKey)))();
+/** A collected photo's words, folded: after `সংগৃহীত` and a slash, no source of their own (`সংগৃহীত/ইন্টারনেট`). */
+const COLLECTED_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(COLLECTED_WORDS.map(foldKey)))();
 /** The second half of an organisation whose name joins two with `ও`: `… ও সিভিল ডিফেন্স`. */
 const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_ORGANISATION_ENDINGS)})$`, "u"));
 /**
@@ -249,6 +252,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.medium ??= medium;
       continue;
     }
+    if (COLLECTED_KEYS.has(key)) continue;
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
     // (… or its digital or online edition, unless the registry knows the whole: "এই সময় ডিজিটাল", "যমুনা অনলাইন")
@@ -266,8 +270,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       }
       continue;
     }
-    // a platform joined to an agency, one of one letter too: "Photo: Reuters and X"
-    if (joinedToAgency && PLATFORMS.has(key)) {
+    // a platform, one of one letter too, joined to an agency or before a handle: "Photo: Reuters and X", "Photo: X/@NAME"
+    if (PLATFORMS.has(key)) {
       sources.name ??= value;
       continue;
     }
@@ -526,7 +530,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    credit.name = named;
+    // (a handout's word after the name is none of it: "Family handout", "Police handout")
+    credit.name = named.replace(HANDOUT_AFTER_NAME, "");
     if (named === sources.handout) {
       if (sources.handouts.length > 1) credit.names = sources.handouts;
       return finish();
