@@ -216,14 +216,13 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let joinedFrom = start;
   // the piece before: an organisation joined to another is a source of its own ("পুলিশ ও র‍্যাব" are two)
   let previous = "";
-  // the piece before was an agency or outlet of the registry
-  let afterAgency = false;
-  // the piece before was an agency's place: one joined to it is a place too ("বাসস, ঢাকা ও চট্টগ্রাম")
-  let afterAgencyPlace = false;
+  // what the piece before was: 1, an agency or outlet of the registry; 2, an agency's place, so that one joined to it
+  // is a place too ("বাসস, ঢাকা ও চট্টগ্রাম"); 0, neither
+  let after = 0;
   for (const [s, e, conjoined] of pieces) {
     index++;
     // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
-    if (!conjoined || afterAgency) joinedFrom = s;
+    if (!conjoined || after === 1) joinedFrom = s;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -236,11 +235,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (value === "") continue;
     const before = previous;
     previous = value;
-    const joinedToAgency = conjoined && afterAgency;
+    const joinedToAgency = conjoined && after === 1;
     // (one word after an agency and a comma is the agency's place, no photographer: "ছবি: এএফপি, দুবাই")
-    const agencyPlace = afterAgency && text.slice(s - 2, s).includes(",");
-    const joinedToPlace: boolean = conjoined && afterAgencyPlace;
-    afterAgency = afterAgencyPlace = false;
+    const agencyPlace = after === 1 && text.slice(s - 2, s).includes(",");
+    const joinedToPlace: boolean = conjoined && after === 2;
+    after = 0;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
     if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
@@ -261,7 +260,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       (photo && lookupAgency(value.slice(0, value.length - photo[0].length))) ??
       (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
-      afterAgency = true;
+      after = 1;
       // (… before it too: "ফিফা ও রয়টার্স", "X and Reuters")
       if (conjoined && (before === sources.handout || PLATFORMS.has(foldKey(before)))) sources.name ??= before;
       if (!sources.ids.includes(hit.id)) {
@@ -312,7 +311,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
       (agencyPlace && (TWO_WORD_PLACE.test(key) || PLACES_OF_WORDS.test(key)));
-    afterAgencyPlace = place && (agencyPlace || joinedToPlace);
+    if (place && (agencyPlace || joinedToPlace)) after = 2;
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;
       sources.names.push(value);
