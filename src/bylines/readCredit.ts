@@ -36,7 +36,7 @@ const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চ
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
-const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
+const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created) with )?(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?|চ্যাটজিপিটি|chatgpt)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
 /**
  * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
  * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six

@@ -32,8 +32,8 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
   [
     "staff",
-    patternWords([/Staff|Senior|Special|Sports|Chief|Entertainment/]),
-    patternWords([/Correspondent|Reporter|Writer/]),
+    patternWords([/Staff|Senior|Special|Sports|Chief|Entertainment|Guest|Contributing/]),
+    patternWords([/Correspondent|Reporter|Writer|Columnist/]),
   ],
   [
     "staff",
@@ -138,7 +138,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন/,
+  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
 ]);
 
 /**

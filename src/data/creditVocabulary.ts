@@ -15,6 +15,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
   /telegram|টেলিগ্রাম/,
   /linkedin|লিংকডইন|লিঙ্কডইন/,
   /tiktok|টিকটক/,
+  /flickr|ফ্লিকার/,
   /website|ওয়েবসাইট/,
   /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|সমাজমাধ্যম|সোশ্যাল মিডিয়া|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
@@ -58,6 +59,8 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
   /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স|বেবিচক/,
+  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Earth`
+  /গুগল ম্যাপ|google maps/,
   // streaming services, credited on entertainment pages
   /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
