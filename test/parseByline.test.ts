@@ -46,6 +46,8 @@ import { LEFTOVER8_BYLINES, LEFTOVER8_NEW_BYLINES } from "./fixtures/unseen-byli
 import { LEFTOVER9_BYLINES } from "./fixtures/unseen-bylines-leftovers9.ts";
 import { LEFTOVER10_BYLINES } from "./fixtures/unseen-bylines-leftovers10.ts";
 import { MORE_BYLINES } from "./fixtures/unseen-bylines-more.ts";
+import { LEFTOVER11_BYLINES } from "./fixtures/unseen-bylines-leftovers11.ts";
+import { MORE2_BYLINES } from "./fixtures/unseen-bylines-more2.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -509,4 +511,6 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(LEFTOVER9_BYLINES, "unseen bylines of the Olympics, countries after cities abroad, ministries and unions");
   itReadsBylines(LEFTOVER10_BYLINES, "unseen bylines of games after one-word names, ministers, missions abroad and লিখছেন");
   itReadsBylines(MORE_BYLINES, "unseen bylines of Indian desks, upazilas, two reporters, translators and opinion posts");
+  itReadsBylines(LEFTOVER11_BYLINES, "unseen bylines of interviewers, অনূদিত, two titles before an institution and two places");
+  itReadsBylines(MORE2_BYLINES, "unseen bylines of writers abroad, compilers, guest writers, offices and campus correspondents");
 });

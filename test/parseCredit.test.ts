@@ -19,6 +19,8 @@ import { LEFTOVER8_CREDITS, LEFTOVER8_NEW_CREDITS } from "./fixtures/unseen-byli
 import { LEFTOVER9_CREDITS } from "./fixtures/unseen-bylines-leftovers9.ts";
 import { LEFTOVER10_CREDITS } from "./fixtures/unseen-bylines-leftovers10.ts";
 import { MORE_CREDITS } from "./fixtures/unseen-bylines-more.ts";
+import { LEFTOVER11_CREDITS } from "./fixtures/unseen-bylines-leftovers11.ts";
+import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -297,6 +299,18 @@ describe("parseCredit: an agency's place of two words its first or last word doe
 
 describe("parseCredit: stock sites, handouts, platforms, flags and photographers of Indian sites", () => {
   it.each(MORE_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a commons, a handle on X, the web after a collected photo's word and photos sourced from a platform", () => {
+  it.each(LEFTOVER11_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: named AI tools, a photo-sharing site, a search engine's maps, stills, posts and organisations", () => {
+  it.each(MORE2_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -34,6 +34,7 @@ import { LEFTOVER4_CAPTIONS } from "./fixtures/unseen-bylines-leftovers4.ts";
 import { LEFTOVER5_CAPTIONS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CAPTIONS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { MORE_CAPTIONS } from "./fixtures/unseen-bylines-more.ts";
+import { LEFTOVER11_CAPTIONS } from "./fixtures/unseen-bylines-leftovers11.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -387,6 +388,13 @@ describe("splitCaption: two agencies and a photographer, and an Indian site's ow
 
 describe("splitCaption: a credit in brackets at the end, of agencies abroad, flags and collected photos", () => {
   it.each(MORE_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a credit in brackets at the end ends at its bracket, whatever its words", () => {
+  it.each(LEFTOVER11_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -28,6 +28,7 @@ import {
   PLACES,
   PRESS_RELEASES,
   REPORT_VERBS,
+  TRANSLATED_AFTER,
   RETURN_ENDINGS,
   ROLES,
   ROLE_MAX_WORDS,
@@ -123,7 +124,7 @@ const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
  * Words that never belong to a name: they mark prose, or a photo credit (`নিজস্ব চিত্র`, `ফাইল ছবি`, `সংগৃহীত ছবি`, `… সৌজন্যে`), so
  * the part is not a byline.
  */
-const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|the|of|in|on|is|was)$/u;
+const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে|বলেন|বলেছেন|জানান|গতকাল|আজ|এই|সেই|থেকে|হবে|করে|হয়|একটি|এক|জন্য|সঙ্গে|সাথে|নিয়ে|তিনি|তারা|আমি|না|নিজস্ব|চিত্র|ফাইল|সংগৃহীত|প্রতীকী|সৌজন্যে|সাক্ষাৎকার|the|of|in|on|is|was)$/u;
 
 /**
  * A title or profession after a name, by its last word (`নির্বাহী সম্পাদক`, `উপসম্পাদক`, `Editor`, `সভাপতি`,
@@ -136,7 +137,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
 
 /**
  * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
@@ -605,6 +606,8 @@ function readBureau(view: NormalizedText, tokens: readonly Token[]): Part | null
   const last = tokens.at(-1);
   if (!last || !BUREAU_ENDINGS.has(last.k) || tokens.length < 2 || tokens.length > 6) return null;
   const head = tokens.slice(0, -1);
+  // an institution's office in a city is no bureau: "World Bank Dhaka office"
+  if (isInstitution(head.slice(0, head.length - trailingPlaceWords(head)))) return null;
   // "our" names no place: "Our Bureau", "Our Chattogram Bureau"
   const own = RANK.exec(head[0]?.k ?? "")?.[1] ? 1 : 0;
   const draft: Draft = { kind: "bureau" };
@@ -664,8 +667,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const labelled = tokens !== input;
   // a photographer's label before the writer's word: "লেখা: NAME, ছবি: লেখক" (the writer took the photos)
   if (labelled && labelRole && tokens.length === 1 && LABELS.has(tokens[0]?.k ?? "")) return { type: "unknown" };
-  // "… জানান" after a byline in body text
-  if (tokens.length > 1 && REPORT_VERBS.has(tokens.at(-1)?.k ?? "")) tokens = tokens.slice(0, -1);
+  // "… জানান" after a byline in body text; a translator's word after the name: "NAME অনূদিত"
+  const verb = tokens.length > 1 ? tokens.at(-1)?.k ?? "" : "";
+  const translated = TRANSLATED_AFTER.has(verb);
+  if (translated || REPORT_VERBS.has(verb)) tokens = tokens.slice(0, -1);
   // a year belongs to the date before it: "১৯ জুলাই, ২০১৯ (বাসস)"
   while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: "unknown" };
@@ -757,8 +762,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
   // "NAME, Professor of Economics"
   const { words, bracket, bracketAt } = splitBracket(tokens);
-  // (a title's "retired" in brackets is no word of it: "অধ্যাপক (অব.)")
-  const unretired = bracket[0] ? tokens : words;
+  // (a title's "retired" in brackets is no word of it, nor its branch at its end: "অধ্যাপক (অব.)", "Minister (Press)")
+  const unretired = bracket[0] && (bracketAt < words.length || !words[0]) ? tokens : words;
   const of = unretired.findIndex((token) => token.k === "of");
   const title = of > 0 ? unretired.slice(0, of) : unretired;
   // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"
@@ -820,11 +825,12 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       }
     }
   }
-  // a campus after a name: "…, জাবি"; an English body's name ends in a capital: "…, Government of Bangladesh", not
-  // "… - The state government"
+  // a campus after a name: "…, জাবি"; an English body's name ends in a capital, or in a word after one: "…, Government of
+  // Bangladesh", "…, World Bank Dhaka office", not "… - The state government"
   const last = words.at(-1);
-  const lowerLatin = last && isLatin(words) && view.spanToSource(last.s, last.e).text >= "a";
-  if (position > 0 && bracket.length === 0 && isInstitution(words) && !lowerLatin) {
+  const lower = (token = last): boolean => !!token && isLatin(words) && view.spanToSource(token.s, token.e).text >= "a";
+  const lowerLatin = lower();
+  if (position > 0 && bracket.length === 0 && isInstitution(words) && !(lowerLatin && lower(words.at(-2)))) {
     return { type: "institution", institution: valueOf(view, words) };
   }
   // an agency in brackets, as in a wire dateline: "(বাসস)"
@@ -900,6 +906,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
       draft.name = valueOf(view, words);
     }
     if (labelled && labelRole) draft.role = labelRole;
+    else if (translated) draft.role = TRANSLATOR_ROLE;
     if (isLatin(words)) draft.lang = "en";
     return contributor(draft);
   }
@@ -918,7 +925,8 @@ export function joinCompounds(parts: Token[][]): Token[][] {
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i] ?? [];
     const next = parts[i + 1] ?? [];
-    const last = next.at(-1)?.k ?? "";
+    // (a title's "retired" in brackets, or its branch, is not its last word: "অধ্যাপক (অব.)", "Minister (Press)")
+    const last = splitBracket(next).words.at(-1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
     // … as are the subjects of an English body: "Department of Government and Politics"
     const subject =

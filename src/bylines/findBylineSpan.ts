@@ -308,7 +308,10 @@ export function findBylineSpan(
     while (from < copyEnd) {
       const next = nextSeparator(text, start, from, copyEnd);
       const segmentEnd = !next ? copyEnd : next[0];
-      if (segmentEnd <= from || countWords(text, from, segmentEnd) > 4 || !isContinuation(from, segmentEnd, dash)) break;
+      // … and so do the writer's posts after any separator: "NAME: অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
+      const posts = listsPosts(text, from, segmentEnd);
+      if (segmentEnd <= from || (countWords(text, from, segmentEnd) > 4 && !posts)) break;
+      if (!isContinuation(from, segmentEnd, dash || posts)) break;
       segments.push([from, segmentEnd]);
       end = !next ? lineEnd : next[1];
       if (!next) break;
@@ -334,8 +337,10 @@ export function findBylineSpan(
       if (nextEnd < 0) nextEnd = text.length;
       const line = compactOf(text, nextStart, nextEnd);
       if (line.length === 0 || line.length % unit.length !== 0 || line !== unit.repeat(line.length / unit.length)) {
-        // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"; a role under the name
-        if (!separator && segments.length === 1 && countWords(text, nextStart, nextEnd) <= 4) {
+        // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"; a role under the name, or the
+        // writer's posts: "NAME" ⏎ "অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
+        const short = countWords(text, nextStart, nextEnd) <= 4 || listsPosts(text, nextStart, nextEnd);
+        if (!separator && segments.length === 1 && short) {
           const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
           if (isContinuation(nextStart, lineCopyEnd, true)) {
             segments.push([nextStart, lineCopyEnd]);

@@ -74,8 +74,7 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
             line &&
             ((part.type === "contributor" && (part.roleOnly || part.draft.kind === "bureau")) ||
               part.type === "title" ||
-              part.type === "institution" ||
-              (after && part.type === "registry"))
+              (after && (part.type === "institution" || part.type === "registry")))
           )
         ) {
           return false;
@@ -309,10 +308,10 @@ export function parseByline(text: string): Byline {
               if (drafts.length === 0) leading.push(part.value);
               const waiting = drafts.filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
-              else if (!firstInPiece && (previous?.role !== undefined || previous?.kind === "agency") && previous.name === undefined) {
+              else if (!firstInPiece && (previous?.kind === "agency" || (previous?.role !== undefined && previous.name === undefined))) {
                 // places joined by ও after a role or an agency: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও
-                // মৌলভীবাজার", "Staff Reporter, Sylhet and Moulvibazar", "UNB, Dhaka and Chattogram"), as before a role
-                // ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
+                // মৌলভীবাজার", "Staff Reporter, Sylhet and Moulvibazar", "UNB, Dhaka and Chattogram", "সংবাদ সংস্থা, ঢাকা
+                // ও নয়াদিল্লি"), as before a role ("নোয়াখালী ও লক্ষ্মীপুর প্রতিনিধি")
                 const copy: Draft = { ...previous };
                 setPlace(copy, part.value);
                 drafts.push(copy);

@@ -19,6 +19,7 @@ import {
   SOCIAL_PLATFORMS,
   TAKEN_FROM_WORDS,
   TWO_WORD_PLACE,
+  HANDOUT_AFTER_NAME,
   VIDEO_WORDS,
 } from "../data/creditVocabulary.ts";
 import { PLACES_OF_WORDS } from "../data/places.ts";
@@ -35,7 +36,7 @@ const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চ
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
-const AI_RE = lazy(() => new RegExp(`${B}${/(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
+const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created) with )?(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?|চ্যাটজিপিটি|chatgpt)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
 /**
  * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
  * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
@@ -54,7 +55,7 @@ const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E
  * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
  * `Screenshot from Xinhua video`.
  */
-const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|taken|screen ?(?:shot|grab)) from `, "u"));
+const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|sourced|taken|screen ?(?:shot|grab)) from `, "u"));
 /** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
 const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
@@ -68,6 +69,8 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const PHOTO_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_DEPARTMENT_WORDS.map(foldKey)))();
+/** A collected photo's words, folded: after `সংগৃহীত` and a slash, no source of their own (`সংগৃহীত/ইন্টারনেট`). */
+const COLLECTED_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(COLLECTED_WORDS.map(foldKey)))();
 /** The second half of an organisation whose name joins two with `ও`: `… ও সিভিল ডিফেন্স`. */
 const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_ORGANISATION_ENDINGS)})$`, "u"));
 /**
@@ -213,14 +216,13 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   let joinedFrom = start;
   // the piece before: an organisation joined to another is a source of its own ("পুলিশ ও র‍্যাব" are two)
   let previous = "";
-  // the piece before was an agency or outlet of the registry
-  let afterAgency = false;
-  // the piece before was an agency's place: one joined to it is a place too ("বাসস, ঢাকা ও চট্টগ্রাম")
-  let afterAgencyPlace = false;
+  // what the piece before was: 1, an agency or outlet of the registry; 2, an agency's place, so that one joined to it
+  // is a place too ("বাসস, ঢাকা ও চট্টগ্রাম"); 0, neither
+  let after = 0;
   for (const [s, e, conjoined] of pieces) {
     index++;
     // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
-    if (!conjoined || afterAgency) joinedFrom = s;
+    if (!conjoined || after === 1) joinedFrom = s;
     if (e <= s) continue;
     let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
@@ -233,11 +235,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (value === "") continue;
     const before = previous;
     previous = value;
-    const joinedToAgency = conjoined && afterAgency;
+    const joinedToAgency = conjoined && after === 1;
     // (one word after an agency and a comma is the agency's place, no photographer: "ছবি: এএফপি, দুবাই")
-    const agencyPlace = afterAgency && text.slice(s - 2, s).includes(",");
-    const joinedToPlace: boolean = conjoined && afterAgencyPlace;
-    afterAgency = afterAgencyPlace = false;
+    const agencyPlace = after === 1 && text.slice(s - 2, s).includes(",");
+    const joinedToPlace: boolean = conjoined && after === 2;
+    after = 0;
     const key = foldKey(value);
     // a position in brackets after a name counts as no piece: "NAME (বাঁয়ে), NAME (ডানে)", "NAME (ওপরে), NAME (নিচে)"
     if (PHOTO_POSITIONS.has(key) || (text[s - 1] === "(" && LOCATIVE_WORD_RE.test(key))) {
@@ -249,6 +251,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.medium ??= medium;
       continue;
     }
+    if (COLLECTED_KEYS.has(key)) continue;
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
     // (… or its digital or online edition, unless the registry knows the whole: "এই সময় ডিজিটাল", "যমুনা অনলাইন")
@@ -257,7 +260,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       (photo && lookupAgency(value.slice(0, value.length - photo[0].length))) ??
       (marked ? shortOutlet(photo ? key.slice(0, photo.index) : key) : null);
     if (hit) {
-      afterAgency = true;
+      after = 1;
       // (… before it too: "ফিফা ও রয়টার্স", "X and Reuters")
       if (conjoined && (before === sources.handout || PLATFORMS.has(foldKey(before)))) sources.name ??= before;
       if (!sources.ids.includes(hit.id)) {
@@ -266,8 +269,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       }
       continue;
     }
-    // a platform joined to an agency, one of one letter too: "Photo: Reuters and X"
-    if (joinedToAgency && PLATFORMS.has(key)) {
+    // a platform, one of one letter too, joined to an agency or before a handle: "Photo: Reuters and X", "Photo: X/@NAME"
+    if (PLATFORMS.has(key)) {
       sources.name ??= value;
       continue;
     }
@@ -308,7 +311,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     const place: boolean =
       (words === 1 && index > 0 && (conjoined ? joinedToPlace : afterName)) ||
       (agencyPlace && (TWO_WORD_PLACE.test(key) || PLACES_OF_WORDS.test(key)));
-    afterAgencyPlace = place && (agencyPlace || joinedToPlace);
+    if (place && (agencyPlace || joinedToPlace)) after = 2;
     if ((sources.name === undefined || index <= lastJoinedPiece || listed) && !place && words <= 5 && NAME_RE.test(value) && !(sources.ids.length > 0 && NUMBER_RE.test(value))) {
       sources.name ??= value;
       sources.names.push(value);
@@ -526,7 +529,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.platform = platform;
       return finish();
     }
-    credit.name = named;
+    // (a handout's word after the name is none of it: "Family handout", "Police handout")
+    credit.name = named.replace(HANDOUT_AFTER_NAME, "");
     if (named === sources.handout) {
       if (sources.handouts.length > 1) credit.names = sources.handouts;
       return finish();

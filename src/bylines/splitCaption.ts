@@ -203,11 +203,17 @@ export function splitCaptionOf(view: NormalizedText): Caption {
   // … or right after its danda: "ছবি: রয়টার্স। গ্রাফিক্স: প্রথম আলো"
   if (first >= 0 && !SENTENCE_END.test(v.slice(first, markerAt - 2))) markerAt = first;
   if (markerAt >= 0) {
+    // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
+    // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
+    const before = v.slice(Math.max(start, markerAt - 16), markerAt);
+    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
+    const flagAt = flag ? markerAt - before.length + flag.index : markerAt;
     // a credit in brackets before the caption or inside it: "(ছবি: এএফপি) গাজায় …", "বিক্ষোভ (ছবি: রয়টার্স)
     // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …"
     // or in square brackets: "[ছবি: সংগৃহীত] কুড়িগ্রামে বন্যা"; a source's label after the danda is still the credit:
     // "ছবি: সংগৃহীত। সূত্র: বিবিসি", and so is a medium's label: "ছবি: রয়টার্স। গ্রাফিক্স: প্রথম আলো"
-    const open = v[markerAt - 1];
+    // (… a label before a flag in brackets with it: "… মন্ত্রী (ছবি: নিজস্ব চিত্র)")
+    const open = v[flagAt - 1];
     const close =
       markerAt === start
         ? v.indexOf("।", markerAt)
@@ -226,11 +232,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
         return { caption, credit: readCredit(view, markerAt, close, true) };
       }
     }
-    // a file or symbolic flag just before the marker belongs to the credit: "(ফাইল চিত্র) ছবির কপিরাইট Reuters"; so does
-    // a label written twice: "ছবি: ছবি: বাসস", "ছবি ছবি: বাসস"
-    const before = v.slice(Math.max(start, markerAt - 16), markerAt);
-    const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
-    if (flag) markerAt -= before.length - flag.index;
+    if (flag) markerAt = flagAt;
     // an outlet or agency just before a final "ফাইল ছবি" or "প্রতীকী ছবি": "প্রথম আলো ফাইল ছবি", "ছবি: এআই দিয়ে তৈরি প্রতীকী ছবি";
     // so does "সংগৃহীত": "সংগৃহীত ফাইল ছবি"; and a registry or short name before "file photo": "AFP FILE PHOTO",
     // "STAR FILE PHOTO"

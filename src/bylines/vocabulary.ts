@@ -46,6 +46,7 @@ import {
   ROLE_GROUPS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
+  TRANSLATED_AFTER_NAME,
   VIDEO_LABELS,
   ILLUSTRATOR_LABELS,
   LANDMARK_WORDS,
@@ -194,4 +195,7 @@ export const GENERIC_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ (() => keyS
 
 /** "Reports" verbs after a byline, folded. */
 export const REPORT_VERBS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(REPORTS_VERBS))();
+
+/** A translator's word after the name (`NAME অনূদিত`), folded. */
+export const TRANSLATED_AFTER: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(TRANSLATED_AFTER_NAME))();
 

@@ -32,8 +32,8 @@ export const ROLE_GROUPS: ReadonlyArray<readonly [RoleKind, readonly string[], r
   ["staff", patternWords([/স্টাফ|সিনিয়র|স্পেশাল|স্পোর্টস|ক্রীড়া|চিফ/]), patternWords([/রিপোর্টার|করেসপন্ডেন্ট/])],
   [
     "staff",
-    patternWords([/Staff|Senior|Special|Sports|Chief|Entertainment/]),
-    patternWords([/Correspondent|Reporter|Writer/]),
+    patternWords([/Staff|Senior|Special|Sports|Chief|Entertainment|Guest|Contributing/]),
+    patternWords([/Correspondent|Reporter|Writer|Columnist/]),
   ],
   [
     "staff",
@@ -129,7 +129,7 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|presented by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|interview by|presented by/,
   ]),
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
@@ -138,7 +138,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন/,
+  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
 ]);
 
 /**
@@ -146,10 +146,13 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  * NAME`): the person named after them is read with the role `অনুবাদক`.
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated/]),
+  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
+
+/** A translator's word after the name, "translated" (`NAME অনূদিত`): the person named before it is the translator. */
+export const TRANSLATED_AFTER_NAME: readonly string[] = /* @__PURE__ */ patternWords([/অনূদিত|ভাষান্তরিত/]);
 
 /** Labels that introduce the author of the original of a translation (`মূল: NAME`), read with the role `মূল লেখক`. */
 export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/মূল|মূল লেখা/]);

@@ -15,6 +15,7 @@ export const SOCIAL_PLATFORMS: ReadonlyArray<readonly [string, ...string[]]> = /
   /telegram|টেলিগ্রাম/,
   /linkedin|লিংকডইন|লিঙ্কডইন/,
   /tiktok|টিকটক/,
+  /flickr|ফ্লিকার/,
   /website|ওয়েবসাইট/,
   /social-media|সামাজিক যোগাযোগমাধ্যম|সামাজিক যোগাযোগ মাধ্যম|সামাজিক মাধ্যম|সমাজমাধ্যম|সোশ্যাল মিডিয়া|social media/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
@@ -53,11 +54,13 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /আইএসপিআর|বিজ্ঞপ্তি|নেভি/,
-  /উইকিপিডিয়া|কমন্স|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
+  /উইকিপিডিয়া|কমন্স|কমনস|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
   /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স|বেবিচক/,
+  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Earth`
+  /গুগল ম্যাপ|google maps/,
   // streaming services, credited on entertainment pages
   /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
@@ -148,3 +151,9 @@ export const PHOTO_POSITION_WORDS: readonly string[] = /* @__PURE__ */ patternWo
  * `Kuwait City`, `Ho Chi Minh City`, `নিউ ইয়র্ক`, `কুয়েত সিটি`): the agency's place, not a photographer of two names.
  */
 export const TWO_WORD_PLACE: RegExp = /^(?:new|kuala|নিউ) |(?: city| সিটি)$/;
+
+/**
+ * A handout's word after the name of the one who handed the photo out (`Police handout`, `Family handout`, `ISPR
+ * হ্যান্ডআউট`): no word of that name.
+ */
+export const HANDOUT_AFTER_NAME: RegExp = /(?<=.) (?:handout|হ্যান্ডআউট)$/i;
