@@ -220,8 +220,9 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
+  // not after a feeling: `দুঃখ প্রকাশ করেছে প্রথম আলো`
   const verb = colon ? undefined : phraseEndingAt(text, i, reportingVerbList);
-  if (verb !== undefined) return isFeelingBefore(text, i - verb.length) ? undefined : "reporting-verb";
+  if (verb !== undefined && !isFeelingBefore(text, i - verb.length)) return "reporting-verb";
   if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
   // `told`, `with`; `interview with` (more than one word)
   const listener = phraseEndingAt(text, i, listenerList);
@@ -458,10 +459,11 @@ function afterGenitive(text: string, j: number): RightContext {
  * An interview, or an interview or a statement given (`দেওয়া`, `দেয়া`, then within two words: `দেওয়া এক টেলিভিশন
  * সাক্ষাৎকারে`, `দেয়া বিবৃতিতে`; not a licence or a permit: `আল জাজিরাকে দেওয়া সম্প্রচারের অনুমতি`), after an outlet's
  * name in the dative; after its name in the genitive, given to its programme (up to five words before `দেওয়া`: `বিবিসির হার্ডটক
- * অনুষ্ঠানে দেওয়া সাক্ষাৎকারে`). Run on the text after the name, anchored there.
+ * অনুষ্ঠানে দেওয়া সাক্ষাৎকারে`), or one on its programme (`অনুষ্ঠানে` for `দেওয়া`: `বিবিসির হার্ডটক অনুষ্ঠানে এক
+ * সাক্ষাৎকারে`). Run on the text after the name, anchored there.
  */
 const GIVEN_STATEMENT =
-  /^(?:(?:[^\s,।]+ ){0,5}?দেও?য়া (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
+  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;

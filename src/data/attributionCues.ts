@@ -123,7 +123,7 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  * দুঃখ প্রকাশ করেছে প্রথম আলো`, `বিবিসি উদ্বেগ জানিয়েছে`).
  */
 export const FEELING_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
-  /দুঃখ|উদ্বেগ|নিন্দা/,
+  /দুঃখ|উদ্বেগ/,
 ]);
 
 /**
