@@ -44,6 +44,7 @@ import { LEFTOVER7_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers7
 import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8.ts";
 import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9.ts";
 import { LEFTOVER10_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers10.ts";
+import { LEFTOVER11_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers11.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -756,6 +757,14 @@ describe("findAttributions: a time or the outlet itself between the quotative an
 
 describe("findAttributions: outlets of India, the Gulf, Southeast Asia, Africa and Latin America, things given, programmes", () => {
   it.each(LEFTOVER10_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: documents seen, corrections, feelings expressed, joint and opinion polls, e-mails given", () => {
+  it.each(LEFTOVER11_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -12,6 +12,7 @@ import {
   ENGLISH_LISTENER_WORDS,
   ENGLISH_REPORTING_VERBS,
   ENGLISH_VERB_ADVERBS,
+  FEELING_NOUNS,
   FOOTAGE_NOUNS,
   JOURNALIST_NOUNS,
   KHOBOR_WORDS,
@@ -23,6 +24,7 @@ import {
   REPORT_FILLERS,
   REPORT_NOUNS,
   REPORTING_VERBS,
+  SEEN_WORDS,
   SPEECH_VERBS,
   STAFF_NOUNS,
   SUTRO_WORDS,
@@ -63,6 +65,8 @@ let reportNounList: PhraseList;
 let footageNounList: PhraseList;
 let baratNounList: PhraseList;
 let fillerList: PhraseList;
+let seenList: PhraseList;
+let feelingList: PhraseList;
 let cityList: PhraseList;
 let staffList: PhraseList;
 let journalistList: PhraseList;
@@ -105,6 +109,8 @@ function loadVocabulary(): void {
   footageNounList = phraseList(FOOTAGE_NOUNS);
   baratNounList = phraseList(BARAT_NOUNS);
   fillerList = phraseList(REPORT_FILLERS);
+  seenList = phraseList(SEEN_WORDS);
+  feelingList = phraseList(FEELING_NOUNS);
   cityList = phraseList(BUREAU_CITIES);
   staffList = phraseList(STAFF_NOUNS);
   journalistList = phraseList(JOURNALIST_NOUNS);
@@ -214,7 +220,9 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
-  if (!colon && phraseEndingAt(text, i, reportingVerbList) !== undefined) return "reporting-verb";
+  // not after a feeling: `দুঃখ প্রকাশ করেছে প্রথম আলো`
+  const verb = colon ? undefined : phraseEndingAt(text, i, reportingVerbList);
+  if (verb !== undefined && !isFeelingBefore(text, i - verb.length)) return "reporting-verb";
   if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
   // `told`, `with`; `interview with` (more than one word)
   const listener = phraseEndingAt(text, i, listenerList);
@@ -400,12 +408,18 @@ function firstVerb(clause: string): boolean | undefined {
       if (verb !== undefined) {
         // the quotative right before the verb, or with one word between, the verb's subject
         const said = QUOTATIVE_BEFORE.exec(clause.slice(0, i));
-        return !speechVerbs.has(verb) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
+        // a feeling expressed (`দুঃখ প্রকাশ করেছে`) reports nothing
+        return !speechVerbs.has(verb) && !isFeelingBefore(clause, i) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
       }
     }
     previousIsWord = isWord;
   }
   return undefined;
+}
+
+/** Whether a noun of a feeling ends right before `start` (a verb's start): `দুঃখ প্রকাশ করেছে`, `উদ্বেগ জানিয়েছে`. */
+function isFeelingBefore(text: string, start: number): boolean {
+  return phraseEndingAt(text, skipSpacesLeft(text, start), feelingList) !== undefined;
 }
 
 /**
@@ -445,10 +459,11 @@ function afterGenitive(text: string, j: number): RightContext {
  * An interview, or an interview or a statement given (`দেওয়া`, `দেয়া`, then within two words: `দেওয়া এক টেলিভিশন
  * সাক্ষাৎকারে`, `দেয়া বিবৃতিতে`; not a licence or a permit: `আল জাজিরাকে দেওয়া সম্প্রচারের অনুমতি`), after an outlet's
  * name in the dative; after its name in the genitive, given to its programme (up to five words before `দেওয়া`: `বিবিসির হার্ডটক
- * অনুষ্ঠানে দেওয়া সাক্ষাৎকারে`). Run on the text after the name, anchored there.
+ * অনুষ্ঠানে দেওয়া সাক্ষাৎকারে`), or one on its programme (`অনুষ্ঠানে` for `দেওয়া`: `বিবিসির হার্ডটক অনুষ্ঠানে এক
+ * সাক্ষাৎকারে`). Run on the text after the name, anchored there.
  */
 const GIVEN_STATEMENT =
-  /^(?:(?:[^\s,।]+ ){0,5}?দেও?য়া (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
+  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
@@ -460,6 +475,7 @@ const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 function reportAfter(text: string, start: number, genitive?: boolean): RightContext | undefined {
   let j = start;
   let posted = false;
+  let seen = false;
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
@@ -475,9 +491,11 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
       // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
       posted = false;
       for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
-      return posted ? { role: "mention", cue: "staff", posted } : undefined;
+      // after what the outlet got hold of or saw, any words: `হাতে আসা গোপন নথিতে`
+      return posted ? { role: "mention", cue: "staff", posted } : seen ? { role: "source", cue: "report" } : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;
+    seen ||= phraseStartingAt(text, j, seenList) !== undefined;
     j = skipSpacesRight(text, j + filler.length);
   }
   return undefined;

@@ -36,13 +36,13 @@ interface Hit {
 }
 
 /**
- * Joiners of a list of names: `রয়টার্স, এএফপি`, `ওয়াশিংটন পোস্ট ও রয়টার্স`, `এএফপি/রয়টার্স`,
+ * Joiners of a list of names: `রয়টার্স, এএফপি`, `ওয়াশিংটন পোস্ট ও রয়টার্স`, `এএফপি/রয়টার্স`, `ওয়াশিংটন পোস্ট-এবিসি নিউজের`,
  * `বার্তা সংস্থা রয়টার্স এবং সংবাদমাধ্যম আল জাজিরা`. The Bengali words (ও, এবং, আর; বার্তা সংস্থা, সংবাদ সংস্থা,
  * সংবাদমাধ্যম, গণমাধ্যম, দৈনিক, পত্রিকা) are written as letters: a pattern literal's are not escaped by the bundle.
  * `পাশাপাশি` ("alongside", captured) joins a genitive name to the next name's verb: `রয়টার্সের পাশাপাশি এএফপিও জানিয়েছে`.
  */
 const LIST_JOINER =
-  /^(?: ?[,/;&] ?| (?:ও|এবং|আর|and|(পাশাপাশি)) |, ?(?:ও|এবং) )(?:(?:বার্তা ?সংস্থা|সংবাদ ?সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|দৈনিক|পত্রিকা) )?$/u;
+  /^(?: ?[,/;&-] ?| (?:ও|এবং|আর|and|(পাশাপাশি)) |, ?(?:ও|এবং) )(?:(?:বার্তা ?সংস্থা|সংবাদ ?সংস্থা|সংবাদমাধ্যম|গণমাধ্যম|দৈনিক|পত্রিকা) )?$/u;
 
 /**
  * Lists every agency named in running text, with the role the text gives it: `source` when the story says its

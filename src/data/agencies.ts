@@ -50,7 +50,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /s PS|WAFA,Palestine News and Information Agency|ওয়াফা,ফিলিস্তিনি বার্তা সংস্থা ওয়াফা/,
     /s IR|IRNA,=Islamic Republic News Agency|ইরনা,আইআরএনএ,ইসলামিক রিপাবলিক নিউজ এজেন্সি/,
     /s PK acronym id=app-pakistan|APP*,=Associated Press of Pakistan|এপিপি*,অ্যাসোসিয়েটেড প্রেস অব পাকিস্তান/,
-    /b GB|BBC,BBC News,BBC Bangla,BBC News বাংলা,BBC World Service,British Broadcasting Corporation,BBC News Bangla,BBC Sport|বিবিসি,বিবিসি বাংলা,বিবিসি নিউজ,বিবিসি নিউজ বাংলা,বিবিসি ওয়ার্ল্ড সার্ভিস,ব্রিটিশ ব্রডকাস্টিং করপোরেশন,ব্রিটিশ ব্রডকাস্টিং কর্পোরেশন,বিবিসি ওয়ার্ল্ড,বিবিসি বাংলা সার্ভিস,বি বি সি,বিবিসি স্পোর্ট/,
+    /b GB|BBC,BBC News,BBC Bangla,BBC News বাংলা,BBC World Service,British Broadcasting Corporation,BBC News Bangla,BBC Sport,BBC Verify|বিবিসি,বিবিসি বাংলা,বিবিসি নিউজ,বিবিসি নিউজ বাংলা,বিবিসি ওয়ার্ল্ড সার্ভিস,ব্রিটিশ ব্রডকাস্টিং করপোরেশন,ব্রিটিশ ব্রডকাস্টিং কর্পোরেশন,বিবিসি ওয়ার্ল্ড,বিবিসি বাংলা সার্ভিস,বি বি সি,বিবিসি স্পোর্ট,বিবিসি ভেরিফাই/,
     /b US|CNN,Cable News Network,CNN International|সিএনএন,সি এন এন,সিএনএন নিউজ,সিএনএন ইন্টারন্যাশনাল/,
     /b QA|Al Jazeera,Al Jazeera English|আল জাজিরা,আল জাজিরা ইংলিশ,আল জাজিরা টেলিভিশন,আল জাজির/,
     /b US|NBC News,NBC|এনবিসি নিউজ,এনবিসি,এনবিসি টেলিভিশন/,

@@ -110,10 +110,20 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
   /জানিয়েছে|জানায়|জানাচ্ছে|জানাল|বলছে|বলেছে|বলল|লিখেছে|লিখছে|নিশ্চিত করেছে/,
   /প্রকাশ করেছে|রিপোর্ট করেছে|প্রতিবেদন করেছে|উল্লেখ করেছে|দাবি করেছে|খবর দিয়েছে|তথ্য দিয়েছে/,
   /সংবাদ দিয়েছে/,
+  // what the outlet found out: `রয়টার্স পাঁচটি সূত্রের সঙ্গে কথা বলে জানতে পেরেছে`
+  /জানতে পেরেছে/,
   // the simple past of publishing: `এ তথ্য প্রকাশ করে রয়টার্স`, `জরিপের ফল প্রকাশ করল বিবিসি`
   /প্রকাশ করে|প্রকাশ করল/,
   // the simple present and past of `খবর দেওয়া`: `রয়টার্স বুধবার খবর দেয়`, `এপি পরে খবর দিল`
   /খবর দেয়|খবর দিল/,
+]);
+
+/**
+ * Nouns of a feeling right before a verb of reporting, which then expresses it and reports nothing (`ভুল তথ্যের জন্য
+ * দুঃখ প্রকাশ করেছে প্রথম আলো`, `বিবিসি উদ্বেগ জানিয়েছে`).
+ */
+export const FEELING_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
+  /দুঃখ|উদ্বেগ/,
 ]);
 
 /**
@@ -163,7 +173,7 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট|তদন্ত|ব্লগ/,
-  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী/,
 ]);
 
 /**
@@ -196,6 +206,16 @@ export const BARAT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /বরাত|বরাতে|উদ্ধৃতি|উদ্ধৃত করে|উদ্ধৃত করেছে|কোট করে/,
 ]);
 
+/** What an outlet got hold of or saw, as one line of {@link REPORT_FILLERS}. */
+const SEEN_LINE = /হাতে আসা|হাতে পাওয়া|দেখা|কাছে থাকা|প্রাপ্ত/;
+
+/**
+ * What an outlet got hold of or saw after its genitive name: what follows is its report, whatever words describe it
+ * (`ওয়াশিংটন পোস্টের হাতে আসা গোপন নথিতে`, `রয়টার্সের দেখা অভ্যন্তরীণ এক ইমেইলে`, `আল জাজিরার হাতে পাওয়া একটি অডিও
+ * রেকর্ডিংয়ে`), where an outlet's e-mail alone may be one sent to it (`রয়টার্সের ইমেইলের জবাব`).
+ */
+export const SEEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([SEEN_LINE]);
+
 /** A bureau, and cities outlets post staff to, as one line of {@link REPORT_FILLERS}. */
 const BUREAU_CITY_LINE = /ব্যুরো|ঢাকা|দিল্লি|কলকাতা|করাচি|ইসলামাবাদ|লন্ডন|ওয়াশিংটন|দুবাই/;
 
@@ -214,13 +234,14 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
  */
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|আরেক|আরেকটি|একাধিক|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত/,
-  /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|হাতে আসা|হাতে পাওয়া|দেখা|শেয়ার করা/,
-  /চালানো|তোলা|কাছে থাকা|প্রাপ্ত|সংকলিত|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে/,
+  /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|শেয়ার করা/,
+  /চালানো|তোলা|সংকলিত|জনমত|দল|ফ্যাক্ট চেক|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে/,
   /ইনস্টাগ্রাম|টেলিগ্রাম|বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
   /ডিজিটাল|ওয়েব|bengali|online|digital|web|ফ্যাক্টচেক/,
   BUREAU_CITY_LINE,
+  SEEN_LINE,
 ]);
 
 /** Journalists of an outlet, as one line of {@link STAFF_NOUNS}. */
