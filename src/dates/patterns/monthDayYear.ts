@@ -23,12 +23,8 @@ export const monthDayYear: DatePattern = {
   },
 };
 
-/**
- * The English words a month and its day may follow with no year: `on`, `of` and those of a span's edge; and a clock,
- * its marker and zone, and a comma (`7:30 PM IST, April 12`).
- */
-const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() =>
-  /(?:on|of|from|to|till|until|since|through|by|before|after|\d\d?:\d\d[ a-z.()]{0,12},)/.source)();
+/** The English words a month and its day may follow with no year: `on`, `of` and those of a span's edge. */
+const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|until|since|through|by|before|after)/.source)();
 
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
@@ -41,12 +37,12 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() =>
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}${ENGLISH_DAY_LEAD} ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}${ENGLISH_DAY_LEAD} |\\d:\\d\\d[ a-z.()]{0,12}, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
-  // every full weekday name ends in বার or day: a month right after one or after an English word (or a clock) that
-  // leads a day
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD})[\\s,(]{1,4}${MONTH}`, "u"))(),
+  // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, or
+  // after a clock's minutes, marker and zone and a comma (looked for from its colon, where few units are)
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;

@@ -19,7 +19,7 @@ import { zoneAfter } from "./attachZone.ts";
  * Written with `^`, which the slice drops (the group stays): the words are only read where the gap has come to.
  */
 const GAP_WORDS: string = /* @__PURE__ */ (() =>
-  /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|[\u0980-\u09ff]{2,10}(?= (?:সূর্য|প্রধান|নামাজ|আজান|জামাত))|প্রধান|নামাজ|আজান|জামাত|(?:ইফতার|স[াে]হরি)র?(?: শেষ)?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
+  /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|[\u0980-\u09ff]{2,10}(?= (?:সূর্য|প্রধান|নামাজ|আজান|জামাত))|প্রধান|নামাজ|আজান|জামাত|ইফতার|স[াে]হরির?(?: শেষ)?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
 
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,
