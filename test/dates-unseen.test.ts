@@ -50,6 +50,7 @@ import { LEFTOVER2_DATELINES, LEFTOVER2_MENTIONS } from "./fixtures/unseen-date-
 import { LEFTOVER3_MENTIONS } from "./fixtures/unseen-date-leftovers3.ts";
 import { LEFTOVER4_MENTIONS, LEFTOVER4_SCHEDULE_MENTIONS } from "./fixtures/unseen-date-leftovers4.ts";
 import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fixtures/unseen-date-leftovers5.ts";
+import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
@@ -541,6 +542,12 @@ describe("রাত's twelve o'clock after a day is the next date's 00:xx; the s
   it.each(LEFTOVER5_MIDNIGHT_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
+});
+
+describe("a prayer's time after its day, two days of a month by its place, a clock before an English day", () => {
+  it.each(LEFTOVER6_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
 });
 

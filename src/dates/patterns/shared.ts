@@ -33,10 +33,13 @@ export const DAY_AT_EDGE: string = /* @__PURE__ */ (() =>
 /** A day glued to the word before it by scraper glue (`ঢাকা১৩ জুলাই`): only digits right after a Bengali letter. */
 export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
 /**
- * A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`); a number may be glued to
- * its end by scraper glue (`১৩ জুলাই২০২৫`), a letter may not.
+ * A month name with an optional abbreviation mark (ICU bn-IN `সেপ্টেঃ`, English `Mar.`); a dot is the month's only
+ * before more of the date (`৭ ডিসে. ২০২৫`, `১৫ ডিসে. সকাল ১০টায়`), not a sentence's stop, at the end or before an
+ * English word (`on 20 February.`, `on 20 Feb. Then`); a number may be glued to its end by scraper glue (`১৩
+ * জুলাই২০২৫`), a letter may not.
  */
-export const MONTH_WORD: string = /* @__PURE__ */ (() => `(${MONTH})[ঃ.]?(?![\\u0980-\\u09ffa-z])`)();
+export const MONTH_WORD: string = /* @__PURE__ */ (() =>
+  `(${MONTH})(?:ঃ|\\.(?!\\s*(?!at )[a-z]|$))?(?![\\u0980-\\u09ffa-z])`)();
 /** A year and what may follow it: a Gregorian era word. */
 export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\u0980-\\u09ffa-z]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
 /** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */
