@@ -94,19 +94,34 @@ const SCHEDULE_OPTIONS: Readonly<Record<ScheduleOptions, DateOptions>> = {
   none: {},
 };
 
-/** A table of places' clocks: each mention's ISO text, zone and foreign flag, and each dateline's two instants. */
+/** A table of mentions: each text, the options it is read with, and the ISO text and the text of each date found. */
+type ScheduleMentions = ReadonlyArray<readonly [string, ScheduleOptions, readonly (readonly [string, string])[]]>;
+/** A table of datelines: each text, the options it is read with, and its published and updated ISO texts. */
+type ScheduleDatelines = ReadonlyArray<readonly [string, ScheduleOptions, string | null, string | null]>;
+/** A table of places' clocks: each mention's ISO text, zone and foreign flag. */
 type ClockMentions = ReadonlyArray<readonly [string, ScheduleOptions, readonly (readonly [string, string, boolean])[]]>;
-type ClockDatelines = ReadonlyArray<readonly [string, ScheduleOptions, string | null, string | null]>;
 
-function itReadsClocks(mentions: ClockMentions, datelines: ClockDatelines): void {
-  it.each(mentions)("findDates: %s (%s)", (text, which, expected) => {
-    const found = findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
-    expect(found).toEqual(expected);
+/** Each row's text gives the dates of the row, in order; `label` names the rows in the test names. */
+function itFindsDates(mentions: ScheduleMentions, label = "findDates"): void {
+  it.each(mentions)(`${label}: %s (%s)`, (text, which, expected) => {
+    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
   });
+}
+
+/** Each row's text is a dateline with the row's published and updated instants. */
+function itReadsDatelines(datelines: ScheduleDatelines): void {
   it.each(datelines)("parseDateline: %s (%s)", (text, which, published, updated) => {
     const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
+}
+
+function itReadsClocks(mentions: ClockMentions, datelines: ScheduleDatelines): void {
+  it.each(mentions)("findDates: %s (%s)", (text, which, expected) => {
+    const found = findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.timeZone, date.foreignClock === true]);
+    expect(found).toEqual(expected);
+  });
+  itReadsDatelines(datelines);
 }
 
 function clock(text: string): string | null {
@@ -350,13 +365,8 @@ describe("unseen weekdays after প্রতি in a list, colloquial weekdays, 
 });
 
 describe("unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", () => {
-  it.each(SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(SCHEDULE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(SCHEDULE_MENTIONS);
+  itReadsDatelines(SCHEDULE_DATELINES);
 });
 
 describe("a schedule's later steps without their year, and দিবাগত রাত in brackets after the time", () => {
@@ -373,10 +383,7 @@ describe("a foreign place's clock, minutes before an hour, and international, di
   it.each(MINUTES_BEFORE_TIMES)("parseTime: %s", (text, expected) => {
     expect(clock(text)).toBe(expected);
   });
-  it.each(WORLD_CLOCK_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itReadsDatelines(WORLD_CLOCK_DATELINES);
   it("a time with minutes before the hour is no date of its own, nor ten minutes before the reference", () => {
     expect(parseDate("রাত নয়টার দশ মিনিট আগে", { reference })).toBeNull();
   });
@@ -485,80 +492,45 @@ describe("Bangla and Hijri days of mastheads, festivals and Ramadan, and a year 
 });
 
 describe("a weekday that chooses the year of a day written without one", () => {
-  it.each(WEEKDAY_YEAR_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(WEEKDAY_YEAR_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(WEEKDAY_YEAR_MENTIONS);
+  itReadsDatelines(WEEKDAY_YEAR_DATELINES);
 });
 
 describe("court, sports, weather, exam, Eid and Indian desks, and a weekday after \"was\" or \"falls on\"", () => {
-  it.each(DESK_SCHEDULE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
+  itFindsDates(DESK_SCHEDULE_MENTIONS);
 });
 
 describe("an update label after its date, a direction word against a weekday, that day's weekday, 29 February in a list", () => {
-  it.each(LEFTOVER_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(LEFTOVER_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(LEFTOVER_MENTIONS);
+  itReadsDatelines(LEFTOVER_DATELINES);
 });
 
 describe("a direction word in the date's text and in a dateline, `বৃহঃ` alone, a week's weekday, English schedules, desks", () => {
-  it.each(LEFTOVER2_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(LEFTOVER2_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(LEFTOVER2_MENTIONS);
+  itReadsDatelines(LEFTOVER2_DATELINES);
 });
 
 describe("abbreviated weekdays listed with a full one, a deadline on the reference's weekday, desks' dates", () => {
-  it.each(LEFTOVER3_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
+  itFindsDates(LEFTOVER3_MENTIONS);
 });
 
 describe("a deadline with a day part or a clock, one later on the reference's weekday, forecasts and likelihoods", () => {
-  it.each(LEFTOVER4_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(LEFTOVER4_SCHEDULE_MENTIONS)("findDates in schedules and notices: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
+  itFindsDates(LEFTOVER4_MENTIONS);
+  itFindsDates(LEFTOVER4_SCHEDULE_MENTIONS, "findDates in schedules and notices");
 });
 
 describe("রাত's twelve o'clock after a day is the next date's 00:xx; the small hours, noon and marked clocks stay", () => {
-  it.each(LEFTOVER5_MIDNIGHT_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(LEFTOVER5_MIDNIGHT_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(LEFTOVER5_MIDNIGHT_MENTIONS);
+  itReadsDatelines(LEFTOVER5_MIDNIGHT_DATELINES);
 });
 
 describe("a prayer's time after its day, two days of a month by its place, a clock before an English day", () => {
-  it.each(LEFTOVER6_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
+  itFindsDates(LEFTOVER6_MENTIONS);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {
-  it.each(MORE_DATE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
-  it.each(MORE_DATE_DATELINES)("parseDateline: %s (%s)", (text, which, published, updated) => {
-    const dateline = parseDateline(text, SCHEDULE_OPTIONS[which]);
-    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
-  });
+  itFindsDates(MORE_DATE_MENTIONS);
+  itReadsDatelines(MORE_DATE_DATELINES);
 });
 
 /** The options a row of the desks' days names: Dhaka, Asia/Kolkata, or the Bangla or the Hijri calendar. */
@@ -580,7 +552,5 @@ describe("sports, market, weather, court, exam, travel, religious and Indian des
 });
 
 describe("the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", () => {
-  it.each(TENSE_MENTIONS)("findDates: %s (%s)", (text, which, expected) => {
-    expect(findDates(text, SCHEDULE_OPTIONS[which]).map((date) => [date.iso, date.text])).toEqual(expected);
-  });
+  itFindsDates(TENSE_MENTIONS);
 });
