@@ -287,8 +287,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
-    if (firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined) return { role: "mention", cue: "told" };
-    return NONE;
+    // or a message given or sent to it: "এএফপিকে দেওয়া এক ই-মেইল বার্তায় মন্ত্রণালয় অভিযোগ অস্বীকার করেছে"
+    const told = firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined || GIVEN_MESSAGE.test(text.slice(j));
+    return told ? { role: "mention", cue: "told" } : NONE;
   }
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
@@ -304,7 +305,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     return DESK;
   }
   // what the outlet says, denied: `এএফপি যা বলছে তা ঠিক নয়`
-  if (text.charCodeAt(j) === 0x09af && isDenied(text, j)) return DENIED;
+  if (text.charCodeAt(j) === 0x09af && DENIAL.test(text.slice(j))) return DENIED;
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
@@ -465,6 +466,13 @@ function afterGenitive(text: string, j: number): RightContext {
 const GIVEN_STATEMENT =
   /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
 
+/**
+ * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail or a message), after an outlet's
+ * name in the dative: `এএফপিকে দেওয়া এক ই-মেইল বার্তায়`, `রয়টার্সকে পাঠানো এক ইমেইলে`. Run on the text after the name,
+ * anchored there.
+ */
+const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+ ){0,2}?(?:ই-?মেইল|বার্তা)/u;
+
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
@@ -480,7 +488,8 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
     if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
-      return isDenied(text, j) ? DENIED : { role: "source", cue: "report" };
+      const denial = DENIAL.exec(text.slice(j));
+      return denial === null ? { role: "source", cue: "report" } : denial[1] === undefined ? DENIED : TIME_REPORT;
     }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
@@ -504,21 +513,20 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
 /** An outlet's report or words that the text denies: named, not its source. */
 const DENIED: RightContext = { role: "mention", cue: undefined };
 
+/** An outlet's report named as the time or cause of what followed it: it names the outlet, and is not the source. */
+const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
+
 /**
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
  * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`); or its screening
- * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Run on the text
- * from where the noun ends, anchored there.
+ * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Captured: the time or cause of what
+ * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `খবর প্রকাশের পরদিন`, `প্রচারের পরপরই`,
+ * `প্রতিবেদনের জেরে`; not `প্রতিবেদনের পরবর্তী অংশে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
-
-/** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
-function isDenied(text: string, start: number): boolean {
-  return DENIAL.test(text.slice(start));
-}
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:(?:প্রকাশ|প্রচার)\S* +)?পর\S{0,3}|জেরে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
