@@ -262,6 +262,11 @@ export interface RightContext {
 
 const NONE: RightContext = { role: undefined, cue: undefined };
 
+/** What the words after a name most often give: an interview, a report, a citation (shared, never changed). */
+const INTERVIEW: RightContext = { role: "mention", cue: "interview" };
+const REPORT: RightContext = { role: "source", cue: "report" };
+const BARAT: RightContext = { role: "source", cue: "barat" };
+
 /**
  * The outlet's own team or desk after its name (`আনন্দবাজার অনলাইন ডেস্ক`): it names the outlet, but confirms no
  * ambiguous name (`প্রথম আলো ডেস্ক` is a byline's). One object, told apart by identity.
@@ -283,9 +288,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
   if (inflection === "dative") {
-    if (GIVEN_STATEMENT.test(text.slice(j))) return { role: "mention", cue: "interview" };
+    if (GIVEN_STATEMENT.test(text.slice(j))) return INTERVIEW;
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
-    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
     // or a message given or sent to it: "এএফপিকে দেওয়া এক ই-মেইল বার্তায় মন্ত্রণালয় অভিযোগ অস্বীকার করেছে"
     const told = firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined || GIVEN_MESSAGE.test(text.slice(j));
@@ -311,7 +316,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   const report =
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
-  if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
+  if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return REPORT;
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
   // or after a clause between commas (`Reuters, citing two sources, reported`)
   let verbAt = j;
@@ -452,8 +457,8 @@ function skipBracket(text: string, start: number): number {
 function afterGenitive(text: string, j: number): RightContext {
   // right after the name, or after one filler (`বিবিসির এক প্রশ্নের জবাবে`, `রয়টার্সের একটি সাক্ষাৎকারে`)
   const k = skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
-  if (phraseStartingAt(text, k, withWordList) !== undefined) return { role: "mention", cue: "interview" };
-  return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? { role: "mention", cue: "interview" } : NONE);
+  if (phraseStartingAt(text, k, withWordList) !== undefined) return INTERVIEW;
+  return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? INTERVIEW : NONE);
 }
 
 /**
@@ -467,11 +472,11 @@ const GIVEN_STATEMENT =
   /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
 
 /**
- * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail or a message), after an outlet's
- * name in the dative: `এএফপিকে দেওয়া এক ই-মেইল বার্তায়`, `রয়টার্সকে পাঠানো এক ইমেইলে`. Run on the text after the name,
+ * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail, a message or a letter), after an
+ * outlet's name in the dative: `এএফপিকে দেওয়া এক ই-মেইল বার্তায়`, `রয়টার্সকে পাঠানো এক ইমেইলে`, `বিবিসিকে দেওয়া এক চিঠিতে`. Run on the text after the name,
  * anchored there.
  */
-const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+ ){0,2}?(?:ই-?মেইল|বার্তা)/u;
+const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+ ){0,2}?(?:ই-?মেইল|বার্তা|চিঠি)/u;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
@@ -486,13 +491,13 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   let seen = false;
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
-    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
       const denial = DENIAL.exec(text.slice(j));
-      return denial === null ? { role: "source", cue: "report" } : denial[1] === undefined ? DENIED : TIME_REPORT;
+      return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
     }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
-    if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
+    if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return REPORT;
     const filler = phraseStartingAt(text, j, fillerList) ?? WEEKDAY.exec(text.slice(j))?.[0];
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
@@ -501,7 +506,7 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
       posted = false;
       for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
       // after what the outlet got hold of or saw, any words: `হাতে আসা গোপন নথিতে`
-      return posted ? { role: "mention", cue: "staff", posted } : seen ? { role: "source", cue: "report" } : undefined;
+      return posted ? { role: "mention", cue: "staff", posted } : seen ? REPORT : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;
     seen ||= phraseStartingAt(text, j, seenList) !== undefined;
