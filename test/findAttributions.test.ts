@@ -45,6 +45,7 @@ import { LEFTOVER8_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers8
 import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9.ts";
 import { LEFTOVER10_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers10.ts";
 import { LEFTOVER11_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers11.ts";
+import { LEFTOVER12_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers12.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -765,6 +766,14 @@ describe("findAttributions: outlets of India, the Gulf, Southeast Asia, Africa a
 
 describe("findAttributions: documents seen, corrections, feelings expressed, joint and opinion polls, e-mails given", () => {
   it.each(LEFTOVER11_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: reports named as a time, messages given to an outlet, an outlet's own condemnation", () => {
+  it.each(LEFTOVER12_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -262,6 +262,11 @@ export interface RightContext {
 
 const NONE: RightContext = { role: undefined, cue: undefined };
 
+/** What the words after a name most often give: an interview, a report, a citation (shared, never changed). */
+const INTERVIEW: RightContext = { role: "mention", cue: "interview" };
+const REPORT: RightContext = { role: "source", cue: "report" };
+const BARAT: RightContext = { role: "source", cue: "barat" };
+
 /**
  * The outlet's own team or desk after its name (`আনন্দবাজার অনলাইন ডেস্ক`): it names the outlet, but confirms no
  * ambiguous name (`প্রথম আলো ডেস্ক` is a byline's). One object, told apart by identity.
@@ -283,12 +288,13 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
   if (inflection === "dative") {
-    if (GIVEN_STATEMENT.test(text.slice(j))) return { role: "mention", cue: "interview" };
+    if (GIVEN_STATEMENT.test(text.slice(j))) return INTERVIEW;
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"
-    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     // someone told the agency: "… এনবিসি নিউজকে বলেন", "পুলিশ রয়টার্সকে জানিয়েছে"
-    if (firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined) return { role: "mention", cue: "told" };
-    return NONE;
+    // or a message given or sent to it: "এএফপিকে দেওয়া এক ই-মেইল বার্তায় মন্ত্রণালয় অভিযোগ অস্বীকার করেছে"
+    const told = firstVerb(text.slice(j, clauseEnd(text, j, 80))) !== undefined || GIVEN_MESSAGE.test(text.slice(j));
+    return told ? { role: "mention", cue: "told" } : NONE;
   }
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
@@ -304,13 +310,13 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     return DESK;
   }
   // what the outlet says, denied: `এএফপি যা বলছে তা ঠিক নয়`
-  if (text.charCodeAt(j) === 0x09af && isDenied(text, j)) return DENIED;
+  if (text.charCodeAt(j) === 0x09af && DENIAL.test(text.slice(j))) return DENIED;
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
-  if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return { role: "source", cue: "report" };
+  if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return REPORT;
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
   // or after a clause between commas (`Reuters, citing two sources, reported`)
   let verbAt = j;
@@ -451,8 +457,8 @@ function skipBracket(text: string, start: number): number {
 function afterGenitive(text: string, j: number): RightContext {
   // right after the name, or after one filler (`বিবিসির এক প্রশ্নের জবাবে`, `রয়টার্সের একটি সাক্ষাৎকারে`)
   const k = skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
-  if (phraseStartingAt(text, k, withWordList) !== undefined) return { role: "mention", cue: "interview" };
-  return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? { role: "mention", cue: "interview" } : NONE);
+  if (phraseStartingAt(text, k, withWordList) !== undefined) return INTERVIEW;
+  return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? INTERVIEW : NONE);
 }
 
 /**
@@ -464,6 +470,13 @@ function afterGenitive(text: string, j: number): RightContext {
  */
 const GIVEN_STATEMENT =
   /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
+
+/**
+ * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail, a message or a letter), after an
+ * outlet's name in the dative: `এএফপিকে দেওয়া এক ই-মেইল বার্তায়`, `রয়টার্সকে পাঠানো এক ইমেইলে`, `বিবিসিকে দেওয়া এক চিঠিতে`. Run on the text after the name,
+ * anchored there.
+ */
+const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+ ){0,2}?(?:ই-?মেইল|বার্তা|চিঠি)/u;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
@@ -478,12 +491,13 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   let seen = false;
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
-    if (phraseStartingAt(text, j, baratNounList) !== undefined) return { role: "source", cue: "barat" };
+    if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
-      return isDenied(text, j) ? DENIED : { role: "source", cue: "report" };
+      const denial = DENIAL.exec(text.slice(j));
+      return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
     }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
-    if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return { role: "source", cue: "report" };
+    if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return REPORT;
     const filler = phraseStartingAt(text, j, fillerList) ?? WEEKDAY.exec(text.slice(j))?.[0];
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
@@ -492,7 +506,7 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
       posted = false;
       for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
       // after what the outlet got hold of or saw, any words: `হাতে আসা গোপন নথিতে`
-      return posted ? { role: "mention", cue: "staff", posted } : seen ? { role: "source", cue: "report" } : undefined;
+      return posted ? { role: "mention", cue: "staff", posted } : seen ? REPORT : undefined;
     }
     posted ||= phraseStartingAt(text, j, cityList) !== undefined;
     seen ||= phraseStartingAt(text, j, seenList) !== undefined;
@@ -504,21 +518,20 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
 /** An outlet's report or words that the text denies: named, not its source. */
 const DENIED: RightContext = { role: "mention", cue: undefined };
 
+/** An outlet's report named as the time or cause of what followed it: it names the outlet, and is not the source. */
+const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
+
 /**
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
  * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`); or its screening
- * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Run on the text
- * from where the noun ends, anchored there.
+ * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Captured: the time or cause of what
+ * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `খবর প্রকাশের পরদিন`, `প্রচারের পরপরই`,
+ * `প্রতিবেদনের জেরে`; not `প্রতিবেদনের পরবর্তী অংশে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:[^\s,।]+ +নয়(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
-
-/** Whether the outlet's report or words at `start` are denied right after ({@link DENIAL}). */
-function isDenied(text: string, start: number): boolean {
-  return DENIAL.test(text.slice(start));
-}
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:(?:প্রকাশ|প্রচার)\S* +)?পর\S{0,3}|জেরে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

@@ -120,10 +120,11 @@ export const REPORTING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Nouns of a feeling right before a verb of reporting, which then expresses it and reports nothing (`ভুল তথ্যের জন্য
- * দুঃখ প্রকাশ করেছে প্রথম আলো`, `বিবিসি উদ্বেগ জানিয়েছে`).
+ * দুঃখ প্রকাশ করেছে প্রথম আলো`, `বিবিসি উদ্বেগ জানিয়েছে`): an outlet's own condemnation, protest or grief too (`হামলার
+ * তীব্র নিন্দা জানিয়েছে আল জাজিরা`).
  */
 export const FEELING_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
-  /দুঃখ|উদ্বেগ/,
+  /দুঃখ|উদ্বেগ|নিন্দা|প্রতিবাদ|ক্ষোভ|শোক/,
 ]);
 
 /**
