@@ -47,6 +47,7 @@ import { LEFTOVER9_BYLINES } from "./fixtures/unseen-bylines-leftovers9.ts";
 import { LEFTOVER10_BYLINES } from "./fixtures/unseen-bylines-leftovers10.ts";
 import { MORE_BYLINES } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_BYLINES } from "./fixtures/unseen-bylines-leftovers11.ts";
+import { LEFTOVER12_BYLINES } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_BYLINES } from "./fixtures/unseen-bylines-more2.ts";
 
 /**
@@ -512,5 +513,6 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(LEFTOVER10_BYLINES, "unseen bylines of games after one-word names, ministers, missions abroad and লিখছেন");
   itReadsBylines(MORE_BYLINES, "unseen bylines of Indian desks, upazilas, two reporters, translators and opinion posts");
   itReadsBylines(LEFTOVER11_BYLINES, "unseen bylines of interviewers, অনূদিত, two titles before an institution and two places");
+  itReadsBylines(LEFTOVER12_BYLINES, "unseen bylines of titles to a country, a retired title and another, and heads of programmes");
   itReadsBylines(MORE2_BYLINES, "unseen bylines of writers abroad, compilers, guest writers, offices and campus correspondents");
 });

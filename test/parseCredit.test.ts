@@ -20,6 +20,7 @@ import { LEFTOVER9_CREDITS } from "./fixtures/unseen-bylines-leftovers9.ts";
 import { LEFTOVER10_CREDITS } from "./fixtures/unseen-bylines-leftovers10.ts";
 import { MORE_CREDITS } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_CREDITS } from "./fixtures/unseen-bylines-leftovers11.ts";
+import { LEFTOVER12_CREDITS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
@@ -305,6 +306,12 @@ describe("parseCredit: stock sites, handouts, platforms, flags and photographers
 
 describe("parseCredit: a commons, a handle on X, the web after a collected photo's word and photos sourced from a platform", () => {
   it.each(LEFTOVER11_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a body's photo on a photo-sharing site and a satellite image from a company", () => {
+  it.each(LEFTOVER12_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

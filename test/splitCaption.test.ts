@@ -35,6 +35,7 @@ import { LEFTOVER5_CAPTIONS } from "./fixtures/unseen-bylines-leftovers5.ts";
 import { LEFTOVER6_CAPTIONS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { MORE_CAPTIONS } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_CAPTIONS } from "./fixtures/unseen-bylines-leftovers11.ts";
+import { LEFTOVER12_CAPTIONS } from "./fixtures/unseen-bylines-leftovers12.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -397,5 +398,11 @@ describe("splitCaption: a credit in brackets at the end ends at its bracket, wha
   it.each(LEFTOVER11_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a body's photo on a photo-sharing site and a satellite image from a company", () => {
+  it.each(LEFTOVER12_CAPTIONS)("%j", (input, expected) => {
+    expectCaption(input, expected);
   });
 });

@@ -137,7 +137,10 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`.
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
+
+/** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের প্রধান`). */
+const HEAD = /^প্রধান$/;
 
 /**
  * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
@@ -208,6 +211,11 @@ function splitBracket(tokens: readonly Token[]): { words: Token[]; bracket: Toke
     if (token.close) inside = false;
   }
   return { words, bracket, bracketAt };
+}
+
+/** A title's words without its "retired" in brackets: `অধ্যাপক (অব.)` → `অধ্যাপক`. */
+function withoutRetired(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token) => !(token.open && RETIRED.test(token.k)));
 }
 
 /** A place written as words with an optional bracket: `সোনাগাজী (ফেনী)`, `(শ্রীনগর মুন্সিগঞ্জ)`, `খুলনা`. */
@@ -503,8 +511,8 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   if (before.length > 1 && RANK.exec(before[0]?.k ?? "")?.[1]) before.shift();
   const after = tokens.slice(role.at + role.length);
   // a title joined by ও to a writer's role, before it or after it, is one post: "NAME, রাজনীতিবিদ ও কলাম লেখক", "NAME,
-  // কলাম লেখক ও রাজনীতিবিদ"
-  if (TITLE.test(roleTokens.at(-1)?.k ?? "") && TITLE.test(keyOf(before.length > 0 ? before : after))) return null;
+  // কলাম লেখক ও রাজনীতিবিদ", a retired one too: "NAME, অধ্যাপক (অব.) ও কলাম লেখক"
+  if (TITLE.test(roleTokens.at(-1)?.k ?? "") && TITLE.test(keyOf(withoutRetired(before.length > 0 ? before : after)))) return null;
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
@@ -764,13 +772,16 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // (a title's "retired" in brackets is no word of it, nor its branch at its end: "অধ্যাপক (অব.)", "Minister (Press)")
   const unretired = bracket[0] && (bracketAt < words.length || !words[0]) ? tokens : words;
-  const of = unretired.findIndex((token) => token.k === "of");
+  // … or the country it is to: "NAME, former ambassador to the US"
+  const of = unretired.findIndex((token) => token.k === "of" || token.k === "to");
   const title = of > 0 ? unretired.slice(0, of) : unretired;
-  // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"
+  // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"; its head too, a
+  // word that is no title alone: "NAME, ব্র্যাক অভিবাসন কর্মসূচির প্রধান"
   for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 2; at--) {
     const genitive = tokens[at - 1];
     const cut = /ের$/.test(genitive?.k ?? "") ? 2 : 1;
-    if (genitive && INSTITUTION_ENDINGS.has(genitive.k.slice(0, -cut)) && TITLE.test(keyOf(tokens.slice(at)))) {
+    const post = keyOf(tokens.slice(at));
+    if (genitive && INSTITUTION_ENDINGS.has(genitive.k.slice(0, -cut)) && (TITLE.test(post) || HEAD.test(post))) {
       const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
       return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
     }
@@ -934,8 +945,9 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") &&
       !TITLE.test(last) &&
       !trailingPlaceWords(next);
+    // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ")
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(part)) ? 3 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       titleLength(part) <= most &&

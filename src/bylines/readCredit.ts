@@ -6,6 +6,8 @@ import { lazy } from "../_lib/lazy.ts";
 import {
   CAPTION_PLACEHOLDERS,
   COLLECTED_WORDS,
+  COMPANY_ENDING,
+  PICTURE_KIND_WORDS,
   COURTESY_WORDS,
   HANDOUT_WORDS,
   JOINED_ORGANISATION_ENDINGS,
@@ -69,8 +71,13 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{1,20})\.com/;
 /** Placeholders of a page template, folded. */
 export const PLACEHOLDERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CAPTION_PLACEHOLDERS.map(foldKey)))();
 const PHOTO_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PHOTO_DEPARTMENT_WORDS.map(foldKey)))();
-/** A collected photo's words, folded: after `সংগৃহীত` and a slash, no source of their own (`সংগৃহীত/ইন্টারনেট`). */
-const COLLECTED_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(COLLECTED_WORDS.map(foldKey)))();
+/**
+ * A collected photo's words and a picture's kind, folded: no source of their own (`সংগৃহীত/ইন্টারনেট`, `স্যাটেলাইট
+ * ছবি/ম্যাক্সার টেকনোলজিস`).
+ */
+const COLLECTED_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...COLLECTED_WORDS, ...PICTURE_KIND_WORDS].map(foldKey)))();
+/** A handle with no `@`, in one word of joined capitals: `ElonMusk`. */
+const HANDLE_RE = /[a-z][A-Z]/;
 /** The second half of an organisation whose name joins two with `ও`: `… ও সিভিল ডিফেন্স`. */
 const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_ORGANISATION_ENDINGS)})$`, "u"));
 /**
@@ -83,14 +90,15 @@ const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, 
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /** A source's label and its colon: `সূত্র:`, `তথ্যসূত্র:`, `উৎস:`, `Source:`. */
 const SOURCE_LABEL_RE = /(?:(?:তথ্য)?সূত্র|উৎস|source) ?[:ঃ] ?/uy;
-/** The outlet's own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`. */
-const OWN_PHOTOGRAPHER: string = /* @__PURE__ */ (() => /(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source)();
 /**
  * The outlet's own reporter: `প্রতিনিধি`, `কুড়িগ্রাম প্রতিনিধি`, `প্রতিবেদকের তোলা` (taken by the reporter), the
- * writer's own photo: `লেখকের তোলা`, and its own photographer.
+ * writer's own photo: `লেখকের তোলা`, and its own photographer: `নিজস্ব আলোকচিত্রী`, `স্টাফ ফটোগ্রাফার`, `Staff Photographer`.
  */
 const REPORTER_RE = lazy(() =>
-  new RegExp(`^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}${/(?:ে?র তোলা)?|লেখকের তোলা/.source}|${OWN_PHOTOGRAPHER})$`, "u"));
+  new RegExp(
+    `^(?:[^ ,]{1,20} ){0,2}(?:${alternation(REPORTER_ENDINGS)}${/(?:ে?র তোলা)?|লেখকের তোলা|(?:নিজস্ব|স্টাফ|staff) (?:আলোকচিত্রী|ফটোগ্রাফার|photographer)/.source})$`,
+    "u",
+  ));
 
 /**
  * A photo word or a photographer's title after an agency, or an edition's word after an outlet: `AP Photo`, `এপি ফটো`,
@@ -123,7 +131,7 @@ const OUTLET_NAME_RE = lazy(() => new RegExp(`(?:${alternation(OUTLET_NAME_ENDIN
  * knows it for an organisation (`ইউনিসেফ`).
  */
 function isOrganisation(name: string): boolean {
-  return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name));
+  return NUMBER_RE.test(name) || LATIN_WORD_RE.test(name) || INITIALISM_RE().test(foldKey(name)) || COMPANY_ENDING.test(name);
 }
 /** A handout or an organisation by its words, or by its initials. */
 function isOrganisationName(name: string): boolean {
@@ -189,6 +197,8 @@ interface Sources {
   own?: boolean;
   /** A medium written as one of the sources: `ছবি: এএফপি/কোলাজ`. */
   medium?: CreditMedium;
+  /** The platform a photo was posted on, before a slash and the one who posted it: `Flickr/NASA`. */
+  platform?: string;
 }
 
 function readSources(view: NormalizedText, start: number, end: number, marked: boolean): Sources {
@@ -270,8 +280,11 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       continue;
     }
     // a platform, one of one letter too, joined to an agency or before a handle: "Photo: Reuters and X", "Photo: X/@NAME"
-    if (PLATFORMS.has(key)) {
-      sources.name ??= value;
+    const platform = PLATFORMS.get(key);
+    if (platform) {
+      // … or first, before a slash and the one who posted the photo on it: "Flickr/NASA" (not a handle: "X/@NAME")
+      if (index === 0 && text[e] === "/" && text[e + 1] !== "@") sources.platform = platform;
+      else sources.name ??= value;
       continue;
     }
     // an organisation joined to another one is a source of its own: "বিজিবি ও কোস্টগার্ড", "আইএসপিআর ও বিজিবি"
@@ -443,13 +456,6 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     credit.platform = PLATFORMS.get(url[1] ?? "") ?? "website";
     return finish();
   }
-  // a platform of one letter: "Photo: X"
-  const platformAlone = PLATFORMS.get(restKey);
-  if (platformAlone !== undefined && anyMark) {
-    credit.source = "social";
-    credit.platform = platformAlone;
-    return finish();
-  }
   const courtesy = COURTESY_RE().exec(restText);
   if (courtesy) {
     credit.courtesy = true;
@@ -524,9 +530,11 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     // … or a body's page on it, in Bengali letters: "ছবি: ফিফা ওয়েবসাইট", "ছবি: বিসিসিআই এক্স হ্যান্ডেল"
     const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
     // (after `সংগৃহীত`, the platform it was collected from: "সংগৃহীত/ফেসবুক")
-    if (platform !== undefined) {
+    // … or the one who posted the photo on a platform: "Flickr/NASA" (not a handle: "X/ElonMusk")
+    if (platform ?? sources.platform) {
       if (!collected) credit.source = "social";
-      credit.platform = platform;
+      credit.platform = (platform ?? sources.platform) as string;
+      if (!platform && !HANDLE_RE.test(named)) credit.name = named;
       return finish();
     }
     // (a handout's word after the name is none of it: "Family handout", "Police handout")

@@ -38,6 +38,14 @@ export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|sourced|internet/,
 ]);
 
+/**
+ * Kinds of picture that are no source of their own, before the one that gave it and a slash (`স্যাটেলাইট ছবি/…`,
+ * `Satellite image/…`).
+ */
+export const PICTURE_KIND_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /স্যাটেলাইট ছবি|satellite image/,
+]);
+
 /** Verbs of "taken from" (`থেকে নেওয়া`). */
 export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা|প্রাপ্ত|পাওয়া/,
@@ -90,6 +98,12 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `বাফুফে মিডিয়া`, `BFF Media`
   /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
 ]);
+
+/**
+ * Last words of a company that sells pictures, a satellite's too (`Maxar Technologies`, `Planet Labs`): a source, no
+ * photographer, named before an agency that passed the photo on (`Maxar Technologies via AP`).
+ */
+export const COMPANY_ENDING: RegExp = /(?:টেকনোলজিস|technologies|ল্যাবস|labs)$/i;
 
 /**
  * Last words of an organisation credited only after the one whose name it completes with `ও` or `and`: civil defence,

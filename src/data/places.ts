@@ -110,10 +110,10 @@ export const CAMPUS_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ patternWo
  * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`; a division such as `ঢাকা বিভাগ` is told apart by the place
  * before it), or a government or a ministry (`Government of Bangladesh`,
  * `Ministry of Foreign Affairs`), or a mission abroad (`বাংলাদেশ দূতাবাস`, `বাংলাদেশ হাইকমিশন`, `Embassy of Bangladesh`), or a bank
- * or an office (`বাংলাদেশ ব্যাংক`, `World Bank`, `World Bank Dhaka office`).
+ * or an office (`বাংলাদেশ ব্যাংক`, `World Bank`, `World Bank Dhaka office`), or a programme (`ব্র্যাক অভিবাসন কর্মসূচি`).
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
   /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government|Ministry|দূতাবাস|হাইকমিশন|Embassy/,
-  /ব্যাংক|Bank|Office/,
+  /ব্যাংক|Bank|Office|কর্মসূচি/,
 ]);
