@@ -1,6 +1,7 @@
 /**
  * Day and month after words that name the year, as running text writes a date: a year first (`২০২৪ সালের ৫ আগস্ট`,
- * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), or a direction: `গত ২০
+ * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), a fiscal year's (`চলতি
+ * অর্থবছরের ৩০ জুন`, Bangladesh's: 1 July to 30 June), or a direction: `গত ২০
  * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month
  * may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
  */
@@ -24,15 +25,18 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
   return new RegExp(`\\d(?<=${yearWords}\\d)|${FIRST_DAY_WORD}(?<=${yearWords}${FIRST_DAY_WORD})`, "u");
 })();
 
+/** The month Bangladesh's fiscal year starts with (1 July to 30 June). */
+const FISCAL_YEAR_FIRST_MONTH = 7;
+
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}(অর্থ ?)?বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
   extract(match, context) {
-    const [text, yearText, yearWord, direction, dayText, firstWord, monthText] = match;
+    const [text, yearText, yearWord, fiscal, direction, dayText, firstWord, monthText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const month = monthOf(monthText ?? "");
     const end = match.index + text.length;
@@ -42,6 +46,9 @@ export const yearDayMonth: DatePattern = {
     if (reference === undefined || NUMBER_AFTER.test(context.text)) return null;
     const after = daysAfterReference(reference, month, day);
     const shift = direction === undefined ? periodShift(yearWord, true, 0, 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
-    return dayCandidate(match.index, end, this.name, reference.year + shift, month, day, true);
+    // a fiscal year's day (`চলতি অর্থবছরের ৩০ জুন`): of the calendar year that fiscal year has that month in
+    const fiscalStart = reference.year - +(reference.month < FISCAL_YEAR_FIRST_MONTH);
+    const year = fiscal === undefined ? reference.year : fiscalStart + +(month < FISCAL_YEAR_FIRST_MONTH);
+    return dayCandidate(match.index, end, this.name, year + shift, month, day, true);
   },
 };

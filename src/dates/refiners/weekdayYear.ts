@@ -9,10 +9,10 @@ import type { DateCandidate, ReferenceDay } from "../patterns/types.ts";
 
 /**
  * The direction a date or its weekday is given, as the word right before it or at its start (`গত ১০ জুলাই`, `আগামী
- * বুধবার (১০ জুলাই)`): group 1 a year named by a word (`গত বছরের`, `এ বছরের`), groups 3 and 4 back, else forward;
- * group 2 the word before and its spaces.
+ * বুধবার (১০ জুলাই)`): group 1 a year named by a word (`গত বছরের`, `এ বছরের`, `আগামী অর্থবছরের`), groups 3 and 4
+ * back, else forward; group 2 the word before and its spaces.
  */
-const DIRECTION = /(\S{1,5} {1,3}বছর)|(?<=((?:(গত|last)|আগামী|সামনের|next) {1,3}))|(?:(গত|last)|আগামী|সামনের|next) /uy;
+const DIRECTION = /(\S{1,5} {1,3}(?:অর্থ ?)?বছর)|(?<=((?:(গত|last)|আগামী|সামনের|next) {1,3}))|(?:(গত|last)|আগামী|সামনের|next) /uy;
 
 /**
  * The candidate in the year, of the three around the reference's, whose day falls on the weekday of `weekdayDay`
