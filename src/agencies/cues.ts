@@ -309,8 +309,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
     return DESK;
   }
-  // what the outlet says, denied: `এএফপি যা বলছে তা ঠিক নয়`
-  if (text.charCodeAt(j) === 0x09af && DENIAL.test(text.slice(j))) return DENIED;
+  // what the outlet says (`যা`, "what"), denied: `এএফপি যা বলছে তা ঠিক নয়`; the pattern's time of what followed is a
+  // report's, so a bare name before another word (`রয়টার্স যুদ্ধের পর জানিয়েছে`) is no denial
+  const denial = text.charCodeAt(j) === 0x09af && text.charCodeAt(j + 1) === 0x09be ? DENIAL.exec(text.slice(j)) : null;
+  if (denial && denial[1] === undefined) return DENIED;
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
   const report =
