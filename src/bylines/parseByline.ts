@@ -282,8 +282,10 @@ export function parseByline(text: string): Byline {
             break;
           }
           case "place": {
+            // (a part right after a slash: a house's letter, a zone's place)
+            const afterSlash = view.text[(tokens[0]?.s ?? 0) - 1] === "/";
             // a house's letter after its number and a slash is the address's: "NAME, ১২/এ, পুরানা পল্টন, ঢাকা"
-            if (address && !part.known && view.text[(tokens[0]?.s ?? 0) - 1] === "/") break;
+            if (address && !part.known && afterSlash) break;
             // one unknown word before a bar opening the text is the page's section: "মতামত | NAME", "উপসম্পাদকীয় | NAME"
             // (and no word after it is the place the text opens with)
             if (part.weak && !part.known && view.text.slice(tokens.at(-1)?.e).trimStart().startsWith("|")) {
@@ -299,7 +301,7 @@ export function parseByline(text: string): Byline {
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a
               // zone's region before its slash: "Asia/Dhaka")
-              if (part.known && view.text[(tokens[0]?.s ?? 0) - 1] !== "/") openingPerson();
+              if (part.known && !afterSlash) openingPerson();
               // a site the registry knows, then a place: "আনন্দবাজার ডট কম, শিলিগুড়ি"
               if (site !== undefined && previous === undefined) {
                 drafts.push({ kind: "agency", agency: site, place: part.value.place });

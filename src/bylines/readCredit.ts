@@ -531,9 +531,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const platform = PLATFORMS.get(key) ?? (LATIN_LETTER_RE.test(key) ? undefined : PLATFORMS.get(key.slice(key.lastIndexOf(" ") + 1)));
     // (after `সংগৃহীত`, the platform it was collected from: "সংগৃহীত/ফেসবুক")
     // … or the one who posted the photo on a platform: "Flickr/NASA" (not a handle: "X/ElonMusk")
-    if (platform ?? sources.platform) {
+    const posted = platform ?? sources.platform;
+    if (posted) {
       if (!collected) credit.source = "social";
-      credit.platform = (platform ?? sources.platform) as string;
+      credit.platform = posted;
       if (!platform && !HANDLE_RE.test(named)) credit.name = named;
       return finish();
     }
