@@ -209,6 +209,8 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
 const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
 /** The words of an English sentence's tense before a day (see {@link englishTenseBefore}). */
 const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b/g;
+/** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
+const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
 /**
  * The tense of an English sentence before a day, whose verb comes first: the last `will` or `shall` (1, the future) or
@@ -220,7 +222,7 @@ const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b/g;
  * @param start - where the day's text starts
  */
 export function englishTenseBefore(text: string, start: number): number {
-  const word = text.slice(Math.max(0, start - 80), start).split(/[.!?\n]/).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
+  const word = text.slice(Math.max(0, start - 80), start).split(ENGLISH_SENTENCE_STOP).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
   return word === undefined ? 0 : word === "since" ? -1 : 1;
 }
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
