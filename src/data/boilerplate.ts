@@ -135,6 +135,14 @@ export const REPORTED_SPEECH: readonly string[] = /* @__PURE__ */ patternWords([
   /বলে|বলছ|জানায়|জানিয়ে|লিখেছ|said|reported|told/,
 ]);
 
+/**
+ * Headers of a site's poll box (`অনলাইন জরিপ`, `আজকের প্রশ্ন`, `Online poll`): alone on a line, each opens the poll's
+ * question, answers, buttons and counts on the lines under it.
+ */
+export const POLL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অনলাইন জরিপ|পাঠক জরিপ|আজকের জরিপ|আজকের প্রশ্ন|online poll|poll/,
+]);
+
 /** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
 export const WIDGET_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
   /পড়ার সময়|পড়তে সময় লাগবে|reading time|min read|মিনিটে পড়ুন/,
@@ -151,7 +159,7 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
-  /কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
+  /op-ed|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
 ]);
 
 /**
