@@ -454,12 +454,20 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     );
   };
   /**
-   * The byline of a name the header left in the story (the last piece, on the line above `i`) read with line `i` as the
-   * writer's post: one person of that name with a role, or null.
+   * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
+   * its own, read with line `i` as the writer's post: one person of that name with a role, or null.
    */
   const nameAndPost = (i: number): ArticleByline | null => {
     const above = lines[i - 1];
-    if (above === undefined || pieces.at(-1) !== above || !(NAME_LINE.test(above.view) ? isPersonName(above.view) : LATIN_NAME_LINE.test(above.text))) return null;
+    if (above === undefined) return null;
+    const alone = bylines.at(-1);
+    const named =
+      pieces.at(-1) === above
+        ? NAME_LINE.test(above.view)
+          ? isPersonName(above.view)
+          : LATIN_NAME_LINE.test(above.text)
+        : roles[i - 1] === "byline" && alone?.index === above.index && alone.contributors.length === 1 && alone.contributors[0]?.role === undefined;
+    if (!named) return null;
     const line = lines[i] as ArticleLine;
     const joined = readByline(text.slice(above.index, line.index + line.text.length));
     const [writer, ...others] = joined?.contributors ?? [];
@@ -617,7 +625,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         // `Professor of economics, University of Dhaka`): the two lines are one byline
         const post = line.afterBlank || !besideDateline(i) ? null : nameAndPost(i);
         if (post !== null) {
-          pieces.pop();
+          if (roles[i - 1] === "byline") bylines.pop();
+          else pieces.pop();
           roles[i - 1] = roles[i] = "byline";
           bylines.push(shiftByline(post, (lines[i - 1] as ArticleLine).index));
           continue;
