@@ -37,6 +37,7 @@ import {
   SLOGAN_ARTICLES,
 } from "./fixtures/unseen-page-leftovers2.ts";
 import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
+import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -805,6 +806,7 @@ describe("extractArticle: live blogs, photo stories, explainers, press releases,
 
 describe("extractArticle: match reports, court and election pages, bulletins, notices, health, religion, TV pages", () => {
   itReadsArticles(THIRD_KIND_ARTICLES, "unseen pages of sport, courts, elections, markets, notices and TV");
+  itReadsArticles(FOURTH_KIND_ARTICLES, "unseen pages with polls, live entries, view counts, answers and writers' posts");
 });
 
 describe("extractArticle: pages with labelled lines in the story, sections not listed before, labelled writers", () => {

@@ -18,6 +18,7 @@ import { ENGLISH_BOILERPLATE } from "./fixtures/unseen-english.ts";
 import { CHROME_BOILERPLATE } from "./fixtures/unseen-chrome.ts";
 import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
+import { FOURTH_KIND_LINES } from "./fixtures/unseen-page-leftovers4.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
@@ -418,6 +419,10 @@ describe("isBoilerplate and findSignOff on AMP and print views, live blogs, phot
   it.each(PAGE_VIEW_SIGN_OFFS)("the sign-off of %j has the parts %j", (story, initials) => {
     expectSignOff(story, initials);
   });
+});
+
+describe("isBoilerplate on poll boxes, view counters and answers", () => {
+  itReadsBoilerplate(FOURTH_KIND_LINES);
 });
 
 describe("findSignOff on a trail of sections closing a page", () => {

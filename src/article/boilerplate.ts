@@ -12,6 +12,7 @@ import {
   LIST_TABS,
   NAVIGATION_LABELS,
   NEWS_WORDS,
+  POLL_LABELS,
   RELATED_LINK_LABELS,
   RELATED_LINK_TAILS,
   REPORTED_SPEECH,
@@ -29,6 +30,12 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
  * comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase).
  */
 const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
+/**
+ * A count of views or reads alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`): a short number,
+ * perhaps in thousands or lakhs, with its word before or after it (a bare number may be a figure).
+ */
+const VIEW_COUNT =
+  /^(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা) হ\u09af\u09bcেছে|views|reads))$/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
@@ -76,6 +83,8 @@ let channelPattern: RegExp;
 let contactPattern: RegExp;
 let widgetPattern: RegExp;
 let copyrightPattern: RegExp;
+/** A poll's header alone on its line: it opens the poll's lines. */
+let pollLabelPattern: RegExp;
 let speechStemPattern: RegExp;
 let compiled = false;
 
@@ -112,14 +121,16 @@ function compilePatterns(): void {
   // কি না`: a question about cookies
   copyrightPattern = new RegExp(`${alternation(COPYRIGHT_MARKS)}(?! (?:রাখ|থাক|কি))`, "u");
   speechStemPattern = new RegExp(alternation(REPORTED_SPEECH), "gu");
+  pollLabelPattern = new RegExp(`^${EDGE}${alternation(POLL_LABELS)} ?[:ঃ]?${EDGE}$`, "u");
   compiled = true;
 }
 
 /**
- * What a boilerplate line is. `related` labels open a list of links whose short lines follow; `address` is a short
- * line with an address and nothing else that marks it (a byline may carry its outlet's domain).
+ * What a boilerplate line is. `related` labels open a list of links whose short lines follow; `poll-label` opens a
+ * poll box (its question, answers and counts, up to a blank line); `address` is a short line with an address and
+ * nothing else that marks it (a byline may carry its outlet's domain).
  */
-export type BoilerplateKind = "line" | "related" | "related-label" | "address";
+export type BoilerplateKind = "line" | "related" | "related-label" | "poll-label" | "address";
 
 /** Lines longer than this are paragraphs: in the middle of a story only their opening is checked. */
 const PARAGRAPH_LENGTH = 320;
@@ -134,7 +145,10 @@ const PARAGRAPH_LENGTH = 320;
  */
 export function boilerplateKind(view: string, whole = true): BoilerplateKind | null {
   compilePatterns();
-  if (view.length <= 60 && wholeLinePattern.test(view)) return tabAlonePattern.test(view) ? "related-label" : "line";
+  if (view.length <= 60) {
+    if (wholeLinePattern.test(view)) return tabAlonePattern.test(view) ? "related-label" : "line";
+    if (pollLabelPattern.test(view)) return "poll-label";
+  }
   // a sentence quoting someone (`… বলে জানান তিনি।`) is story, whatever invitation or label it holds
   if (relatedLabelPattern.test(view) && !isReportedSpeech(view)) {
     return labelAlonePattern.test(view) ? "related-label" : "related";
@@ -142,7 +156,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   // (a counter or a line of telephone numbers is never longer than 60 units)
-  if ((view.length <= 60 && (COUNTER.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view)) {
+  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view)) {
     return "line";
   }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;
@@ -161,8 +175,12 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   if (at >= 0 && ((words <= 10 && view.slice(at - 3, at) !== "to ") || address || searchAtWordStart(channelPattern, view) >= 0)) {
     return "line";
   }
-  // a sentence with no label in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে পাওয়া যাবে।`)
-  if (view.endsWith("।") && !LABEL.test(view)) return null;
+  // a sentence with no label of contact details in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে
+  // পাওয়া যাবে।`, `উত্তর: অনলাইনে epassport.gov.bd ওয়েবসাইটে আবেদন করতে হয়।`)
+  if (view.endsWith("।")) {
+    const colon = view.search(LABEL);
+    if (colon < 0 || searchAtWordStart(contactPattern, view.slice(0, colon)) < 0) return null;
+  }
   // contact words count with an address, or on a short line with a telephone number
   if ((address || (words <= 10 && PHONE.test(view))) && searchAtWordStart(contactPattern, view) >= 0) return "line";
   if (address && words <= 8) return "address";

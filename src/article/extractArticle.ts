@@ -122,6 +122,8 @@ const NAME_WORDS = 4;
  * punctuation or digit; whether it is a name or a sub-headline, its words tell (see {@link isPersonName}).
  */
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
+/** A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`). */
+const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.? ){1,3}[A-Z][A-Za-z'-]+$/;
 
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
@@ -451,12 +453,33 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (comma > 0 && isDateOnly(after.view.slice(comma + 1).trim()) && isPlaceOnly(after.text.slice(0, after.text.indexOf(","))))
     );
   };
+  /**
+   * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
+   * its own, read with line `i` as the writer's post: one person of that name with a role, or null.
+   */
+  const nameAndPost = (i: number): ArticleByline | null => {
+    const above = lines[i - 1];
+    if (above === undefined) return null;
+    const alone = bylines.at(-1);
+    const named =
+      pieces.at(-1) === above
+        ? NAME_LINE.test(above.view)
+          ? isPersonName(above.view)
+          : LATIN_NAME_LINE.test(above.text)
+        : roles[i - 1] === "byline" && alone?.index === above.index && alone.contributors.length === 1 && alone.contributors[0]?.role === undefined;
+    if (!named) return null;
+    const line = lines[i] as ArticleLine;
+    const joined = readByline(text.slice(above.index, line.index + line.text.length));
+    const [writer, ...others] = joined?.contributors ?? [];
+    return others.length === 0 && writer?.role !== undefined && writer.name === cleanValue(above.text) ? joined : null;
+  };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
   const pieces: BodyPiece[] = [];
   let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
   let inHeader = true;
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
+  let pollLines = -1; // ≥ 0 while reading a poll box after its header (`অনলাইন জরিপ`)
   const storyEnd = signOffAt >= 0 ? signOffAt + (glued ? 1 : 0) : count;
 
   let authorNote: string | null = null;
@@ -500,6 +523,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       bylines.push(shiftByline(footByline, line.index));
       continue;
     }
+    if (pollLines >= 0) {
+      // a poll's question, its answers, buttons and counts, up to a blank line
+      if ((pollLines > 0 && line.afterBlank) || pollLines >= 12 || v.length > 200) pollLines = -1;
+      else {
+        roles[i] = "boilerplate";
+        pollLines++;
+        continue;
+      }
+    }
     if (linkTitles >= 0) {
       // a link title is short and no sentence
       if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || v.length > 160 || SENTENCE_END.test(v)) linkTitles = -1;
@@ -522,6 +554,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (kind !== null) {
       roles[i] = "boilerplate";
       if (kind === "related-label") linkTitles = 0;
+      else if (kind === "poll-label") pollLines = 0;
       continue;
     }
     const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
@@ -586,6 +619,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
             roles[i - 1] = "byline";
             bylines.push(shiftByline(joined as ArticleByline, above.index));
           } else bylines.push(shiftByline(byline, line.index));
+          continue;
+        }
+        // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
+        // `Professor of economics, University of Dhaka`): the two lines are one byline
+        const post = line.afterBlank || !besideDateline(i) ? null : nameAndPost(i);
+        if (post !== null) {
+          if (roles[i - 1] === "byline") bylines.pop();
+          else pieces.pop();
+          roles[i - 1] = roles[i] = "byline";
+          bylines.push(shiftByline(post, (lines[i - 1] as ArticleLine).index));
           continue;
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read

@@ -39,7 +39,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   // footer links, live blogs, app badges, log-in and comment forms
   /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন/,
   // audio players, save buttons, AMP and print views
-  /listen to this article|listen|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
+  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
   // scorecard links of a match report
   /scorecard|full scorecard|স্কোরকার্ড|পূর্ণ স্কোরকার্ড|স্কোরকার্ড দেখুন/,
 ]);
@@ -50,7 +50,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
  * of their headlines, as `আরও পড়ুন` does.
  */
 export const LIST_TABS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|breaking|ব্রেকিং/,
+  /সর্বাধিক পঠিত|সর্বশেষ|আলোচিত|জনপ্রিয়|পাঠকপ্রিয়|শীর্ষ|টপ|most read|most popular|মোস্ট রিড|most viewed|trending|ট্রেন্ডিং|মোস্ট পপুলার|সবচেয়ে বেশি পঠিত|latest|breaking|ব্রেকিং/,
 ]);
 
 /** Units of a length that may close a line of {@link BOILERPLATE_LINES}: an audio player's (`খবরটি শুনুন ২ মিনিট`). */
@@ -70,7 +70,7 @@ export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * before a colon (`Read more about the case …` is story).
  */
 export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
+  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|don't miss|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
 ]);
 
 /**
@@ -120,7 +120,7 @@ export const CONTACT_CUES: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const COPYRIGHT_MARKS: readonly string[] = /* @__PURE__ */ (() =>
   patternWords([
-    /©|স্বত্ব সংরক্ষিত|স্বত্বাধিকার সংরক্ষিত|all rights reserved|copyright 20|copyright: 20|কপিরাইট 20|we use cookies/,
+    /©|স্বত্ব সংরক্ষিত|অনুমতি ছাড়া ব্যবহার বেআইনি|punishable by copyright|স্বত্বাধিকার সংরক্ষিত|all rights reserved|copyright 20|copyright: 20|কপিরাইট 20|we use cookies/,
     /site uses cookies|কুকি ব্যবহার করি|এই ওয়েবসাইট কুকি ব্যবহার করে|এই সাইট কুকি ব্যবহার করে/,
     // brackets have no place in a pattern's line
   ]).concat("copyright (c) 20"))();
@@ -133,6 +133,14 @@ export const COPYRIGHT_MARKS: readonly string[] = /* @__PURE__ */ (() =>
  */
 export const REPORTED_SPEECH: readonly string[] = /* @__PURE__ */ patternWords([
   /বলে|বলছ|জানায়|জানিয়ে|লিখেছ|said|reported|told/,
+]);
+
+/**
+ * Headers of a site's poll box (`অনলাইন জরিপ`, `আজকের প্রশ্ন`, `Online poll`): alone on a line, each opens the poll's
+ * question, answers, buttons and counts on the lines under it.
+ */
+export const POLL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /অনলাইন জরিপ|পাঠক জরিপ|আজকের জরিপ|আজকের প্রশ্ন|online poll|poll/,
 ]);
 
 /** Page furniture that opens a line, after a number of minutes if any: reading time, counters and similar widgets. */
@@ -151,7 +159,7 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
-  /কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
+  /op-ed|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
 ]);
 
 /**
