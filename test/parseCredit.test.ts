@@ -22,6 +22,7 @@ import { MORE_CREDITS } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_CREDITS } from "./fixtures/unseen-bylines-leftovers11.ts";
 import { LEFTOVER12_CREDITS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
+import { MORE3_CREDITS } from "./fixtures/unseen-bylines-more3.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -318,6 +319,12 @@ describe("parseCredit: a body's photo on a photo-sharing site and a satellite im
 
 describe("parseCredit: named AI tools, a photo-sharing site, a search engine's maps, stills, posts and organisations", () => {
   it.each(MORE2_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a satellite image after a copyright sign, a family's album, a grab from video and a press release", () => {
+  it.each(MORE3_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

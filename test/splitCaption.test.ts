@@ -36,6 +36,7 @@ import { LEFTOVER6_CAPTIONS } from "./fixtures/unseen-bylines-leftovers6.ts";
 import { MORE_CAPTIONS } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_CAPTIONS } from "./fixtures/unseen-bylines-leftovers11.ts";
 import { LEFTOVER12_CAPTIONS } from "./fixtures/unseen-bylines-leftovers12.ts";
+import { MORE3_CAPTIONS } from "./fixtures/unseen-bylines-more3.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -404,5 +405,12 @@ describe("splitCaption: a credit in brackets at the end ends at its bracket, wha
 describe("splitCaption: a body's photo on a photo-sharing site and a satellite image from a company", () => {
   it.each(LEFTOVER12_CAPTIONS)("%j", (input, expected) => {
     expectCaption(input, expected);
+  });
+});
+
+describe("splitCaption: a satellite image's label, a family's album, outlets' graphics and photographers with agencies", () => {
+  it.each(MORE3_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });
 });

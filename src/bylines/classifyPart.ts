@@ -93,7 +93,7 @@ export type Part =
   /** A date, after the place it was filed from if one opens it: "শিলিগুড়ি ১২ জুলাই". */
   | { readonly type: "date"; readonly text: string; readonly place?: PlaceValue }
   /** A title such as `নির্বাহী সম্পাদক`: the role of the name before it, and nothing alone. */
-  | { readonly type: "title"; readonly role: string; readonly institution?: string }
+  | { readonly type: "title"; readonly role: string; readonly institution?: string; readonly outlet?: string }
   | { readonly type: "desk-word" }
   | { readonly type: "press-release"; readonly name: string }
   | { readonly type: "compiled" }
@@ -135,12 +135,21 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
- * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`.
+ * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
+ * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের প্রধান`). */
 const HEAD = /^প্রধান$/;
+/**
+ * A genitive ending (`-ের`, or `-র` after a vowel sign: `সিপিডির`, `প্রথম আলোর`); not a word's own `র` after a consonant
+ * (`সিনিয়র`). Many words end in `র` after other vowel signs (`সরকার`, `মানবাধিকার`, `কিশোর`, `ফরিদপুর`), so a body the
+ * registry does not know is read only by `-ের`, `-ির` or `-ীর`.
+ */
+const GENITIVE_END = /(?:ে|(?<=[া-ৌ]))র$/u;
+/** A teacher's or a scholar's title, whose genitive before it is a subject (`আইনের অধ্যাপক`, `ইতিহাসের গবেষক`). */
+const SUBJECT_TITLE = /(?:অধ্যাপক|শিক্ষক|ভাষক|গবেষক|শেষজ্ঞ|শ্লেষক|র্থী)$/;
 
 /**
  * Whether a word is a title's or an institution's (`professor`, `অধ্যাপক`, `university`, `বিভাগ`): a piece of a writer's
@@ -777,13 +786,25 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const title = of > 0 ? unretired.slice(0, of) : unretired;
   // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"; its head too, a
   // word that is no title alone: "NAME, ব্র্যাক অভিবাসন কর্মসূচির প্রধান"
-  for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 2; at--) {
+  // … or after any body's name in the genitive, its initials too, the nearest genitive before the title: "NAME, সিপিডির
+  // গবেষণা পরিচালক", "NAME, ব্র্যাকের প্রধান", "NAME, বিএনপির স্থায়ী কমিটির সদস্য"; an outlet's is the writer's outlet:
+  // "NAME, প্রথম আলোর যুগ্ম সম্পাদক". Not an office, a title of its own ("NAME, প্রধানমন্ত্রীর প্রেস সচিব"), a place
+  // ("NAME, সিলেটের সাংবাদিক"), nor a teacher's or a scholar's subject ("NAME, আইনের অধ্যাপক")
+  for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 3; at--) {
     const genitive = tokens[at - 1];
-    const cut = /ের$/.test(genitive?.k ?? "") ? 2 : 1;
+    const word = genitive?.k ?? "";
+    const cut = GENITIVE_END.exec(word)?.[0].length ?? 0;
     const post = keyOf(tokens.slice(at));
-    if (genitive && INSTITUTION_ENDINGS.has(genitive.k.slice(0, -cut)) && (TITLE.test(post) || HEAD.test(post))) {
-      const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
-      return { type: "title", role: valueOf(view, tokens.slice(at)), institution };
+    if (!genitive || !cut || !(TITLE.test(post) || HEAD.test(post))) continue;
+    const stem = word.slice(0, -cut);
+    const role = valueOf(view, tokens.slice(at));
+    const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
+    if (INSTITUTION_ENDINGS.has(stem)) return { type: "title", role, institution };
+    if (position === 0 || at > 6) continue;
+    const outlet = lookupAgency(institution)?.id;
+    if (outlet) return { type: "title", role, outlet };
+    if (stem.length > 2 && /[েিী]র$/.test(word) && !TITLE.test(stem) && !PLACES.has(stem) && !SUBJECT_TITLE.test(post)) {
+      return { type: "title", role, institution };
     }
   }
   if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };

@@ -214,7 +214,8 @@ export function parseByline(text: string): Byline {
                 break;
               }
             }
-            if (drafts.length === 0 && draft.kind === "correspondent" && part.roleOnly && draft.place !== undefined) {
+            // places joined by ও before a correspondent's role or a bureau: one each ("ঢাকা ও খুলনা প্রতিনিধি", "ঢাকা ও খুলনা অফিস")
+            if (drafts.length === 0 && ((draft.kind === "correspondent" && part.roleOnly) || draft.kind === "bureau") && draft.place !== undefined) {
               for (const value of leading) {
                 const copy: Draft = { ...draft };
                 setPlace(copy, value);
@@ -396,6 +397,7 @@ export function parseByline(text: string): Byline {
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
               previous.role = part.role;
               if (part.institution !== undefined) previous.institution = part.institution;
+              if (part.outlet !== undefined) previous.outlet = part.outlet;
               titled = previous;
             } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
               // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"

@@ -40,12 +40,12 @@ const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
 // the matchers built from vocabularies are built on the first credit read, not at import
 const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created) with )?(?:এআই(?:য়ের|-এর)?|ai|কৃত্রিম বুদ্ধিমত্তার?|চ্যাটজিপিটি|chatgpt)/.source}${E}${/(?:[ -](?:\S+ )?(?:তৈরি(?: করা)?|করা|নির্মিত|প্রণীত|generated))?/.source}`, "gu"));
 /**
- * A credit's label: the labels other than a medium's are written as a pattern literal and used by its source (the
- * bundle keeps a pattern's letters as they are, where it writes a string's Bengali letters as escapes of six
- * characters each).
+ * A credit's label: the labels other than a medium's or a picture's kind (`স্যাটেলাইট ছবি`, `Satellite image`) are
+ * written as a pattern literal and used by its source (the bundle keeps a pattern's letters as they are, where it
+ * writes a string's Bengali letters as escapes of six characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation(MEDIUM_LABELS.flat())})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
@@ -58,8 +58,8 @@ const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E
  * `Screenshot from Xinhua video`.
  */
 const TAKEN_RE = lazy(() => new RegExp(`${B}${/থেকে/.source}(?: ${alternation(TAKEN_FROM_WORDS)}${E}|$)|^(?:collected|sourced|taken|screen ?(?:shot|grab)) from `, "u"));
-/** Footage closing a credit: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`). */
-const FOOTAGE_END = /(?:ফুটেজ|footage)$/u;
+/** Footage closing a credit, or a grab from video: a still taken from it (`ছবি: সিসিটিভি ফুটেজ`, `Photo: Video grab`). */
+const FOOTAGE_END = /(?:ফুটেজ|footage|video grab|ভিডিও গ্র্যাব)$/u;
 const SCREENSHOT_RE = lazy(() => new RegExp(`${B}${alternation(SCREENSHOT_WORDS)}${E}`, "u"));
 // (`টিভি` also ends a channel's initials: `বিটিভি`)
 const VIDEO_RE = lazy(() => new RegExp(`${B}${alternation(VIDEO_WORDS)}|${/টিভি|tv/.source}`, "u"));
@@ -139,10 +139,11 @@ function isOrganisationName(name: string): boolean {
 }
 /**
  * Separators between the sources of one credit: `/`, `,`, `(`, `।` before a source's or a medium's label, `.` before a
- * source's label, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title.
+ * source's label, `ও`, `এবং`, `&`, `via`, `and`, a photographer's title, a copyright sign and its year (`Satellite image
+ * ©2026 Maxar Technologies`).
  */
 const SOURCE_SPLIT_RE =
-  / ?[/,;&+(] ?|\.(?= ?(?:(?:তথ্য)?সূত্র|source) ?[:ঃ])|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with|photo by) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
+  / ?[/,;&+(] ?| ?© ?(?:\d{4} )?|\.(?= ?(?:(?:তথ্য)?সূত্র|source) ?[:ঃ])|।(?= ?(?:(?:তথ্য)?সূত্র|[^\s।]{1,20} ?[:ঃ]))| (?:ও|এবং|and|via|with|photo by) | ?(?:আলোকচিত্রী|ফটোগ্রাফার|সাংবাদিক|photographer|for) /gu;
 /** A separator that joins two names: `ও`, `এবং`, `and`, `&`. */
 const CONJUNCTION_RE = /ও|এবং|and|&/u;
 const TRIM_CHARS = " \t\n\r\u00A0:ঃ,;|/.()।'\"-";
@@ -212,6 +213,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
   for (;;) {
     const match = SOURCE_SPLIT_RE.exec(text);
     if (!match || match.index >= end) break;
+    // (a copyright sign parts a credit only after its label: a page's footer is none, "© ২০২৫ প্রথম আলো")
+    if (!marked && match[0].includes("©")) continue;
     pieces.push([from, match.index, joined]);
     joined = CONJUNCTION_RE.test(match[0]);
     from = match.index + match[0].length;
@@ -459,7 +462,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const courtesy = COURTESY_RE().exec(restText);
   if (courtesy) {
     credit.courtesy = true;
-    const before = restText.slice(0, courtesy.index).trim();
+    // (… sent from it: "প্রেস উইং থেকে পাঠানো")
+    const before = restText.slice(0, courtesy.index).replace(/ থেকে ?$/u, "").trim();
     // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
     const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
     const from = before ? absStart : absEnd - whose.length;

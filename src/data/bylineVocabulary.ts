@@ -13,7 +13,7 @@ export type RoleKind = "staff" | "correspondent";
  * {@link ROLE_GROUPS}.
  */
 export const STAFF_ROLES: readonly string[] = /* @__PURE__ */ patternWords([
-  /বিশেষ প্রতিবেদন|প্রতিবেদক|রিপোর্টার|প্রতিবেদন|Reporter|অতিথি লেখক|কলাম লেখক|অনুবাদক/,
+  /বিশেষ প্রতিবেদন|যৌথ প্রতিবেদন|প্রতিবেদক|রিপোর্টার|প্রতিবেদন|Reporter|অতিথি লেখক|কলাম লেখক|অনুবাদক/,
 ]);
 
 /** Correspondent roles (posted to a place) as they should read, besides those of {@link ROLE_GROUPS}. */

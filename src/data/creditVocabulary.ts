@@ -33,9 +33,12 @@ export const SCREENSHOT_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
   /স্ক্রিনশট|স্ক্রিন শট|স্ক্রিনগ্র্যাব|screenshot|screen grab|screengrab/,
 ]);
 
-/** Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`, `Sourced`). */
+/**
+ * Words of a collected ("from elsewhere") credit, misspellings included (`সংগৃহীত`, `সংগ্রহ`, `ইন্টারনেট`, `Sourced`), a
+ * family's album too (`পারিবারিক অ্যালবাম`, `Family album`).
+ */
 export const COLLECTED_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|sourced|internet/,
+  /সংগৃহীত|সংগৃহিত|সংগ্রহীত|সংগ্রহ|ইন্টারনেট|collected|sourced|internet|পারিবারিক অ্যালবাম|family album/,
 ]);
 
 /**
@@ -61,7 +64,7 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * (PID, Focus Bangla) are read there first, so they are not repeated here.
  */
 export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /আইএসপিআর|বিজ্ঞপ্তি|নেভি/,
+  /আইএসপিআর|বিজ্ঞপ্তি|নেভি|press release/,
   /উইকিপিডিয়া|কমন্স|কমনস|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
@@ -100,10 +103,10 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
 ]);
 
 /**
- * Last words of a company that sells pictures, a satellite's too (`Maxar Technologies`, `Planet Labs`): a source, no
+ * Last words of a company that sells pictures, a satellite's too (`Maxar Technologies`, `Planet Labs PBC`): a source, no
  * photographer, named before an agency that passed the photo on (`Maxar Technologies via AP`).
  */
-export const COMPANY_ENDING: RegExp = /(?:টেকনোলজিস|technologies|ল্যাবস|labs)$/i;
+export const COMPANY_ENDING: RegExp = /(?:টেকনোলজিস|technologies|ল্যাবস|labs|pbc)$/i;
 
 /**
  * Last words of an organisation credited only after the one whose name it completes with `ও` or `and`: civil defence,
