@@ -53,6 +53,7 @@ import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fix
 import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
+import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS } from "./fixtures/unseen-wire-datelines.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
@@ -553,4 +554,9 @@ describe("sports, market, weather, court, exam, travel, religious and Indian des
 
 describe("the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", () => {
   itFindsDates(TENSE_MENTIONS);
+});
+
+describe("wire datelines, a month of a fiscal year, English told in the past, portals' stamps and schedules", () => {
+  itFindsDates(WIRE_DATELINE_MENTIONS);
+  itReadsDatelines(WIRE_DATELINE_DATELINES);
 });

@@ -65,5 +65,6 @@ function referenceDay(value: unknown, timeZone: string): ReferenceDay {
   }
   if (!(ms >= FIRST_MS && ms <= LAST_MS)) throw optionRangeError("reference", "a valid Date or ISO date-time string of the years 1 to 9999", value);
   const wall = new Date(ms + instantOffsetMinutes(timeZone, ms) * 60_000);
-  return { ms, year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), weekday: wall.getUTCDay(), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
+  // (the outlets of India count a fiscal year from April, those of Bangladesh from July)
+  return { ms, year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), weekday: wall.getUTCDay(), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(), fiscal: timeZone === "Asia/Kolkata" ? 4 : 7 };
 }

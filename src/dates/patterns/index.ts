@@ -4,7 +4,7 @@ import { dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayOfMonth } from "./dayOfMonth.ts";
 import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
-import { monthDayYear, weekdayMonthDay } from "./monthDayYear.ts";
+import { monthDayYear, weekdayMonthDay, wireDateline } from "./monthDayYear.ts";
 import { monthYear, yearWordMonth } from "./monthYear.ts";
 import { numericDate } from "./numeric.ts";
 import { bareWeekday, englishDayPart, relativeAgo, relativeAgoInWords, relativeDay, relativeMonth, shiftedWeekday, spokenWeekday } from "./relative.ts";
@@ -14,6 +14,6 @@ import { yearDayMonth } from "./yearDayMonth.ts";
 /** Shapes of written (absolute) dates. */
 export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, dayMonthYear, monthDayYear, monthYear];
 /** Shapes read against a reference. */
-export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday];
+export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday, wireDateline];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
 export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth, relativeAgoInWords, weekdayMonthDay, englishDayPart, spokenWeekday];

@@ -4,8 +4,8 @@
  * something else).
  */
 import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
-import { DAY, dayCandidate, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
-import type { DatePattern } from "./types.ts";
+import { DAY, dayCandidate, daysAfterReference, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
+import type { DatePattern, ReferenceDay } from "./types.ts";
 
 export const monthDayYear: DatePattern = {
   name: "month-day-year",
@@ -59,5 +59,27 @@ export const weekdayMonthDay: DatePattern = {
     const last = dayCandidate(end, end + list.length, this.name, impliedYear(context, lastMonth, lastDay) as number, lastMonth, lastDay, true);
     // a second day that does not exist, or one before the first: `on July 12 and 5 others` names one day
     return last.impossible === true || (lastMonth === month && last.day <= day) ? first : { ...first, rangeEnd: last };
+  },
+};
+
+/**
+ * A wire's dateline at the start of a line: a place of Latin letters (`Dhaka`, `NEW DELHI`, `Cox's Bazar`), a comma, a
+ * month and its day, the agency in brackets or none, then a dash or a colon (`Dhaka, Nov 24 (UNB) -`, `NEW DELHI, Nov
+ * 24 (Reuters) -`, `Dhaka, July 12:`); the date is the month and its day. A story is filed on its dateline's day: the
+ * last such day on or before the reference (or the day after it, a wire of a zone ahead). Read only against a
+ * reference, by parseDateline too.
+ */
+export const wireDateline: DatePattern = {
+  name: "month-day-year",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(`^[a-z][a-z'. -]{0,24}, (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d))`, "gmu"))(),
+  relative: true,
+  extract(match, context) {
+    const [text, date = "", monthText = "", dayText] = match;
+    const reference = context.reference as ReferenceDay;
+    const month = monthOf(monthText);
+    const day = Number(dayText);
+    const end = match.index + text.length;
+    return dayCandidate(end - date.length, end, this.name, reference.year - +(daysAfterReference(reference, month, day) > 1), month, day, true);
   },
 };

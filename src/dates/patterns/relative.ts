@@ -11,7 +11,7 @@ import {
   WORD_START,
 } from "../vocabulary.ts";
 import { yearWrittenBefore } from "../refiners/thatYear.ts";
-import { monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
+import { fiscalYearOf, monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
 import { timeAt } from "../refiners/attachTime.ts";
 import {
   AGO,
@@ -207,23 +207,30 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
-/** The words of an English sentence's tense before a day (see {@link englishTenseBefore}). */
-const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b/g;
+/**
+ * The words of an English sentence's tense before a day (see {@link englishTenseBefore}), and a verb in the past right
+ * before `on` and the day, up to three words between (`was held on`, `arrested him on`, `were produced before the
+ * court on`); a participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do the words of a
+ * plan (`expected on`, `scheduled on`).
+ */
+const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|\w+ed)(?: \S+){0,3} on $/g;
 /** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
 const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
 /**
- * The tense of an English sentence before a day, whose verb comes first: the last `will` or `shall` (1, the future) or
- * `since` (-1, the past) in the sentence before it (`The fair will continue till December 15`, `Schools will remain
- * closed until Saturday`, `missing since August 5`), else 0; a past verb says neither, as it sets days to come as
- * often (`The deadline was extended to December 15`).
+ * The tense of an English sentence before a day, whose verb comes first: a verb in the past right before `on` and the
+ * day (-1: `The meeting was held on November 20`), else the last `will` or `shall` (1, the future) or `since` (-1, the
+ * past) in the sentence before it (`The fair will continue till December 15`, `Schools
+ * will remain closed until Saturday`, `missing since August 5`), else 0; a past verb before another word says
+ * neither, as it sets days to come as often (`The deadline was extended to December 15`).
  *
  * @param text - the matching view
  * @param start - where the day's text starts
  */
 export function englishTenseBefore(text: string, start: number): number {
   const word = text.slice(Math.max(0, start - 80), start).split(ENGLISH_SENTENCE_STOP).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
-  return word === undefined ? 0 : word === "since" ? -1 : 1;
+  // (`will` and `shall` end in `ll`, and nothing else read does)
+  return word === undefined ? 0 : word.endsWith("ll") ? 1 : -1;
 }
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
 const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
@@ -404,7 +411,8 @@ export const shiftedWeekday: DatePattern = {
 
 /**
  * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`, in the genitive
- * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); and a month named by its place alone: `গত মাসে` (the one before the
+ * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); a month of a fiscal year (`গত অর্থবছরের মার্চে`, `চলতি অর্থবর্ষের
+ * জানুয়ারিতে`, see `fiscalYearOf`); and a month named by its place alone: `গত মাসে` (the one before the
  * reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month of "that year" (`সে বছরের মার্চে`,
  * `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence, and no date without one.
  */
@@ -412,23 +420,26 @@ export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${/বছর(?:ের)? {1,3}/.source})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${/(অর্থ ?)?ব(?:ছর|র্ষ)(?:ের)? {1,3}/.source})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
       "gu",
     ))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;
+    const [, word, named, fiscal, monthText] = match;
     // a month by its place moves from the reference's month; a named one from its year
-    let month = reference.month + periodShift(match[1], true, 0, 0);
+    let month = reference.month + periodShift(word, true, 0, 0);
     let year = reference.year;
     // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
-    if (/[সওঐক]/u.test(match[1] ?? "")) {
+    if (/[সওঐক]/u.test(word ?? "")) {
       year = yearWrittenBefore(context.text, match.index);
-      if (!year || match[2] === undefined) return null;
-      month = monthOf(match[3] ?? "");
-    } else if (match[3] !== undefined) {
-      month = monthOf(match[3]);
-      year += periodShift(match[1], match[2] !== undefined, month, reference.month);
+      if (!year || named === undefined || fiscal !== undefined) return null;
+      month = monthOf(monthText ?? "");
+    } else if (monthText !== undefined) {
+      month = monthOf(monthText);
+      // a month of a fiscal year (`গত অর্থবছরের মার্চে`): of the calendar year that fiscal year has it in
+      if (fiscal !== undefined) year = fiscalYearOf(reference, month);
+      year += periodShift(word, named !== undefined, month, reference.month);
     }
     return { start: match.index, end: match.index + match[0].length, source: this.name, ...addDays(year, month, 1, 0), precision: "month", absolute: false };
   },

@@ -103,6 +103,14 @@ export function periodShift(word: string | undefined, named: boolean, value: num
   return word === "আগামী" && (named || value <= current) ? 1 : 0;
 }
 
+/**
+ * The calendar year a month of the reference's fiscal year falls in (`চলতি অর্থবছরের জানুয়ারিতে` read in July 2025 is
+ * January 2026): the fiscal year starts in the reference's zone's month (see {@link ReferenceDay.fiscal}).
+ */
+export function fiscalYearOf(reference: ReferenceDay, month: number): number {
+  return reference.year - +(reference.month < reference.fiscal) + +(month < reference.fiscal);
+}
+
 /** Quick test: the text names a Gregorian month. */
 export const HAS_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(MONTH, "u"))();
 /** Quick test: digits on both sides of `/`, `-` or `.`. */

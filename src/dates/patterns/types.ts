@@ -11,6 +11,11 @@ export interface ReferenceDay {
   readonly weekday: number;
   /** Minutes of the wall clock since the day's start. */
   readonly minutes: number;
+  /**
+   * The month a fiscal year starts with in the zone: 4 in Asia/Kolkata (India's, 1 April to 31 March), else 7
+   * (Bangladesh's, 1 July to 30 June).
+   */
+  readonly fiscal: number;
 }
 
 /** What a pattern's `extract` may use. */

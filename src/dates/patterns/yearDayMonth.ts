@@ -1,13 +1,13 @@
 /**
  * Day and month after words that name the year, as running text writes a date: a year first (`২০২৪ সালের ৫ আগস্ট`,
  * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), a fiscal year's (`চলতি
- * অর্থবছরের ৩০ জুন`, Bangladesh's: 1 July to 30 June), or a direction: `গত ২০
- * ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month
- * may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
+ * অর্থবছরের ৩০ জুন`, Bangladesh's: 1 July to 30 June; `চলতি অর্থবর্ষের ১৫ মে` read in Asia/Kolkata, India's: 1 April
+ * to 31 March), or a direction: `গত ২০ ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০
+ * জানুয়ারি` the next on or after it; the month may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
-import { DAY, dayCandidate, daysAfterReference, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, daysAfterReference, fiscalYearOf, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
 /**
@@ -21,17 +21,14 @@ const NUMBER_AFTER = /[\s,]{0,3}\d{4}(?!\d)|,\s{0,2}\d{2}(?![\d:\u0980-\u09ffa-z
  * first and the words behind it (a digit is rarer than their first letters).
  */
 const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
-  const yearWords = `(?:${YEAR_OF}|${/বছর(?:ের)?|গত|আগামী/.source})\\s{1,2}`;
+  const yearWords = `(?:${YEAR_OF}|${/ব(?:ছর|র্ষ)(?:ের)?|গত|আগামী/.source})\\s{1,2}`;
   return new RegExp(`\\d(?<=${yearWords}\\d)|${FIRST_DAY_WORD}(?<=${yearWords}${FIRST_DAY_WORD})`, "u");
 })();
-
-/** The month Bangladesh's fiscal year starts with (1 July to 30 June). */
-const FISCAL_YEAR_FIRST_MONTH = 7;
 
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}(অর্থ ?)?বছর(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE})${/ {1,3}(অর্থ ?)?ব(?:ছর|র্ষ)(?:ের)?|(গত|আগামী)/.source})\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
@@ -47,8 +44,7 @@ export const yearDayMonth: DatePattern = {
     const after = daysAfterReference(reference, month, day);
     const shift = direction === undefined ? periodShift(yearWord, true, 0, 0) : direction === "গত" ? (after > 0 ? -1 : 0) : after < 0 ? 1 : 0;
     // a fiscal year's day (`চলতি অর্থবছরের ৩০ জুন`): of the calendar year that fiscal year has that month in
-    const fiscalStart = reference.year - +(reference.month < FISCAL_YEAR_FIRST_MONTH);
-    const year = fiscal === undefined ? reference.year : fiscalStart + +(month < FISCAL_YEAR_FIRST_MONTH);
+    const year = fiscal === undefined ? reference.year : fiscalYearOf(reference, month);
     return dayCandidate(match.index, end, this.name, year + shift, month, day, true);
   },
 };

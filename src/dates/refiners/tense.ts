@@ -36,8 +36,10 @@ const LATIN_LETTER = /[a-z]/;
  */
 export function tenseAround(text: string, start: number, end: number): number {
   // (a day of English names its month in Latin letters; the matching view writes every digit in ASCII)
-  if (LATIN_LETTER.test(text.slice(start, end))) {
-    return englishTenseBefore(text, start);
+  const day = text.slice(start, end);
+  if (LATIN_LETTER.test(day)) {
+    // (a year named after the day is its own: `on 12 October last year`)
+    return day.endsWith("year") ? 0 : englishTenseBefore(text, start);
   }
   if (FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 1;
   const verb = TENSE_AFTER.exec(text.slice(end, end + 96));
