@@ -1,7 +1,7 @@
 import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
-import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
+import { foldForMatch, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { type BoilerplateKind, boilerplateKind, isBookDetail, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
@@ -57,6 +57,9 @@ function hasCreditCue(view: string): boolean {
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
+
+/** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `Text and photos:`), in the matching view. */
+const WORDS_AND_PHOTOS = /^(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)/u;
 
 /** What of a line as written follows the first `length` units of its matching view (a label read in the view). */
 function afterLabel(view: NormalizedText, line: ArticleLine, length: number): string {
@@ -170,8 +173,18 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view)))) ||
-    (besideDateline && isLabelledName(byline, view))
+    (besideDateline && isLabelledName(byline, view)) ||
+    // two or three writers beside the dateline (`সানাউল্লাহ সাকিব ও ইফতেখার মাহমুদ`), each read as a name
+    (besideDateline && byline.contributors.length > 1 && byline.contributors.every(isWriterName))
   );
+}
+
+/** Whether a contributor is a person whose name alone reads as one (see {@link isPersonName}), or is capitalised in English. */
+function isWriterName(contributor: ArticleByline["contributors"][number]): boolean {
+  const name = contributor.name;
+  if (contributor.kind !== "person" || name === undefined) return false;
+  const view = foldForMatch(name);
+  return NAME_LINE.test(view) ? isPersonName(view) : LATIN_NAME_LINE.test(name);
 }
 
 /**
@@ -188,6 +201,16 @@ function isLabelledName(byline: ArticleByline, view: string): boolean {
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
+}
+
+/** Whether a line is a dateline: a labelled one, a date alone, or a place and a date (`ঢাকা, ১২ মার্চ ২০২৭`). */
+function isDatelineLine(line: ArticleLine): boolean {
+  const comma = line.view.indexOf(",");
+  return (
+    datelineLabelIndex(line.view) === 0 ||
+    isDateOnly(line.view) ||
+    (comma > 0 && isDateOnly(line.view.slice(comma + 1).trim()) && isPlaceOnly(line.text.slice(0, line.text.indexOf(","))))
+  );
 }
 
 /** An outlet's name alone above the headline (`News18 বাংলা`): one to four words of letters and digits only. */
@@ -446,12 +469,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (before === "dateline" || before === "byline") return true;
     const after = lines[i + 1];
     if (after === undefined) return false;
-    const comma = after.view.indexOf(",");
-    return (
-      datelineLabelIndex(after.view) === 0 ||
-      isDateOnly(after.view) ||
-      (comma > 0 && isDateOnly(after.view.slice(comma + 1).trim()) && isPlaceOnly(after.text.slice(0, after.text.indexOf(","))))
-    );
+    // … or above a place alone that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎ `Published: …`)
+    return isDatelineLine(after) || (isShortLine(after.view) && lines[i + 2] !== undefined && isDatelineLine(lines[i + 2] as ArticleLine) && isPlaceOnly(after.text));
   };
   /**
    * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
@@ -569,6 +588,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     ) {
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
+    }
+    // a labelled byline beside the dateline that credits the photos too (`লেখা ও ছবি: সুমন মোল্লা, কিশোরগঞ্জ`)
+    if (inHeader && WORDS_AND_PHOTOS.test(v) && besideDateline(i)) {
+      const byline = namingSomebody(readBylineLine(line.text));
+      if (byline !== null) {
+        roles[i] = "byline";
+        bylines.push(shiftByline(byline, line.index));
+        continue;
+      }
     }
     const labelled = CAPTION_LABEL.exec(v);
     const cue = v.length <= 400 && hasCreditCue(v) && !isSourceLine(line.text);

@@ -46,13 +46,21 @@ const DIVISION_WORD = / (?:বিভাগ|Division)$/u;
 const FEW_WORDS = /^[^ ]+(?: [^ ]+){0,2}$/u;
 
 /**
- * Whether a trimmed line as written is a place alone (`ঢাকা`, `হাওড়া`), as under a byline line, or a division's name
- * (`সিলেট বিভাগ`), as above a headline.
+ * Whether a trimmed line as written is a place alone (`ঢাকা`, `হাওড়া`) or two or three joined (`Khulna and Barishal`),
+ * as under a byline line, or a division's name (`সিলেট বিভাগ`), as above a headline.
  */
 export function isPlaceOnly(text: string): boolean {
   // (read in its clean form, as the byline reader gives a place: NFC, no joiners, plain spaces)
   const place = cleanValue(text).replace(DIVISION_WORD, "");
-  if (!FEW_WORDS.test(place)) return false;
+  return (FEW_WORDS.test(place) && isOnePlace(place)) || (PLACES.test(place) && place.split(PLACE_JOINT).every(isOnePlace));
+}
+
+/** Two or three places joined (`Khulna and Barishal`, `রংপুর ও দিনাজপুর`, `খুলনা, যশোর ও সাতক্ষীরা`), of a word or two each. */
+const PLACES = /^[^ ,]+(?: [^ ,]+)?(?:(?:,| ও| and| &) [^ ,]+(?: [^ ,]+)?){1,2}$/u;
+const PLACE_JOINT = /,? (?:ও|and|&) |, /u;
+
+/** Whether a text in its clean form is one place the byline reader knows, and nothing else. */
+function isOnePlace(place: string): boolean {
   const byline = parseByline(place);
   return byline.contributors.length === 0 && byline.place === place;
 }
