@@ -244,6 +244,18 @@ function listsPosts(text: string, start: number, end: number): boolean {
   return posts > 1;
 }
 
+/**
+ * Whether `[start, end)` is a writer's post and its body, of eight words at most: a first piece of up to four words that
+ * closes with a title's word, then a comma ("Executive Director, Transparency International Bangladesh", "সম্মাননীয়
+ * ফেলো, সেন্টার ফর পলিসি ডায়ালগ").
+ */
+function opensWithPost(text: string, start: number, end: number): boolean {
+  const comma = text.indexOf(",", start);
+  if (comma < 0 || comma >= end || countWords(text, start, end) > 8) return false;
+  const title = text.slice(start, comma).trim().split(" ");
+  return title.length <= 4 && isPostWord(title.at(-1) ?? "");
+}
+
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
@@ -339,7 +351,7 @@ export function findBylineSpan(
       if (line.length === 0 || line.length % unit.length !== 0 || line !== unit.repeat(line.length / unit.length)) {
         // a place on a line of its own under the role: "নিজস্ব প্রতিবেদক" ⏎ "ঢাকা"; a role under the name, or the
         // writer's posts: "NAME" ⏎ "অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
-        const short = countWords(text, nextStart, nextEnd) <= 4 || listsPosts(text, nextStart, nextEnd);
+        const short = countWords(text, nextStart, nextEnd) <= 4 || listsPosts(text, nextStart, nextEnd) || opensWithPost(text, nextStart, nextEnd);
         if (!separator && segments.length === 1 && short) {
           const lineCopyEnd = firstCopyEnd(text, nextStart, nextEnd);
           if (isContinuation(nextStart, lineCopyEnd, true)) {

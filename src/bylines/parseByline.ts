@@ -57,9 +57,14 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
     const pieces = tokenize(view.text, start, end);
     if (pieces.length === 0) return false;
     let after = false;
+    let titled = false;
     for (const parts of pieces) {
       for (const tokens of parts) {
         const part = classifyPart(view, tokens, 1, true);
+        // … and right after a title, the body it names as the parse reads it (`NAME` ⏎ `গবেষক, বিআইডিএস`, `NAME` ⏎
+        // `Executive Director, Transparency International Bangladesh`)
+        const body = titled && part.type === "unknown" && isBodyAfterTitle(classifyPart(view, tokens, 1));
+        titled = part.type === "title";
         // on a line of its own or after a dash, a role belongs to the name before it: "মো. জাহিদুল ইসলাম" ⏎ "নিজস্ব প্রতিবেদক"
         // … and so does a title, and the institution or (after a title or role) the outlet after it:
         // "NAME" ⏎ "অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", "NAME" ⏎ "বার্তা সম্পাদক, এনটিভি অনলাইন"; and a bureau:
@@ -74,7 +79,8 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
             line &&
             ((part.type === "contributor" && (part.roleOnly || part.draft.kind === "bureau")) ||
               part.type === "title" ||
-              (after && (part.type === "institution" || part.type === "registry")))
+              (after && (part.type === "institution" || part.type === "registry")) ||
+              body)
           )
         ) {
           return false;
@@ -84,6 +90,15 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
     }
     return true;
   };
+}
+
+/**
+ * Whether a part, read as the parse reads it, is a body the parse gives the title before it: one unknown word (`বিআইডিএস`,
+ * `TIB`) or words that read as a name (`Transparency International Bangladesh`).
+ */
+function isBodyAfterTitle(part: Part): boolean {
+  if (part.type === "place") return part.nameLike === true && !part.known;
+  return part.type === "contributor" && part.draft.kind === "person" && part.draft.name !== undefined && part.draft.role === undefined && part.draft.place === undefined;
 }
 
 /** The fields of a contributor after its kind, in the order they are written. */
@@ -156,6 +171,8 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // the person whose title was read last
   let titled: Draft | undefined;
+  /** The byline opened with a title and no name (`Executive Director, …`): the words after it are its body, no writer. */
+  let bareTitle = false;
   // a site's name, alone so far: the agency of a place after it
   let site: string | undefined;
   // places before the first role of the text: "গাজীপুর, নরসিংদী ও মানিকগঞ্জ প্রতিনিধি" names three correspondents
@@ -260,6 +277,8 @@ export function parseByline(text: string): Byline {
               drafts[0] = { ...draft, outlet: previous.agency };
               break;
             }
+            // … and a title's with no name before it: "Executive Director, Transparency International Bangladesh"
+            if (bareTitle && firstInPiece && drafts.length === 0 && draft.kind === "person" && draft.name && !draft.role && !draft.place) break;
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
             if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
               // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
@@ -394,6 +413,7 @@ export function parseByline(text: string): Byline {
           case "title": {
             // "NAME, নির্বাহী সম্পাদক", "আসাদুজ্জামান, সম্পাদক"; a title alone or first ("সম্পাদক: NAME") names no writer
             if (firstInPiece) previous = openingPerson() ?? previous;
+            bareTitle = position === 1 && previous === undefined;
             if (firstInPiece && previous?.kind === "person" && previous.role === undefined) {
               previous.role = part.role;
               if (part.institution !== undefined) previous.institution = part.institution;
