@@ -138,7 +138,7 @@ export interface LeftContext {
    * The source phrase before the name, if any; `said` for an English verb of reporting (`said the state-run BSS news
    * agency`), which gives the source only where the name closes the clause (`closesClause`).
    */
-  readonly cue: "khobor" | "sutro" | "reporting-verb" | "said" | "told" | "interview" | undefined;
+  readonly cue: "khobor" | "sutro" | "reporting-verb" | "said" | "told" | "interview" | "feeling" | undefined;
   /** The name stands right after an opening bracket. */
   readonly bracket: boolean;
   /** Where the descriptors end on the left (the start of what was skipped). */
@@ -220,9 +220,9 @@ function sourcePhraseBefore(text: string, end: number): LeftContext["cue"] {
   if (colon) i = skipSpacesLeft(text, i - 1);
   if (phraseEndingAt(text, i, khoborList) !== undefined) return "khobor";
   if (colon && phraseEndingAt(text, i, sutroList) !== undefined) return "sutro";
-  // not after a feeling: `দুঃখ প্রকাশ করেছে প্রথম আলো`
+  // after a feeling, the outlet feels it and reports nothing: `দুঃখ প্রকাশ করেছে প্রথম আলো`
   const verb = colon ? undefined : phraseEndingAt(text, i, reportingVerbList);
-  if (verb !== undefined && !isFeelingBefore(text, i - verb.length)) return "reporting-verb";
+  if (verb !== undefined) return isFeelingBefore(text, i - verb.length) ? "feeling" : "reporting-verb";
   if (!colon && phraseEndingAt(text, i, englishVerbList) !== undefined) return "said";
   // `told`, `with`; `interview with` (more than one word)
   const listener = phraseEndingAt(text, i, listenerList);
@@ -274,6 +274,12 @@ const BARAT: RightContext = { role: "source", cue: "barat" };
 export const DESK: RightContext = { role: "mention", cue: "staff" };
 
 /**
+ * An outlet's own feeling after its name (`প্রথম আলো এ ঘটনায় দুঃখ প্রকাশ করেছে`): it names the outlet, confirming a name
+ * that is also a word, and reports nothing. One object, told apart by identity.
+ */
+export const FELT: RightContext = { role: "mention", cue: undefined };
+
+/**
  * Reads the words after a name, by the case it carries: a dative told or interviewed (`mention`), a genitive
  * followed by a report, a citation (`source`) or a staff noun (`mention`), a locative followed by a broadcast
  * (`mention`) or a published report (`source`), a bare name followed by a reporting verb with neuter agreement
@@ -299,7 +305,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
     const word = phraseStartingAt(text, j, broadcastList);
-    if (word === undefined) return NONE;
+    if (word === undefined) return publishedIn(text, j);
     const report = reportAfter(text, skipSpacesRight(text, j + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
@@ -319,6 +325,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return REPORT;
+  // an English report, inquiry or tally of the outlet, then its verb: `a BSS report said`, `a Reuters investigation found`
+  ENGLISH_REPORT.lastIndex = j;
+  if (ENGLISH_REPORT.test(text) && phraseStartingAt(text, ENGLISH_REPORT.lastIndex, englishVerbList) !== undefined) return REPORT;
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
   // or after a clause between commas (`Reuters, citing two sources, reported`)
   let verbAt = j;
@@ -337,7 +346,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text.slice(verbAt))?.[0] ?? "").length);
   }
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
-  return firstVerb(text.slice(j, clauseEnd(text, j, 100))) ? { role: "source", cue: "reporting-verb" } : NONE;
+  const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
+  return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
 }
 
 /**
@@ -345,6 +355,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `). Run on the text after a name.
  */
 const POSSESSIVE_PART = /^'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|channel|report|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+
+/** An English noun of a report right after a name, and the spaces after it: `report `, `investigation `. Sticky. */
+const ENGLISH_REPORT = /(?:report|investigation|analysis|survey|poll|tally)s? +/y;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -407,7 +420,7 @@ const QUOTATIVE_BEFORE =
  * quotative `বলে` with its subject right after it or right before it (`খাতে বুম চলছে বলে জানিয়েছে ব্যবসায়ীরা`,
  * `… বলে ব্যবসায়ীরা জানিয়েছে`: what came before is said).
  */
-function firstVerb(clause: string): boolean | undefined {
+function firstVerb(clause: string): boolean | null | undefined {
   let previousIsWord = false;
   for (let i = 0; i < clause.length; i++) {
     const isWord = isWordUnit(clause.charCodeAt(i));
@@ -416,8 +429,10 @@ function firstVerb(clause: string): boolean | undefined {
       if (verb !== undefined) {
         // the quotative right before the verb, or with one word between, the verb's subject
         const said = QUOTATIVE_BEFORE.exec(clause.slice(0, i));
-        // a feeling expressed (`দুঃখ প্রকাশ করেছে`) reports nothing
-        return !speechVerbs.has(verb) && !isFeelingBefore(clause, i) && !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
+        if (speechVerbs.has(verb)) return false;
+        // a feeling expressed (`দুঃখ প্রকাশ করেছে`) reports nothing, but the outlet that feels it is the one named
+        if (isFeelingBefore(clause, i)) return null;
+        return !(said && (said[1] || isWordUnit(clause.charCodeAt(i + verb.length + 1))));
       }
     }
     previousIsWord = isWord;
@@ -494,10 +509,7 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
-    if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) {
-      const denial = DENIAL.exec(text.slice(j));
-      return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
-    }
+    if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) return reportRole(text.slice(j));
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return REPORT;
     const filler = phraseStartingAt(text, j, fillerList) ?? WEEKDAY.exec(text.slice(j))?.[0];
@@ -517,6 +529,30 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   return undefined;
 }
 
+/** What the words after a report noun make of it: the source, or only named when denied or named as a time. */
+function reportRole(report: string): RightContext {
+  const denial = DENIAL.exec(report);
+  return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
+}
+
+/** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
+const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
+
+/**
+ * After a name in the locative, a report that appeared there, up to two filler words before it (`প্রথম আলোতে
+ * প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক প্রতিবেদন প্রকাশিত হয়েছে`): its words make it the source or the time of
+ * what followed. A report noun that is not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing.
+ */
+function publishedIn(text: string, start: number): RightContext {
+  for (let j = start, step = 0; step < 3; step++) {
+    if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return PUBLISHED.test(text.slice(j)) ? reportRole(text.slice(j)) : NONE;
+    const filler = phraseStartingAt(text, j, fillerList);
+    if (filler === undefined) break;
+    j = skipSpacesRight(text, j + filler.length);
+  }
+  return NONE;
+}
+
 /** An outlet's report or words that the text denies: named, not its source. */
 const DENIED: RightContext = { role: "mention", cue: undefined };
 
@@ -530,10 +566,12 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`); or its screening
  * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Captured: the time or cause of what
  * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `প্রকাশিত হওয়ার পর`, `খবর প্রকাশের পরদিন`,
- * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`). Run on the text from where the noun ends, anchored there.
+ * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`), when it was
+ * published or because it was (`প্রকাশিত হলে`, `প্রকাশ হলে`, `প্রকাশিত হওয়ায়`), or up to two words after its publishing,
+ * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:(?:প্রকাশ|প্রচার)\S* +(?:হওয়ার +)?)?পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:হলে|হওয়ায়|(?:[^\s,।]+ +){0,2}?(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
