@@ -305,14 +305,19 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
     const word = phraseStartingAt(text, j, broadcastList);
-    if (word === undefined) return publishedIn(text, j);
+    if (word === undefined) {
+      // a report that appeared there, one filler word before it: `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক
+      // প্রতিবেদন প্রকাশিত হয়েছে`; one not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
+      const k = afterFiller(text, j);
+      return phraseStartingAt(text, k, reportNounList, false) !== undefined && PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
+    }
     const report = reportAfter(text, skipSpacesRight(text, j + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   // the outlet's own team or desk: `ETV Bharat Bengali Team`, `আনন্দবাজার অনলাইন ডেস্ক`
-  if (phraseStartingAt(text, skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0)), deskList) !== undefined) {
+  if (phraseStartingAt(text, afterFiller(text, j), deskList) !== undefined) {
     return DESK;
   }
   // what the outlet says (`যা`, "what"), denied: `এএফপি যা বলছে তা ঠিক নয়`; the pattern's time of what followed is a
@@ -325,9 +330,6 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return REPORT;
-  // an English report, inquiry or tally of the outlet, then its verb: `a BSS report said`, `a Reuters investigation found`
-  ENGLISH_REPORT.lastIndex = j;
-  if (ENGLISH_REPORT.test(text) && phraseStartingAt(text, ENGLISH_REPORT.lastIndex, englishVerbList) !== undefined) return REPORT;
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
   // or after a clause between commas (`Reuters, citing two sources, reported`)
   let verbAt = j;
@@ -338,26 +340,26 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`); `the BBC's correspondent said`
   // is the correspondent's word, and names the outlet as a staff noun does (`AP's photographer`, `an AP photographer`)
   if (POSSESSIVE_STAFF.test(text.slice(verbAt))) return { role: "mention", cue: "staff" };
-  verbAt += POSSESSIVE_PART.exec(text.slice(verbAt))?.[0].length ?? 0;
+  const possessive = POSSESSIVE_PART.exec(text.slice(verbAt));
+  verbAt += possessive?.[0].length ?? 0;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
   // or an adverb in -ly (`Reuters quickly reported`, `Bloomberg exclusively reported`)
   for (let k = 0; k < 2; k++) {
     verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text.slice(verbAt))?.[0] ?? "").length);
   }
-  if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return { role: "source", cue: "reporting-verb" };
+  // what the outlet's report, inquiry or tally said is its report (`a BSS report said`, `the Guardian's report said`)
+  if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
   const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
   return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
 }
 
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
- * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `). Run on the text after a name.
+ * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
+ * `investigation `); captured, a report, an inquiry or a tally. Run on the text after a name.
  */
-const POSSESSIVE_PART = /^'s? (?:[a-z]+ ){0,2}?(?:service|edition|website|site|channel|report|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
-
-/** An English noun of a report right after a name, and the spaces after it: `report `, `investigation `. Sticky. */
-const ENGLISH_REPORT = /(?:report|investigation|analysis|survey|poll|tally)s? +/y;
+const POSSESSIVE_PART = /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally)|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -473,7 +475,7 @@ function skipBracket(text: string, start: number): number {
 
 function afterGenitive(text: string, j: number): RightContext {
   // right after the name, or after one filler (`বিবিসির এক প্রশ্নের জবাবে`, `রয়টার্সের একটি সাক্ষাৎকারে`)
-  const k = skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
+  const k = afterFiller(text, j);
   if (phraseStartingAt(text, k, withWordList) !== undefined) return INTERVIEW;
   return reportAfter(text, j, true) ?? (GIVEN_STATEMENT.test(text.slice(j)) ? INTERVIEW : NONE);
 }
@@ -529,6 +531,11 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   return undefined;
 }
 
+/** Where the word after `j` starts when that word is a filler (`এক`, `একটি`, `গতকাল`), else `j`. */
+function afterFiller(text: string, j: number): number {
+  return skipSpacesRight(text, j + (phraseStartingAt(text, j, fillerList)?.length ?? 0));
+}
+
 /** What the words after a report noun make of it: the source, or only named when denied or named as a time. */
 function reportRole(report: string): RightContext {
   const denial = DENIAL.exec(report);
@@ -537,21 +544,6 @@ function reportRole(report: string): RightContext {
 
 /** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
-
-/**
- * After a name in the locative, a report that appeared there, up to two filler words before it (`প্রথম আলোতে
- * প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক প্রতিবেদন প্রকাশিত হয়েছে`): its words make it the source or the time of
- * what followed. A report noun that is not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing.
- */
-function publishedIn(text: string, start: number): RightContext {
-  for (let j = start, step = 0; step < 3; step++) {
-    if (phraseStartingAt(text, j, reportNounList, false) !== undefined) return PUBLISHED.test(text.slice(j)) ? reportRole(text.slice(j)) : NONE;
-    const filler = phraseStartingAt(text, j, fillerList);
-    if (filler === undefined) break;
-    j = skipSpacesRight(text, j + filler.length);
-  }
-  return NONE;
-}
 
 /** An outlet's report or words that the text denies: named, not its source. */
 const DENIED: RightContext = { role: "mention", cue: undefined };
@@ -571,7 +563,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:হলে|হওয়ায়|(?:[^\s,।]+ +){0,2}?(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলে|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

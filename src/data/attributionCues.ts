@@ -143,7 +143,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
   // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`
-  "found", "showed", "shows", "revealed",
+  "found", "showed", "revealed",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
