@@ -248,7 +248,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /b AF id=tolo-news|TOLOnews,Tolo News|তোলো নিউজ,টোলো নিউজ/,
     /b AF|Ariana News|আরিয়ানা নিউজ/,
     /o AF|Khaama Press|খামা প্রেস/,
-    /w AF|Pajhwok,=Pajhwok Afghan News|পাজওক,পাঝওক/,
+    /w AF|Pajhwok,=Pajhwok Afghan News|পাজওক,পাজওক আফগান নিউজ/,
     /b AF|Amu TV|আমু টিভি/,
     /b CA name=Canadian Broadcasting Corporation|CBC,CBC News|সিবিসি,সিবিসি নিউজ/,
     /b US|MSNBC|এমএসএনবিসি/,
