@@ -142,8 +142,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "cited",
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
-  // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`
-  "found", "showed", "revealed",
+  // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`;
+  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`
+  "found", "showed", "revealed", "claimed",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
