@@ -46,6 +46,7 @@ import { LEFTOVER9_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers9
 import { LEFTOVER10_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers10.ts";
 import { LEFTOVER11_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers11.ts";
 import { LEFTOVER12_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers12.ts";
+import { LEFTOVER13_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers13.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -774,6 +775,14 @@ describe("findAttributions: documents seen, corrections, feelings expressed, joi
 
 describe("findAttributions: reports named as a time, messages given to an outlet, an outlet's own condemnation", () => {
   it.each(LEFTOVER12_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: reports published as a time, reports in a locative outlet, an outlet's regret, English reports, new outlets", () => {
+  it.each(LEFTOVER13_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

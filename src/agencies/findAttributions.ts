@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, DESK, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, DESK, FELT, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -207,9 +207,9 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       // a desk after the name (`প্রথম আলো ডেস্ক`) is a byline's, and does not confirm it
-      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right.posted === true);
+      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right);
       if (confirmedBy === undefined) continue;
-      cue ??= confirmedBy;
+      cue ??= confirmedBy ?? undefined;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
       cue = "descriptor";
     }
@@ -341,21 +341,24 @@ function agencyIn(agency: Agency, left: LeftContext): Agency {
   return alternate !== undefined && left.countries.includes(alternate.country) ? alternate : agency;
 }
 
-/** The cue that lets an ambiguous spelling count, or undefined. */
+/**
+ * The cue that lets an ambiguous spelling count; null where the outlet's own feeling, before or after it (`right`),
+ * lets it count with no cue (`দুঃখ প্রকাশ করেছে প্রথম আলো`); undefined where nothing does.
+ */
 function confirm(
   agency: Agency,
   left: LeftContext,
   inflection: AgencyInflection,
   roleCue: AttributionCue | undefined,
   inList: boolean,
-  posted: boolean,
-): AttributionCue | undefined {
+  right: RightContext,
+): AttributionCue | null | undefined {
   const namesake = agency.namesake;
   // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
-  if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && !posted)) && namesake === "person")) return roleCue;
+  if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && right.posted !== true)) && namesake === "person")) return roleCue;
   if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
   // a place's own country before it names the place (`জর্ডানের পেট্রা`), not the agency
   if (inflection !== "genitive" && namesake !== "place" && left.countries.includes(agency.country)) return "country";
   if (inList) return "list";
-  return undefined;
+  return right === FELT || left.cue === "feeling" ? null : undefined;
 }

@@ -142,8 +142,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "cited",
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
-  // a finding: `Reuters found …`, `AFP Fact Check found …`
-  "found",
+  // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`;
+  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`
+  "found", "showed", "revealed", "claimed",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
@@ -184,9 +185,12 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ফুটেজ|ছবিতে|ছবির/]);
 
-/** Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`. */
+/**
+ * Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`; its
+ * online edition in the locative, where a report appeared: `বিবিসি অনলাইনে প্রকাশিত এক প্রতিবেদনে`.
+ */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অনলাইনের|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
+  /অনলাইনের|অনলাইনে|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
   /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|কর্তৃক/,
 ]);
 
