@@ -108,13 +108,13 @@ const ROLE_NOTE = /^\*+ ?(?:[^ :ঃ*]+ ){1,3}[^ :ঃ*]+ ?[:ঃ] ?([^ ,]+ ?[^ ,]*
 const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার|ist|writer|editor|author|professor|researcher|analyst|lecturer)(?:[ ,]|$)/u;
 
 /**
- * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`), or a former
- * post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on the line as written, whose
- * capitals open the name (`The minister is a professor …` is story), with no one said or told it (any spaces,
- * no-break ones too); the name captured.
+ * The author's note in English with a name and its role (`Selim Raihan is a professor of economics at …`, `… is
+ * secretary of …`), or a former post of any kind (`… is a former ambassador`, `… is a retired civil servant`), read on
+ * the line as written, whose capitals open the name (`The minister is a professor …` is story), with no one said or
+ * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:an?|the)\s(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher)\s)(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)\s)(?!.*\s(?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -412,6 +412,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     return false;
   };
 
+  /**
+   * Whether a line is the outlet's slogan: right under its name, above the masthead's date (`দৈনিক উত্তরের আলো` ⏎
+   * `সত্যের সন্ধানে সবসময়` ⏎ `ঢাকা, শুক্রবার ১২ মার্চ ২০২৭`).
+   */
+  const isSloganUnderName = (i: number): boolean => {
+    const line = lines[i] as ArticleLine;
+    return i > 0 && !line.afterBlank && roles[i - 1] === "boilerplate" && isShortLine(line.view) && isDateOnly((lines[i + 1] as ArticleLine).view) && isOutletName(i - 1);
+  };
+
   // The headline: the first line that is not a masthead, a dateline or site furniture.
   let head = -1;
   let listed = false; // under a label of links or a ticker's (`ব্রেকিং নিউজ`), up to a blank line
@@ -421,7 +430,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -628,7 +637,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         if (byline !== null) bylines.push(shiftByline(byline, prefix.index));
         continue;
       }
-      if (isShortLine(v)) {
+      if (isShortLine(v) && !isSentence(v)) {
         const byline = namingSomebody(readBylineLine(line.text));
         if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
           roles[i] = "byline";
