@@ -1,4 +1,5 @@
 import { assertString } from "../errors.ts";
+import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays, isValidDate } from "./calendarMath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
@@ -53,6 +54,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
     let last: DateMention | undefined;
     // the tense that chose the last day's year (0: none)
     let lastTense = 0;
+    // how many days a wire's dateline lies after the reference
+    let filed = 0;
     // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
     const mentions = scanDates(view, resolved.reference, patterns, withThatYear);
     for (let i = 0; i < mentions.length; i++) {
@@ -108,6 +111,11 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // `আগামী বুধবার ও বৃহস্পতিবার`: a week or two on)
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
         while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
+      // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
+      // urged`), which the reference may lie days after
+      const reference = resolved.reference as ReferenceDay;
+      if (mention.filed) filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+      else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;
