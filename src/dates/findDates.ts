@@ -18,6 +18,11 @@ import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
 
+/** What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `). */
+const WIRE_PLACE = /^[^,]{1,24}, $/u;
+/** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */
+const WIRE_MARK = /^ ?(?:\([^)]{1,40}\) ?)?[-:]/u;
+
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
   return (mention.year << 9) | (mention.month << 5) | mention.day;
@@ -112,9 +117,10 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
         while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
-      // urged`), which the reference may lie days after
+      // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after
       const reference = resolved.reference as ReferenceDay;
-      if (mention.filed) filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+      const line = view.text.slice(view.text.lastIndexOf("\n", mention.start) + 1, mention.start);
+      if (WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
       else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);

@@ -19,7 +19,7 @@ import { DAY_PART, DAY_PART_NAME, ENGLISH_DAY_PART_WORD, viewKey, WEEKDAY_COPULA
 
 /** A date mention found in the matching view, with its time and zone attached. */
 export interface DateMention
-  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute" | "yearImplied" | "weekdayYear" | "filed"> {
+  extends Pick<DateCandidate, "start" | "end" | "source" | "year" | "month" | "day" | "precision" | "absolute" | "yearImplied" | "weekdayYear"> {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
@@ -282,7 +282,6 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
     instant: date.instant,
     yearImplied: date.yearImplied,
     weekdayYear: date.weekdayYear,
-    filed: date.filed,
     absolute: date.absolute,
     midnight,
     calendar: date.calendar ?? "gregorian",

@@ -81,6 +81,6 @@ export const wireDateline: DatePattern = {
     const month = monthOf(monthText);
     const day = Number(dayText);
     const end = match.index + text.length;
-    return { ...dayCandidate(end - date.length, end, this.name, reference.year - +(daysAfterReference(reference, month, day) > 1), month, day, true), filed: true };
+    return dayCandidate(end - date.length, end, this.name, reference.year - +(daysAfterReference(reference, month, day) > 1), month, day, true);
   },
 };

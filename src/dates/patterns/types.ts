@@ -49,8 +49,6 @@ export interface DateCandidate {
   readonly yearImplied?: boolean | undefined;
   /** A weekday beside it chose the year (still not written). */
   readonly weekdayYear?: true | undefined;
-  /** A wire's dateline: the day its story is filed on. */
-  readonly filed?: true | undefined;
   /** `false` for relative text (আজ, শনিবার, ৩ ঘণ্টা আগে). */
   readonly absolute: boolean;
   /** A date written in full that does not exist (৩১ ফেব্রুয়ারি): it hides shorter readings of its span, then is dropped. */
