@@ -117,10 +117,11 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
         while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
-      // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after
-      const reference = resolved.reference as ReferenceDay;
+      // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
+      const reference = resolved.reference;
       const line = view.text.slice(view.text.lastIndexOf("\n", mention.start) + 1, mention.start);
-      if (WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+      if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48)))
+        filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
       else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);

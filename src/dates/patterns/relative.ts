@@ -415,9 +415,9 @@ export const shiftedWeekday: DatePattern = {
  * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); a month of a fiscal year (`গত অর্থবছরের মার্চে`, `চলতি অর্থবর্ষের
  * জানুয়ারিতে`, `গত আর্থিক বছরের মার্চে`, see `fiscalYearOf`) or one named by its years (`২০২৪-২৫ অর্থবছরের মার্চে`,
  * read against a reference, whose zone gives the month the fiscal year starts with); and a month named by its place
- * alone: `গত মাসে` (the one before the
- * reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month of "that year" (`সে বছরের মার্চে`,
- * `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence, and no date without one.
+ * alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month
+ * of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence,
+ * and no date without one.
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",

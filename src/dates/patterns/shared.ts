@@ -114,7 +114,7 @@ export function fiscalYearOf(reference: ReferenceDay, month: number, years?: str
 
 /** A fiscal year's words before a month or a day, as a pattern's source: `অর্থবছরের`, `অর্থবর্ষের`, `আর্থিক বছরের`. */
 export const FISCAL_YEAR: string = /* @__PURE__ */ (() => /(অর্থ ?|আর্থিক )?ব(?:ছর|র্ষ)(?:ের)?/.source)();
-/** A fiscal year's span of years before its words (`২০২৪-২৫ অর্থবছরের`, `২০২৪-২০২৫ আর্থিক বছরের`), as a pattern's source. */
+/** A fiscal year's years before its words (`২০২৪-২৫ অর্থবছরের`, `২০২৪-২০২৫ আর্থিক বছরের`), as a pattern's source. */
 export const FISCAL_YEARS: string = /* @__PURE__ */ (() => /\d{4}-\d\d(?:\d\d)?(?= {1,3}[অআ]র্থ)/.source)();
 
 /** Quick test: the text names a Gregorian month. */

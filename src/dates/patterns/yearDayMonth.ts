@@ -2,8 +2,9 @@
  * Day and month after words that name the year, as running text writes a date: a year first (`২০২৪ সালের ৫ আগস্ট`,
  * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), a fiscal year's (`চলতি
  * অর্থবছরের ৩০ জুন`, Bangladesh's: 1 July to 30 June; `চলতি অর্থবর্ষের ১৫ মে` read in Asia/Kolkata, India's: 1 April
- * to 31 March; `২০২৪-২৫ অর্থবছরের ১৫ মার্চ`, by its years), or a direction: `গত ২০ ডিসেম্বর` is the latest such day on or before the reference, `আগামী ১০
- * জানুয়ারি` the next on or after it; the month may carry a case ending (`২০২৪ সালের ৫ আগস্টের পর`).
+ * to 31 March; `২০২৪-২৫ অর্থবছরের ১৫ মার্চ`, by its years), or a direction: `গত ২০ ডিসেম্বর` is the latest such day
+ * on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month may carry a case ending (`২০২৪
+ * সালের ৫ আগস্টের পর`).
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
 import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
