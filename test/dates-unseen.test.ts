@@ -54,6 +54,7 @@ import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS } from "./fixtures/unseen-wire-datelines.ts";
+import { SEASON_DATELINES, SEASON_MENTIONS } from "./fixtures/unseen-date-seasons.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
 import { YEAR_WORD_DATELINES, YEAR_WORD_DATES, YEAR_WORD_REFERENCES } from "./fixtures/unseen-year-words.ts";
@@ -559,4 +560,9 @@ describe("the year of a day without one from the tense of its clause, a range's 
 describe("wire datelines, a month of a fiscal year, English told in the past, portals' stamps and schedules", () => {
   itFindsDates(WIRE_DATELINE_MENTIONS);
   itReadsDatelines(WIRE_DATELINE_DATELINES);
+});
+
+describe("a wire story's day words, English pasts, fiscal years by their years, ranges of months, schedules and seasons", () => {
+  itFindsDates(SEASON_MENTIONS);
+  itReadsDatelines(SEASON_DATELINES);
 });

@@ -1,4 +1,5 @@
 import { assertString } from "../errors.ts";
+import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays, isValidDate } from "./calendarMath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
@@ -16,6 +17,11 @@ import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
+
+/** What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `). */
+const WIRE_PLACE = /^[^,]{1,24}, $/u;
+/** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */
+const WIRE_MARK = /^ ?(?:\([^)]{1,40}\) ?)?[-:]/u;
 
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
@@ -53,6 +59,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
     let last: DateMention | undefined;
     // the tense that chose the last day's year (0: none)
     let lastTense = 0;
+    // how many days a wire's dateline lies after the reference
+    let filed = 0;
     // a day of "that year" (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …`)
     const mentions = scanDates(view, resolved.reference, patterns, withThatYear);
     for (let i = 0; i < mentions.length; i++) {
@@ -108,6 +116,13 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // `আগামী বুধবার ও বৃহস্পতিবার`: a week or two on)
       if (last?.source === "weekday" && mention.source === "weekday" && dayNumber(mention) < dayNumber(last) && dayNumber(last) > dayNumber(resolved.reference as ReferenceDay) && adjacent(view.text, last.end, mention.start, LIST_JOIN))
         while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
+      // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
+      // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
+      const reference = resolved.reference;
+      const line = view.text.slice(view.text.lastIndexOf("\n", mention.start) + 1, mention.start);
+      if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48)))
+        filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+      else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;

@@ -11,7 +11,7 @@ import {
   WORD_START,
 } from "../vocabulary.ts";
 import { yearWrittenBefore } from "../refiners/thatYear.ts";
-import { fiscalYearOf, monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
+import { FISCAL_YEAR, FISCAL_YEARS, fiscalYearOf, monthOf, PERIOD_PLACE, periodShift } from "./shared.ts";
 import { timeAt } from "../refiners/attachTime.ts";
 import {
   AGO,
@@ -210,10 +210,11 @@ const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on 
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}), and a verb in the past right
  * before `on` and the day, up to three words between (`was held on`, `arrested him on`, `were produced before the
- * court on`); a participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do the words of a
- * plan (`expected on`, `scheduled on`).
+ * court on`); a verb's past that does not end in -ed is one of those news writes most (`sank on`, `won the match
+ * on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do
+ * the words of a plan (`expected on`, `scheduled on`).
  */
-const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|\w+ed)(?: \S+){0,3} on $/g;
+const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: \S+){0,3} on $/g;
 /** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
 const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
@@ -412,15 +413,17 @@ export const shiftedWeekday: DatePattern = {
 /**
  * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`, in the genitive
  * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); a month of a fiscal year (`গত অর্থবছরের মার্চে`, `চলতি অর্থবর্ষের
- * জানুয়ারিতে`, see `fiscalYearOf`); and a month named by its place alone: `গত মাসে` (the one before the
- * reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month of "that year" (`সে বছরের মার্চে`,
- * `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence, and no date without one.
+ * জানুয়ারিতে`, `গত আর্থিক বছরের মার্চে`, see `fiscalYearOf`) or one named by its years (`২০২৪-২৫ অর্থবছরের মার্চে`,
+ * read against a reference, whose zone gives the month the fiscal year starts with); and a month named by its place
+ * alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month
+ * of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence,
+ * and no date without one.
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${/(অর্থ ?)?ব(?:ছর|র্ষ)(?:ের)? {1,3}/.source})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${FISCAL_YEARS}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
       "gu",
     ))(),
   relative: true,
@@ -437,8 +440,9 @@ export const relativeMonth: DatePattern = {
       month = monthOf(monthText ?? "");
     } else if (monthText !== undefined) {
       month = monthOf(monthText);
-      // a month of a fiscal year (`গত অর্থবছরের মার্চে`): of the calendar year that fiscal year has it in
-      if (fiscal !== undefined) year = fiscalYearOf(reference, month);
+      // a month of a fiscal year (`গত অর্থবছরের মার্চে`): of the calendar year that fiscal year has it in; one named
+      // by its years (`২০২৪-২৫ অর্থবছরের মার্চে`) starts in the first
+      if (fiscal !== undefined) year = fiscalYearOf(reference, month, word);
       year += periodShift(word, named !== undefined, month, reference.month);
     }
     return { start: match.index, end: match.index + match[0].length, source: this.name, ...addDays(year, month, 1, 0), precision: "month", absolute: false };

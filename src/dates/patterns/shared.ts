@@ -105,11 +105,17 @@ export function periodShift(word: string | undefined, named: boolean, value: num
 
 /**
  * The calendar year a month of the reference's fiscal year falls in (`চলতি অর্থবছরের জানুয়ারিতে` read in July 2025 is
- * January 2026): the fiscal year starts in the reference's zone's month (see {@link ReferenceDay.fiscal}).
+ * January 2026), or of the fiscal year named by its years (`২০২৪-২৫`, whose first is 2024): the fiscal year starts in
+ * the reference's zone's month (see {@link ReferenceDay.fiscal}).
  */
-export function fiscalYearOf(reference: ReferenceDay, month: number): number {
-  return reference.year - +(reference.month < reference.fiscal) + +(month < reference.fiscal);
+export function fiscalYearOf(reference: ReferenceDay, month: number, years?: string): number {
+  return (+(years?.slice(0, 4) ?? NaN) || reference.year - +(reference.month < reference.fiscal)) + +(month < reference.fiscal);
 }
+
+/** A fiscal year's words before a month or a day, as a pattern's source: `অর্থবছরের`, `অর্থবর্ষের`, `আর্থিক বছরের`. */
+export const FISCAL_YEAR: string = /* @__PURE__ */ (() => /(অর্থ ?|আর্থিক )?ব(?:ছর|র্ষ)(?:ের)?/.source)();
+/** A fiscal year's years before its words (`২০২৪-২৫ অর্থবছরের`, `২০২৪-২০২৫ আর্থিক বছরের`), as a pattern's source. */
+export const FISCAL_YEARS: string = /* @__PURE__ */ (() => /\d{4}-\d\d(?:\d\d)?(?= {1,3}[অআ]র্থ)/.source)();
 
 /** Quick test: the text names a Gregorian month. */
 export const HAS_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(MONTH, "u"))();
