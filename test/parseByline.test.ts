@@ -51,6 +51,7 @@ import { LEFTOVER12_BYLINES } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_BYLINES } from "./fixtures/unseen-bylines-more2.ts";
 import { MORE3_BYLINES } from "./fixtures/unseen-bylines-more3.ts";
 import { POST_LINE_BYLINES } from "./fixtures/unseen-bylines-posts2.ts";
+import { MORE4_BYLINES } from "./fixtures/unseen-bylines-more4.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -519,4 +520,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE2_BYLINES, "unseen bylines of writers abroad, compilers, guest writers, offices and campus correspondents");
   itReadsBylines(MORE3_BYLINES, "unseen bylines of posts at a body in the genitive, founders, joint reports and two offices");
   itReadsBylines(POST_LINE_BYLINES, "unseen bylines with the post and its body on the line under the name");
+  itReadsBylines(MORE4_BYLINES, "unseen bylines of bodies known to the list, English posts of and at a body, web desks and foundations");
 });

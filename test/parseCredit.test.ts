@@ -23,6 +23,7 @@ import { LEFTOVER11_CREDITS } from "./fixtures/unseen-bylines-leftovers11.ts";
 import { LEFTOVER12_CREDITS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
 import { MORE3_CREDITS } from "./fixtures/unseen-bylines-more3.ts";
+import { MORE4_CREDITS } from "./fixtures/unseen-bylines-more4.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -325,6 +326,12 @@ describe("parseCredit: named AI tools, a photo-sharing site, a search engine's m
 
 describe("parseCredit: a satellite image after a copyright sign, a family's album, a grab from video and a press release", () => {
   it.each(MORE3_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a handout from an office, a courtesy sent from one, museums, AI pictures and agencies' photographers", () => {
+  it.each(MORE4_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

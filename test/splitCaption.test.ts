@@ -37,6 +37,7 @@ import { MORE_CAPTIONS } from "./fixtures/unseen-bylines-more.ts";
 import { LEFTOVER11_CAPTIONS } from "./fixtures/unseen-bylines-leftovers11.ts";
 import { LEFTOVER12_CAPTIONS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE3_CAPTIONS } from "./fixtures/unseen-bylines-more3.ts";
+import { MORE4_CAPTIONS } from "./fixtures/unseen-bylines-more4.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -410,6 +411,13 @@ describe("splitCaption: a body's photo on a photo-sharing site and a satellite i
 
 describe("splitCaption: a satellite image's label, a family's album, outlets' graphics and photographers with agencies", () => {
   it.each(MORE3_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a handout from an office, a museum's archive, an AI picture and an agency with its photographer", () => {
+  it.each(MORE4_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

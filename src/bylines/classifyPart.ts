@@ -10,6 +10,7 @@ import { cleanValue } from "./clean.ts";
 import { keyOf, valueOf, type Token } from "./tokens.ts";
 import {
   ADDRESS_START,
+  BODY_NAME,
   BUREAU_ENDINGS,
   CAMPUSES,
   COMPILED_REPORTS,
@@ -138,16 +139,17 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
  * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের প্রধান`). */
 const HEAD = /^প্রধান$/;
 /**
- * A genitive ending (`-ের`, or `-র` after a vowel sign: `সিপিডির`, `প্রথম আলোর`); not a word's own `র` after a consonant
- * (`সিনিয়র`). Many words end in `র` after other vowel signs (`সরকার`, `মানবাধিকার`, `কিশোর`, `ফরিদপুর`), so a body the
- * registry does not know is read only by `-ের`, `-ির` or `-ীর`.
+ * A genitive ending (`-ের`, or `-র` after a vowel sign: `সিপিডির`, `প্রথম আলোর`; after an initialism's last vowel letter,
+ * `-র` or `-য়ের`: `বিজিএমইএর`, `এফবিসিসিআইয়ের`); not a word's own `র` after a consonant (`সিনিয়র`). Many words end in
+ * `র` after other vowel signs (`সরকার`, `মানবাধিকার`, `কিশোর`, `ফরিদপুর`), so a body the registry or the list of bodies
+ * does not know is read only by `-ের`, `-ির`, `-ীর` or after a vowel letter.
  */
-const GENITIVE_END = /(?:ে|(?<=[া-ৌ]))র$/u;
+const GENITIVE_END = /(?:(?<=[অ-ঔ])য়ে|ে|(?<=[া-ৌঅ-ঔ]))র$/u;
 /** A teacher's or a scholar's title, whose genitive before it is a subject (`আইনের অধ্যাপক`, `ইতিহাসের গবেষক`). */
 const SUBJECT_TITLE = /(?:অধ্যাপক|শিক্ষক|ভাষক|গবেষক|শেষজ্ঞ|শ্লেষক|র্থী)$/;
 
@@ -603,8 +605,11 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   // "ইটিভি ভারত বাংলা ডেস্ক"
   const channelWord = subject.length > 1 ? (subject.at(-1)?.k ?? "") : "";
   const channel = DESK_CHANNELS.has(channelWord);
+  // … or by the short name it signs with, which alone is a word: "সময় ডেস্ক", "সময় অনলাইন ডেস্ক", "বর্তমান ডিজিটাল ডেস্ক"
   const hit =
-    lookupAgency(subjectText) ?? (channel || /^(?:নিউজ|বাংলা)$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null);
+    lookupAgency(subjectText) ??
+    (channel || /^(?:নিউজ|বাংলা)$/.test(channelWord) ? lookupAgency(valueOf(view, subject.slice(0, -1))) : null) ??
+    shortOutlet(keyOf(channel ? subject.slice(0, -1) : subject));
   // (the team after a writer's name is the writer's outlet: "NAME, আনন্দবাজার অনলাইন টিম")
   if (hit !== null && team && position > 0) return { type: "registry", ...hit };
   if (hit !== null) draft.outlet = hit.id;
@@ -781,8 +786,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const { words, bracket, bracketAt } = splitBracket(tokens);
   // (a title's "retired" in brackets is no word of it, nor its branch at its end: "অধ্যাপক (অব.)", "Minister (Press)")
   const unretired = bracket[0] && (bracketAt < words.length || !words[0]) ? tokens : words;
-  // … or the country it is to: "NAME, former ambassador to the US"
-  const of = unretired.findIndex((token) => token.k === "of" || token.k === "to");
+  // … or the country it is to: "NAME, former ambassador to the US"; or a body it is at, read below
+  const of = unretired.findIndex((token) => token.k === "of" || token.k === "to" || token.k === "at");
   const title = of > 0 ? unretired.slice(0, of) : unretired;
   // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"; its head too, a
   // word that is no title alone: "NAME, ব্র্যাক অভিবাসন কর্মসূচির প্রধান"
@@ -803,9 +808,24 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (position === 0 || at > 6) continue;
     const outlet = lookupAgency(institution)?.id;
     if (outlet) return { type: "title", role, outlet };
-    if (stem.length > 2 && /[েিী]র$/.test(word) && !TITLE.test(stem) && !PLACES.has(stem) && !SUBJECT_TITLE.test(post)) {
+    if (stem.length > 2 && (/[েিীঅ-ঔ]র$/.test(word) || BODY_NAME.test(stem)) && !TITLE.test(stem) && !PLACES.has(stem) && !SUBJECT_TITLE.test(post)) {
       return { type: "title", role, institution };
     }
+  }
+  // an English post at a body, or of one: "NAME, professor of economics at Dhaka University", "NAME, executive director of
+  // CPD", "NAME, lead economist of the World Bank's Dhaka office", "NAME, editor of The Daily Star"; after "of", not a
+  // subject ("Professor of Law", "professor of development studies") nor a country ("foreign secretary of Bangladesh"):
+  // an outlet of the registry, an institution, one after "the", or initials
+  const at = tokens.findIndex((token) => token.k === "at");
+  const joint = at > 0 ? at : of;
+  if (of > 0 && tokens[joint]?.k !== "to" && isLatin(tokens) && TITLE.test(keyOf(title))) {
+    const the = +(tokens[joint + 1]?.k === "the");
+    const body = tokens.slice(joint + 1 + the);
+    const institution = valueOf(view, body);
+    const role = valueOf(view, tokens.slice(0, joint));
+    const outlet = lookupAgency(institution)?.id;
+    if (outlet) return { type: "title", role, outlet };
+    if (/^[A-Z]/.test(institution) && (at > 0 || the || isInstitution(body) || !/[a-z]/.test(institution))) return { type: "title", role, institution };
   }
   if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
@@ -843,10 +863,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const prefix = words.length > 2 && GENERIC_AGENCIES.has(keyOf(words.slice(0, 2))) ? 2 : 0;
     // … or its online edition: "দেশ টিভি অনলাইন", "Desh TV Online"
     const edition = words.length > 1 && DESK_CHANNELS.has(words.at(-1)?.k ?? "");
-    // … or its short name after a name or before a place: "NAME, এই সময়", "এই সময়, শিলিগুড়ি"
+    // … or its short name after a name or before a place: "NAME, এই সময়", "এই সময়, শিলিগুড়ি"; before its online edition,
+    // anywhere: "সময় অনলাইন"
     const hit =
       lookupAgency(valueOf(view, words.slice(prefix))) ??
-      (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) : null) ??
+      (edition ? lookupAgency(valueOf(view, words.slice(prefix, -1))) ?? shortOutlet(keyOf(words.slice(prefix, -1))) : null) ??
       (position > 0 || beforePlace ? shortOutlet(keyOf(words)) : null);
     // an outlet after a credit's label gave the photo, not the writer's outlet: "NAME; Photo: Star", "…; ছবি: প্রথম আলো"
     if (hit !== null) return labelled && labelRole ? { type: "unknown" } : { type: "registry", ...hit };

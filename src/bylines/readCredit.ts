@@ -45,7 +45,7 @@ const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created) with )?(?:�
  * writes a string's Bengali letters as escapes of six characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|handout(?: photo)? from(?: the)?|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
@@ -86,6 +86,8 @@ const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_OR
  * at one place rather than at every letter.
  */
 const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS, ...JOINED_ORGANISATION_ENDINGS])})|^(?:ministry|department|bank) of `, "u"));
+/** A handout's word alone. */
+const HANDOUT_WORD = /^(?:handout|হ্যান্ডআউট)$/u;
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */
 const INITIALISM_RE = lazy(() => new RegExp(`^${alternation(LETTER_NAMES)}{2,7}$`, "u"));
 /** A source's label and its colon: `সূত্র:`, `তথ্যসূত্র:`, `উৎস:`, `Source:`. */
@@ -264,7 +266,8 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       sources.medium ??= medium;
       continue;
     }
-    if (COLLECTED_KEYS.has(key)) continue;
+    // (… and a handout's word among other sources, which name the one who handed the photo out: "Handout/ISPR")
+    if (COLLECTED_KEYS.has(key) || (pieces.length > 1 && HANDOUT_WORD.test(key))) continue;
     // a photo word after an agency: "AP Photo", "এপি ফটো"
     const photo = PHOTO_SUFFIX_RE.exec(key);
     // (… or its digital or online edition, unless the registry knows the whole: "এই সময় ডিজিটাল", "যমুনা অনলাইন")
@@ -462,15 +465,16 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const courtesy = COURTESY_RE().exec(restText);
   if (courtesy) {
     credit.courtesy = true;
-    // (… sent from it: "প্রেস উইং থেকে পাঠানো")
-    const before = restText.slice(0, courtesy.index).replace(/ থেকে ?$/u, "").trim();
+    // (… sent from it: "প্রেস উইং থেকে পাঠানো", "আইএসপিআর থেকে পাঠানো", whose name has no genitive to strip)
+    const sent = / থেকে ?$/u.exec(restText.slice(0, courtesy.index));
+    const before = restText.slice(0, sent?.index ?? courtesy.index).trim();
     // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
     const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
     const from = before ? absStart : absEnd - whose.length;
     const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
     const hit = lookupAgency(whoseValue);
     if (hit) setAgency(credit, hit);
-    else if (whose !== "") credit.name = before ? stripGenitive(whoseValue) : whoseValue;
+    else if (whose !== "") credit.name = before && !sent ? stripGenitive(whoseValue) : whoseValue;
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);

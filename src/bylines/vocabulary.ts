@@ -4,6 +4,7 @@
 import { foldKey, foldedLookup } from "../_lib/alternation.ts";
 import {
   BD_DISTRICTS,
+  BODY_NAME,
   BD_TOWNS,
   CAMPUS_ABBREVIATIONS,
   INDIAN_PLACES,
@@ -63,7 +64,7 @@ function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-export { ADDRESS_START, EDITOR_ROLE, EVENT_ENDING, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
+export { ADDRESS_START, BODY_NAME, EDITOR_ROLE, EVENT_ENDING, PHOTOGRAPHER_ROLE, SONG_CREDIT_LABEL, TRANSLATOR_ROLE };
 
 /** Bangladesh's districts in Bengali and in English. */
 const ALL_DISTRICTS: readonly string[] = /* @__PURE__ */ (() => [...BD_DISTRICTS, ...LATIN_DISTRICTS.split("|")])();

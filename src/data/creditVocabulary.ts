@@ -97,6 +97,8 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Gates Foundation`
   /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
   /foundation/,
+  // museums, credited for the pictures they keep: `মুক্তিযুদ্ধ জাদুঘর`, `Liberation War Museum`
+  /জাদুঘর|museum/,
   // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`; an organisation's media office:
   // `বাফুফে মিডিয়া`, `BFF Media`
   /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
@@ -143,15 +145,16 @@ export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWo
 /**
  * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star) and gives its
  * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`, `Statesman News Service`),
- * and the short name an outlet signs its writers' bylines with (`NAME, এই সময়`), as `spelling=registry id` in a
- * pattern literal. Read only after a credit label, before an English desk or role word or after a writer's name:
- * alone, "Star" names no outlet, nor `এই সময়` "this time", nor `আজকাল` "nowadays", nor `বর্তমান` "present".
+ * and the short name an outlet signs its writers' bylines and its web desk with (`NAME, এই সময়`, `সময় অনলাইন`), as
+ * `spelling=registry id` in a pattern literal. Read only after a credit label, before an English desk or role word, before
+ * a web desk or edition, or after a writer's name: alone, "Star" names no outlet, nor `এই সময়` "this time", nor `সময়`
+ * "time", nor `আজকাল` "nowadays", nor `বর্তমান` "present".
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() =>
   patternWords([
     /star=daily-star|স্টার=daily-star|ht=hindustan-times|tnn=times-of-india|times news network=times-of-india/,
     /express=indian-express|fe=financial-express|statesman=the-statesman|এই সময়=ei-samay|আজকাল=aajkaal|বর্তমান=bartaman/,
-    /sun=daily-sun/,
+    /sun=daily-sun|সময়=somoy-tv/,
   ]).map((entry) => entry.split("=") as [string, string]))();
 
 /**
