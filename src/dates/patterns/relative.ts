@@ -36,7 +36,7 @@ import {
   viewKey,
 } from "../vocabulary.ts";
 import type { RelativeUnit } from "../vocabulary.ts";
-import type { DateCandidate, DatePattern, ReferenceDay } from "./types.ts";
+import type { DateCandidate, DatePattern, ReferenceDay, ScanContext } from "./types.ts";
 
 function dayFrom(reference: ReferenceDay, days: number, start: number, end: number, source: string): DateCandidate {
   const { year, month, day } = addDays(reference.year, reference.month, reference.day, days);
@@ -410,6 +410,31 @@ export const shiftedWeekday: DatePattern = {
   },
 };
 
+/** The case endings after a month's name, or `মাস` and its own (`মার্চে`, `মে মাসের`). */
+const MONTH_ENDING: string = /* @__PURE__ */ (() => /(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?/.source)();
+
+/** What a match of {@link relativeMonth} or {@link fiscalYearsMonth} names: a month, or null. */
+function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: ScanContext): DateCandidate | null {
+  const reference = context.reference as ReferenceDay;
+  const [, word, named, fiscal, monthText] = match;
+  // a month by its place moves from the reference's month; a named one from its year
+  let month = reference.month + periodShift(word, true, 0, 0);
+  let year = reference.year;
+  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
+  if (/[সওঐক]/u.test(word ?? "")) {
+    year = yearWrittenBefore(context.text, match.index);
+    if (!year || named === undefined || fiscal !== undefined) return null;
+    month = monthOf(monthText ?? "");
+  } else if (monthText !== undefined) {
+    month = monthOf(monthText);
+    // a month of a fiscal year (`গত অর্থবছরের মার্চে`): of the calendar year that fiscal year has it in; one named
+    // by its years (`২০২৪-২৫ অর্থবছরের মার্চে`) starts in the first
+    if (fiscal !== undefined) year = fiscalYearOf(reference, month, word);
+    year += periodShift(word, named !== undefined, month, reference.month);
+  }
+  return { start: match.index, end: match.index + match[0].length, source: this.name, ...addDays(year, month, 1, 0), precision: "month", absolute: false };
+}
+
 /**
  * `গত বছরের ডিসেম্বরে`, `চলতি বছরের মার্চে`, `গত মে মাসে`, `আগামী ডিসেম্বরে`, `চলতি জুলাই মাসে`, in the genitive
  * too (`আগামী ফেব্রুয়ারির`, `গত অক্টোবরের`); a month of a fiscal year (`গত অর্থবছরের মার্চে`, `চলতি অর্থবর্ষের
@@ -423,28 +448,25 @@ export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${FISCAL_YEARS}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${/(?:তে|এ|য়ে?র?|ের?|র| {1,3}মাস(?:ে|ের)?)?|মাস(?:ে|ের)?/.source})${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
   relative: true,
-  extract(match, context) {
-    const reference = context.reference as ReferenceDay;
-    const [, word, named, fiscal, monthText] = match;
-    // a month by its place moves from the reference's month; a named one from its year
-    let month = reference.month + periodShift(word, true, 0, 0);
-    let year = reference.year;
-    // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
-    if (/[সওঐক]/u.test(word ?? "")) {
-      year = yearWrittenBefore(context.text, match.index);
-      if (!year || named === undefined || fiscal !== undefined) return null;
-      month = monthOf(monthText ?? "");
-    } else if (monthText !== undefined) {
-      month = monthOf(monthText);
-      // a month of a fiscal year (`গত অর্থবছরের মার্চে`): of the calendar year that fiscal year has it in; one named
-      // by its years (`২০২৪-২৫ অর্থবছরের মার্চে`) starts in the first
-      if (fiscal !== undefined) year = fiscalYearOf(reference, month, word);
-      year += periodShift(word, named !== undefined, month, reference.month);
-    }
-    return { start: match.index, end: match.index + match[0].length, source: this.name, ...addDays(year, month, 1, 0), precision: "month", absolute: false };
-  },
+  extract: readRelativeMonth,
+};
+
+/**
+ * A month of a fiscal year named by its years (`২০২৪-২৫ অর্থবছরের মার্চে`), read as {@link relativeMonth} reads its
+ * other fiscal months: a pattern of its own, tried only where the text names a fiscal year, so that the digits it opens
+ * with do not slow the search for the others.
+ */
+export const fiscalYearsMonth: DatePattern = {
+  name: "relative-month",
+  pattern: /* @__PURE__ */ (() =>
+    new RegExp(`${WORD_START}(${FISCAL_YEARS}) {1,3}(?:(${FISCAL_YEAR} {1,3})(${MONTH})${MONTH_ENDING})${WORD_END}`, "gu"))(),
+  // (found by its rarest letter first: the quick tests are searched together, and a common first letter slows them all)
+  needs: /থ(?<=[অআ]র্থ)/u,
+  needsOften: true,
+  relative: true,
+  extract: readRelativeMonth,
 };
