@@ -20,6 +20,8 @@ const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\
 
 /** What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `). */
 const WIRE_PLACE = /^[^,]{1,24}, $/u;
+/** The most units {@link WIRE_PLACE} takes. */
+const WIRE_PLACE_REACH = 26;
 /** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */
 const WIRE_MARK = /^ ?(?:\([^)]{1,40}\) ?)?[-:]/u;
 
@@ -119,7 +121,9 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
       // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
       const reference = resolved.reference;
-      const line = view.text.slice(view.text.lastIndexOf("\n", mention.start) + 1, mention.start);
+      // (only the units a place and its comma may take are read before the day, not the rest of a long paragraph)
+      const before = view.text.slice(Math.max(0, mention.start - WIRE_PLACE_REACH), mention.start);
+      const line = mention.start > WIRE_PLACE_REACH ? before.slice(before.lastIndexOf("\n") + 1 || before.length) : before.slice(before.lastIndexOf("\n") + 1);
       if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48)))
         filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
       else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
