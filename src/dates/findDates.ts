@@ -124,9 +124,15 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // (only the units a place and its comma may take are read before the day, not the rest of a long paragraph)
       const before = view.text.slice(Math.max(0, mention.start - WIRE_PLACE_REACH), mention.start);
       const line = mention.start > WIRE_PLACE_REACH ? before.slice(before.lastIndexOf("\n") + 1 || before.length) : before.slice(before.lastIndexOf("\n") + 1);
-      if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48)))
+      if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) {
         filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
-      else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
+        // a wire's day with no year is the day it was filed: the last such day on or before the reference, or the day
+        // after it (`ঢাকা, ২০ জুলাই (বাসস) :` read on 13 July 2025 is 20 July 2024), as an English wire's dateline is
+        if (mention.yearImplied && filed > 1 && isValidDate(mention.year - 1, mention.month, mention.day)) {
+          mention = { ...mention, year: mention.year - 1 };
+          filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+        }
+      } else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;
