@@ -25,6 +25,17 @@ const WIRE_PLACE_REACH = 26;
 /** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */
 const WIRE_MARK = /^ ?(?:\([^)]{1,40}\) ?)?[-:]/u;
 
+/**
+ * What stands before a day on its line, read only as far as a place and its comma may reach ({@link WIRE_PLACE_REACH}
+ * units), not back through a long paragraph: `''` when the line starts further back.
+ */
+function placeBefore(text: string, start: number): string {
+  const from = Math.max(0, start - WIRE_PLACE_REACH);
+  const before = text.slice(from, start);
+  const newline = before.lastIndexOf("\n");
+  return newline < 0 && from > 0 ? "" : before.slice(newline + 1);
+}
+
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
   return (mention.year << 9) | (mention.month << 5) | mention.day;
@@ -121,17 +132,14 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
       // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
       const reference = resolved.reference;
-      // (only the units a place and its comma may take are read before the day, not the rest of a long paragraph)
-      const before = view.text.slice(Math.max(0, mention.start - WIRE_PLACE_REACH), mention.start);
-      const line = mention.start > WIRE_PLACE_REACH ? before.slice(before.lastIndexOf("\n") + 1 || before.length) : before.slice(before.lastIndexOf("\n") + 1);
-      if (reference && WIRE_PLACE.test(line) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) {
-        filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
+      if (reference && WIRE_PLACE.test(placeBefore(view.text, mention.start)) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) {
+        const today = dayNumberOf(reference.year, reference.month, reference.day);
         // a wire's day with no year is the day it was filed: the last such day on or before the reference, or the day
         // after it (`ঢাকা, ২০ জুলাই (বাসস) :` read on 13 July 2025 is 20 July 2024), as an English wire's dateline is
-        if (mention.yearImplied && filed > 1 && isValidDate(mention.year - 1, mention.month, mention.day)) {
+        if (mention.yearImplied && dayNumberOf(mention.year, mention.month, mention.day) - today > 1 && isValidDate(mention.year - 1, mention.month, mention.day)) {
           mention = { ...mention, year: mention.year - 1 };
-          filed = dayNumberOf(mention.year, mention.month, mention.day) - dayNumberOf(reference.year, reference.month, reference.day);
         }
+        filed = dayNumberOf(mention.year, mention.month, mention.day) - today;
       } else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
