@@ -94,7 +94,8 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
 
 /**
  * Whether a part, read as the parse reads it, is a body the parse gives the title before it: one unknown word (`বিআইডিএস`,
- * `TIB`) or words that read as a name (`Transparency International Bangladesh`).
+ * `TIB`) or words that read as a name, with no role or place (`Transparency International Bangladesh`). The parse and
+ * the test of a line under a name ask it alike.
  */
 function isBodyAfterTitle(part: Part): boolean {
   if (part.type === "place") return part.nameLike === true && !part.known;
@@ -278,11 +279,11 @@ export function parseByline(text: string): Byline {
               break;
             }
             // … and a title's with no name before it: "Executive Director, Transparency International Bangladesh"
-            if (bareTitle && firstInPiece && drafts.length === 0 && draft.kind === "person" && draft.name && !draft.role && !draft.place) break;
+            if (bareTitle && firstInPiece && drafts.length === 0 && isBodyAfterTitle(part)) break;
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
-            if (titled && titled === previous && firstInPiece && draft.kind === "person" && draft.name && !draft.role && !draft.place) {
+            if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part)) {
               // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
-              titled.institution ??= draft.name;
+              titled.institution ??= draft.name as string;
               break;
             }
             // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
@@ -315,7 +316,7 @@ export function parseByline(text: string): Byline {
             if (chain.length === 0) {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস" (not a second
               // post's: "NAME, Professor of Economics, University of Dhaka and Executive Director, SANEM")
-              if (titled && titled === previous && firstInPiece && part.nameLike && !part.known && !address) {
+              if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part) && !address) {
                 titled.institution ??= part.value.place;
                 break;
               }
