@@ -179,12 +179,21 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
   );
 }
 
-/** Whether a contributor is a person whose name alone reads as one (see {@link isPersonName}), or is capitalised in English. */
+/** Whether a contributor is a person whose name alone reads as one (see {@link isNameAlone}). */
 function isWriterName(contributor: ArticleByline["contributors"][number]): boolean {
   const name = contributor.name;
-  if (contributor.kind !== "person" || name === undefined) return false;
-  const view = foldForMatch(name);
-  return NAME_LINE.test(view) ? isPersonName(view) : LATIN_NAME_LINE.test(name);
+  return contributor.kind === "person" && name !== undefined && isNameAlone(foldForMatch(name), name);
+}
+
+/**
+ * Whether a text is a writer's name alone: Bengali words that read as a name (see {@link isPersonName}), or capitalised
+ * Latin words as written.
+ *
+ * @param view - its matching view
+ * @param written - the text as written
+ */
+function isNameAlone(view: string, written: string): boolean {
+  return NAME_LINE.test(view) ? isPersonName(view) : LATIN_NAME_LINE.test(written);
 }
 
 /**
@@ -491,15 +500,23 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const alone = bylines.at(-1);
     const named =
       pieces.at(-1) === above
-        ? NAME_LINE.test(above.view)
-          ? isPersonName(above.view)
-          : LATIN_NAME_LINE.test(above.text)
+        ? isNameAlone(above.view, above.text)
         : roles[i - 1] === "byline" && alone?.index === above.index && alone.contributors.length === 1 && alone.contributors[0]?.role === undefined;
     if (!named) return null;
     const line = lines[i] as ArticleLine;
     const joined = readByline(text.slice(above.index, line.index + line.text.length));
     const [writer, ...others] = joined?.contributors ?? [];
     return others.length === 0 && writer?.role !== undefined && writer.name === cleanValue(above.text) ? joined : null;
+  };
+  /**
+   * Makes the line above `i` and line `i` one byline, `joined`, in place of what the line above was read as: a piece of
+   * the story the header left, or a byline of its own.
+   */
+  const joinWithLineAbove = (i: number, joined: ArticleByline): void => {
+    if (roles[i - 1] === "byline") bylines.pop();
+    else pieces.pop();
+    roles[i - 1] = roles[i] = "byline";
+    bylines.push(shiftByline(joined, (lines[i - 1] as ArticleLine).index));
   };
   const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
@@ -645,27 +662,18 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           // sub-headline there (`মামলা দায়ের`) has no word of a name
           const above = lines[i - 1] as ArticleLine;
           // (a line the header left in the story is the last piece)
-          const joined =
-            roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view)
-              ? readByline(text.slice(above.index, line.index + line.text.length))
-              : null;
+          const joined = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
           const writer = joined?.contributors[0];
           // (the name in its clean form, which for a line of Bengali words is the line's view)
-          if (writer?.role && writer.name === above.view) {
-            pieces.pop();
-            roles[i - 1] = "byline";
-            bylines.push(shiftByline(joined as ArticleByline, above.index));
-          } else bylines.push(shiftByline(byline, line.index));
+          if (writer?.role && writer.name === above.view) joinWithLineAbove(i, joined as ArticleByline);
+          else bylines.push(shiftByline(byline, line.index));
           continue;
         }
         // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
         // `Professor of economics, University of Dhaka`): the two lines are one byline
         const post = line.afterBlank || !besideDateline(i) ? null : nameAndPost(i);
         if (post !== null) {
-          if (roles[i - 1] === "byline") bylines.pop();
-          else pieces.pop();
-          roles[i - 1] = roles[i] = "byline";
-          bylines.push(shiftByline(post, (lines[i - 1] as ArticleLine).index));
+          joinWithLineAbove(i, post);
           continue;
         }
         // a place alone under a byline line (`বিশেষ প্রতিনিধি` ⏎ `ঢাকা`) is that byline's place: the two lines are read
