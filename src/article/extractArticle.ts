@@ -58,6 +58,9 @@ function hasCreditCue(view: string): boolean {
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
 
+/** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
+const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
+
 /** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `Text and photos:`), in the matching view. */
 const WORDS_AND_PHOTOS = /^(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)/u;
 
@@ -205,6 +208,12 @@ function isLabelledName(byline: ArticleByline, view: string): boolean {
   if (writer?.name === undefined || others.length > 0) return false;
   const words = wordCount(writer.name);
   return words <= NAME_WORDS && wordCount(view) - words <= 2;
+}
+
+/** Whether a line as written is a byline of no person, to its end: an agency, a desk or an outlet's staff (`BSS, Dhaka`). */
+function isDeskLine(text: string): boolean {
+  const byline = readBylineLine(text);
+  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person");
 }
 
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
@@ -431,6 +440,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   };
 
   // The headline: the first line that is not a masthead, a dateline or site furniture.
+  const bylines: ArticleByline[] = [];
   let head = -1;
   let listed = false; // under a label of links or a ticker's (`ব্রেকিং নিউজ`), up to a blank line
   for (let i = 0; i < count && head < 0; i++) {
@@ -442,6 +452,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
+    } else if (i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) && isDeskLine(line.text)) {
+      // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
+      // no headline reads so
+      roles[i] = "byline";
+      bylines.push(shiftByline(readBylineLine(line.text), line.index));
     } else {
       roles[i] = "headline";
       head = i;
@@ -487,8 +502,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (before === "dateline" || before === "byline") return true;
     const after = lines[i + 1];
     if (after === undefined) return false;
-    // … or above a place alone that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎ `Published: …`)
-    return isDatelineLine(after) || (isShortLine(after.view) && lines[i + 2] !== undefined && isDatelineLine(lines[i + 2] as ArticleLine) && isPlaceOnly(after.text));
+    // … or above a place alone, or a credit of the photos, that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎
+    // `Published: …`, `লেখা: NAME` ⏎ `ছবি: NAME` ⏎ `প্রকাশ: …`)
+    const next = lines[i + 2];
+    return isDatelineLine(after) || (isShortLine(after.view) && next !== undefined && isDatelineLine(next) && (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view)));
   };
   /**
    * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
@@ -518,7 +535,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     roles[i - 1] = roles[i] = "byline";
     bylines.push(shiftByline(joined, (lines[i - 1] as ArticleLine).index));
   };
-  const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
   const pieces: BodyPiece[] = [];
   let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
@@ -607,9 +623,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
-    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story
+    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story, as
+    // is a sentence of dates with its full stop (`আজ বুধবার, ২৫ নভেম্বর ২০২৬ ইংরেজি, … ১৪৪৮ হিজরি।`)
     if (
       isDateOnly(v) &&
+      !(v.endsWith("।") && wordCount(v) > 6) &&
       !(roles[i - 1] === "body" && !line.afterBlank && v.includes("|") && v.split("|").length === lines[i - 1]?.view.split("|").length)
     ) {
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
@@ -692,7 +710,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
         const dateline = DIGIT.test(v) && !isSentence(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
-        if (dateline.published !== null || dateline.updated !== null) {
+        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference)
+        if (dateline.published !== null || dateline.updated !== null || isDatelineLine(line)) {
           roles[i] = "dateline";
           continue;
         }
