@@ -58,6 +58,10 @@ function hasCreditCue(view: string): boolean {
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
 
+/** BBC's template labels of a byline on two lines (`Author, NAME` ⏎ `Role, OUTLET, PLACE`), in the matching view. */
+const AUTHOR_LABEL = /^author,/u;
+const ROLE_LABEL = /^role,/u;
+
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
@@ -117,7 +121,7 @@ const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধ�
  * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)\s)(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -221,12 +225,19 @@ function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
 }
 
-/** Whether a line is a dateline: a labelled one, a date alone, or a place and a date (`ঢাকা, ১২ মার্চ ২০২৭`). */
+/** A day written in numbers alone on its line (`২৫.১১.২০২৬`, `25/11/2026`), in the matching view. */
+const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
+
+/**
+ * Whether a line is a dateline: a labelled one, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
+ * ১২ মার্চ ২০২৭`).
+ */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
   return (
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
+    NUMERIC_DAY.test(line.view) ||
     (comma > 0 && isDateOnly(line.view.slice(comma + 1).trim()) && isPlaceOnly(line.text.slice(0, line.text.indexOf(","))))
   );
 }
@@ -550,6 +561,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
    * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
+  const isPostOfWriter = (written: string): boolean => {
+    const writer = bylines[0]?.contributors[0];
+    const line = cleanValue(written);
+    return (
+      writer?.kind === "person" &&
+      writer.name !== undefined &&
+      line.startsWith(`${writer.name} `) &&
+      isShortLine(line) &&
+      ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1))
+    );
+  };
   const isEnglishNote = (name: string | undefined): boolean =>
     name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
@@ -572,7 +594,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer)))))
+      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
+      // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
+      // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
+      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line.text))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
@@ -680,6 +705,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           // sub-headline there (`মামলা দায়ের`) has no word of a name
           const above = lines[i - 1] as ArticleLine;
           // (a line the header left in the story is the last piece)
+          // BBC's template labels on two lines (`Author, NAME` ⏎ `Role, OUTLET, PLACE`) are one byline, read as one line
+          if (pieces.at(-1) === above && ROLE_LABEL.test(v) && AUTHOR_LABEL.test(above.view)) {
+            const both = text.slice(above.index, line.index + line.text.length);
+            const read = readByline(both.replace(/\r?\n/gu, (end) => " ".repeat(end.length)));
+            if (read !== null) {
+              joinWithLineAbove(i, { ...read, text: both.slice(read.index ?? 0, (read.index ?? 0) + read.text.length) });
+              continue;
+            }
+          }
           const joined = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
           const writer = joined?.contributors[0];
           // (the name in its clean form, which for a line of Bengali words is the line's view)
