@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../src/index.ts";
+import { type Article, extractArticle } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
@@ -38,6 +38,7 @@ import {
 } from "./fixtures/unseen-page-leftovers2.ts";
 import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
+import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -210,14 +211,20 @@ const ARTICLES: ReadonlyArray<readonly [string, string, Expected]> = [
 ];
 
 /** Checks a page against its expected headline, sign-off, attributions and body, with spans from the input. */
+/** The page of a row read in its zone. */
+function readRow(expected: ExpectedArticle): Article {
+  return extractArticle(expected.text, expected.timeZone === undefined ? {} : { timeZone: expected.timeZone });
+}
+
 function expectArticle(expected: ExpectedArticle): void {
-  const article = extractArticle(expected.text);
+  const article = readRow(expected);
   expect(article.headline).toBe(expected.headline);
   expect(article.signOff).toBe(expected.signOff);
   expect(article.attributions.map((a) => [a.agency, a.role])).toEqual(expected.attributions);
   for (const part of expected.inBody) expect(article.body).toContain(part);
   for (const part of expected.notInBody) expect(article.body).not.toContain(part);
   if (expected.writer !== undefined) expect(article.byline?.contributors[0]?.name).toBe(expected.writer);
+  if (expected.published !== undefined) expect(article.published?.iso).toBe(expected.published);
   for (const attribution of article.attributions) {
     expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
   }
@@ -226,14 +233,15 @@ function expectArticle(expected: ExpectedArticle): void {
 
 /** Whether a page reads right on every field {@link expectArticle} checks but the spans and the schema. */
 function readsRight(expected: ExpectedArticle): boolean {
-  const article = extractArticle(expected.text);
+  const article = readRow(expected);
   return (
     article.headline === expected.headline &&
     article.signOff === expected.signOff &&
     JSON.stringify(article.attributions.map((a) => [a.agency, a.role])) === JSON.stringify(expected.attributions) &&
     expected.inBody.every((part) => article.body.includes(part)) &&
     !expected.notInBody.some((part) => article.body.includes(part)) &&
-    (expected.writer === undefined || article.byline?.contributors[0]?.name === expected.writer)
+    (expected.writer === undefined || article.byline?.contributors[0]?.name === expected.writer) &&
+    (expected.published === undefined || article.published?.iso === expected.published)
   );
 }
 
@@ -807,6 +815,7 @@ describe("extractArticle: live blogs, photo stories, explainers, press releases,
 describe("extractArticle: match reports, court and election pages, bulletins, notices, health, religion, TV pages", () => {
   itReadsArticles(THIRD_KIND_ARTICLES, "unseen pages of sport, courts, elections, markets, notices and TV");
   itReadsArticles(FOURTH_KIND_ARTICLES, "unseen pages with polls, live entries, view counts, answers and writers' posts");
+  itReadsArticles(FIFTH_KIND_ARTICLES, "unseen pages with comment forms, regions' sections, wire days without a year and bylines above the headline");
 });
 
 describe("extractArticle: pages with labelled lines in the story, sections not listed before, labelled writers", () => {

@@ -58,6 +58,13 @@ function hasCreditCue(view: string): boolean {
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
 
+/** BBC's template labels of a byline on two lines (`Author, NAME` ⏎ `Role, OUTLET, PLACE`), in the matching view. */
+const AUTHOR_LABEL = /^author,/u;
+const ROLE_LABEL = /^role,/u;
+
+/** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
+const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
+
 /** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `Text and photos:`), in the matching view. */
 const WORDS_AND_PHOTOS = /^(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)/u;
 
@@ -114,7 +121,7 @@ const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধ�
  * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)\s)(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -207,17 +214,30 @@ function isLabelledName(byline: ArticleByline, view: string): boolean {
   return words <= NAME_WORDS && wordCount(view) - words <= 2;
 }
 
+/** Whether a line as written is a byline of no person, to its end: an agency, a desk or an outlet's staff (`BSS, Dhaka`). */
+function isDeskLine(text: string): boolean {
+  const byline = readBylineLine(text);
+  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person");
+}
+
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
 }
 
-/** Whether a line is a dateline: a labelled one, a date alone, or a place and a date (`ঢাকা, ১২ মার্চ ২০২৭`). */
+/** A day written in numbers alone on its line (`২৫.১১.২০২৬`, `25/11/2026`), in the matching view. */
+const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
+
+/**
+ * Whether a line is a dateline: a labelled one, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
+ * ১২ মার্চ ২০২৭`).
+ */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
   return (
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
+    NUMERIC_DAY.test(line.view) ||
     (comma > 0 && isDateOnly(line.view.slice(comma + 1).trim()) && isPlaceOnly(line.text.slice(0, line.text.indexOf(","))))
   );
 }
@@ -431,6 +451,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   };
 
   // The headline: the first line that is not a masthead, a dateline or site furniture.
+  const bylines: ArticleByline[] = [];
   let head = -1;
   let listed = false; // under a label of links or a ticker's (`ব্রেকিং নিউজ`), up to a blank line
   for (let i = 0; i < count && head < 0; i++) {
@@ -442,6 +463,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
+    } else if (i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) && isDeskLine(line.text)) {
+      // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
+      // no headline reads so
+      roles[i] = "byline";
+      bylines.push(shiftByline(readBylineLine(line.text), line.index));
     } else {
       roles[i] = "headline";
       head = i;
@@ -487,8 +513,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (before === "dateline" || before === "byline") return true;
     const after = lines[i + 1];
     if (after === undefined) return false;
-    // … or above a place alone that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎ `Published: …`)
-    return isDatelineLine(after) || (isShortLine(after.view) && lines[i + 2] !== undefined && isDatelineLine(lines[i + 2] as ArticleLine) && isPlaceOnly(after.text));
+    // … or above a place alone, or a credit of the photos, that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎
+    // `Published: …`, `লেখা: NAME` ⏎ `ছবি: NAME` ⏎ `প্রকাশ: …`)
+    const next = lines[i + 2];
+    return isDatelineLine(after) || (isShortLine(after.view) && next !== undefined && isDatelineLine(next) && (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view)));
   };
   /**
    * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
@@ -518,7 +546,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     roles[i - 1] = roles[i] = "byline";
     bylines.push(shiftByline(joined, (lines[i - 1] as ArticleLine).index));
   };
-  const bylines: ArticleByline[] = [];
   const images: ArticleImage[] = [];
   const pieces: BodyPiece[] = [];
   let lead: BodyPiece | null = null; // a byline or place fused into the first paragraph, as written
@@ -534,6 +561,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
    * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
+  const isPostOfWriter = (written: string): boolean => {
+    const writer = bylines[0]?.contributors[0];
+    const line = cleanValue(written);
+    return (
+      writer?.kind === "person" &&
+      writer.name !== undefined &&
+      line.startsWith(`${writer.name} `) &&
+      isShortLine(line) &&
+      ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1))
+    );
+  };
   const isEnglishNote = (name: string | undefined): boolean =>
     name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
@@ -556,7 +594,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer)))))
+      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
+      // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
+      // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
+      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line.text))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
@@ -607,9 +648,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
-    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story
+    // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story, as
+    // is a sentence of dates with its full stop (`আজ বুধবার, ২৫ নভেম্বর ২০২৬ ইংরেজি, … ১৪৪৮ হিজরি।`)
     if (
       isDateOnly(v) &&
+      !(v.endsWith("।") && wordCount(v) > 6) &&
       !(roles[i - 1] === "body" && !line.afterBlank && v.includes("|") && v.split("|").length === lines[i - 1]?.view.split("|").length)
     ) {
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
@@ -662,6 +705,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           // sub-headline there (`মামলা দায়ের`) has no word of a name
           const above = lines[i - 1] as ArticleLine;
           // (a line the header left in the story is the last piece)
+          // BBC's template labels on two lines (`Author, NAME` ⏎ `Role, OUTLET, PLACE`) are one byline, read as one line
+          if (pieces.at(-1) === above && ROLE_LABEL.test(v) && AUTHOR_LABEL.test(above.view)) {
+            const both = text.slice(above.index, line.index + line.text.length);
+            const read = readByline(both.replace(/\r?\n/gu, (end) => " ".repeat(end.length)));
+            if (read !== null) {
+              joinWithLineAbove(i, { ...read, text: both.slice(read.index ?? 0, (read.index ?? 0) + read.text.length) });
+              continue;
+            }
+          }
           const joined = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
           const writer = joined?.contributors[0];
           // (the name in its clean form, which for a line of Bengali words is the line's view)
@@ -692,7 +744,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
         const dateline = DIGIT.test(v) && !isSentence(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
-        if (dateline.published !== null || dateline.updated !== null) {
+        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference)
+        if (dateline.published !== null || dateline.updated !== null || isDatelineLine(line)) {
           roles[i] = "dateline";
           continue;
         }
