@@ -208,13 +208,16 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  */
 const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
 /**
- * The words of an English sentence's tense before a day (see {@link englishTenseBefore}), and a verb in the past right
- * before `on` and the day, up to three words between (`was held on`, `arrested him on`, `were produced before the
- * court on`); a verb's past that does not end in -ed is one of those news writes most (`sank on`, `won the match
- * on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do
- * the words of a plan (`expected on`, `scheduled on`).
+ * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
+ * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
+ * `on` and the day, up to six words between (`was held on`, `arrested him on`, `sank in the Bay of Bengal on`), none
+ * of them `will`, `would`, `to be` or a plan's words (`announced polls to be held on` tells no past); a verb's past
+ * that does not end in -ed is one of those news writes most (`sank on`, `won the match on`, `left for Dubai on`); a
+ * participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do the words of a plan
+ * (`expected on`, `scheduled on`).
  */
-const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: \S+){0,3} on $/g;
+const ENGLISH_TENSE_WORD =
+  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )\S+){0,6} on $/g;
 /** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
 const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
@@ -230,8 +233,8 @@ const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
  */
 export function englishTenseBefore(text: string, start: number): number {
   const word = text.slice(Math.max(0, start - 80), start).split(ENGLISH_SENTENCE_STOP).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
-  // (`will` and `shall` end in `ll`, and nothing else read does)
-  return word === undefined ? 0 : word.endsWith("ll") ? 1 : -1;
+  // (`will` and `shall` end in `l`, the words of a plan in `to`, and nothing else read does)
+  return word === undefined ? 0 : /[lo]$/.test(word) ? 1 : -1;
 }
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
 const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
