@@ -145,9 +145,10 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         filed = dayNumberOf(mention.year, mention.month, mention.day) - today;
       } else if (filed && (mention.source === "relative-day" || mention.source === "weekday")) {
         // and so do its weekdays, in the week their words give before or after that day (`on Sunday`: the latest on or
-        // before it; `গত রোববার`: before it; `আগামী বৃহস্পতিবার`, `will visit Sylhet on Saturday`: the next after it)
+        // before it; `গত রোববার`: before it; `আগামী বৃহস্পতিবার`, `will visit Sylhet on Saturday`: the next after it, and
+        // so is the reference's own weekday in a clause told in the future, `will play … on Sunday` read on a Sunday)
         const from = dayNumberOf(mention.year, mention.month, mention.day) - today;
-        const first = from > 0 ? 1 : from < -6 || LAST_WORD.test(view.text.charAt(mention.start)) ? -7 : -6;
+        const first = from > 0 || (!from && tenseAround(view.text, mention.start, mention.end) > 0) ? 1 : from < -6 || LAST_WORD.test(view.text.charAt(mention.start)) ? -7 : -6;
         mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, mention.source === "weekday" ? -7 * Math.floor((from - filed - first) / 7) : filed) };
       }
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
