@@ -203,21 +203,22 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `The hearing is on`) right before a
- * weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen units before an English weekday
+ * weekday, as a whole word (`the weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned
+ * till Monday`, `closed until Thursday`, `postponed to Sunday`): run on the two dozen units before an English weekday
  * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
-const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$|(adjourned|closed|postponed|deferred) (till|until|to) $/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
  * `on` and the day, up to six words between (`was held on`, `arrested him on`, `sank in the Bay of Bengal on`), none
- * of them `will`, `would`, `to be` or a plan's words (`announced polls to be held on` tells no past); a verb's past
- * that does not end in -ed is one of those news writes most (`sank on`, `won the match on`, `left for Dubai on`); a
- * participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do the words of a plan
- * (`expected on`, `scheduled on`).
+ * of them `will`, `would`, `to be` or a plan's words (`announced polls to be held on` tells no past) nor a clause's
+ * comma (`which was formed last year, meets on`); a verb's past that does not end in -ed is one of those news writes
+ * most (`sank on`, `won the match on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no
+ * past (`is to be held on`), nor do the words of a plan (`expected on`, `scheduled on`).
  */
 const ENGLISH_TENSE_WORD =
-  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )\S+){0,6} on $/g;
+  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )[^\s,]+){0,6} on $/g;
 /** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
 const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
