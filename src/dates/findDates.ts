@@ -18,7 +18,10 @@ import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
 
-/** What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `), not ending in a number (`Match 1, `). */
+/**
+ * What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `), not an item's number
+ * (`Match 1, `).
+ */
 const WIRE_PLACE = /^[^,]{0,23}[^,\d], $/u;
 /** The most units {@link WIRE_PLACE} takes. */
 const WIRE_PLACE_REACH = 26;

@@ -29,7 +29,8 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|u
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
  * or English `on`, `of`, a word of a span's edge, a clock and a comma or an item's number and a comma (`from July 20`,
- * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`); the year is the reference's (nothing without one). A closing bracket after the day is the date's
+ * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`); the
+ * year is the reference's (nothing without one). A closing bracket after the day is the date's
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
  * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
  * March 3 to 5`), is a date of its own when it comes later.
@@ -41,7 +42,8 @@ export const weekdayMonthDay: DatePattern = {
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
-  // number and a comma, or a clock's minutes, marker and zone and a comma (looked for from its colon, where few units are)
+  // number and a comma, or a clock's minutes, marker and zone and a comma (looked for from its colon, where few units
+  // are)
   needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|\\d,|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
