@@ -51,6 +51,7 @@ import { LEFTOVER3_MENTIONS } from "./fixtures/unseen-date-leftovers3.ts";
 import { LEFTOVER4_MENTIONS, LEFTOVER4_SCHEDULE_MENTIONS } from "./fixtures/unseen-date-leftovers4.ts";
 import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fixtures/unseen-date-leftovers5.ts";
 import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
+import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS } from "./fixtures/unseen-wire-datelines.ts";
@@ -528,6 +529,10 @@ describe("রাত's twelve o'clock after a day is the next date's 00:xx; the s
 
 describe("a prayer's time after its day, two days of a month by its place, a clock before an English day", () => {
   itFindsDates(LEFTOVER6_MENTIONS);
+});
+
+describe("a wire story's weekdays, an item's number before a month, pasts and plans before on, fixtures and court dates", () => {
+  itFindsDates(LEFTOVER7_MENTIONS);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

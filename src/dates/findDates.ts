@@ -18,8 +18,11 @@ import { DAY_RANGE_JOIN, SENTENCE_END } from "./vocabulary.ts";
 const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2}`, "uy"))();
 
 
-/** What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `). */
-const WIRE_PLACE = /^[^,]{1,24}, $/u;
+/**
+ * What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `), not an item's number
+ * (`Match 1, `).
+ */
+const WIRE_PLACE = /^[^,]{0,23}[^,\d], $/u;
 /** The most units {@link WIRE_PLACE} takes. */
 const WIRE_PLACE_REACH = 26;
 /** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */
@@ -35,6 +38,9 @@ function placeBefore(text: string, start: number): string {
   const newline = before.lastIndexOf("\n");
   return newline < 0 && from > 0 ? "" : before.slice(newline + 1);
 }
+
+/** `গত` and `last` before a weekday (no weekday starts with their letters). */
+const LAST_WORD = /^[গl]/u;
 
 /** A day as one number that orders days. */
 function dayNumber(mention: Pick<DateMention, "year" | "month" | "day">): number {
@@ -67,6 +73,8 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
   if (resolved.reference === undefined && !hasDigit(text)) return [];
   const patterns = prosePatternsOf(resolved.calendar);
   const found: ParsedDate[] = [];
+  const reference = resolved.reference;
+  const today = reference ? dayNumberOf(reference.year, reference.month, reference.day) : 0;
   let reach = 0;
   forEachWindow(text, (view, offset, nextStart) => {
     let last: DateMention | undefined;
@@ -131,16 +139,21 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
         while (dayNumber(mention) < dayNumber(last)) mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, 7) };
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
       // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
-      const reference = resolved.reference;
       if (reference && WIRE_PLACE.test(placeBefore(view.text, mention.start)) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) {
-        const today = dayNumberOf(reference.year, reference.month, reference.day);
         // a wire's day with no year is the day it was filed: the last such day on or before the reference, or the day
         // after it (`ঢাকা, ২০ জুলাই (বাসস) :` read on 13 July 2025 is 20 July 2024), as an English wire's dateline is
         if (mention.yearImplied && dayNumberOf(mention.year, mention.month, mention.day) - today > 1 && isValidDate(mention.year - 1, mention.month, mention.day)) {
           mention = { ...mention, year: mention.year - 1 };
         }
         filed = dayNumberOf(mention.year, mention.month, mention.day) - today;
-      } else if (filed && mention.source === "relative-day") mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, filed) };
+      } else if (filed && (mention.source === "relative-day" || mention.source === "weekday")) {
+        // and so do its weekdays, in the week their words give before or after that day (`on Sunday`: the latest on or
+        // before it; `গত রোববার`: before it; `আগামী বৃহস্পতিবার`, `will visit Sylhet on Saturday`: the next after it, and
+        // so is the reference's own weekday in a clause told in the future, `will play … on Sunday` read on a Sunday)
+        const from = dayNumberOf(mention.year, mention.month, mention.day) - today;
+        const first = from > 0 || (!from && tenseAround(view.text, mention.start, mention.end) > 0) ? 1 : from < -6 || LAST_WORD.test(view.text.charAt(mention.start)) ? -7 : -6;
+        mention = { ...mention, ...addDays(mention.year, mention.month, mention.day, mention.source === "weekday" ? -7 * Math.floor((from - filed - first) / 7) : filed) };
+      }
       // minutes in words after an hour's টা (`দুপুর একটা তেইশ মিনিটে`)
       mention = withWordMinutes(view.text, mention);
       last = mention;

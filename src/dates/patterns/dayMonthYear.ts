@@ -37,6 +37,9 @@ const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|(প্রত(?:ি|
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;
 
+/** A month, then a day of it (`July 20`, not the year of `July 2024`). */
+const MONTH_THEN_DAY = /^\S+ \d\d?\b/;
+
 /** A month name right before a day (`July 14-`): the day is that month's, written month first. Built on first use. */
 let monthBefore: RegExp | undefined;
 
@@ -57,9 +60,13 @@ export const dayMonthYear: DatePattern = {
     const start = match.index;
     let end = start + text.length;
     const englishMonth = /^[a-z]/.test(monthText ?? "");
+    const before = text.slice(0, text.indexOf(monthText ?? ""));
+    // a number and a comma before a month that a day follows are an item's, no day (`Match 1, July 20`, `Day 2, July
+    // 15, 2025`): the month and its day are read
+    if (before.endsWith(", ") && MONTH_THEN_DAY.test(context.text.slice(start + before.length, start + before.length + 16))) return null;
     // `July 14-July 15`, `Jul 30-Aug 2`: the day before the dash closes a month-first date, it is no day of the next
     // month (English ranges only: `লং মার্চ ১৫-জুলাই` is 15 July)
-    if (englishMonth && text.slice(0, text.indexOf(monthText ?? "")).includes("-")) {
+    if (englishMonth && before.includes("-")) {
       monthBefore ??= new RegExp(`${WORD_START}${MONTH_WORD}[\\s.]{1,3}$`, "u");
       if (monthBefore.test(context.text.slice(Math.max(0, start - 24), start))) return null;
     }
@@ -77,12 +84,12 @@ export const dayMonthYear: DatePattern = {
     }
     // `5 January this year`, `… last year`, `গত বছরের ১২ ডিসেম্বর`: the year those words name
     YEAR_WORD_BEFORE.lastIndex = start;
-    const before = YEAR_WORD_BEFORE.exec(context.text);
-    if (before?.[3]) return null;
+    const yearWord = YEAR_WORD_BEFORE.exec(context.text);
+    if (yearWord?.[3]) return null;
     const year =
-      named === undefined && before === null
+      named === undefined && yearWord === null
         ? impliedYear(context, month, day)
-        : context.reference && context.reference.year + (named === "last" || before?.[1] ? -1 : named === "next" || before?.[2] ? 1 : 0);
+        : context.reference && context.reference.year + (named === "last" || yearWord?.[1] ? -1 : named === "next" || yearWord?.[2] ? 1 : 0);
     if (year === undefined) return null;
     return dayCandidate(start, end, this.name, year, month, day, true);
   },

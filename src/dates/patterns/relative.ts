@@ -203,35 +203,43 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `The hearing is on`) right before a
- * weekday, as a whole word (`the weekend Saturday` is none): run on the two dozen units before an English weekday
+ * weekday, as a whole word (`the weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned
+ * till Monday`, `closed until Thursday`, `postponed to Sunday`): run on the two dozen units before an English weekday
  * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
-const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$/;
+const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$|(adjourned|closed|postponed|deferred) (till|until|to) $/;
 /**
- * The words of an English sentence's tense before a day (see {@link englishTenseBefore}), and a verb in the past right
- * before `on` and the day, up to three words between (`was held on`, `arrested him on`, `were produced before the
- * court on`); a verb's past that does not end in -ed is one of those news writes most (`sank on`, `won the match
- * on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no past (`is to be held on`), nor do
- * the words of a plan (`expected on`, `scheduled on`).
+ * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
+ * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
+ * `on` and the day, up to six words between (`was held on`, `arrested him on`, `sank in the Bay of Bengal on`), none
+ * of them `will`, `would`, `to be` or a plan's words (`announced polls to be held on` tells no past) nor a clause's
+ * comma (`which was formed last year, meets on`); a verb's past that does not end in -ed is one of those news writes
+ * most (`sank on`, `won the match on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no
+ * past (`is to be held on`), nor do the words of a plan (`expected on`, `scheduled on`).
  */
-const ENGLISH_TENSE_WORD = /\b(?:will|shall|since)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: \S+){0,3} on $/g;
+const ENGLISH_TENSE_WORD =
+  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )[^\s,]+){0,6} on $/g;
+/**
+ * The end of the future's words of {@link ENGLISH_TENSE_WORD}: `will` and `shall` end in `l`, a plan's in `to`, and
+ * nothing else it reads does.
+ */
+const FUTURE_WORD_END = /[lo]$/;
 /** What ends an English sentence before a day: {@link englishTenseBefore} reads the last one's words. */
 const ENGLISH_SENTENCE_STOP = /[.!?\n]/;
 
 /**
- * The tense of an English sentence before a day, whose verb comes first: a verb in the past right before `on` and the
- * day (-1: `The meeting was held on November 20`), else the last `will` or `shall` (1, the future) or `since` (-1, the
- * past) in the sentence before it (`The fair will continue till December 15`, `Schools
- * will remain closed until Saturday`, `missing since August 5`), else 0; a past verb before another word says
- * neither, as it sets days to come as often (`The deadline was extended to December 15`).
+ * The tense of an English sentence before a day, whose verb comes first: a verb in the past a few words before `on`
+ * and the day (-1: `The meeting was held on November 20`), else the last `will`, `shall` or plan's words (1, the
+ * future: `is likely to begin on`) or `since` (-1, the past) in the sentence before it (`The fair will continue till
+ * December 15`, `Schools will remain closed until Saturday`, `missing since August 5`), else 0; a past verb before
+ * another word says neither, as it sets days to come as often (`The deadline was extended to December 15`).
  *
  * @param text - the matching view
  * @param start - where the day's text starts
  */
 export function englishTenseBefore(text: string, start: number): number {
   const word = text.slice(Math.max(0, start - 80), start).split(ENGLISH_SENTENCE_STOP).pop()?.match(ENGLISH_TENSE_WORD)?.pop();
-  // (`will` and `shall` end in `ll`, and nothing else read does)
-  return word === undefined ? 0 : word.endsWith("ll") ? 1 : -1;
+  return word === undefined ? 0 : FUTURE_WORD_END.test(word) ? 1 : -1;
 }
 /** What may stand between a weekday and `পর্যন্ত`: the rest of its word, a day part and two short words. */
 const BEFORE_UNTIL: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\S+(?: (?:${DAY_PART})(?: [^ ।\\n]{1,9}){0,2})?$`, "u"))();
