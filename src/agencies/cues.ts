@@ -304,15 +304,22 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
-    const word = phraseStartingAt(text, j, broadcastList);
-    if (word === undefined) {
-      // a report that appeared there, one filler word before it: `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক
-      // প্রতিবেদন প্রকাশিত হয়েছে`; one not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
-      const k = afterFiller(text, j);
-      return phraseStartingAt(text, k, reportNounList, false) !== undefined && PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
+    // what was published or aired there, after fillers and the time or topic of it (`গত সোমবার`, `গত ১২ মার্চ`, `এ নিয়ে`):
+    // `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`, `ডেইলি স্টারে গত সপ্তাহে
+    // প্রকাশিত এক প্রতিবেদনে`; a report not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
+    let k = j;
+    for (let step = 0, free = 0; step < 8; step++) {
+      const word = phraseStartingAt(text, k, broadcastList);
+      if (word !== undefined) return reportAfter(text, skipSpacesRight(text, k + word.length)) ?? { role: "mention", cue: "broadcast" };
+      if (phraseStartingAt(text, k, reportNounList, false) !== undefined) return PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
+      const time = TIME_OR_TOPIC.exec(text.slice(k));
+      // two words of any kind after `গত` ("last"): its day, week, month or date
+      free = time?.[1] === undefined ? free - 1 : 2;
+      const skip = phraseStartingAt(text, k, fillerList) ?? WEEKDAY.exec(text.slice(k))?.[0] ?? time?.[0] ?? (free >= 0 ? ANY_WORD.exec(text.slice(k))?.[0] : undefined);
+      if (skip === undefined) return NONE;
+      k = skipSpacesRight(text, k + skip.length);
     }
-    const report = reportAfter(text, skipSpacesRight(text, j + word.length));
-    return report ?? { role: "mention", cue: "broadcast" };
+    return NONE;
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
@@ -350,6 +357,12 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   // what the outlet's report, inquiry or tally said is its report (`a BSS report said`, `the Guardian's report said`)
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
+  // … and what it read, up to three words after `of`, `into` or `based on`, before the verb (`a Reuters analysis of
+  // shipping data found`, `an AFP count based on official figures showed`)
+  if (possessive?.[2] !== undefined) {
+    ENGLISH_WORD.lastIndex = verbAt;
+    for (let k = 0; k < 3 && ENGLISH_WORD.test(text); k++) if (phraseStartingAt(text, ENGLISH_WORD.lastIndex, englishVerbList) !== undefined) return REPORT;
+  }
   const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
   return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
 }
@@ -357,9 +370,14 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry or a tally. Run on the text after a name.
+ * `investigation `); captured, a report, an inquiry, a tally or an analysis, and then what it read (`of `, `into `,
+ * `based on `). Run on the text after a name.
  */
-const POSSESSIVE_PART = /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally)|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+const POSSESSIVE_PART =
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+
+/** One English word and the space after it. Sticky. */
+const ENGLISH_WORD = /[a-z]+ /y;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -541,6 +559,12 @@ function reportRole(report: string): RightContext {
   const denial = DENIAL.exec(report);
   return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
 }
+
+/** `গত` ("last", captured) or the topic of a report (`নিয়ে`, `বিষয়ে`: `এ নিয়ে`), as a word. Run on the text from a word. */
+const TIME_OR_TOPIC = /^(?:(গত)|নিয়ে|বিষয়ে)(?![\p{L}\p{M}\p{Nd}])/u;
+
+/** One word, before a space. Run on the text from a word. */
+const ANY_WORD = /^[^\s,।]+(?= )/u;
 
 /** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;

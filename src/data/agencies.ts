@@ -144,7 +144,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BD organisation id=inqilab|Daily Inqilab,Inqilab*|দৈনিক ইনকিলাব,ইনকিলাব*/,
     /n BD|Janakantha,Daily Janakantha|জনকণ্ঠ,দৈনিক জনকণ্ঠ,জনকন্ঠ/,
     /n BD|Dainik Azadi|দৈনিক আজাদী/,
-    /n BD word|Amar Desh,Daily Amar Desh|দৈনিক আমার দেশ,আমার দেশ*/,
+    /n BD|Amar Desh,Daily Amar Desh|দৈনিক আমার দেশ/,
     /n BD|Bonik Barta|বণিক বার্তা/,
     /n BD id=tbs|The Business Standard,TBS,TBS News|বিজনেস স্ট্যান্ডার্ড,টিবিএস/,
     /n BD|New Age|নিউ এজ/,
