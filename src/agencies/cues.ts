@@ -304,22 +304,20 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
-    // what was published or aired there, after fillers and the time or topic of it (`গত সোমবার`, `গত ১২ মার্চ`, `এ নিয়ে`):
-    // `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`, `ডেইলি স্টারে গত সপ্তাহে
-    // প্রকাশিত এক প্রতিবেদনে`; a report not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
-    let k = j;
-    for (let step = 0, free = 0; step < 8; step++) {
-      const word = phraseStartingAt(text, k, broadcastList);
-      if (word !== undefined) return reportAfter(text, skipSpacesRight(text, k + word.length)) ?? { role: "mention", cue: "broadcast" };
-      if (phraseStartingAt(text, k, reportNounList, false) !== undefined) return PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
-      const time = TIME_OR_TOPIC.exec(text.slice(k));
-      // two words of any kind after `গত` ("last"): its day, week, month or date
-      free = time?.[1] === undefined ? free - 1 : 2;
-      const skip = phraseStartingAt(text, k, fillerList) ?? WEEKDAY.exec(text.slice(k))?.[0] ?? time?.[0] ?? (free >= 0 ? ANY_WORD.exec(text.slice(k))?.[0] : undefined);
-      if (skip === undefined) return NONE;
-      k = skipSpacesRight(text, k + skip.length);
+    // the time or topic of what appeared there may come first, up to six words: `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`
+    let at = j;
+    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); ) {
+      at = skipSpacesRight(text, text.indexOf(" ", at) >>> 0);
     }
-    return NONE;
+    const word = phraseStartingAt(text, at, broadcastList);
+    if (word === undefined) {
+      // a report that appeared there, one filler word before it: `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক
+      // প্রতিবেদন প্রকাশিত হয়েছে`; one not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
+      const k = afterFiller(text, at);
+      return phraseStartingAt(text, k, reportNounList, false) !== undefined && PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
+    }
+    const report = reportAfter(text, skipSpacesRight(text, at + word.length));
+    return report ?? { role: "mention", cue: "broadcast" };
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
@@ -506,7 +504,7 @@ function afterGenitive(text: string, j: number): RightContext {
  * সাক্ষাৎকারে`). Run on the text after the name, anchored there.
  */
 const GIVEN_STATEMENT =
-  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
+  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|(?:[^\s,।]+ ){0,3}?সাক্ষাৎকার)/u;
 
 /**
  * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail, a message or a letter), after an
@@ -560,11 +558,11 @@ function reportRole(report: string): RightContext {
   return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
 }
 
-/** `গত` ("last", captured) or the topic of a report (`নিয়ে`, `বিষয়ে`: `এ নিয়ে`), as a word. Run on the text from a word. */
-const TIME_OR_TOPIC = /^(?:(গত)|নিয়ে|বিষয়ে)(?![\p{L}\p{M}\p{Nd}])/u;
-
-/** One word, before a space. Run on the text from a word. */
-const ANY_WORD = /^[^\s,।]+(?= )/u;
+/**
+ * The time or topic of a report, after an outlet in the locative and before the report: `গত` ("last"), `গতকাল`
+ * ("yesterday"), `এ নিয়ে`, `এ বিষয়ে` ("on this"). Run on the text after the name.
+ */
+const LOCATIVE_LEAD = /^(?:গত(?:কাল)? |এই? (?:নিয়ে|বিষয়ে))/;
 
 /** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
@@ -587,7 +585,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
