@@ -307,7 +307,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
     // the time or topic of what appeared there may come first, up to six words: `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`
     let at = j;
     for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); ) {
-      at = skipSpacesRight(text, text.indexOf(" ", at) >>> 0);
+      at = text.indexOf(" ", at) + 1 || text.length;
     }
     const word = phraseStartingAt(text, at, broadcastList);
     if (word === undefined) {
@@ -357,9 +357,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
   // … and what it read, up to three words after `of`, `into` or `based on`, before the verb (`a Reuters analysis of
   // shipping data found`, `an AFP count based on official figures showed`)
-  if (possessive?.[2] !== undefined) {
-    ENGLISH_WORD.lastIndex = verbAt;
-    for (let k = 0; k < 3 && ENGLISH_WORD.test(text); k++) if (phraseStartingAt(text, ENGLISH_WORD.lastIndex, englishVerbList) !== undefined) return REPORT;
+  for (let k = possessive?.[2] === undefined ? 0 : 3; k-- > 0 && (verbAt = text.indexOf(" ", verbAt) + 1) > 0; ) {
+    if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return REPORT;
   }
   const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
   return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
@@ -373,9 +372,6 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  */
 const POSSESSIVE_PART =
   /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
-
-/** One English word and the space after it. Sticky. */
-const ENGLISH_WORD = /[a-z]+ /y;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
