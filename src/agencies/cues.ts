@@ -564,7 +564,7 @@ const LOCATIVE_LEAD = /^(?:গত(?:কাল)? |এই? (?:নিয়ে|ব�
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
 
 /** An outlet's report or words that the text denies: named, not its source. */
-const DENIED: RightContext = { role: "mention", cue: undefined };
+export const DENIED: RightContext = { role: "mention", cue: undefined };
 
 /** An outlet's report named as the time or cause of what followed it: it names the outlet, and is not the source. */
 const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
