@@ -306,8 +306,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (inflection === "locative") {
     // the time or topic of what appeared there may come first, up to six words: `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`
     let at = j;
-    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); ) {
-      at = text.indexOf(" ", at) + 1 || text.length;
+    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); at = WORD.lastIndex) {
+      // within its clause: a word before a comma or a full stop ends the search
+      WORD.lastIndex = at;
+      if (!WORD.test(text)) break;
     }
     const word = phraseStartingAt(text, at, broadcastList);
     if (word === undefined) {
@@ -555,10 +557,13 @@ function reportRole(report: string): RightContext {
 }
 
 /**
- * The time or topic of a report, after an outlet in the locative and before the report: `গত` ("last"), `গতকাল`
+ * The time or topic of a report, after an outlet in the locative and before the report: `গত` ("last") and `গতকাল`
  * ("yesterday"), `এ নিয়ে`, `এ বিষয়ে` ("on this"). Run on the text after the name.
  */
-const LOCATIVE_LEAD = /^(?:গত(?:কাল)? |এই? (?:নিয়ে|বিষয়ে))/;
+const LOCATIVE_LEAD = /^(?:গত|এই? (?:নিয়ে|বিষয়ে))/;
+
+/** One word and the spaces after it, no comma or daari in it. Sticky. */
+const WORD = /[^\s,।]+ +/uy;
 
 /** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
