@@ -12,6 +12,7 @@ import { WIRE_STILL_NAMES } from "./fixtures/unseen-wire-stills.ts";
 import { OUTLET_SPELLINGS } from "./fixtures/unseen-attribution-outlets.ts";
 import { LEFTOVER_SPELLINGS } from "./fixtures/unseen-attribution-leftovers.ts";
 import { LEFTOVER13_SPELLINGS } from "./fixtures/unseen-attribution-leftovers13.ts";
+import { LEFTOVER14_SPELLINGS } from "./fixtures/unseen-attribution-leftovers14.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -199,6 +200,10 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(LEFTOVER13_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(LEFTOVER14_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

@@ -304,14 +304,21 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   if (inflection === "genitive") return afterGenitive(text, j);
   if (inflection === "locative") {
-    const word = phraseStartingAt(text, j, broadcastList);
+    // the time or topic of what appeared there may come first, up to six words: `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`
+    let at = j;
+    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); at = WORD.lastIndex) {
+      // within its clause: a word before a comma or a full stop ends the search
+      WORD.lastIndex = at;
+      if (!WORD.test(text)) break;
+    }
+    const word = phraseStartingAt(text, at, broadcastList);
     if (word === undefined) {
       // a report that appeared there, one filler word before it: `প্রথম আলোতে প্রতিবেদন প্রকাশিত হওয়ার পর`, `কালের কণ্ঠে এক
       // প্রতিবেদন প্রকাশিত হয়েছে`; one not published there (`প্রথম আলোতে খবর পড়ে`) gives nothing
-      const k = afterFiller(text, j);
+      const k = afterFiller(text, at);
       return phraseStartingAt(text, k, reportNounList, false) !== undefined && PUBLISHED.test(text.slice(k)) ? reportRole(text.slice(k)) : NONE;
     }
-    const report = reportAfter(text, skipSpacesRight(text, j + word.length));
+    const report = reportAfter(text, skipSpacesRight(text, at + word.length));
     return report ?? { role: "mention", cue: "broadcast" };
   }
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
@@ -350,6 +357,11 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   }
   // what the outlet's report, inquiry or tally said is its report (`a BSS report said`, `the Guardian's report said`)
   if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
+  // … and what it read, up to three words after `of`, `into` or `based on`, before the verb (`a Reuters analysis of
+  // shipping data found`, `an AFP count based on official figures showed`)
+  for (let k = possessive?.[2] === undefined ? 0 : 3; k-- > 0 && (verbAt = text.indexOf(" ", verbAt) + 1) > 0; ) {
+    if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return REPORT;
+  }
   const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
   return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
 }
@@ -357,9 +369,11 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry or a tally. Run on the text after a name.
+ * `investigation `); captured, a report, an inquiry, a tally or an analysis, and then what it read (`of `, `into `,
+ * `based on `). Run on the text after a name.
  */
-const POSSESSIVE_PART = /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally)|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+const POSSESSIVE_PART =
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -488,7 +502,7 @@ function afterGenitive(text: string, j: number): RightContext {
  * সাক্ষাৎকারে`). Run on the text after the name, anchored there.
  */
 const GIVEN_STATEMENT =
-  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|সাক্ষাৎকার)/u;
+  /^(?:(?:[^\s,।]+ ){0,5}?(?:দেও?য়া|অনুষ্ঠানে) (?:[^\s,।]+ ){0,2}?(?:বিবৃতি|বক্তব্য|প্রতিক্রি|সাক্ষাৎকার|মন্তব্য)|(?:[^\s,।]+ ){0,3}?সাক্ষাৎকার)/u;
 
 /**
  * A message given or sent (`দেওয়া`, `দেয়া`, `পাঠানো`, then within two words an e-mail, a message or a letter), after an
@@ -542,11 +556,20 @@ function reportRole(report: string): RightContext {
   return denial === null ? REPORT : denial[1] === undefined ? DENIED : TIME_REPORT;
 }
 
+/**
+ * The time or topic of a report, after an outlet in the locative and before the report: `গত` ("last") and `গতকাল`
+ * ("yesterday"), `এ নিয়ে`, `এ বিষয়ে` ("on this"). Run on the text after the name.
+ */
+const LOCATIVE_LEAD = /^(?:গত|এই? (?:নিয়ে|বিষয়ে))/;
+
+/** One word and the spaces after it, no comma or daari in it. Sticky. */
+const WORD = /[^\s,।]+ +/uy;
+
 /** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
 
 /** An outlet's report or words that the text denies: named, not its source. */
-const DENIED: RightContext = { role: "mention", cue: undefined };
+export const DENIED: RightContext = { role: "mention", cue: undefined };
 
 /** An outlet's report named as the time or cause of what followed it: it names the outlet, and is not the source. */
 const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
@@ -563,7 +586,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

@@ -1,6 +1,6 @@
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { closesClause, DESK, FELT, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
+import { closesClause, DENIED, DESK, FELT, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
 import { inflectionOf } from "./inflection.ts";
 import { endingRegex, nameAt, type ViewMatch } from "./lookup.ts";
 import { agencyById } from "./names.ts";
@@ -343,7 +343,8 @@ function agencyIn(agency: Agency, left: LeftContext): Agency {
 
 /**
  * The cue that lets an ambiguous spelling count; null where the outlet's own feeling, before or after it (`right`),
- * lets it count with no cue (`দুঃখ প্রকাশ করেছে প্রথম আলো`); undefined where nothing does.
+ * or its report denied or withdrawn lets it count with no cue (`দুঃখ প্রকাশ করেছে প্রথম আলো`, `সমকালে প্রকাশিত সংবাদটি
+ * প্রত্যাহার করা হয়েছে`); undefined where nothing does.
  */
 function confirm(
   agency: Agency,
@@ -360,5 +361,6 @@ function confirm(
   // a place's own country before it names the place (`জর্ডানের পেট্রা`), not the agency
   if (inflection !== "genitive" && namesake !== "place" && left.countries.includes(agency.country)) return "country";
   if (inList) return "list";
-  return right === FELT || left.cue === "feeling" ? null : undefined;
+  // … or its report denied or withdrawn, unless a man's words are meant (`সমকালের প্রতিবেদন সঠিক নয়`)
+  return right === FELT || left.cue === "feeling" || (right === DENIED && namesake !== "person") ? null : undefined;
 }

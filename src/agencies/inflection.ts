@@ -44,15 +44,17 @@ const GLUED_ENDINGS: readonly (readonly string[])[] = /* @__PURE__ */ (() => [
 /**
  * Whether a name (in the matching view) may carry the ending and clitics matched after it: the ending
  * must suit the name's last letter (`-ের` after a consonant, `-র`/`-তে`/`-য়` after a vowel sign, `-য়ের` after a
- * vowel letter), and a bare emphatic `ই` is refused after a consonant or vowel letter (`সিবিএসই` is CBSE,
- * not CBS).
+ * vowel letter). A bare emphatic `ই` follows a vowel sign (`বিবিসিই`) or a consonant (`রয়টার্সই`, `ইত্তেফাকই`), but
+ * not a consonant right after a vowel letter, the last letter of an acronym spelled out (`এস`, `এন`: `সিবিএসই` is CBSE,
+ * not CBS), nor a vowel letter or a Latin letter.
  *
  * @param last - the last code unit of the matched name, matching view
  * @param ending - the first inflection group (`undefined` when absent)
  * @param emphatic - the third group
+ * @param before - the code unit before the last one of the name
  * @returns true when the whole word is the name inflected
  */
-export function isInflectionAllowed(last: number, ending: string | undefined, emphatic: string | undefined): boolean {
+export function isInflectionAllowed(last: number, ending: string | undefined, emphatic: string | undefined, before: number): boolean {
   const kind = endingClass(last);
   if (ending !== undefined) {
     const first = ending.charCodeAt(0);
@@ -66,7 +68,7 @@ export function isInflectionAllowed(last: number, ending: string | undefined, em
     }
     return true;
   }
-  return !(emphatic === "\u0987" && kind !== VOWEL_SIGN);
+  return emphatic !== "\u0987" || kind === VOWEL_SIGN || (kind === 0 && endingClass(before) !== 2);
 }
 
 /**

@@ -70,7 +70,7 @@ function nameFrom(text: string, start: number, nameStart: number, mustEnd: numbe
     const pattern = endingRegex();
     pattern.lastIndex = nameEnd;
     const ending = pattern.exec(text);
-    if (ending === null || !isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3])) continue;
+    if (ending === null || !isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3], text.charCodeAt(nameEnd - 2))) continue;
     const end = nameEnd + ending[0].length;
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];

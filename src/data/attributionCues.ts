@@ -89,11 +89,11 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
- * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `(a poll) conducted by
+ * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `first broken by Prothom Alo`, `(a poll) conducted by
  * AP-NORC`, `per Sky Sports` (an article may stand between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /খবর|সংবাদ সূত্র|according to|quoted by|reported by|cited by|inputs from|citing|quoting|report by/,
+  /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
   /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
 ]);
 
