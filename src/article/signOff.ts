@@ -22,6 +22,22 @@ function initialsPattern(): RegExp {
   return bengaliInitials;
 }
 
+/**
+ * Initials written with dots, joined by `/`: Latin letter names or single Bengali letters, or Latin capitals, each
+ * after a dot (`এম.এইচ/এ.এস`, `আ.দ/`, `M.H/A.S`). A slash is needed: alone, `আ.দ` may abbreviate anything.
+ */
+let dottedInitials: RegExp | undefined;
+
+function dottedPattern(): RegExp {
+  if (dottedInitials === undefined) {
+    const unit = `(?:${alternation(LETTER_NAMES)}|[অ-হ])`;
+    const run = (letter: string) => `${letter}(?:\\. ?${letter}){1,5}\\.?`;
+    const runs = (letter: string) => `${run(letter)}(?: ?\\/ ?${run(letter)}){0,4}`;
+    dottedInitials = new RegExp(`^\\/? ?(?:${runs(unit)}|${runs("[A-Z]")})(?: ?\\/)?$`, "u");
+  }
+  return dottedInitials;
+}
+
 function isStopword(view: string): boolean {
   stoplist ??= new Set(SIGN_OFF_STOPLIST.map(foldForMatch));
   return stoplist.has(view);
@@ -60,7 +76,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   }
   // every other form has a slash
   if (!view.includes("/")) return null;
-  if (LATIN_INITIALS.test(text)) return "initials";
+  if (LATIN_INITIALS.test(text) || (text.includes(".") && dottedPattern().test(text))) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
   // `জয়/পরাজয়`: a word and its opposite, which ends with it
   if (NAMES_WITH_SLASHES.test(view)) {
@@ -204,9 +220,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2, whose dots are
+ * followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s][^।৷?!.()]{0,59})\)?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s](?:[^।৷?!.()]|\.(?=[^\s.])){0,59})\)?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.
