@@ -23,20 +23,10 @@ function initialsPattern(): RegExp {
 }
 
 /**
- * Initials written with dots, joined by `/`: Latin letter names or single Bengali letters, or Latin capitals, each
- * after a dot (`এম.এইচ/এ.এস`, `আ.দ/`, `M.H/A.S`). A slash is needed: alone, `আ.দ` may abbreviate anything.
+ * Initials written with dots, joined by `/`: short runs of letters, Bengali or Latin, a dot after each but the last
+ * (`এম.এইচ/এ.এস`, `আ.দ/`, `M.H/A.S`). The slash is asked for by the caller: alone, `আ.দ` may abbreviate anything.
  */
-let dottedInitials: RegExp | undefined;
-
-function dottedPattern(): RegExp {
-  if (dottedInitials === undefined) {
-    const unit = `(?:${alternation(LETTER_NAMES)}|[অ-হ])`;
-    const run = (letter: string) => `${letter}(?:\\. ?${letter}){1,5}\\.?`;
-    const runs = (letter: string) => `${run(letter)}(?: ?\\/ ?${run(letter)}){0,4}`;
-    dottedInitials = new RegExp(`^\\/? ?(?:${runs(unit)}|${runs("[A-Z]")})(?: ?\\/)?$`, "u");
-  }
-  return dottedInitials;
-}
+const DOTTED_INITIALS = /^\/? ?[\p{L}\p{M}]{1,6}(?:\. ?[\p{L}\p{M}]{1,6}){1,5}\.?(?: ?\/ ?[\p{L}\p{M}]{1,6}(?:\. ?[\p{L}\p{M}]{1,6}){1,5}\.?){0,4}(?: ?\/)?$/u;
 
 function isStopword(view: string): boolean {
   stoplist ??= new Set(SIGN_OFF_STOPLIST.map(foldForMatch));
@@ -76,7 +66,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   }
   // every other form has a slash
   if (!view.includes("/")) return null;
-  if (LATIN_INITIALS.test(text) || (text.includes(".") && dottedPattern().test(text))) return "initials";
+  if (LATIN_INITIALS.test(text) || DOTTED_INITIALS.test(text)) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
   // `জয়/পরাজয়`: a word and its opposite, which ends with it
   if (NAMES_WITH_SLASHES.test(view)) {

@@ -143,10 +143,10 @@ export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`, `রূপান্তর: NAME`, `অনুবাদ ও সম্পাদনা:
- * NAME`): the person named after them is read with the role `অনুবাদক`.
+ * NAME`, `Translation: NAME`): the person named after them is read with the role `অনুবাদক`.
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated/]),
+  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated|translation/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
