@@ -835,7 +835,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     if (outlet) return { type: "title", role, outlet };
     // … or a body by its capitalised words, after a title that takes no subject and not a place alone: "executive
     // director of Transparency International Bangladesh" (not "professor of Development Studies", "… of Saudi Arabia")
-    const named = NAMED_BODY.test(institution) && !/(?:professor|lecturer|teacher)$/.test(keyOf(title)) && trailingPlaceWords(body) < body.length;
+    const named = NAMED_BODY.test(institution) && !/(?:professor|lecturer)$/.test(keyOf(title)) && trailingPlaceWords(body) < body.length;
     if (/^[A-Z]/.test(institution) && (at > 0 || the || isInstitution(body) || !/[a-z]/.test(institution) || named)) return { type: "title", role, institution };
   }
   if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };

@@ -87,7 +87,7 @@ const JOINED_ORGANISATION_RE = lazy(() => new RegExp(`(?:${alternation(JOINED_OR
  * Congress`, `National Archives of Bangladesh`). Read backwards from the end, so the words are tried
  * at one place rather than at every letter.
  */
-const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS, ...JOINED_ORGANISATION_ENDINGS])})|^(?:[a-z]+ ){0,2}(?:ministry|department|bank|library|archives|museum|university) of `, "u"));
+const HANDOUT_RE = lazy(() => new RegExp(`$(?<=${alternation([...HANDOUT_WORDS, ...ORGANISATION_ENDINGS, ...JOINED_ORGANISATION_ENDINGS])})|^(?:[a-z]+ ){0,2}(?:ministry|department|bank|library|archives|museum) of `, "u"));
 /** A handout's word alone. */
 const HANDOUT_WORD = /^(?:handout|হ্যান্ডআউট)$/u;
 /** One word of Latin letter names (`বিসিবি`, `আইসিসি`): an organisation's initials, not a person. */

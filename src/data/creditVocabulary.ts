@@ -70,8 +70,8 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
   /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স|বেবিচক/,
-  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Earth`
-  /গুগল ম্যাপ|google maps/,
+  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Maps`, `গুগল আর্থ`
+  /গুগল ম্যাপ|google maps|গুগল আর্থ/,
   // streaming services, credited on entertainment pages
   /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
