@@ -52,6 +52,7 @@ import { MORE2_BYLINES } from "./fixtures/unseen-bylines-more2.ts";
 import { MORE3_BYLINES } from "./fixtures/unseen-bylines-more3.ts";
 import { POST_LINE_BYLINES } from "./fixtures/unseen-bylines-posts2.ts";
 import { MORE4_BYLINES } from "./fixtures/unseen-bylines-more4.ts";
+import { MORE5_BYLINES } from "./fixtures/unseen-bylines-more5.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -521,4 +522,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE3_BYLINES, "unseen bylines of posts at a body in the genitive, founders, joint reports and two offices");
   itReadsBylines(POST_LINE_BYLINES, "unseen bylines with the post and its body on the line under the name");
   itReadsBylines(MORE4_BYLINES, "unseen bylines of bodies known to the list, English posts of and at a body, web desks and foundations");
+  itReadsBylines(MORE5_BYLINES, "unseen bylines of a reporter with a camera, English posts of a named body or joined by and, translators");
 });

@@ -24,6 +24,7 @@ import { LEFTOVER12_CREDITS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
 import { MORE3_CREDITS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CREDITS } from "./fixtures/unseen-bylines-more4.ts";
+import { MORE5_CREDITS } from "./fixtures/unseen-bylines-more5.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -332,6 +333,12 @@ describe("parseCredit: a satellite image after a copyright sign, a family's albu
 
 describe("parseCredit: a handout from an office, a courtesy sent from one, museums, AI pictures and agencies' photographers", () => {
   it.each(MORE4_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: libraries and archives, AI pictures made or drawn, two photographers, maps and illustrations", () => {
+  it.each(MORE5_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findSignOff, isBoilerplate } from "../src/index.ts";
+import { extractArticle, findSignOff, isBoilerplate } from "../src/index.ts";
 import { SignOffMatchSchema } from "../src/schemas.ts";
 import { REPORTED_SPEECH } from "../src/data/boilerplate.ts";
 import { foldForMatch } from "../src/text/normalize.ts";
@@ -28,6 +28,7 @@ import { SLOGAN_NAME_SIGN_OFFS } from "./fixtures/unseen-signoff-slogans.ts";
 import { PRINTER_LINES } from "./fixtures/unseen-page-printers.ts";
 import { LEFTOVER_SIGN_OFFS } from "./fixtures/unseen-page-leftovers.ts";
 import { HOUSE_ROAD_LINES, SLOGAN_COPYRIGHT_SIGN_OFFS } from "./fixtures/unseen-page-leftovers2.ts";
+import { MORE5_SIGN_OFFS } from "./fixtures/unseen-bylines-more5.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -458,6 +459,18 @@ describe("isBoilerplate on a printer's imprint with no colon after its label", (
 describe("findSignOff above the outlet's slogan on the last line", () => {
   it.each([...SLOGAN_SIGN_OFFS, ...SLOGAN_NAME_SIGN_OFFS])("sign-off in %j", (story, initials) => {
     expectSignOff(story, initials);
+  });
+});
+
+describe("findSignOff: initials written with dots, joined by a slash", () => {
+  it.each(MORE5_SIGN_OFFS)("sign-off in %j", (story, initials) => {
+    expectSignOff(story, initials);
+  });
+
+  it("extractArticle reads them as the sign-off and leaves them out of the body", () => {
+    const article = extractArticle("শিরোনাম\nনিজস্ব প্রতিবেদক\nশেষ অনুচ্ছেদে তিনি এ কথা বলেন।\nএম.এইচ/এ.এস");
+    expect(article.signOff).toBe("এম.এইচ/এ.এস");
+    expect(article.body).not.toContain("এম.এইচ");
   });
 });
 

@@ -38,6 +38,7 @@ import { LEFTOVER11_CAPTIONS } from "./fixtures/unseen-bylines-leftovers11.ts";
 import { LEFTOVER12_CAPTIONS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE3_CAPTIONS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CAPTIONS } from "./fixtures/unseen-bylines-more4.ts";
+import { MORE5_CAPTIONS } from "./fixtures/unseen-bylines-more5.ts";
 
 /** Share of the labelled instances that must be read right. */
 /**
@@ -418,6 +419,13 @@ describe("splitCaption: a satellite image's label, a family's album, outlets' gr
 
 describe("splitCaption: a handout from an office, a museum's archive, an AI picture and an agency with its photographer", () => {
   it.each(MORE4_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: an archive's or a library's picture, an AI picture, two photographers, a map and an illustration", () => {
+  it.each(MORE5_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -22,6 +22,12 @@ function initialsPattern(): RegExp {
   return bengaliInitials;
 }
 
+/**
+ * Initials written with dots, joined by `/`: short runs of letters, Bengali or Latin, a dot after each but the last
+ * (`এম.এইচ/এ.এস`, `আ.দ/`, `M.H/A.S`). The slash is asked for by the caller: alone, `আ.দ` may abbreviate anything.
+ */
+const DOTTED_INITIALS = /^\/? ?[\p{L}\p{M}]{1,6}(?:\. ?[\p{L}\p{M}]{1,6}){1,5}\.?(?: ?\/ ?[\p{L}\p{M}]{1,6}(?:\. ?[\p{L}\p{M}]{1,6}){1,5}\.?){0,4}(?: ?\/)?$/u;
+
 function isStopword(view: string): boolean {
   stoplist ??= new Set(SIGN_OFF_STOPLIST.map(foldForMatch));
   return stoplist.has(view);
@@ -60,7 +66,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   }
   // every other form has a slash
   if (!view.includes("/")) return null;
-  if (LATIN_INITIALS.test(text)) return "initials";
+  if (LATIN_INITIALS.test(text) || DOTTED_INITIALS.test(text)) return "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
   // `জয়/পরাজয়`: a word and its opposite, which ends with it
   if (NAMES_WITH_SLASHES.test(view)) {
@@ -204,9 +210,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2, whose dots are
+ * followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s][^।৷?!.()]{0,59})\)?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s](?:[^।৷?!.()]|\.(?=[^\s.])){0,59})\)?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

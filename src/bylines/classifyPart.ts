@@ -133,13 +133,13 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `সাবেক রাষ্ট্রদূত`, `নিউজ এডিটর`, `কলামিস্ট`, `অধ্যক্ষ`, `উপাধ্যক্ষ`, `বীর মুক্তিযোদ্ধা`, `কথাসাহিত্যিক`, `প্রাবন্ধিক`, `নাট্যকার`, `চলচ্চিত্র নির্মাতা`,
  * `সাবেক নির্বাচন কমিশনার`, `উদ্যোক্তা`, `সংগীতশিল্পী`, `সাবেক সেনা কর্মকর্তা`, `ভাইরোলজিস্ট`, `Journalist`, `ব্যাংকার`, `Banker`, `সদস্য`, `Member`, `Dean`; not `ইকোনমিস্ট` or `Economist`, which the registry knows).
  * It is read only after a name: alone or before a name (`সম্পাদক: NAME` in a masthead or imprint, `লেখক: NAME`) it
- * names no writer. `প্রকাশক` too (`সম্পাদক ও প্রকাশক: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
+ * names no writer. `প্রকাশক` and `Publisher` too (`সম্পাদক ও প্রকাশক: NAME`, `Editor & Publisher: NAME`). `প্রভাষক` by `ভাষক`, `চেয়ারম্যান` by `ম্যান` (no য় in it, so either spelling of য় matches).
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
  * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের প্রধান`). */
 const HEAD = /^প্রধান$/;
@@ -307,6 +307,14 @@ function isInstitution(tokens: readonly Token[]): boolean {
     INSTITUTION_ENDINGS.has(tokens[tokens.findIndex((token) => token.k === "of") - 1]?.k ?? "")
   );
 }
+
+/** Where an English title's "of", "to" or "at" stands before its subject, body or country (-1 when none). */
+function joinAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((token) => token.k === "of" || token.k === "to" || token.k === "at");
+}
+
+/** Words each capitalised but for the small ones between them: a body's name (`Transparency International Bangladesh`). */
+const NAMED_BODY = /^[A-Z][\w'-]*(?: (?:of|and|for|on|&|[A-Z][\w'-]*))+$/;
 
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
 function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly Token[], before: boolean, generic: boolean): void {
@@ -787,7 +795,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // (a title's "retired" in brackets is no word of it, nor its branch at its end: "অধ্যাপক (অব.)", "Minister (Press)")
   const unretired = bracket[0] && (bracketAt < words.length || !words[0]) ? tokens : words;
   // … or the country it is to: "NAME, former ambassador to the US"; or a body it is at, read below
-  const of = unretired.findIndex((token) => token.k === "of" || token.k === "to" || token.k === "at");
+  const of = joinAt(unretired);
   const title = of > 0 ? unretired.slice(0, of) : unretired;
   // a title after an institution in the genitive: "NAME, যুক্তরাষ্ট্রের ইলিনয় স্টেট ইউনিভার্সিটির অধ্যাপক"; its head too, a
   // word that is no title alone: "NAME, ব্র্যাক অভিবাসন কর্মসূচির প্রধান"
@@ -825,7 +833,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const role = valueOf(view, tokens.slice(0, joint));
     const outlet = lookupAgency(institution)?.id;
     if (outlet) return { type: "title", role, outlet };
-    if (/^[A-Z]/.test(institution) && (at > 0 || the || isInstitution(body) || !/[a-z]/.test(institution))) return { type: "title", role, institution };
+    // … or a body by its capitalised words, after a title that takes no subject and not a place alone: "executive
+    // director of Transparency International Bangladesh" (not "professor of Development Studies", "… of Saudi Arabia")
+    const named = NAMED_BODY.test(institution) && !/(?:professor|lecturer)$/.test(keyOf(title)) && trailingPlaceWords(body) < body.length;
+    if (/^[A-Z]/.test(institution) && (at > 0 || the || isInstitution(body) || !/[a-z]/.test(institution) || named)) return { type: "title", role, institution };
   }
   if (titleLength(title) <= 5 && TITLE.test(keyOf(title)) && isNameLike(title)) return { type: "title", role: valueOf(view, tokens) };
   // a date with the agency in brackets after it: "১৯ জুলাই (বাসস)", "March 7 (Reuters)"
@@ -978,8 +989,11 @@ export function joinCompounds(parts: Token[][]): Token[][] {
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i] ?? [];
     const next = parts[i + 1] ?? [];
-    // (a title's "retired" in brackets, or its branch, is not its last word: "অধ্যাপক (অব.)", "Minister (Press)")
-    const last = splitBracket(next).words.at(-1)?.k ?? "";
+    // (a title's "retired" in brackets, or its branch, is not its last word: "অধ্যাপক (অব.)", "Minister (Press)"; nor
+    // the body an English one is of or at: "editor and publisher of The Daily Star", "founder and chairman of …")
+    const { words } = splitBracket(next);
+    const of = joinAt(words);
+    const last = words.at(of > 0 ? of - 1 : -1)?.k ?? "";
     // two titles joined by ও are one person's: "শিশুরোগ বিশেষজ্ঞ ও চিকিৎসক", "শিক্ষক ও গবেষক"
     // … as are the subjects of an English body: "Department of Government and Politics"
     const subject =

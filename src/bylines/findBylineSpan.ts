@@ -115,6 +115,15 @@ function opensWithLabel(writer: string, credited: boolean): boolean {
 /** Whether a piece names the source of a translated piece: `রয়টার্স অবলম্বনে`, `নিউইয়র্ক টাইমস থেকে নেওয়া`. */
 const NAMES_SOURCE = / (?:অবলম্বনে|থেকে নেও?য়া)$/u;
 
+/**
+ * Where a later piece a known label opens starts after `at` (`রিপোর্টার: NAME, ক্যামেরা: NAME`): the end of the name
+ * after a role's colon; else the line's end.
+ */
+function laterPieceAt(text: string, at: number, lineEnd: number): number {
+  const later = LATER_LABEL_RE.exec(text.slice(at, lineEnd));
+  return later && LABEL_ROLES.has(later[1] ?? "") ? at + later.index : lineEnd;
+}
+
 /** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar or slash. */
 function pieceStart(text: string): number {
   return Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf("|"), text.lastIndexOf("/"));
@@ -159,8 +168,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
       (before.search(/[:ঃ]/) < 0
         ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
           NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
-        : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()))) ||
-    (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, lineEnd))
+        : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()) || ROLES.has(labelled))) ||
+    (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, laterPieceAt(text, at, lineEnd)))
   );
 }
 

@@ -138,15 +138,15 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|words|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
+  /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
 ]);
 
 /**
  * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`, `রূপান্তর: NAME`, `অনুবাদ ও সম্পাদনা:
- * NAME`): the person named after them is read with the role `অনুবাদক`.
+ * NAME`, `Translation: NAME`): the person named after them is read with the role `অনুবাদক`.
  */
 export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated/]),
+  ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated|translation/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
 ])();
@@ -164,17 +164,18 @@ export const ORIGINAL_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ছবি|ছবিতে|আলোকচিত্র|photo|photos|photo by|photos by/]);
 
 /**
- * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`), read with the role
+ * Labels that introduce the one who filmed a story, after the writer (`লেখা: NAME; ভিডিও: NAME`, `রিপোর্টার: NAME,
+ * ক্যামেরাপারসন: NAME`), read with the role
  * `ভিডিওগ্রাফার`. Alone, `ভিডিও: NAME` is a credit.
  */
-export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র|ক্যামেরা|video|camera/]);
+export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র|ক্যামেরা|ক্যামেরাপারসন|video|camera/]);
 
 /**
- * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`), read with the role
+ * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`, `…; ইনফোগ্রাফিক: NAME`), read with the role
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
 export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics/,
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic/,
 ]);
 
 /** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */

@@ -70,8 +70,8 @@ export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
   /পেন্টাগন|ক্রেমলিন|ইসরো|স্পেসএক্স|বেবিচক/,
-  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Earth`
-  /গুগল ম্যাপ|google maps/,
+  // maps and globes of a search engine, credited for their views: `গুগল ম্যাপ`, `Google Maps`, `গুগল আর্থ`
+  /গুগল ম্যাপ|google maps|গুগল আর্থ/,
   // streaming services, credited on entertainment pages
   /নেটফ্লিক্স|চরকি|হইচই/,
 ]);
@@ -97,8 +97,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Gates Foundation`
   /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
   /foundation/,
-  // museums, credited for the pictures they keep: `মুক্তিযুদ্ধ জাদুঘর`, `Liberation War Museum`
-  /জাদুঘর|museum/,
+  // museums, libraries, archives and academies, credited for the pictures they keep: `মুক্তিযুদ্ধ জাদুঘর`, `Liberation
+  // War Museum`, `ব্রিটিশ লাইব্রেরি`, `জাতীয় গ্রন্থাগার`, `জাতীয় আর্কাইভস`, `বাংলা একাডেমি`, `British Library`
+  /জাদুঘর|museum|লাইব্রেরি|গ্রন্থাগার|আর্কাইভস|একাডেমি|library|archives|academy/,
   // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`; an organisation's media office:
   // `বাফুফে মিডিয়া`, `BFF Media`
   /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
