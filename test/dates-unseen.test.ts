@@ -54,7 +54,7 @@ import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
-import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS } from "./fixtures/unseen-wire-datelines.ts";
+import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
 import { SEASON_DATELINES, SEASON_MENTIONS } from "./fixtures/unseen-date-seasons.ts";
 import { DESK_DAY_DATELINES, DESK_DAY_MENTIONS, DESK_DAY_REFERENCE, type DeskDayOptions } from "./fixtures/unseen-desk-days.ts";
 import { CALENDAR_DAY_DATELINES, CALENDAR_DAY_DATES, CALENDAR_DAY_MENTIONS } from "./fixtures/unseen-calendar-days.ts";
@@ -565,6 +565,12 @@ describe("the year of a day without one from the tense of its clause, a range's 
 describe("wire datelines, a month of a fiscal year, English told in the past, portals' stamps and schedules", () => {
   itFindsDates(WIRE_DATELINE_MENTIONS);
   itReadsDatelines(WIRE_DATELINE_DATELINES);
+  it.each(WIRE_FILED_DAYS)("a wire's day at a month's or a year's end: %s (read at %s)", (text, reference, day) => {
+    const options = { reference, timeZone: reference.endsWith("+05:30") ? "Asia/Kolkata" : "Asia/Dhaka" } as const;
+    expect(findDates(text, options)[0]?.iso).toBe(day);
+    // parseDateline reads an English wire's dateline so too
+    if (/^[A-Z]/u.test(text)) expect(parseDateline(text, options).published?.iso).toBe(day);
+  });
 });
 
 describe("a wire story's day words, English pasts, fiscal years by their years, ranges of months, schedules and seasons", () => {

@@ -3,7 +3,7 @@ import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays, isValidDate } from "./calendarMath.ts";
 import { resolveOptions } from "./options.ts";
 import { prosePatternsOf } from "./patterns/otherCalendars.ts";
-import { daysAfterReference } from "./patterns/shared.ts";
+import { daysAfterReference, filedYear } from "./patterns/shared.ts";
 import type { ReferenceDay } from "./patterns/types.ts";
 import { toParsedDate } from "./result.ts";
 import { tenseAround } from "./refiners/tense.ts";
@@ -140,11 +140,10 @@ export function findDates(text: string, options?: DateOptions): ParsedDate[] {
       // a wire story's `today`, `yesterday` and `tomorrow` count from its dateline's day (`Dhaka, July 10 (BSS) – … today
       // urged`, `ঢাকা, ১০ জুলাই, ২০২৫ (বাসস) : … আজ`), which the reference may lie days after (without one there are none)
       if (reference && WIRE_PLACE.test(placeBefore(view.text, mention.start)) && WIRE_MARK.test(view.text.slice(mention.end, mention.end + 48))) {
-        // a wire's day with no year is the day it was filed: the last such day on or before the reference, or the day
-        // after it (`ঢাকা, ২০ জুলাই (বাসস) :` read on 13 July 2025 is 20 July 2024), as an English wire's dateline is
-        if (mention.yearImplied && dayNumberOf(mention.year, mention.month, mention.day) - today > 1 && isValidDate(mention.year - 1, mention.month, mention.day)) {
-          mention = { ...mention, year: mention.year - 1 };
-        }
+        // a wire's day with no year is the day it was filed (`ঢাকা, ২০ জুলাই (বাসস) :` read on 13 July 2025 is 20 July
+        // 2024), as an English wire's dateline is
+        const year = mention.yearImplied ? filedYear(reference, mention.month, mention.day) : mention.year;
+        if (year !== mention.year && isValidDate(year, mention.month, mention.day)) mention = { ...mention, year };
         filed = dayNumberOf(mention.year, mention.month, mention.day) - today;
       } else if (filed && (mention.source === "relative-day" || mention.source === "weekday")) {
         // and so do its weekdays, in the week their words give before or after that day (`on Sunday`: the latest on or

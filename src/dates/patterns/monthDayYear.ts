@@ -4,7 +4,7 @@
  * something else).
  */
 import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
-import { DAY, dayCandidate, daysAfterReference, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
+import { DAY, dayCandidate, filedYear, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern, ReferenceDay } from "./types.ts";
 
 export const monthDayYear: DatePattern = {
@@ -79,10 +79,9 @@ export const wireDateline: DatePattern = {
   relative: true,
   extract(match, context) {
     const [text, date = "", monthText = "", dayText] = match;
-    const reference = context.reference as ReferenceDay;
     const month = monthOf(monthText);
     const day = Number(dayText);
     const end = match.index + text.length;
-    return dayCandidate(end - date.length, end, this.name, reference.year - +(daysAfterReference(reference, month, day) > 1), month, day, true);
+    return dayCandidate(end - date.length, end, this.name, filedYear(context.reference as ReferenceDay, month, day), month, day, true);
   },
 };

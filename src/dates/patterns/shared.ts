@@ -1,4 +1,5 @@
 /** Small helpers shared by the date patterns. */
+import { dayNumberOf } from "../../calendars/gregorianDays.ts";
 import { isValidDate } from "../calendarMath.ts";
 import {
   atWordStart,
@@ -78,6 +79,18 @@ export function impliedYear(context: ScanContext, month: number, day: number): n
   if (distance > 186) return reference.year - 1;
   if (distance < -186) return reference.year + 1;
   return reference.year;
+}
+
+/**
+ * The year of a wire's day written without one, the day its story was filed: the last such day on or before the
+ * reference, or the day after it (a wire of a zone ahead), in real days (`Dhaka, July 1 (UNB) -` read on 30 June 2025
+ * is 1 July 2025).
+ */
+export function filedYear(reference: ReferenceDay, month: number, day: number): number {
+  const today = dayNumberOf(reference.year, reference.month, reference.day);
+  let year = reference.year + 1;
+  while (dayNumberOf(year, month, day) - today > 1) year--;
+  return year;
 }
 
 /** How far a month and day of the reference's year lie after the reference day (or another), counting 31 days a month. */
