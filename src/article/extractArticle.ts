@@ -572,6 +572,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1))
     );
   };
+  /** Whether the line above a bare credit, left in the story or read as a byline of its own, is its caption. */
+  const isCaptionAbove = (i: number, above: ArticleLine): boolean =>
+    (pieces.at(-1) === above || (roles[i - 1] === "byline" && bylines.at(-1)?.index === above.index)) &&
+    isShortLine(above.view) &&
+    !/[:ঃ]/u.test(above.view) &&
+    !isNameAlone(above.view, above.text);
   const isEnglishNote = (name: string | undefined): boolean =>
     name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
@@ -684,6 +690,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         const offset = line.index + line.text.length - captionText.length;
         const credit = split === null ? null : shiftCredit(split.credit, offset);
+        // a bare credit right under a short line that is no name nor labelled is that line's (`সেঞ্চুরির পর শান্তর
+        // উদ্‌যাপন` ⏎ `ছবি: বিসিবি`)
+        const above = lines[i - 1];
+        if (split !== null && caption === "" && !line.afterBlank && above !== undefined && isCaptionAbove(i, above)) {
+          if (roles[i - 1] === "byline") bylines.pop();
+          else pieces.pop();
+          roles[i - 1] = "caption";
+          images.push({ caption: above.text, credit, text: text.slice(above.index, line.index + line.text.length), index: above.index });
+          continue;
+        }
         images.push({ caption, credit, text: line.text, index: line.index });
         continue;
       }

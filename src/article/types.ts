@@ -22,7 +22,7 @@ export interface ArticleImage {
   readonly caption: string;
   /** The credit, or `null` when the caption names none. */
   readonly credit: Credit | null;
-  /** The caption line as it stands in the input. */
+  /** The caption line as it stands in the input (both lines of a caption above a credit line of its own). */
   readonly text: string;
   /** Where that line starts in the input. */
   readonly index: number;

@@ -116,6 +116,10 @@ function trailingAgency(view: NormalizedText, end: number): number {
   const text = view.text;
   const at = lastSeparator(text, Math.max(0, end - 80), end);
   if (at < 0) return -1;
+  // … or, after a sentence's full stop, an agency, a slash and its photographer, as a wire's own captions credit it
+  // (`… in Hue, Vietnam, November 24, 2026. REUTERS/Thinh Nguyen`)
+  const dot = text.lastIndexOf(". ", at);
+  if (text[at] === "/" && dot >= end - 80 && AGENCY_AND_NAME.test(text.slice(dot + 2, end)) && lookupAgency(cleanValue(view.spanToSource(dot + 2, at).text))) return dot + 1;
   let candidate = cleanValue(view.spanToSource(at + 1, end).text);
   while (candidate !== "" && "।. ".includes(candidate.slice(-1))) candidate = candidate.slice(0, -1);
   if (candidate === "" || candidate.split(" ").length > 6) return -1;
@@ -123,6 +127,9 @@ function trailingAgency(view: NormalizedText, end: number): number {
   const first = parts[0];
   return first !== undefined && lookupAgency(first) ? at : -1;
 }
+
+/** A word, a slash and a name of one to four words to the end (`REUTERS/Thinh Nguyen`), in the matching view. */
+const AGENCY_AND_NAME = /^[^\s/]+\/[^\s/]+(?: [^\s/]+){0,3}$/u;
 
 /** An agency's or an outlet's photo word, with its photographer after `by` or a slash: ` photo`, ` photo by …`. */
 const PHOTO_WORD_RE = / photos?(?:$| by | ?\/)/;
