@@ -31,11 +31,12 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
  */
 const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
 /**
- * A count of views or reads alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`): a short number,
- * perhaps in thousands or lakhs, with its word before or after it (a bare number may be a figure).
+ * A count of views or reads alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`, `এই সংবাদটি
+ * পড়েছেন ১২৩৪ জন`, `সংবাদটি ৫২৩ বার পঠিত হয়েছে`): a short number, perhaps in thousands or lakhs, with its word before or
+ * after it (a bare number may be a figure), the story named before it or not.
  */
 const VIEW_COUNT =
-  /^(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা) হ\u09af\u09bcেছে|views|reads))$/u;
+  /^(?:(?:এই )?(?:সংবাদ|খবর|লেখা)টি )?(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা|পঠিত) হ\u09af\u09bcেছে|views|reads)|প\u09a1\u09bcেছেন \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ))? জন)$/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
