@@ -556,21 +556,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
 
   let authorNote: string | null = null;
   /**
-   * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
-   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
-   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
-   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
+   * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a
+   * short line. The line is cleaned only when a person wrote the story.
    */
   const isPostOfWriter = (written: string): boolean => {
     const writer = bylines[0]?.contributors[0];
+    if (writer?.kind !== "person" || writer.name === undefined) return false;
     const line = cleanValue(written);
-    return (
-      writer?.kind === "person" &&
-      writer.name !== undefined &&
-      line.startsWith(`${writer.name} `) &&
-      isShortLine(line) &&
-      ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1))
-    );
+    return line.startsWith(`${writer.name} `) && isShortLine(line) && ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1));
   };
   /** Whether the line above a bare credit, left in the story or read as a byline of its own, is its caption. */
   const isCaptionAbove = (i: number, above: ArticleLine): boolean =>
@@ -578,6 +571,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     isShortLine(above.view) &&
     !/[:ঃ]/u.test(above.view) &&
     !isNameAlone(above.view, above.text);
+  /**
+   * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
+   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
+   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
+   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
+   */
   const isEnglishNote = (name: string | undefined): boolean =>
     name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {

@@ -60,12 +60,16 @@ export type RelativeUnit = RelativeUnitName;
 export const MONTH: string = /* @__PURE__ */ (() => phraseAlternation(
   GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en]),
 ))();
+/** {@link MONTH} at a word's start, its first letter first (see `afterEdge`). */
+export const MONTH_AT_EDGE: string = /* @__PURE__ */ (() => atWordStart(GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en])))();
 /** Folded month name → 1–12. */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => foldedLookup(
   GREGORIAN_MONTHS.flatMap((entry) => [...entry.bn, ...entry.en].map((s) => [s, entry.month] as const)),
 ))();
 /** Weekday names that stand alone in running text. */
 export const WEEKDAY_FULL: string = /* @__PURE__ */ (() => phraseAlternation(WEEKDAYS.flatMap((entry) => entry.full)))();
+/** {@link WEEKDAY_FULL} at a word's start, its first letter first (see `afterEdge`). */
+export const WEEKDAY_FULL_AT_EDGE: string = /* @__PURE__ */ (() => atWordStart(WEEKDAYS.flatMap((entry) => entry.full)))();
 /** The weekday names, full and abbreviated, as written. */
 export const WEEKDAY_ANY_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => WEEKDAYS.flatMap((entry) => [...entry.full, ...entry.short]))();
 /** Weekday names, full and abbreviated (read only right before a date). */

@@ -8,7 +8,7 @@
 import { DAY_RANGE_JOIN, ORDINAL, WEEKDAY_ANY } from "../vocabulary.ts";
 import { DAY_SHAPES_HINT, dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
-import { dayCandidate, GLUED_DAY_START, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { dayCandidate, MONTH_WORD, monthOf, WEEKDAY_AT_EDGE, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern, ScanContext } from "./types.ts";
 
 /** The first day of a range, as written, and its number; the lookbehind keeps the minutes of a time out. */
@@ -37,8 +37,10 @@ function dateAt(shapes: readonly DatePattern[], match: RegExpExecArray, at: numb
 export const dayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    // a weekday, or two for two days (`শুক্রবার ও শনিবার (১১ ও ১২ জুলাই)`: the first names the first day, no day of its own)
-    `(?:${WORD_START}(?:(?:${WEEKDAY_ANY})(?:${DAY_RANGE_JOIN}(?:${WEEKDAY_ANY}))?[ঃ.]?[\\s,(]{0,4})?|${GLUED_DAY_START})${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
+    // a weekday, or two for two days (`শুক্রবার ও শনিবার (১১ ও ১২ জুলাই)`: the first names the first day, no day of its own),
+    // at a word's start; or the day itself, at a word's start or glued to a Bengali word (`ঢাকা১৩-১৪ জুলাই`), never
+    // inside a Latin word or a number (the weekday's first letter first: see `afterEdge`)
+    `(?:${WEEKDAY_AT_EDGE}(?:${DAY_RANGE_JOIN}(?:${WEEKDAY_ANY}))?[ঃ.]?[\\s,(]{0,4}|(?<![a-z0-9]))${FIRST_DAY}(?:\\s{0,2}${MONTH_WORD})?(${DAY_RANGE_JOIN}|\\s{0,2},\\s{0,2})(?=\\d)`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,

@@ -6,7 +6,7 @@ import { patternWords } from "../../_lib/patternWords.ts";
 import { isValidDate } from "../calendarMath.ts";
 import { alternation } from "../../_lib/alternation.ts";
 import { MONTH } from "../vocabulary.ts";
-import { HAS_MONTH, MONTH_WORD, monthOf, WORD_END, WORD_START } from "./shared.ts";
+import { HAS_MONTH, MONTH_WORD_AT_EDGE, monthOf, WORD_END, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern } from "./types.ts";
 
 /**
@@ -32,7 +32,7 @@ function monthCandidate(match: RegExpExecArray, monthText: string | undefined, y
 
 export const monthYear: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${MONTH_WORD}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${MONTH_WORD_AT_EDGE}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
   needs: HAS_MONTH,
   needsOften: true,
   extract(match) {

@@ -29,7 +29,7 @@ import {
   RELATIVE_UNIT_NAME,
   SPOKEN_WEEKDAY,
   WEEKDAY_AFTER_SHIFT,
-  WEEKDAY_FULL,
+  WEEKDAY_FULL_AT_EDGE,
   WEEKDAY_NUMBER,
   WEEKDAY_SHORT,
   WEEKDAY_SHIFT,
@@ -286,7 +286,7 @@ export const bareWeekday: DatePattern = {
   // a list or a span (`প্রতি শুক্রবার`, `প্রতি রবিবার ও বুধবার`, `প্রতি শনি, সোম ও বুধবার`, `প্রতি রোববার থেকে
   // বৃহস্পতিবার`); after an ordinal it is one of a month's (`প্রতি মাসের প্রথম শুক্রবার`, `রমজানের শেষ
   // শুক্রবার`, `তৃতীয় সোমবার`), no latest such day (`সর্বশেষ শুক্রবার` is); the look back starts at the weekday (`\1`), so it runs only where one is found
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(${WEEKDAY_FULL})${BARE_WEEKDAY_END}`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`(${WEEKDAY_FULL_AT_EDGE})${BARE_WEEKDAY_END}`, "gu"))(),
   relative: true,
   extract(match, context) {
     const reference = context.reference as ReferenceDay;

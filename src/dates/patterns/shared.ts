@@ -6,6 +6,7 @@ import {
   FIRST_DAY_WORD,
   GREGORIAN_ERA,
   MONTH,
+  MONTH_AT_EDGE,
   MONTH_NUMBER,
   ORDINAL,
   WEEKDAY_ANY,
@@ -19,8 +20,10 @@ import type { DateCandidate, ReferenceDay, ScanContext } from "./types.ts";
 
 /** A weekday that starts a date (`বৃহস্পতিবার, `, `Monday , `, `সোমবার (`). */
 export const WEEKDAY_LEAD: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_ANY})[ঃ.]?[\\s,(]{0,4}`)();
+/** A weekday's name, full or abbreviated, at a word's start, its first letter first (see `afterEdge`). */
+export const WEEKDAY_AT_EDGE: string = /* @__PURE__ */ (() => atWordStart(WEEKDAY_ANY_SPELLINGS))();
 /** {@link WEEKDAY_LEAD} at a word's start, its first letter first (see `afterEdge`). */
-export const WEEKDAY_LEAD_AT_EDGE: string = /* @__PURE__ */ (() => `${atWordStart(WEEKDAY_ANY_SPELLINGS)}[ঃ.]?[\\s,(]{0,4}`)();
+export const WEEKDAY_LEAD_AT_EDGE: string = /* @__PURE__ */ (() => `${WEEKDAY_AT_EDGE}[ঃ.]?[\\s,(]{0,4}`)();
 /** Optional {@link WEEKDAY_LEAD} before a date. */
 export const WEEKDAY_PREFIX: string = /* @__PURE__ */ (() => `(?:${WEEKDAY_LEAD})?`)();
 /** A day number with an optional ordinal (১লা, ১৫ই, ১৯শে, 2nd; also spaced: ২৫ শে) or পয়লা. */
@@ -39,8 +42,12 @@ export const GLUED_DAY_START = "(?=\\d)(?<=[\\u0980-\\u09ff])";
  * English word (`on 20 February.`, `on 20 Feb. Then`); a number may be glued to its end by scraper glue (`১৩
  * জুলাই২০২৫`), a letter may not.
  */
-export const MONTH_WORD: string = /* @__PURE__ */ (() =>
-  `(${MONTH})(?:ঃ|\\.(?!\\s*(?!at )[a-z]|$))?(?![\\u0980-\\u09ffa-z])`)();
+export const MONTH_WORD: string = /* @__PURE__ */ (() => monthWord(MONTH))();
+/** {@link MONTH_WORD} at a word's start, its first letter first (see `afterEdge`). */
+export const MONTH_WORD_AT_EDGE: string = /* @__PURE__ */ (() => monthWord(MONTH_AT_EDGE))();
+function monthWord(month: string): string {
+  return `(${month})(?:ঃ|\\.(?!\\s*(?!at )[a-z]|$))?(?![\\u0980-\\u09ffa-z])`;
+}
 /** A year and what may follow it: a Gregorian era word. */
 export const YEAR: string = /* @__PURE__ */ (() => `(\\d{4}(?!\\d)|\\d{2}(?![\\d:\\u0980-\\u09ffa-z]))(?:[\\s,]{0,3}${GREGORIAN_ERA}${WORD_END})?`)();
 /** Weekday written between month and year (`০৭ মার্চ,⏎বৃহস্পতিবার,২০২৪`). */
