@@ -13,6 +13,7 @@ import { OUTLET_SPELLINGS } from "./fixtures/unseen-attribution-outlets.ts";
 import { LEFTOVER_SPELLINGS } from "./fixtures/unseen-attribution-leftovers.ts";
 import { LEFTOVER13_SPELLINGS } from "./fixtures/unseen-attribution-leftovers13.ts";
 import { LEFTOVER14_SPELLINGS } from "./fixtures/unseen-attribution-leftovers14.ts";
+import { LEFTOVER15_SPELLINGS } from "./fixtures/unseen-attribution-leftovers15.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -204,6 +205,9 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(LEFTOVER14_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+  it.each(LEFTOVER15_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

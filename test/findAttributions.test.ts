@@ -48,6 +48,7 @@ import { LEFTOVER11_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER12_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers12.ts";
 import { LEFTOVER13_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers13.ts";
 import { LEFTOVER14_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers14.ts";
+import { LEFTOVER15_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers15.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -792,6 +793,14 @@ describe("findAttributions: reports published as a time, reports in a locative o
 
 describe("findAttributions: an emphatic after a consonant, analyses in English, the time before a locative report, withdrawn reports, new outlets", () => {
   it.each(LEFTOVER14_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: outlets of Nepal, Pakistan, Brazil, Korea and the Hindi press, emphatics before a scoop, headlines, statements, editorials, polls", () => {
+  it.each(LEFTOVER15_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

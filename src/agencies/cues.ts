@@ -85,6 +85,9 @@ let loaded = false;
 /** The end of a present perfect (`খবর দিয়েছে`), which `ছিল` makes past perfect (`খবর দিয়েছিল`). */
 const PRESENT_PERFECT = /ছে$/;
 
+/** The news given as the object of a verb, which may carry `টি` ("the"): `খবরটি দেয়`, `তথ্যটি দিয়েছে`. */
+const NEWS_OBJECT = /^(?:খবর|তথ্য|সংবাদ)(?= )/;
+
 /** Builds the phrase lists once. */
 function loadVocabulary(): void {
   if (loaded) return;
@@ -99,7 +102,7 @@ function loadVocabulary(): void {
   basedSuffix = foldForMatch(BASED_SUFFIX[0] ?? "");
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
-  const reportingVerbs = REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]);
+  const reportingVerbs = [...new Set(REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]).flatMap((verb) => [verb, verb.replace(NEWS_OBJECT, "$&টি")]))];
   // airing before a name, or after an outlet's service (`বিবিসির বাংলা সার্ভিস প্রচার করেছে`), not as a clause's verb
   reportingVerbList = phraseList([...reportingVerbs, ...AIRING_VERBS]);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
@@ -369,17 +372,18 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry, a tally or an analysis, and then what it read (`of `, `into `,
+ * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial or a poll (`a
+ * Dawn editorial said`), and then what it read (`of `, `into `,
  * `based on `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|poll|survey)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
  * photographer`), or right after its name (`AP photographer`). Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer)s?(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist)s?(?![a-z])/;
 
 /**
  * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.
@@ -558,15 +562,16 @@ function reportRole(report: string): RightContext {
 
 /**
  * The time or topic of a report, after an outlet in the locative and before the report: `গত` ("last") and `গতকাল`
- * ("yesterday"), `এ নিয়ে`, `এ বিষয়ে` ("on this"). Run on the text after the name.
+ * ("yesterday"), `এ নিয়ে`, `এ বিষয়ে` ("on this"), and `প্রথম` ("first": `কালের কণ্ঠেই প্রথম এ খবর প্রকাশিত হয়`).
+ * Run on the text after the name.
  */
-const LOCATIVE_LEAD = /^(?:গত|এই? (?:নিয়ে|বিষয়ে))/;
+const LOCATIVE_LEAD = /^(?:গত|প্রথম|এই? (?:নিয়ে|বিষয়ে))/;
 
 /** One word and the spaces after it, no comma or daari in it. Sticky. */
 const WORD = /[^\s,।]+ +/uy;
 
-/** A report noun and its publishing or airing after it, the noun's ending between. Run on the text from the noun. */
-const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার)/u;
+/** A report noun and its publishing, printing or airing after it, the noun's ending between (`খবরটি ছাপা হয়`). Run on the text from the noun. */
+const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার|ছাপা)/u;
 
 /** An outlet's report or words that the text denies: named, not its source. */
 export const DENIED: RightContext = { role: "mention", cue: undefined };
@@ -582,11 +587,11 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Captured: the time or cause of what
  * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `প্রকাশিত হওয়ার পর`, `খবর প্রকাশের পরদিন`,
  * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`), when it was
- * published, though it was or because it was (`প্রকাশিত হলে`, `প্রকাশ হলে`, `প্রকাশিত হলেও`, `প্রকাশিত হওয়ায়`), or up to two words after its publishing,
+ * published or printed, though it was or because it was (`প্রকাশিত হলে`, `প্রকাশ হলে`, `ছাপা হলে`, `প্রকাশিত হলেও`, `প্রকাশিত হওয়ায়`), or up to two words after its publishing,
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

@@ -63,6 +63,19 @@ export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | n
   return article === null ? null : nameFrom(text, start, start + article[0].length, mustEnd);
 }
 
+/**
+ * A scoop told right after a bare emphatic name: `প্রথম` ("first") or `এ` before a noun of news, then its telling
+ * (`সিএনএনই প্রথম খবরটি দেয়`). Sticky, run from the end of the name. Only this lets a bare `ই` follow an acronym's
+ * last letter, which is otherwise a word of its own (`সিবিএসই`, CBSE).
+ */
+const SCOOP = /(?: +প্রথম)? +(?:এই? +)?(?:খবর|সংবাদ|প্রতিবেদন)[^\s,।]* +(?:দেয়|দিয়েছ|প্রকাশ)/uy;
+
+/** Whether a name refused for its bare emphatic `ই` (no case ending before it) stands before a {@link SCOOP}. */
+function isScoop(text: string, end: number, caseEnding: string | undefined): boolean {
+  SCOOP.lastIndex = end;
+  return caseEnding === undefined && SCOOP.test(text);
+}
+
 function nameFrom(text: string, start: number, nameStart: number, mustEnd: number): ViewMatch | null {
   const candidates = namesAt(text, nameStart, text.length);
   for (let k = candidates.count - 1; k >= 0; k--) {
@@ -70,8 +83,9 @@ function nameFrom(text: string, start: number, nameStart: number, mustEnd: numbe
     const pattern = endingRegex();
     pattern.lastIndex = nameEnd;
     const ending = pattern.exec(text);
-    if (ending === null || !isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3], text.charCodeAt(nameEnd - 2))) continue;
+    if (ending === null) continue;
     const end = nameEnd + ending[0].length;
+    if (!isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3], text.charCodeAt(nameEnd - 2)) && !isScoop(text, end, ending[1])) continue;
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];
     if (entry !== undefined) {

@@ -389,6 +389,11 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /b AR|TyC Sports|টিওয়াইসি স্পোর্টস/,
     /n BR|Folha,=Folha de S.Paulo|ফোলিয়া দে সাও পাওলো/,
     /s CU|Prensa Latina|প্রেনসা লাতিনা/,
+    /n NP|myRepublica|মাইরিপাবলিকা,রিপাবলিকা/,
+    /n PK|Business Recorder|বিজনেস রেকর্ডার/,
+    /n BR|O Globo|ও গ্লোবো/,
+    /n KR|Chosun Ilbo|চোসুন ইলবো/,
+    /n IN|Dainik Jagran|দৈনিক জাগরণ/,
   ]
     .map((line) => line.source)
     .join("\n"))();
