@@ -29,6 +29,7 @@ import {
   OCLOCK,
   QUANTITY,
   SECOND_WORD,
+  UTC_WORD,
   viewKey,
   WORD_AFTER_QUANTITY,
   WORD_END,
@@ -81,9 +82,13 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   "gu",
 ))();
 
-/** `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours. */
+/**
+ * `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours; or before GMT or UTC after `at`, `around` and the like
+ * or a bracket, as wires write it (`at 0300 GMT`, `(0730 GMT)`: not a year, `March 2024 GMT`), the zone left to the
+ * reader after the time.
+ */
 export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?<!\\d|\\d[:.])(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}`,
+  `(?<!\\d|\\d[:.])(?:(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}|(?<=(?:at|around|about|by|until|till|after|before|from) |\\()(\\d{2})(\\d{2})(?= (?:${UTC_WORD})${WORD_END}))`,
   "gu",
 ))();
 
@@ -183,8 +188,8 @@ const LOCATIVE = /[তলর]ে$|\u09bc$/u;
 
 /** Reads a match of {@link HOURS_TIME_PATTERN}. */
 export function extractHoursTime(match: RegExpExecArray): TimeMention | null {
-  const hour = Number(match[1]);
-  const minute = Number(match[2]);
+  const hour = Number(match[1] ?? match[3]);
+  const minute = Number(match[2] ?? match[4]);
   if (hour > 23 || minute > 59) return null;
   return { start: match.index, end: match.index + match[0].length, hour, minute, second: 0, precision: "minute", nextDay: false };
 }
