@@ -52,6 +52,7 @@ import { LEFTOVER4_MENTIONS, LEFTOVER4_SCHEDULE_MENTIONS } from "./fixtures/unse
 import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fixtures/unseen-date-leftovers5.ts";
 import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
+import { LEFTOVER8_DATELINES, LEFTOVER8_MENTIONS, LEFTOVER8_TIMES } from "./fixtures/unseen-date-leftovers8.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -533,6 +534,14 @@ describe("a prayer's time after its day, two days of a month by its place, a clo
 
 describe("a wire story's weekdays, an item's number before a month, pasts and plans before on, fixtures and court dates", () => {
   itFindsDates(LEFTOVER7_MENTIONS);
+});
+
+describe("`বেজে` before minutes, spoken seconds, wire clocks before GMT, `শেষ রাতে`, and `এক` before a unit in datelines", () => {
+  it.each(LEFTOVER8_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER8_MENTIONS);
+  itReadsDatelines(LEFTOVER8_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

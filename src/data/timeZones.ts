@@ -18,7 +18,7 @@ export const TIME_ZONE_NAMES: readonly (readonly [string, string])[] = /* @__PUR
   [/বাংলাদেশ মানক সময়|বাংলাদেশ সময়|ঢাকা সময়|bdt|বিডিটি|bst|bdst|বিএসটি|bangladesh time|dhaka time/, "Asia/Dhaka"],
   [/ভারতীয় মানক সময়|ভারতীয় সময়|ist|আইএসটি/, "Asia/Kolkata"],
   [/নেপাল সময়/, "Asia/Kathmandu"],
-  [/স্থানাংকিত আন্তর্জাতিক সময়|গ্রীনিচ মিন টাইম|গ্রিনিচ সময়|জিএমটি|gmt|utc/, "UTC"],
+  [/স্থানাংকিত আন্তর্জাতিক সময়|গ্রীনিচ মিন টাইম|গ্রিনিচ সময়|জিএমটি|ইউটিসি|gmt|utc/, "UTC"],
   [/est/, "-05:00"],
   [/edt/, "-04:00"],
   [/et/, "America/New_York"],

@@ -32,7 +32,7 @@ function firstTime(view: string): TimeMention | null {
     best = extractTime(match, false);
     if (best !== null) break;
     // no time (`২৫ রাত`): the day part it took for a marker may start the next one (`২৫ রাত ১০টা`)
-    const marker = match[10];
+    const marker = match[11];
     if (marker !== undefined) TIME_PATTERN.lastIndex -= marker.length;
   }
   HOURS_TIME_PATTERN.lastIndex = 0;

@@ -167,6 +167,10 @@ export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ ((
 export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ (the literal is read as words: its dot is the dot written). */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ|মি./])))();
+/** সেকেন্ড, সেকেন্ডে after spoken minutes (`সকাল ৬টা ১০ মিনিট ১৫ সেকেন্ডে`). */
+export const SECOND_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/সেকেন্ড|সেকেন্ডে/])))();
+/** GMT and UTC in letters, after a four-digit 24-hour time (`0300 GMT`). */
+export const UTC_WORD = "gmt|utc";
 /** ঘণ্টা after a four-digit 24-hour time. */
 export const HOURS_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/ঘণ্টা|ঘন্টা|ঘণ্টায়|ঘন্টায়|hrs|hours/])))();
 

@@ -96,12 +96,15 @@ const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc
  */
 const LATER: string = /* @__PURE__ */ (() => /^(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source.slice(1))();
 
-/** `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). */
+/**
+ * `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `এক ঘণ্টা আগে` (one in a word, as
+ * relative-time widgets print it in datelines), `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference).
+ */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?|(?<!(?:${HOUR_FRACTION})\\s{1,2})এক)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
@@ -110,8 +113,9 @@ export const relativeAgo: DatePattern = {
     const [text, amountText = "", unitText = "", moreText = "0", moreUnitText = "", later] = match;
     // a count forward is one back by a negative amount
     const sign = later === undefined ? 1 : -1;
-    const amount = amountText.startsWith("a") ? 1 : +amountText;
-    // `এইমাত্র` has no amount and no unit: 0 minutes ago
+    // `এইমাত্র` has no amount: 0; a word (`an`, `এক`) is one
+    const amount = Number.isNaN(+amountText) ? 1 : +amountText;
+    // and no unit: 0 minutes ago
     const unit = RELATIVE_UNIT_NAME.get(viewKey(unitText)) ?? "minute";
     return before(context.reference as ReferenceDay, sign * amount, unit, sign * +moreText, RELATIVE_UNIT_NAME.get(viewKey(moreUnitText)), match.index, match.index + text.length);
   },

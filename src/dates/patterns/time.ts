@@ -28,6 +28,8 @@ import {
   MINUTE_WORD_VALUE,
   OCLOCK,
   QUANTITY,
+  SECOND_WORD,
+  UTC_WORD,
   viewKey,
   WORD_AFTER_QUANTITY,
   WORD_END,
@@ -58,8 +60,9 @@ const SUN_WORD: string = /* @__PURE__ */ (() => /সূর্য(?:োদয়|
 const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/আনুমানিক /.source}|,? ?${AT_ABOUT}`)();
 
 /**
- * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes (none after a
- * locative hour: `সকাল ১১টায় ১০ মিনিট ধরে` is 11:00 and a duration; then আগে or পূর্বে, minutes before the
+ * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes (after `বেজে`, "struck":
+ * `রাত ৮টা বেজে ১০ মিনিটে`; none after a locative hour: `সকাল ১১টায় ১০ মিনিট ধরে` is 11:00 and a duration), spoken
+ * seconds (`১০ মিনিট ১৫ সেকেন্ডে`); then আগে or পূর্বে, minutes before the
  * hour: `রাত নয়টার দশ মিনিট আগে` is 20:50), ago, marker; and two-digit
  * minutes without their word after `টা` and one space, where no word or number follows (`রাত ৯টা ৪০`, `১২টা ৩০-এ`:
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
@@ -72,16 +75,20 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(${AGO})${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(?:বেজে )?(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(\\d{1,2}) {0,2}${SECOND_WORD}${WORD_END})?(?: {1,2}(${AGO})${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
     // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
   "gu",
 ))();
 
-/** `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours. */
+/**
+ * `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours; or before GMT or UTC after `at`, `around` and the like
+ * or a bracket, as wires write it (`at 0300 GMT`, `(0730 GMT)`: not a year, `March 2024 GMT`), the zone left to the
+ * reader after the time.
+ */
 export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?<!\\d|\\d[:.])(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}`,
+  `(?<!\\d|\\d[:.])(?:(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}|(?<=(?:at|around|about|by|until|till|after|before|from) |\\()(\\d{2})(\\d{2})(?= (?:${UTC_WORD})${WORD_END}))`,
   "gu",
 ))();
 
@@ -92,7 +99,8 @@ export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
  * @param lenient - inside a date: accept 13–23 with PM
  */
 export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMention | null {
-  const [text, partWord, fractionWord, hourText = "", minuteText, secondText, oclock, minutesWithWord, ago, bareMinutes, markerWord] = match;
+  const [text, partWord, fractionWord, hourText = "", minuteText, clockSeconds, oclock, minutesWithWord, spokenSeconds, ago, bareMinutes, markerWord] = match;
+  const secondText = clockSeconds ?? spokenSeconds;
   const spokenMinutes = minutesWithWord ?? bareMinutes;
   let meridiem: Meridiem;
   let part: DayPart | undefined;
@@ -180,8 +188,8 @@ const LOCATIVE = /[তলর]ে$|\u09bc$/u;
 
 /** Reads a match of {@link HOURS_TIME_PATTERN}. */
 export function extractHoursTime(match: RegExpExecArray): TimeMention | null {
-  const hour = Number(match[1]);
-  const minute = Number(match[2]);
+  const hour = Number(match[1] ?? match[3]);
+  const minute = Number(match[2] ?? match[4]);
   if (hour > 23 || minute > 59) return null;
   return { start: match.index, end: match.index + match[0].length, hour, minute, second: 0, precision: "minute", nextDay: false };
 }

@@ -5,7 +5,7 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { GREGORIAN_ERA, HOURS_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
+import { GREGORIAN_ERA, HOURS_WORD, UTC_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
@@ -63,8 +63,8 @@ export function timeAt(text: string, at: number): TimeMention | null {
   return hours === null ? null : extractHoursTime(hours);
 }
 
-/** What a time of {@link HOURS_TIME_PATTERN} has: the word for hours. */
-const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(HOURS_WORD, "u"))();
+/** What a time of {@link HOURS_TIME_PATTERN} has: the word for hours, or GMT or UTC after it. */
+const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${HOURS_WORD}|${UTC_WORD}`, "u"))();
 
 /**
  * What every time has: a digit, or after an hour in words the o'clock word (`টা`, `টো`, `টে` and their cases, `ঘটিকা`,
