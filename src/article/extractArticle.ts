@@ -557,13 +557,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let authorNote: string | null = null;
   /**
    * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a
-   * short line. The line is cleaned only when a person wrote the story.
+   * short line. The line is cleaned only when a person wrote the story and it is short.
    */
-  const isPostOfWriter = (written: string): boolean => {
+  const isPostOfWriter = (line: ArticleLine): boolean => {
     const writer = bylines[0]?.contributors[0];
-    if (writer?.kind !== "person" || writer.name === undefined) return false;
-    const line = cleanValue(written);
-    return line.startsWith(`${writer.name} `) && isShortLine(line) && ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1));
+    if (writer?.kind !== "person" || writer.name === undefined || !isShortLine(line.view)) return false;
+    const written = cleanValue(line.text);
+    return written.startsWith(`${writer.name} `) && isShortLine(written) && ROLE_ENDING.test(written.slice(written.lastIndexOf(" ") + 1));
   };
   /** Whether the line above a bare credit, left in the story or read as a byline of its own, is its caption. */
   const isCaptionAbove = (i: number, above: ArticleLine): boolean =>
@@ -602,7 +602,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
       // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
       // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
-      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line.text))
+      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
