@@ -309,10 +309,11 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (inflection === "locative") {
     // the time or topic of what appeared there may come first, up to six words: `সমকালে গত সোমবার এ নিয়ে প্রতিবেদন প্রকাশিত হয়`
     let at = j;
-    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); at = WORD.lastIndex) {
+    for (let n = LOCATIVE_LEAD.test(text.slice(j)) ? 6 : 0; n-- > 0 && !phraseStartingAt(text, afterFiller(text, at), reportNounList, false) && !phraseStartingAt(text, at, broadcastList); ) {
       // within its clause: a word before a comma or a full stop ends the search
-      WORD.lastIndex = at;
-      if (!WORD.test(text)) break;
+      const word = WORD.exec(text.slice(at, at + WORD_REACH));
+      if (word === null) break;
+      at += word[0].length;
     }
     const word = phraseStartingAt(text, at, broadcastList);
     if (word === undefined) {
@@ -567,8 +568,10 @@ function reportRole(report: string): RightContext {
  */
 const LOCATIVE_LEAD = /^(?:গত|প্রথম|এই? (?:নিয়ে|বিষয়ে))/;
 
-/** One word and the spaces after it, no comma or daari in it. Sticky. */
-const WORD = /[^\s,।]+ +/uy;
+/** One word and the spaces after it, no comma or daari in it, at the start of what it is run on. */
+const WORD = /^[^\s,।]+ +/u;
+/** The most units {@link WORD} is run on: no word is longer. */
+const WORD_REACH = 80;
 
 /** A report noun and its publishing, printing or airing after it, the noun's ending between (`খবরটি ছাপা হয়`). Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার|ছাপা)/u;
