@@ -813,10 +813,13 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const post = keyOf(tokens.slice(at));
     if (!genitive || !cut || !(TITLE.test(post) || HEAD.test(post))) continue;
     const stem = word.slice(0, -cut);
-    const role = valueOf(view, tokens.slice(at));
-    const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
+    // (a title joined by ও before the body is one post with the title after it: "NAME, অর্থনীতিবিদ ও জাতিসংঘের …
+    // দপ্তরের সাবেক পরিচালক")
+    const lead = at > 2 && TITLE.test(tokens[0]?.k ?? "") && view.text.slice(tokens[0]?.e, tokens[1]?.s) === " ও " ? 1 : 0;
+    const role = `${lead ? `${cleanValue(view.spanToSource(tokens[0]?.s ?? 0, tokens[1]?.s ?? 0).text)} ` : ""}${valueOf(view, tokens.slice(at))}`;
+    const institution = cleanValue(view.spanToSource(tokens[lead]?.s ?? 0, genitive.e - cut).text);
     if (INSTITUTION_ENDINGS.has(stem)) return { type: "title", role, institution };
-    if (position === 0 || at > 6) continue;
+    if (position === 0 || at - lead > 6) continue;
     const outlet = lookupAgency(institution)?.id;
     if (outlet) return { type: "title", role, outlet };
     if (stem.length > 2 && (/[েিীঅ-ঔ]র$/.test(word) || BODY_NAME.test(stem)) && !TITLE.test(stem) && !PLACES.has(stem) && !SUBJECT_TITLE.test(post)) {

@@ -129,14 +129,15 @@ function trailingAgency(view: NormalizedText, end: number): number {
 }
 
 /**
- * Where a wire's agency, a slash and its photographer (`REUTERS/NAME`) start, ending at `end`, alone or after a
- * sentence's full stop; -1 when the text there is not one.
+ * Where a wire's agency, a slash and its photographer (`REUTERS/NAME`), or the agency alone, start, ending at `end`,
+ * alone or after a sentence's full stop; -1 when the text there is not one.
  */
 function wireBefore(view: NormalizedText, start: number, end: number): number {
   const dot = view.text.lastIndexOf(". ", end);
   const from = dot >= start ? dot + 2 : start;
-  const slash = view.text.indexOf("/", from);
-  return end - from <= 80 && AGENCY_AND_NAME.test(view.text.slice(from, end)) && lookupAgency(cleanValue(view.spanToSource(from, slash).text)) ? from : -1;
+  // (or the agency alone: "… in Dhaka. AFP/File Photo")
+  const slash = view.text.slice(from, end).includes("/") ? view.text.indexOf("/", from) : end;
+  return end - from <= 80 && (slash === end || AGENCY_AND_NAME.test(view.text.slice(from, end))) && lookupAgency(cleanValue(view.spanToSource(from, slash).text)) ? from : -1;
 }
 
 /** A word, a slash and a name of one to four words to the end (`REUTERS/Thinh Nguyen`), in the matching view. */
