@@ -536,7 +536,7 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
   // … or a report's word in a body's name, the body in the genitive before a title: "NAME, জাতিসংঘের মানব উন্নয়ন
   // প্রতিবেদন দপ্তরের সাবেক পরিচালক"
-  if (after.length > 1 && titleLength(after.slice(1)) <= 2 && GENITIVE_END.test(after[0]?.k ?? "") && TITLE.test(after.at(-1)?.k ?? "")) return null;
+  if (after.length > 1 && after.length < 4 && GENITIVE_END.test(after[0]?.k ?? "") && TITLE.test(after.at(-1)?.k ?? "")) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
   // a rank before a beat stays in the role, not in the beat: "জ্যেষ্ঠ ক্রীড়া প্রতিবেদক"
   const beatRank = generic && before.length === 2 && RANK.exec(before[0]?.k ?? "") ? before.shift() : undefined;
@@ -813,13 +813,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const post = keyOf(tokens.slice(at));
     if (!genitive || !cut || !(TITLE.test(post) || HEAD.test(post))) continue;
     const stem = word.slice(0, -cut);
-    // (a title joined by ও before the body is one post with the title after it: "NAME, অর্থনীতিবিদ ও জাতিসংঘের …
-    // দপ্তরের সাবেক পরিচালক")
-    const lead = at > 2 && TITLE.test(tokens[0]?.k ?? "") && view.text.slice(tokens[0]?.e, tokens[1]?.s) === " ও " ? 1 : 0;
-    const role = `${lead ? `${cleanValue(view.spanToSource(tokens[0]?.s ?? 0, tokens[1]?.s ?? 0).text)} ` : ""}${valueOf(view, tokens.slice(at))}`;
-    const institution = cleanValue(view.spanToSource(tokens[lead]?.s ?? 0, genitive.e - cut).text);
+    const role = valueOf(view, tokens.slice(at));
+    const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
     if (INSTITUTION_ENDINGS.has(stem)) return { type: "title", role, institution };
-    if (position === 0 || at - lead > 6) continue;
+    if (position === 0 || at > 6) continue;
     const outlet = lookupAgency(institution)?.id;
     if (outlet) return { type: "title", role, outlet };
     if (stem.length > 2 && (/[েিীঅ-ঔ]র$/.test(word) || BODY_NAME.test(stem)) && !TITLE.test(stem) && !PLACES.has(stem) && !SUBJECT_TITLE.test(post)) {
@@ -1004,12 +1001,12 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     // … as are the subjects of an English body: "Department of Government and Politics"
     const subject =
       next.length <= 2 &&
-      INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") &&
+      INSTITUTION_ENDINGS.has(part[part.findLastIndex((token) => token.k === "of") - 1]?.k ?? "") &&
       !TITLE.test(last) &&
       !trailingPlaceWords(next);
     // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ")
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       titleLength(part) <= most &&

@@ -103,12 +103,6 @@ function isBodyAfterTitle(part: Part): boolean {
 }
 
 /** The fields of a contributor after its kind, in the order they are written. */
-/** An office or a department of a body, which the body's name after a comma completes (`… Report Office, UNDP`). */
-const UNIT_OF_BODY = /(?:বিভাগ|দপ্তর|অনুষদ|Office|Department|Division)$/;
-
-/** `and` or `ও` just before a part. */
-const JOINED_BEFORE = / (?:and|ও|এবং) $/;
-
 const FIELDS = ["name", "role", "place", "agency", "district", "desk", "beat", "outlet", "institution", "lang"] as const;
 
 /** The contributor of a draft, its empty fields dropped. */
@@ -323,10 +317,10 @@ export function parseByline(text: string): Byline {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস" (not a second
               // post's: "NAME, Professor of Economics, University of Dhaka and Executive Director, SANEM")
               if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part) && !address) {
-                // … or the body that an office or a department is part of: "NAME, former director of the Human
-                // Development Report Office, UNDP"
+                // … or the body that an office is part of: "NAME, former director of the Human Development Report
+                // Office, UNDP"
                 const held = titled.institution;
-                titled.institution = held === undefined ? part.value.place : UNIT_OF_BODY.test(held) ? `${held}, ${part.value.place}` : held;
+                titled.institution = held && /Office$/.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a
@@ -376,11 +370,7 @@ export function parseByline(text: string): Byline {
             // "Institute of Business Administration, University of Dhaka"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            // (… joined to it by `and` or `ও` as written: "Department of Politics and Government, Illinois State University")
-            const at = tokens[0]?.s ?? 0;
-            const joined = JOINED_BEFORE.exec(view.text.slice(Math.max(0, at - 6), at));
-            const joiner = joined ? view.spanToSource(at - joined[0].length, at).text : ", ";
-            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}${joiner}${part.institution}` : part.institution;
+            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {

@@ -33,7 +33,7 @@ import type { Credit, CreditMedium } from "./types.ts";
 
 
 /** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file(?: photo)?|(?:আর্কাইভ|archive)(?: থেকে)?\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
+const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file(?: photo)?|(?:আর্কাইভ|archive)(?: থেকে)?\)?$)(?![\p{L}\p{M}\p{Nd}])|(?:ে|(?<=ি))র আর্কাইভ থেকে$/gu;
 // (an English one alone too: "Photo: Representational")
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
@@ -556,12 +556,6 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       return finish();
     }
     if (collected) return finish();
-    // a body whose archive it is, in the genitive: "ছবি: জাতীয় জাদুঘরের আর্কাইভ থেকে"
-    const owner = file ? stripGenitive(named) : named;
-    if (owner !== named && isOrganisationName(owner)) {
-      credit.name = owner;
-      return finish();
-    }
     if (OUTLET_NAME_RE().test(foldKey(named))) credit.source = "outlet";
     else if (!isOrganisation(named)) credit.source = "photographer";
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;

@@ -128,18 +128,6 @@ function trailingAgency(view: NormalizedText, end: number): number {
   return first !== undefined && lookupAgency(first) ? at : -1;
 }
 
-/**
- * Where a wire's agency, a slash and its photographer (`REUTERS/NAME`), or the agency alone, start, ending at `end`,
- * alone or after a sentence's full stop; -1 when the text there is not one.
- */
-function wireBefore(view: NormalizedText, start: number, end: number): number {
-  const dot = view.text.lastIndexOf(". ", end);
-  const from = dot >= start ? dot + 2 : start;
-  // (or the agency alone: "… in Dhaka. AFP/File Photo")
-  const slash = view.text.slice(from, end).includes("/") ? view.text.indexOf("/", from) : end;
-  return end - from <= 80 && (slash === end || AGENCY_AND_NAME.test(view.text.slice(from, end))) && lookupAgency(cleanValue(view.spanToSource(from, slash).text)) ? from : -1;
-}
-
 /** A word, a slash and a name of one to four words to the end (`REUTERS/Thinh Nguyen`), in the matching view. */
 const AGENCY_AND_NAME = /^[^\s/]+\/[^\s/]+(?: [^\s/]+){0,3}$/u;
 
@@ -162,9 +150,6 @@ function trailingPhoto(view: NormalizedText, start: number, end: number): number
   const dot = text.lastIndexOf(". ", word);
   const at = bracket >= from ? bracket + 1 : Math.max(dash >= start ? dash + 3 : start, dot >= start ? dot + 2 : start);
   if (at < from) return -1;
-  // … or Getty's photo by its photographer, a slash and the agency: "… in Dhaka. Photo by NAME/AFP via Getty Images"
-  const slash = text.startsWith("photo by ", at) ? text.indexOf("/", at) : -1;
-  if (slash > 0 && slash < end && lookupAgencyAtStart(view.text.slice(slash + 1, end))) return at;
   const photo = PHOTO_WORD_RE.exec(text.slice(at, bracket >= from ? end - 1 : end));
   if (!photo) return -1;
   const head = text.slice(at, at + photo.index);
@@ -271,11 +256,11 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       const words = v.slice(nameFrom, markerAt).trim();
       // a credit before "/ফাইল ছবি": "ছবি: রয়টার্স/ফাইল ছবি"
       const earlier = words === "" && v[at] === "/" ? lastMarker(v, start, at) : -1;
-      // … or a wire's agency and photographer before "/File Photo", alone or after a full stop:
-      // "… in Cox's Bazar. REUTERS/NAME/File Photo"
-      const wire = words === "" && v[at] === "/" && earlier < 0 ? wireBefore(view, start, at) : -1;
+      // … or a wire's agency (and its photographer) before "/File Photo", alone or after a full stop:
+      // "… in Cox's Bazar. REUTERS/NAME/File Photo", "AFP/File Photo"
+      const wire = v.lastIndexOf(". ", at) + 1;
       if (earlier >= 0) markerAt = earlier;
-      else if (wire >= 0) markerAt = wire;
+      else if (words === "" && v[at] === "/" && lookupAgencyAtStart(v.slice(wire, at).trim())) markerAt = wire;
       else if (
         words !== "" &&
         words.split(" ").length <= 4 &&

@@ -123,7 +123,7 @@ export const BODY_NAME: RegExp = /^(?:বেলা|রামরু|বাপা|
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
   /ইনস্টিটিউট|বিভাগ|Department|Institute|Faculty|Government|Ministry|দূতাবাস|হাইকমিশন|Embassy/,
-  /ব্যাংক|Bank|Office|Division|কর্মসূচি/,
+  /ব্যাংক|Bank|Office|কর্মসূচি/,
   // a foundation, an organisation or a centre, whose name may hold any word: `মানুষের জন্য ফাউন্ডেশন`, `আইন ও সালিশ কেন্দ্র`
   /ফাউন্ডেশন|সংগঠন|কেন্দ্র|Foundation/,
 ]);
