@@ -32,7 +32,10 @@ import { cleanValue } from "./clean.ts";
 import type { Credit, CreditMedium } from "./types.ts";
 
 
-/** Flags and labels of a credit, removed before its sources are read. */
+/**
+ * Flags and labels of a credit, removed before its sources are read (a body's archive in the genitive with its ending:
+ * `জাদুঘরের আর্কাইভ থেকে`).
+ */
 const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file(?: photo)?|(?:আর্কাইভ|archive)(?: থেকে)?\)?$)(?![\p{L}\p{M}\p{Nd}])|(?:ে|(?<=ি))র আর্কাইভ থেকে$/gu;
 // (an English one alone too: "Photo: Representational")
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
