@@ -53,6 +53,7 @@ import { MORE3_BYLINES } from "./fixtures/unseen-bylines-more3.ts";
 import { POST_LINE_BYLINES } from "./fixtures/unseen-bylines-posts2.ts";
 import { MORE4_BYLINES } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_BYLINES } from "./fixtures/unseen-bylines-more5.ts";
+import { MORE6_BYLINES } from "./fixtures/unseen-bylines-more6.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -523,4 +524,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(POST_LINE_BYLINES, "unseen bylines with the post and its body on the line under the name");
   itReadsBylines(MORE4_BYLINES, "unseen bylines of bodies known to the list, English posts of and at a body, web desks and foundations");
   itReadsBylines(MORE5_BYLINES, "unseen bylines of a reporter with a camera, English posts of a named body or joined by and, translators");
+  itReadsBylines(MORE6_BYLINES, "unseen bylines of translators after the language, posts at a body named with a report, television desks");
 });

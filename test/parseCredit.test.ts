@@ -25,6 +25,7 @@ import { MORE2_CREDITS } from "./fixtures/unseen-bylines-more2.ts";
 import { MORE3_CREDITS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CREDITS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CREDITS } from "./fixtures/unseen-bylines-more5.ts";
+import { MORE6_CREDITS } from "./fixtures/unseen-bylines-more6.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -339,6 +340,12 @@ describe("parseCredit: a handout from an office, a courtesy sent from one, museu
 
 describe("parseCredit: libraries and archives, AI pictures made or drawn, two photographers, maps and illustrations", () => {
   it.each(MORE5_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a body's archive, wire photos marked as file pictures, Getty's photo by a photographer", () => {
+  it.each(MORE6_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -39,6 +39,7 @@ import { LEFTOVER12_CAPTIONS } from "./fixtures/unseen-bylines-leftovers12.ts";
 import { MORE3_CAPTIONS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CAPTIONS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CAPTIONS } from "./fixtures/unseen-bylines-more5.ts";
+import { MORE6_CAPTIONS } from "./fixtures/unseen-bylines-more6.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -427,6 +428,13 @@ describe("splitCaption: a handout from an office, a museum's archive, an AI pict
 
 describe("splitCaption: an archive's or a library's picture, an AI picture, two photographers, a map and an illustration", () => {
   it.each(MORE5_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: wire photos marked as file pictures, Getty's photo by a photographer, a body's archive", () => {
+  it.each(MORE6_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

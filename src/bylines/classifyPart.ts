@@ -534,6 +534,9 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   if (TITLE.test(roleTokens.at(-1)?.k ?? "") && TITLE.test(keyOf(withoutRetired(before.length > 0 ? before : after)))) return null;
   // a role word that opens a sentence: "প্রতিনিধি পরিষদের সভায় এ সিদ্ধান্ত হয়"
   if (after.length > 1 && !isNameLike(after) && !trailingPlaceWords(after) && !after.some((token) => token.open)) return null;
+  // … or a report's word in a body's name, the body in the genitive before a title: "NAME, জাতিসংঘের মানব উন্নয়ন
+  // প্রতিবেদন দপ্তরের সাবেক পরিচালক"
+  if (after.length > 1 && after.length < 4 && GENITIVE_END.test(after[0]?.k ?? "") && TITLE.test(after.at(-1)?.k ?? "")) return null;
   const generic = GENERIC_STAFF_ROLES.has(keyOf(roleTokens));
   // a rank before a beat stays in the role, not in the beat: "জ্যেষ্ঠ ক্রীড়া প্রতিবেদক"
   const beatRank = generic && before.length === 2 && RANK.exec(before[0]?.k ?? "") ? before.shift() : undefined;
@@ -998,12 +1001,12 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     // … as are the subjects of an English body: "Department of Government and Politics"
     const subject =
       next.length <= 2 &&
-      INSTITUTION_ENDINGS.has(part[part.findIndex((token) => token.k === "of") - 1]?.k ?? "") &&
+      INSTITUTION_ENDINGS.has(part[part.findLastIndex((token) => token.k === "of") - 1]?.k ?? "") &&
       !TITLE.test(last) &&
       !trailingPlaceWords(next);
     // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ")
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 6 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       titleLength(part) <= most &&

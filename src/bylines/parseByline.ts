@@ -317,7 +317,10 @@ export function parseByline(text: string): Byline {
               // one unknown word after a title is the person's institution: "NAME, গবেষক, বিআইডিএস" (not a second
               // post's: "NAME, Professor of Economics, University of Dhaka and Executive Director, SANEM")
               if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part) && !address) {
-                titled.institution ??= part.value.place;
+                // … or the body that an office is part of: "NAME, former director of the Human Development Report
+                // Office, UNDP"
+                const held = titled.institution;
+                titled.institution = held && /Office$/.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a

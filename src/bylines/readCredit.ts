@@ -32,8 +32,11 @@ import { cleanValue } from "./clean.ts";
 import type { Credit, CreditMedium } from "./types.ts";
 
 
-/** Flags and labels of a credit, removed before its sources are read. */
-const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file|(?:আর্কাইভ|archive)\)?$)(?![\p{L}\p{M}\p{Nd}])/gu;
+/**
+ * Flags and labels of a credit, removed before its sources are read (a body's archive in the genitive with its ending:
+ * `জাদুঘরের আর্কাইভ থেকে`).
+ */
+const FILE_RE = /[/,(]? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?| ?file (?:photo|picture|image)|[/,:ঃ (] ?(?:ফাইল|file(?: photo)?|(?:আর্কাইভ|archive)(?: থেকে)?\)?$)(?![\p{L}\p{M}\p{Nd}])|(?:ে|(?<=ি))র আর্কাইভ থেকে$/gu;
 // (an English one alone too: "Photo: Representational")
 const SYMBOLIC_RE = /প্রতী?কী(?: ছবি| চিত্র)?|প্রতিকী(?: ছবি)?|symbolic (?:photo|image)|representational(?: photo| image)?/gu;
 const OWN_RE = /নিজস্ব(?: চিত্র| ছবি|$)/u;
@@ -46,7 +49,7 @@ const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created|made) (?:wit
  * writes a string's Bengali letters as escapes of six characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?|picture|image|credit|ভিডিও(?= ?[:ঃ])|handout(?: photo)? from(?: the)?|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?(?: by)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|handout(?: photo)? from(?: the)?|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(

@@ -3,7 +3,7 @@ import { foldKey } from "../_lib/alternation.ts";
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { lookupAgency, shortOutlet } from "./agencyLookup.ts";
+import { lookupAgency, lookupAgencyAtStart, shortOutlet } from "./agencyLookup.ts";
 import { cleanValue } from "./clean.ts";
 import { PLACEHOLDERS, readCredit } from "./readCredit.ts";
 import type { Caption, Credit } from "./types.ts";
@@ -256,7 +256,11 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       const words = v.slice(nameFrom, markerAt).trim();
       // a credit before "/ফাইল ছবি": "ছবি: রয়টার্স/ফাইল ছবি"
       const earlier = words === "" && v[at] === "/" ? lastMarker(v, start, at) : -1;
+      // … or a wire's agency (and its photographer) before "/File Photo", alone or after a full stop:
+      // "… in Cox's Bazar. REUTERS/NAME/File Photo", "AFP/File Photo"
+      const wire = v.lastIndexOf(". ", at) + 1;
       if (earlier >= 0) markerAt = earlier;
+      else if (words === "" && v[at] === "/" && lookupAgencyAtStart(v.slice(wire, at).trim())) markerAt = wire;
       else if (
         words !== "" &&
         words.split(" ").length <= 4 &&

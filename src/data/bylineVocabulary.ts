@@ -115,6 +115,14 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
   ))();
 
 /**
+ * The English translator's label that names the language of the original (`Translated from Bengali by NAME`,
+ * `Translated from the Bangla by NAME`), read as one word.
+ */
+const TRANSLATED_FROM_BY_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
+  /translated from bengali by|translated from bangla by|translated from the bangla by/,
+]);
+
+/**
  * A photo story's labels (`Photo story by NAME`, `Photo story: NAME`, `ছবির গল্প: NAME`): its author took the photos,
  * and is read as its photographer where a later piece names the writer (`Photo story by NAME; Text: NAME`).
  */
@@ -134,6 +142,7 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
+  ...TRANSLATED_FROM_BY_LABELS,
 ])();
 
 /** Labels that introduce a byline and are not part of it. */
@@ -149,6 +158,7 @@ export const TRANSLATION_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([/অনুবাদ|ভাষান্তর|রূপান্তর|অনূদিত|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|translated|translation/]),
   ...TRANSLATED_BY_LABELS,
   ...TRANSLATED_FROM_LABELS,
+  ...TRANSLATED_FROM_BY_LABELS,
 ])();
 
 /** A translator's word after the name, "translated" (`NAME অনূদিত`): the person named before it is the translator. */
