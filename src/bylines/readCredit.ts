@@ -107,6 +107,9 @@ const REPORTER_RE = lazy(() =>
     "u",
   ));
 
+/** A wire's photographer it does not name: `Stringer`, `Staff`. */
+const UNNAMED_RE = /^(?:stringer|staff)$/u;
+
 /**
  * A photo word or a photographer's title after an agency, or an edition's word after an outlet: `AP Photo`, `এপি ফটো`,
  * `রয়টার্সের আলোকচিত্রী`, `এই সময় ডিজিটাল`, `Star Online`.
@@ -316,8 +319,9 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
       if (conjoined && sources.name === before) sources.name = sources.names[sources.names.length - 1] = sources.handout;
       continue;
     }
-    // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"
-    if (REPORTER_RE().test(key)) {
+    // the outlet's own reporter or desk is no name: "ফটো ডেস্ক, প্রথম আলো", "নিজস্ব প্রতিবেদক, বাংলাদেশ প্রতিদিন"; nor
+    // is a wire's unnamed photographer after it: "REUTERS/Stringer", "AFP/Staff"
+    if (REPORTER_RE().test(key) || (sources.ids.length > 0 && UNNAMED_RE.test(key))) {
       sources.own = true;
       continue;
     }

@@ -97,9 +97,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = /* @__PURE__ */ patternWo
   // `Gates Foundation`
   /গ্রুপ|লিমিটেড|কোম্পানি|ফাউন্ডেশন|কর্তৃপক্ষ|group|ltd|inc|authority|corporation|corp|company/,
   /foundation/,
-  // museums, libraries, archives and academies, credited for the pictures they keep: `মুক্তিযুদ্ধ জাদুঘর`, `Liberation
-  // War Museum`, `ব্রিটিশ লাইব্রেরি`, `জাতীয় গ্রন্থাগার`, `জাতীয় আর্কাইভস`, `বাংলা একাডেমি`, `British Library`
-  /জাদুঘর|museum|লাইব্রেরি|গ্রন্থাগার|আর্কাইভস|একাডেমি|library|archives|academy/,
+  // museums, libraries, archives and academies, credited for the pictures they keep: `মুক্তিযুদ্ধ জাদুঘর`, `লিবারেশন
+  // ওয়ার মিউজিয়াম`, `Liberation War Museum`, `ব্রিটিশ লাইব্রেরি`, `জাতীয় গ্রন্থাগার`, `জাতীয় আর্কাইভস`, `বাংলা একাডেমি`, `British Library`
+  /জাদুঘর|মিউজিয়াম|museum|লাইব্রেরি|গ্রন্থাগার|আর্কাইভস|একাডেমি|library|archives|academy/,
   // the press of a place as a source: `ভারতীয় গণমাধ্যম`, `স্থানীয় সংবাদমাধ্যম`; an organisation's media office:
   // `বাফুফে মিডিয়া`, `BFF Media`
   /গণমাধ্যম|সংবাদমাধ্যম|মিডিয়া|media/,
