@@ -214,10 +214,13 @@ function isLabelledName(byline: ArticleByline, view: string): boolean {
   return words <= NAME_WORDS && wordCount(view) - words <= 2;
 }
 
-/** Whether a line as written is a byline of no person, to its end: an agency, a desk or an outlet's staff (`BSS, Dhaka`). */
-function isDeskLine(text: string): boolean {
+/**
+ * A line as written read as a byline of no person, to its end: an agency, a desk or an outlet's staff (`BSS, Dhaka`);
+ * else `null`.
+ */
+function deskByline(text: string): ArticleByline | null {
   const byline = readBylineLine(text);
-  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person");
+  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person") ? byline : null;
 }
 
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
@@ -463,14 +466,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
-    } else if (i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) && isDeskLine(line.text)) {
+    } else {
       // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
       // no headline reads so
-      roles[i] = "byline";
-      bylines.push(shiftByline(readBylineLine(line.text), line.index));
-    } else {
-      roles[i] = "headline";
-      head = i;
+      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
+      if (desk !== null) {
+        roles[i] = "byline";
+        bylines.push(shiftByline(desk, line.index));
+      } else {
+        roles[i] = "headline";
+        head = i;
+      }
     }
   }
 
