@@ -70,7 +70,7 @@ export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * before a colon (`Read more about the case …` is story).
  */
 export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /read more|more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|don't miss|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
+  /read more|more|more about|also read|related news|related articles|related stories|you may also like|you might also like|you may like|don't miss|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
 ]);
 
 /**
