@@ -434,7 +434,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   /**
    * Whether a line of letters above the headline is the outlet's name (`The Daily Star`, `Bangla Patrika`): an outlet the
    * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`) or its
-   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`); any other short line may be a headline.
+   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`), or a byline of the outlet in the header opens with
+   * (`এই সময় ডিজিটাল ডেস্ক`); any other short line may be a headline.
    */
   const isOutletName = (at: number): boolean => {
     const { view, text } = lines[at] as ArticleLine;
@@ -445,7 +446,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
       // … or the outlet of a byline of no person in the header that opens with the name (`এই সময়` ⏎ headline ⏎ `এই সময়
-      // ডিজিটাল ডেস্ক`, `এই সময়, বর্ধমান`): the name alone may be words
+      // ডিজিটাল ডেস্ক`, `এই সময়, বর্ধমান`): alone, the name reads as words
       if (i <= at + 7 && later.startsWith(view) && /^[ ,]/.test(later.slice(view.length)) && isShortLine(later)) {
         const outlet = deskByline((lines[i] as ArticleLine).text)?.contributors[0];
         if (outlet?.outlet !== undefined || outlet?.agency !== undefined) return true;
