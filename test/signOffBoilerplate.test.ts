@@ -20,6 +20,7 @@ import { FURNITURE_BOILERPLATE } from "./fixtures/unseen-furniture.ts";
 import { PAGE_VIEW_BOILERPLATE, PAGE_VIEW_SIGN_OFFS } from "./fixtures/unseen-page-views.ts";
 import { FOURTH_KIND_LINES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_LINES } from "./fixtures/unseen-page-leftovers5.ts";
+import { SIXTH_KIND_LINES } from "./fixtures/unseen-page-leftovers6.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
@@ -426,6 +427,7 @@ describe("isBoilerplate and findSignOff on AMP and print views, live blogs, phot
 describe("isBoilerplate on poll boxes, view counters, answers and comment forms", () => {
   itReadsBoilerplate(FOURTH_KIND_LINES);
   itReadsBoilerplate(FIFTH_KIND_LINES);
+  itReadsBoilerplate(SIXTH_KIND_LINES);
 });
 
 describe("findSignOff on a trail of sections closing a page", () => {

@@ -65,8 +65,8 @@ const ROLE_LABEL = /^role,/u;
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
-/** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `Text and photos:`), in the matching view. */
-const WORDS_AND_PHOTOS = /^(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)/u;
+/** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `ছবি ও লেখা:`, `Text and photos:`), in the matching view. */
+const WORDS_AND_PHOTOS = /^(?:(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)|(?:ছবি|photos?) (?:ও|and|&) (?:লেখা|text|words))/u;
 
 /** What of a line as written follows the first `length` units of its matching view (a label read in the view). */
 function afterLabel(view: NormalizedText, line: ArticleLine, length: number): string {
@@ -74,6 +74,10 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
 }
 
 const SENTENCE_END = /[।?!]['")]?$/u;
+/** A video's length alone (`০৩:২৪`, `1:02:15`), in the matching view. */
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
+const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
 /** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
 const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
@@ -430,7 +434,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   /**
    * Whether a line of letters above the headline is the outlet's name (`The Daily Star`, `Bangla Patrika`): an outlet the
    * registry knows, or a name the page's copyright line repeats (`© 2026 Bangla Patrika. All rights reserved.`) or its
-   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`); any other short line may be a headline.
+   * slogan opens with (`দৈনিক উত্তরবাংলা | সত্যের সন্ধানে নির্ভীক`), or a byline of the outlet in the header opens with
+   * (`এই সময় ডিজিটাল ডেস্ক`); any other short line may be a headline.
    */
   const isOutletName = (at: number): boolean => {
     const { view, text } = lines[at] as ArticleLine;
@@ -440,6 +445,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
+      // … or the outlet of a byline of no person in the header that opens with the name (`এই সময়` ⏎ headline ⏎ `এই সময়
+      // ডিজিটাল ডেস্ক`, `এই সময়, বর্ধমান`): alone, the name reads as words
+      if (i <= at + 7 && later.startsWith(view) && /^[ ,]/.test(later.slice(view.length)) && isShortLine(later)) {
+        const outlet = deskByline((lines[i] as ArticleLine).text)?.contributors[0];
+        if (outlet?.outlet !== undefined || outlet?.agency !== undefined) return true;
+      }
     }
     return false;
   };
@@ -654,6 +665,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       else if (kind === "poll-label") pollLines = 0;
       continue;
     }
+    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`) is the player's, as its length is
+    if (VIDEO_CREDIT.test(v) && wordCount(v) <= 6 && !SENTENCE_END.test(v)) {
+      roles[i] = "boilerplate";
+      continue;
+    }
     const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
     if (label === 0) {
       roles[i] = "dateline";
@@ -768,6 +784,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference)
         if (dateline.published !== null || dateline.updated !== null || isDatelineLine(line)) {
           roles[i] = "dateline";
+          continue;
+        }
+        // a video's length alone above a blank line (`০৩:২৪`, `2:15`) is the player's; a live blog's time has its entry
+        // under it
+        if (VIDEO_LENGTH.test(v) && lines[i + 1]?.afterBlank !== false) {
+          roles[i] = "boilerplate";
           continue;
         }
         // a short line the header does not explain (a sub-headline): part of the story, the header goes on

@@ -37,7 +37,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   // ads, share and print buttons, placeholders, tabs
   /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
   // footer links, live blogs, app badges, log-in and comment forms
-  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন|মন্তব্য লিখুন|আপনার নাম|আপনার ইমেইল|আপনার মন্তব্য|পাঠান|submit|your name|your email/,
+  /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন|মন্তব্য লিখুন|আপনার নাম|আপনার ইমেইল|আপনার মন্তব্য|পাঠান|submit|your name|your email|আপনার মতামত দিন|comments box/,
   // audio players, save buttons, AMP and print views
   /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
   // scorecard links of a match report
@@ -70,7 +70,7 @@ export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * before a colon (`Read more about the case …` is story).
  */
 export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /read more|also read|related news|related articles|related stories|you may also like|you might also like|you may like|don't miss|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
+  /read more|more|more about|also read|related news|related articles|related stories|you may also like|you might also like|you may like|don't miss|recommended for you|more news|more stories|more from this section|read next|up next|top news|editor's pick|popular links|top stories|more on this topic/,
 ]);
 
 /**
@@ -88,7 +88,7 @@ export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords
  * one (`এ সম্পর্কিত আরও খবর`).
  */
 export const RELATED_LINK_TAILS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অন্যান্য খবর|আরও সংবাদ|আরো সংবাদ/,
+  /অন্যান্য খবর|আরও সংবাদ|আরো সংবাদ|আরও নিউজ|আরো নিউজ/,
 ]);
 
 /**
@@ -160,7 +160,7 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
   /op-ed|international|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
-  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা/,
+  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country/,
 ]);
 
 /**
