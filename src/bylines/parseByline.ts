@@ -172,6 +172,8 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // the person whose title was read last
   let titled: Draft | undefined;
+  // a second post began, whose body is not the person's first: "NAME, Professor, University of Dhaka and Member, …"
+  let secondPost = false;
   /** The byline opened with a title and no name (`Executive Director, …`): the words after it are its body, no writer. */
   let bareTitle = false;
   // a site's name, alone so far: the agency of a place after it
@@ -367,10 +369,10 @@ export function parseByline(text: string): Byline {
           }
           case "institution": {
             // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়", "Department of English, Jagannath University",
-            // "Institute of Business Administration, University of Dhaka"
+            // "Institute of Business Administration, University of Dhaka", "General Economics Division, Planning Commission"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
+            if (previous && !secondPost && (!held || /বিভাগ$|Division$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
@@ -426,7 +428,7 @@ export function parseByline(text: string): Byline {
             } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
               // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"
               previous.role = `${previous.role}, ${part.role}`;
-            }
+            } else if (previous === titled && previous?.institution !== undefined) secondPost = true;
             break;
           }
           case "desk-word": {
