@@ -808,7 +808,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // "NAME, প্রথম আলোর যুগ্ম সম্পাদক". Not an office, a title of its own ("NAME, প্রধানমন্ত্রীর প্রেস সচিব"), a place
   // ("NAME, সিলেটের সাংবাদিক"), nor a teacher's or a scholar's subject ("NAME, আইনের অধ্যাপক")
   // … after a first title joined by ও, which is the person's too: "NAME, অর্থনীতিবিদ ও সিপিডির চেয়ারম্যান"
-  const and = tokens.findIndex((token, i) => i > 0 && view.text.slice(tokens[i - 1]?.e, token.s).trim() === "ও");
+  const and = tokens.findIndex((token, i) => /^ ও $/.test(view.text.slice(tokens[i - 1]?.e, token.s)));
   const lead = and > 0 && TITLE.test(keyOf(tokens.slice(0, and))) ? and : 0;
   for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 3; at--) {
     const genitive = tokens[at - 1];
@@ -819,7 +819,7 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const stem = word.slice(0, -cut);
     // (not a title joined after the body's: "প্রথম আলোর সম্পাদক ও প্রকাশক")
     const from = lead < at ? lead : 0;
-    const role = `${from ? `${cleanValue(view.spanToSource(tokens[0]?.s ?? 0, tokens[from]?.s ?? 0).text)} ` : ""}${valueOf(view, tokens.slice(at))}`;
+    const role = cleanValue(`${view.spanToSource(tokens[0]?.s ?? 0, tokens[from]?.s ?? 0).text} ${valueOf(view, tokens.slice(at))}`);
     const institution = cleanValue(view.spanToSource(tokens[from]?.s ?? 0, genitive.e - cut).text);
     if (INSTITUTION_ENDINGS.has(stem)) return { type: "title", role, institution };
     if (position === 0 || at > 6) continue;
@@ -1013,7 +1013,7 @@ export function joinCompounds(parts: Token[][]): Token[][] {
     // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ"); a body's head after a title: "নগরবিদ ও … বিভাগের প্রধান"
     const titled = TITLE.test(keyOf(withoutRetired(part)));
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (titled ? 3 : 1) : last === "প্রধান" && titled && next.slice(0, -1).some((token) => GENITIVE_END.test(token.k)) ? 3 : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (titled ? 3 : 1) : HEAD.test(last) && titled && next.slice(0, -1).some((token) => GENITIVE_END.test(token.k)) ? 3 : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       titleLength(part) <= most &&

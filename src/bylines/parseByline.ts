@@ -1,5 +1,6 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
+import { NAME_ENDINGS } from "../data/nameWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
@@ -126,6 +127,9 @@ function sameContributor(a: Draft, b: Draft): boolean {
   );
 }
 
+/** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`). */
+const GIVEN_NAME = /* @__PURE__ */ new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u");
+
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
  * first line, or fused with the first sentence by `:`, `ঃ`, `ঃ-` or `।।`), reads desks, staff roles,
@@ -172,8 +176,6 @@ export function parseByline(text: string): Byline {
   let lastPersonFromPiece = -1;
   // the person whose title was read last
   let titled: Draft | undefined;
-  // a second post began, whose body is not the person's first: "NAME, Professor, University of Dhaka and Member, …"
-  let secondPost = false;
   /** The byline opened with a title and no name (`Executive Director, …`): the words after it are its body, no writer. */
   let bareTitle = false;
   // a site's name, alone so far: the agency of a place after it
@@ -293,6 +295,10 @@ export function parseByline(text: string): Byline {
             const comma = firstInPiece && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",");
             const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
+            // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
+            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME"
+            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && GIVEN_NAME.test(foldKey(openingNames[0] ?? "")) && openingPerson();
+            if (opened) chain.push(opened);
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;
@@ -369,10 +375,10 @@ export function parseByline(text: string): Byline {
           }
           case "institution": {
             // a department, then its university: "অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়", "Department of English, Jagannath University",
-            // "Institute of Business Administration, University of Dhaka", "General Economics Division, Planning Commission"
+            // "Institute of Business Administration, University of Dhaka"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            if (previous && !secondPost && (!held || /বিভাগ$|Division$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
+            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
@@ -428,7 +434,7 @@ export function parseByline(text: string): Byline {
             } else if (firstInPiece && previous && previous === titled && previous.institution === undefined && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",")) {
               // a second title after a comma: "NAME, কথাসাহিত্যিক, শিক্ষাবিদ"
               previous.role = `${previous.role}, ${part.role}`;
-            } else if (previous === titled && previous?.institution !== undefined) secondPost = true;
+            }
             break;
           }
           case "desk-word": {
