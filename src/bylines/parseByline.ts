@@ -127,8 +127,8 @@ function sameContributor(a: Draft, b: Draft): boolean {
   );
 }
 
-/** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`). */
-const GIVEN_NAME = /* @__PURE__ */ new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u");
+/** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`), compiled on first use. */
+let givenName: RegExp | undefined;
 
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
@@ -297,7 +297,7 @@ export function parseByline(text: string): Byline {
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
             // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
             // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME"
-            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && GIVEN_NAME.test(foldKey(openingNames[0] ?? "")) && openingPerson();
+            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
             if (opened) chain.push(opened);
             drafts.push(draft);
             chain.push(draft);
