@@ -54,6 +54,7 @@ import { POST_LINE_BYLINES } from "./fixtures/unseen-bylines-posts2.ts";
 import { MORE4_BYLINES } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_BYLINES } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_BYLINES } from "./fixtures/unseen-bylines-more6.ts";
+import { MORE7_BYLINES } from "./fixtures/unseen-bylines-more7.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -525,4 +526,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE4_BYLINES, "unseen bylines of bodies known to the list, English posts of and at a body, web desks and foundations");
   itReadsBylines(MORE5_BYLINES, "unseen bylines of a reporter with a camera, English posts of a named body or joined by and, translators");
   itReadsBylines(MORE6_BYLINES, "unseen bylines of translators after the language, posts at a body named with a report, television desks");
+  itReadsBylines(MORE7_BYLINES, "unseen bylines of two titles before a body's post, posts at a division, translators from any language");
 });

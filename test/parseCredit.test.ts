@@ -26,6 +26,7 @@ import { MORE3_CREDITS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CREDITS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CREDITS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CREDITS } from "./fixtures/unseen-bylines-more6.ts";
+import { MORE7_CREDITS } from "./fixtures/unseen-bylines-more7.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -346,6 +347,12 @@ describe("parseCredit: libraries and archives, AI pictures made or drawn, two ph
 
 describe("parseCredit: a body's archive, wire photos marked as file pictures, Getty's photo by a photographer", () => {
   it.each(MORE6_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: video, illustration and graphics credits, two photographers, a photographer and an agency", () => {
+  it.each(MORE7_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -30,6 +30,7 @@ import { PRINTER_LINES } from "./fixtures/unseen-page-printers.ts";
 import { LEFTOVER_SIGN_OFFS } from "./fixtures/unseen-page-leftovers.ts";
 import { HOUSE_ROAD_LINES, SLOGAN_COPYRIGHT_SIGN_OFFS } from "./fixtures/unseen-page-leftovers2.ts";
 import { MORE5_SIGN_OFFS } from "./fixtures/unseen-bylines-more5.ts";
+import { MORE7_SIGN_OFFS } from "./fixtures/unseen-bylines-more7.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -473,6 +474,12 @@ describe("findSignOff: initials written with dots, joined by a slash", () => {
     const article = extractArticle("শিরোনাম\nনিজস্ব প্রতিবেদক\nশেষ অনুচ্ছেদে তিনি এ কথা বলেন।\nএম.এইচ/এ.এস");
     expect(article.signOff).toBe("এম.এইচ/এ.এস");
     expect(article.body).not.toContain("এম.এইচ");
+  });
+});
+
+describe("findSignOff: a name at the end of the last sentence or under it is no sign-off", () => {
+  it.each(MORE7_SIGN_OFFS)("sign-off in %j", (story, initials) => {
+    expectSignOff(story, initials);
   });
 });
 

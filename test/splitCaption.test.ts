@@ -40,6 +40,7 @@ import { MORE3_CAPTIONS } from "./fixtures/unseen-bylines-more3.ts";
 import { MORE4_CAPTIONS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CAPTIONS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CAPTIONS } from "./fixtures/unseen-bylines-more6.ts";
+import { MORE7_CAPTIONS } from "./fixtures/unseen-bylines-more7.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -435,6 +436,13 @@ describe("splitCaption: an archive's or a library's picture, an AI picture, two 
 
 describe("splitCaption: wire photos marked as file pictures, Getty's photo by a photographer, a body's archive", () => {
   it.each(MORE6_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: Getty's photographer after the caption's full stop, credits in brackets, a caption's own photo by", () => {
+  it.each(MORE7_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

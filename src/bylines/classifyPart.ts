@@ -141,8 +141,8 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  */
 const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
-/** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের প্রধান`). */
-const HEAD = /^প্রধান$/;
+/** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের সাবেক প্রধান`). */
+const HEAD = /^(?:সাবেক )?প্রধান$/;
 /**
  * A genitive ending (`-ের`, or `-র` after a vowel sign: `সিপিডির`, `প্রথম আলোর`; after an initialism's last vowel letter,
  * `-র` or `-য়ের`: `বিজিএমইএর`, `এফবিসিসিআইয়ের`); not a word's own `র` after a consonant (`সিনিয়র`). Many words end in
@@ -300,10 +300,10 @@ const GENERIC_STAFF_ROLES = /* @__PURE__ */ (() => new Set(patternWords([/প্
 function isInstitution(tokens: readonly Token[]): boolean {
   if (tokens.length <= 2 && CAMPUSES.has(keyOf(tokens))) return true;
   const last = tokens.at(-1)?.k ?? "";
-  // a department (`অর্থনীতি বিভাগ`), not a division (`ঢাকা বিভাগ`)
+  // a department (`অর্থনীতি বিভাগ`, `Finance Division`), not a division of the country (`ঢাকা বিভাগ`, `Sylhet Division`)
   // … or an English one named by the word before "of": "University of Dhaka", "Bangladesh Institute of Development Studies"
   return (
-    (INSTITUTION_ENDINGS.has(last) && !(/^বিভাগ$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0)) ||
+    (INSTITUTION_ENDINGS.has(last) && !(/^(?:বিভাগ|division)$/.test(last) && trailingPlaceWords(tokens.slice(0, -1)) > 0)) ||
     INSTITUTION_ENDINGS.has(tokens[tokens.findIndex((token) => token.k === "of") - 1]?.k ?? "")
   );
 }
@@ -791,7 +791,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   const role = readRole(view, tokens);
   if (role !== null) return role;
   // a part of a street address after a name: "NAME, বাসা ২৩, লেন ৪, ধানমন্ডি, ঢাকা", "NAME, House 12, Road 3, Gulshan"
-  if (position > 0 && LANDMARKS.has(tokens[0]?.k ?? "")) return { type: "address" };
+  // (not a body named by its work: "Road Transport and Highways Division")
+  if (position > 0 && LANDMARKS.has(tokens[0]?.k ?? "") && !INSTITUTION_ENDINGS.has(tokens.at(-1)?.k ?? "")) return { type: "address" };
   // a title after a name: "NAME, নির্বাহী সম্পাদক", "NAME, উপসম্পাদক", "NAME, Editor"; an English one with its subject:
   // "NAME, Professor of Economics"
   const { words, bracket, bracketAt } = splitBracket(tokens);
@@ -806,6 +807,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // গবেষণা পরিচালক", "NAME, ব্র্যাকের প্রধান", "NAME, বিএনপির স্থায়ী কমিটির সদস্য"; an outlet's is the writer's outlet:
   // "NAME, প্রথম আলোর যুগ্ম সম্পাদক". Not an office, a title of its own ("NAME, প্রধানমন্ত্রীর প্রেস সচিব"), a place
   // ("NAME, সিলেটের সাংবাদিক"), nor a teacher's or a scholar's subject ("NAME, আইনের অধ্যাপক")
+  // … after a first title joined by ও, which is the person's too: "NAME, অর্থনীতিবিদ ও সিপিডির চেয়ারম্যান"
+  const and = tokens.findIndex((token, i) => /^ ও $/.test(view.text.slice(tokens[i - 1]?.e, token.s)));
+  const lead = and > 0 && TITLE.test(keyOf(tokens.slice(0, and))) ? and : 0;
   for (let at = tokens.length - 1; at > 0 && at >= tokens.length - 3; at--) {
     const genitive = tokens[at - 1];
     const word = genitive?.k ?? "";
@@ -813,8 +817,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
     const post = keyOf(tokens.slice(at));
     if (!genitive || !cut || !(TITLE.test(post) || HEAD.test(post))) continue;
     const stem = word.slice(0, -cut);
-    const role = valueOf(view, tokens.slice(at));
-    const institution = cleanValue(view.spanToSource(tokens[0]?.s ?? 0, genitive.e - cut).text);
+    // (not a title joined after the body's: "প্রথম আলোর সম্পাদক ও প্রকাশক")
+    const from = lead < at ? lead : 0;
+    const role = cleanValue(`${view.spanToSource(tokens[0]?.s ?? 0, tokens[from]?.s ?? 0).text} ${valueOf(view, tokens.slice(at))}`);
+    const institution = cleanValue(view.spanToSource(tokens[from]?.s ?? 0, genitive.e - cut).text);
     if (INSTITUTION_ENDINGS.has(stem)) return { type: "title", role, institution };
     if (position === 0 || at > 6) continue;
     const outlet = lookupAgency(institution)?.id;
@@ -1004,9 +1010,10 @@ export function joinCompounds(parts: Token[][]): Token[][] {
       INSTITUTION_ENDINGS.has(part[part.findLastIndex((token) => token.k === "of") - 1]?.k ?? "") &&
       !TITLE.test(last) &&
       !trailingPlaceWords(next);
-    // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ")
+    // (… nor the first title's: "অধ্যাপক (অব.) ও অর্থনীতিবিদ"); a body's head after a title: "নগরবিদ ও … বিভাগের প্রধান"
+    const titled = TITLE.test(keyOf(withoutRetired(part)));
     const most =
-      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (TITLE.test(keyOf(withoutRetired(part))) ? 3 : 1) : 0;
+      next.length === 2 && DESK_ENDINGS.has(last) ? 1 : (next.length <= 3 && INSTITUTION_ENDINGS.has(last)) || subject ? 8 : TITLE.test(last) ? (titled ? 3 : 1) : HEAD.test(last) && titled && next.slice(0, -1).some((token) => GENITIVE_END.test(token.k)) ? 3 : 0;
     // (a title's "former" is not counted in its length: "সাবেক অতিরিক্ত সচিব ও কলাম লেখক")
     if (
       titleLength(part) <= most &&

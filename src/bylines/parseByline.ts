@@ -1,5 +1,6 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
+import { NAME_ENDINGS } from "../data/nameWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
@@ -125,6 +126,9 @@ function sameContributor(a: Draft, b: Draft): boolean {
     a.outlet === b.outlet
   );
 }
+
+/** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`), compiled on first use. */
+let givenName: RegExp | undefined;
 
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
@@ -291,6 +295,10 @@ export function parseByline(text: string): Byline {
             const comma = firstInPiece && view.text.slice(0, tokens[0]?.s).trimEnd().endsWith(",");
             const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
+            // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
+            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME"
+            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
+            if (opened) chain.push(opened);
             drafts.push(draft);
             chain.push(draft);
             if (draft.kind === "person" && draft.role === undefined) lastPersonFromPiece = drafts.length - 1;

@@ -117,9 +117,18 @@ function trailingAgency(view: NormalizedText, end: number): number {
   const at = lastSeparator(text, Math.max(0, end - 80), end);
   if (at < 0) return -1;
   // … or, after a sentence's full stop, an agency, a slash and its photographer, as a wire's own captions credit it
-  // (`… in Hue, Vietnam, November 24, 2026. REUTERS/Thinh Nguyen`)
+  // (`… in Hue, Vietnam, November 24, 2026. REUTERS/Thinh Nguyen`); or Getty's photographer before the agency after
+  // `Photo by` (`… in Dhaka. Photo by NAME/AFP via Getty Images`, `… Photo by NAME/Getty Images`)
   const dot = text.lastIndexOf(". ", at);
-  if (text[at] === "/" && dot >= end - 80 && AGENCY_AND_NAME.test(text.slice(dot + 2, end)) && lookupAgency(cleanValue(view.spanToSource(dot + 2, at).text))) return dot + 1;
+  if (
+    text[at] === "/" &&
+    dot >= end - 80 &&
+    (AGENCY_AND_NAME.test(text.slice(dot + 2, end))
+      ? lookupAgency(cleanValue(view.spanToSource(dot + 2, at).text))
+      : text.startsWith("photo by ", dot + 2))
+  ) {
+    return dot + 1;
+  }
   let candidate = cleanValue(view.spanToSource(at + 1, end).text);
   while (candidate !== "" && "।. ".includes(candidate.slice(-1))) candidate = candidate.slice(0, -1);
   if (candidate === "" || candidate.split(" ").length > 6) return -1;
