@@ -3,8 +3,7 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { FIXTURE_NAMES } from "../../data/gregorianMonths.ts";
-import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
+import { FIXTURE_NAME, MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
 import { DAY, dayCandidate, filedYear, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern, ReferenceDay } from "./types.ts";
 
@@ -40,13 +39,13 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|u
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |(?:${FIXTURE_NAMES}), )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
   // number and a comma (looked for from its comma: a search tried at every digit is twice as slow), or a clock's
   // minutes, marker and zone and a comma (looked for from its colon, where few units are)
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|(?:${FIXTURE_NAMES}),)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;
@@ -77,7 +76,7 @@ export const weekdayMonthDay: DatePattern = {
 export const wireDateline: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`^(?!(?:${FIXTURE_NAMES}),)[a-z][a-z'. -]{0,24}, (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
+    new RegExp(`^[a-z][a-z'. -]{0,24}(?<!${WORD_START}${FIXTURE_NAME}), (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
   relative: true,
   extract(match, context) {
     const [text, date = "", monthText = "", dayText] = match;
