@@ -60,7 +60,7 @@ export const QUANTITY_UNITS: readonly string[] = /* @__PURE__ */ patternWords([/
  * the number a quantity (`৬.২৫ মাত্রার`, `২০.২৫ সেন্টিমিটার`, `১.২০ কোটি`) or a count (`৩টা গাড়ি`). Whole words (with
  * the minute, o'clock, hours and ঘটিকা words, read as prefixes). Vocabulary only.
  */
-export const DOTTED_TIME_FOLLOWERS: readonly string[] = /* @__PURE__ */ patternWords([/এ|তে|এর|থেকে|পর্যন্ত|নাগাদ|মি|মিঃ|বাজে|বেজে|বাজার|বাজতে|বাজল|হতে|অবধি|ও|বা/]);
+export const DOTTED_TIME_FOLLOWERS: readonly string[] = /* @__PURE__ */ patternWords([/এ|তে|এর|থেকে|পর্যন্ত|নাগাদ|মি|মিঃ|বাজে|বেজে|বাজার|বাজতে|হতে|অবধি|ও|বা/]);
 
 /**
  * Hours in words before টা/টায়/টো/টে (`রাত নয়টায়`, `ন'টা`, `দুটো`, `এগারোটার`): one to twelve in the spellings sites

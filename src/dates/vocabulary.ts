@@ -7,7 +7,7 @@ import { patternEntries } from "../_lib/patternEntries.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { DATELINE_LABELS } from "../data/datelineLabels.ts";
 import { CLOCK_MARKERS, DAY_PARTS, type DayPartName, DOTTED_TIME_FOLLOWERS, ENGLISH_DAY_PARTS, HOUR_WORDS, MINUTE_WORDS, QUANTITY_UNITS } from "../data/dayParts.ts";
-import { DAY_RANGE_WORDS, FIXTURE_NAMES, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
+import { DAY_RANGE_WORDS, GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import {
   AGO_WORDS,
   AMOUNT_WORDS,
@@ -190,12 +190,10 @@ export const LOCAL_TIME: string = /* @__PURE__ */ (() => phraseAlternation(LOCAL
 export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^ {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "u"))();
 
-/** The names of a sports fixture before its day (`2nd ODI, July 19`, `ফাইনাল, ২৭ জুলাই`). */
-export const FIXTURE_NAME: string = /* @__PURE__ */ (() => phraseAlternation(FIXTURE_NAMES))();
 /** Units of `N … আগে`. */
 export const RELATIVE_UNIT: string = /* @__PURE__ */ (() =>
   // a unit of one letter only glued to its number, as widgets print it (`1h ago`, `10m ago`, `3d ago`; `and` is no day)
-  `(?:${phraseAlternation(RELATIVE_UNITS.flatMap(([word]) => (word.length > 1 ? [word] : [])))}|(?<=\\d)[smhdw])`)();
+  `(?:${phraseAlternation(RELATIVE_UNITS.map(([word]) => word).filter((word) => word[1]))}|(?<=\\d)[smhdw])`)();
 /** Folded unit → unit. */
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(RELATIVE_UNITS))();
 /** এক, দুই, দেড়, আড়াই …: a small number in words before a unit of `N … আগে`. */

@@ -3,7 +3,8 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
-import { FIXTURE_NAME, MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
+import { FIXTURE_NAME } from "../../data/gregorianMonths.ts";
+import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
 import { DAY, dayCandidate, filedYear, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern, ReferenceDay } from "./types.ts";
 
@@ -76,7 +77,7 @@ export const weekdayMonthDay: DatePattern = {
 export const wireDateline: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`^[a-z][a-z'. -]{0,24}(?<!${WORD_START}${FIXTURE_NAME}), (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
+    new RegExp(`^[a-z][a-z'. -]{0,24}, (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
   relative: true,
   extract(match, context) {
     const [text, date = "", monthText = "", dayText] = match;

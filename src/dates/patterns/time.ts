@@ -126,7 +126,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   }
   // a bare `Nটা` with no day part or marker, before a word that is no time word, counts a thing (`৩টা গাড়ি`,
   // `৫টা দোকানে`); `২টায়`, `২টার দিকে`, `৫টা বাজে` and `রাত ২টা` are clocks
-  if (oclock !== undefined && BARE_OCLOCK.test(oclock) && part === undefined && meridiem === undefined && fractionWord === undefined && spokenMinutes === undefined && WORD_AFTER_QUANTITY.test(match.input.slice(match.index + text.length))) return null;
+  if (oclock !== undefined && oclock.length < 3 && partWord === undefined && fractionWord === undefined && text.endsWith(oclock) && WORD_AFTER_QUANTITY.test(match.input.slice(match.index + text.length))) return null;
   if (fractionWord !== undefined && oclock === undefined) return null;
   const halfPast = HALF_PAST_HOUR.get(hourText);
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
@@ -182,9 +182,6 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
     nextDay: part === "nextNight" ? clock < 12 : part === "night" && hour === 12 && clock === 0 && meridiem === undefined && !hasClock,
   };
 }
-
-/** The uninflected o'clock words, which also count things (`৩টা গাড়ি`, `২টো বাস`). */
-const BARE_OCLOCK = /^ট[াোে]$/u;
 
 /** `গভীর রাতে`, `মধ্যরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
 const DEEP_NIGHT = /^[গম]/u;
