@@ -53,6 +53,7 @@ import { LEFTOVER5_MIDNIGHT_DATELINES, LEFTOVER5_MIDNIGHT_MENTIONS } from "./fix
 import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
 import { LEFTOVER8_DATELINES, LEFTOVER8_MENTIONS, LEFTOVER8_TIMES } from "./fixtures/unseen-date-leftovers8.ts";
+import { COUNT_DATELINES, COUNT_MENTIONS, COUNT_TIMES } from "./fixtures/unseen-date-counts.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -542,6 +543,14 @@ describe("`বেজে` before minutes, spoken seconds, wire clocks before GMT,
   });
   itFindsDates(LEFTOVER8_MENTIONS);
   itReadsDatelines(LEFTOVER8_DATELINES);
+});
+
+describe("counts with টা, fixtures' names before a day, short units before ago, bracketed wire clocks, ranges of months", () => {
+  it.each(COUNT_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(COUNT_MENTIONS);
+  itReadsDatelines(COUNT_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -56,10 +56,11 @@ export const QUANTITY_UNITS: readonly string[] = /* @__PURE__ */ patternWords([/
 
 /**
  * Words that may follow a dotted time written without a day part or a clock marker (`১০.৩০ মিনিটে`, `১০.১৫ মিঃ`, `১০.৩০ থেকে`,
- * `১০.৩০ বাংলাদেশ সময়`): any other word after it makes the number a quantity (`৬.২৫ মাত্রার`, `২০.২৫ সেন্টিমিটার`,
- * `১.২০ কোটি`). Whole words (with the minute, o'clock, hours and ঘটিকা words, read as prefixes). Vocabulary only.
+ * `১০.৩০ বাংলাদেশ সময়`), or a bare `Nটা` (`৫টা বাজে`, `৩টা থেকে`, `৩টা ও ৫টার মধ্যে`): any other word after it makes
+ * the number a quantity (`৬.২৫ মাত্রার`, `২০.২৫ সেন্টিমিটার`, `১.২০ কোটি`) or a count (`৩টা গাড়ি`). Whole words (with
+ * the minute, o'clock, hours and ঘটিকা words, read as prefixes). Vocabulary only.
  */
-export const DOTTED_TIME_FOLLOWERS: readonly string[] = /* @__PURE__ */ patternWords([/এ|তে|এর|থেকে|পর্যন্ত|নাগাদ|মি|মিঃ/]);
+export const DOTTED_TIME_FOLLOWERS: readonly string[] = /* @__PURE__ */ patternWords([/এ|তে|এর|থেকে|পর্যন্ত|নাগাদ|মি|মিঃ|বাজে|বেজে|বাজার|বাজতে|হতে|অবধি|ও|বা/]);
 
 /**
  * Hours in words before টা/টায়/টো/টে (`রাত নয়টায়`, `ন'টা`, `দুটো`, `এগারোটার`): one to twelve in the spellings sites

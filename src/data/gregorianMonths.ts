@@ -42,3 +42,10 @@ export const GREGORIAN_MONTHS: readonly GregorianMonthEntry[] = /* @__PURE__ */ 
  * `July 13 to 14`); a dash needs none. Vocabulary only.
  */
 export const DAY_RANGE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/থেকে|ও|এবং|to|and|&/]);
+
+/**
+ * The names of a fixture of a sports schedule, which a comma and the month and day of its play follow with no year
+ * (`2nd ODI, July 19, Mirpur`, `Final, Feb 7:`): the month and day are its date, and the name is no wire's place. A
+ * numbered fixture (`Match 5, July 19`) needs none. Vocabulary only.
+ */
+export const FIXTURE_NAME: string = /* @__PURE__ */ (() => /(?:odi|t20i?|test|(?:semi-?|quarter-?)?final|qualifier|eliminator|play-?off)/.source)();

@@ -13,11 +13,11 @@ export type RelativeUnitName = "second" | "minute" | "hour" | "day" | "week" | "
 
 /** The units of `N … আগে` / `N … ago` and their spellings (in `মি.` the dot is the dot written: the literal is read as words). */
 export const RELATIVE_UNITS: readonly (readonly [string, RelativeUnitName])[] = /* @__PURE__ */ patternEntries([
-  [/সেকেন্ড|second|seconds|sec|secs/, "second"],
-  [/মিনিট|minute|minutes|min|mins|মি./, "minute"],
-  [/ঘণ্টা|ঘন্টা|hour|hours|hr|hrs/, "hour"],
-  [/দিন|day|days/, "day"],
-  [/সপ্তাহ|week|weeks/, "week"],
+  [/সেকেন্ড|second|seconds|sec|secs|s/, "second"],
+  [/মিনিট|minute|minutes|min|mins|m|মি./, "minute"],
+  [/ঘণ্টা|ঘন্টা|hour|hours|hr|hrs|h/, "hour"],
+  [/দিন|day|days|d/, "day"],
+  [/সপ্তাহ|week|weeks|w/, "week"],
   [/মাস|month|months/, "month"],
 ]);
 

@@ -191,7 +191,9 @@ export const WORD_AFTER_QUANTITY: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^ {0,2}(?!(?:${phraseAlternation(DOTTED_TIME_FOLLOWERS)}${WORD_END}|${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD}|${WEEKDAY_ANY}|${ZONE_NAME}|${LOCAL_TIME}))[\\u0980-\\u09ffa-z]`, "u"))();
 
 /** Units of `N … আগে`. */
-export const RELATIVE_UNIT: string = /* @__PURE__ */ (() => phraseAlternation(RELATIVE_UNITS.map(([word]) => word)))();
+export const RELATIVE_UNIT: string = /* @__PURE__ */ (() =>
+  // a unit of one letter only glued to its number, as widgets print it (`1h ago`, `10m ago`, `3d ago`; `and` is no day)
+  `(?:${phraseAlternation(RELATIVE_UNITS.map(([word]) => word).filter((word) => word[1]))}|(?<=\\d)[smhdw])`)();
 /** Folded unit → unit. */
 export const RELATIVE_UNIT_NAME: ReadonlyMap<string, RelativeUnit> = /* @__PURE__ */ (() => foldedLookup(RELATIVE_UNITS))();
 /** এক, দুই, দেড়, আড়াই …: a small number in words before a unit of `N … আগে`. */

@@ -3,6 +3,7 @@
  * `Last Updated: Thursday, March 7, 2024`. The year is required (a month and a number alone are too often
  * something else).
  */
+import { FIXTURE_NAME } from "../../data/gregorianMonths.ts";
 import { MONTH, WEEKDAY_FULL } from "../vocabulary.ts";
 import { DAY, dayCandidate, filedYear, impliedYear, MONTH_WORD, monthOf, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern, ReferenceDay } from "./types.ts";
@@ -29,7 +30,8 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|u
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
  * or English `on`, `of`, a word of a span's edge, a clock and a comma or an item's number and a comma (`from July 20`,
- * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`); the
+ * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`) or a
+ * fixture's name and a comma (`2nd ODI, July 19`, `Final, Feb 7:`); the
  * year is the reference's (nothing without one). A closing bracket after the day is the date's
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
  * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
@@ -38,13 +40,13 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|u
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}${ENGLISH_DAY_LEAD} |\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
   // number and a comma (looked for from its comma: a search tried at every digit is twice as slow), or a clock's
   // minutes, marker and zone and a comma (looked for from its colon, where few units are)
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;

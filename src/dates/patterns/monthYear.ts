@@ -47,13 +47,22 @@ export const monthYear: DatePattern = {
  */
 export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d\\d\\d\\d\\s{0,2}${YEAR_OF}`, "u"))();
 
-/** `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text). */
+/**
+ * `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text); a range's last month after a dash or থেকে is a
+ * month of its own (`২০২৫ সালের জুলাই-অক্টোবর`, `২০২৪ সালের জানুয়ারি থেকে জুন`), of the next year when it comes first
+ * in the year (`২০২৪ সালের জুলাই-মার্চ`).
+ */
 export const yearWordMonth: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}(?:(-| থেকে )(${MONTH})${WORD_END})?`, "gu"))(),
   needs: HAS_YEAR_WORD,
   needsOften: true,
   extract(match) {
-    return monthCandidate(match, match[2], match[1], this.name);
+    const [text, yearText, monthText, join = "", last] = match;
+    const first = monthCandidate(match, monthText, yearText, this.name);
+    if (first === null || last === undefined) return first;
+    const end = match.index + text.length;
+    const month = monthOf(last);
+    return { ...first, end: end - last.length - join.length, rangeEnd: { ...first, start: end - last.length, end, month, year: first.year + +(month < first.month) } };
   },
 };

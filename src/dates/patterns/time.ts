@@ -85,10 +85,10 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
 /**
  * `১৯৪২ ঘণ্টা`: four-digit 24-hour time with the word for hours; or before GMT or UTC after `at`, `around` and the like
  * or a bracket, as wires write it (`at 0300 GMT`, `(0730 GMT)`: not a year, `March 2024 GMT`), the zone left to the
- * reader after the time.
+ * reader after the time; an opening bracket is the time's, as the closing one is its zone's.
  */
 export const HOURS_TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `(?<!\\d|\\d[:.])(?:(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}|(?<=(?:at|around|about|by|until|till|after|before|from) |\\()(\\d{2})(\\d{2})(?= (?:${UTC_WORD})${WORD_END}))`,
+  `(?<!\\d|\\d[:.])(?:(\\d{2})(\\d{2})\\s{0,2}${HOURS_WORD}${WORD_END}|(?:\\(|(?<=(?:at|around|about|by|until|till|after|before|from) |\\())(\\d{2})(\\d{2})(?= (?:${UTC_WORD})${WORD_END}))`,
   "gu",
 ))();
 
@@ -124,6 +124,9 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   if (hasClock && part === undefined && markerWord === undefined && secondText === undefined && text.includes(".") && text.charCodeAt(text.length - 1) < 0x3a) {
     if (WORD_AFTER_QUANTITY.test(match.input.slice(match.index + text.length))) return null;
   }
+  // a bare `Nটা` with no day part or marker, before a word that is no time word, counts a thing (`৩টা গাড়ি`,
+  // `৫টা দোকানে`); `২টায়`, `২টার দিকে`, `৫টা বাজে` and `রাত ২টা` are clocks
+  if (oclock !== undefined && oclock.length < 3 && partWord === undefined && fractionWord === undefined && text.endsWith(oclock) && WORD_AFTER_QUANTITY.test(match.input.slice(match.index + text.length))) return null;
   if (fractionWord !== undefined && oclock === undefined) return null;
   const halfPast = HALF_PAST_HOUR.get(hourText);
   if (halfPast !== undefined && (oclock === undefined || fractionWord !== undefined || spokenMinutes !== undefined)) return null;
