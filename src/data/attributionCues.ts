@@ -190,12 +190,13 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ফুটেজ|ছবিতে|ছবির/]);
 
 /**
- * Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`; its
+ * Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`, a
+ * magazine's: `ইকোনমিস্ট সাময়িকীর এক প্রতিবেদনে`; its
  * online edition in the locative, where a report appeared: `বিবিসি অনলাইনে প্রকাশিত এক প্রতিবেদনে`.
  */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
   /অনলাইনের|অনলাইনে|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
-  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|সংবাদমাধ্যমের|কর্তৃক/,
+  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|সাময়িকীর|ম্যাগাজিনের|সংবাদমাধ্যমের|কর্তৃক/,
 ]);
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
