@@ -14,6 +14,7 @@ import { LEFTOVER_SPELLINGS } from "./fixtures/unseen-attribution-leftovers.ts";
 import { LEFTOVER13_SPELLINGS } from "./fixtures/unseen-attribution-leftovers13.ts";
 import { LEFTOVER14_SPELLINGS } from "./fixtures/unseen-attribution-leftovers14.ts";
 import { LEFTOVER15_SPELLINGS } from "./fixtures/unseen-attribution-leftovers15.ts";
+import { LEFTOVER16_SPELLINGS } from "./fixtures/unseen-attribution-leftovers16.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -208,6 +209,9 @@ describe("findAgency on outlets met for the first time, and words that are no na
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
   it.each(LEFTOVER15_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+  it.each(LEFTOVER16_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

@@ -49,6 +49,7 @@ import { LEFTOVER12_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER13_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers13.ts";
 import { LEFTOVER14_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers14.ts";
 import { LEFTOVER15_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers15.ts";
+import { LEFTOVER16_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers16.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -801,6 +802,14 @@ describe("findAttributions: an emphatic after a consonant, analyses in English, 
 
 describe("findAttributions: outlets of Nepal, Pakistan, Brazil, Korea and the Hindi press, emphatics before a scoop, headlines, statements, editorials, polls", () => {
   it.each(LEFTOVER15_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a streaming service, polls an outlet ran, a wire's photos, Amar Desh, channels and Kolkata's papers, an outlet's journalist after its bare name", () => {
+  it.each(LEFTOVER16_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -15,6 +15,7 @@ import {
   FEELING_NOUNS,
   FOOTAGE_NOUNS,
   JOURNALIST_NOUNS,
+  BARE_STAFF_NOUNS,
   KHOBOR_WORDS,
   MEDIA_DESCRIPTORS,
   NAMESAKE_NOUNS,
@@ -76,6 +77,7 @@ let creditMarkerList: PhraseList;
 let namesakeNounList: PhraseList;
 let outletPartList: PhraseList;
 let deskList: PhraseList;
+let bareStaffList: PhraseList;
 let nominativeSourceList: PhraseList;
 /** Verbs of reporting and of speech, and which of them are of speech. */
 let verbList: PhraseList;
@@ -85,8 +87,11 @@ let loaded = false;
 /** The end of a present perfect (`খবর দিয়েছে`), which `ছিল` makes past perfect (`খবর দিয়েছিল`). */
 const PRESENT_PERFECT = /ছে$/;
 
-/** The news given as the object of a verb, which may carry `টি` ("the"): `খবরটি দেয়`, `তথ্যটি দিয়েছে`. */
-const NEWS_OBJECT = /^(?:খবর|তথ্য|সংবাদ)(?= )/;
+/**
+ * The news given, or the poll or inquiry run, as the object of a verb, which may carry `টি` ("the"): `খবরটি দেয়`,
+ * `তথ্যটি দিয়েছে`, `জরিপটি চালিয়েছে`.
+ */
+const NEWS_OBJECT = /^(?:খবর|তথ্য|সংবাদ|জরিপ|অনুসন্ধান)(?= )/;
 
 /** Builds the phrase lists once. */
 function loadVocabulary(): void {
@@ -102,9 +107,10 @@ function loadVocabulary(): void {
   basedSuffix = foldForMatch(BASED_SUFFIX[0] ?? "");
   khoborList = phraseList(KHOBOR_WORDS);
   sutroList = phraseList(SUTRO_WORDS);
-  const reportingVerbs = [...new Set(REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]).flatMap((verb) => [verb, verb.replace(NEWS_OBJECT, "$&টি")]))];
+  const withObject = (verb: string): string[] => [verb, verb.replace(NEWS_OBJECT, "$&টি")];
+  const reportingVerbs = [...new Set(REPORTING_VERBS.flatMap((verb) => [verb, verb.replace(PRESENT_PERFECT, "ছিল")]).flatMap(withObject))];
   // airing before a name, or after an outlet's service (`বিবিসির বাংলা সার্ভিস প্রচার করেছে`), not as a clause's verb
-  reportingVerbList = phraseList([...reportingVerbs, ...AIRING_VERBS]);
+  reportingVerbList = phraseList([...reportingVerbs, ...new Set(AIRING_VERBS.flatMap(withObject))]);
   englishVerbList = phraseList(ENGLISH_REPORTING_VERBS);
   adverbList = phraseList(ENGLISH_VERB_ADVERBS);
   listenerList = phraseList(ENGLISH_LISTENER_WORDS);
@@ -123,6 +129,7 @@ function loadVocabulary(): void {
   namesakeNounList = phraseList([...NAMESAKE_NOUNS, ...ORGANISATION_NOUNS]);
   outletPartList = phraseList(OUTLET_PARTS);
   deskList = phraseList(DESK_WORDS);
+  bareStaffList = phraseList(BARE_STAFF_NOUNS);
   nominativeSourceList = phraseList(NOMINATIVE_SOURCE_WORDS);
   verbList = phraseList([...reportingVerbs, ...SPEECH_VERBS]);
   speechVerbs = new Set(SPEECH_VERBS.map(foldForMatch));
@@ -276,6 +283,12 @@ const BARAT: RightContext = { role: "source", cue: "barat" };
  */
 export const DESK: RightContext = { role: "mention", cue: "staff" };
 
+/** The end of a byline's role: the end of its line or the text, or a comma before its place. Run on the text after it. */
+const BYLINE_END = /^[ \t]*(?:[,\n]|$)/;
+
+/** A journalist or the editor of an outlet after its bare name: a staff noun, which confirms a name that is also a word. */
+const STAFF: RightContext = { role: "mention", cue: "staff" };
+
 /**
  * An outlet's own feeling after its name (`প্রথম আলো এ ঘটনায় দুঃখ প্রকাশ করেছে`): it names the outlet, confirming a name
  * that is also a word, and reports nothing. One object, told apart by identity.
@@ -331,6 +344,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (phraseStartingAt(text, afterFiller(text, j), deskList) !== undefined) {
     return DESK;
   }
+  // its journalist or editor: `প্রথম আলো প্রতিনিধি জানান`, `ডেইলি স্টার সম্পাদক মাহফুজ আনাম`; closing its line or
+  // before a comma, a byline's (`সমকাল প্রতিবেদক⏎`, `কালের কণ্ঠ প্রতিনিধি, নোয়াখালী`), which confirms no name
+  const staff = phraseStartingAt(text, afterFiller(text, j), bareStaffList);
+  if (staff !== undefined) return BYLINE_END.test(text.slice(afterFiller(text, j) + staff.length)) ? DESK : STAFF;
   // what the outlet says (`যা`, "what"), denied: `এএফপি যা বলছে তা ঠিক নয়`; the pattern's time of what followed is a
   // report's, so a bare name before another word (`রয়টার্স যুদ্ধের পর জানিয়েছে`) is no denial
   const denial = text.charCodeAt(j) === 0x09af && text.charCodeAt(j + 1) === 0x09be ? DENIAL.exec(text.slice(j)) : null;
@@ -373,12 +390,12 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial or a poll (`a
- * Dawn editorial said`), and then what it read (`of `, `into `,
+ * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll or what it
+ * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), and then what it read (`of `, `into `,
  * `based on `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|poll|survey)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief

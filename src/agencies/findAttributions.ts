@@ -355,9 +355,12 @@ function confirm(
   right: RightContext,
 ): AttributionCue | null | undefined {
   const namesake = agency.namesake;
+  const described = left.agencyDescriptor || left.mediaDescriptor;
+  // a phrase in the locative is the phrase, no descriptor before it: `আমার দেশে প্রকাশিত হয়নি` ("not published in my country")
+  if (namesake === "phrase" && inflection === "locative" && !described) return undefined;
   // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
   if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && right.posted !== true)) && namesake === "person")) return roleCue;
-  if (left.agencyDescriptor || left.mediaDescriptor) return "descriptor";
+  if (described) return "descriptor";
   // a place's own country before it names the place (`জর্ডানের পেট্রা`), not the agency
   if (inflection !== "genitive" && namesake !== "place" && left.countries.includes(agency.country)) return "country";
   if (inList) return "list";

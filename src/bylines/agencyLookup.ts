@@ -33,6 +33,11 @@ function hitOf(agency: Agency): AgencyHit {
 export function lookupAgency(name: string): AgencyHit | null {
   if (name === "" || name.length > 80) return null;
   const agency = findAgency(name);
+  // a phrase of the language is that phrase here (`আমার দেশ/আমার গর্ব` is a slogan), the outlet only by another spelling
+  // (`দৈনিক আমার দেশ`)
+  const key = foldKey(name);
+  const has = (spelling: string): boolean => key.includes(foldKey(spelling));
+  if (agency?.namesake === "phrase" && agency.ambiguous?.some(has) && !agency.bn.some((bn) => !agency.ambiguous?.includes(bn) && has(bn))) return null;
   return agency ? hitOf(agency) : null;
 }
 

@@ -9,7 +9,7 @@
  * One agency a line, in three fields joined by `|`, with no spaces around the marks `|` and `,` (a smaller bundle):
  * 1. what it is: its type, written as its first letter (`w` wire, `b` broadcaster, `n` newspaper, `o` online, `s`
  *    state-media), and home country (ISO 3166-1 alpha-2); then, if some of its spellings are ambiguous, what they
- *    mean otherwise (`word`, `person`, `organisation`, `acronym`, `place`); then `alt=…`, the id of another agency
+ *    mean otherwise (`word`, `person`, `organisation`, `acronym`, `place`, `phrase`); then `alt=…`, the id of another agency
  *    its spellings name when that agency's country is named right before them (`এবিসি` is ABC News,
  *    `অস্ট্রেলিয়ার এবিসি` ABC Australia); then `id=…` and `name=…` where these differ from the defaults. The id is the
  *    first English spelling in lower-case kebab case, without a leading "The" or a trailing web domain
@@ -144,7 +144,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BD organisation id=inqilab|Daily Inqilab,Inqilab*|দৈনিক ইনকিলাব,ইনকিলাব*/,
     /n BD|Janakantha,Daily Janakantha|জনকণ্ঠ,দৈনিক জনকণ্ঠ,জনকন্ঠ/,
     /n BD|Dainik Azadi|দৈনিক আজাদী/,
-    /n BD|Amar Desh|দৈনিক আমার দেশ/,
+    /n BD phrase|Amar Desh|দৈনিক আমার দেশ,আমার দেশ*/,
     /n BD|Bonik Barta|বণিক বার্তা/,
     /n BD id=tbs|The Business Standard,TBS,TBS News|বিজনেস স্ট্যান্ডার্ড,টিবিএস/,
     /n BD|New Age|নিউ এজ/,
@@ -394,6 +394,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BR|O Globo|ও গ্লোবো/,
     /n KR|Chosun Ilbo|চোসুন ইলবো/,
     /n IN|Dainik Jagran|দৈনিক জাগরণ/,
+    /o BD|Netra News|নেত্র নিউজ/,
   ]
     .map((line) => line.source)
     .join("\n"))();

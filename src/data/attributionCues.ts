@@ -131,7 +131,11 @@ export const FEELING_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
  * Verbs of airing, read only before a name: `একটি ভিডিও প্রচার করে আল জাজিরা`. After a name they say no more than that it
  * carried the news (`বিবিসি ও সিএনএন খবরটি প্রচার করেছে`), and the clause's verbs after a name leave them out.
  */
-export const AIRING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([/প্রচার করে|প্রচার করেছে|প্রচার করল/]);
+export const AIRING_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
+  /প্রচার করে|প্রচার করেছে|প্রচার করল/,
+  // a poll or an inquiry the outlet ran, before its name: `জরিপটি চালিয়েছে প্রথম আলো`
+  /জরিপ চালিয়েছে|জরিপ চালায়|জরিপ করেছে|জরিপ পরিচালনা করেছে|অনুসন্ধান চালিয়েছে|অনুসন্ধান পরিচালনা করেছে/,
+]);
 
 /** English verbs of reporting right after a name, in Bengali pages and English-language outlets: `AFP said`. */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
@@ -186,12 +190,13 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 export const FOOTAGE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ফুটেজ|ছবিতে|ছবির/]);
 
 /**
- * Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`; its
+ * Parts of an outlet in the genitive after a bare name: `বিবিসি অনলাইনের প্রতিবেদনে`, `সিএনএন ওয়েবসাইটের খবরে`, a
+ * magazine's: `ইকোনমিস্ট সাময়িকীর এক প্রতিবেদনে`; its
  * online edition in the locative, where a report appeared: `বিবিসি অনলাইনে প্রকাশিত এক প্রতিবেদনে`.
  */
 export const OUTLET_PARTS: readonly string[] = /* @__PURE__ */ patternWords([
   /অনলাইনের|অনলাইনে|ওয়েবসাইটের|অনলাইন সংস্করণের|বাংলা বিভাগের|বাংলা সার্ভিসের|টেলিভিশনের|টিভির|চ্যানেলের|এজেন্সির/,
-  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|সংবাদমাধ্যমের|কর্তৃক/,
+  /নিউজ এজেন্সির|বার্তা সংস্থার|সংবাদ সংস্থার|পত্রিকার|সাময়িকীর|ম্যাগাজিনের|সংবাদমাধ্যমের|কর্তৃক/,
 ]);
 
 /** Words right after a bare name that make it the source: `বিবিসি সূত্রে জানা গেছে`, `রয়টার্স অবলম্বনে`. */
@@ -258,6 +263,12 @@ const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|�
  * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`); a man's people are no such (`ডনের দলের কর্মীরা`).
  */
 export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE]);
+
+/**
+ * Journalists and the editor of an outlet right after its bare name, or after one word of its edition or city (one
+ * of {@link REPORT_FILLERS}): `প্রথম আলো প্রতিনিধি জানান`, `ডেইলি স্টার সম্পাদক মাহফুজ আনাম`, `বিবিসি ঢাকা সংবাদদাতা`.
+ */
+export const BARE_STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /সম্পাদক/]);
 
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
 export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
