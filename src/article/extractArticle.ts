@@ -907,10 +907,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const read =
     cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।৷.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
-  if (lead !== null) {
-    // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
-    const opening = lead;
-    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + opening.index })));
+  // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body; so is
+  // that of a wire dateline on a line of its own in the header (`Dhaka, Nov 25 (UNB)`), read as a byline
+  const wires = bylines.filter((byline) => byline.dateText !== undefined && byline.index !== lead?.index && byline.contributors.some((one) => one.agency !== undefined));
+  for (const opening of lead === null ? wires.reverse() : [lead, ...wires].reverse()) {
+    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + (opening.index ?? 0) })));
   }
   if (signOffSource) attributions.push(signOffSource);
 
