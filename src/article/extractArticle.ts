@@ -62,6 +62,9 @@ const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যা�
 const AUTHOR_LABEL = /^author,/u;
 const ROLE_LABEL = /^role,/u;
 
+/** The label of a writer's post (`লেখক: অর্থনীতিবিদ ও গবেষক`), in the matching view. */
+const POST_LABEL = /^লেখক ?[:ঃ]/u;
+
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
@@ -474,7 +477,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
+    // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -760,7 +764,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
         // `Professor of economics, University of Dhaka`): the two lines are one byline
-        const post = line.afterBlank || !besideDateline(i) ? null : nameAndPost(i);
+        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`)
+        const post = (line.afterBlank || !besideDateline(i)) && !POST_LABEL.test(v) ? null : nameAndPost(i);
         if (post !== null) {
           joinWithLineAbove(i, post);
           continue;
