@@ -323,8 +323,13 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
   return bare && !opened && (code === 0x3a || code === 0x0983) && !asksOnLine(s, colon) ? "dateline" : undefined;
 }
 
-/** A question closing its line, after a quotation mark or bracket if any: an interview's, after its interviewer's name. */
-const QUESTION_END = /[?？]["'”’)]?$/u;
+/** A question closing its text, after a quotation mark or bracket if any. */
+const QUESTION_END = /[?？]["'”’)]?\s*$/u;
+
+/** Whether a text closes with a question: after an outlet's name and a colon, an interview's (`TBS: What …?`). */
+export function asks(text: string): boolean {
+  return QUESTION_END.test(text);
+}
 
 /**
  * Whether the line after a colon at `colon` is a question: the outlet before the colon asks it
@@ -332,7 +337,7 @@ const QUESTION_END = /[?？]["'”’)]?$/u;
  */
 function asksOnLine(s: string, colon: number): boolean {
   const end = s.indexOf("\n", colon);
-  return QUESTION_END.test(s.slice(colon, end < 0 ? s.length : end).trimEnd());
+  return asks(s.slice(colon, end < 0 ? s.length : end));
 }
 
 /** Whether the dot at `dot` ends a list's number that opens its line (`১. বিবিসি`, `⏎  2. Reuters`). */

@@ -915,9 +915,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
   // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body; so is
   // that of a wire dateline on a line of its own in the header (`Dhaka, Nov 25 (UNB)`), read as a byline
-  const wires = bylines.filter((byline) => byline.dateText !== undefined && byline.index !== lead?.index && byline.contributors.some((one) => one.agency !== undefined));
-  for (const opening of lead === null ? wires.reverse() : [lead, ...wires].reverse()) {
-    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + (opening.index ?? 0) })));
+  for (const opening of [...bylines.filter((byline) => byline.dateText && byline.index !== lead?.index), lead].reverse()) {
+    if (opening) attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + (opening.index ?? 0) })));
   }
   if (signOffSource) attributions.push(signOffSource);
 

@@ -2,6 +2,7 @@
  * The readers of the other domains that an article is made of, behind one seam: extractArticle calls them only
  * through here.
  */
+import { asks } from "../agencies/findAttributions.ts";
 import { findAgency } from "../agencies/findAgency.ts";
 import { cleanValue } from "../bylines/clean.ts";
 import { parseByline } from "../bylines/parseByline.ts";
@@ -65,16 +66,13 @@ function isOnePlace(place: string): boolean {
   return byline.contributors.length === 0 && byline.place === place;
 }
 
-/** A question closing a line, after a quotation mark or bracket if any. */
-const ASKED = /[?？]["'”’)]?$/u;
-
 /** A byline fused into the first paragraph (`সদর প্রতিনিধিঃ- গতকাল…`): the byline and where the story starts. */
 export function readLeadByline(text: string): { readonly byline: ArticleByline; readonly end: number } | null {
   const byline = parseByline(text);
   const end = byline.story?.index;
   if (end === undefined || end <= 0 || end >= text.length) return null;
   // a name before a question is the interviewer's label (`প্রথম আলো: আপনি কি মনে করেন …?`), no byline
-  if (ASKED.test(text.trimEnd())) return null;
+  if (asks(text)) return null;
   // a byline that names nobody by a role counts when a date stands beside it (`মালদহ , ৯ মার্চ :`)
   return namesByRole(byline) || byline.dateText !== undefined ? { byline, end } : null;
 }
