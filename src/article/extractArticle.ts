@@ -676,7 +676,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
-    if (label === 0) {
+    // (an update written as a sentence in the story, `UPDATE 2:45pm: No damage has been reported …`, is story)
+    if (label === 0 && (inHeader || !isSentence(v))) {
       roles[i] = "dateline";
       continue;
     }
