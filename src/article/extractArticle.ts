@@ -444,8 +444,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const { view, text } = lines[at] as ArticleLine;
     // (the words counted first: a line of more words fails the pattern only after reading them)
     if (wordCount(view) > 4 || !OUTLET_NAME.test(view)) return false;
-    // (a paper's name of one word that is also a word, `বর্তমান`, is registered with `দৈনিক` or `পত্রিকা`)
-    if (isAgencyName(text) || (!view.includes(" ") && (isAgencyName(`দৈনিক ${text}`) || isAgencyName(`${text} পত্রিকা`)))) return true;
+    // (a paper's name of one word that is also a word, `বর্তমান`, is registered with `দৈনিক`)
+    if (isAgencyName(text) || (!view.includes(" ") && isAgencyName(`দৈনিক ${text}`))) return true;
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
