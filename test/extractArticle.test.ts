@@ -40,7 +40,7 @@ import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
-import { SEVENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers7.ts";
+import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-page-leftovers7.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -841,6 +841,12 @@ describe("extractArticle: an author's note naming a former post of any kind", ()
 
 describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {
   it.each(OPINION_NOTE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    expectClosingNote(line, isNote);
+  });
+});
+
+describe("extractArticle: an author's note in English with a post and no article closing an opinion page", () => {
+  it.each(SEVENTH_KIND_NOTES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
     expectClosingNote(line, isNote);
   });
 });

@@ -94,13 +94,14 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
  * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
  * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
- * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured. With no colon, `লেখক` or `লেখিকা` comes
+ * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no article
+ * (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
  * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
  * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
