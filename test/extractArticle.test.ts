@@ -40,6 +40,7 @@ import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
+import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-page-leftovers7.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -819,6 +820,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(FOURTH_KIND_ARTICLES, "unseen pages with polls, live entries, view counts, answers and writers' posts");
   itReadsArticles(FIFTH_KIND_ARTICLES, "unseen pages with comment forms, regions' sections, wire days without a year and bylines above the headline");
   itReadsArticles(SIXTH_KIND_ARTICLES, "unseen pages with outlets' names in words, videos' lengths and credits, live blogs, tables and interviews");
+  itReadsArticles(SEVENTH_KIND_ARTICLES, "unseen pages with writers' posts, outlets asking questions, wire datelines alone, corrections, fact checks and Indian outlets");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;
@@ -839,6 +841,12 @@ describe("extractArticle: an author's note naming a former post of any kind", ()
 
 describe("extractArticle: an author's note in brackets, after a dash or in English closing an opinion page", () => {
   it.each(OPINION_NOTE_LINES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
+    expectClosingNote(line, isNote);
+  });
+});
+
+describe("extractArticle: an author's note in English with a post and no article closing an opinion page", () => {
+  it.each(SEVENTH_KIND_NOTES)("reads %j closing an opinion page as its author's note: %j", (line, isNote) => {
     expectClosingNote(line, isNote);
   });
 });

@@ -318,8 +318,26 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
   if (isFullStop(s.charCodeAt(stop - 1)) && !numbersList(s, stop - 1) && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s.slice(end))) return "sutro";
-  const code = s.charCodeAt(skipSpacesRight(s, end));
-  return bare && !opened && (code === 0x3a || code === 0x0983) ? "dateline" : undefined;
+  const colon = skipSpacesRight(s, end);
+  const code = s.charCodeAt(colon);
+  return bare && !opened && (code === 0x3a || code === 0x0983) && !asksOnLine(s, colon) ? "dateline" : undefined;
+}
+
+/** A question closing its text, after a quotation mark or bracket if any. */
+const QUESTION_END = /[?？]["'”’)]?\s*$/u;
+
+/** Whether a text closes with a question: after an outlet's name and a colon, an interview's (`TBS: What …?`). */
+export function asks(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
+/**
+ * Whether the line after a colon at `colon` is a question: the outlet before the colon asks it
+ * (`প্রথম আলো: আপনি কি মনে করেন …?`, `The Daily Star: How do you see …?`), a label of the interviewer, no source.
+ */
+function asksOnLine(s: string, colon: number): boolean {
+  const end = s.indexOf("\n", colon);
+  return asks(s.slice(colon, end < 0 ? s.length : end));
 }
 
 /** Whether the dot at `dot` ends a list's number that opens its line (`১. বিবিসি`, `⏎  2. Reuters`). */

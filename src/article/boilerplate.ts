@@ -53,6 +53,11 @@ const PHONE_LINE = /^[\d()+ ,/-]{7,60}$/;
  */
 const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/;
 /**
+ * A syndicated story's notice (`(This story has not been edited by NDTV staff and is auto-generated from a syndicated
+ * feed.)`, `This article has been published from a wire agency feed without modifications to the text.`).
+ */
+const FEED = /(?:syndicated|agency)(?: news)? feed\b/;
+/**
  * A printer's imprint with no colon: `Printed and published by …`, or `Published by … on behalf of …`, at a line's or a
  * sentence's start; or ({@link BENGALI_IMPRINT}) a line naming
  * by whom (`কর্তৃক`) it was printed that closes with the verb after a place or another verb (`… থেকে প্রকাশিত ও
@@ -157,7 +162,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   // (a counter or a line of telephone numbers is never longer than 60 units)
-  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view)) {
+  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view) || FEED.test(view)) {
     return "line";
   }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;

@@ -62,6 +62,9 @@ const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যা�
 const AUTHOR_LABEL = /^author,/u;
 const ROLE_LABEL = /^role,/u;
 
+/** The label of a writer's post (`লেখক: অর্থনীতিবিদ ও গবেষক`), in the matching view. */
+const POST_LABEL = /^লেখক ?[:ঃ]/u;
+
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
@@ -91,13 +94,14 @@ const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
  * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
  * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
- * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured. With no colon, `লেখক` or `লেখিকা` comes
+ * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no article
+ * (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
  * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
  * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former)|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
@@ -441,7 +445,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const { view, text } = lines[at] as ArticleLine;
     // (the words counted first: a line of more words fails the pattern only after reading them)
     if (wordCount(view) > 4 || !OUTLET_NAME.test(view)) return false;
-    if (isAgencyName(text)) return true;
+    // (a paper's name of one word that is also a word, `বর্তমান`, is registered with `দৈনিক`)
+    if (isAgencyName(text) || (!view.includes(" ") && isAgencyName(`দৈনিক ${text}`))) return true;
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
@@ -474,7 +479,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i)))) {
+    // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -671,7 +677,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     const label = v.length <= 200 ? datelineLabelIndex(v) : -1;
-    if (label === 0) {
+    // (an update written as a sentence in the story, `UPDATE 2:45pm: No damage has been reported …`, is story)
+    if (label === 0 && (inHeader || !isSentence(v))) {
       roles[i] = "dateline";
       continue;
     }
@@ -760,7 +767,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
         // `Professor of economics, University of Dhaka`): the two lines are one byline
-        const post = line.afterBlank || !besideDateline(i) ? null : nameAndPost(i);
+        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`)
+        const post = (line.afterBlank || !besideDateline(i)) && !POST_LABEL.test(v) ? null : nameAndPost(i);
         if (post !== null) {
           joinWithLineAbove(i, post);
           continue;
@@ -907,10 +915,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const read =
     cut > 0 && body.length - cut < SOURCE_TAIL_CHARS && isSourceLine(body.slice(cut).replace(/[।৷.]$/u, "")) ? `${body.slice(0, cut)}\n${body.slice(cut + 1)}` : body;
   const attributions: ArticleAttribution[] = body === "" ? [] : toInputSpans(readAttributions(read), pieces, starts);
-  if (lead !== null) {
-    // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body
-    const opening = lead;
-    attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + opening.index })));
+  // the agency of a wire dateline (`বামাকো, ১৯ জুলাই (বাসস) :`) is the story's source, though it left the body; so is
+  // that of a wire dateline on a line of its own in the header (`Dhaka, Nov 25 (UNB)`), read as a byline
+  for (const opening of [...bylines.filter((byline) => byline.dateText && byline.index !== lead?.index), lead].reverse()) {
+    if (opening) attributions.unshift(...readAttributions(opening.text).map((found) => ({ ...found, index: found.index + (opening.index ?? 0) })));
   }
   if (signOffSource) attributions.push(signOffSource);
 

@@ -2,6 +2,7 @@
  * The readers of the other domains that an article is made of, behind one seam: extractArticle calls them only
  * through here.
  */
+import { asks } from "../agencies/findAttributions.ts";
 import { findAgency } from "../agencies/findAgency.ts";
 import { cleanValue } from "../bylines/clean.ts";
 import { parseByline } from "../bylines/parseByline.ts";
@@ -70,6 +71,8 @@ export function readLeadByline(text: string): { readonly byline: ArticleByline; 
   const byline = parseByline(text);
   const end = byline.story?.index;
   if (end === undefined || end <= 0 || end >= text.length) return null;
+  // a name before a question is the interviewer's label (`প্রথম আলো: আপনি কি মনে করেন …?`), no byline
+  if (asks(text)) return null;
   // a byline that names nobody by a role counts when a date stands beside it (`মালদহ , ৯ মার্চ :`)
   return namesByRole(byline) || byline.dateText !== undefined ? { byline, end } : null;
 }
