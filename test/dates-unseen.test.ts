@@ -54,6 +54,7 @@ import { LEFTOVER6_MENTIONS } from "./fixtures/unseen-date-leftovers6.ts";
 import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
 import { LEFTOVER8_DATELINES, LEFTOVER8_MENTIONS, LEFTOVER8_TIMES } from "./fixtures/unseen-date-leftovers8.ts";
 import { COUNT_DATELINES, COUNT_MENTIONS, COUNT_TIMES } from "./fixtures/unseen-date-counts.ts";
+import { MONTH_RANGE_DATELINES, MONTH_RANGE_MENTIONS, MONTH_RANGE_TIMES } from "./fixtures/unseen-date-months.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -551,6 +552,14 @@ describe("counts with টা, fixtures' names before a day, short units before a
   });
   itFindsDates(COUNT_MENTIONS);
   itReadsDatelines(COUNT_DATELINES);
+});
+
+describe("last, next and this before an English month, ranges of months before a year, Bengali fixtures, minutes till the hour", () => {
+  it.each(MONTH_RANGE_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(MONTH_RANGE_MENTIONS);
+  itReadsDatelines(MONTH_RANGE_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

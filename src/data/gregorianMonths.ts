@@ -49,3 +49,6 @@ export const DAY_RANGE_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
  * numbered fixture (`Match 5, July 19`) needs none. Vocabulary only.
  */
 export const FIXTURE_NAME: string = /* @__PURE__ */ (() => /(?:odi|t20i?|test|(?:semi-?|quarter-?)?final|qualifier|eliminator|play-?off)/.source)();
+/** The same names in Bengali (`ফাইনাল, ২৭ জুলাই:`, `সেমিফাইনাল, ২৪ জুলাই`), before a day and its month. Vocabulary only. */
+export const FIXTURE_NAME_BANGLA: string = /* @__PURE__ */ (() =>
+  /(?:সেমি|কোয\u09bcার্টার )?ফাইনাল|টেস্ট|ওয\u09bcানডে|টি-টোয\u09bcেন্টি|এলিমিনেটর/.source)();

@@ -12,7 +12,7 @@ import { withWordMinutes } from "./refiners/wordMinutes.ts";
 import { adjacent, type DateMention, scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
 import type { DateOptions, ParsedDate } from "./types.ts";
-import { FIXTURE_NAME } from "../data/gregorianMonths.ts";
+import { FIXTURE_NAME, FIXTURE_NAME_BANGLA } from "../data/gregorianMonths.ts";
 import { DAY_RANGE_JOIN, SENTENCE_END, WORD_START } from "./vocabulary.ts";
 
 /** What joins two days of a list or a range: a comma, a dash or a word (`১৯ জুলাই ও ৫ আগস্ট`, `১ জানুয়ারি থেকে ৩০ জুন`). */
@@ -21,9 +21,9 @@ const LIST_JOIN: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_RANGE_JOIN}|\
 
 /**
  * What stands before a wire's dateline day on its line: a place and a comma (`Dhaka, `, `ঢাকা, `), not an item's number
- * (`Match 1, `) nor a sports fixture's name (`Final, `).
+ * (`Match 1, `) nor a sports fixture's name (`Final, `, `ফাইনাল, `).
  */
-const WIRE_PLACE: RegExp = /* @__PURE__ */ (() => new RegExp(`^[^,]{0,23}[^,\\d](?<!${WORD_START}${FIXTURE_NAME}), $`, "u"))();
+const WIRE_PLACE: RegExp = /* @__PURE__ */ (() => new RegExp(`^[^,]{0,23}[^,\\d](?<!${WORD_START}(?:${FIXTURE_NAME}|${FIXTURE_NAME_BANGLA})), $`, "u"))();
 /** The most units {@link WIRE_PLACE} takes. */
 const WIRE_PLACE_REACH = 26;
 /** What stands after it: the agency in brackets or none, then a dash or a colon (`(BSS) –`, `(বাসস) :`, `:`). */

@@ -70,14 +70,14 @@ export const weekdayMonthDay: DatePattern = {
  * A wire's dateline at the start of a line: a place of Latin letters (`Dhaka`, `NEW DELHI`, `Cox's Bazar`), a comma, a
  * month and its day, the agency in brackets or none, then a dash or a colon (`Dhaka, Nov 24 (UNB) -`, `NEW DELHI, Nov
  * 24 (Reuters) -`, `Dhaka, July 12:`); the date is the month and its day. A place, a month and its day after the
- * dash make the line a schedule's (`Rajshahi, Dec 15 - Khulna, Dec 20`), no dateline. A story is filed on its
- * dateline's day: the last such day on or before the reference (or the day after it, a wire of a zone ahead). Read
- * only against a reference, by parseDateline too.
+ * dash make the line a schedule's (`Rajshahi, Dec 15 - Khulna, Dec 20`), no dateline; nor is a fixture's name a place
+ * (`Final, July 27:`). A story is filed on its dateline's day: the last such day on or before the reference (or the
+ * day after it, a wire of a zone ahead). Read only against a reference, by parseDateline too.
  */
 export const wireDateline: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`^[a-z][a-z'. -]{0,24}, (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
+    new RegExp(`^(?!${FIXTURE_NAME},)[a-z][a-z'. -]{0,24}, (${MONTH_WORD}[\\s.]{0,3}${DAY})(?= ?(?:\\([^)]{1,40}\\) ?)?[-–—:](?!\\d| ?[a-z][a-z'. -]{0,24}, (?:${MONTH})))`, "gmu"))(),
   relative: true,
   extract(match, context) {
     const [text, date = "", monthText = "", dayText] = match;

@@ -30,13 +30,23 @@ function monthCandidate(match: RegExpExecArray, monthText: string | undefined, y
   return { start: match.index, end: match.index + match[0].length, source, year, month, day: 1, precision: "month", absolute: true };
 }
 
+/**
+ * `March 2024`, `মার্চ ২০২৪`; a range's first month before it, after which a dash, `to`, `and` or থেকে comes, is a month
+ * of its own (`July-September 2024`, `January to June 2025`, `জানুয়ারি-জুন ২০২৫`), of the year before when it comes
+ * later in the year (`July-March 2025`).
+ */
 export const monthYear: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${MONTH_WORD_AT_EDGE}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`(?:(${MONTH_WORD_AT_EDGE})(-| to | and | থেকে ))?${MONTH_WORD_AT_EDGE}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
   needs: HAS_MONTH,
   needsOften: true,
   extract(match) {
-    return monthCandidate(match, match[1], match[2], this.name);
+    const [, first, firstMonth = "", join = "", monthText, yearText] = match;
+    const last = monthCandidate(match, monthText, yearText, this.name);
+    if (last === null || first === undefined) return last;
+    const month = monthOf(firstMonth);
+    const end = match.index + first.length;
+    return { ...last, end, month, year: last.year - +(month > last.month), rangeEnd: { ...last, start: end + join.length } };
   },
 };
 

@@ -454,13 +454,14 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
  * read against a reference, whose zone gives the month the fiscal year starts with); and a month named by its place
  * alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month
  * of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence,
- * and no date without one.
+ * and no date without one. English `last`, `next` and `this` before a month read as গত, আগামী and এই (`last November`,
+ * `next March`, `this December`); not after `the` (`the last March`), nor `this may` and `this march`, a verb and a walk.
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই|(?<!the )(?:last|next|this(?! ma[ry]))/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
   relative: true,

@@ -109,9 +109,9 @@ export function daysAfterReference(reference: Pick<ReferenceDay, "month" | "day"
 export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী/.source)();
 
 /**
- * How many months (or years) `গত` and `আগামী` move a day of the month (or a month of the year) from the reference's:
- * with the period named (`গত মাসের`, `আগামী বছরের`) always one; without it the latest such one before the
- * reference, or the next after it. Any other word (চলতি, এ, এই) or none moves nothing.
+ * How many months (or years) `গত` and `আগামী` (or `last` and `next`) move a day of the month (or a month of the year)
+ * from the reference's: with the period named (`গত মাসের`, `আগামী বছরের`) always one; without it the latest such one
+ * before the reference, or the next after it. Any other word (চলতি, এ, এই) or none moves nothing.
  *
  * @param word - গত, আগামী or another word
  * @param named - the period was named
@@ -119,8 +119,8 @@ export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|
  * @param current - the reference's day (or month)
  */
 export function periodShift(word: string | undefined, named: boolean, value: number, current: number): number {
-  if (word === "গত") return named || value >= current ? -1 : 0;
-  return word === "আগামী" && (named || value <= current) ? 1 : 0;
+  if (word === "গত" || word === "last") return named || value >= current ? -1 : 0;
+  return (word === "আগামী" || word === "next") && (named || value <= current) ? 1 : 0;
 }
 
 /**
