@@ -8,16 +8,19 @@ import { isAgencyName as isAgency } from "./parts.ts";
 /**
  * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
  * may open and close the line (`/এমএইচ/এএস/`); letters spaced apart (`এম এইচ/এ এস`) only beside a slash. An outlet
- * of two words may stand before the first slash (`ঢাকা টাইমস/এসএস`): a slogan has words, not initials, after it.
+ * of two words may stand before the first slash (`ঢাকা টাইমস/এসএস`): a slogan has words, not initials, after it; so
+ * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
+/** A site's address of one word in the matching view: a name, then `.com` (`.কম`) or `ডটকম` glued to it. */
+const SITE_ADDRESS = String.raw`[\p{L}\p{M}\d]{2,20}(?:\.(?:com|net|org|in|কম|নেট)|ডট(?:কম|নেট))`;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^(?:\\/ ?|[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16} ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${SITE_ADDRESS}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -33,8 +36,11 @@ function isStopword(view: string): boolean {
   return stoplist.has(view);
 }
 
-/** Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`), read as written. */
-const LATIN_INITIALS = /^(?:\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
+/**
+ * Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`) or after a site's
+ * address (`bdnews24.com/AH/MS`), read as written.
+ */
+const LATIN_INITIALS = /^(?:\/\s?|[A-Za-z][A-Za-z\d]{1,19}\.(?:com|net|org|in)\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
@@ -95,7 +101,8 @@ export type SignOffRead = readonly [{ readonly text: string; readonly index: num
 /**
  * Finds the sign-off among the last lines of a story, walking up from the end: lines of boilerplate are passed over;
  * a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) starts the count again, as the lines after it are its tags or links;
- * the walk stops after four lines of story.
+ * the walk stops after four lines of story. The last line may be a site's address read as boilerplate, with initials
+ * after it (`jagonews24.com/এমএস`).
  *
  * @param lines - the lines of the article
  * @param kindAt - the boilerplate kind of a line, by its place
@@ -114,6 +121,12 @@ export function lastSignOff(
     else if (kind === null) {
       const found = readSignOff(lines[i] as ArticleLine, story++ === 0);
       if (found) return [i, found];
+    } else if (kind === "address" && story === 0) {
+      // a site's address before initials (`jagonews24.com/এমএস`, `(বাংলানিউজ২৪.কম/এইচএ)`) reads as an address;
+      // after it, only initials sign off (`bdnews24.com/sport` is a link)
+      const found = readSignOff(lines[i] as ArticleLine, true);
+      const text = found?.[0].text ?? "";
+      if (found && signOffForm(foldForMatch(text), text) === "initials") return [i, found];
     }
   }
   return undefined;

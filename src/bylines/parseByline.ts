@@ -1,6 +1,6 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
-import { NAME_ENDINGS } from "../data/nameWords.ts";
+import { LATIN_NAME_ENDINGS, NAME_ENDINGS } from "../data/nameWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
@@ -129,6 +129,9 @@ function sameContributor(a: Draft, b: Draft): boolean {
 
 /** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`), compiled on first use. */
 let givenName: RegExp | undefined;
+
+/** A body's office or division, which the body it is part of may follow after a comma (`… Division, Planning Commission`). */
+const PART_OF_BODY = /(?:Office|Division)$/u;
 
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
@@ -287,7 +290,10 @@ export function parseByline(text: string): Byline {
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
             if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part)) {
               // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
-              titled.institution ??= draft.name as string;
+              // … or the body that a division is part of: "NAME, former member, General Economics Division, Planning
+              // Commission"
+              const held = titled.institution;
+              titled.institution = held && PART_OF_BODY.test(held) ? `${held}, ${draft.name as string}` : held ?? (draft.name as string);
               break;
             }
             // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
@@ -296,8 +302,8 @@ export function parseByline(text: string): Byline {
             const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
             // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
-            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME"
-            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
+            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME", "Mohiuddin and NAME"
+            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${[...NAME_ENDINGS, ...LATIN_NAME_ENDINGS].join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
             if (opened) chain.push(opened);
             drafts.push(draft);
             chain.push(draft);
@@ -328,7 +334,7 @@ export function parseByline(text: string): Byline {
                 // … or the body that an office is part of: "NAME, former director of the Human Development Report
                 // Office, UNDP"
                 const held = titled.institution;
-                titled.institution = held && /Office$/.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
+                titled.institution = held && PART_OF_BODY.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a

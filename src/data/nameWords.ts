@@ -31,6 +31,9 @@ export const NAME_OPENINGS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/জ্জামান|দ্দিন|দ্দীন|ল্লাহ/]);
 
+/** The same endings spelt in English (`Asaduzzaman`, `Mohiuddin`, `Saifullah`), in the matching view. */
+export const LATIN_NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/zzaman|uddin|uddeen|ullah/]);
+
 /**
  * Family names that are common words too (`সরকার`, `রায়`, `বিশ্বাস`): they make a line a name only as its last word,
  * after a word that is no genitive nor adjective (`বিপ্লব সরকার`; `মামলার রায়`, `ঐতিহাসিক রায়` are sub-headlines).
