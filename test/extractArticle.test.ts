@@ -40,6 +40,7 @@ import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
+import { MORE8_ARTICLES } from "./fixtures/unseen-bylines-more8.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -819,6 +820,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(FOURTH_KIND_ARTICLES, "unseen pages with polls, live entries, view counts, answers and writers' posts");
   itReadsArticles(FIFTH_KIND_ARTICLES, "unseen pages with comment forms, regions' sections, wire days without a year and bylines above the headline");
   itReadsArticles(SIXTH_KIND_ARTICLES, "unseen pages with outlets' names in words, videos' lengths and credits, live blogs, tables and interviews");
+  itReadsArticles(MORE8_ARTICLES, "unseen pages told to a writer, transcribed, and signed off after a site's address");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

@@ -79,8 +79,11 @@ const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
 const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
-/** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
-const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
+/**
+ * A trailer's opening in the matching view: a wire's word or two and `by` (`reporting by`, `additional reporting by`),
+ * or the `as told to` of a story in its teller's words.
+ */
+const WIRE_TRAILER = /^(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
@@ -605,7 +608,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
-    // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
+    // … and a trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`, `As told to NAME`)
     const colon = foot ? line.text.search(/[:ঃ\uFF1A]/u) : -1;
     const trailer = foot && WIRE_TRAILER.test(v);
     let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
