@@ -40,7 +40,7 @@ import { THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers3.ts";
 import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
-import { MORE8_ARTICLES } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE8_ARTICLES, MORE8_TRANSCRIPTS } from "./fixtures/unseen-bylines-more8.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -826,6 +826,14 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
     const images = extractArticle(page.text).images;
     expect(images.map((image) => [image.caption, image.credit?.source ?? null, image.credit?.agency ?? image.credit?.name ?? null])).toEqual(page.images);
     for (const image of images) expect(page.text.slice(image.index, image.index + image.text.length)).toBe(image.text);
+  });
+});
+
+describe("extractArticle: an interview's transcript whose questions the outlet's name labels", () => {
+  it.each(MORE8_TRANSCRIPTS)("%j", (text, firstParagraph) => {
+    const article = extractArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.body.startsWith(firstParagraph)).toBe(true);
   });
 });
 
