@@ -130,8 +130,11 @@ function sameContributor(a: Draft, b: Draft): boolean {
 /** How a one-word given name ends (`আসাদুজ্জামান`, `মহিউদ্দিন`, `আসাদুল্লাহ`), compiled on first use. */
 let givenName: RegExp | undefined;
 
-/** A body's office or division, which the body it is part of may follow after a comma (`… Division, Planning Commission`). */
-const PART_OF_BODY = /(?:Office|Division)$/u;
+/**
+ * A body's office or division, which the body it is part of may follow after a comma (`… Division, Planning Commission`,
+ * `… বিভাগ, পরিকল্পনা কমিশন`, `Finance Division, Ministry of Finance`).
+ */
+const PART_OF_BODY = /(?:Office|Division|বিভাগ)$/u;
 
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
@@ -384,7 +387,7 @@ export function parseByline(text: string): Byline {
             // "Institute of Business Administration, University of Dhaka"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
+            if (previous && (!held || PART_OF_BODY.test(held) || /^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {
