@@ -86,12 +86,6 @@ const DIGIT = /\d/;
 const WIRE_TRAILER = /^(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
-/** Whether one of the four lines after a line opens with its label (a speaker's in a transcript of questions). */
-function opensLaterLine(lines: readonly ArticleLine[], at: number, label: string): boolean {
-  for (let i = at + 1; i < lines.length && i <= at + 4; i++) if ((lines[i] as ArticleLine).text.startsWith(label)) return true;
-  return false;
-}
-
 /**
  * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
  * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
@@ -808,7 +802,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       inHeader = false;
       const fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
       // (not a transcript's speaker, whose label opens a later paragraph too: `প্রথম আলো: …?` ⏎ `NAME: …` ⏎ `প্রথম আলো: …`)
-      if (fused !== null && !opensLaterLine(lines, i, line.text.slice(0, fused.end).trimEnd())) {
+      if (fused !== null && !lines.slice(i + 1, i + 5).some((later) => later.text.startsWith(line.text.slice(0, fused.end)))) {
         if (fused.byline.contributors.length > 0) bylines.push(shiftByline(fused.byline, line.index));
         lead = { text: line.text.slice(0, fused.end), index: line.index };
         const rest = line.text.slice(fused.end).trimStart();

@@ -12,15 +12,15 @@ import { isAgencyName as isAgency } from "./parts.ts";
  * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
-/** A site's address of one word in the matching view: a name, then `.com` (`.কম`) or `ডটকম` glued to it. */
-const SITE_ADDRESS = String.raw`[\p{L}\p{M}\d]{2,20}(?:\.(?:com|net|org|in|কম|নেট)|ডট(?:কম|নেট))`;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${SITE_ADDRESS}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
+    // a site's address of one word: a name, then `.com` (`.কম`) or `ডটকম` glued to it
+    const site = /[\p{L}\p{M}\d]{2,20}(?:\.(?:com|কম)|ডটকম)/u.source;
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -40,7 +40,7 @@ function isStopword(view: string): boolean {
  * Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`) or after a site's
  * address (`bdnews24.com/AH/MS`), read as written.
  */
-const LATIN_INITIALS = /^(?:\/\s?|[A-Za-z][A-Za-z\d]{1,19}\.(?:com|net|org|in)\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
+const LATIN_INITIALS = /^(?:\/\s?|\w{2,20}\.com\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
@@ -122,12 +122,11 @@ export function lastSignOff(
     else if (kind === null) {
       const found = readSignOff(lines[i] as ArticleLine, story++ === 0);
       if (found) return [i, found];
-    } else if (kind === "address" && story === 0) {
-      // a site's address before initials (`jagonews24.com/এমএস`, `(বাংলানিউজ২৪.কম/এইচএ)`) reads as an address;
-      // after it, only initials sign off (`bdnews24.com/sport` is a link)
+    } else if (kind === "address" && story === 0 && !/\/ ?[a-z]/.test((lines[i] as ArticleLine).text)) {
+      // a site's address before initials (`jagonews24.com/এমএস`, `(বাংলানিউজ২৪.কম/এইচএ)`) reads as an address (a
+      // small letter after its slash is a link's path: `bdnews24.com/sport`)
       const found = readSignOff(lines[i] as ArticleLine, true);
-      const text = found?.[0].text ?? "";
-      if (found && signOffForm(foldForMatch(text), text) === "initials") return [i, found];
+      if (found) return [i, found];
     }
   }
   return undefined;

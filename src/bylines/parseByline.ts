@@ -1,6 +1,6 @@
 import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
-import { LATIN_NAME_ENDINGS, NAME_ENDINGS } from "../data/nameWords.ts";
+import { NAME_ENDINGS } from "../data/nameWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
@@ -135,6 +135,11 @@ let givenName: RegExp | undefined;
  * `… বিভাগ, পরিকল্পনা কমিশন`, `Finance Division, Ministry of Finance`).
  */
 const PART_OF_BODY = /(?:Office|Division|বিভাগ)$/u;
+
+/** A person's institution with a body after it: joined to an office or a division it is part of, else the first kept. */
+function withBody(held: string | undefined, body: string): string {
+  return held && PART_OF_BODY.test(held) ? `${held}, ${body}` : held ?? body;
+}
 
 /**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
@@ -295,8 +300,7 @@ export function parseByline(text: string): Byline {
               // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
               // … or the body that a division is part of: "NAME, former member, General Economics Division, Planning
               // Commission"
-              const held = titled.institution;
-              titled.institution = held && PART_OF_BODY.test(held) ? `${held}, ${draft.name as string}` : held ?? (draft.name as string);
+              titled.institution = withBody(titled.institution, draft.name as string);
               break;
             }
             // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
@@ -306,7 +310,7 @@ export function parseByline(text: string): Byline {
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
             // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
             // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME", "Mohiuddin and NAME"
-            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${[...NAME_ENDINGS, ...LATIN_NAME_ENDINGS].join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
+            const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
             if (opened) chain.push(opened);
             drafts.push(draft);
             chain.push(draft);
@@ -336,8 +340,7 @@ export function parseByline(text: string): Byline {
               if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part) && !address) {
                 // … or the body that an office is part of: "NAME, former director of the Human Development Report
                 // Office, UNDP"
-                const held = titled.institution;
-                titled.institution = held && PART_OF_BODY.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
+                titled.institution = withBody(titled.institution, part.value.place);
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a
