@@ -41,6 +41,7 @@ import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
 import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-page-leftovers7.ts";
+import { MORE8_ARTICLES, MORE8_TRANSCRIPTS } from "./fixtures/unseen-bylines-more8.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -821,11 +822,20 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(FIFTH_KIND_ARTICLES, "unseen pages with comment forms, regions' sections, wire days without a year and bylines above the headline");
   itReadsArticles(SIXTH_KIND_ARTICLES, "unseen pages with outlets' names in words, videos' lengths and credits, live blogs, tables and interviews");
   itReadsArticles(SEVENTH_KIND_ARTICLES, "unseen pages with writers' posts, outlets asking questions, wire datelines alone, corrections, fact checks and Indian outlets");
+  itReadsArticles(MORE8_ARTICLES, "unseen pages told to a writer, transcribed, and signed off after a site's address");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;
     expect(images.map((image) => [image.caption, image.credit?.source ?? null, image.credit?.agency ?? image.credit?.name ?? null])).toEqual(page.images);
     for (const image of images) expect(page.text.slice(image.index, image.index + image.text.length)).toBe(image.text);
+  });
+});
+
+describe("extractArticle: an interview's transcript whose questions the outlet's name labels", () => {
+  it.each(MORE8_TRANSCRIPTS)("%j", (text, firstParagraph) => {
+    const article = extractArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.body.startsWith(firstParagraph)).toBe(true);
   });
 });
 

@@ -27,6 +27,7 @@ import { MORE4_CREDITS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CREDITS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CREDITS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CREDITS } from "./fixtures/unseen-bylines-more7.ts";
+import { MORE8_CREDITS } from "./fixtures/unseen-bylines-more8.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -353,6 +354,12 @@ describe("parseCredit: a body's archive, wire photos marked as file pictures, Ge
 
 describe("parseCredit: video, illustration and graphics credits, two photographers, a photographer and an agency", () => {
   it.each(MORE7_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a photographer before Getty's name alone, file, collected and social credits", () => {
+  it.each(MORE8_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -32,6 +32,7 @@ import { LEFTOVER_SIGN_OFFS } from "./fixtures/unseen-page-leftovers.ts";
 import { HOUSE_ROAD_LINES, SLOGAN_COPYRIGHT_SIGN_OFFS } from "./fixtures/unseen-page-leftovers2.ts";
 import { MORE5_SIGN_OFFS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE7_SIGN_OFFS } from "./fixtures/unseen-bylines-more7.ts";
+import { MORE8_SIGN_OFFS } from "./fixtures/unseen-bylines-more8.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -487,6 +488,14 @@ describe("findSignOff: a name at the end of the last sentence or under it is no 
 
 describe("findSignOff with an agency or outlet before the initials: its registry id is the source", () => {
   it.each(LEFTOVER_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) {
+      expect(found.source).toBe(source ?? undefined);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
+  });
+  it.each(MORE8_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) {

@@ -41,6 +41,7 @@ import { MORE4_CAPTIONS } from "./fixtures/unseen-bylines-more4.ts";
 import { MORE5_CAPTIONS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CAPTIONS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CAPTIONS } from "./fixtures/unseen-bylines-more7.ts";
+import { MORE8_CAPTIONS } from "./fixtures/unseen-bylines-more8.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -443,6 +444,13 @@ describe("splitCaption: wire photos marked as file pictures, Getty's photo by a 
 
 describe("splitCaption: Getty's photographer after the caption's full stop, credits in brackets, a caption's own photo by", () => {
   it.each(MORE7_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: credits taken from a post or a video, file photos, Getty's photographer", () => {
+  it.each(MORE8_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

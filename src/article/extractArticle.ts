@@ -82,8 +82,11 @@ const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
 const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
-/** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
-const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
+/**
+ * A trailer's opening in the matching view: a wire's word or two and `by` (`reporting by`, `additional reporting by`),
+ * or the `as told to` of a story in its teller's words.
+ */
+const WIRE_TRAILER = /^(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
@@ -611,7 +614,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
-    // … and a wire's trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`)
+    // … and a trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`, `As told to NAME`)
     const colon = foot ? line.text.search(/[:ঃ\uFF1A]/u) : -1;
     const trailer = foot && WIRE_TRAILER.test(v);
     let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
@@ -806,7 +809,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       }
       inHeader = false;
       const fused = LEAD_SEPARATOR.test(v) ? readLeadByline(line.text) : null;
-      if (fused !== null) {
+      // (not a transcript's speaker, whose label opens a later paragraph too: `প্রথম আলো: …?` ⏎ `NAME: …` ⏎ `প্রথম আলো: …`)
+      if (fused !== null && !lines.slice(i + 1, i + 5).some((later) => later.text.startsWith(line.text.slice(0, fused.end)))) {
         if (fused.byline.contributors.length > 0) bylines.push(shiftByline(fused.byline, line.index));
         lead = { text: line.text.slice(0, fused.end), index: line.index };
         const rest = line.text.slice(fused.end).trimStart();

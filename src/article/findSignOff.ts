@@ -25,8 +25,8 @@ function isSectionTrail(view: string): boolean {
  * `স্বাস্থ্য / শিক্ষা`); the outlet's slogan on the page's last line (`প্রথম আলো | সত্য প্রকাশে আপসহীন`) is
  * passed over. Brackets or a dash around the sign-off are left out (`(এমএইচ/এএস)`), and initials joined by `/`
  * that a scraper glued to the end of the last paragraph are read from it (`…বলে জানান তিনি। এমএইচ/এএস`): the span
- * is the sign-off alone. An outlet of the registry before the first slash (`বাসস/এমএইচ`, `হি.স./সৌম্যজিৎ`) is the
- * sign-off's `source`, not one of its initials.
+ * is the sign-off alone. An outlet of the registry before the first slash (`বাসস/এমএইচ`, `হি.স./সৌম্যজিৎ`, its site's
+ * address: `jagonews24.com/এমএস`) is the sign-off's `source`, not one of its initials.
  *
  * @param text - an article or the end of one
  * @returns the sign-off with its span in the input and its parts, or `null`

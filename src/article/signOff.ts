@@ -8,7 +8,8 @@ import { isAgencyName as isAgency } from "./parts.ts";
 /**
  * Initials in Bengali: a run of 2–6 letter names, then up to four more runs after `/` (`এমআরএম/জিকেএস`); a slash
  * may open and close the line (`/এমএইচ/এএস/`); letters spaced apart (`এম এইচ/এ এস`) only beside a slash. An outlet
- * of two words may stand before the first slash (`ঢাকা টাইমস/এসএস`): a slogan has words, not initials, after it.
+ * of two words may stand before the first slash (`ঢাকা টাইমস/এসএস`): a slogan has words, not initials, after it; so
+ * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
 /** Words that look like initials but are not. */
@@ -17,7 +18,9 @@ let stoplist: ReadonlySet<string> | undefined;
 function initialsPattern(): RegExp {
   if (bengaliInitials === undefined) {
     const letter = alternation(LETTER_NAMES);
-    bengaliInitials = new RegExp(`^(?:\\/ ?|[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16} ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
+    // a site's address of one word: a name, then `.com` (`.কম`) or `ডটকম` glued to it
+    const site = /[\p{L}\p{M}\d]{2,20}(?:\.(?:com|কম)|ডটকম)/u.source;
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -33,17 +36,21 @@ function isStopword(view: string): boolean {
   return stoplist.has(view);
 }
 
-/** Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`), read as written. */
-const LATIN_INITIALS = /^(?:\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
+/**
+ * Initials in Latin capitals joined by `/` (`MN/SMS`), perhaps with a time (`MH/AS/1430 hrs`) or after a site's
+ * address (`bdnews24.com/AH/MS`), read as written.
+ */
+const LATIN_INITIALS = /^(?:\/\s?|\w{2,20}\.com\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
  * time or a date, whose name may have two words and whose outlet up to three: `NAME/OUTLET/HHMM`
  * (`রাকিব/সিএনআই নিউজ/১৬৩০`, `রাকিব/সিএনআই নিউজ/২৬/১১/২০২৫`, `রাকিব হাসান/জাগোনিউজ২৪.কম/০৯:৩০`, `এমএইচ/এএস/১৪৩০ ঘ.`, `রাকিব/সিএনআই নিউজ/২৬-১১-২০২৫`),
- * `NAME/D MONTH` (`কেআর/২৬ নভেম্বর`), `OUTLET/ D MONTH, YYYY/ INITIALS`, `OUTLET/ CITY / MONTH DD, YYYY`.
+ * `NAME/D MONTH` (`কেআর/২৬ নভেম্বর`), `OUTLET/ D MONTH, YYYY/ INITIALS` (two of them: `ঢাকাটাইমস/২৬নভেম্বর/এআর/এফএ`),
+ * `OUTLET/ CITY / MONTH DD, YYYY`.
  */
 const NAMES_WITH_SLASHES =
-  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16})?)$/u;
+  /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16}){0,2})$/u;
 
 /** Two words or one abbreviation, a slash and one word: a sign-off when what stands before the slash is an outlet. */
 const OUTLET_AND_NAME = /^(?:[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16}|[^ /]{2,12}) ?\/ ?[\p{L}\p{M}]{2,16}$/u;
@@ -95,7 +102,8 @@ export type SignOffRead = readonly [{ readonly text: string; readonly index: num
 /**
  * Finds the sign-off among the last lines of a story, walking up from the end: lines of boilerplate are passed over;
  * a label alone (`সম্পর্কিত বিষয়:`, `আরও পড়ুন`) starts the count again, as the lines after it are its tags or links;
- * the walk stops after four lines of story.
+ * the walk stops after four lines of story. The last line may be a site's address read as boilerplate, with initials
+ * after it (`jagonews24.com/এমএস`).
  *
  * @param lines - the lines of the article
  * @param kindAt - the boilerplate kind of a line, by its place
@@ -113,6 +121,11 @@ export function lastSignOff(
     if (kind === "related-label") story = 0;
     else if (kind === null) {
       const found = readSignOff(lines[i] as ArticleLine, story++ === 0);
+      if (found) return [i, found];
+    } else if (kind === "address" && story === 0 && !/\/ ?[a-z]/.test((lines[i] as ArticleLine).text)) {
+      // a site's address before initials (`jagonews24.com/এমএস`, `(বাংলানিউজ২৪.কম/এইচএ)`) reads as an address (a
+      // small letter after its slash is a link's path: `bdnews24.com/sport`)
+      const found = readSignOff(lines[i] as ArticleLine, true);
       if (found) return [i, found];
     }
   }

@@ -137,9 +137,9 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * `কবি` and `প্রকৌশলী` are honorifics before a name; `কবি` alone after one is a title (`NAME, কবি`), as are `ঔপন্যাসিক`,
  * `গীতিকার`, `সুরকার`, `অভিনেতা` and `অভিনেত্রী`; `Secretary` (`Joint Secretary`) and `Ambassador`; a minister
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
- * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`).
+ * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`); a commission's `Joint Chief` (not `Chief` alone: `Bureau Chief`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|(?:joint|deputy) chief|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের সাবেক প্রধান`). */
 const HEAD = /^(?:সাবেক )?প্রধান$/;

@@ -131,6 +131,17 @@ function sameContributor(a: Draft, b: Draft): boolean {
 let givenName: RegExp | undefined;
 
 /**
+ * A body's office or division, which the body it is part of may follow after a comma (`… Division, Planning Commission`,
+ * `… বিভাগ, পরিকল্পনা কমিশন`, `Finance Division, Ministry of Finance`).
+ */
+const PART_OF_BODY = /(?:Office|Division|বিভাগ)$/u;
+
+/** A person's institution with a body after it: joined to an office or a division it is part of, else the first kept. */
+function withBody(held: string | undefined, body: string): string {
+  return held && PART_OF_BODY.test(held) ? `${held}, ${body}` : held ?? body;
+}
+
+/**
  * Reads a byline: who wrote a story. It takes the byline alone or the start of an article (the byline on the
  * first line, or fused with the first sentence by `:`, `ঃ`, `ঃ-` or `।।`), reads desks, staff roles,
  * correspondents with their places (and districts in brackets), bureaus, news agencies and people (honorifics
@@ -287,7 +298,9 @@ export function parseByline(text: string): Byline {
             // a body after a title is the person's: "NAME, সভাপতি, ঢাকা রিপোর্টার্স ইউনিটি"
             if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part)) {
               // (not a second post's: "NAME, Professor, University of Dhaka and Director, Centre for Policy Dialogue")
-              titled.institution ??= draft.name as string;
+              // … or the body that a division is part of: "NAME, former member, General Economics Division, Planning
+              // Commission"
+              titled.institution = withBody(titled.institution, draft.name as string);
               break;
             }
             // "অনুবাদ: A ও B", "ছবি: A ও B": a name joined to a labelled one has its role, and so has one after a
@@ -296,7 +309,7 @@ export function parseByline(text: string): Byline {
             const joinedRole = (comma ? lastChain : chain).at(-1)?.role;
             if (draft.kind === "person" && joinedRole !== undefined && LABEL_ROLE_VALUES.has(joinedRole)) draft.role ??= joinedRole;
             // one word that ends as a given name does, joined by ও to a name after it, is a name too: "আসাদুজ্জামান ও
-            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME"
+            // শহিদুল ইসলাম", "মনিরুজ্জামান ও NAME", "Mohiuddin and NAME"
             const opened = !firstInPiece && !chain[0] && draft.kind === "person" && !draft.role && (givenName ??= new RegExp(`(?:${NAME_ENDINGS.join("|")})$`, "u")).test(foldKey(openingNames[0] ?? "")) && openingPerson();
             if (opened) chain.push(opened);
             drafts.push(draft);
@@ -327,8 +340,7 @@ export function parseByline(text: string): Byline {
               if (titled && titled === previous && firstInPiece && isBodyAfterTitle(part) && !address) {
                 // … or the body that an office is part of: "NAME, former director of the Human Development Report
                 // Office, UNDP"
-                const held = titled.institution;
-                titled.institution = held && /Office$/.test(held) ? `${held}, ${part.value.place}` : held ?? part.value.place;
+                titled.institution = withBody(titled.institution, part.value.place);
                 break;
               }
               // one word with no place-name ending, then a known place: "আসাদুজ্জামান, রাজশাহী" names a person (not a
@@ -378,7 +390,7 @@ export function parseByline(text: string): Byline {
             // "Institute of Business Administration, University of Dhaka"
             // (a second body after a semicolon is another post's: "NAME, সাবেক গভর্নর, বাংলাদেশ ব্যাংক; অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়")
             const held = previous?.institution;
-            if (previous && (!held || /বিভাগ$|^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
+            if (previous && (!held || PART_OF_BODY.test(held) || /^\S+ of /.test(held))) previous.institution = held ? `${held}, ${part.institution}` : part.institution;
             break;
           }
           case "outlet": {

@@ -111,8 +111,8 @@ function lastSeparator(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** A credit with no marker at the end: `… হাজারো মানুষ –রয়টার্স`, `… / রয়টার্স`. */
-function trailingAgency(view: NormalizedText, end: number): number {
+/** Where a credit with no marker at the end starts (`… হাজারো মানুষ –রয়টার্স`, `… / রয়টার্স`), or -1. */
+function trailingAgency(view: NormalizedText, start: number, end: number): number {
   const text = view.text;
   const at = lastSeparator(text, Math.max(0, end - 80), end);
   if (at < 0) return -1;
@@ -120,6 +120,8 @@ function trailingAgency(view: NormalizedText, end: number): number {
   // (`… in Hue, Vietnam, November 24, 2026. REUTERS/Thinh Nguyen`); or Getty's photographer before the agency after
   // `Photo by` (`… in Dhaka. Photo by NAME/AFP via Getty Images`, `… Photo by NAME/Getty Images`)
   const dot = text.lastIndexOf(". ", at);
+  // (with no sentence before it, the whole text is Getty's credit: `Photo by NAME/Getty Images`)
+  if (text[at] === "/" && dot < start && text.startsWith("photo by ", start)) return start;
   if (
     text[at] === "/" &&
     dot >= end - 80 &&
@@ -127,14 +129,14 @@ function trailingAgency(view: NormalizedText, end: number): number {
       ? lookupAgency(cleanValue(view.spanToSource(dot + 2, at).text))
       : text.startsWith("photo by ", dot + 2))
   ) {
-    return dot + 1;
+    return dot + 2;
   }
   let candidate = cleanValue(view.spanToSource(at + 1, end).text);
   while (candidate !== "" && "।. ".includes(candidate.slice(-1))) candidate = candidate.slice(0, -1);
   if (candidate === "" || candidate.split(" ").length > 6) return -1;
   const parts = candidate.split(/ ?[,/] ?| ও | এবং /u);
   const first = parts[0];
-  return first !== undefined && lookupAgency(first) ? at : -1;
+  return first !== undefined && lookupAgency(first) ? at + 1 : -1;
 }
 
 /** A word, a slash and a name of one to four words to the end (`REUTERS/Thinh Nguyen`), in the matching view. */
@@ -288,8 +290,8 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       const at = Math.max(lastSeparator(v, start, from), v.lastIndexOf(". ", from), taken[0].includes(")") ? v.lastIndexOf("(", from) : -1);
       markerAt = taken[1] !== undefined ? from : at >= start ? at + 1 : start;
     } else {
-      const at = trailingAgency(view, end);
-      markerAt = at >= 0 ? at + 1 : trailingPhoto(view, start, end);
+      const at = trailingAgency(view, start, end);
+      markerAt = at >= 0 ? at : trailingPhoto(view, start, end);
       // the credit ends before its closing bracket: "(PTI Photo)"
       if (at < 0 && v[markerAt - 1] === "(") end--;
     }

@@ -26,10 +26,10 @@ export const NAME_OPENINGS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
- * How a given name ends (`রাশেদুজ্জামান`, `মহিউদ্দিন`, `সালাহ উদ্দীন`, `আসাদুল্লাহ`): such a word anywhere in a short
- * line makes it a name.
+ * How a given name ends (`রাশেদুজ্জামান`, `মহিউদ্দিন`, `সালাহ উদ্দীন`, `আসাদুল্লাহ`), in Bengali or English (`Asaduzzaman`,
+ * `Mohiuddin`, `Saifullah`): such a word anywhere in a short line makes it a name.
  */
-export const NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/জ্জামান|দ্দিন|দ্দীন|ল্লাহ/]);
+export const NAME_ENDINGS: readonly string[] = /* @__PURE__ */ patternWords([/জ্জামান|দ্দিন|দ্দীন|ল্লাহ|zzaman|uddin|ullah/]);
 
 /**
  * Family names that are common words too (`সরকার`, `রায়`, `বিশ্বাস`): they make a line a name only as its last word,
