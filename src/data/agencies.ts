@@ -397,7 +397,6 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /o BD|Netra News|নেত্র নিউজ/,
     /o US|BenarNews|বেনারনিউজ,বেনার নিউজ/,
     /o IN|Firstpost|ফার্স্টপোস্ট,ফার্স্ট পোস্ট/,
-    /o US|Semafor|সেমাফর/,
   ]
     .map((line) => line.source)
     .join("\n"))();
