@@ -15,6 +15,7 @@ import { LEFTOVER13_SPELLINGS } from "./fixtures/unseen-attribution-leftovers13.
 import { LEFTOVER14_SPELLINGS } from "./fixtures/unseen-attribution-leftovers14.ts";
 import { LEFTOVER15_SPELLINGS } from "./fixtures/unseen-attribution-leftovers15.ts";
 import { LEFTOVER16_SPELLINGS } from "./fixtures/unseen-attribution-leftovers16.ts";
+import { LEFTOVER17_SPELLINGS } from "./fixtures/unseen-attribution-leftovers17.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -212,6 +213,9 @@ describe("findAgency on outlets met for the first time, and words that are no na
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
   it.each(LEFTOVER16_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+  it.each(LEFTOVER17_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

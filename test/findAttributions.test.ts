@@ -50,6 +50,7 @@ import { LEFTOVER13_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER14_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers14.ts";
 import { LEFTOVER15_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers15.ts";
 import { LEFTOVER16_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers16.ts";
+import { LEFTOVER17_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers17.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -810,6 +811,14 @@ describe("findAttributions: outlets of Nepal, Pakistan, Brazil, Korea and the Hi
 
 describe("findAttributions: a streaming service, polls an outlet ran, a wire's photos, Amar Desh, channels and Kolkata's papers, an outlet's journalist after its bare name", () => {
   it.each(LEFTOVER16_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a wire after a dash closing running text, headlines, citations, social accounts, reporters, bodies named after outlets, new outlets", () => {
+  it.each(LEFTOVER17_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

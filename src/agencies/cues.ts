@@ -603,15 +603,16 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
- * false or misleading or rejects it (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`); or its screening
- * or airing (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`: the film acted on, not quoted). Captured: the time or cause of what
+ * false or misleading or rejects it, after a word of degree or not (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ
+ * করে`, `প্রতিবেদনটি পুরোপুরি ভিত্তিহীন`); or its screening or airing, or its showing stopped or refused, a word of where between
+ * (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`, `প্রামাণ্যচিত্রটি নেটফ্লিক্সে দেখানো হয়নি`: the film acted on, not quoted). Captured: the time or cause of what
  * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `প্রকাশিত হওয়ার পর`, `খবর প্রকাশের পরদিন`,
  * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`), when it was
  * published or printed, though it was or because it was (`প্রকাশিত হলে`, `প্রকাশ হলে`, `ছাপা হলে`, `প্রকাশিত হলেও`, `প্রকাশিত হওয়ায়`), or up to two words after its publishing,
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র|সম্প্রচার|প্রদর্শন)/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব) +)?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি
@@ -662,11 +663,14 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   loadVocabulary();
   const after = clauseEnd(text, end, 40);
   if (after - end >= 30) return false;
-  // `–রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption); after a sentence's
-  // full stop it signs the story (`… নিহত। -রয়টার্স`), unless a photo word ends that sentence (`ফাইল ছবি। -এএফপি`)
-  const before = skipSpacesLeft(text, start - 2);
-  if (text.charCodeAt(start - 1) === 0x2d && text.charCodeAt(start - 2) === 0x20 && before > 0) {
-    if (!isFullStop(text.charCodeAt(before - 1)) || phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
+  // `–রয়টার্স`, `— রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption); after a
+  // sentence's full stop (`… নিহত। -রয়টার্স`) or running text (`isRunningLine`) it signs the story, unless a photo word
+  // ends that sentence (`ফাইল ছবি। -এএফপি`)
+  const dash = skipSpacesLeft(text, start) - 1;
+  const before = skipSpacesLeft(text, dash);
+  if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash - 1) === 0x20 && before > 0) {
+    if (phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
+    if (!isFullStop(text.charCodeAt(before - 1)) && !isRunningLine(text, before)) return true;
   }
   const adjoining = skipSpacesLeft(text, start);
   // a marker counts before a separator or right before the name: other ends are not looked up; the clause is read back
@@ -679,4 +683,23 @@ export function isInCredit(text: string, start: number, end: number): boolean {
     if (marker !== undefined && (separated || marker.includes(" ") || after - end <= 2)) return true;
   }
   return false;
+}
+
+/**
+ * Running text, not a caption: eight words at least and a verb in the present perfect (`-েছে`, `-েছেন`) on the line.
+ * Run on the line.
+ */
+const RUNNING = /^(?=.*\Sেছেন?(?![\p{L}\p{M}]))(?:\S+ +){7}/u;
+
+/**
+ * Whether the line that ends at `end` (its last word's end) is a paragraph of running text, which a wire's name
+ * after a dash signs (`… ছাড়িয়েছে বলে জানিয়েছে স্বাস্থ্য মন্ত্রণালয় — রয়টার্স`), not a caption, which it credits
+ * (`শিশুরা খেলছে — রয়টার্স`).
+ *
+ * @param text - the matching view
+ * @param end - where the line's text ends
+ * @returns true for running text
+ */
+export function isRunningLine(text: string, end: number): boolean {
+  return RUNNING.test(text.slice(text.lastIndexOf("\n", end - 1) + 1, end));
 }

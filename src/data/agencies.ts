@@ -395,6 +395,8 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n KR|Chosun Ilbo|চোসুন ইলবো/,
     /n IN|Dainik Jagran|দৈনিক জাগরণ/,
     /o BD|Netra News|নেত্র নিউজ/,
+    /o US|BenarNews|বেনার নিউজ/,
+    /o IN|Firstpost|ফার্স্ট পোস্ট/,
   ]
     .map((line) => line.source)
     .join("\n"))();

@@ -302,12 +302,12 @@ export const NAMESAKE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
 /**
  * Stems of the nouns of an organisation, an event, a venue or a line right after a bare name, which make the two
  * another thing, not the agency (`রয়টার্স ইনস্টিটিউটের গবেষণা`, `এএফপি ফাউন্ডেশন`, `বিবিসি ভবনে`, `Reuters Institute`,
- * `ইরান ইন্টারন্যাশনাল এক্সপো`, `হেলথলাইন নম্বরে`, `লাইভ সায়েন্স শোতে`): matched with any ending (a stem of two
+ * `ইরান ইন্টারন্যাশনাল এক্সপো`, `হেলথলাইন নম্বরে`, `লাইভ সায়েন্স শোতে`, `ডেইলি স্টার সেন্টারে`): matched with any ending (a stem of two
  * letters, `শো`, only alone), and after one other word too (`আফগানিস্তান ইন্টারন্যাশনাল ক্রিকেট স্টেডিয়ামে`).
  */
 export const ORGANISATION_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইনস্টিটি|ফাউন্ডেশ|একাডেম|অ্যাকাডেম|ভবন|ট্রাস্ট|মিডিয়া ইনস্টিটি|মিডিয়া অ্যাকশ|institut|foundation/,
-  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো|শোতে/,
+  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো|শোতে|সেন্টার/,
 ]);
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
