@@ -53,12 +53,12 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // attributions 7%, the page reader itself (lines, sections, names above a role line, sign-offs) 8%.
   ["extractArticle", 84819],
   // the registry 62% (an agency's name is no initials) and the boilerplate vocabulary 13%.
-  ["findSignOff", 19640],
+  ["findSignOff", 19687],
   // the boilerplate vocabulary (chrome, footers, players, buttons, section names) 59%, the matching view 17%.
   ["isBoilerplate", 6170],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 87838],
+  ["*", 88157],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
