@@ -42,6 +42,7 @@ import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
 import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-page-leftovers7.ts";
 import { MORE8_ARTICLES, MORE8_TRANSCRIPTS } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE9_ARTICLES } from "./fixtures/unseen-bylines-more9.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -823,6 +824,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(SIXTH_KIND_ARTICLES, "unseen pages with outlets' names in words, videos' lengths and credits, live blogs, tables and interviews");
   itReadsArticles(SEVENTH_KIND_ARTICLES, "unseen pages with writers' posts, outlets asking questions, wire datelines alone, corrections, fact checks and Indian outlets");
   itReadsArticles(MORE8_ARTICLES, "unseen pages told to a writer, transcribed, and signed off after a site's address");
+  itReadsArticles(MORE9_ARTICLES, "unseen pages told to a writer in brackets");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

@@ -56,6 +56,7 @@ import { MORE5_BYLINES } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_BYLINES } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_BYLINES } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_BYLINES } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE9_BYLINES } from "./fixtures/unseen-bylines-more9.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -529,4 +530,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE6_BYLINES, "unseen bylines of translators after the language, posts at a body named with a report, television desks");
   itReadsBylines(MORE7_BYLINES, "unseen bylines of two titles before a body's post, posts at a division, translators from any language");
   itReadsBylines(MORE8_BYLINES, "unseen bylines of interviewers and compilers, a body after a division, a given name joined by and");
+  itReadsBylines(MORE9_BYLINES, "unseen bylines of named desks' reports, two writers of two places, outlets' correspondents, English labels");
 });

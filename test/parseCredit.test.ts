@@ -28,6 +28,7 @@ import { MORE5_CREDITS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CREDITS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CREDITS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CREDITS } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE9_CREDITS } from "./fixtures/unseen-bylines-more9.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -360,6 +361,12 @@ describe("parseCredit: video, illustration and graphics credits, two photographe
 
 describe("parseCredit: a photographer before Getty's name alone, file, collected and social credits", () => {
   it.each(MORE8_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: outlets' photographers, courtesy, government handouts, illustrations and graphics", () => {
+  it.each(MORE9_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -33,6 +33,7 @@ import { HOUSE_ROAD_LINES, SLOGAN_COPYRIGHT_SIGN_OFFS } from "./fixtures/unseen-
 import { MORE5_SIGN_OFFS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE7_SIGN_OFFS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_SIGN_OFFS } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE9_SIGN_OFFS } from "./fixtures/unseen-bylines-more9.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -496,6 +497,14 @@ describe("findSignOff with an agency or outlet before the initials: its registry
     }
   });
   it.each(MORE8_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) {
+      expect(found.source).toBe(source ?? undefined);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
+  });
+  it.each(MORE9_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) {

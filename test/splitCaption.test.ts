@@ -42,6 +42,7 @@ import { MORE5_CAPTIONS } from "./fixtures/unseen-bylines-more5.ts";
 import { MORE6_CAPTIONS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CAPTIONS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CAPTIONS } from "./fixtures/unseen-bylines-more8.ts";
+import { MORE9_CAPTIONS } from "./fixtures/unseen-bylines-more9.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -451,6 +452,13 @@ describe("splitCaption: Getty's photographer after the caption's full stop, cred
 
 describe("splitCaption: credits taken from a post or a video, file photos, Getty's photographer", () => {
   it.each(MORE8_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: handouts, collected and courtesy credits, an outlet's photographer, illustrations and graphics", () => {
+  it.each(MORE9_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

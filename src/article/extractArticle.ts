@@ -84,9 +84,9 @@ const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
 /**
  * A trailer's opening in the matching view: a wire's word or two and `by` (`reporting by`, `additional reporting by`),
- * or the `as told to` of a story in its teller's words.
+ * or the `as told to` of a story in its teller's words; in brackets too (`(As told to NAME)`).
  */
-const WIRE_TRAILER = /^(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
+const WIRE_TRAILER = /^\(?(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
 /** A full stop closing a line, or an English word's full stop before more words. */
 const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
 /**
@@ -615,10 +615,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`, `As told to NAME`)
+    // (in brackets, the byline is what they hold: `(As told to NAME)`)
     const colon = foot ? line.text.search(/[:ঃ\uFF1A]/u) : -1;
     const trailer = foot && WIRE_TRAILER.test(v);
-    let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(line.text) : null;
-    if (trailer && footByline?.story?.index !== line.text.length) footByline = null;
+    const wrapped = trailer && v[0] === "(" && v.endsWith(")") ? 1 : 0;
+    const said = line.text.slice(wrapped, line.text.length - wrapped);
+    let footByline = (colon > 0 && isShortLine(v)) || (trailer && v.length <= 200) ? readByline(said) : null;
+    if (trailer && footByline?.story?.index !== said.length) footByline = null;
     // (a line that names somebody is read in its clean form, as the names are: no-break spaces and joiners do not count)
     const written = footByline === null ? line.text : cleanValue(line.text);
     const writer = footByline?.contributors[0]?.name ?? "\n";
@@ -637,7 +640,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // people after a label closing the story (`অনুবাদ: জাহিদ হোসেন`) join the byline; `*শর্ত প্রযোজ্য: …` names nobody
     if (footByline && written.indexOf(writer) > written.search(/[:ঃ]/u)) {
       roles[i] = "byline";
-      bylines.push(shiftByline(footByline, line.index));
+      bylines.push(shiftByline(footByline, line.index + wrapped));
       continue;
     }
     if (pollLines >= 0) {

@@ -12,6 +12,8 @@ import { isAgencyName as isAgency } from "./parts.ts";
  * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
+/** One part, then four digits after a slash (`এসএইচ/1630`, `জিডিপি/2025`), in the matching view. */
+const ONE_PART_AND_DIGITS = /^\/?[^/]+\/ ?\d{4} ?\/?$/;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
@@ -20,7 +22,10 @@ function initialsPattern(): RegExp {
     const letter = alternation(LETTER_NAMES);
     // a site's address of one word: a name, then `.com` (`.কম`) or `ডটকম` glued to it
     const site = /[\p{L}\p{M}\d]{2,20}(?:\.(?:com|কম)|ডটকম)/u.source;
-    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/)?$`, "u");
+    // an outlet's acronym with its digits (`এনএফ২৪`, `টিবিএন২৪`)
+    const acronym = `(?:${letter}){2,6}\\d{1,2}`;
+    // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`)
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{4})?(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -68,6 +73,8 @@ export type SignOffForm = "initials" | "names";
 export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
+    // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or more
+    if (ONE_PART_AND_DIGITS.test(view)) return null;
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
     return notInitials(text) ? null : "initials";
   }

@@ -560,8 +560,12 @@ function readDesk(view: NormalizedText, tokens: readonly Token[], position: numb
   const last = tokens.at(-1);
   if (!last) return null;
   const lastTwo = keyOf(tokens.slice(-2));
-  // "desk report" in either spelling of desk
-  if (DESK_REPORT.test(lastTwo)) return contributor({ kind: "desk", name: DESK_REPORT_NAME });
+  // "desk report" in either spelling of desk; a named desk's report is read as that desk, the word kept in its name:
+  // "অনলাইন ডেস্ক রিপোর্ট", "আন্তর্জাতিক ডেস্ক রিপোর্ট"
+  if (DESK_REPORT.test(lastTwo)) {
+    const desk = tokens.length > 2 ? readDesk(view, tokens.slice(0, -1), position) : null;
+    return contributor(desk?.type === "contributor" ? { ...desk.draft, name: `${desk.draft.name ?? ""} ${valueOf(view, [last])}` } : { kind: "desk", name: DESK_REPORT_NAME });
+  }
   const english = (): Part => {
     const draft: Draft = { kind: "desk", name: valueOf(view, tokens), lang: "en" };
     // the outlet before its desk, its channel or `News`: "Ekhon TV Online Desk", "The Daily Star Online Report", "HT News
