@@ -1,4 +1,5 @@
 import { WEEKDAYS } from "../data/weekdays.ts";
+import { NOTE_TITLES } from "../data/boilerplate.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { foldForMatch, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
@@ -76,7 +77,8 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
   return line.text.slice(view.toSource(line.start + length) - line.index);
 }
 
-const SENTENCE_END = /[।?!]['")]?$/u;
+/** The stop that closes a sentence, perhaps with a quote or bracket and a footnote's mark after it (`… এসেছে।¹`). */
+const SENTENCE_END = /[।?!]['")]?(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|\[\d{1,2}\])?$/u;
 /** A video's length alone (`০৩:২৪`, `1:02:15`), in the matching view. */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
@@ -84,8 +86,8 @@ const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
 /** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
 const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
-/** A full stop closing a line, or an English word's full stop before more words. */
-const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
+/** A full stop closing a line, perhaps before a footnote's mark (`… polluted.[1]`), or an English word's full stop before more words. */
+const SENTENCE_STOP = /\.(?:\[\d{1,2}\])?$|[a-z]{3}\. /;
 /**
  * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
  * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
@@ -132,6 +134,31 @@ const ENGLISH_NOTE =
   /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
+/**
+ * A footnote's mark opening a line: a superscript number or one in brackets (`² অক্সফাম প্রতিবেদন, ২০২৩`, `[1] River and
+ * Delta Research Centre, 2024.`). A footnote names its source, not the page's writer.
+ */
+const FOOTNOTE = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|\[\d{1,2}\])/u;
+
+/**
+ * Where the reporter writes from, on a line under the byline (`মিরপুর থেকে`, `From Chattogram`): a word or two before
+ * `থেকে`, or after `From` and a capital (`From the archive` is no place), as written.
+ */
+const FROM_PLACE = /^(?:From \p{Lu}[^ ]*(?: [^ ]+)?|[^ ]+(?: [^ ]+)? থেকে)$/u;
+
+/** Whether a line is a place the reporter writes from ({@link FROM_PLACE}). */
+function isFromPlace(line: ArticleLine): boolean {
+  return FROM_PLACE.test(cleanValue(line.text));
+}
+
+/**
+ * Whether a line as written is a byline to its end whose writers each have a place (`আব্দুর রাজ্জাক, লালমনিরহাট`).
+ */
+function isPlacedByline(text: string): boolean {
+  const byline = readBylineLine(text);
+  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind === "person" && contributor.place);
+}
+
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
 
@@ -148,16 +175,30 @@ const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.? ){1,3}[A-Z][A-Za-z'-]+$/;
  * জাহাঙ্গীর আলম`): with it, a short line right under the headline is a byline, as on an opinion page, where no
  * dateline stands beside it; a line with a genitive is a sub-headline about somebody (`ড. ইউনূসের চীন সফর`).
  */
+/** A word in the genitive, which no name alone has (`ইউনূসের`), in the matching view. */
+const GENITIVE = /ের(?: |$)/u;
+
 const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )(?!.*ের(?: |$))/u;
 
 /**
  * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
  * ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
- * whatever its sections, unless its parts are initials (`এমএইচ/এএস`).
+ * whatever its sections, unless its parts are initials (`এমএইচ/এএস`); so is a separator alone, a trail copied one
+ * crumb a line (`Home` ⏎ `›` ⏎ `Bangladesh`).
  */
-const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
+const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
 let weekdayPage: RegExp | undefined;
+let noteTitle: RegExp | undefined;
+
+/**
+ * Whether a line is an editor's note's title (`সম্পাদকের নোট`) above a headline: a short line that is no dateline
+ * follows it. Above the dateline or the story it is the page's only title (`Editor's Note` ⏎ `Published: …`).
+ */
+function isNoteTitleAbove(line: ArticleLine, next: ArticleLine | undefined): boolean {
+  noteTitle ??= new RegExp(`^${alternation(NOTE_TITLES)}$`, "u");
+  return next !== undefined && noteTitle.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
+}
 
 /**
  * Whether a line above the headline is a breadcrumb: a section's name (`জাতীয়`), a weekday's page (`রবিবার`,
@@ -240,12 +281,15 @@ function isSentence(view: string): boolean {
 const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
 
 /**
- * Whether a line is a dateline: a labelled one, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
+ * Whether a line is a dateline: a labelled one, perhaps after a place and a bar, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
  * ১২ মার্চ ২০২৭`).
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
+  const bar = line.text.indexOf("|");
   return (
+    // … or a place and a bar before a label (`Kolkata | Updated: …`)
+    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
@@ -480,7 +524,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1]) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -539,7 +583,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // … or above a place alone, or a credit of the photos, that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎
     // `Published: …`, `লেখা: NAME` ⏎ `ছবি: NAME` ⏎ `প্রকাশ: …`)
     const next = lines[i + 2];
-    return isDatelineLine(after) || (isShortLine(after.view) && next !== undefined && isDatelineLine(next) && (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view)));
+    // … or where the reporter writes from (`মাসুদ আলম` ⏎ `মিরপুর থেকে` ⏎ `প্রকাশ: …`), or a second writer and place
+    // right under it (`আরিফুল ইসলাম, রংপুর` ⏎ `আব্দুর রাজ্জাক, লালমনিরহাট` ⏎ `প্রকাশ: …`)
+    return (
+      isDatelineLine(after) ||
+      (isShortLine(after.view) &&
+        next !== undefined &&
+        isDatelineLine(next) &&
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || isFromPlace(after) || (!after.afterBlank && isPlacedByline(after.text))))
+    );
   };
   /**
    * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
@@ -607,7 +659,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const v = line.view;
     // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote); among a book's details
     // a labelled line is the book's (`লেখক: জাহিদ হাসান` above `মূল্য: ৪৫০ টাকা`), neither a note nor a byline
-    const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i);
+    // (a footnote, `² অক্সফাম প্রতিবেদন, ২০২৩`, is neither)
+    const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i) && !FOOTNOTE.test(line.text);
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
@@ -682,6 +735,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
+    // a byline naming its writer by role just above a labelled dateline, both under the lead (`…।` ⏎ `নিজস্ব প্রতিবেদক,
+    // ঢাকা` ⏎ `প্রকাশ: …`): the page printed its header under the first paragraph
+    const below = lines[i + 1];
+    if (!inHeader && bylines.length === 0 && pieces.length === 1 && isShortLine(v) && below !== undefined && datelineLabelIndex(below.view) === 0) {
+      const byline = readByline(line.text);
+      if (byline !== null && namesByRole(byline)) {
+        roles[i] = "byline";
+        bylines.push(shiftByline(byline, line.index));
+        continue;
+      }
+    }
     // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story, as
     // is a sentence of dates with its full stop (`আজ বুধবার, ২৫ নভেম্বর ২০২৬ ইংরেজি, … ১৪৪৮ হিজরি।`)
     if (
@@ -742,7 +806,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v) && !isSentence(v)) {
-        const byline = namingSomebody(readBylineLine(line.text));
+        // where the reporter writes from, under the byline (`মিরপুর থেকে`, `From Chattogram`), is the byline's
+        if (roles[i - 1] === "byline" && isFromPlace(line)) {
+          roles[i] = "byline";
+          continue;
+        }
+        const byline = FOOTNOTE.test(line.text) ? null : namingSomebody(readBylineLine(line.text));
         if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
@@ -822,6 +891,19 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     pieces.push(line);
+  }
+
+  // a name alone right under the headline of a page its author's note closes (`রাশেদা কে চৌধূরী` ⏎ … ⏎ `লেখক: সাবেক
+  // উপদেষ্টা`, `The writer is …`) is the writer's: the note is about somebody the page names; a genitive makes it a
+  // sub-headline (`ড. ইউনূসের চীন সফর`)
+  const underHead = lines[head + 1];
+  if (authorNote !== null && bylines.length === 0 && underHead !== undefined && pieces[0] === underHead && isShortLine(underHead.view) && !GENITIVE.test(underHead.view) && isNameAlone(underHead.view, underHead.text)) {
+    const byline = namingSomebody(readBylineLine(underHead.text));
+    if (byline !== null) {
+      roles[head + 1] = "byline";
+      bylines.push(shiftByline(byline, underHead.index));
+      pieces.shift();
+    }
   }
 
   // The footer: after the sign-off, only a trailing byline or dateline is kept.

@@ -62,7 +62,7 @@ export const LENGTH_UNITS: readonly string[] = /* @__PURE__ */ patternWords([/mi
  * such lines are not listed.
  */
 export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /আরও পড়ুন|আরো পড়ুন|আরও পড়তে পারেন|আরো পড়তে পারেন|আরও খবর|আরো খবর|আরও পড়ুনঃ|আরও দেখুন|আরো দেখুন|সংশ্লিষ্ট খবর|সংশ্লিষ্ট সংবাদ|সম্পর্কিত খবর|সম্পর্কিত সংবাদ|skip|end of/,
+  /আরও পড়ুন|আরো পড়ুন|আরও পড়তে পারেন|আরো পড়তে পারেন|আরও খবর|আরো খবর|আরও পড়ুনঃ|আরও দেখুন|আরো দেখুন|সংশ্লিষ্ট খবর|সংশ্লিষ্ট সংবাদ|সম্পর্কিত খবর|সম্পর্কিত সংবাদ|আগামীকাল পড়ুন|skip|end of/,
 ]);
 
 /**
@@ -161,7 +161,14 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
   /op-ed|international|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
   /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ/,
+  /ধারাবাহিক|investigation|অনুসন্ধান|at a glance/,
 ]);
+
+/**
+ * Titles of an editor's note (`সম্পাদকের নোট`, `Editor's Note`): alone above a headline, a label; above the dateline or
+ * the story, the page's only title.
+ */
+export const NOTE_TITLES: readonly string[] = /* @__PURE__ */ patternWords([/সম্পাদকের নোট|সম্পাদকীয় নোট|editor's note|editors' note/]);
 
 /**
  * Labels of a book's details under a review (`মূল্য: ৪৫০ টাকা`, `প্রচ্ছদ: …`, `Price: Tk 450`): beside one of them, a
