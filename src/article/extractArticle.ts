@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "../data/weekdays.ts";
-import { NOTE_TITLES } from "../data/boilerplate.ts";
+import { NOTE_TITLES, OFFICE_LABELS } from "../data/boilerplate.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { foldForMatch, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
@@ -190,6 +190,13 @@ const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [
 
 let weekdayPage: RegExp | undefined;
 let noteTitle: RegExp | undefined;
+let officeLine: RegExp | undefined;
+
+/** Whether a line of the matching view is an office's address after its label, short, with no sentence's stop. */
+function isOfficeLine(view: string): boolean {
+  officeLine ??= new RegExp(`^${alternation(OFFICE_LABELS)} ?[:ঃ] ?[^।:]{2,60}$`, "u");
+  return officeLine.test(view);
+}
 
 /**
  * Whether a line is an editor's note's title (`সম্পাদকের নোট`) above a headline: a short line that is no dateline
@@ -460,11 +467,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       const { view } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
       // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
-      // address closing with a place, the outlet's slogan on the last line, and the slogan of an outlet the page names
+      // address closing with a place, an office's after its label (`কার্যালয়: সাতপাই, নেত্রকোনা`), the outlet's slogan on the last line, and the slogan of an outlet the page names
       // again, on its first line or in its copyright line
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i))) ||
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isOfficeLine(view) || isNamedSlogan(lines, i))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);

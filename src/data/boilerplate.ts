@@ -167,6 +167,12 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /**
+ * Labels of an office's address in a page's footer (`কার্যালয়: সাতপাই, নেত্রকোনা`, `Office: …`): among the last lines,
+ * a short line after one is the outlet's address, even with no postcode.
+ */
+export const OFFICE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/কার্যালয়|প্রধান কার্যালয়|বার্তা কার্যালয়|অফিস|ঠিকানা|office|address/]);
+
+/**
  * Titles of an editor's note (`সম্পাদকের নোট`, `Editor's Note`): alone above a headline, a label; above the dateline or
  * the story, the page's only title.
  */
