@@ -914,14 +914,27 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 
   // a name alone right under the headline of a page its author's note closes (`রাশেদা কে চৌধূরী` ⏎ … ⏎ `লেখক: সাবেক
-  // উপদেষ্টা`, `The writer is …`) is the writer's: the note is about somebody the page names; a genitive makes it a
-  // sub-headline (`ড. ইউনূসের চীন সফর`)
+  // উপদেষ্টা`, `The writer is …`), or above a byline of others by their labels (`জর্জ মনবিও` ⏎ `অনুবাদ: আবু তাহের`), is
+  // the writer's: the note is about somebody the page names; a genitive makes it a sub-headline (`ড. ইউনূসের চীন সফর`)
   const underHead = lines[head + 1];
-  if (authorNote !== null && bylines.length === 0 && underHead !== undefined && pieces[0] === underHead && isShortLine(underHead.view) && !GENITIVE.test(underHead.view) && isNameAlone(underHead.view, underHead.text)) {
+  const labelled = bylines[0];
+  if (
+    underHead !== undefined &&
+    pieces[0] === underHead &&
+    isShortLine(underHead.view) &&
+    !GENITIVE.test(underHead.view) &&
+    (authorNote !== null
+      ? labelled === undefined && isNameAlone(underHead.view, underHead.text)
+      : // (a writer from abroad has a name no list knows: `জর্জ মনবিও`, only its shape counts)
+        labelled?.index === lines[head + 2]?.index &&
+        LABELLED.test(lines[head + 2]?.view ?? "") &&
+        labelled?.contributors.every((contributor) => contributor.role !== undefined && contributor.name !== undefined) === true &&
+        (NAME_LINE.test(underHead.view) || LATIN_NAME_LINE.test(underHead.text)))
+  ) {
     const byline = namingSomebody(readBylineLine(underHead.text));
     if (byline !== null) {
       roles[head + 1] = "byline";
-      bylines.push(shiftByline(byline, underHead.index));
+      bylines.unshift(shiftByline(byline, underHead.index));
       pieces.shift();
     }
   }
