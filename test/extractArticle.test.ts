@@ -41,6 +41,7 @@ import { FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers6.ts";
 import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-page-leftovers7.ts";
+import { EIGHTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers8.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -821,6 +822,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(FIFTH_KIND_ARTICLES, "unseen pages with comment forms, regions' sections, wire days without a year and bylines above the headline");
   itReadsArticles(SIXTH_KIND_ARTICLES, "unseen pages with outlets' names in words, videos' lengths and credits, live blogs, tables and interviews");
   itReadsArticles(SEVENTH_KIND_ARTICLES, "unseen pages with writers' posts, outlets asking questions, wire datelines alone, corrections, fact checks and Indian outlets");
+  itReadsArticles(EIGHTH_KIND_ARTICLES, "unseen pages with two placed writers, reporters writing from a place, footnotes, mobile views, summary boxes, serials, paid stories and translations");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

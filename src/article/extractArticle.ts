@@ -152,11 +152,16 @@ function isFromPlace(line: ArticleLine): boolean {
 }
 
 /**
- * Whether a line as written is a byline to its end whose writers each have a place (`আব্দুর রাজ্জাক, লালমনিরহাট`).
+ * Whether a line as written is a byline to its end whose writers each have a place or a role (`আব্দুর রাজ্জাক,
+ * লালমনিরহাট`, `অনুবাদ: মাহফুজুর রহমান`).
  */
-function isPlacedByline(text: string): boolean {
+function isWritersLine(text: string): boolean {
   const byline = readBylineLine(text);
-  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind === "person" && contributor.place);
+  return (
+    byline.story?.index === text.length &&
+    byline.contributors.length > 0 &&
+    byline.contributors.every((contributor) => contributor.kind === "person" && (contributor.place !== undefined || contributor.role !== undefined))
+  );
 }
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -604,13 +609,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // `Published: …`, `লেখা: NAME` ⏎ `ছবি: NAME` ⏎ `প্রকাশ: …`)
     const next = lines[i + 2];
     // … or where the reporter writes from (`মাসুদ আলম` ⏎ `মিরপুর থেকে` ⏎ `প্রকাশ: …`), or a second writer and place
-    // right under it (`আরিফুল ইসলাম, রংপুর` ⏎ `আব্দুর রাজ্জাক, লালমনিরহাট` ⏎ `প্রকাশ: …`)
+    // right under it (`আরিফুল ইসলাম, রংপুর` ⏎ `আব্দুর রাজ্জাক, লালমনিরহাট` ⏎ `প্রকাশ: …`), or a translator (`লেখা: NAME` ⏎
+    // `অনুবাদ: NAME` ⏎ `প্রকাশ: …`)
     return (
       isDatelineLine(after) ||
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
-        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || isFromPlace(after) || (!after.afterBlank && isPlacedByline(after.text))))
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || isFromPlace(after) || (!after.afterBlank && isWritersLine(after.text))))
     );
   };
   /**
@@ -668,12 +674,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     !isNameAlone(above.view, above.text);
   /**
    * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
-   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
+   * about the writer, whom only the byline names (or a line right under the headline); a story's closing line about someone in it (`Khaleda Zia is a former
    * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
-    name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
+    name !== undefined && !pieces.some((piece) => piece !== lines[head + 1] && cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
