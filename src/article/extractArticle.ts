@@ -1,5 +1,4 @@
 import { WEEKDAYS } from "../data/weekdays.ts";
-import { NOTE_TITLES, OFFICE_LABELS } from "../data/boilerplate.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { foldForMatch, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
@@ -78,7 +77,7 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
 }
 
 /** The stop that closes a sentence, perhaps with a quote or bracket and a footnote's mark after it (`… এসেছে।¹`). */
-const SENTENCE_END = /[।?!]['")]?(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|\[\d{1,2}\])?$/u;
+const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 /** A video's length alone (`০৩:২৪`, `1:02:15`), in the matching view. */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
@@ -138,18 +137,13 @@ const ENGLISH_NOTE =
  * A footnote's mark opening a line: a superscript number or one in brackets (`² অক্সফাম প্রতিবেদন, ২০২৩`, `[1] River and
  * Delta Research Centre, 2024.`). A footnote names its source, not the page's writer.
  */
-const FOOTNOTE = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|\[\d{1,2}\])/u;
+const FOOTNOTE = /^(?:[¹²³⁴-⁹]|\[\d{1,2}\])/u;
 
 /**
  * Where the reporter writes from, on a line under the byline (`মিরপুর থেকে`, `From Chattogram`): a word or two before
  * `থেকে`, or after `From` and a capital (`From the archive` is no place), as written.
  */
 const FROM_PLACE = /^(?:From \p{Lu}[^ ]*(?: [^ ]+)?|[^ ]+(?: [^ ]+)? থেকে)$/u;
-
-/** Whether a line is a place the reporter writes from ({@link FROM_PLACE}). */
-function isFromPlace(line: ArticleLine): boolean {
-  return FROM_PLACE.test(cleanValue(line.text));
-}
 
 /**
  * Whether a line as written is a byline to its end whose writers each have a place or a role (`আব্দুর রাজ্জাক,
@@ -180,9 +174,6 @@ const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.? ){1,3}[A-Z][A-Za-z'-]+$/;
  * জাহাঙ্গীর আলম`): with it, a short line right under the headline is a byline, as on an opinion page, where no
  * dateline stands beside it; a line with a genitive is a sub-headline about somebody (`ড. ইউনূসের চীন সফর`).
  */
-/** A word in the genitive, which no name alone has (`ইউনূসের`), in the matching view. */
-const GENITIVE = /ের(?: |$)/u;
-
 const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )(?!.*ের(?: |$))/u;
 
 /**
@@ -194,23 +185,6 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
 const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
 let weekdayPage: RegExp | undefined;
-let noteTitle: RegExp | undefined;
-let officeLine: RegExp | undefined;
-
-/** Whether a line of the matching view is an office's address after its label, short, with no sentence's stop. */
-function isOfficeLine(view: string): boolean {
-  officeLine ??= new RegExp(`^${alternation(OFFICE_LABELS)} ?[:ঃ] ?[^।:]{2,60}$`, "u");
-  return officeLine.test(view);
-}
-
-/**
- * Whether a line is an editor's note's title (`সম্পাদকের নোট`) above a headline: a short line that is no dateline
- * follows it. Above the dateline or the story it is the page's only title (`Editor's Note` ⏎ `Published: …`).
- */
-function isNoteTitleAbove(line: ArticleLine, next: ArticleLine | undefined): boolean {
-  noteTitle ??= new RegExp(`^${alternation(NOTE_TITLES)}$`, "u");
-  return next !== undefined && noteTitle.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
-}
 
 /**
  * Whether a line above the headline is a breadcrumb: a section's name (`জাতীয়`), a weekday's page (`রবিবার`,
@@ -284,16 +258,6 @@ function deskByline(text: string): ArticleByline | null {
   return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person") ? byline : null;
 }
 
-/**
- * A line read as a byline of one name after a label, to its end (`Written by Subhajit Roy`, `লিখেছেন রাকিব হাসান`);
- * else `null`.
- */
-function labelledByline(line: ArticleLine): ArticleByline | null {
-  const byline = readBylineLine(line.text);
-  const name = byline.contributors[0]?.name;
-  return byline.story?.index === line.text.length && name !== undefined && wordCount(line.view) > wordCount(name) && isLabelledName(byline, line.view) ? byline : null;
-}
-
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
@@ -303,15 +267,12 @@ function isSentence(view: string): boolean {
 const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
 
 /**
- * Whether a line is a dateline: a labelled one, perhaps after a place and a bar, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
+ * Whether a line is a dateline: a labelled one, a date alone (in words or in numbers), or a place and a date (`ঢাকা,
  * ১২ মার্চ ২০২৭`).
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
-  const bar = line.text.indexOf("|");
   return (
-    // … or a place and a bar before a label (`Kolkata | Updated: …`)
-    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
@@ -482,11 +443,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       const { view } = lines[i] as ArticleLine;
       const tail = i >= count - TAIL_LINES;
       // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
-      // address closing with a place, an office's after its label (`কার্যালয়: সাতপাই, নেত্রকোনা`), the outlet's slogan on the last line, and the slogan of an outlet the page names
+      // address closing with a place, the outlet's slogan on the last line, and the slogan of an outlet the page names
       // again, on its first line or in its copyright line
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isOfficeLine(view) || isNamedSlogan(lines, i))) ||
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);
@@ -542,20 +503,17 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let i = 0; i < count && head < 0; i++) {
     const line = lines[i] as ArticleLine;
     listed &&= !line.afterBlank;
-    // (… or a place and a bar before the label, under a byline above the headline: `Kolkata | Updated: …`)
-    if (datelineLabelIndex(line.view) === 0 || (roles[i - 1] === "byline" && isDatelineLine(line))) roles[i] = "dateline";
+    if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1]) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
       // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
       // no headline reads so
-      // … nor does a writer's name after a label, with a line under the dateline (`Written by Subhajit Roy` ⏎ `Kolkata |
-      // Updated: …` ⏎ headline)
-      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? (deskByline(line.text) ?? (i + 2 < count ? labelledByline(line) : null)) : null;
+const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
       if (desk !== null) {
         roles[i] = "byline";
         bylines.push(shiftByline(desk, line.index));
@@ -616,7 +574,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
-        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || isFromPlace(after) || (!after.afterBlank && isWritersLine(after.text))))
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || (!after.afterBlank && isWritersLine(after.text))))
     );
   };
   /**
@@ -761,17 +719,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = "dateline";
       continue;
     }
-    // a byline naming its writer by role just above a labelled dateline, both under the lead (`…।` ⏎ `নিজস্ব প্রতিবেদক,
-    // ঢাকা` ⏎ `প্রকাশ: …`): the page printed its header under the first paragraph
-    const below = lines[i + 1];
-    if (!inHeader && bylines.length === 0 && pieces.length === 1 && isShortLine(v) && below !== undefined && datelineLabelIndex(below.view) === 0) {
-      const byline = readByline(line.text);
-      if (byline !== null && namesByRole(byline)) {
-        roles[i] = "byline";
-        bylines.push(shiftByline(byline, line.index));
-        continue;
-      }
-    }
     // a row of a table in the story (`১ | ৯ ফেব্রুয়ারি | ৫:১২ | ৫:৫৬`) right under a row of as many cells is story, as
     // is a sentence of dates with its full stop (`আজ বুধবার, ২৫ নভেম্বর ২০২৬ ইংরেজি, … ১৪৪৮ হিজরি।`)
     if (
@@ -833,7 +780,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       }
       if (isShortLine(v) && !isSentence(v)) {
         // where the reporter writes from, under the byline (`মিরপুর থেকে`, `From Chattogram`), is the byline's
-        if (roles[i - 1] === "byline" && isFromPlace(line)) {
+        if (roles[i - 1] === "byline" && FROM_PLACE.test(line.text)) {
           roles[i] = "byline";
           continue;
         }
@@ -917,32 +864,6 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       continue;
     }
     pieces.push(line);
-  }
-
-  // a name alone right under the headline of a page its author's note closes (`রাশেদা কে চৌধূরী` ⏎ … ⏎ `লেখক: সাবেক
-  // উপদেষ্টা`, `The writer is …`), or above a byline of others by their labels (`জর্জ মনবিও` ⏎ `অনুবাদ: আবু তাহের`), is
-  // the writer's: the note is about somebody the page names; a genitive makes it a sub-headline (`ড. ইউনূসের চীন সফর`)
-  const underHead = lines[head + 1];
-  const labelled = bylines[0];
-  if (
-    underHead !== undefined &&
-    pieces[0] === underHead &&
-    isShortLine(underHead.view) &&
-    !GENITIVE.test(underHead.view) &&
-    (authorNote !== null
-      ? labelled === undefined && isNameAlone(underHead.view, underHead.text)
-      : // (a writer from abroad has a name no list knows: `জর্জ মনবিও`, only its shape counts)
-        labelled?.index === lines[head + 2]?.index &&
-        LABELLED.test(lines[head + 2]?.view ?? "") &&
-        labelled?.contributors.every((contributor) => contributor.role !== undefined && contributor.name !== undefined) === true &&
-        (NAME_LINE.test(underHead.view) || LATIN_NAME_LINE.test(underHead.text)))
-  ) {
-    const byline = namingSomebody(readBylineLine(underHead.text));
-    if (byline !== null) {
-      roles[head + 1] = "byline";
-      bylines.unshift(shiftByline(byline, underHead.index));
-      pieces.shift();
-    }
   }
 
   // The footer: after the sign-off, only a trailing byline or dateline is kept.
