@@ -85,7 +85,10 @@ const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
 const DIGIT = /\d/;
 /** A wire trailer's opening in the matching view: a word or two and `by` (`reporting by`, `additional reporting by`). */
 const WIRE_TRAILER = /^[a-z]+(?: [a-z]+)? by [a-z]/;
-/** A full stop closing a line, perhaps before a footnote's mark (`… polluted.[1]`), or an English word's full stop before more words. */
+/**
+ * A full stop closing a line, perhaps before a footnote's mark (`… polluted.[1]`), or an English word's full stop before
+ * more words.
+ */
 const SENTENCE_STOP = /\.(?:\[\d{1,2}\])?$|[a-z]{3}\. /;
 /**
  * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
@@ -513,7 +516,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     } else {
       // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
       // no headline reads so
-const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
+      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
       if (desk !== null) {
         roles[i] = "byline";
         bylines.push(shiftByline(desk, line.index));
@@ -632,8 +635,8 @@ const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i +
     !isNameAlone(above.view, above.text);
   /**
    * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
-   * about the writer, whom only the byline names (or a line right under the headline); a story's closing line about someone in it (`Khaleda Zia is a former
-   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
+   * about the writer, whom only the byline (or a line right under the headline) names; a story's closing line about
+   * someone in it (`Khaleda Zia is a former prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
    * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
