@@ -636,8 +636,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   /**
    * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
    * about the writer, whom only the byline (or a line right under the headline) names; a story's closing line about
-   * someone in it (`Khaleda Zia is a former prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
-   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
+   * someone in it (`Khaleda Zia is a former prime minister.`, closing a story about her) is the story's. The whole name
+   * counts: a writer may share a family name with someone in the story (`Mustafizur Rahman` writing about `Sheikh
+   * Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
     name !== undefined && !pieces.some((piece) => piece !== lines[head + 1] && cleanValue(piece.text).includes(cleanValue(name)));
