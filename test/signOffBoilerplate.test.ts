@@ -22,6 +22,7 @@ import { FOURTH_KIND_LINES } from "./fixtures/unseen-page-leftovers4.ts";
 import { FIFTH_KIND_LINES } from "./fixtures/unseen-page-leftovers5.ts";
 import { SIXTH_KIND_LINES } from "./fixtures/unseen-page-leftovers6.ts";
 import { SEVENTH_KIND_LINES } from "./fixtures/unseen-page-leftovers7.ts";
+import { EIGHTH_KIND_LINES } from "./fixtures/unseen-page-leftovers8.ts";
 import { CRUMB_SIGN_OFFS } from "./fixtures/unseen-page-crumbs.ts";
 import { IMPRINT_BOILERPLATE } from "./fixtures/unseen-page-footers.ts";
 import { FORMAT_BOILERPLATE } from "./fixtures/unseen-page-formats.ts";
@@ -433,6 +434,7 @@ describe("isBoilerplate on poll boxes, view counters, answers and comment forms"
   itReadsBoilerplate(FIFTH_KIND_LINES);
   itReadsBoilerplate(SIXTH_KIND_LINES);
   itReadsBoilerplate(SEVENTH_KIND_LINES);
+  itReadsBoilerplate(EIGHTH_KIND_LINES);
 });
 
 describe("findSignOff on a trail of sections closing a page", () => {

@@ -76,7 +76,8 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
   return line.text.slice(view.toSource(line.start + length) - line.index);
 }
 
-const SENTENCE_END = /[।?!]['")]?$/u;
+/** The stop that closes a sentence, perhaps with a quote or bracket and a footnote's mark after it (`… এসেছে।¹`). */
+const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 /** A video's length alone (`০৩:২৪`, `1:02:15`), in the matching view. */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
@@ -87,8 +88,11 @@ const DIGIT = /\d/;
  * or the `as told to` of a story in its teller's words; in brackets too (`(As told to NAME)`).
  */
 const WIRE_TRAILER = /^\(?(?:[a-z]+(?: [a-z]+)? by|as told to) [a-z]/;
-/** A full stop closing a line, or an English word's full stop before more words. */
-const SENTENCE_STOP = /\.$|[a-z]{3}\. /;
+/**
+ * A full stop closing a line, perhaps before a footnote's mark (`… polluted.[1]`), or an English word's full stop before
+ * more words.
+ */
+const SENTENCE_STOP = /\.(?:\[\d{1,2}\])?$|[a-z]{3}\. /;
 /**
  * A separator near the start of a paragraph, after which a fused byline or place would end (`ঃ-`, `:`, `।।`, `॥`, ` - `,
  * a dash after a wire dateline's bracket: `(পিটিআই)— …`).
@@ -135,6 +139,31 @@ const ENGLISH_NOTE =
   /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
+/**
+ * A footnote's mark opening a line: a superscript number or one in brackets (`² অক্সফাম প্রতিবেদন, ২০২৩`, `[1] River and
+ * Delta Research Centre, 2024.`). A footnote names its source, not the page's writer.
+ */
+const FOOTNOTE = /^(?:[¹²³⁴-⁹]|\[\d{1,2}\])/u;
+
+/**
+ * Where the reporter writes from, on a line under the byline (`মিরপুর থেকে`, `From Chattogram`): a word or two before
+ * `থেকে`, or after `From` and a capital (`From the archive` is no place), as written.
+ */
+const FROM_PLACE = /^(?:From \p{Lu}[^ ]*(?: [^ ]+)?|[^ ]+(?: [^ ]+)? থেকে)$/u;
+
+/**
+ * Whether a line as written is a byline to its end whose writers each have a place or a role (`আব্দুর রাজ্জাক,
+ * লালমনিরহাট`, `অনুবাদ: মাহফুজুর রহমান`).
+ */
+function isWritersLine(text: string): boolean {
+  const byline = readBylineLine(text);
+  return (
+    byline.story?.index === text.length &&
+    byline.contributors.length > 0 &&
+    byline.contributors.every((contributor) => contributor.kind === "person" && (contributor.place !== undefined || contributor.role !== undefined))
+  );
+}
+
 /** The most words a bare name (with no role) may have to count as a byline. */
 const NAME_WORDS = 4;
 
@@ -156,9 +185,10 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
 /**
  * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
  * ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
- * whatever its sections, unless its parts are initials (`এমএইচ/এএস`).
+ * whatever its sections, unless its parts are initials (`এমএইচ/এএস`); so is a separator alone, a trail copied one
+ * crumb a line (`Home` ⏎ `›` ⏎ `Bangladesh`).
  */
-const CRUMB_TRAIL = /^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
+const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
 
 let weekdayPage: RegExp | undefined;
 
@@ -542,7 +572,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // … or above a place alone, or a credit of the photos, that stands above it (`By Mark Thompson` ⏎ `Brussels` ⏎
     // `Published: …`, `লেখা: NAME` ⏎ `ছবি: NAME` ⏎ `প্রকাশ: …`)
     const next = lines[i + 2];
-    return isDatelineLine(after) || (isShortLine(after.view) && next !== undefined && isDatelineLine(next) && (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view)));
+    // … or where the reporter writes from (`মাসুদ আলম` ⏎ `মিরপুর থেকে` ⏎ `প্রকাশ: …`), or a second writer and place
+    // right under it (`আরিফুল ইসলাম, রংপুর` ⏎ `আব্দুর রাজ্জাক, লালমনিরহাট` ⏎ `প্রকাশ: …`), or a translator (`লেখা: NAME` ⏎
+    // `অনুবাদ: NAME` ⏎ `প্রকাশ: …`)
+    return (
+      isDatelineLine(after) ||
+      (isShortLine(after.view) &&
+        next !== undefined &&
+        isDatelineLine(next) &&
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || (!after.afterBlank && isWritersLine(after.text))))
+    );
   };
   /**
    * The byline of a name on the line above `i`, left in the story by the header (the last piece) or read as a byline of
@@ -599,18 +638,20 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     !isNameAlone(above.view, above.text);
   /**
    * Whether the name of an author's note in English ({@link ENGLISH_NOTE}) is someone the story has not named: a note is
-   * about the writer, whom only the byline names; a story's closing line about someone in it (`Khaleda Zia is a former
-   * prime minister.`, closing a story about her) is the story's. The whole name counts: a writer may share a family
-   * name with someone in the story (`Mustafizur Rahman` writing about `Sheikh Mujibur Rahman`).
+   * about the writer, whom only the byline (or a line right under the headline) names; a story's closing line about
+   * someone in it (`Khaleda Zia is a former prime minister.`, closing a story about her) is the story's. The whole name
+   * counts: a writer may share a family name with someone in the story (`Mustafizur Rahman` writing about `Sheikh
+   * Mujibur Rahman`).
    */
   const isEnglishNote = (name: string | undefined): boolean =>
-    name !== undefined && !pieces.some((piece) => cleanValue(piece.text).includes(cleanValue(name)));
+    name !== undefined && !pieces.some((piece) => piece !== lines[head + 1] && cleanValue(piece.text).includes(cleanValue(name)));
   for (let i = head + 1; i < storyEnd; i++) {
     const line = lines[i] as ArticleLine;
     const v = line.view;
     // a starred note is the author's when it names a person (`*শর্ত প্রযোজ্য: …` is a footnote); among a book's details
     // a labelled line is the book's (`লেখক: জাহিদ হাসান` above `মূল্য: ৪৫০ টাকা`), neither a note nor a byline
-    const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i);
+    // (a footnote, `² অক্সফাম প্রতিবেদন, ২০২৩`, is neither)
+    const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i) && !FOOTNOTE.test(line.text);
     const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
@@ -748,7 +789,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v) && !isSentence(v)) {
-        const byline = namingSomebody(readBylineLine(line.text));
+        // where the reporter writes from, under the byline (`মিরপুর থেকে`, `From Chattogram`), is the byline's
+        if (roles[i - 1] === "byline" && FROM_PLACE.test(line.text)) {
+          roles[i] = "byline";
+          continue;
+        }
+        const byline = FOOTNOTE.test(line.text) ? null : namingSomebody(readBylineLine(line.text));
         if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a

@@ -38,8 +38,8 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   /বিজ্ঞাপন|বিজ্ঞাপন দিন|স্পন্সরড|advertisement|advertisements|sponsored|ad|শেয়ার|কপি লিংক|লিংক কপি করুন|প্রিন্ট|print|share|বিস্তারিত আসছে|বিস্তারিত পরে আসছে|image|video|ভিডিওর ক্যাপশান|linkedin|messenger|মেসেঞ্জার|ই-মেইল|ফন্ট|ফন্ট সাইজ|মন্তব্য|ই-পেপার|লোড হচ্ছে|loading|comments|পরবর্তী|পূর্ববর্তী|পরের|আগের|next|এক্স|x|সাবস্ক্রাইব|হোম|home|ভিডিও|photo gallery|ফটো গ্যালারি|ফটো গ্যালারী|copy link|লিংক কপি|link copied|রিফ্রেশ|font size|text size|allow notifications|dark mode|ডার্ক মোড|a|অ/,
   // footer links, live blogs, app badges, log-in and comment forms
   /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন|মন্তব্য লিখুন|আপনার নাম|আপনার ইমেইল|আপনার মন্তব্য|পাঠান|submit|your name|your email|আপনার মতামত দিন|comments box/,
-  // audio players, save buttons, AMP and print views
-  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window/,
+  // audio players, save buttons, AMP and print views, mobile menus, paid stories' labels
+  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|অ্যাপে পড়ুন|close window|menu|মেনু|search|view non-amp version|promoted|paid/,
   // scorecard links of a match report
   /scorecard|full scorecard|স্কোরকার্ড|পূর্ণ স্কোরকার্ড|স্কোরকার্ড দেখুন/,
 ]);
@@ -62,7 +62,7 @@ export const LENGTH_UNITS: readonly string[] = /* @__PURE__ */ patternWords([/mi
  * such lines are not listed.
  */
 export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /আরও পড়ুন|আরো পড়ুন|আরও পড়তে পারেন|আরো পড়তে পারেন|আরও খবর|আরো খবর|আরও পড়ুনঃ|আরও দেখুন|আরো দেখুন|সংশ্লিষ্ট খবর|সংশ্লিষ্ট সংবাদ|সম্পর্কিত খবর|সম্পর্কিত সংবাদ|skip|end of/,
+  /আরও পড়ুন|আরো পড়ুন|আরও পড়তে পারেন|আরো পড়তে পারেন|আরও খবর|আরো খবর|আরও পড়ুনঃ|আরও দেখুন|আরো দেখুন|সংশ্লিষ্ট খবর|সংশ্লিষ্ট সংবাদ|সম্পর্কিত খবর|সম্পর্কিত সংবাদ|আগামীকাল পড়ুন|skip|end of/,
 ]);
 
 /**
@@ -160,7 +160,7 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
   /op-ed|international|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
-  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ/,
+  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ|ধারাবাহিক|investigation|at a glance/,
 ]);
 
 /**
