@@ -36,7 +36,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // goal 8 KiB. Two thirds is the date readers: the scanner, the shapes of times, relative words and ranges, the
   // whole-dateline fast path and zone arithmetic; a quarter is vocabulary (zones of places abroad, day parts, months
   // and weekdays in every spelling); the matching view of the text is 6%.
-  ["parseDateline", 16035],
+  ["parseDateline", 16109],
   ["toBanglaDate", 2048],
   ["toBanglaDate, fromBanglaDate", 2088],
   ["toHijriDate, fromHijriDate", 2583],
@@ -58,7 +58,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["isBoilerplate", 6170],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 87838],
+  ["*", 88033],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
