@@ -55,6 +55,7 @@ import { LEFTOVER7_MENTIONS } from "./fixtures/unseen-date-leftovers7.ts";
 import { LEFTOVER8_DATELINES, LEFTOVER8_MENTIONS, LEFTOVER8_TIMES } from "./fixtures/unseen-date-leftovers8.ts";
 import { COUNT_DATELINES, COUNT_MENTIONS, COUNT_TIMES } from "./fixtures/unseen-date-counts.ts";
 import { MONTH_RANGE_DATELINES, MONTH_RANGE_MENTIONS, MONTH_RANGE_TIMES } from "./fixtures/unseen-date-months.ts";
+import { PART_DATELINES, PART_MENTIONS, PART_TIMES } from "./fixtures/unseen-date-parts.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -560,6 +561,14 @@ describe("last, next and this before an English month, ranges of months before a
   });
   itFindsDates(MONTH_RANGE_MENTIONS);
   itReadsDatelines(MONTH_RANGE_DATELINES);
+});
+
+describe("a month with last or next year after it, parts of months, month-first ranges of days, clocks after a bracketed date", () => {
+  it.each(PART_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(PART_MENTIONS);
+  itReadsDatelines(PART_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -8,7 +8,7 @@
 import { DAY_RANGE_JOIN, ORDINAL, WEEKDAY_ANY } from "../vocabulary.ts";
 import { DAY_SHAPES_HINT, dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayMonthYear } from "./dayMonthYear.ts";
-import { dayCandidate, MONTH_WORD, monthOf, WEEKDAY_AT_EDGE, WEEKDAY_PREFIX, WORD_START } from "./shared.ts";
+import { dayCandidate, impliedYear, MONTH_WORD, monthOf, periodShift, WEEKDAY_AT_EDGE, WEEKDAY_PREFIX, WORD_END, WORD_START } from "./shared.ts";
 import type { DateCandidate, DatePattern, ScanContext } from "./types.ts";
 
 /** The first day of a range, as written, and its number; the lookbehind keeps the minutes of a time out. */
@@ -73,23 +73,34 @@ const LIST_SHAPES: readonly DatePattern[] = [dayRange];
 
 /**
  * `July 13-14, 2025`, `July 14-July 15, 2025`, `December 30-January 2, 2025`: the first day, with the last as a second
- * date (the first takes the year before when its month comes later in the year).
+ * date (the first takes the year before when its month comes later in the year); without a year against a reference
+ * (`runs July 24-26`, `Aug 4-6`, `Jan 10-18 next year`), where no word or number goes on after the last day (`Aug
+ * 4-6pm` is none).
  */
 export const monthDayRange: DatePattern = {
   name: "day-range",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(?:${MONTH_WORD}[\\s.]{0,3})?(\\d{1,2})(?: ?(?:${ORDINAL}))?[\\s,]{1,4}(\\d{4})(?!\\d)`,
+    `${WORD_START}${WEEKDAY_PREFIX}${MONTH_WORD}[\\s.]{0,3}${FIRST_DAY}(${DAY_RANGE_JOIN})(?:${MONTH_WORD}[\\s.]{0,3})?(\\d{1,2})(?: ?(?:${ORDINAL}))?(?:[\\s,]{1,4}(\\d{4})(?!\\d)|(?: (this|last|next) year)?${WORD_END})`,
     "gu",
   ))(),
   needs: DAY_SHAPES_HINT,
-  extract(match) {
-    const [text, monthText = "", written = "", dayText, join = "", lastMonthText, lastText, yearText] = match;
+  extract(match, context) {
+    const [text, monthText = "", written = "", dayText, join = "", lastMonthText, lastText, yearText, yearWord] = match;
     const start = match.index;
     const firstEnd = start + text.indexOf(written, monthText.length) + written.length;
     const month = monthOf(monthText);
     const lastMonth = lastMonthText === undefined ? month : monthOf(lastMonthText);
-    const last = dayCandidate(firstEnd + join.length, start + text.length, "month-day-year", Number(yearText), lastMonth, Number(lastText));
-    const first = dayCandidate(start, firstEnd, this.name, month > lastMonth ? last.year - 1 : last.year, month, Number(dayText));
+    const lastDay = +(lastText as string);
+    // with no year, the one `this year`, `last year` or `next year` names, else the last day's nearest the reference
+    // (nothing without one)
+    const implied = !yearText && !yearWord;
+    const year = yearText ? +yearText : yearWord ? context.reference && context.reference.year + periodShift(yearWord, true, 0, 0) : impliedYear(context, lastMonth, lastDay);
+    // (with no year, after a dash only, one mark: `from July 24 to 26` is read with the word that leads it; and an
+    // English month only, Latin letters coming before Bengali ones: a Bengali one first is too often something else,
+    // `লং মার্চ ১৫-১৬`)
+    if (year === undefined || (!yearText && (monthText > "z" || join.trim().length > 1))) return null;
+    const last = dayCandidate(firstEnd + join.length, start + text.length, "month-day-year", year, lastMonth, lastDay, implied);
+    const first = dayCandidate(start, firstEnd, this.name, month > lastMonth ? last.year - 1 : last.year, month, Number(dayText), implied);
     if (last.impossible === true || first.impossible === true || (month === lastMonth && first.day >= last.day)) return null;
     return { ...first, rangeEnd: last };
   },

@@ -67,6 +67,22 @@ export const weekdayMonthDay: DatePattern = {
 };
 
 /**
+ * The same, for datelines: only a full weekday and its month and day in brackets (`Published: Sunday (July 13) 10:20
+ * AM`), so that the clock after the bracket is the date's.
+ */
+export const bracketedMonthDay: DatePattern = {
+  name: "month-day-year",
+  pattern: /* @__PURE__ */ (() => new RegExp(`(?:${WEEKDAY_FULL}),? ?\\(${MONTH_WORD}[\\s.]{0,3}${DAY}\\)`, "gu"))(),
+  relative: true,
+  extract(match, context) {
+    const month = monthOf(match[1] ?? "");
+    const day = +(match[2] ?? 1);
+    const year = impliedYear(context, month, day);
+    return year === undefined ? null : dayCandidate(match.index, match.index + match[0].length, this.name, year, month, day, true);
+  },
+};
+
+/**
  * A wire's dateline at the start of a line: a place of Latin letters (`Dhaka`, `NEW DELHI`, `Cox's Bazar`), a comma, a
  * month and its day, the agency in brackets or none, then a dash or a colon (`Dhaka, Nov 24 (UNB) -`, `NEW DELHI, Nov
  * 24 (Reuters) -`, `Dhaka, July 12:`); the date is the month and its day. A place, a month and its day after the

@@ -428,7 +428,8 @@ const MONTH_ENDING: string = /* @__PURE__ */ (() => /(?:তে|এ|য়ে?র
 /** What a match of {@link relativeMonth} or {@link fiscalYearsMonth} names: a month, or null. */
 function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: ScanContext): DateCandidate | null {
   const reference = context.reference as ReferenceDay;
-  const [, word, named, fiscal, monthText] = match;
+  // an English month with its year after it (`October last year`): as `last` before the month and the year named
+  const [, word = match[6], named = match[6], fiscal, monthText = match[5]] = match;
   // a month by its place moves from the reference's month; a named one from its year
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
@@ -455,13 +456,15 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
  * alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month
  * of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence,
  * and no date without one. English `last`, `next` and `this` before a month read as গত, আগামী and এই (`last November`,
- * `next March`, `this December`); not after `the` (`the last March`), nor `this may` and `this march`, a verb and a walk.
+ * `next March`, `this December`); not after `the` (`the last March`), nor `this may` and `this march`, a verb and a walk;
+ * and so `last year`, `next year` and `this year` after an English month (`October last year`, `in May this year`; May
+ * and March only after `in`: `may next year` is a verb's).
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই|(?<!the )(?:last|next|this(?! ma[ry]))/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)${WORD_END}`,
+      `${WORD_START}(?:(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই|(?<!the )(?:last|next|this(?! ma[ry]))/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)|(?:(?<=in )|(?!ma[ry]))(${MONTH}) (last|next|this) year)${WORD_END}`,
       "gu",
     ))(),
   relative: true,

@@ -64,7 +64,8 @@ const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/আনুমান�
  * `রাত ৮টা বেজে ১০ মিনিটে`; none after a locative hour: `সকাল ১১টায় ১০ মিনিট ধরে` is 11:00 and a duration), spoken
  * seconds (`১০ মিনিট ১৫ সেকেন্ডে`); then আগে or পূর্বে, minutes before the
  * hour: `রাত নয়টার দশ মিনিট আগে` is 20:50, as are `৯টা বাজার ১০ মিনিট আগে` and `৯টা বাজতে ১০ মিনিট বাকি`, "ten minutes
- * left till nine strikes"), ago, marker; and two-digit
+ * left till nine strikes", with a word or two between, `বাকি` too: `৯টা বাজতে তখনো ১০ মিনিট বাকি`, `৯টা বাজতে আর মাত্র
+ * ১০ মিনিট বাকি`, `৯টা বাজতে বাকি ১০ মিনিট`), ago, marker; and two-digit
  * minutes without their word after `টা` and one space, where no word or number follows (`রাত ৯টা ৪০`, `১২টা ৩০-এ`:
  * `৯টা ৪০ জন` and `৯টা ৪০-৫০ জন` are nine o'clock and a count of people) before the marker.
  */
@@ -76,7 +77,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
   `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
-    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(?:বেজে |বাজ(?:ার|তে) )?(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(\\d{1,2}) {0,2}${SECOND_WORD}${WORD_END})?(?: {1,2}(${AGO}|বাকি)${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
+    `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(?:বেজে |বাজ(?:ার|তে) (?:[\\u0980-\\u09ff]{1,5} ){0,2})?(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(\\d{1,2}) {0,2}${SECOND_WORD}${WORD_END})?(?: {1,2}(${AGO}|বাকি)${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
     // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
     `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
@@ -158,7 +159,8 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   }
   let clock = clockHour(hour, meridiem, part, lenient, hasClock);
   // minutes before the hour (`রাত নয়টার দশ মিনিট আগে` is 20:50)
-  if (ago !== undefined) {
+  // (`বাকি` may come first: `৭টা বাজতে বাকি ১০ মিনিট`)
+  if (ago !== undefined || text.includes("বাকি")) {
     clock = (clock + 23) % 24;
     minute = 60 - minute;
   }
