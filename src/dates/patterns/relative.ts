@@ -96,8 +96,11 @@ const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc
  */
 const LATER: string = /* @__PURE__ */ (() => /^(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source.slice(1))();
 
-/** Between two units of one count: a space, a comma or `and` (`2 hours, 15 minutes ago`, `২ ঘণ্টা ও ১৫ মিনিট আগে`). */
-const UNIT_JOIN: string = /* @__PURE__ */ (() => /,?\s{1,2}(?:(?:and|ও)\s{1,2})?/.source)();
+/**
+ * Between two units of one count: a space, a comma, `and`, `ও` or `এবং` (`2 hours, 15 minutes ago`, `২ ঘণ্টা ও ১৫
+ * মিনিট আগে`).
+ */
+const UNIT_JOIN: string = /* @__PURE__ */ (() => /,?\s{1,2}(?:(?:and|ও|এবং)\s{1,2})?/.source)();
 
 /**
  * `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `এক ঘণ্টা আগে` (one in a word, as
