@@ -56,6 +56,7 @@ import { LEFTOVER8_DATELINES, LEFTOVER8_MENTIONS, LEFTOVER8_TIMES } from "./fixt
 import { COUNT_DATELINES, COUNT_MENTIONS, COUNT_TIMES } from "./fixtures/unseen-date-counts.ts";
 import { MONTH_RANGE_DATELINES, MONTH_RANGE_MENTIONS, MONTH_RANGE_TIMES } from "./fixtures/unseen-date-months.ts";
 import { PART_DATELINES, PART_MENTIONS, PART_TIMES } from "./fixtures/unseen-date-parts.ts";
+import { WIDGET_DATELINES, WIDGET_MENTIONS, WIDGET_TIMES } from "./fixtures/unseen-date-widgets.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -569,6 +570,14 @@ describe("a month with last or next year after it, parts of months, month-first 
   });
   itFindsDates(PART_MENTIONS);
   itReadsDatelines(PART_DATELINES);
+});
+
+describe("two units of one count with a comma or and, widgets' days with a clock, years with ইং or খ্রি., Indian datelines", () => {
+  it.each(WIDGET_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(WIDGET_MENTIONS);
+  itReadsDatelines(WIDGET_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -97,6 +97,12 @@ const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc
 const LATER: string = /* @__PURE__ */ (() => /^(পরে?)(?! ?পর)(?=[^।\n]{0,48}(?<!(?<![\u0980-\u09ff])[তকসয])বেন?(?![\u0980-\u09ff]))/.source.slice(1))();
 
 /**
+ * Between two units of one count: a space, a comma, `and`, `ও` or `এবং` (`2 hours, 15 minutes ago`, `২ ঘণ্টা ও ১৫
+ * মিনিট আগে`).
+ */
+const UNIT_JOIN: string = /* @__PURE__ */ (() => /,?\s{1,2}(?:(?:and|ও|এবং)\s{1,2})?/.source)();
+
+/**
  * `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `এক ঘণ্টা আগে` (one in a word, as
  * relative-time widgets print it in datelines), `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference).
  */
@@ -104,7 +110,7 @@ export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?|(?<!(?:${HOUR_FRACTION})\\s{1,2})এক)\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?|(?<!(?:${HOUR_FRACTION})\\s{1,2})এক)\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
@@ -130,7 +136,7 @@ export const relativeAgoInWords: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:\\s{1,2}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
