@@ -16,6 +16,7 @@ import { LEFTOVER14_SPELLINGS } from "./fixtures/unseen-attribution-leftovers14.
 import { LEFTOVER15_SPELLINGS } from "./fixtures/unseen-attribution-leftovers15.ts";
 import { LEFTOVER16_SPELLINGS } from "./fixtures/unseen-attribution-leftovers16.ts";
 import { LEFTOVER17_SPELLINGS } from "./fixtures/unseen-attribution-leftovers17.ts";
+import { LEFTOVER18_SPELLINGS } from "./fixtures/unseen-attribution-leftovers18.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -216,6 +217,10 @@ describe("findAgency on outlets met for the first time, and words that are no na
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
   it.each(LEFTOVER17_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+
+  it.each(LEFTOVER18_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

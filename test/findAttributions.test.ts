@@ -51,6 +51,7 @@ import { LEFTOVER14_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER15_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers15.ts";
 import { LEFTOVER16_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers16.ts";
 import { LEFTOVER17_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers17.ts";
+import { LEFTOVER18_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers18.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -819,6 +820,14 @@ describe("findAttributions: a streaming service, polls an outlet ran, a wire's p
 
 describe("findAttributions: a wire after a dash closing running text, headlines, citations, social accounts, reporters, bodies named after outlets, new outlets", () => {
   it.each(LEFTOVER17_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a medium's word carrying a bare name's case, outlets' apps, English names with Bengali endings, wires closing headlines", () => {
+  it.each(LEFTOVER18_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -45,6 +45,7 @@ import {
   skipSpacesRight,
   type PhraseList,
 } from "./phrases.ts";
+import { inflectionOf } from "./inflection.ts";
 import type { AgencyInflection, AttributionCue } from "./types.ts";
 
 // The phrase lists of the vocabulary, built on first use (`loadVocabulary`), not at import; module variables
@@ -260,6 +261,9 @@ function isLabelEnd(code: number): boolean {
   return code === 0x3a || code === 0x0983 || code === 0x2d;
 }
 
+/** A newspaper, magazine or television word with a case ending, right after a bare name. */
+const CASED_MEDIUM = /^(?:পত্রিকা|সাময়িকী|ম্যাগাজিন|টেলিভিশন)(কে|র|ের|তে|য়|ে)/;
+
 /** What follows a name (or the last name of a list). */
 export interface RightContext {
   /** The role the words after the name give, if they give one. */
@@ -309,6 +313,9 @@ export const FELT: RightContext = { role: "mention", cue: undefined };
 export function readRight(text: string, end: number, inflection: AgencyInflection): RightContext {
   loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
+  // a medium's word after a bare name carries its case: `ডন পত্রিকাকে দেওয়া সাক্ষাৎকারে`, `ফরেন পলিসি সাময়িকীতে প্রকাশিত`
+  const medium = inflection === "none" ? CASED_MEDIUM.exec(text.slice(j, j + 20)) : null;
+  if (medium) return readRight(text, j + medium[0].length, inflectionOf(medium[1]));
   if (inflection === "dative") {
     if (GIVEN_STATEMENT.test(text.slice(j))) return INTERVIEW;
     // the agency quoted: "রয়টার্সকে উদ্ধৃত করে"

@@ -125,6 +125,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BD word|Prothom Alo,Prothom Alo English|প্রথম আলো*,দৈনিক প্রথম আলো,প্রথম আলো অনলাইন/,
     /n BD|The Daily Star,Daily Star,Star Online|ডেইলি স্টার/,
     /n BD|Dhaka Tribune|ঢাকা ট্রিবিউন/,
+    /o BD phrase|Dhaka Mail,dhakamail.com|ঢাকা মেইল*/,
     /o BD|bdnews24.com,bdnews24,BD News 24|বিডিনিউজ টোয়েন্টিফোর ডটকম,বিডিনিউজ২৪,বিডিনিউজ২৪.কম,বিডিনিউজ টোয়েন্টিফোর,বিডিনিউজ,বিডিনিউজ টোয়েন্টিফোর ডট কম/,
     /o BD|jagonews24.com,=Jago News 24|জাগো নিউজ,জাগোনিউজ২৪,জাগোনিউজ২৪.কম,জাগো নিউজ ২৪,জাগো নিউজ২৪.কম,জাগোনিউজ টোয়েন্টিফোর ডটকম/,
     /o BD|banglanews24.com,=Banglanews24|বাংলানিউজ,বাংলানিউজ২৪,বাংলানিউজটোয়েন্টিফোর.কম,বাংলানিউজ২৪.কম/,
