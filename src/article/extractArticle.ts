@@ -208,6 +208,17 @@ function isBreadcrumb(line: ArticleLine): boolean {
   );
 }
 
+/** An editor's note's title (`সম্পাদকের নোট`, `Editor's Note`). */
+const NOTE_TITLE = /^(?:সম্পাদকের নোট|editor'?s'? note)$/u;
+
+/**
+ * Whether a line is an editor's note's title above a headline: a short line that is no dateline follows it. Above the
+ * dateline or the story it is the page's only title (`Editor's Note` ⏎ `Published: …`).
+ */
+function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
+  return NOTE_TITLE.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
+}
+
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
  * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
@@ -292,9 +303,10 @@ const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
 /**
  * A postal address with no postcode: a house number (after its word, `বাড়ি ১২`, `House # 45`), one to three parts
  * closed by a comma, then the last part (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul
- * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured.
+ * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured; or an office's, after its label
+ * (`বার্তা কার্যালয়: কারওয়ান বাজার, ঢাকা`, `Office: Kawran Bazar, Dhaka`).
  */
-const HOUSE_ADDRESS = /^(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।:]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+const HOUSE_ADDRESS = /^(?:(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,?|(?:[^ :]+ ){0,3}(?:কার্যালয়|অফিস|office) ?[:ঃ]) (?:[^,।:]{1,40}, ?){1,3}([^,।]{2,24})$/u;
 
 /**
  * Whether a line of the matching view is a postal address with no postcode whose last part is a place: among a page's
@@ -513,7 +525,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
