@@ -275,6 +275,16 @@ function deskByline(text: string): ArticleByline | null {
   return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person") ? byline : null;
 }
 
+/**
+ * A line read as a byline of one name after a label, to its end (`Written by Subhajit Roy`, `লিখেছেন রাকিব হাসান`);
+ * else `null`.
+ */
+function labelledByline(line: ArticleLine): ArticleByline | null {
+  const byline = readBylineLine(line.text);
+  const name = byline.contributors[0]?.name;
+  return byline.story?.index === line.text.length && name !== undefined && wordCount(line.view) > wordCount(name) && isLabelledName(byline, line.view) ? byline : null;
+}
+
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
@@ -289,7 +299,10 @@ const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
+  const bar = line.text.indexOf("|");
   return (
+    // … or a place and a bar before a label (`Kolkata | Updated: …`)
+    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
@@ -521,7 +534,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let i = 0; i < count && head < 0; i++) {
     const line = lines[i] as ArticleLine;
     listed &&= !line.afterBlank;
-    if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
+    // (… or a place and a bar before the label, under a byline above the headline: `Kolkata | Updated: …`)
+    if (datelineLabelIndex(line.view) === 0 || (roles[i - 1] === "byline" && isDatelineLine(line))) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
@@ -531,7 +545,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     } else {
       // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
       // no headline reads so
-      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
+      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? (deskByline(line.text) ?? (i + 2 < count ? labelledByline(line) : null)) : null;
       if (desk !== null) {
         roles[i] = "byline";
         bylines.push(shiftByline(desk, line.index));
