@@ -65,6 +65,12 @@ const ROLE_LABEL = /^role,/u;
 /** The label of a writer's post (`লেখক: অর্থনীতিবিদ ও গবেষক`), in the matching view. */
 const POST_LABEL = /^লেখক ?[:ঃ]/u;
 
+/**
+ * The label of a translator's line (`অনুবাদ:`, `ভাষান্তর:`, `Translated by`), in the matching view: under a writer's name
+ * even after a blank line (`জর্জ মনবিও` ⏎⏎ `অনুবাদ: NAME`).
+ */
+const TRANSLATION_LABEL = /^(?:অনুবাদ|ভাষান্তর|translat)/u;
+
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
@@ -606,7 +612,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
-        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || (!after.afterBlank && isWritersLine(after.text))))
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || ((!after.afterBlank || TRANSLATION_LABEL.test(after.view)) && isWritersLine(after.text))))
     );
   };
   /**
