@@ -44,6 +44,7 @@ import { SEVENTH_KIND_ARTICLES, SEVENTH_KIND_NOTES } from "./fixtures/unseen-pag
 import { MORE8_ARTICLES, MORE8_TRANSCRIPTS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_ARTICLES } from "./fixtures/unseen-bylines-more9.ts";
 import { EIGHTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers8.ts";
+import { NINTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers9.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -827,6 +828,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(MORE8_ARTICLES, "unseen pages told to a writer, transcribed, and signed off after a site's address");
   itReadsArticles(MORE9_ARTICLES, "unseen pages told to a writer in brackets");
   itReadsArticles(EIGHTH_KIND_ARTICLES, "unseen pages with two placed writers, reporters writing from a place, footnotes, mobile views, summary boxes, serials, paid stories and translations");
+  itReadsArticles(NINTH_KIND_ARTICLES, "unseen pages with offices' addresses, editor's notes, translators and labelled writers over a place and a bar");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

@@ -65,6 +65,12 @@ const ROLE_LABEL = /^role,/u;
 /** The label of a writer's post (`লেখক: অর্থনীতিবিদ ও গবেষক`), in the matching view. */
 const POST_LABEL = /^লেখক ?[:ঃ]/u;
 
+/**
+ * The label of a translator's line (`অনুবাদ:`, `ভাষান্তর:`, `Translated by`), in the matching view: under a writer's name
+ * even after a blank line (`জর্জ মনবিও` ⏎⏎ `অনুবাদ: NAME`).
+ */
+const TRANSLATION_LABEL = /^(?:অনুবাদ|ভাষান্তর|translat)/u;
+
 /** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
 const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
 
@@ -208,6 +214,17 @@ function isBreadcrumb(line: ArticleLine): boolean {
   );
 }
 
+/** An editor's note's title (`সম্পাদকের নোট`, `Editor's Note`). */
+const NOTE_TITLE = /^(?:সম্পাদকের নোট|editor'?s'? note)$/u;
+
+/**
+ * Whether a line is an editor's note's title above a headline: a short line that is no dateline follows it. Above the
+ * dateline or the story it is the page's only title (`Editor's Note` ⏎ `Published: …`).
+ */
+function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
+  return NOTE_TITLE.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
+}
+
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
  * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
@@ -264,6 +281,16 @@ function deskByline(text: string): ArticleByline | null {
   return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person") ? byline : null;
 }
 
+/**
+ * A line read as a byline of one name after a label, to its end (`Written by Subhajit Roy`, `লিখেছেন রাকিব হাসান`);
+ * else `null`.
+ */
+function labelledByline(line: ArticleLine): ArticleByline | null {
+  const byline = readBylineLine(line.text);
+  const name = byline.contributors[0]?.name;
+  return byline.story?.index === line.text.length && name !== undefined && wordCount(line.view) > wordCount(name) && isLabelledName(byline, line.view) ? byline : null;
+}
+
 /** Whether a line of the matching view is a sentence: more than six words, with its full stop. */
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
@@ -278,7 +305,10 @@ const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
+  const bar = line.text.indexOf("|");
   return (
+    // … or a place and a bar before a label (`Kolkata | Updated: …`)
+    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
     datelineLabelIndex(line.view) === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
@@ -292,9 +322,10 @@ const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
 /**
  * A postal address with no postcode: a house number (after its word, `বাড়ি ১২`, `House # 45`), one to three parts
  * closed by a comma, then the last part (`১৩৬ তেজগাঁও শিল্প এলাকা, ঢাকা`, `২৭ ফার্মগেট, তেজগাঁও, ঢাকা`, `64-65 Kazi Nazrul
- * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured.
+ * Islam Avenue, Dhaka`, `বাড়ি ১২, সড়ক ৫, ধানমন্ডি, ঢাকা`), captured; or an office's, after its label
+ * (`বার্তা কার্যালয়: কারওয়ান বাজার, ঢাকা`, `Office: Kawran Bazar, Dhaka`).
  */
-const HOUSE_ADDRESS = /^(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,? (?:[^,।:]{1,40}, ?){1,3}([^,।]{2,24})$/u;
+const HOUSE_ADDRESS = /^(?:(?:(?:বাড়ি|প্লট|house|plot)\D{1,8})?\p{Nd}[\p{Nd}/-]{0,8}\p{L}?,?|(?:[^ :]+ ){0,3}(?:কার্যালয়|অফিস|office) ?[:ঃ]) (?:[^,।:]{1,40}, ?){1,3}([^,।]{2,24})$/u;
 
 /**
  * Whether a line of the matching view is a postal address with no postcode whose last part is a place: among a page's
@@ -509,17 +540,18 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let i = 0; i < count && head < 0; i++) {
     const line = lines[i] as ArticleLine;
     listed &&= !line.afterBlank;
-    if (datelineLabelIndex(line.view) === 0) roles[i] = "dateline";
+    // (… or a place and a bar before the label, under a byline above the headline: `Kolkata | Updated: …`)
+    if (datelineLabelIndex(line.view) === 0 || (roles[i - 1] === "byline" && isDatelineLine(line))) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
       // a byline of no person above its dateline, both above the headline (`যুগান্তর প্রতিবেদন` ⏎ `প্রকাশ: …` ⏎ headline):
       // no headline reads so
-      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? deskByline(line.text) : null;
+      const desk = i + 1 < count && isShortLine(line.view) && isDatelineLine(lines[i + 1] as ArticleLine) ? (deskByline(line.text) ?? (i + 2 < count ? labelledByline(line) : null)) : null;
       if (desk !== null) {
         roles[i] = "byline";
         bylines.push(shiftByline(desk, line.index));
@@ -580,7 +612,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
-        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || (!after.afterBlank && isWritersLine(after.text))))
+        (isPlaceOnly(after.text) || PHOTOS_LABEL.test(after.view) || FROM_PLACE.test(after.text) || ((!after.afterBlank || TRANSLATION_LABEL.test(after.view)) && isWritersLine(after.text))))
     );
   };
   /**
