@@ -571,6 +571,20 @@ describe("extractArticle: unseen wire stories with their footers", () => {
   });
 });
 
+describe("extractArticle: where a reporter writes from, in any spaces", () => {
+  const PAGES = [
+    "খেলা\n\nশেষ বলে জিতল রংপুর\n\nআরিফ হোসেন\n\nমিরপুর থেকে\n\nপ্রকাশ: ২৬ নভেম্বর ২০২৬, ২২:৪০\n\nশেষ বলে চার মেরে রংপুরকে জেতালেন নুরুল হাসান।",
+    "Sport\n\nRangpur win in the last over\n\nArif Hossain\n\nFrom Chattogram\n\nPublished: 26 Nov 2026, 10:40 PM\n\nNurul Hasan hit a four off the last ball to win the match.",
+  ];
+  it.each(PAGES.flatMap((page) => [[page], [page.replaceAll(" ", "\u00A0")]]))("reads the line under the byline of %j as the byline's", (text) => {
+    const article = extractArticle(text);
+    expect(article.byline?.contributors.map((contributor) => contributor.kind === "person" && (contributor.name ?? "").replaceAll("\u00A0", " "))).toEqual([
+      text.startsWith("খেলা") ? "আরিফ হোসেন" : "Arif Hossain",
+    ]);
+    expect(article.body).not.toMatch(/থেকে|From/u);
+  });
+});
+
 describe("extractArticle: mentions stay inside one paragraph", () => {
   it.each([
     ["১, \n4\nআগস্টের"],

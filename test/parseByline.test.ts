@@ -162,6 +162,10 @@ describe("parseByline: Unicode variants read like clean text", () => {
     expect(b.pressRelease).toEqual(a.pressRelease);
   });
 
+  it.each([":", "ঃ", "\uFF1A"])("a label closed by %j keeps its colon out of the text", (colon) => {
+    expect(parseByline(`প্রতিবেদন${colon}`).text).toBe("প্রতিবেদন");
+  });
+
   it("a double danda ends a byline like a colon", () => {
     expect(parseByline("কুমিল্লা প্রতিনিধি।। আজ সকালে").contributors).toEqual(
       parseByline("কুমিল্লা প্রতিনিধি: আজ সকালে").contributors,

@@ -153,9 +153,9 @@ const FOOTNOTE = /^(?:[¹²³⁴-⁹]|\[\d{1,2}\])/u;
 
 /**
  * Where the reporter writes from, on a line under the byline (`মিরপুর থেকে`, `From Chattogram`): a word or two before
- * `থেকে`, or after `From` and a capital (`From the archive` is no place), as written.
+ * `থেকে`, or after `From` and a capital (`From the archive` is no place), as written (any space between).
  */
-const FROM_PLACE = /^(?:From \p{Lu}[^ ]*(?: [^ ]+)?|[^ ]+(?: [^ ]+)? থেকে)$/u;
+const FROM_PLACE = /^(?:From\s\p{Lu}\S*(?:\s\S+)?|\S+(?:\s\S+)?\sথেকে)$/u;
 
 /**
  * Whether a line as written is a byline to its end whose writers each have a place or a role (`আব্দুর রাজ্জাক,

@@ -19,7 +19,7 @@ const EMPTY: Byline = /* @__PURE__ */ (() => Object.freeze({ contributors: Objec
 /** A channel's online edition by its last words (`মাই টিভি অনলাইন`, `Star TV Online`); not a beat's (`খেলা অনলাইন`). */
 const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
 
-const TRAILING = " \t\n\r:ঃ,;|-–—\u00A0";
+const TRAILING = " \t\n\r:ঃ\uFF1A,;|-–—\u00A0";
 
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
 function trimEnd(text: string, chars: string): string {
