@@ -30,6 +30,9 @@ function monthCandidate(match: RegExpExecArray, monthText: string | undefined, y
   return { start: match.index, end: match.index + match[0].length, source, year, month, day: 1, precision: "month", absolute: true };
 }
 
+/** A range's first month and its join, closing the text before a month and its year (`July-`, `January to `). */
+const RANGE_FIRST_MONTH: RegExp = /* @__PURE__ */ (() => new RegExp(`(${MONTH_WORD_AT_EDGE})(-| to | and | থেকে )$`, "u"))();
+
 /**
  * `March 2024`, `মার্চ ২০২৪`; a range's first month before it, after which a dash, `to`, `and` or থেকে comes, is a month
  * of its own (`July-September 2024`, `January to June 2025`, `জানুয়ারি-জুন ২০২৫`), of the year before when it comes
@@ -37,16 +40,21 @@ function monthCandidate(match: RegExpExecArray, monthText: string | undefined, y
  */
 export const monthYear: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`(?:(${MONTH_WORD_AT_EDGE})(-| to | and | থেকে ))?${MONTH_WORD_AT_EDGE}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${MONTH_WORD_AT_EDGE}[\\s,]{1,3}(\\d{4})(?!\\d)`, "gu"))(),
   needs: HAS_MONTH,
   needsOften: true,
   extract(match) {
-    const [, first, firstMonth = "", join = "", monthText, yearText] = match;
-    const last = monthCandidate(match, monthText, yearText, this.name);
-    if (last === null || first === undefined) return last;
+    const last = monthCandidate(match, match[1], match[2], this.name);
+    if (last === null) return last;
+    // (the first month is looked for behind the match, on a slice longer than any month and join: a pattern opening
+    // with an optional month tried every month name at every unit of the text)
+    const before = RANGE_FIRST_MONTH.exec(match.input.slice(Math.max(0, match.index - 40), match.index));
+    if (before === null) return last;
+    const [whole, first = "", firstMonth = "", join = ""] = before;
     const month = monthOf(firstMonth);
-    const end = match.index + first.length;
-    return { ...last, end, month, year: last.year - +(month > last.month), rangeEnd: { ...last, start: end + join.length } };
+    const start = match.index - whole.length;
+    const end = start + first.length;
+    return { ...last, start, end, month, year: last.year - +(month > last.month), rangeEnd: { ...last, start: end + join.length } };
   },
 };
 
