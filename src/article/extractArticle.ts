@@ -162,12 +162,7 @@ const FROM_PLACE = /^(?:From\s\p{Lu}\S*(?:\s\S+)?|\S+(?:\s\S+)?\sথেকে)$/
  * লালমনিরহাট`, `অনুবাদ: মাহফুজুর রহমান`).
  */
 function isWritersLine(text: string): boolean {
-  const byline = readBylineLine(text);
-  return (
-    byline.story?.index === text.length &&
-    byline.contributors.length > 0 &&
-    byline.contributors.every((contributor) => contributor.kind === "person" && (contributor.place !== undefined || contributor.role !== undefined))
-  );
+  return bylineToEnd(text, (contributor) => contributor.kind === "person" && (contributor.place !== undefined || contributor.role !== undefined)) !== null;
 }
 
 /** The most words a bare name (with no role) may have to count as a byline. */
@@ -277,8 +272,13 @@ function isLabelledName(byline: ArticleByline, view: string): boolean {
  * else `null`.
  */
 function deskByline(text: string): ArticleByline | null {
+  return bylineToEnd(text, (contributor) => contributor.kind !== "person");
+}
+
+/** A line as written read as a byline to its end, whose contributors (one or more) each pass `test`; else `null`. */
+function bylineToEnd(text: string, test: (contributor: ArticleByline["contributors"][number]) => boolean): ArticleByline | null {
   const byline = readBylineLine(text);
-  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every((contributor) => contributor.kind !== "person") ? byline : null;
+  return byline.story?.index === text.length && byline.contributors.length > 0 && byline.contributors.every(test) ? byline : null;
 }
 
 /**
