@@ -186,7 +186,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   };
 }
 
-/** `গভীর রাতে`, `মধ্যরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
+/** `গভীর রাতে`, `মধ্যরাতে`, `মাঝরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
 const DEEP_NIGHT = /^[গম]/u;
 
 /** A day part in its locative (`রাতে`, `সকালে`, `ভোরে`, `সন্ধ্যায়`), not `সন্ধে`/`সন্ধ্যে`. */
