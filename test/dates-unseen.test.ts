@@ -57,6 +57,7 @@ import { COUNT_DATELINES, COUNT_MENTIONS, COUNT_TIMES } from "./fixtures/unseen-
 import { MONTH_RANGE_DATELINES, MONTH_RANGE_MENTIONS, MONTH_RANGE_TIMES } from "./fixtures/unseen-date-months.ts";
 import { PART_DATELINES, PART_MENTIONS, PART_TIMES } from "./fixtures/unseen-date-parts.ts";
 import { WIDGET_DATELINES, WIDGET_MENTIONS, WIDGET_TIMES } from "./fixtures/unseen-date-widgets.ts";
+import { PORTAL_DATELINES, PORTAL_MENTIONS, PORTAL_TIMES } from "./fixtures/unseen-date-portals.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -578,6 +579,14 @@ describe("two units of one count with a comma or and, widgets' days with a clock
   });
   itFindsDates(WIDGET_MENTIONS);
   itReadsDatelines(WIDGET_DATELINES);
+});
+
+describe("portal and television datelines, three calendars on one line, the night's words, a. m. and p. m., ranges of days", () => {
+  it.each(PORTAL_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(PORTAL_MENTIONS);
+  itReadsDatelines(PORTAL_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

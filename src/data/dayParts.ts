@@ -29,7 +29,7 @@ export const DAY_PARTS: readonly DayPartEntry[] = /* @__PURE__ */ (() =>
     [/দুপুর|দুপুরে|দুপুরবেলা|দুপুরবেলায়|বেলা/, "noon"],
     [/বিকেল|বিকাল|বিকেলে|বিকালে|বিকেলবেলা|বিকালবেলা/, "afternoon"],
     [/সন্ধ্যা|সন্ধ্যায়|সন্ধ্যাবেলা|সন্ধ্যাবেলায়|সন্ধে|সন্ধেয়|সন্ধ্যে|সন্ধ্যেয়|সূর্যাস্ত/, "evening"],
-    [/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|গভীর রাতে|শেষ রাত|শেষ রাতে|শেষরাত|শেষরাতে/, "night"],
+    [/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|মাঝরাত|মাঝরাতে|গভীর রাতে|শেষ রাত|শেষ রাতে|শেষরাত|শেষরাতে/, "night"],
     [/দিবাগত রাত|দিবাগত রাতে/, "nextNight"],
   ] as const).map(([spellings, part]) => ({ part, spellings: patternWords([spellings]) })))();
 
@@ -44,8 +44,8 @@ export const ENGLISH_DAY_PARTS = [["morning", "morning"], ["afternoon", "afterno
  * a pattern literal here is the dot written (`এ.এম.`): the literal is read as words, never run.
  */
 export const CLOCK_MARKERS: { readonly am: readonly string[]; readonly pm: readonly string[] } = /* @__PURE__ */ (() => ({
-  am: patternWords([/এএম|এ এম|am|পূর্বাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণে|পূর্বাহ্নে|midnight|এ.এম.|এ.এম|a.m.|a.m/]),
-  pm: patternWords([/পিএম|পি এম|pm|অপরাহ্ণ|অপরাহ্ন|অপরাহ্ণে|অপরাহ্নে|noon|পি.এম.|পি.এম|p.m.|p.m/]),
+  am: patternWords([/এএম|এ এম|am|পূর্বাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণে|পূর্বাহ্নে|midnight|এ.এম.|এ.এম|a.m.|a.m|a. m.|a. m/]),
+  pm: patternWords([/পিএম|পি এম|pm|অপরাহ্ণ|অপরাহ্ন|অপরাহ্ণে|অপরাহ্নে|noon|পি.এম.|পি.এম|p.m.|p.m|p. m.|p. m/]),
 }))();
 
 /**

@@ -1,6 +1,7 @@
 import { assertString } from "../errors.ts";
 import { fastParseDateline } from "./fastPath.ts";
 import { resolveOptions } from "./options.ts";
+import { timeAt } from "./refiners/attachTime.ts";
 import { toParsedDate } from "./result.ts";
 import { scanDates } from "./scan.ts";
 import { forEachWindow, hasDigit } from "./textWindows.ts";
@@ -82,6 +83,12 @@ export function parseDateline(text: string, options?: DateOptions): Dateline {
           // or, with no colon, the one right before an update label (`১ ঘণ্টা আগে আপডেট`, `২ ঘণ্টা আগে আপডেট হয়েছে`; not
           // `… প্রকাশ হবে`, "will be published")
           owned = mentions.find((mention) => label.kind === "updated" && label.start - mention.end < 2 && /^ ?\p{L}[^:ঃ-]*$/u.test(view.text.slice(mention.end, label.end)) && !taken.includes(mention));
+        // or a clock alone after an update label, on the day written last before it on its line when a label owns that
+        // day or it has its time (`প্রকাশ: ১৩ জুলাই ২০২৫ | আপডেট: ১০:২০`, `১৩ জুলাই ২০২৫, ০৯:০০ | আপডেট: ১০:২০`; a
+        // masthead's day alone is no publication's)
+        const day = label.kind === "updated" ? mentions.findLast((mention) => mention.end <= label.start && !view.text.slice(mention.end, label.start).includes("\n")) : undefined;
+        const clock = owned === undefined && day?.absolute && (day.precision === "day" ? taken.includes(day) : day.precision !== "month") ? timeAt(view.text, label.end) : null;
+        if (clock && day) owned = { ...day, ...clock, midnight: clock.hour + clock.minute + clock.second === 0 };
         if (owned === undefined) continue;
         // a date before both is the publication (`১৩ জুলাই ২০২৫, ১০:২৬ | ৩০ মিনিট আগে আপডেট`)
         label.start = Math.min(label.start, owned.start);

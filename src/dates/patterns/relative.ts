@@ -434,8 +434,8 @@ const MONTH_ENDING: string = /* @__PURE__ */ (() => /(?:তে|এ|য়ে?র
 /** What a match of {@link relativeMonth} or {@link fiscalYearsMonth} names: a month, or null. */
 function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: ScanContext): DateCandidate | null {
   const reference = context.reference as ReferenceDay;
-  // an English month with its year after it (`October last year`): as `last` before the month and the year named
-  const [, word = match[6], named = match[6], fiscal, monthText = match[5]] = match;
+  // an English month with its year after it (`October last year`, groups: month, word): as `last` before the month
+  const [, word, named, fiscal, monthText] = match.length > 3 ? match : [, match[2], match[2], , match[1]];
   // a month by its place moves from the reference's month; a named one from its year
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
@@ -462,17 +462,30 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
  * alone: `গত মাসে` (the one before the reference's), `চলতি মাসের`, `এ মাসে`, `আগামী মাসে` (month precision); a month
  * of "that year" (`সে বছরের মার্চে`, `ওই বছরের`, `একই বছরের`) is of the year written last before it in its sentence,
  * and no date without one. English `last`, `next` and `this` before a month read as গত, আগামী and এই (`last November`,
- * `next March`, `this December`); not after `the` (`the last March`), nor `this may` and `this march`, a verb and a walk;
- * and so `last year`, `next year` and `this year` after an English month (`October last year`, `in May this year`; May
- * and March only after `in`: `may next year` is a verb's).
+ * `next March`, `this December`); not after `the` (`the last March`), nor `this may` and `this march`, a verb and a walk
+ * (and so `last year`, `next year` and `this year` after an English month, {@link monthYearWord}).
  */
 export const relativeMonth: DatePattern = {
   name: "relative-month",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই|(?<!the )(?:last|next|this(?! ma[ry]))/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)|(?:(?<=in )|(?!ma[ry]))(${MONTH}) (last|next|this) year)${WORD_END}`,
+      `${WORD_START}(${PERIOD_PLACE}|${/(?:সে|ওই|ঐ)ই?|একই|(?<!the )(?:last|next|this(?! ma[ry]))/.source}) {1,3}(?:(${FISCAL_YEAR} {1,3})?(${MONTH})${MONTH_ENDING}|মাস(?:ে|ের)?)${WORD_END}`,
       "gu",
     ))(),
+  relative: true,
+  extract: readRelativeMonth,
+};
+
+/**
+ * An English month and `last year`, `next year` or `this year` after it, read as {@link relativeMonth} reads `last`
+ * before a month: a pattern of its own, tried only where the text has ` year`, so that it is not tried at every month.
+ */
+export const monthYearWord: DatePattern = {
+  name: "relative-month",
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(?:(?<=in )|(?!ma[ry]))(${MONTH}) (last|next|this) year${WORD_END}`, "gu"))(),
+  // (searched on its own: a first space in the search for the others together would slow them all)
+  needs: / year/u,
+  needsOften: true,
   relative: true,
   extract: readRelativeMonth,
 };

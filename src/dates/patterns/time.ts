@@ -56,8 +56,11 @@ const OFFICIAL_MARKER: string = /* @__PURE__ */ (() => /(?:অপর|পূর�
  * day parts themselves (`সূর্যোদয় ৫টা ২২ মিনিটে`, see `DAY_PARTS`).
  */
 const SUN_WORD: string = /* @__PURE__ */ (() => /সূর্য(?:োদয়|াস্ত)/.source)();
-/** "About" between a day part and its hour (`রাত আনুমানিক ৯টায়`, `night, at about 9`). */
-const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/আনুমানিক /.source}|,? ?${AT_ABOUT}`)();
+/**
+ * "About" or "sharp" between a day part and its hour (`রাত আনুমানিক ৯টায়`, `রাত প্রায় ১১টায়`, `রাত ঠিক ১২টায়`,
+ * `night, at about 9`).
+ */
+const ABOUT_BEFORE_HOUR: string = /* @__PURE__ */ (() => `${/(?:আনুমানিক|প্রা\u09af\u09bc|ঠিক) /.source}|,? ?${AT_ABOUT}`)();
 
 /**
  * Spoken and clock times; groups: part, fraction, hour, minute, second, o'clock, spoken minutes (after `বেজে`, "struck":
@@ -186,7 +189,7 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   };
 }
 
-/** `গভীর রাতে`, `মধ্যরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
+/** `গভীর রাতে`, `মধ্যরাতে`, `মাঝরাতে`: the dead of night, where one and two are hours unless `একটার পর একটা` (one after another). */
 const DEEP_NIGHT = /^[গম]/u;
 
 /** A day part in its locative (`রাতে`, `সকালে`, `ভোরে`, `সন্ধ্যায়`), not `সন্ধে`/`সন্ধ্যে`. */
