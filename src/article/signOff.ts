@@ -12,13 +12,12 @@ import { isAgencyName as isAgency } from "./parts.ts";
  * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
-/** One part, then four digits after a slash (`এসএইচ/1630`, `জিডিপি/2025`), in the matching view. */
-const ONE_PART_AND_DIGITS = /^\/?[^/]+\/ ?\d{4} ?\/?$/;
 /**
- * … whose digits are a time of filing that is no year (hours 19 and 20 may open one: `এসএসসি/1998`, `জিডিপি/2025`):
- * `এসএইচ/1630`, `এমআর/0945`.
+ * One part, then four digits after a slash that may be a year or can be no time (`জিডিপি/2025`, `এসএসসি/1998`,
+ * `/3000`), in the matching view; a time of filing closes initials (`এসএইচ/1630`, `এমআর/0945`; hours 19 and 20 read
+ * as a year).
  */
-const ONE_PART_AND_TIME = /\/ ?(?:[01][0-8]|09|2[1-3])[0-5]\d ?\/?$/;
+const ONE_PART_AND_YEAR = /^\/?[^/]+\/ ?(?:19|20|[3-9]\d)\d\d ?\/?$/;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
@@ -52,8 +51,8 @@ function isStopword(view: string): boolean {
  */
 const LATIN_INITIALS = /^(?:\/\s?|\w{2,20}\.com\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
-/** One run of Latin capitals, read as initials only after a dash that marks it a sign-off (`-SR`). */
-const LATIN_RUN = /^[A-Z]{2,4}$/;
+/** A line of one run of Latin capitals after a dash, which marks it a sign-off (`-SR`, `— MH`). */
+const DASHED_LATIN = /^[-–—] ?[A-Z]{2,4}$/;
 
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
@@ -83,7 +82,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   if (initialsPattern().test(view)) {
     // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
     // more, or one when it can be no year (`এসএইচ/১৬৩০`)
-    if (ONE_PART_AND_DIGITS.test(view) && !(ONE_PART_AND_TIME.test(view) && !isStopword(signOffParts(view)[0] ?? ""))) return null;
+    if (ONE_PART_AND_YEAR.test(view)) return null;
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
     return notInitials(text) ? null : "initials";
   }
@@ -107,7 +106,7 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
 function notInitials(text: string): boolean {
   const parts = signOffParts(text);
   // after an outlet of the registry, a part no agency names is initials, a word elsewhere too: `বাসস/এসআই`
-  if (isAgency(parts[0] ?? "") && parts.slice(1).some((part) => !isAgency(part))) return false;
+  if (isAgency(parts[0] ?? "") && !isAgency(parts[1] ?? "")) return false;
   return parts.every((part, i) => (i < 1 && /\s/u.test(part)) || isAgency(part) || isStopword(foldForMatch(part)));
 }
 
@@ -176,11 +175,10 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   }
   // a paragraph that ends with its sentence has no sign-off glued on (৷ is typed for a danda)
   const found = last && !"।৷?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
-  const closing = found?.[3] ?? "";
+  const closing = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
   // Latin capitals alone after a dash, no agency's name, on a line of their own: `-SR`, `— MH`
-  const dashed = found.index === 0 && /[-–—]/.test(found[2] ?? "") && LATIN_RUN.test(closing) && !isAgency(closing) && !isStopword(foldForMatch(closing));
-  return (dashed || signOffForm(foldForMatch(closing), closing)) && [
+  return ((DASHED_LATIN.test(line.text) && !isAgency(closing)) || signOffForm(foldForMatch(closing), closing)) && [
     { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
@@ -244,10 +242,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, round or square (group 2), the sign-off
- * (group 3, whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash or an opening bracket, round or square, the sign-off (group 2,
+ * whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?([-–—([]?)\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—([]?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.
