@@ -57,6 +57,7 @@ import { MORE6_BYLINES } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_BYLINES } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_BYLINES } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_BYLINES } from "./fixtures/unseen-bylines-more9.ts";
+import { MORE10_BYLINES } from "./fixtures/unseen-bylines-more10.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -535,4 +536,5 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE7_BYLINES, "unseen bylines of two titles before a body's post, posts at a division, translators from any language");
   itReadsBylines(MORE8_BYLINES, "unseen bylines of interviewers and compilers, a body after a division, a given name joined by and");
   itReadsBylines(MORE9_BYLINES, "unseen bylines of named desks' reports, two writers of two places, outlets' correspondents, English labels");
+  itReadsBylines(MORE10_BYLINES, "unseen bylines of foreign writers and translators, beats after a role, campus, upazila and English staff lines");
 });

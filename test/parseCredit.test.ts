@@ -29,6 +29,7 @@ import { MORE6_CREDITS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CREDITS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CREDITS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CREDITS } from "./fixtures/unseen-bylines-more9.ts";
+import { MORE10_CREDITS } from "./fixtures/unseen-bylines-more10.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -367,6 +368,12 @@ describe("parseCredit: a photographer before Getty's name alone, file, collected
 
 describe("parseCredit: outlets' photographers, courtesy, government handouts, illustrations and graphics", () => {
   it.each(MORE9_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: two photographers, outlets' photographers, collected, social, video, file and symbolic credits", () => {
+  it.each(MORE10_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -43,6 +43,7 @@ import { MORE6_CAPTIONS } from "./fixtures/unseen-bylines-more6.ts";
 import { MORE7_CAPTIONS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CAPTIONS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CAPTIONS } from "./fixtures/unseen-bylines-more9.ts";
+import { MORE10_CAPTIONS } from "./fixtures/unseen-bylines-more10.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -459,6 +460,13 @@ describe("splitCaption: credits taken from a post or a video, file photos, Getty
 
 describe("splitCaption: handouts, collected and courtesy credits, an outlet's photographer, illustrations and graphics", () => {
   it.each(MORE9_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a photographer and the place, two photographers, collected, video, social, file and symbolic credits", () => {
+  it.each(MORE10_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -12,8 +12,12 @@ import { isAgencyName as isAgency } from "./parts.ts";
  * may a site's address (`বাংলানিউজ২৪.কম/এইচএ`, `jagonews24.com/এমএস`, `সিলেটভিউ২৪ডটকম/এসডি`).
  */
 let bengaliInitials: RegExp | undefined;
-/** One part, then four digits after a slash (`এসএইচ/1630`, `জিডিপি/2025`), in the matching view. */
-const ONE_PART_AND_DIGITS = /^\/?[^/]+\/ ?\d{4} ?\/?$/;
+/**
+ * One part, then four digits after a slash that may be a year or can be no time (`জিডিপি/2025`, `এসএসসি/1998`,
+ * `/3000`), in the matching view; a time of filing closes initials (`এসএইচ/1630`, `এমআর/0945`; hours 19 and 20 read
+ * as a year).
+ */
+const ONE_PART_AND_YEAR = /^\/?[^/]+\/ ?(?:19|20|[3-9]\d)\d\d ?\/?$/;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
@@ -47,6 +51,9 @@ function isStopword(view: string): boolean {
  */
 const LATIN_INITIALS = /^(?:\/\s?|\w{2,20}\.com\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
 
+/** A line of one run of Latin capitals after a dash, which marks it a sign-off (`-SR`, `— MH`). */
+const DASHED_LATIN = /^[-–—] ?[A-Z]{2,4}$/;
+
 /**
  * `PLACE/NAME[/X]`: short single words joined by `/`, a sign-off some outlets write with names; or a trailer with a
  * time or a date, whose name may have two words and whose outlet up to three: `NAME/OUTLET/HHMM`
@@ -73,8 +80,9 @@ export type SignOffForm = "initials" | "names";
 export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
   if (initialsPattern().test(view)) {
-    // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or more
-    if (ONE_PART_AND_DIGITS.test(view)) return null;
+    // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
+    // more, or one when it can be no year (`এসএইচ/১৬৩০`)
+    if (ONE_PART_AND_YEAR.test(view)) return null;
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
     return notInitials(text) ? null : "initials";
   }
@@ -96,7 +104,10 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
  * words, an outlet's or a party's, is followed by these alone (`আওয়ামী লীগ/বিএনপি`): a line read once a story.
  */
 function notInitials(text: string): boolean {
-  return signOffParts(text).every((part, i) => (i < 1 && /\s/u.test(part)) || isAgency(part) || isStopword(foldForMatch(part)));
+  const parts = signOffParts(text);
+  // after an outlet of the registry, a part no agency names is initials, a word elsewhere too: `বাসস/এসআই`
+  if (isAgency(parts[0] ?? "") && !isAgency(parts[1] ?? "")) return false;
+  return parts.every((part, i) => (i < 1 && /\s/u.test(part)) || isAgency(part) || isStopword(foldForMatch(part)));
 }
 
 /**
@@ -142,7 +153,7 @@ export function lastSignOff(
 /**
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
- * (`(এমএইচ/এএস)`, `— এমএইচ/এএস`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
+ * (`(এমএইচ/এএস)`, `[এমআর/এসএস]`, `— এমএইচ/এএস`; Latin capitals alone only after a dash: `-SR`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
  * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or initials (on the last line, names too) with a bracket after
  * them (the story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
@@ -166,7 +177,8 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const found = last && !"।৷?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
-  return signOffForm(foldForMatch(closing), closing) && [
+  // Latin capitals alone after a dash, no agency's name, on a line of their own: `-SR`, `— MH`
+  return ((DASHED_LATIN.test(line.text) && !isAgency(closing)) || signOffForm(foldForMatch(closing), closing)) && [
     { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
@@ -230,10 +242,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, the sign-off (group 2, whose dots are
- * followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash or an opening bracket, round or square, the sign-off (group 2,
+ * whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—(]?\s?([^।৷?!.()\s](?:[^।৷?!.()]|\.(?=[^\s.])){0,59})\)?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—([]?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

@@ -5,7 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { hasNonNameEnding, isPostWord } from "./classifyPart.ts";
-import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
 
 /** An email's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`). */
 const EMAIL_LABEL_END = /(?:ই-?মেই?ল|e-?mail)$/;
@@ -166,7 +166,9 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
-        ? opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
+        // a translator's label opens a later piece after a writer with none (a caption has no translator): "NAME; অনুবাদ: NAME"
+        ? LABEL_ROLES.get(piece) === TRANSLATOR_ROLE ||
+          opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
           NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()) || ROLES.has(labelled))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, laterPieceAt(text, at, lineEnd)))

@@ -6,7 +6,7 @@ import { classifyPart, joinCompounds, type Draft, type Part, type PlaceValue } f
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { keyOf, tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { BEATS, DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The correspondent's role as it should read (a pattern's source: a bundle keeps its letters as they are). */
 const CORRESPONDENT: string = /* @__PURE__ */ (() => /প্রতিনিধি/.source)();
@@ -29,6 +29,11 @@ function trimEnd(text: string, chars: string): string {
 }
 
 function setPlace(draft: Draft, value: PlaceValue): void {
+  // a site's section after a staff reporter's role is the beat: "নিজস্ব প্রতিবেদক, ক্রীড়া"
+  if (draft.kind === "staff" && BEATS.has(foldKey(value.place))) {
+    draft.beat = value.place;
+    return;
+  }
   draft.place = value.place;
   if (value.district !== undefined) draft.district = value.district;
   else delete draft.district;

@@ -14,6 +14,7 @@ import {
   PLACES_OF_WORDS,
   WORLD_PLACES,
 } from "../data/places.ts";
+import { SECTION_WORDS } from "../data/signOffs.ts";
 import {
   ADDRESS_START,
   BYLINE_LABELS,
@@ -137,6 +138,9 @@ export const DESK_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(D
 
 /** Words between an outlet and its desk word, folded. */
 export const DESK_CHANNELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(DESK_CHANNEL_WORDS))();
+
+/** Sections of a site, folded: one after a staff reporter's role is the beat. */
+export const BEATS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(SECTION_WORDS))();
 
 /** Bureau words, folded. */
 export const BUREAU_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(BUREAU_WORDS))();

@@ -116,11 +116,11 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
 
 /**
  * The English translator's label that names the language of the original (`Translated from Bengali by NAME`,
- * `Translated from the Bangla by NAME`, `Translated from Urdu by NAME`), read as one word.
+ * `Translated from the Bangla by NAME`, `Translated from the original Spanish by NAME`), read as one word.
  */
 const TRANSLATED_FROM_BY_LABELS: readonly string[] = /* @__PURE__ */ (() =>
   patternWords([/bengali|bangla|urdu|hindi|arabic|persian|french|spanish|german|russian/]).flatMap((language) =>
-    [`translated from ${language} by`, `translated from the ${language} by`],
+    [`translated from ${language} by`, `translated from the ${language} by`, `translated from the original ${language} by`],
   ))();
 
 /**

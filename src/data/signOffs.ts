@@ -35,8 +35,9 @@ export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords
 
 /**
  * Common sections of a site, in the matching view: a slashed line of words opening with one of them under a story
- * (`বিজ্ঞান/প্রযুক্তি`, `খেলা/ক্রিকেট`, `Education / Environment`) is the page's trail of sections, no sign-off of names.
+ * (`বিজ্ঞান/প্রযুক্তি`, `খেলা/ক্রিকেট`, `Education / Environment`) is the page's trail of sections, no sign-off of names;
+ * one of them after a staff reporter's role is the beat (`নিজস্ব প্রতিবেদক, ক্রীড়া`).
  */
 export const SECTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /বিজ্ঞান|প্রযুক্তি|খেলা|কৃষি|প্রবাস|স্বাস্থ্য|শিক্ষা|বিনোদন|রাজনীতি|অর্থনীতি|education|health|science|sports/,
+  /বিজ্ঞান|প্রযুক্তি|খেলা|ক্রীড়া|কৃষি|প্রবাস|স্বাস্থ্য|শিক্ষা|বিনোদন|রাজনীতি|অর্থনীতি|education|health|science|sports/,
 ]);
