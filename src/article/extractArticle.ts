@@ -209,6 +209,33 @@ function isBreadcrumb(line: ArticleLine): boolean {
   );
 }
 
+/**
+ * A topic's or a column's name: one or two words with no stop, colon or comma (`ঈদযাত্রা`, `ভোটের মাঠ`), or up to three
+ * that close with a year (`বাজেট ২০২৬-২৭`, `US Election 2028`).
+ */
+const KICKER = /^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)?$|^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)? \d{4}(?:-\d{2})?$/u;
+
+/**
+ * Whether a line is a topic's or a column's name over the headline (`ঈদযাত্রা`, `দৃষ্টিকোণ`, `বাজেট ২০২৬-২৭`): a
+ * {@link KICKER} over a line of four words or more that is no sentence nor a caption, with the dateline right under
+ * that line or under one more (a byline). A headline over its sub-headline stands so too: a headline has more words
+ * (`বন্যায় ক্ষতিগ্রস্ত এলাকা`) or no year after its third.
+ */
+function isKickerAbove(lines: readonly ArticleLine[], i: number): boolean {
+  const [line, next, second, third] = [lines[i], lines[i + 1], lines[i + 2], lines[i + 3]];
+  return (
+    line !== undefined &&
+    next !== undefined &&
+    second !== undefined &&
+    KICKER.test(line.view) &&
+    wordCount(next.view) >= 4 &&
+    isShortLine(next.view) &&
+    !hasCreditCue(next.view) &&
+    !isDatelineLine(next) &&
+    (isDatelineLine(second) || (third !== undefined && isShortLine(second.view) && isDatelineLine(third)))
+  );
+}
+
 /** An editor's note's title (`সম্পাদকের নোট`, `Editor's Note`). */
 const NOTE_TITLE = /^(?:সম্পাদকের নোট|editor'?s'? note)$/u;
 
@@ -545,7 +572,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isKickerAbove(lines, i) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -609,6 +636,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // `অনুবাদ: NAME` ⏎ `প্রকাশ: …`)
     return (
       isDatelineLine(after) ||
+      // … or above a translator's line, where no dateline follows (`পল ক্রুগম্যান` ⏎ `অনুবাদ: NAME` ⏎ the story)
+      (TRANSLATION_LABEL.test(after.view) && isShortLine(after.view) && isWritersLine(after.text)) ||
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
