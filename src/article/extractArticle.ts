@@ -259,7 +259,9 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
-    (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view)))) ||
+    (wordCount(view) <= NAME_WORDS && besideDateline) ||
+    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`)
+    (underHeadline && TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) ||
     (besideDateline && isLabelledName(byline, view)) ||
     // two or three writers beside the dateline (`সানাউল্লাহ সাকিব ও ইফতেখার মাহমুদ`), each read as a name
     (besideDateline && byline.contributors.length > 1 && byline.contributors.every(isWriterName))
@@ -376,6 +378,14 @@ const SOURCE_TAIL_CHARS = 62;
 const SENTENCE_BREAK = /(?<!\s\p{Nd})[।৷.]\s/gu;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
+/** Any instant, to tell whether a line is an age that only a reference would date. */
+const EPOCH = new Date(0);
+
+/** Whether a line is an age alone (`২ ঘণ্টা আগে`, `3 hours ago`): a dateline with no instant until a reference is given. */
+function isAge(text: string, options: DateOptions): boolean {
+  const age = readDateline(text, { ...options, reference: EPOCH }).published;
+  return age?.source === "relative" && age.text === text;
+}
 
 /** A line short enough to be a byline, a dateline or a caption rather than a paragraph. */
 function isShortLine(view: string): boolean {
@@ -901,9 +911,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           continue;
         }
         // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
-        const dateline = DIGIT.test(v) && !isSentence(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
-        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference)
-        if (dateline.published !== null || dateline.updated !== null || isDatelineLine(line)) {
+        const dated = DIGIT.test(v) && !isSentence(v);
+        const dateline = dated ? readDateline(line.text, options) : EMPTY_DATELINE;
+        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference; so
+        // is an age alone, `২ ঘণ্টা আগে`, `3 hours ago`)
+        if (
+          dateline.published !== null ||
+          dateline.updated !== null ||
+          isDatelineLine(line) ||
+          (dated && options.reference === undefined && isAge(line.text, options))
+        ) {
           roles[i] = "dateline";
           continue;
         }
