@@ -213,7 +213,7 @@ function isBreadcrumb(line: ArticleLine): boolean {
  * A topic's or a column's name: one or two words with no stop, colon or comma (`ঈদযাত্রা`, `ভোটের মাঠ`), or up to three
  * that close with a year (`বাজেট ২০২৬-২৭`, `US Election 2028`).
  */
-const KICKER = /^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)?$|^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)? \d{4}(?:-\d{2})?$/u;
+const KICKER = /^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)?(?: \d{4}(?:-\d{2})?)?$/u;
 
 /**
  * Whether a line is a topic's or a column's name over the headline (`ঈদযাত্রা`, `দৃষ্টিকোণ`, `বাজেট ২০২৬-২৭`): a
@@ -222,10 +222,9 @@ const KICKER = /^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)?$|^[^.,:ঃ।| ]+(?: [^.,:
  * (`বন্যায় ক্ষতিগ্রস্ত এলাকা`) or no year after its third.
  */
 function isKickerAbove(lines: readonly ArticleLine[], i: number): boolean {
-  const [line, next, second, third] = [lines[i], lines[i + 1], lines[i + 2], lines[i + 3]];
+  // (with a second line under it, the line and the next are there)
+  const [line, next, second, third] = lines.slice(i, i + 4) as [ArticleLine, ArticleLine, ArticleLine?, ArticleLine?];
   return (
-    line !== undefined &&
-    next !== undefined &&
     second !== undefined &&
     KICKER.test(line.view) &&
     wordCount(next.view) >= 4 &&
