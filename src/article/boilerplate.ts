@@ -53,11 +53,11 @@ const PHONE_LINE = /^[\d()+ ,/-]{7,60}$/;
  */
 const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power|sponsor)ed by:? [^,।]+$/;
 /**
- * A sponsor's line in Bengali: a page's, a section's or an event's sponsor after `সৌজন্যে` or `পৃষ্ঠপোষকতায়` (`শিক্ষা
- * পাতার সৌজন্যে: …`, `আয়োজনের পৃষ্ঠপোষকতায়: …`), or after `পৃষ্ঠপোষক` alone, with no comma or danda. `সৌজন্যে: …`
- * alone may be a photo's credit.
+ * A sponsor's line in Bengali: a page's, a section's or an event's sponsor after `সৌজন্যে`, `পৃষ্ঠপোষক` or
+ * `পৃষ্ঠপোষকতায়` (`শিক্ষা পাতার সৌজন্যে: …`, `এই বিভাগের পৃষ্ঠপোষক: …`), or after `পৃষ্ঠপোষক` with a word or none
+ * before it, with no comma or danda. `সৌজন্যে: …` alone may be a photo's credit.
  */
-const SPONSOR = /^(?:(?:\S+ )?(?:পাতা|বিভাগে|আ\u09af\u09bcোজনে)র (?:সৌজন্যে|পৃষ্ঠপোষকতা\u09af\u09bc)|পৃষ্ঠপোষক(?:তা\u09af\u09bc)?) ?[:ঃ] [^,।]+$/u;
+const SPONSOR = /^(?:\S+ )?(?:(?:পাতা|বিভাগে|আ\u09af\u09bcোজনে)র (?:সৌজন্যে|পৃষ্ঠপোষক)|পৃষ্ঠপোষক)(?:তা\u09af\u09bc)? ?[:ঃ] [^,।]+$/u;
 /**
  * A syndicated story's notice (`(This story has not been edited by NDTV staff and is auto-generated from a syndicated
  * feed.)`, `This article has been published from a wire agency feed without modifications to the text.`).
