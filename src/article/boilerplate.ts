@@ -48,10 +48,16 @@ const LABEL = /[:ঃ](?!\/)/;
  */
 const PHONE_LINE = /^[\d()+ ,/-]{7,60}$/;
 /**
- * A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`, `Powered by …`): a line with no
- * comma or danda (a short one after `Powered by`).
+ * A footer's credit to the site's makers (`Developed by: …`, `Design & Developed by …`, `Powered by …`), or a sponsor's
+ * line (`Sponsored by …`): a line with no comma or danda (a short one after `Powered by`).
  */
-const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power)ed by:? [^,।]+$/;
+const DEVELOPER = /^(?:(?:design\S* \S+ |site )?develop|power|sponsor)ed by:? [^,।]+$/;
+/**
+ * A sponsor's line in Bengali: a page's, a section's or an event's sponsor after `সৌজন্যে`, `পৃষ্ঠপোষক` or
+ * `পৃষ্ঠপোষকতায়` (`শিক্ষা পাতার সৌজন্যে: …`, `এই বিভাগের পৃষ্ঠপোষক: …`), or after `পৃষ্ঠপোষক` with a word or none
+ * before it, with no comma or danda. `সৌজন্যে: …` alone may be a photo's credit.
+ */
+const SPONSOR = /^(?:\S+ )?(?:(?:পাতা|বিভাগে|আ\u09af\u09bcোজনে)র (?:সৌজন্যে|পৃষ্ঠপোষক)|পৃষ্ঠপোষক)(?:তা\u09af\u09bc)? ?[:ঃ] [^,।]+$/u;
 /**
  * A syndicated story's notice (`(This story has not been edited by NDTV staff and is auto-generated from a syndicated
  * feed.)`, `This article has been published from a wire agency feed without modifications to the text.`).
@@ -162,7 +168,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   // (a counter or a line of telephone numbers is never longer than 60 units)
-  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view) || FEED.test(view)) {
+  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view) || SPONSOR.test(view) || FEED.test(view)) {
     return "line";
   }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;

@@ -209,6 +209,32 @@ function isBreadcrumb(line: ArticleLine): boolean {
   );
 }
 
+/**
+ * A topic's or a column's name: one or two words with no stop, colon or comma (`ঈদযাত্রা`, `ভোটের মাঠ`), or up to three
+ * that close with a year (`বাজেট ২০২৬-২৭`, `US Election 2028`).
+ */
+const KICKER = /^[^.,:ঃ।| ]+(?: [^.,:ঃ।| ]+)?(?: \d{4}(?:-\d{2})?)?$/u;
+
+/**
+ * Whether a line is a topic's or a column's name over the headline (`ঈদযাত্রা`, `দৃষ্টিকোণ`, `বাজেট ২০২৬-২৭`): a
+ * {@link KICKER} over a line of four words or more that is no sentence nor a caption, with the dateline right under
+ * that line or under one more (a byline). A headline over its sub-headline stands so too: a headline has more words
+ * (`বন্যায় ক্ষতিগ্রস্ত এলাকা`) or no year after its third.
+ */
+function isKickerAbove(lines: readonly ArticleLine[], i: number): boolean {
+  // (with a second line under it, the line and the next are there)
+  const [line, next, second, third] = lines.slice(i, i + 4) as [ArticleLine, ArticleLine, ArticleLine?, ArticleLine?];
+  return (
+    second !== undefined &&
+    KICKER.test(line.view) &&
+    wordCount(next.view) >= 4 &&
+    isShortLine(next.view) &&
+    !hasCreditCue(next.view) &&
+    !isDatelineLine(next) &&
+    (isDatelineLine(second) || (third !== undefined && isShortLine(second.view) && isDatelineLine(third)))
+  );
+}
+
 /** An editor's note's title (`সম্পাদকের নোট`, `Editor's Note`). */
 const NOTE_TITLE = /^(?:সম্পাদকের নোট|editor'?s'? note)$/u;
 
@@ -232,7 +258,9 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
-    (wordCount(view) <= NAME_WORDS && (besideDateline || (underHeadline && TITLED_NAME.test(view)))) ||
+    (wordCount(view) <= NAME_WORDS && besideDateline) ||
+    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`)
+    (underHeadline && TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) ||
     (besideDateline && isLabelledName(byline, view)) ||
     // two or three writers beside the dateline (`সানাউল্লাহ সাকিব ও ইফতেখার মাহমুদ`), each read as a name
     (besideDateline && byline.contributors.length > 1 && byline.contributors.every(isWriterName))
@@ -349,6 +377,14 @@ const SOURCE_TAIL_CHARS = 62;
 const SENTENCE_BREAK = /(?<!\s\p{Nd})[।৷.]\s/gu;
 
 const EMPTY_DATELINE: Dateline = { published: null, updated: null };
+/** Any instant, to tell whether a line is an age that only a reference would date. */
+const EPOCH = new Date(0);
+
+/** Whether a line is an age alone (`২ ঘণ্টা আগে`, `3 hours ago`): a dateline with no instant until a reference is given. */
+function isAge(text: string, options: DateOptions): boolean {
+  const age = readDateline(text, { ...options, reference: EPOCH }).published;
+  return age?.source === "relative" && age.text === text;
+}
 
 /** A line short enough to be a byline, a dateline or a caption rather than a paragraph. */
 function isShortLine(view: string): boolean {
@@ -545,7 +581,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isKickerAbove(lines, i) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -609,6 +645,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // `অনুবাদ: NAME` ⏎ `প্রকাশ: …`)
     return (
       isDatelineLine(after) ||
+      // … or above a translator's line, where no dateline follows (`পল ক্রুগম্যান` ⏎ `অনুবাদ: NAME` ⏎ the story)
+      (TRANSLATION_LABEL.test(after.view) && isShortLine(after.view) && isWritersLine(after.text)) ||
       (isShortLine(after.view) &&
         next !== undefined &&
         isDatelineLine(next) &&
@@ -872,9 +910,16 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           continue;
         }
         // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
-        const dateline = DIGIT.test(v) && !isSentence(v) ? readDateline(line.text, options) : EMPTY_DATELINE;
-        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference)
-        if (dateline.published !== null || dateline.updated !== null || isDatelineLine(line)) {
+        const dated = DIGIT.test(v) && !isSentence(v);
+        const dateline = dated ? readDateline(line.text, options) : EMPTY_DATELINE;
+        // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference; so
+        // is an age alone, `২ ঘণ্টা আগে`, `3 hours ago`)
+        if (
+          dateline.published !== null ||
+          dateline.updated !== null ||
+          isDatelineLine(line) ||
+          (dated && options.reference === undefined && isAge(line.text, options))
+        ) {
           roles[i] = "dateline";
           continue;
         }
