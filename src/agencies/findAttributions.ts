@@ -281,9 +281,10 @@ function isDateline(s: string, open: number, end: number): boolean {
 /**
  * Up to three Bengali words and a number alone between a comma and the bracket, with its classifier and up to two
  * words after it: a headline's count (`…, নিহত ১২ (পিটিআই)`, `…, নিহত অন্তত ৭ (রয়টার্স)`, `…, নিহত ১২ জন (এএফপি)`,
- * `…, নিখোঁজ ১০টি পরিবার (এএফপি)`), not a date, which puts the day before the month (`ঢাকা, ১২ মার্চ (বাসস)`).
+ * `…, নিখোঁজ ১০টি পরিবার (এএফপি)`), not a date, which puts the day before the month (`ঢাকা, ১২ মার্চ (বাসস)`); in
+ * English, a number of the killed, injured or missing (`…, 3 killed (Reuters)`), where a date has a month (`Dhaka, 12 March`).
  */
-const COUNT = /^ *(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি)(?: +[\u0980-\u09ff]+){0,2})? *$/;
+const COUNT = /^ *(?:(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি)(?: +[\u0980-\u09ff]+){0,2})?|\d+ (?:killed|dead|injured|missing)) *$/;
 
 /** Where the bracket closing a name would be: after space, and after the last dot of initials (`(হি.স.)`). */
 function closingAt(s: string, end: number): number {
