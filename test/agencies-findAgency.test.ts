@@ -17,6 +17,7 @@ import { LEFTOVER15_SPELLINGS } from "./fixtures/unseen-attribution-leftovers15.
 import { LEFTOVER16_SPELLINGS } from "./fixtures/unseen-attribution-leftovers16.ts";
 import { LEFTOVER17_SPELLINGS } from "./fixtures/unseen-attribution-leftovers17.ts";
 import { LEFTOVER18_SPELLINGS } from "./fixtures/unseen-attribution-leftovers18.ts";
+import { LEFTOVER19_SPELLINGS } from "./fixtures/unseen-attribution-leftovers19.ts";
 
 describe("findAgency", () => {
   it.each([
@@ -221,6 +222,9 @@ describe("findAgency on outlets met for the first time, and words that are no na
   });
 
   it.each(LEFTOVER18_SPELLINGS)("%j is %s", (name, id) => {
+    expect(findAgency(name)?.id ?? null).toBe(id);
+  });
+  it.each(LEFTOVER19_SPELLINGS)("%j is %s", (name, id) => {
     expect(findAgency(name)?.id ?? null).toBe(id);
   });
 });

@@ -39,7 +39,7 @@ describe("the registry", () => {
     expect(lines).toHaveLength(agencies.length);
     for (const line of lines) {
       expect(line.split("|"), line).toHaveLength(3);
-      expect(line, line).toMatch(/^[wbnos] [A-Z]{2}(?: (?:word|person|organisation|acronym|place|phrase))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)?\|/);
+      expect(line, line).toMatch(/^[wbnos] [A-Z]{2}(?: (?:word|person|organisation|acronym|place|phrase|time))?(?: alt=[a-z0-9-]+)?(?: id=[a-z0-9-]+)?(?: name=[^|]+)?\|/);
     }
   });
 
@@ -52,7 +52,7 @@ describe("the registry", () => {
     const expected = lines.map((line) => {
       const [kind = "", english = "", bengali = ""] = line.split("|");
       const [, type, country, namesake, alternate, id, name] =
-        /^(\S+) (\S+)(?: (word|person|organisation|acronym|place|phrase))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
+        /^(\S+) (\S+)(?: (word|person|organisation|acronym|place|phrase|time))?(?: alt=(\S+))?(?: id=(\S+))?(?: name=(.+))?$/.exec(kind) ?? [];
       const en = english.split(",");
       const bn = bengali.split(",");
       const types = { w: "wire", b: "broadcaster", n: "newspaper", o: "online", s: "state-media" } as Record<string, string>;

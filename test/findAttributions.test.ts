@@ -52,6 +52,7 @@ import { LEFTOVER15_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER16_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers16.ts";
 import { LEFTOVER17_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers17.ts";
 import { LEFTOVER18_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers18.ts";
+import { LEFTOVER19_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers19.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -828,6 +829,14 @@ describe("findAttributions: a wire after a dash closing running text, headlines,
 
 describe("findAttributions: a medium's word carrying a bare name's case, outlets' apps, English names with Bengali endings, wires closing headlines", () => {
   it.each(LEFTOVER18_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: Amader Shomoy, times that name outlets after a medium's word, counts closing headlines, Semafor, outlets citing outlets", () => {
+  it.each(LEFTOVER19_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -540,6 +540,9 @@ const GIVEN_STATEMENT =
  */
 const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+ ){0,2}?(?:ই-?মেইল|বার্তা|চিঠি)/u;
 
+/** The news media, not a report though its first word is one: `আমার দেশের সংবাদমাধ্যমগুলো` ("my country's media"). */
+const MEDIA = /^সংবাদমাধ্যম/;
+
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
@@ -554,7 +557,9 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   for (let step = 0; step < 5; step++) {
     if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
-    if (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false))) return reportRole(text.slice(j));
+    if (!MEDIA.test(text.slice(j, j + 11)) && (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false)))) {
+      return reportRole(text.slice(j));
+    }
     // a service or edition of the outlet, then its verb: "বিবিসির বাংলা সার্ভিস জানিয়েছে"
     if (step > 0 && phraseStartingAt(text, j, reportingVerbList) !== undefined) return REPORT;
     const filler = phraseStartingAt(text, j, fillerList) ?? WEEKDAY.exec(text.slice(j))?.[0];

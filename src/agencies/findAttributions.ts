@@ -273,10 +273,18 @@ function isDateline(s: string, open: number, end: number): boolean {
     const code = s.charCodeAt(i);
     if (code === 0x0a || code === 0x0964 || (code === 0x20 && ++spaces > 4)) return false;
     if (code >= 0x30 && code <= 0x39) digit = true;
-    else if ((code === 0x2c || code === 0x28) && digit) return true;
+    else if ((code === 0x2c || code === 0x28) && digit) return !COUNT.test(s.slice(i + 1, open - 1));
   }
   return false;
 }
+
+/**
+ * Up to three Bengali words and a number alone between a comma and the bracket, with its classifier and up to two
+ * words after it: a headline's count (`…, নিহত ১২ (পিটিআই)`, `…, নিহত অন্তত ৭ (রয়টার্স)`, `…, নিহত ১২ জন (এএফপি)`,
+ * `…, নিখোঁজ ১০টি পরিবার (এএফপি)`), not a date, which puts the day before the month (`ঢাকা, ১২ মার্চ (বাসস)`); in
+ * English, a number of the killed, injured or missing (`…, 3 killed (Reuters)`), where a date has a month (`Dhaka, 12 March`).
+ */
+const COUNT = /^ *(?:(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি)(?: +[\u0980-\u09ff]+){0,2})?|\d+ (?:killed|dead|injured|missing)) *$/;
 
 /** Where the bracket closing a name would be: after space, and after the last dot of initials (`(হি.স.)`). */
 function closingAt(s: string, end: number): number {
@@ -378,6 +386,8 @@ function confirm(
   const described = left.agencyDescriptor || left.mediaDescriptor;
   // a phrase in the locative is the phrase, no descriptor before it: `আমার দেশে প্রকাশিত হয়নি` ("not published in my country")
   if (namesake === "phrase" && inflection === "locative" && !described) return undefined;
+  // a time is the time, no medium's word before it: `এই সময়ের সাংবাদিকেরা` ("journalists of this time")
+  if (namesake === "time" && !described) return undefined;
   // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
   if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && right.posted !== true)) && namesake === "person")) return roleCue;
   if (described) return "descriptor";

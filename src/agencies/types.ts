@@ -4,9 +4,10 @@ export type AgencyType = "wire" | "broadcaster" | "newspaper" | "online" | "stat
 /**
  * What else an ambiguous spelling means in ordinary text, which decides the cues that confirm it: a `person` is not
  * confirmed by "told X", a `place` not by its own country named before it (`জর্ডানের পেট্রা` is the city); a `phrase`
- * of the language (`আমার দেশ`, "my country") names the outlet in running text only, never as a byline's or a credit's.
+ * of the language (`আমার দেশ`, "my country") names the outlet in running text only, never as a byline's or a credit's;
+ * a `time` (`এই সময়`, "at this time"; `বর্তমান`, "present") only after a medium's word (`সংবাদমাধ্যম এই সময়`).
  */
-export type AgencyNamesake = "word" | "person" | "organisation" | "acronym" | "place" | "phrase";
+export type AgencyNamesake = "word" | "person" | "organisation" | "acronym" | "place" | "phrase" | "time";
 
 /** A news agency, broadcaster, newspaper or news site of the registry. */
 export interface Agency {

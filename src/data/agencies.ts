@@ -9,7 +9,7 @@
  * One agency a line, in three fields joined by `|`, with no spaces around the marks `|` and `,` (a smaller bundle):
  * 1. what it is: its type, written as its first letter (`w` wire, `b` broadcaster, `n` newspaper, `o` online, `s`
  *    state-media), and home country (ISO 3166-1 alpha-2); then, if some of its spellings are ambiguous, what they
- *    mean otherwise (`word`, `person`, `organisation`, `acronym`, `place`, `phrase`); then `alt=…`, the id of another agency
+ *    mean otherwise (`word`, `person`, `organisation`, `acronym`, `place`, `phrase`, `time`); then `alt=…`, the id of another agency
  *    its spellings name when that agency's country is named right before them (`এবিসি` is ABC News,
  *    `অস্ট্রেলিয়ার এবিসি` ABC Australia); then `id=…` and `name=…` where these differ from the defaults. The id is the
  *    first English spelling in lower-case kebab case, without a leading "The" or a trailing web domain
@@ -94,6 +94,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n GB id=the-times|The Times|দ্য টাইমস/,
     /o US|Axios|অ্যাক্সিওস,এক্সিওস,অ্যাক্সিয়স/,
     /o US|Politico|পলিটিকো/,
+    /o US|Semafor|সেমাফোর,সেমাফর/,
     /n JP word|Nikkei*,Nikkei Asia,Nikkei Asian Review|নিক্কেই*,নিকেই*,নিক্কেই এশিয়া,নিকেই এশিয়া/,
     /n HK id=scmp|South China Morning Post,SCMP|সাউথ চায়না মর্নিং পোস্ট,সাউথ চায়না মর্নিং পোষ্ট,এসসিএমপি/,
     /n SA|Arab News|আরব নিউজ/,
@@ -119,8 +120,8 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n SA|Saudi Gazette|সৌদি গেজেট/,
     /o IN id=the-print|ThePrint,The Print|দ্য প্রিন্ট/,
     /n IN id=anandabazar|Anandabazar Patrika,Anandabazar,Anandabazar Online|আনন্দবাজার,আনন্দবাজার পত্রিকা,আনন্দবাজার অনলাইন,আনন্দবাজার ডট কম,আনন্দবাজার ডিজিটাল/,
-    /n IN|Bartaman|বর্তমান পত্রিকা,দৈনিক বর্তমান/,
-    /n IN|Ei Samay|এই সময় পত্রিকা,এই সময় সংবাদপত্র/,
+    /n IN time|Bartaman|বর্তমান পত্রিকা,দৈনিক বর্তমান,বর্তমান*/,
+    /n IN time|Ei Samay|এই সময় পত্রিকা,এই সময় সংবাদপত্র,এই সময়*/,
     /n IN word|Sangbad Pratidin|সংবাদ প্রতিদিন*/,
     /n BD word|Prothom Alo,Prothom Alo English|প্রথম আলো*,দৈনিক প্রথম আলো,প্রথম আলো অনলাইন/,
     /n BD|The Daily Star,Daily Star,Star Online|ডেইলি স্টার/,
@@ -194,7 +195,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BD|Bhorer Kagoj|ভোরের কাগজ,দৈনিক ভোরের কাগজ/,
     /n BD|Jaijaidin|যায়যায়দিন,যায় যায় দিন,দৈনিক যায়যায়দিন/,
     /n BD word id=sangbad|The Daily Sangbad|দৈনিক সংবাদ*/,
-    /n BD|Amader Shomoy|দৈনিক আমাদের সময়,আমাদের সময় ডটকম/,
+    /n BD phrase|Amader Shomoy|দৈনিক আমাদের সময়,আমাদের সময় ডটকম,আমাদের সময়*/,
     /n BD|Alokito Bangladesh|দৈনিক আলোকিত বাংলাদেশ/,
     /o BD word name=Sarabangla.net|Sarabangla*,sarabangla.net|সারাবাংলা*,সারাবাংলা ডটনেট,সারাবাংলা.নেট/,
     /o BD|Dhaka Times|ঢাকা টাইমস/,

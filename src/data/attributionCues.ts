@@ -97,9 +97,9 @@ export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
 ]);
 
-/** Labels of a source line before the name: `সূত্র: রয়টার্স`. Followed by a colon, visarga or dash. */
+/** Labels of a source line before the name: `সূত্র: রয়টার্স`, `তথ্য: বিবিসি`. Followed by a colon, visarga or dash. */
 export const SUTRO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সূত্র|তথ্যসূত্র|সংবাদসূত্র|source|sources/,
+  /সূত্র|তথ্যসূত্র|সংবাদসূত্র|তথ্য|source|sources/,
 ]);
 
 /**

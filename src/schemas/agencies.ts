@@ -11,7 +11,7 @@ export const AgencySchema: z.ZodType<Agency> = z
     bn: z.array(z.string().min(1)).readonly(),
     en: z.array(z.string().min(1)).readonly(),
     ambiguous: z.array(z.string().min(1)).readonly().exactOptional(),
-    namesake: z.enum(["word", "person", "organisation", "acronym", "place", "phrase"]).exactOptional(),
+    namesake: z.enum(["word", "person", "organisation", "acronym", "place", "phrase", "time"]).exactOptional(),
     alternate: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).exactOptional(),
   })
   .readonly();
