@@ -33,6 +33,9 @@ export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords
   /আয়|ডলার|টাকা|শতাংশ|ইউরো|কেজি|টন|লিটার|আলো|সুখ|লাভ/,
 ]);
 
+/** Latin capitals after a dash that name a body, a country or an office, not a desk's initials (`-UN`, `— EU`, `-PM`). */
+export const LATIN_SIGN_OFF_STOPLIST: RegExp = /^(?:UN|EU|US|UK|UAE|USA|MP|PM|WHO|IMF|NATO)$/;
+
 /**
  * Common sections of a site, in the matching view: a slashed line of words opening with one of them under a story
  * (`বিজ্ঞান/প্রযুক্তি`, `খেলা/ক্রিকেট`, `Education / Environment`) is the page's trail of sections, no sign-off of names;
