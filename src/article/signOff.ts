@@ -1,5 +1,5 @@
 import { words as alternation } from "./words.ts";
-import { LATIN_SIGN_OFF_STOPLIST, LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
+import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { type BoilerplateKind, isCopyrightLine } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
@@ -50,9 +50,6 @@ function isStopword(view: string): boolean {
  * address (`bdnews24.com/AH/MS`), read as written.
  */
 const LATIN_INITIALS = /^(?:\/\s?|\w{2,20}\.com\s?\/\s?)?[A-Z]{1,6}(?:\s?\/\s?[A-Z]{1,6}){1,4}(?:\s?\/\s?\d{4}(?:\s?h(?:ou)?rs?\.?)?)?(?:\s?\/)?$/;
-
-/** An editor's label before a line of initials (`এডিট: এমআর`, `সম্পাদনা: এমআর/এসএস`, `Edited by: MH`). */
-const EDIT_LABEL = /^(?:এডিট|সম্পাদনা|edit(?:ed by)?) ?[:ঃ] ?/i;
 
 /** A line of one run of Latin capitals after a dash, which marks it a sign-off (`-SR`, `— MH`). */
 const DASHED_LATIN = /^[-–—] ?[A-Z]{2,4}$/;
@@ -157,7 +154,7 @@ export function lastSignOff(
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
  * (`(এমএইচ/এএস)`, `[এমআর/এসএস]`, `— এমএইচ/এএস`; Latin capitals alone only after a dash: `-SR`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
- * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or initials after an editor's label (`এডিট: এমআর`); or initials (on the last line, names too) with a bracket after
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`), or after an editor's label (`এডিট: এমআর`); or initials (on the last line, names too) with a bracket after
  * them (the story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
  * @param line - the line
@@ -169,12 +166,6 @@ export function lastSignOff(
 function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const form = signOffForm(line.view, line.text);
   if (form === "initials" || (form !== null && last)) return [line, 0];
-  // an editor's label before the desk's initials: `এডিট: এমআর`, `সম্পাদনা: এমআর/এসএস`
-  const label = EDIT_LABEL.exec(line.text)?.[0].length ?? 0;
-  if (label > 0) {
-    const text = line.text.slice(label);
-    return signOffForm(foldForMatch(text), text) === "initials" ? [{ text, index: line.index + label }, 0] : null;
-  }
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
   const open = line.text.lastIndexOf("(");
   if (open > 0) {
@@ -187,7 +178,7 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const closing = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
   // Latin capitals alone after a dash, no agency's name or body's, on a line of their own: `-SR`, `— MH` (not `-UN`)
-  return ((DASHED_LATIN.test(line.text) && !isAgency(closing) && !LATIN_SIGN_OFF_STOPLIST.test(closing)) || signOffForm(foldForMatch(closing), closing)) && [
+  return ((DASHED_LATIN.test(line.text) && !isAgency(closing) && !isStopword(foldForMatch(closing))) || signOffForm(foldForMatch(closing), closing)) && [
     { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
@@ -251,10 +242,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, round or square, the sign-off (group 2,
- * whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash, an opening bracket, round or square, or an editor's label (`এডিট:`),
+ * the sign-off (group 2, whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—([]?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

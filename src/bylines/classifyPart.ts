@@ -21,7 +21,6 @@ import {
   EDITORIALS,
   EDITOR_ROLE,
   EVENT_ENDING,
-  FROM_ORIGINAL_LANGUAGE,
   GENERIC_AGENCIES,
   INSTITUTION_ENDINGS,
   LABELS,
@@ -483,17 +482,14 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`). */
-const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
+/**
+ * A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`); or a phone's
+ * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`): it names no one, and ends no byline.
+ */
+export const EMAIL: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন)(?: \d[\d -]*)?$/;
 
-/** A phone's or a fax's label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন +880 2 …`, `Cell: …`). */
-const PHONE = /^(?:মোবাইল|ফোন|ফ্যাক্স|mobile|phone|cell|fax)(?: \+?\d[\d -]*)?$/;
-
-/** Whether a part is a writer's email address or phone number: it names no one, and ends no byline. */
-export function isContact(tokens: readonly Token[]): boolean {
-  const key = keyOf(tokens);
-  return EMAIL.test(key) || PHONE.test(key);
-}
+/** The original's language after an English translator's name (`from the Arabic`, `from the original Japanese`). */
+const FROM_LANGUAGE = /^from (the )?(original )?[a-z]+$/;
 
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
@@ -726,16 +722,16 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // NAME in Dhaka"
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
-  // the original's language after a translator's name: "Translated by NAME from the Arabic"
-  const languageAt = labelRole === TRANSLATOR_ROLE && labelled ? tokens.findIndex((token) => token.k === "from") : -1;
-  if (languageAt > 0 && FROM_ORIGINAL_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);
+  // the original's language after a translator's name: "Translated by NAME from the Arabic", "… from the original Japanese"
+  const languageAt = labelRole === TRANSLATOR_ROLE ? tokens.findIndex((token) => token.k === "from") : -1;
+  if (languageAt > 0 && FROM_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);
   const key = keyOf(tokens);
   // a tournament a sports writer reports from is no place: "NAME, চ্যাম্পিয়নস ট্রফি থেকে, দুবাই",
   // "ক্রীড়া ডেস্ক, বিপিএল"
   if (position > 0 && EVENT_ENDING.test(key)) return { type: "event" };
   // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
   // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
-  if (EMAIL.test(key) || PHONE.test(key)) {
+  if (EMAIL.test(key)) {
     const at = tokens.findIndex((token) => EMAIL.test(token.k));
     const before = tokens[at - 1];
     return before?.k.endsWith(".")

@@ -4,11 +4,8 @@
  */
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
-import { hasNonNameEnding, isPostWord } from "./classifyPart.ts";
+import { EMAIL, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
 import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
-
-/** An email's, a phone's or a fax's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`, `মোবাইল`, `Phone`). */
-const EMAIL_LABEL_END = /(?:ই-?মেই?ল|e-?mail|মোবাইল|ফোন|ফ্যাক্স|mobile|phone|cell|fax)$/;
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -148,7 +145,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   const before = text.slice(lineStart, at).trim();
   // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"; so is a
   // phone's before its number: "…; মোবাইল: 01711-…"
-  if (EMAIL_LABEL_END.test(before) && /^(?:[^ ]*@|\+?\d)/.test(text.slice(next, lineEnd))) return true;
+  if (EMAIL.test(before.slice(before.lastIndexOf(" ") + 1)) && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does

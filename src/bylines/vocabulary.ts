@@ -45,7 +45,6 @@ import {
   VIDEO_EDITOR_LABELS,
   VIDEO_EDITOR_ROLE,
   TRANSLATOR_ROLE,
-  ORIGINAL_LANGUAGES,
   ROLE_GROUPS,
   STAFF_ROLES,
   TRANSLATION_LABELS,
@@ -59,9 +58,6 @@ import {
   VIDEOGRAPHER_ROLE,
   type RoleKind,
 } from "../data/bylineVocabulary.ts";
-
-/** The language of the original after an English translator's name, folded (`from the Arabic`, `from the original Japanese`). */
-export const FROM_ORIGINAL_LANGUAGE: RegExp = /* @__PURE__ */ new RegExp(`^from (?:the )?(?:original )?(?:${ORIGINAL_LANGUAGES.source})$`);
 
 function keySet(words: Iterable<string>): ReadonlySet<string> {
   const set = new Set<string>();

@@ -114,15 +114,12 @@ const TRANSLATED_FROM_LABELS: readonly string[] = /* @__PURE__ */ (() =>
     ),
   ))();
 
-/** Languages an English translator's line names as the original's (`Translated from the Arabic by NAME`). */
-export const ORIGINAL_LANGUAGES: RegExp = /bengali|bangla|urdu|hindi|arabic|persian|french|spanish|german|russian|japanese|chinese/;
-
 /**
  * The English translator's label that names the language of the original (`Translated from Bengali by NAME`,
  * `Translated from the Bangla by NAME`, `Translated from the original Spanish by NAME`), read as one word.
  */
 const TRANSLATED_FROM_BY_LABELS: readonly string[] = /* @__PURE__ */ (() =>
-  patternWords([ORIGINAL_LANGUAGES]).flatMap((language) =>
+  patternWords([/bengali|bangla|urdu|hindi|arabic|persian|french|spanish|german|russian/]).flatMap((language) =>
     [`translated from ${language} by`, `translated from the ${language} by`, `translated from the original ${language} by`],
   ))();
 
