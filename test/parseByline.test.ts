@@ -58,6 +58,7 @@ import { MORE7_BYLINES } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_BYLINES } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_BYLINES } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_BYLINES } from "./fixtures/unseen-bylines-more10.ts";
+import { MORE11_BYLINES } from "./fixtures/unseen-bylines-more11.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -537,4 +538,8 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
   itReadsBylines(MORE8_BYLINES, "unseen bylines of interviewers and compilers, a body after a division, a given name joined by and");
   itReadsBylines(MORE9_BYLINES, "unseen bylines of named desks' reports, two writers of two places, outlets' correspondents, English labels");
   itReadsBylines(MORE10_BYLINES, "unseen bylines of foreign writers and translators, beats after a role, campus, upazila and English staff lines");
+});
+
+describe("parseByline: translators before the original's language, posts and an email, capitals, senior and chief reporters, bureaus and correspondents abroad", () => {
+  itReadsBylines(MORE11_BYLINES, "unseen bylines of translators before the language, emails and phones after posts, capitals, bureaus and correspondents abroad");
 });

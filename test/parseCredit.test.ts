@@ -30,6 +30,7 @@ import { MORE7_CREDITS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CREDITS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CREDITS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_CREDITS } from "./fixtures/unseen-bylines-more10.ts";
+import { MORE11_CREDITS } from "./fixtures/unseen-bylines-more11.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -374,6 +375,12 @@ describe("parseCredit: outlets' photographers, courtesy, government handouts, il
 
 describe("parseCredit: two photographers, outlets' photographers, collected, social, video, file and symbolic credits", () => {
   it.each(MORE10_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: agencies' file photos and photographers, outlets alone, graphics, illustrations and video", () => {
+  it.each(MORE11_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -36,6 +36,7 @@ import { MORE7_SIGN_OFFS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_SIGN_OFFS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_SIGN_OFFS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_SIGN_OFFS } from "./fixtures/unseen-bylines-more10.ts";
+import { MORE11_SIGN_OFFS } from "./fixtures/unseen-bylines-more11.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -518,6 +519,17 @@ describe("findSignOff with an agency or outlet before the initials: its registry
 
 describe("findSignOff: a time of filing after one run of initials, square brackets, Latin capitals after a dash, a stopword after an outlet", () => {
   it.each(MORE10_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) {
+      expect(found.source).toBe(source ?? undefined);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
+  });
+});
+
+describe("findSignOff: bodies and countries after a dash, three and four runs of initials, a date, an editor's label", () => {
+  it.each(MORE11_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) {

@@ -44,6 +44,7 @@ import { MORE7_CAPTIONS } from "./fixtures/unseen-bylines-more7.ts";
 import { MORE8_CAPTIONS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CAPTIONS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_CAPTIONS } from "./fixtures/unseen-bylines-more10.ts";
+import { MORE11_CAPTIONS } from "./fixtures/unseen-bylines-more11.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -467,6 +468,13 @@ describe("splitCaption: handouts, collected and courtesy credits, an outlet's ph
 
 describe("splitCaption: a photographer and the place, two photographers, collected, video, social, file and symbolic credits", () => {
   it.each(MORE10_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: agencies' file photos and photographers, an outlet alone, graphics and illustrations", () => {
+  it.each(MORE11_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -154,7 +154,7 @@ export function lastSignOff(
  * Reads the sign-off a line among the last lines of a story holds: the whole line, if it is initials, or slashed
  * names on the story's last line (`last`); or, on the last line, the line in brackets or after a dash
  * (`(এমএইচ/এএস)`, `[এমআর/এসএস]`, `— এমএইচ/এএস`; Latin capitals alone only after a dash: `-SR`), or a sign-off with a `/` after the last sentence of the paragraph it was glued to
- * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`); or initials (on the last line, names too) with a bracket after
+ * (`…জানান তিনি। এমএইচ/এএস`, `…জানা গেছে।এসআর/জিকেএস`), or after an editor's label (`এডিট: এমআর`); or initials (on the last line, names too) with a bracket after
  * them (the story's sources: `এসবি/কেএম (রয়টার্স, এএফপি)`), which stays story.
  *
  * @param line - the line
@@ -177,8 +177,8 @@ function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   const found = last && !"।৷?!.".includes(line.text.slice(-1)) ? CLOSING.exec(line.text) : null;
   const closing = found?.[2] ?? "";
   if (found == null || (found.index > 0 && !closing.includes("/"))) return null;
-  // Latin capitals alone after a dash, no agency's name, on a line of their own: `-SR`, `— MH`
-  return ((DASHED_LATIN.test(line.text) && !isAgency(closing)) || signOffForm(foldForMatch(closing), closing)) && [
+  // Latin capitals alone after a dash, no agency's name or body's, on a line of their own: `-SR`, `— MH` (not `-UN`)
+  return ((DASHED_LATIN.test(line.text) && !isAgency(closing) && !isStopword(foldForMatch(closing))) || signOffForm(foldForMatch(closing), closing)) && [
     { text: closing, index: line.index + found.index + found[0].indexOf(closing) },
     found.index + (found[1] as string).length,
   ];
@@ -242,10 +242,10 @@ export function isSourceLine(text: string): boolean {
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
- * quote (group 1), or the whole line; then a dash or an opening bracket, round or square, the sign-off (group 2,
- * whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
+ * quote (group 1), or the whole line; then a dash, an opening bracket, round or square, or an editor's label (`এডিট:`),
+ * the sign-off (group 2, whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?[-–—([]?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

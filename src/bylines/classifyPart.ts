@@ -482,8 +482,14 @@ function unglue(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`). */
-const EMAIL = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@/;
+/**
+ * A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`); or a phone's
+ * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`): it names no one, and ends no byline.
+ */
+export const EMAIL: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন)(?: \d[\d -]*)?$/;
+
+/** The original's language after an English translator's name (`from the Arabic`, `from the original Japanese`). */
+const FROM_LANGUAGE = /^from (the )?(original )?[a-z]+$/;
 
 /** A rank before a role, or "our" (group 1), which the role does not keep. */
 const RANK = /^(?:senior|chief|সিনিয়র|জ্যেষ্ঠ|চিফ|নিজস্ব|(our|আমাদের))$/;
@@ -520,9 +526,10 @@ function readRole(view: NormalizedText, input: readonly Token[]): Part | null {
   const roleTokens = tokens.slice(at, role.at + role.length);
   const draft: Draft = { kind: info.kind, role: info.canonical };
   if (isLatin(roleTokens)) {
-    // as written, unless an alias was written ("Our Correspondent" reads as "Correspondent")
+    // as written, unless an alias was written ("Our Correspondent" reads as "Correspondent") or all in capitals ("BY
+    // STAFF CORRESPONDENT" reads as "Staff Correspondent")
     const written = valueOf(view, roleTokens);
-    draft.role = written.toLowerCase() === info.canonical.toLowerCase() ? written : info.canonical;
+    draft.role = written.toLowerCase() === info.canonical.toLowerCase() && written !== written.toUpperCase() ? written : info.canonical;
     draft.lang = "en";
   }
   const before = tokens.slice(0, at);
@@ -715,6 +722,9 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // NAME in Dhaka"
   const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
+  // the original's language after a translator's name: "Translated by NAME from the Arabic", "… from the original Japanese"
+  const languageAt = labelRole === TRANSLATOR_ROLE ? tokens.findIndex((token) => token.k === "from") : -1;
+  if (languageAt > 0 && FROM_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);
   const key = keyOf(tokens);
   // a tournament a sports writer reports from is no place: "NAME, চ্যাম্পিয়নস ট্রফি থেকে, দুবাই",
   // "ক্রীড়া ডেস্ক, বিপিএল"

@@ -4,11 +4,8 @@
  */
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
-import { hasNonNameEnding, isPostWord } from "./classifyPart.ts";
+import { EMAIL, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
 import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
-
-/** An email's label at the end of a text (`Email`, `E-mail`, `ইমেইল`, `ই-মেইল`). */
-const EMAIL_LABEL_END = /(?:ই-?মেই?ল|e-?mail)$/;
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -146,8 +143,9 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   if (ADDRESS_START.test(text.slice(wordStart - 1))) return true;
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
-  // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"
-  if (EMAIL_LABEL_END.test(before) && /^[^ ]*@/.test(text.slice(next, lineEnd))) return true;
+  // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"; so is a
+  // phone's before its number: "…; মোবাইল: 01711-…"
+  if (EMAIL.test(before.slice(before.lastIndexOf(" ") + 1)) && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does
@@ -247,7 +245,8 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
  */
 function listsPosts(text: string, start: number, end: number): boolean {
   let posts = 0;
-  for (const piece of text.slice(start, end).split(",")) {
+  // (a semicolon parts pieces as a comma does: "…, BODY; ইমেইল: NAME@…")
+  for (const piece of text.slice(start, end).split(/[,;]/)) {
     const words = piece.trim().split(" ");
     if (words.length > 6) return false;
     if (words.some(isPostWord)) posts++;

@@ -31,6 +31,8 @@ export const SIGN_OFF_STOPLIST: readonly string[] = /* @__PURE__ */ patternWords
   // currencies and units, which close a market report (`… ডলার/টাকা`, `কেজি/টন`, `শতাংশ/টাকা`), and a budget's pair
   // (`আয়/ব্যয়`); the first of a pair of common words (`আলো/আঁধার`, `সুখ/দুঃখ`)
   /আয়|ডলার|টাকা|শতাংশ|ইউরো|কেজি|টন|লিটার|আলো|সুখ|লাভ/,
+  // Latin capitals after a dash that name a body, a country or an office (`-UN`, `— EU`, `-PM`), in the matching view
+  /un|eu|us|uk|uae|mp|pm/,
 ]);
 
 /**
