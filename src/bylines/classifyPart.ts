@@ -486,7 +486,7 @@ function unglue(tokens: readonly Token[]): Token[] {
  * A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`); or a phone's
  * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`): it names no one, and ends no byline.
  */
-export const EMAIL: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন)(?: \d[\d -]*)?$/;
+export const CONTACT: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন)(?: \d[\d -]*)?$/;
 
 /** The original's language after an English translator's name (`from the Arabic`, `from the original Japanese`). */
 const FROM_LANGUAGE = /^from (the )?(original )?[a-z]+$/;
@@ -729,10 +729,10 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   // a tournament a sports writer reports from is no place: "NAME, চ্যাম্পিয়নস ট্রফি থেকে, দুবাই",
   // "ক্রীড়া ডেস্ক, বিপিএল"
   if (position > 0 && EVENT_ENDING.test(key)) return { type: "event" };
-  // an email address, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
+  // an email address or a phone, with its label or none: "…; ইমেইল: NAME@…", "…; Email: NAME@…"; what stands before it after a full
   // stop is read alone: "…, Jagannath University. E-mail: NAME@…"
-  if (EMAIL.test(key)) {
-    const at = tokens.findIndex((token) => EMAIL.test(token.k));
+  if (CONTACT.test(key)) {
+    const at = tokens.findIndex((token) => CONTACT.test(token.k));
     const before = tokens[at - 1];
     return before?.k.endsWith(".")
       ? classifyPart(view, [...tokens.slice(0, at - 1), splitToken(before, before.k.length - 1)[0]], position, strict)

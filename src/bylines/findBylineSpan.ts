@@ -4,7 +4,7 @@
  */
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
-import { EMAIL, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
+import { CONTACT, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
 import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
@@ -145,7 +145,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   const before = text.slice(lineStart, at).trim();
   // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"; so is a
   // phone's before its number: "…; মোবাইল: 01711-…"
-  if (EMAIL.test(before.slice(before.lastIndexOf(" ") + 1)) && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
+  if (CONTACT.test(before.slice(before.lastIndexOf(" ") + 1)) && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does

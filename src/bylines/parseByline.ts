@@ -2,7 +2,7 @@ import { foldKey } from "../_lib/alternation.ts";
 import { assertString } from "../errors.ts";
 import { NAME_ENDINGS } from "../data/nameWords.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { classifyPart, EMAIL, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
+import { classifyPart, CONTACT, joinCompounds, type Draft, type Part, type PlaceValue } from "./classifyPart.ts";
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { keyOf, tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
@@ -67,7 +67,7 @@ function continuationTest(view: NormalizedText): (start: number, end: number, li
     for (const parts of pieces) {
       for (const tokens of parts) {
         // a writer's email address or phone number after the posts: "NAME: POST, BODY; ইমেইল: NAME@…"
-        if (EMAIL.test(keyOf(tokens))) continue;
+        if (CONTACT.test(keyOf(tokens))) continue;
         const part = classifyPart(view, tokens, 1, true);
         // … and right after a title, the body it names as the parse reads it (`NAME` ⏎ `গবেষক, বিআইডিএস`, `NAME` ⏎
         // `Executive Director, Transparency International Bangladesh`)
