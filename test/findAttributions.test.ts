@@ -53,6 +53,7 @@ import { LEFTOVER16_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER17_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers17.ts";
 import { LEFTOVER18_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers18.ts";
 import { LEFTOVER19_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers19.ts";
+import { LEFTOVER20_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers20.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -837,6 +838,14 @@ describe("findAttributions: a medium's word carrying a bare name's case, outlets
 
 describe("findAttributions: Amader Shomoy, times that name outlets after a medium's word, counts closing headlines, Semafor, outlets citing outlets", () => {
   it.each(LEFTOVER19_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: month-first datelines, counts of any noun or English word closing headlines, outlets of the region, lists of outlets", () => {
+  it.each(LEFTOVER20_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -1,3 +1,6 @@
+import { phraseAlternation, WORD_END, WORD_START } from "../_lib/alternation.ts";
+import { BANGLA_MONTH_NAMES } from "../data/banglaMonths.ts";
+import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
 import { closesClause, DENIED, DESK, FELT, isDescriptorAt, isFullStop, isInCredit, isInSourcesLine, isNamesakeBefore, isRunningLine, readLeft, readRight, type LeftContext, type RightContext } from "./cues.ts";
@@ -273,18 +276,31 @@ function isDateline(s: string, open: number, end: number): boolean {
     const code = s.charCodeAt(i);
     if (code === 0x0a || code === 0x0964 || (code === 0x20 && ++spaces > 4)) return false;
     if (code >= 0x30 && code <= 0x39) digit = true;
-    else if ((code === 0x2c || code === 0x28) && digit) return !COUNT.test(s.slice(i + 1, open - 1));
+    else if ((code === 0x2c || code === 0x28) && digit) {
+      const words = s.slice(i + 1, open - 1);
+      return !COUNT.test(words) || MONTH_WORD.test(words);
+    }
   }
   return false;
 }
 
 /**
- * Up to three Bengali words and a number alone between a comma and the bracket, with its classifier and up to two
+ * Up to three Bengali words and a number between a comma and the bracket, with its classifier or not and up to two
  * words after it: a headline's count (`…, নিহত ১২ (পিটিআই)`, `…, নিহত অন্তত ৭ (রয়টার্স)`, `…, নিহত ১২ জন (এএফপি)`,
- * `…, নিখোঁজ ১০টি পরিবার (এএফপি)`), not a date, which puts the day before the month (`ঢাকা, ১২ মার্চ (বাসস)`); in
- * English, a number of the killed, injured or missing (`…, 3 killed (Reuters)`), where a date has a month (`Dhaka, 12 March`).
+ * `…, নিহত ৩ শিশু (এএফপি)`); in English, a number and one or two words (`…, 3 killed (Reuters)`, `…, 5 arrested
+ * (UNB)`, `…, 20 feared dead (AFP)`). A date puts the day before the month (`ঢাকা, ১২ মার্চ (বাসস)`) or names a
+ * month ({@link MONTH_WORD}: `ঢাকা, মার্চ ১২ (বাসস)`, `Dhaka, 12 March (UNB)`, the view's letters being small).
  */
-const COUNT = /^ *(?:(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি)(?: +[\u0980-\u09ff]+){0,2})?|\d+ (?:killed|dead|injured|missing)) *$/;
+const COUNT = /^ *(?:(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি))?(?: +[\u0980-\u09ff]+){0,2}|\d+(?: [a-z]+){1,2}) *$/;
+
+/**
+ * A month's name as a word: Gregorian, in Bengali or English, or of the Bangla calendar by its standard name (`সিলেট,
+ * বৈশাখ ১ (বাসস)`). A count before a bracket that names one is a date.
+ */
+const MONTH_WORD = /* @__PURE__ */ (() => {
+  const names = [...GREGORIAN_MONTHS.flatMap((month) => [...month.bn, ...month.en]), ...BANGLA_MONTH_NAMES];
+  return new RegExp(`${WORD_START}${phraseAlternation(names)}${WORD_END}`, "u");
+})();
 
 /** Where the bracket closing a name would be: after space, and after the last dot of initials (`(হি.স.)`). */
 function closingAt(s: string, end: number): number {
