@@ -58,6 +58,7 @@ import { MONTH_RANGE_DATELINES, MONTH_RANGE_MENTIONS, MONTH_RANGE_TIMES } from "
 import { PART_DATELINES, PART_MENTIONS, PART_TIMES } from "./fixtures/unseen-date-parts.ts";
 import { WIDGET_DATELINES, WIDGET_MENTIONS, WIDGET_TIMES } from "./fixtures/unseen-date-widgets.ts";
 import { PORTAL_DATELINES, PORTAL_MENTIONS, PORTAL_TIMES } from "./fixtures/unseen-date-portals.ts";
+import { DEADLINE_DATELINES, DEADLINE_MENTIONS, DEADLINE_TIMES } from "./fixtures/unseen-date-deadlines.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -587,6 +588,14 @@ describe("portal and television datelines, three calendars on one line, the nigh
   });
   itFindsDates(PORTAL_MENTIONS);
   itReadsDatelines(PORTAL_DATELINES);
+});
+
+describe("schedules and deadlines, English clocks before a weekday, days of history, Bangla days in text, ঘটিকার", () => {
+  it.each(DEADLINE_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(DEADLINE_MENTIONS);
+  itReadsDatelines(DEADLINE_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

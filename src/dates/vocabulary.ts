@@ -161,10 +161,10 @@ export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_W
 export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   foldedLookup(MINUTE_WORDS.flatMap((words, n) => words.source.split("|").map((word) => [word, n * 5 + 5] as const))))();
 /**
- * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা of official texts: "o'clock"; no
+ * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা, ঘটিকায়, ঘটিকার of official texts: "o'clock"; no
  * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
-export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
+export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়|ঘটিকার/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ (the literal is read as words: its dot is the dot written). */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ|মি./])))();
 /** সেকেন্ড, সেকেন্ডে after spoken minutes (`সকাল ৬টা ১০ মিনিট ১৫ সেকেন্ডে`). */

@@ -24,12 +24,15 @@ export const monthDayYear: DatePattern = {
   },
 };
 
-/** The English words a month and its day may follow with no year: `on`, `of` and those of a span's edge. */
-const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|from|to|till|until|since|through|by|before|after)/.source)();
+/**
+ * The English words a month and its day may follow with no year: `on`, `of`, `for` (`scheduled for September 30`) and
+ * those of a span's edge.
+ */
+const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|till|until|since|through|by|before|after)/.source)();
 
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
- * or English `on`, `of`, a word of a span's edge, a clock and a comma or an item's number and a comma (`from July 20`,
+ * or English `on`, `of`, `for`, a word of a span's edge, a clock and a comma or an item's number and a comma (`from July 20`,
  * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`) or a
  * fixture's name and a comma (`2nd ODI, July 19`, `Final, Feb 7:`); the
  * year is the reference's (nothing without one). A closing bracket after the day is the date's

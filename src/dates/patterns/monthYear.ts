@@ -10,11 +10,12 @@ import { HAS_MONTH, MONTH_WORD_AT_EDGE, monthOf, WORD_END, WORD_START } from "./
 import type { DateCandidate, DatePattern } from "./types.ts";
 
 /**
- * Words after a year in running text: `২০২২ সালের`, `২০২৪ সনের`, with the era before them (`২০২৪ ইং সালের`), and the
- * era's genitive `১৯৭১ খ্রিস্টাব্দের`.
+ * Words after a year in running text: `২০২২ সালের`, `২০২৪ সনের`, with the era before them (`২০২৪ ইং সালের`), the
+ * era's genitive `১৯৭১ খ্রিস্টাব্দের`, and the year's own genitive, after a hyphen or a space (`২০২৪-এর ৫ আগস্ট`,
+ * `১৯৭১ এর মার্চে`).
  */
 export const YEAR_OF: string = /* @__PURE__ */ (() =>
-  alternation(patternWords([/সালের|সালে|সাল|সনের|সনে|ইং সালের|ইংরেজি সালের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের/])))();
+  alternation(patternWords([/সালের|সালে|সাল|সনের|সনে|ইং সালের|ইংরেজি সালের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের|-এর|এর/])))();
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
  * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".

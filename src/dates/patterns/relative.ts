@@ -204,31 +204,36 @@ export const FUTURE_VERB: string = /* @__PURE__ */ (() =>
 export const FUTURE_VERB_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`${FUTURE_VERB} {1,2}$`, "u"))();
 /**
  * A verb in the future tense a few words after a weekday in its clause, with no verb in the past or participle before
- * it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`): run on the text from the weekday, which starts a word, so a verb's
- * look back reads no letter before it.
+ * it (`সোমবার গ্রেপ্তার হওয়া দুজনকে … পাঠানো হবে`; `উপস্থিত` and `অবস্থিত` tell a state, no participle: `মঙ্গলবার
+ * সকাল ১০টার মধ্যে উপস্থিত থাকতে হবে`): run on the text from the weekday, which starts a word, so a verb's look back
+ * reads no letter before it.
  */
 const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`${/^(?:[^।\n,;?!](?!(?:িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?/.source}${FUTURE_VERB}`, "u"))();
+  new RegExp(`${/^(?:[^।\n,;?!](?!(?:(?<!স্থ)িত|ও\u09af\u09bcা|ছেন?|হ\u09af\u09bc) )){0,80}?/.source}${FUTURE_VERB}`, "u"))();
 /** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
- * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `The hearing is on`) right before a
- * weekday, as a whole word (`the weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned
- * till Monday`, `closed until Thursday`, `postponed to Sunday`): run on the two dozen units before an English weekday
- * (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
+ * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `Polls close on`, not after `came`,
+ * `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the weekend Saturday` is none), or a
+ * day an adjournment or a closure runs to (`adjourned till Monday`, `closed until Thursday`, `postponed to Sunday`;
+ * not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is told as past),
+ * each with a clock between (`Polling begins at 8am on`, `closed until 8pm on`): run on the 32 units before an English
+ * weekday (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
-const ENGLISH_SCHEDULE_BEFORE = /\b(is|are|(re)?(start|begin|open)s?|ends?) (on )?$|(adjourned|closed|postponed|deferred) (till|until|to) $/;
+const ENGLISH_SCHEDULE_BEFORE =
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at \d\S{0,7}(?: [ap]\.?m\.?)? )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
  * `on` and the day, up to six words between (`was held on`, `arrested him on`, `sank in the Bay of Bengal on`), none
  * of them `will`, `would`, `to be` or a plan's words (`announced polls to be held on` tells no past) nor a clause's
  * comma (`which was formed last year, meets on`); a verb's past that does not end in -ed is one of those news writes
- * most (`sank on`, `won the match on`, `left for Dubai on`); a participle after `is`, `are`, `be` or `been` tells no
- * past (`is to be held on`), nor do the words of a plan (`expected on`, `scheduled on`).
+ * most (`sank on`, `won the match on`, `left for Dubai on`); a participle after `is`, `are`, `be`, `been`, `remain`
+ * or `stay` tells no past (`is to be held on`, `will remain closed until 5pm on`), nor do the words of a plan
+ * (`expected on`, `scheduled on`).
  */
 const ENGLISH_TENSE_WORD =
-  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )[^\s,]+){0,6} on $/g;
+  /\b(?:will|shall|since|(?:likely|expected|scheduled|set|slated) to)\b|\b(?<!\b(?:is|are|be(?:en)?|remains?|stays?) )(?!(?:expect|schedul)ed )(?:was|were|held|met|took|broke|won|lost|left|sank|began|came|went|fell|found|gave|told|said|made|struck|sat|got|rose|\w+ed)(?: (?!(?:will|shall|would|to be|(?:likely|expected|scheduled|set|slated) to) )[^\s,]+){0,6} on $/g;
 /**
  * The end of the future's words of {@link ENGLISH_TENSE_WORD}: `will` and `shall` end in `l`, a plan's in `to`, and
  * nothing else it reads does.
@@ -318,7 +323,7 @@ export const bareWeekday: DatePattern = {
  */
 function inFutureClause(text: string, at: number, piece: string, deadline: boolean): boolean {
   return text.charCodeAt(at) < 128
-    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || englishTenseBefore(text, at) > 0
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 32), at)) || englishTenseBefore(text, at) > 0
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
         // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
         (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||
