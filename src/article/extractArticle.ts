@@ -75,7 +75,7 @@ const TRANSLATION_LABEL = /^(?:অনুবাদ|ভাষান্তর|trans
  * The label of a credit of the photos (`ছবি:`, `Photos:`), of their photographer (`আলোকচিত্রী:`) or of the page's
  * sponsor (`সৌজন্যে:`), in the matching view.
  */
-const PHOTOS_LABEL = /^(?:ছবি|photos?|আলোকচিত্রী|photographer|সৌজন্যে) ?[:ঃ]/u;
+const PHOTOS_LABEL = /^(?:ছবি|photos?|আলোকচিত্রী?|photographer|সৌজন্যে) ?[:ঃ]/u;
 
 /** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `ছবি ও লেখা:`, `Text and photos:`), in the matching view. */
 const WORDS_AND_PHOTOS = /^(?:(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)|(?:ছবি|photos?) (?:ও|and|&) (?:লেখা|text|words))/u;
