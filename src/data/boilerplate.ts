@@ -156,7 +156,7 @@ export const WIDGET_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home|economy|metro|city|editorial|interview|সাক্ষাৎকার|সম্পাদকীয়|উপসম্পাদকীয়|রাজ্য|প্রথম পাতা|শেষ পাতা|স্বাস্থ্য|ফিচার/,
-  /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|ক্যাম্পাস/,
+  /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|শিল্প ও সাহিত্য|ক্যাম্পাস/,
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
