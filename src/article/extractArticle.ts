@@ -71,8 +71,11 @@ const POST_LABEL = /^লেখক ?[:ঃ]/u;
  */
 const TRANSLATION_LABEL = /^(?:অনুবাদ|ভাষান্তর|translat)/u;
 
-/** The label of a credit of the photos (`ছবি:`, `Photos:`), in the matching view. */
-const PHOTOS_LABEL = /^(?:ছবি|photos?) ?[:ঃ]/u;
+/**
+ * The label of a credit of the photos (`ছবি:`, `Photos:`), of their photographer (`আলোকচিত্রী:`) or of the page's
+ * sponsor (`সৌজন্যে:`), in the matching view.
+ */
+const PHOTOS_LABEL = /^(?:ছবি|photos?|আলোকচিত্রী?|photographer|সৌজন্যে) ?[:ঃ]/u;
 
 /** The label of a byline that credits the photos too (`লেখা ও ছবি:`, `ছবি ও লেখা:`, `Text and photos:`), in the matching view. */
 const WORDS_AND_PHOTOS = /^(?:(?:লেখা|প্রতিবেদন|text|words|story) (?:ও|and|&) (?:ছবি|photos?)|(?:ছবি|photos?) (?:ও|and|&) (?:লেখা|text|words))/u;
@@ -233,6 +236,19 @@ function isKickerAbove(lines: readonly ArticleLine[], i: number): boolean {
     !isDatelineLine(next) &&
     (isDatelineLine(second) || (third !== undefined && isShortLine(second.view) && isDatelineLine(third)))
   );
+}
+
+/** The outlet's name after a bar or a dash closing a page's title (`HEADLINE | প্রথম আলো`). */
+const TITLE_TAIL = / [|–-] [^|–-]+$/u;
+
+/**
+ * Whether a line is the page's title: the headline, then the outlet's name after a bar or a dash (`HEADLINE | প্রথম
+ * আলো`, `HEADLINE - কালের কণ্ঠ`), with the headline on one of the next four lines.
+ */
+function isPageTitle(lines: readonly ArticleLine[], i: number): boolean {
+  const { view } = lines[i] as ArticleLine;
+  const cut = view.search(TITLE_TAIL);
+  return cut > 0 && lines.slice(i + 1, i + 5).some((later) => later.view === view.slice(0, cut));
 }
 
 /** An editor's note's title (`সম্পাদকের নোট`, `Editor's Note`). */
@@ -581,7 +597,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     else if (isDateOnly(line.view)) roles[i] = "masthead";
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
-    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isKickerAbove(lines, i) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
+    else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isKickerAbove(lines, i) || isPageTitle(lines, i) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
       roles[i] = "boilerplate";
       listed ||= kinds[i] === "related-label";
     } else {
@@ -859,6 +875,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
       if (isShortLine(v) && !isSentence(v)) {
+        // a credit beside the byline or dateline, the photographer's (`আলোকচিত্রী: NAME`) or a sponsor's (`সৌজন্যে:
+        // ওয়ালটন`: a photo's credit stands under its caption), is not the story's
+        if (PHOTOS_LABEL.test(v) && besideDateline(i)) {
+          roles[i] = "caption";
+          continue;
+        }
         // where the reporter writes from, under the byline (`মিরপুর থেকে`, `From Chattogram`), is the byline's
         if (roles[i - 1] === "byline" && FROM_PLACE.test(line.text)) {
           roles[i] = "byline";
@@ -880,10 +902,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
               continue;
             }
           }
-          const joined = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view) ? readByline(text.slice(above.index, line.index + line.text.length)) : null;
+          const named = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view);
+          const both = named ? text.slice(above.index, line.index + line.text.length) : "";
+          // … and over an outlet's line (`রাফিদ হাসান` ⏎ `বিবিসি নিউজ বাংলা, লন্ডন`), read as one line
+          const outlet = byline.contributors[0]?.kind === "agency";
+          const joined = named ? readByline(outlet ? both.replace(/\n/gu, ",") : both) : null;
           const writer = joined?.contributors[0];
           // (the name in its clean form, which for a line of Bengali words is the line's view)
-          if (writer?.role && writer.name === above.view) joinWithLineAbove(i, joined as ArticleByline);
+          if (named && (outlet || writer?.role) && writer?.name === above.view) joinWithLineAbove(i, { ...(joined as ArticleByline), text: both });
           else bylines.push(shiftByline(byline, line.index));
           continue;
         }

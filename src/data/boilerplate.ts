@@ -39,7 +39,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   // footer links, live blogs, app badges, log-in and comment forms
   /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন|মন্তব্য লিখুন|আপনার নাম|আপনার ইমেইল|আপনার মন্তব্য|পাঠান|submit|your name|your email|আপনার মতামত দিন|comments box/,
   // audio players, save buttons, AMP and print views, mobile menus, paid stories' labels
-  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|read in app|see more|অ্যাপে পড়ুন|close window|menu|মেনু|search|view non-amp version|promoted|paid/,
+  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|read in app|see more|অ্যাপে পড়ুন|close window|menu|মেনু|search|view non-amp version|মূল সংস্করণ দেখুন|promoted|paid/,
   // scorecard links of a match report
   /scorecard|full scorecard|স্কোরকার্ড|পূর্ণ স্কোরকার্ড|স্কোরকার্ড দেখুন/,
 ]);
@@ -63,6 +63,7 @@ export const LENGTH_UNITS: readonly string[] = /* @__PURE__ */ patternWords([/mi
  */
 export const RELATED_LINK_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
   /আরও পড়ুন|আরো পড়ুন|আরও পড়তে পারেন|আরো পড়তে পারেন|আরও খবর|আরো খবর|আরও পড়ুনঃ|আরও দেখুন|আরো দেখুন|সংশ্লিষ্ট খবর|সংশ্লিষ্ট সংবাদ|সম্পর্কিত খবর|সম্পর্কিত সংবাদ|আগামীকাল পড়ুন|skip|end of/,
+  /এ বিষয়ে আরও পড়ুন/,
 ]);
 
 /**
@@ -155,7 +156,7 @@ export const WIDGET_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home|economy|metro|city|editorial|interview|সাক্ষাৎকার|সম্পাদকীয়|উপসম্পাদকীয়|রাজ্য|প্রথম পাতা|শেষ পাতা|স্বাস্থ্য|ফিচার/,
-  /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|ক্যাম্পাস/,
+  /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|শিল্প ও সাহিত্য|ক্যাম্পাস/,
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
   /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
