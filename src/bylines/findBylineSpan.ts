@@ -266,6 +266,17 @@ function opensWithPost(text: string, start: number, end: number): boolean {
   return title.length <= 4 && isPostWord(title.at(-1) ?? "");
 }
 
+/**
+ * Whether a segment is one post of four words at most, closing with a title's word, and after a semicolon the writer's
+ * email or phone (`কলাম লেখক; ইমেইল: NAME@…` after "NAME: "): a heading's second half has no contact after it.
+ */
+function isPostBeforeContact(segment: string): boolean {
+  const semicolon = segment.indexOf(";");
+  const title = segment.slice(0, semicolon).trim().split(" ");
+  const contact = /^[^ :ঃ]*/.exec(segment.slice(semicolon + 1).trimStart())?.[0] ?? "";
+  return semicolon > 0 && title.length <= 4 && isPostWord(title.at(-1) ?? "") && CONTACT.test(contact);
+}
+
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
@@ -331,7 +342,8 @@ export function findBylineSpan(
       const next = nextSeparator(text, start, from, copyEnd);
       const segmentEnd = !next ? copyEnd : next[0];
       // … and so do the writer's posts after any separator: "NAME: অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
-      const posts = listsPosts(text, from, segmentEnd);
+      // … and one post when the writer's email or phone follows it: "NAME: কলাম লেখক; ইমেইল: NAME@…"
+      const posts = listsPosts(text, from, segmentEnd) || isPostBeforeContact(text.slice(from, segmentEnd));
       if (segmentEnd <= from || (countWords(text, from, segmentEnd) > 4 && !posts)) break;
       if (!isContinuation(from, segmentEnd, dash || posts)) break;
       segments.push([from, segmentEnd]);
