@@ -5,7 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { CONTACT, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
-import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
+import { ABBREVIATIONS, ADDRESS_START, HELPERS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -164,8 +164,10 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
-        // a translator's label opens a later piece after a writer with none (a caption has no translator): "NAME; অনুবাদ: NAME"
+        // a translator's or a helper's label opens a later piece after a writer with none (a caption has neither): "NAME;
+        // অনুবাদ: NAME", "NAME; সহযোগিতা: NAME"
         ? LABEL_ROLES.get(piece) === TRANSLATOR_ROLE ||
+          HELPERS.has(piece) ||
           opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
           NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()) || ROLES.has(labelled))) ||

@@ -20,6 +20,7 @@ import {
   BYLINE_LABELS,
   BUREAU_WORDS,
   CONJOINED_LABELS,
+  HELPER_LABELS,
   PHOTO_STORY_LABELS,
   COMPILED_REPORT_PATTERNS,
   CORRESPONDENT_ROLES,
@@ -150,6 +151,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
+
+/** A helper's labels, folded. */
+export const HELPERS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HELPER_LABELS))();
 
 /** A photo story's labels, folded. */
 export const PHOTO_STORIES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PHOTO_STORY_LABELS))();
