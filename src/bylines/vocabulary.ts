@@ -158,9 +158,9 @@ export const HELPERS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HELPER
 /** A photo story's labels, folded. */
 export const PHOTO_STORIES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PHOTO_STORY_LABELS))();
 
-/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
+/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`, `তথ্য সহায়তা`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
-  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...VIDEO_EDITOR_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS].filter((label) => label.includes(" "))])])();
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...VIDEO_EDITOR_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS, ...HELPER_LABELS].filter((label) => label.includes(" "))])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after

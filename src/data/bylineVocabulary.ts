@@ -149,10 +149,10 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
 ])();
 
 /**
- * Labels of a helper who gathered facts for the writer (`NAME; সহযোগিতা: NAME`, `সহায়তা: NAME`), read as a writer's
+ * Labels of a helper who gathered facts for the writer (`NAME; সহযোগিতা: NAME`, `সহায়তা: NAME`, `তথ্য সহায়তা:`), read as a writer's
  * plain label, as `Additional reporting by` is.
  */
-export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সহযোগিতা|সহায়তা/]);
+export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সহযোগিতা|সহায়তা|তথ্য সহায়তা|তথ্য সহযোগিতা/]);
 
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
