@@ -487,7 +487,7 @@ function unglue(tokens: readonly Token[]): Token[] {
  * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`, `Phone: 01711…`, `Mob`, `Cell`, `Tel`, `Contact`):
  * it names no one, and ends no byline.
  */
-export const CONTACT: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন|phone|mob(?:ile)?|cell|tel|contact)(?: \d[\d -]*)?$/;
+export const CONTACT: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন|phone|mob(?:ile)?|cell|tel|contact)(?:[:ঃ]? \d[\d -]*)?$/;
 
 /** The original's language after an English translator's name (`from the Arabic`, `from the original Japanese`). */
 const FROM_LANGUAGE = /^from (the )?(original )?[a-z]+$/;

@@ -243,7 +243,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
 /**
  * Whether `[start, end)` lists a writer's posts, however many words it has: pieces of six words or fewer between commas,
  * two or more of them with a title's or an institution's word ("NAME, Professor, Department of …, University of …, and
- * Member, …"). Prose has longer pieces.
+ * Member, …") or a writer's email or phone. Prose has longer pieces.
  */
 function listsPosts(text: string, start: number, end: number): boolean {
   let posts = 0;
@@ -251,7 +251,8 @@ function listsPosts(text: string, start: number, end: number): boolean {
   for (const piece of text.slice(start, end).split(/[,;]/)) {
     const words = piece.trim().split(" ");
     if (words.length > 6) return false;
-    if (words.some(isPostWord)) posts++;
+    // (the writer's email or phone counts as one: "NAME: কলাম লেখক; ইমেইল: NAME@…", "…; মোবাইল: 01711-…")
+    if (words.some(isPostWord) || CONTACT.test(piece.trim())) posts++;
   }
   return posts > 1;
 }
@@ -266,17 +267,6 @@ function opensWithPost(text: string, start: number, end: number): boolean {
   if (comma < 0 || comma >= end || countWords(text, start, end) > 8) return false;
   const title = text.slice(start, comma).trim().split(" ");
   return title.length <= 4 && isPostWord(title.at(-1) ?? "");
-}
-
-/**
- * Whether a segment is one post of four words at most, closing with a title's word, and after a semicolon the writer's
- * email or phone (`কলাম লেখক; ইমেইল: NAME@…` after "NAME: "): a heading's second half has no contact after it.
- */
-function isPostBeforeContact(segment: string): boolean {
-  const semicolon = segment.indexOf(";");
-  const title = segment.slice(0, semicolon).trim().split(" ");
-  const contact = /^[^ :ঃ]*/.exec(segment.slice(semicolon + 1).trimStart())?.[0] ?? "";
-  return semicolon > 0 && title.length <= 4 && isPostWord(title.at(-1) ?? "") && CONTACT.test(contact);
 }
 
 function countWords(text: string, start: number, end: number): number {
@@ -344,8 +334,7 @@ export function findBylineSpan(
       const next = nextSeparator(text, start, from, copyEnd);
       const segmentEnd = !next ? copyEnd : next[0];
       // … and so do the writer's posts after any separator: "NAME: অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
-      // … and one post when the writer's email or phone follows it: "NAME: কলাম লেখক; ইমেইল: NAME@…"
-      const posts = listsPosts(text, from, segmentEnd) || isPostBeforeContact(text.slice(from, segmentEnd));
+      const posts = listsPosts(text, from, segmentEnd);
       if (segmentEnd <= from || (countWords(text, from, segmentEnd) > 4 && !posts)) break;
       if (!isContinuation(from, segmentEnd, dash || posts)) break;
       segments.push([from, segmentEnd]);
