@@ -31,6 +31,7 @@ import { MORE8_CREDITS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CREDITS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_CREDITS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_CREDITS } from "./fixtures/unseen-bylines-more11.ts";
+import { MORE12_CREDITS } from "./fixtures/unseen-bylines-more12.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -381,6 +382,12 @@ describe("parseCredit: two photographers, outlets' photographers, collected, soc
 
 describe("parseCredit: agencies' file photos and photographers, outlets alone, graphics, illustrations and video", () => {
   it.each(MORE11_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: photographers with a place and a date, capitals, the outlet's short name, two photographers, video of an outlet", () => {
+  it.each(MORE12_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

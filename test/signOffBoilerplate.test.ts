@@ -37,6 +37,7 @@ import { MORE8_SIGN_OFFS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_SIGN_OFFS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_SIGN_OFFS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_SIGN_OFFS } from "./fixtures/unseen-bylines-more11.ts";
+import { MORE12_SIGN_OFFS } from "./fixtures/unseen-bylines-more12.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -530,6 +531,17 @@ describe("findSignOff: a time of filing after one run of initials, square bracke
 
 describe("findSignOff: bodies and countries after a dash, three and four runs of initials, a date, an editor's label", () => {
   it.each(MORE11_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) {
+      expect(found.source).toBe(source ?? undefined);
+      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+    }
+  });
+});
+
+describe("findSignOff: English sign-offs glued to a sentence after a dash or in brackets, on short lines too", () => {
+  it.each(MORE12_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) {

@@ -45,6 +45,7 @@ import { MORE8_CAPTIONS } from "./fixtures/unseen-bylines-more8.ts";
 import { MORE9_CAPTIONS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_CAPTIONS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_CAPTIONS } from "./fixtures/unseen-bylines-more11.ts";
+import { MORE12_CAPTIONS } from "./fixtures/unseen-bylines-more12.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -475,6 +476,13 @@ describe("splitCaption: a photographer and the place, two photographers, collect
 
 describe("splitCaption: agencies' file photos and photographers, an outlet alone, graphics and illustrations", () => {
   it.each(MORE11_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: English credits in capitals and of the outlet, photographers with a place and a date, two photographers, video", () => {
+  it.each(MORE12_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -243,9 +243,10 @@ export function isSourceLine(text: string): boolean {
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
  * quote (group 1), or the whole line; then a dash, an opening bracket, round or square, or an editor's label (`এডিট:`),
- * the sign-off (group 2, whose dots are followed by a letter: `এম.এইচ/এ.এস`) and a closing bracket.
+ * the sign-off (group 2, whose dots are followed by a letter or digit: `এম.এইচ/এ.এস`; a short line's `said.-MH/SS`
+ * is a sentence's stop and a dash) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[^\s.])){0,59})[)\]]?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[\p{L}\p{N}])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.

@@ -139,7 +139,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
  * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`); a commission's `Joint Chief` (not `Chief` alone: `Bureau Chief`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|(?:রা?|ন|স)ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt)ist|analyst|ician|lawyer|advocate|researcher|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|(?:joint|deputy) chief|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|(?:রা?|ন|স)ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt|vel)ist|analyst|ician|lawyer|advocate|researcher|translator|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|(?:joint|deputy) chief|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের সাবেক প্রধান`). */
 const HEAD = /^(?:সাবেক )?প্রধান$/;
@@ -484,9 +484,10 @@ function unglue(tokens: readonly Token[]): Token[] {
 
 /**
  * A writer's email address after the byline, or its label (`ইমেইল`, `ই-মেইল`, `ইমেল`, `Email`, `E-mail`); or a phone's
- * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`): it names no one, and ends no byline.
+ * label and its number, or the label alone (`মোবাইল: 01711-…`, `ফোন 02-…`, `Phone: 01711…`, `Mob`, `Cell`, `Tel`, `Contact`):
+ * it names no one, and ends no byline.
  */
-export const CONTACT: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন)(?: \d[\d -]*)?$/;
+export const CONTACT: RegExp = /^(?:ই-?মেই?ল|e-?mail)(?: |$)|@|^(?:মোবাইল|ফোন|phone|mob(?:ile)?|cell|tel|contact)(?:[:ঃ]? \d[\d -]*)?$/;
 
 /** The original's language after an English translator's name (`from the Arabic`, `from the original Japanese`). */
 const FROM_LANGUAGE = /^from (the )?(original )?[a-z]+$/;

@@ -5,7 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { CONTACT, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
-import { ABBREVIATIONS, ADDRESS_START, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
+import { ABBREVIATIONS, ADDRESS_START, HELPERS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
 export interface BylineSpan {
@@ -164,8 +164,10 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
     (piece !== before &&
       LABEL_ROLES.has(piece) &&
       (before.search(/[:ঃ]/) < 0
-        // a translator's label opens a later piece after a writer with none (a caption has no translator): "NAME; অনুবাদ: NAME"
+        // a translator's or a helper's label opens a later piece after a writer with none (a caption has neither): "NAME;
+        // অনুবাদ: NAME", "NAME; সহযোগিতা: NAME"
         ? LABEL_ROLES.get(piece) === TRANSLATOR_ROLE ||
+          HELPERS.has(piece) ||
           opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
           NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()) || ROLES.has(labelled))) ||
@@ -241,7 +243,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
 /**
  * Whether `[start, end)` lists a writer's posts, however many words it has: pieces of six words or fewer between commas,
  * two or more of them with a title's or an institution's word ("NAME, Professor, Department of …, University of …, and
- * Member, …"). Prose has longer pieces.
+ * Member, …") or a writer's email or phone. Prose has longer pieces.
  */
 function listsPosts(text: string, start: number, end: number): boolean {
   let posts = 0;
@@ -249,7 +251,8 @@ function listsPosts(text: string, start: number, end: number): boolean {
   for (const piece of text.slice(start, end).split(/[,;]/)) {
     const words = piece.trim().split(" ");
     if (words.length > 6) return false;
-    if (words.some(isPostWord)) posts++;
+    // (the writer's email or phone counts as one: "NAME: কলাম লেখক; ইমেইল: NAME@…", "…; মোবাইল: 01711-…")
+    if (words.some(isPostWord) || CONTACT.test(piece.trim())) posts++;
   }
   return posts > 1;
 }

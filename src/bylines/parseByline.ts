@@ -6,7 +6,7 @@ import { classifyPart, CONTACT, joinCompounds, type Draft, type Part, type Place
 import { findBylineSpan, LATER_LABEL_RE } from "./findBylineSpan.ts";
 import { keyOf, tokenize, valueOf } from "./tokens.ts";
 import type { Byline, Contributor } from "./types.ts";
-import { BEATS, DESK_WORD, DISTRICTS, EDITOR_ROLE, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
+import { BEATS, DESK_WORD, DISTRICTS, EDITOR_ROLE, LABELS, LABEL_ROLES, LABEL_ROLE_VALUES, PHOTOGRAPHER_ROLE, PHOTO_STORIES, PLACES, SONG_CREDIT_LABEL } from "./vocabulary.ts";
 
 /** The correspondent's role as it should read (a pattern's source: a bundle keeps its letters as they are). */
 const CORRESPONDENT: string = /* @__PURE__ */ (() => /প্রতিনিধি/.source)();
@@ -265,7 +265,8 @@ export function parseByline(text: string): Byline {
                 openingPlace = undefined;
               }
             }
-            if (firstInPiece && part.roleOnly && previous?.kind === "person" && previous.role === undefined) {
+            // (not one a label opens: "NAME, PLACE; সহযোগিতা: PLACE প্রতিনিধি" names two)
+            if (firstInPiece && part.roleOnly && previous?.kind === "person" && previous.role === undefined && !LABELS.has(tokens[0]?.k ?? "")) {
               // "NAME, ROLE": the role belongs to the person named before it
               const merged: Draft = { ...draft, ...previous, kind: "person" };
               if (draft.role !== undefined) merged.role = draft.role;

@@ -20,6 +20,7 @@ import {
   BYLINE_LABELS,
   BUREAU_WORDS,
   CONJOINED_LABELS,
+  HELPER_LABELS,
   PHOTO_STORY_LABELS,
   COMPILED_REPORT_PATTERNS,
   CORRESPONDENT_ROLES,
@@ -151,12 +152,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(
 /** Labels before a byline, folded. */
 export const LABELS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet([...BYLINE_LABELS, ...TRANSLATION_LABELS, ...ORIGINAL_LABELS, ...CONJOINED_LABELS]))();
 
+/** A helper's labels, folded. */
+export const HELPERS: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(HELPER_LABELS))();
+
 /** A photo story's labels, folded. */
 export const PHOTO_STORIES: ReadonlySet<string> = /* @__PURE__ */ (() => keySet(PHOTO_STORY_LABELS))();
 
-/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`), folded: read as one word. */
+/** Labels with a conjunction in them (`লেখা ও ছবি`, `ছবি ও ভিডিও`) or of two words (`photos by`, `তথ্য সহায়তা`), folded: read as one word. */
 export const CONJOINED_LABEL_KEYS: readonly string[] = /* @__PURE__ */ (() =>
-  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...VIDEO_EDITOR_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS].filter((label) => label.includes(" "))])])();
+  [...keySet([...CONJOINED_LABELS, ...PHOTO_VIDEO_LABELS, ...VIDEO_EDITOR_LABELS, ...[...PHOTOGRAPHER_LABELS, ...EDITOR_LABELS, ...HELPER_LABELS].filter((label) => label.includes(" "))])])();
 
 /**
  * Labels that may open a later piece of a byline before a colon, folded → the role they give the person named after

@@ -148,10 +148,19 @@ export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...TRANSLATED_FROM_BY_LABELS,
 ])();
 
+/**
+ * Labels of a helper who gathered facts for the writer (`NAME; সহযোগিতা: NAME`, `সহায়তা: NAME`, `তথ্য সহায়তা:`), read as a writer's
+ * plain label, as `Additional reporting by` is.
+ */
+export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/সহযোগিতা|সহায়তা|তথ্য সহায়তা|তথ্য সহযোগিতা/]);
+
 /** Labels that introduce a byline and are not part of it. */
-export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
-]);
+export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
+  ...patternWords([
+    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
+  ]),
+  ...HELPER_LABELS,
+])();
 
 /**
  * Labels that introduce a translator (`অনুবাদ: NAME`, `ইংরেজি থেকে অনুবাদ: NAME`, `রূপান্তর: NAME`, `অনুবাদ ও সম্পাদনা:
