@@ -54,6 +54,7 @@ import { LEFTOVER17_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER18_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers18.ts";
 import { LEFTOVER19_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers19.ts";
 import { LEFTOVER20_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers20.ts";
+import { LEFTOVER21_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers21.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -846,6 +847,14 @@ describe("findAttributions: Amader Shomoy, times that name outlets after a mediu
 
 describe("findAttributions: month-first datelines, counts of any noun or English word closing headlines, outlets of the region, lists of outlets", () => {
   it.each(LEFTOVER20_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a channel's name after a determiner of its noun, Bangla months in other spellings, wires as witnesses and counters, employers, venues, platforms", () => {
+  it.each(LEFTOVER21_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -1,5 +1,6 @@
 import { phraseAlternation, WORD_END, WORD_START } from "../_lib/alternation.ts";
-import { BANGLA_MONTH_NAMES } from "../data/banglaMonths.ts";
+import { BANGLA_MONTHS } from "../data/banglaMonths.ts";
+import { NOUN_GOVERNOR, NOUN_NAME_HEAD } from "../data/attributionCues.ts";
 import { GREGORIAN_MONTHS } from "../data/gregorianMonths.ts";
 import { assertString } from "../errors.ts";
 import { normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
@@ -216,6 +217,9 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
       cue = "descriptor";
     }
+    // a name opening with a common noun is the noun after a word that governs it, no cue reading the name: `অনেক সময়
+    // টিভি দেখে` ("watching TV much of the time"), not `সময় টিভিতে যোগ দেন`
+    if (cue === undefined && NOUN_NAME_HEAD.test(hit.match.entry.spelling) && nounGoverned(s, hit.match.start)) continue;
     const span = view.spanToSource(hit.match.start, hit.end);
     out.push({
       agency: agency.id,
@@ -227,6 +231,14 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       ...(cue === undefined ? {} : { cue }),
     });
   }
+}
+
+/** Whether the word before `start`, on its line, governs a name's first word as the noun ({@link NOUN_GOVERNOR}). */
+function nounGoverned(s: string, start: number): boolean {
+  const end = skipSpacesLeft(s, start);
+  let from = end;
+  while (isWordUnit(s.charCodeAt(from - 1))) from--;
+  return NOUN_GOVERNOR.test(s.slice(from, end));
 }
 
 function decideRole(
@@ -298,7 +310,7 @@ const COUNT = /^ *(?:(?:[\u0980-\u09ff]+ +){1,3}\d+(?: *(?:জন|টি))?(?: +
  * বৈশাখ ১ (বাসস)`). A count before a bracket that names one is a date.
  */
 const MONTH_WORD = /* @__PURE__ */ (() => {
-  const names = [...GREGORIAN_MONTHS.flatMap((month) => [...month.bn, ...month.en]), ...BANGLA_MONTH_NAMES];
+  const names = [...GREGORIAN_MONTHS.flatMap((month) => [...month.bn, ...month.en]), ...BANGLA_MONTHS.flatMap((month) => month.spellings)];
   return new RegExp(`${WORD_START}${phraseAlternation(names)}${WORD_END}`, "u");
 })();
 

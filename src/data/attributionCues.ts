@@ -273,10 +273,18 @@ export const BARE_STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords(
 /** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
 export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   JOURNALIST_LINE,
-  /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|কর্মী/,
+  /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|প্রকাশক|কর্মী/,
   /কর্মীরা|অফিস|অফিসে|কার্যালয়|কার্যালয়ে|সম্পাদকের|সাংবাদিকের|সাংবাদিকদের|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
   /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল|কলামিস্ট/,
 ]);
+
+/**
+ * An outlet's name that opens with a common noun (`সময়`, "time", of `সময় টিভি`), and the word before it that makes
+ * it the noun where no cue reads the name: a determiner or quantifier (`অনেক সময় টিভি দেখে`, "watching TV much of the
+ * time", `সেই সময় টিভি ছিল না`), not `আবার` ("again"); a genitive before it is not read so (`খাওয়ার সময় টিভি`).
+ */
+export const NOUN_NAME_HEAD: RegExp = /^সময় /;
+export const NOUN_GOVERNOR: RegExp = /^(?:অনেক|কিছু|সেই|যে|কোনো|সব|অবসর)$/;
 
 /** Words after a locative name that mark a broadcast or publication there: `সিবিএস নিউজে প্রচারিত`. */
 export const BROADCAST_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
@@ -307,7 +315,7 @@ export const NAMESAKE_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const ORGANISATION_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /ইনস্টিটি|ফাউন্ডেশ|একাডেম|অ্যাকাডেম|ভবন|ট্রাস্ট|মিডিয়া ইনস্টিটি|মিডিয়া অ্যাকশ|institut|foundation/,
-  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো|শোতে|সেন্টার/,
+  /academ|trust|এক্সপো|স্টেডিয়া|নম্বর|শো|শোতে|সেন্টার|centre|center/,
 ]);
 
 /** Markers of a photo credit before a name on the same line: `ফাইল ছবি এএফপি`, `ছবি: রয়টার্স`. */
