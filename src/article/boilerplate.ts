@@ -26,10 +26,10 @@ import { wordCount } from "./lines.ts";
 /** Punctuation, symbols, spaces and digits around a label or a word of the site (a count: `০ মন্তব্য`, `১২ শেয়ার`). */
 const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
 /**
- * A gallery counter (`১/৫`), after a picture's label if any (`ছবি ১/১২`, `ছবি: ১/৬`, `Photo 1 of 8`), or a count of
- * comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase).
+ * A gallery counter (`১/৫`), after a picture's label if any (`ছবি ১/১২`, `ছবি: ১/৬`, `Photo 1 of 8`, `ছবি ১ এর ১২`), or a
+ * count of comments with a spaced `টি` (`০ টি মন্তব্য`; `২৫টি মন্তব্য` may be a phrase).
  */
-const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| of \d{1,3}| টি মন্তব্য)$/u;
+const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| (?:of|এর) \d{1,3}| টি মন্তব্য)$/u;
 /**
  * A count of views or reads alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`, `এই সংবাদটি
  * পড়েছেন ১২৩৪ জন`, `সংবাদটি ৫২৩ বার পঠিত হয়েছে`): a short number, perhaps in thousands or lakhs, with its word before or

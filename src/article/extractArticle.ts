@@ -145,7 +145,7 @@ const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধ�
  * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder)[\s.,;])(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder|planner)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
 /**
@@ -362,6 +362,8 @@ function isDatelineLine(line: ArticleLine): boolean {
 
 /** An outlet's name alone above the headline (`News18 বাংলা`): one to four words of letters and digits only. */
 const OUTLET_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+){0,3}$/u;
+/** A daily's name: `দৈনিক` and one to three words of letters (`দৈনিক পূর্বকোণ`, `দৈনিক সিলেটের ডাক`). */
+const DAILY_NAME = /^দৈনিক(?: [\p{L}\p{M}]+){1,3}$/u;
 
 /**
  * A postal address with no postcode: a house number (after its word, `বাড়ি ১২`, `House # 45`), one to three parts
@@ -563,6 +565,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (wordCount(view) > 4 || !OUTLET_NAME.test(view)) return false;
     // (a paper's name of one word that is also a word, `বর্তমান`, is registered with `দৈনিক`)
     if (isAgencyName(text) || (!view.includes(" ") && isAgencyName(`দৈনিক ${text}`))) return true;
+    // … or a daily's name over a section or place that is over no dateline (`দৈনিক করতোয়া` ⏎ `বগুড়া` ⏎ headline), where a
+    // headline's place is over its dateline (`দৈনিক লোডশেডিং বাড়ছে` ⏎ `খুলনা` ⏎ `প্রকাশ: …`)
+    const [below, third] = [lines[at + 1] as ArticleLine, lines[at + 2]];
+    if (DAILY_NAME.test(view) && (isBreadcrumb(below) || isPlaceOnly(below.text)) && third !== undefined && !isDatelineLine(third)) return true;
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
@@ -851,6 +857,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         const offset = line.index + line.text.length - captionText.length;
         const credit = split === null ? null : shiftCredit(split.credit, offset);
+        // a label alone on its line (`ছবির ক্যাপশান,`), after the credit's line if any, is over its caption
+        const under = lines[i + 1];
+        if (caption === "" && (split === null || lines[i] !== line) && under !== undefined && !under.afterBlank) {
+          roles[++i] = "caption";
+          images.push({ caption: under.text, credit, text: text.slice(line.index, under.index + under.text.length), index: line.index });
+          continue;
+        }
         // a bare credit right under a short line that is no name nor labelled is that line's (`সেঞ্চুরির পর শান্তর
         // উদ্‌যাপন` ⏎ `ছবি: বিসিবি`)
         const above = lines[i - 1];
@@ -902,14 +915,15 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
               continue;
             }
           }
-          const named = roles[i - 1] === "body" && NAME_LINE.test(above.view) && isPersonName(above.view);
+          const outlet = byline.contributors[0]?.kind === "agency";
+          // (… or, over an outlet's line, a name in Latin letters: `Soutik Biswas` ⏎ `BBC News, Delhi`)
+          const named = roles[i - 1] === "body" && (outlet || NAME_LINE.test(above.view)) && isNameAlone(above.view, above.text);
           const both = named ? text.slice(above.index, line.index + line.text.length) : "";
           // … and over an outlet's line (`রাফিদ হাসান` ⏎ `বিবিসি নিউজ বাংলা, লন্ডন`), read as one line
-          const outlet = byline.contributors[0]?.kind === "agency";
           const joined = named ? readByline(outlet ? both.replace(/\n/gu, ",") : both) : null;
           const writer = joined?.contributors[0];
           // (the name in its clean form, which for a line of Bengali words is the line's view)
-          if (named && (outlet || writer?.role) && writer?.name === above.view) joinWithLineAbove(i, { ...(joined as ArticleByline), text: both });
+          if (named && (outlet || writer?.role) && writer?.name === cleanValue(above.text)) joinWithLineAbove(i, { ...(joined as ArticleByline), text: both });
           else bylines.push(shiftByline(byline, line.index));
           continue;
         }
