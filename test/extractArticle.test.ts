@@ -588,6 +588,14 @@ describe("extractArticle: where a reporter writes from, in any spaces", () => {
   });
 });
 
+describe("extractArticle: a Latin name over an outlet's line, in any spaces", () => {
+  const PAGE = "দিল্লিতে দূষণে স্কুল বন্ধ\n\nSoutik Biswas\n\nবিবিসি নিউজ, দিল্লি\n\n২৮ নভেম্বর ২০২৬\n\nবায়ুদূষণের কারণে দিল্লির সব প্রাথমিক স্কুল বন্ধ ঘোষণা করা হয়েছে।";
+  it.each([[PAGE], [PAGE.replaceAll(" ", "\u00A0")]])("reads the name of %j as the writer at the outlet", (text) => {
+    const [writer] = extractArticle(text).byline?.contributors ?? [];
+    expect(writer?.kind === "person" && [writer.name, writer.outlet]).toEqual(["Soutik Biswas", "bbc"]);
+  });
+});
+
 describe("extractArticle: mentions stay inside one paragraph", () => {
   it.each([
     ["১, \n4\nআগস্টের"],

@@ -176,8 +176,11 @@ const NAME_WORDS = 4;
  * punctuation or digit; whether it is a name or a sub-headline, its words tell (see {@link isPersonName}).
  */
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
-/** A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`). */
-const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.? ){1,3}[A-Z][A-Za-z'-]+$/;
+/**
+ * A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`),
+ * a space or a no-break space between them.
+ */
+const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
 
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
