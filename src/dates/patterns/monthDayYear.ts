@@ -38,13 +38,13 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|ti
  * year is the reference's (nothing without one). A closing bracket after the day is the date's
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
  * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
- * March 3 to 5`), is a date of its own when it comes later. `this year`, `last year` or `next year` after the day
+ * March 3 to 5`), is a date of its own when it comes later; `this year`, `last year` or `next year` after one day
  * names its year (`on February 1 next year`).
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?(?: (this|last|next) year(?![a-z]))?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
@@ -53,23 +53,19 @@ export const weekdayMonthDay: DatePattern = {
   needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
-    const [whole, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay, named] = match;
+    const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay, named] = match;
     const month = monthOf(monthText);
     const day = firstWord !== undefined ? 1 : Number(dayText);
-    // `on February 1 next year`, `on June 25 last year`: the year those words name, the words the date's
-    const yearOf = (m: number, d: number): number | undefined =>
-      named === undefined ? impliedYear(context, m, d) : context.reference && context.reference.year + (named === "last" ? -1 : named === "next" ? 1 : 0);
-    const year = yearOf(month, day);
+    // `on February 1 next year`, `on June 25 last year`: the year those words name
+    const year = named ? context.reference && context.reference.year + ["last", "this", "next"].indexOf(named) - 1 : impliedYear(context, month, day);
     if (year === undefined) return null;
-    // after a second day the words are the last day's year too, and no text of either
-    const text = named !== undefined && list !== "" ? whole.slice(0, -named.length - 6) : whole;
     const end = match.index + text.length - list.length;
     const first = dayCandidate(match.index, end - join.length, this.name, year, month, day, true);
     // `to` closes a span only one `from` opens (`from March 3 to 5`; `rose on March 3 to 12` is one day and a number)
     if (listDay === undefined || (join === " to " && !context.text.startsWith("from ", match.index - 5))) return first;
     const lastMonth = monthOf(listMonthText);
     const lastDay = Number(listDay);
-    const last = dayCandidate(end, end + list.length, this.name, yearOf(lastMonth, lastDay) as number, lastMonth, lastDay, true);
+    const last = dayCandidate(end, end + list.length, this.name, impliedYear(context, lastMonth, lastDay) as number, lastMonth, lastDay, true);
     // a second day that does not exist, or one before the first: `on July 12 and 5 others` names one day
     return last.impossible === true || (lastMonth === month && last.day <= day) ? first : { ...first, rangeEnd: last };
   },
