@@ -2,7 +2,8 @@
  * Words for the parts of the day that turn a 12-hour clock reading into a 24-hour one (রাত ২টা = 02:00,
  * রাত ১০টা = 22:00, দুপুর ১টা = 13:00), in the forms sites and CLDR/ICU write (রাত্রিবেলায়, ভোরবেলায় …).
  * `nextDay` marks দিবাগত রাত, the night after the named day. A fast's evening meal is at sunset (`ইফতার ৬টা ৪৫
- * মিনিটে`), and a prayer's name tells its part of the day (`মাগরিব ৬টা ৪৮ মিনিটে`, `এশা ৮টা ১৫ মিনিটে`, `আসর ৪টা ৩০ মিনিটে`). Vocabulary only; the hour rule is in the dates code.
+ * মিনিটে`), and a prayer's name tells its part of the day (`মাগরিব ৬টা ৪৮ মিনিটে`, `এশা ৮টা ১৫ মিনিটে`, `আসর ৪টা
+ * ৩০ মিনিটে`). Vocabulary only; the hour rule is in the dates code.
  *
  * The words of this file are written as pattern literals of alternatives (`/ভোর|ভোরে/`, read by `patternWords` and
  * `patternEntries`): a bundle keeps a pattern's Bengali letters as they are, where it writes a string's as escapes of
