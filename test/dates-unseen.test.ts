@@ -59,6 +59,7 @@ import { PART_DATELINES, PART_MENTIONS, PART_TIMES } from "./fixtures/unseen-dat
 import { WIDGET_DATELINES, WIDGET_MENTIONS, WIDGET_TIMES } from "./fixtures/unseen-date-widgets.ts";
 import { PORTAL_DATELINES, PORTAL_MENTIONS, PORTAL_TIMES } from "./fixtures/unseen-date-portals.ts";
 import { DEADLINE_DATELINES, DEADLINE_MENTIONS, DEADLINE_TIMES } from "./fixtures/unseen-date-deadlines.ts";
+import { STAMP_DATELINES, STAMP_MENTIONS, STAMP_TIMES } from "./fixtures/unseen-date-stamps.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -596,6 +597,14 @@ describe("schedules and deadlines, English clocks before a weekday, days of hist
   });
   itFindsDates(DEADLINE_MENTIONS);
   itReadsDatelines(DEADLINE_DATELINES);
+});
+
+describe("zones in the text, live blogs' stamps, a fast's times, a year word after an English day, a Bangla year's genitive", () => {
+  it.each(STAMP_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(STAMP_MENTIONS);
+  itReadsDatelines(STAMP_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -1,7 +1,9 @@
 /**
  * Words for the parts of the day that turn a 12-hour clock reading into a 24-hour one (রাত ২টা = 02:00,
  * রাত ১০টা = 22:00, দুপুর ১টা = 13:00), in the forms sites and CLDR/ICU write (রাত্রিবেলায়, ভোরবেলায় …).
- * `nextDay` marks দিবাগত রাত, the night after the named day. Vocabulary only; the hour rule is in the dates code.
+ * `nextDay` marks দিবাগত রাত, the night after the named day. A fast's evening meal is at sunset (`ইফতার ৬টা ৪৫
+ * মিনিটে`), and a prayer's name tells its part of the day (`মাগরিব ৬টা ৪৮ মিনিটে`, `এশা ৮টা ১৫ মিনিটে`; not
+ * `আসর`, a gathering too: `কবিতার আসর ১০টায়`). Vocabulary only; the hour rule is in the dates code.
  *
  * The words of this file are written as pattern literals of alternatives (`/ভোর|ভোরে/`, read by `patternWords` and
  * `patternEntries`): a bundle keeps a pattern's Bengali letters as they are, where it writes a string's as escapes of
@@ -24,12 +26,12 @@ export interface DayPartEntry {
 /** The parts of the day and their spellings, one line a part: its spellings, then its name. */
 export const DAY_PARTS: readonly DayPartEntry[] = /* @__PURE__ */ (() =>
   ([
-    [/ভোর|ভোরে|ভোরবেলা|ভোরবেলায়|ভোররাত|ভোররাতে|সূর্যোদয়/, "dawn"],
+    [/ভোর|ভোরে|ভোরবেলা|ভোরবেলায়|ভোররাত|ভোররাতে|সূর্যোদয়|ফজর/, "dawn"],
     [/সকাল|সকালে|সকালবেলা|সকালবেলায়/, "morning"],
-    [/দুপুর|দুপুরে|দুপুরবেলা|দুপুরবেলায়|বেলা/, "noon"],
+    [/দুপুর|দুপুরে|দুপুরবেলা|দুপুরবেলায়|বেলা|জোহর|যোহর/, "noon"],
     [/বিকেল|বিকাল|বিকেলে|বিকালে|বিকেলবেলা|বিকালবেলা/, "afternoon"],
-    [/সন্ধ্যা|সন্ধ্যায়|সন্ধ্যাবেলা|সন্ধ্যাবেলায়|সন্ধে|সন্ধেয়|সন্ধ্যে|সন্ধ্যেয়|সূর্যাস্ত/, "evening"],
-    [/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|মাঝরাত|মাঝরাতে|গভীর রাতে|শেষ রাত|শেষ রাতে|শেষরাত|শেষরাতে/, "night"],
+    [/সন্ধ্যা|সন্ধ্যায়|সন্ধ্যাবেলা|সন্ধ্যাবেলায়|সন্ধে|সন্ধেয়|সন্ধ্যে|সন্ধ্যেয়|সূর্যাস্ত|ইফতার|মাগরিব/, "evening"],
+    [/রাত|রাতে|রাত্রি|রাত্রে|রাত্রিবেলা|রাত্রিবেলায়|মধ্যরাত|মধ্যরাতে|মাঝরাত|মাঝরাতে|গভীর রাতে|শেষ রাত|শেষ রাতে|শেষরাত|শেষরাতে|এশা|ইশা/, "night"],
     [/দিবাগত রাত|দিবাগত রাতে/, "nextNight"],
   ] as const).map(([spellings, part]) => ({ part, spellings: patternWords([spellings]) })))();
 

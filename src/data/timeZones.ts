@@ -38,7 +38,8 @@ export const LOCAL_TIME_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
  * diaspora among them (the Gulf, Singapore, Malaysia, Italy, Portugal, Greece, and the cities of Spain, Canada and
  * Australia they live in), each zone a line with its spellings as a pattern literal of alternatives, the lines of one
  * region together. A country with several zones (the United States, Russia, Australia, Canada, Brazil, Indonesia,
- * Spain) is not here. Vocabulary only.
+ * Spain) is not here, only a zone of one named by its part (`যুক্তরাষ্ট্রের পূর্বাঞ্চলীয় সময়`, the eastern). Vocabulary
+ * only.
  */
 export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ */ patternEntries([
   [/দিল্লি|নয়াদিল্লি|কলকাতা|ভারত/, "Asia/Kolkata"],
@@ -75,7 +76,7 @@ export const PLACE_ZONES: readonly (readonly [string, string])[] = /* @__PURE__ 
   [/মিসর|মিশর|কায়রো/, "Africa/Cairo"],
   [/হারারে|জিম্বাবুয়ে/, "Africa/Harare"],
   [/জোহানেসবার্গ/, "Africa/Johannesburg"],
-  [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন/, "America/New_York"],
+  [/নিউইয়র্ক|নিউ ইয়র্ক|ওয়াশিংটন|যুক্তরাষ্ট্রের পূর্বাঞ্চলীয়/, "America/New_York"],
   [/টরন্টো/, "America/Toronto"],
   [/ভ্যাঙ্কুভার|ভ্যানকুভার/, "America/Vancouver"],
   [/সিডনি/, "Australia/Sydney"],

@@ -30,9 +30,10 @@ const DAY_MONTH_YEAR: string = /* @__PURE__ */ (() => `${DAY_AT_EDGE}[\\s,.\\-]{
 /**
  * The year named right before a day: last year's (`গত বছরের ১২ ডিসেম্বর`, `গতবছর ১২ ডিসেম্বর`), next year's (`আগামী
  * বছরের ১০ মার্চ`), this year's (`চলতি বছরের ১ জানুয়ারি`) or every year's (`প্রতি বছরের ১৬ ডিসেম্বর`, `প্রত্যেক বছর`,
- * `প্রতি বছরই`, no one day); groups: last, next, every.
+ * `প্রতি বছরই`, no one day), also of the day of that year in brackets after `এই দিনে` (`গত বছরের এই দিনে (১৩
+ * জুলাই)`); groups: last, next, every.
  */
-const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|(প্রত(?:ি|্যেক))|এই?|চলতি) {0,3}বছর(?:ের|ই)? {1,2})/uy;
+const YEAR_WORD_BEFORE = /(?<=(?:(গত)|(আগামী)|(প্রত(?:ি|্যেক))|এই?|চলতি) {0,3}বছর(?:ের|ই)? {1,2}(?:এই দিনে,? {0,2}\()?)/uy;
 
 /** A word after a two-digit number (`৭ জুলাই, ২৩ জন`). */
 const COUNTED = / {1,2}[\u0980-\u09ffa-z]/uy;

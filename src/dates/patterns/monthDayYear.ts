@@ -38,12 +38,13 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|ti
  * year is the reference's (nothing without one). A closing bracket after the day is the date's
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
  * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
- * March 3 to 5`), is a date of its own when it comes later.
+ * March 3 to 5`), is a date of its own when it comes later; `this year`, `last year` or `next year` after one day
+ * names its year (`on February 1 next year`).
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END})?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
@@ -52,10 +53,11 @@ export const weekdayMonthDay: DatePattern = {
   needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
-    const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay] = match;
+    const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay, named] = match;
     const month = monthOf(monthText);
     const day = firstWord !== undefined ? 1 : Number(dayText);
-    const year = impliedYear(context, month, day);
+    // `on February 1 next year`, `on June 25 last year`: the year those words name
+    const year = named ? context.reference && context.reference.year + ["last", "this", "next"].indexOf(named) - 1 : impliedYear(context, month, day);
     if (year === undefined) return null;
     const end = match.index + text.length - list.length;
     const first = dayCandidate(match.index, end - join.length, this.name, year, month, day, true);

@@ -39,8 +39,11 @@ const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 function yearBefore(era: string): RegExp {
   return new RegExp(`(?<=(?<![\\d.])(1[1-5]\\d\\d) {1,2}(?:${era})ে?র {1,2})`, "uy");
 }
-/** Also a year with `সালের`, `সনের`: 1100–1599 a Bangla one (`১৪৩১ সালের ৫ বৈশাখ`), else Gregorian (`২০২৪ সালের ৫ বৈশাখ`). */
-const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<=(?<![\\d.])(\\d{4}) {1,2}(?:(?:${BANGLA_ERA})ে?র|${YEAR_OF}) {1,2})`, "uy"))();
+/**
+ * Also a year with `সালের`, `সনের` or its own genitive (`১৪৩১-এর`): 1100–1599 a Bangla one (`১৪৩১ সালের ৫ বৈশাখ`,
+ * `১৪৩১-এর ৫ বৈশাখ`), else Gregorian (`২০২৪ সালের ৫ বৈশাখ`).
+ */
+const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<=(?<![\\d.])(\\d{4})(?: {1,2}(?:(?:${BANGLA_ERA})ে?র|${YEAR_OF})|-এর) {1,2})`, "uy"))();
 const HIJRI_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(HIJRI_ERA);
 
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
