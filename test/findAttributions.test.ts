@@ -55,6 +55,7 @@ import { LEFTOVER18_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER19_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers19.ts";
 import { LEFTOVER20_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers20.ts";
 import { LEFTOVER21_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers21.ts";
+import { LEFTOVER22_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers22.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -855,6 +856,14 @@ describe("findAttributions: month-first datelines, counts of any noun or English
 
 describe("findAttributions: a channel's name after a determiner of its noun, Bangla months in other spellings, wires as witnesses and counters, employers, venues, platforms", () => {
   it.each(LEFTOVER21_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: the noun সময় after a genitive or বহু, exit and opinion polls, former staff, profiles", () => {
+  it.each(LEFTOVER22_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

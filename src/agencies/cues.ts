@@ -402,7 +402,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * `based on `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -543,6 +543,9 @@ const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+
 /** The news media, not a report though its first word is one: `আমার দেশের সংবাদমাধ্যমগুলো` ("my country's media"). */
 const MEDIA = /^সংবাদমাধ্যম/;
 
+/** `সাবেক`, `প্রাক্তন` ("former") and the space after it, before a staff noun. */
+const FORMER = /^(?:সাবেক|প্রাক্তন) /;
+
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
 
@@ -555,7 +558,8 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   let posted = false;
   let seen = false;
   for (let step = 0; step < 5; step++) {
-    if (phraseStartingAt(text, j, staffList) !== undefined) return { role: "mention", cue: "staff", posted };
+    // former staff too (`সমকালের সাবেক সম্পাদক`), but only before a staff noun: `বিবিসির সাবেক সংবাদ পাঠিকা`
+    if (phraseStartingAt(text, j + (FORMER.exec(text.slice(j, j + 9))?.[0].length ?? 0), staffList) !== undefined) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     if (!MEDIA.test(text.slice(j, j + 11)) && (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false)))) {
       return reportRole(text.slice(j));
