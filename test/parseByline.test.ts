@@ -60,6 +60,7 @@ import { MORE9_BYLINES } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_BYLINES } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_BYLINES } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_BYLINES } from "./fixtures/unseen-bylines-more12.ts";
+import { MORE13_BYLINES } from "./fixtures/unseen-bylines-more13.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -544,4 +545,8 @@ describe("parseByline: a tournament, cities abroad in English, a name before a d
 describe("parseByline: translators before the original's language, posts and an email, capitals, senior and chief reporters, bureaus and correspondents abroad", () => {
   itReadsBylines(MORE11_BYLINES, "unseen bylines of translators before the language, emails and phones after posts, capitals, bureaus and correspondents abroad");
   itReadsBylines(MORE12_BYLINES, "unseen bylines of one post before an email or phone, English phone labels and roles, helpers, agencies and correspondents with places");
+});
+
+describe("parseByline: Indian outlets' staff correspondents, desks and agencies, `Written by NAME | PLACE`, a helper's label after a comma", () => {
+  itReadsBylines(MORE13_BYLINES, "unseen bylines of Indian outlets and a helper after a comma");
 });

@@ -32,6 +32,7 @@ import { MORE9_CREDITS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_CREDITS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_CREDITS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_CREDITS } from "./fixtures/unseen-bylines-more12.ts";
+import { MORE13_CREDITS } from "./fixtures/unseen-bylines-more13.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -388,6 +389,12 @@ describe("parseCredit: agencies' file photos and photographers, outlets alone, g
 
 describe("parseCredit: photographers with a place and a date, capitals, the outlet's short name, two photographers, video of an outlet", () => {
   it.each(MORE12_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: Indian outlets' own, file and symbolic pictures, `চিত্র: NAME`, pictures taken from a platform, an English video credit of an outlet", () => {
+  it.each(MORE13_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

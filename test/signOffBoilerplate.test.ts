@@ -38,6 +38,7 @@ import { MORE9_SIGN_OFFS } from "./fixtures/unseen-bylines-more9.ts";
 import { MORE10_SIGN_OFFS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_SIGN_OFFS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_SIGN_OFFS } from "./fixtures/unseen-bylines-more12.ts";
+import { MORE13_SIGN_OFFS } from "./fixtures/unseen-bylines-more13.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -558,5 +559,13 @@ describe("isBoilerplate on a footer's address of a house and its road with no po
 describe("findSignOff above the slogan of an outlet the page's copyright line names", () => {
   it.each(SLOGAN_COPYRIGHT_SIGN_OFFS)("sign-off in %j", (story, initials) => {
     expectSignOff(story, initials);
+  });
+});
+
+describe("findSignOff: bodies' and countries' capitals after a dash, slashed, are no sign-off", () => {
+  it.each(MORE13_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
   });
 });

@@ -88,7 +88,8 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   }
   // every other form has a slash
   if (!view.includes("/")) return null;
-  if (LATIN_INITIALS.test(text) || DOTTED_INITIALS.test(text)) return "initials";
+  // (not bodies' or countries' capitals alone: `-UN/EU`, `US/UK`)
+  if (LATIN_INITIALS.test(text) || DOTTED_INITIALS.test(text)) return notInitials(text) ? null : "initials";
   // `এএফপি/রয়টার্স`: the agencies of a story, a source line; `জিডিপি/২০২৫`: an acronym and a year
   // `জয়/পরাজয়`: a word and its opposite, which ends with it
   if (NAMES_WITH_SLASHES.test(view)) {

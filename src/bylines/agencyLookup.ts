@@ -61,7 +61,7 @@ const SHORT_OUTLETS = /* @__PURE__ */ (() => new Map(CREDIT_OUTLET_SHORT_NAMES.m
 
 /**
  * The outlet a short name stands for (`Star`, `HT`), as a registry hit, or `null`: asked only where a credit's label
- * or an English desk or role word stands beside it.
+ * or a desk or role word stands beside it.
  *
  * @param key - the name, folded
  * @returns the entry, or `null`

@@ -359,7 +359,7 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
     }
     // an outlet before the role: "দৈনিক সমকাল প্রতিনিধি"; a beat before a generic role: "অর্থনীতি প্রতিবেদক"
     if (generic || (words.length <= 4 && !allPlace)) {
-      const hit = lookupAgency(valueOf(view, words)) ?? (draft.lang ? shortOutlet(keyOf(words)) : null);
+      const hit = lookupAgency(valueOf(view, words)) ?? shortOutlet(keyOf(words));
       if (hit !== null) {
         draft.outlet = hit.id;
         return;

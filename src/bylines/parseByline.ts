@@ -192,6 +192,8 @@ export function parseByline(text: string): Byline {
   let dateText: string | undefined;
   let position = 0;
   let lastPersonFromPiece = -1;
+  // the first contributor a later label opened (`NAME, সহায়তা: …`): a place after it is not the ones' before it
+  let labelled = 0;
   // the person whose title was read last
   let titled: Draft | undefined;
   /** The byline opened with a title and no name (`Executive Director, …`): the words after it are its body, no writer. */
@@ -242,6 +244,7 @@ export function parseByline(text: string): Byline {
         switch (part.type) {
           case "contributor": {
             const draft = part.draft;
+            if (firstInPiece && LABELS.has(tokens[0]?.k ?? "")) labelled = drafts.length;
             // a name after an address is its street's or its neighbourhood's: "NAME, সেক্টর ৪, উত্তরা মডেল টাউন, ঢাকা"
             if (address && !draft.role) break;
             // a one-word name, then its role: "আসাদুজ্জামান, নিজস্ব প্রতিবেদক"
@@ -360,7 +363,7 @@ export function parseByline(text: string): Byline {
                 break;
               }
               if (drafts.length === 0) leading.push(part.value);
-              const waiting = drafts.filter((draft) => draft.place === undefined);
+              const waiting = drafts.slice(labelled).filter((draft) => draft.place === undefined);
               if (waiting.length > 0) for (const draft of (shared = waiting)) setPlace(draft, part.value);
               else if (!firstInPiece && (previous?.kind === "agency" || (previous?.role !== undefined && previous.name === undefined))) {
                 // places joined by ও after a role or an agency: one contributor each ("নিজস্ব প্রতিবেদক, সিলেট ও

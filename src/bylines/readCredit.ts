@@ -49,7 +49,7 @@ const AI_RE = lazy(() => new RegExp(`${B}${/(?:(?:generated|created|made) (?:wit
  * writes a string's Bengali letters as escapes of six characters each).
  */
 const LABEL_RE = lazy(() => new RegExp(
-  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?(?: by)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|handout(?: photo)? from(?: the)?|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
+  `^(?:${/ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|আলোকচিত্রটি গ্রহণ করেছেন|আলোকচিত্র|ছবি|চিত্র|ফটো|photo(?:graph)?s?(?: by)?|picture|image|credit|ভিডিও(?= ?[:ঃ])|video(?=: [^/:.]{2,40}\/[^/:.]{2,20}$)|handout(?: photo)? from(?: the)?|/u.source}${alternation([...MEDIUM_LABELS.flat(), ...PICTURE_KIND_WORDS])})(?:${E}|(?=ঃ))`,
   "u",
 ));
 const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(

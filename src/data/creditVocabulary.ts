@@ -147,9 +147,9 @@ export const CAPTION_PLACEHOLDERS: readonly string[] = /* @__PURE__ */ patternWo
  * Short names an outlet credits its own staff photographers with (`Photo: Star/ NAME` in The Daily Star) and gives its
  * own desks and services (`Star Report`, `HT Correspondent`, `TNN`, `Express News Service`, `Statesman News Service`),
  * and the short name an outlet signs its writers' bylines and its web desk with (`NAME, এই সময়`, `সময় অনলাইন`), as
- * `spelling=registry id` in a pattern literal. Read only after a credit label, before an English desk or role word, before
- * a web desk or edition, or after a writer's name: alone, "Star" names no outlet, nor `এই সময়` "this time", nor `সময়`
- * "time", nor `আজকাল` "nowadays", nor `বর্তমান` "present".
+ * `spelling=registry id` in a pattern literal. Read only after a credit label, before a desk or role word (`এই সময়
+ * প্রতিনিধি`), before a web desk or edition, or after a writer's name: alone, "Star" names no outlet, nor `এই সময়`
+ * "this time", nor `সময়` "time", nor `আজকাল` "nowadays", nor `বর্তমান` "present".
  */
 export const CREDIT_OUTLET_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ (() =>
   patternWords([
