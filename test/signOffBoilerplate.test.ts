@@ -541,6 +541,12 @@ describe("findSignOff: bodies and countries after a dash, three and four runs of
   });
 });
 
+describe("findSignOff: an editor's label closed by any colon", () => {
+  it.each([":", "ঃ", "\uFF1A"])("reads the initials after `এডিট%s`", (colon) => {
+    expect(findSignOff(`শেষ অনুচ্ছেদ।\n\nএডিট${colon} এমআর/এসএস`)?.initials).toEqual(["এমআর", "এসএস"]);
+  });
+});
+
 describe("findSignOff: English sign-offs glued to a sentence after a dash or in brackets, on short lines too", () => {
   it.each(MORE12_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);

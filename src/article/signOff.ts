@@ -247,7 +247,7 @@ export function isSourceLine(text: string): boolean {
  * the sign-off (group 2, whose dots are followed by a letter or digit: `এম.এইচ/এ.এস`; a short line's `said.-MH/SS`
  * is a sentence's stop and a dash) and a closing bracket.
  */
-const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[\p{L}\p{N}])){0,59})[)\]]?$/u;
+const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ\uFF1A])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[\p{L}\p{N}])){0,59})[)\]]?$/u;
 
 /**
  * The parts of a sign-off: the initials (or names) between the slashes.
