@@ -165,7 +165,8 @@ export function lastSignOff(
  *   story (see {@link SignOffRead}); or `null`
  */
 function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
-  const form = signOffForm(line.view, line.text);
+  // (an editor's label is no initials of the line's: `এডিটঃ এমআর/এসএস` is read after it, below)
+  const form = EDIT_LABEL.test(line.view) ? null : signOffForm(line.view, line.text);
   if (form === "initials" || (form !== null && last)) return [line, 0];
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
   const open = line.text.lastIndexOf("(");
@@ -240,6 +241,9 @@ export function isNamedSlogan(lines: readonly ArticleLine[], at: number): boolea
 export function isSourceLine(text: string): boolean {
   return text.length <= 60 && text.split(/[/,]/).every((part) => isAgency(part.trim()));
 }
+
+/** An editor's label opening a line (`এডিট:`, `এডিটঃ`), in the matching view. */
+const EDIT_LABEL = /^এডিট ?[:ঃ\uFF1A]/;
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
