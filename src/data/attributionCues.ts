@@ -282,7 +282,8 @@ export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
  * An outlet's name that opens with a common noun (`সময়`, "time", of `সময় টিভি`), and the word before it that makes
  * it the noun where no cue reads the name: a determiner or quantifier (`অনেক সময় টিভি দেখে`, "watching TV much of the
  * time", `বহু সময় টিভি দেখে`, `সেই সময় টিভি ছিল না`), not `আবার` ("again"); a verbal noun's or a time's genitive
- * (`খাওয়ার সময় টিভি বন্ধ রাখুন`, `রাতের সময় টিভি`), not a place's (`বাংলাদেশের সময় টিভি`).
+ * (`খাওয়ার সময় টিভি বন্ধ রাখুন`, `রাতের সময় টিভি`) by its shape, `-ার` or `-োর`: a place's in `-ের` is not one
+ * (`বাংলাদেশের সময় টিভি`), but a place's in `-ার` is read so too (`ঢাকার সময় টিভি`).
  */
 export const NOUN_NAME_HEAD: RegExp = /^সময় /;
 export const NOUN_GOVERNOR: RegExp = /^(?:অনেক|কিছু|সেই|যে|কোনো|সব|অবসর|বহু|(?!আবার$)\S*[াো]র(?:ের)?|রাতের|ছুটির)$/;
