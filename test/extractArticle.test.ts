@@ -48,6 +48,7 @@ import { NINTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers9.ts";
 import { TENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers10.ts";
 import { ELEVENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers11.ts";
 import { TWELFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers12.ts";
+import { THIRTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers13.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -857,6 +858,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(TENTH_KIND_ARTICLES, "unseen pages with topics and columns over the headline, sponsors' lines, translators, scores, courts, markets and datelines after the sign-off");
   itReadsArticles(ELEVENTH_KIND_ARTICLES, "unseen pages with titles over the page, photographers' and sponsors' lines, writers over an outlet's line, links in the story, summaries, tables, live pages and outlets abroad");
   itReadsArticles(TWELFTH_KIND_ARTICLES, "unseen pages with caption labels alone, Latin writers over an outlet's line, regional dailies, letters, galleries, ads, corrections and English datelines");
+  itReadsArticles(THIRTEENTH_KIND_ARTICLES, "unseen pages with English caption labels alone, regional dailies over their desk's byline and sections over the headline");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

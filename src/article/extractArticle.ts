@@ -571,7 +571,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // … or a daily's name over a section or place that is over no dateline (`দৈনিক করতোয়া` ⏎ `বগুড়া` ⏎ headline), where a
     // headline's place is over its dateline (`দৈনিক লোডশেডিং বাড়ছে` ⏎ `খুলনা` ⏎ `প্রকাশ: …`)
     const [below, third] = [lines[at + 1] as ArticleLine, lines[at + 2]];
-    if (DAILY_NAME.test(view) && (isBreadcrumb(below) || isPlaceOnly(below.text)) && third !== undefined && !isDatelineLine(third)) return true;
+    // (… or over its desk's byline, `দৈনিক আজাদী` ⏎ `আজাদী ডেস্ক` ⏎ headline)
+    if (DAILY_NAME.test(view) && (isBreadcrumb(below) || isPlaceOnly(below.text) || (below.view.startsWith(view.split(" ")[1] as string) && deskByline(below.text) !== null)) && third !== undefined && !isDatelineLine(third)) return true;
     for (let i = count - 1; i > at + 1; i--) {
       const later = (lines[i] as ArticleLine).view;
       if (later.startsWith(`${view} |`) || (later.includes(view) && isCopyrightLine(later))) return true;
@@ -807,7 +808,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         continue;
       }
     }
-    if (kind !== null) {
+    // (an English caption's label alone on its line, `Image caption,`, is over its caption, as `ছবির ক্যাপশান,` is)
+    if (kind !== null && !(CAPTION_LABEL.test(v) && lines[i + 1]?.afterBlank === false)) {
       roles[i] = "boilerplate";
       if (kind === "related-label") linkTitles = 0;
       else if (kind === "poll-label") pollLines = 0;
