@@ -60,6 +60,7 @@ import { WIDGET_DATELINES, WIDGET_MENTIONS, WIDGET_TIMES } from "./fixtures/unse
 import { PORTAL_DATELINES, PORTAL_MENTIONS, PORTAL_TIMES } from "./fixtures/unseen-date-portals.ts";
 import { DEADLINE_DATELINES, DEADLINE_MENTIONS, DEADLINE_TIMES } from "./fixtures/unseen-date-deadlines.ts";
 import { STAMP_DATELINES, STAMP_MENTIONS, STAMP_TIMES } from "./fixtures/unseen-date-stamps.ts";
+import { LEFTOVER12_DATELINES, LEFTOVER12_MENTIONS, LEFTOVER12_TIMES } from "./fixtures/unseen-date-leftovers12.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -605,6 +606,14 @@ describe("zones in the text, live blogs' stamps, a fast's times, a year word aft
   });
   itFindsDates(STAMP_MENTIONS);
   itReadsDatelines(STAMP_DATELINES);
+});
+
+describe("`resumes` and `takes effect` before a weekday, a prayer's name before a day part, a zone after a bar", () => {
+  it.each(LEFTOVER12_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER12_MENTIONS);
+  itReadsDatelines(LEFTOVER12_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

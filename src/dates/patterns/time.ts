@@ -52,8 +52,9 @@ export interface TimeMention {
 /** The clock markers official texts write before the hour (`অপরাহ্ন ৩.০০ ঘটিকায়`), as a pattern literal. */
 const OFFICIAL_MARKER: string = /* @__PURE__ */ (() => /(?:অপর|পূর্ব)াহ্[ণন]ে?/.source)();
 /**
- * Sunrise and sunset, which a day part may follow (`সূর্যাস্ত সন্ধ্যা ৬টা ৫১ মিনিটে`); alone before the hour they are
- * day parts themselves (`সূর্যোদয় ৫টা ২২ মিনিটে`, see `DAY_PARTS`).
+ * Sunrise and sunset, which a day part may follow (`সূর্যাস্ত সন্ধ্যা ৬টা ৫১ মিনিটে`), as it may follow a prayer's name
+ * (`মাগরিব সন্ধ্যা ৬টা ৪৮ মিনিটে`: the nearer one tells the hour); alone before the hour they are day parts
+ * themselves (`সূর্যোদয় ৫টা ২২ মিনিটে`, see `DAY_PARTS`).
  */
 const SUN_WORD: string = /* @__PURE__ */ (() => /সূর্য(?:োদয়|াস্ত)/.source)();
 /**
@@ -78,7 +79,7 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may be glued
   // to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers that
   // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:${SUN_WORD} {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
+  `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:(?:${SUN_WORD}|${DAY_PART}) {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(?:বেজে |বাজ(?:ার|তে) (?:[\\u0980-\\u09ff]{1,5} ){0,2})?(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(\\d{1,2}) {0,2}${SECOND_WORD}${WORD_END})?(?: {1,2}(${AGO}|বাকি)${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a

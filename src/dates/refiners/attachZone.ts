@@ -43,10 +43,13 @@ function writtenZone(match: RegExpExecArray, name: string | undefined, start: nu
   return { start, end, zone, foreign: /স্থানী|local/.test(match[0]) };
 }
 
-/** Run on the text from where a time or date ends (a slice of a flat string is made in constant time). */
+/**
+ * Run on the text from where a time or date ends (a slice of a flat string is made in constant time); a dateline's bar
+ * may stand before the zone (`০৮:৩০ পিএম | নিউইয়র্ক সময়`).
+ */
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
   // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
-  `^[ \\t([]{0,4}(?:(?:${/(?:gmt|utc|জিএমটি)/.source}[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
+  `^[ \\t([|]{0,4}(?:(?:${/(?:gmt|utc|জিএমটি)/.source}[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
   "u",
 ))();
 
