@@ -147,8 +147,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
   // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`;
-  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`
-  "found", "showed", "revealed", "claimed",
+  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`
+  "found", "showed", "revealed", "claimed", "predicted", "suggested", "projected", "indicated",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
@@ -276,6 +276,8 @@ export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|প্রকাশক|কর্মী/,
   /কর্মীরা|অফিস|অফিসে|কার্যালয়|কার্যালয়ে|সম্পাদকের|সাংবাদিকের|সাংবাদিকদের|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
   /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল|কলামিস্ট/,
+  // the news desk's editor and head: `যুগান্তরের বার্তা সম্পাদক`, `সময় টিভির বার্তা প্রধান`
+  /বার্তা সম্পাদক|বার্তা প্রধান|বার্তা প্রধানকে/,
 ]);
 
 /**
