@@ -56,6 +56,7 @@ import { LEFTOVER19_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER20_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers20.ts";
 import { LEFTOVER21_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers21.ts";
 import { LEFTOVER22_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers22.ts";
+import { LEFTOVER23_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers23.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -864,6 +865,14 @@ describe("findAttributions: a channel's name after a determiner of its noun, Ban
 
 describe("findAttributions: the noun সময় after a genitive or বহু, exit and opinion polls, former staff, profiles", () => {
   it.each(LEFTOVER22_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: what a poll predicted or suggested, anchors and presenters, the news desk's editor and head", () => {
+  it.each(LEFTOVER23_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

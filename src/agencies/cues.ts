@@ -406,9 +406,9 @@ const POSSESSIVE_PART =
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
- * photographer`), or right after its name (`AP photographer`). Run on the text after a name.
+ * photographer`), or right after its name (`AP photographer`, `a BBC presenter`). Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness)s?(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?(?![a-z])/;
 
 /**
  * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.

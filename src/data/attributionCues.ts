@@ -147,8 +147,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
   // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`;
-  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`
-  "found", "showed", "revealed", "claimed",
+  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`
+  "found", "showed", "revealed", "claimed", "predicted", "suggested", "projected", "indicated",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
@@ -246,7 +246,7 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|আরেক|আরেকটি|একাধিক|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত|অনলাইনে|পডকাস্টে/,
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|শেয়ার করা/,
-  /চালানো|তোলা|সংকলিত|জনমত|দল|ফ্যাক্ট চেক|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে|অ্যাপে|অ্যাপের/,
+  /চালানো|তোলা|সংকলিত|জনমত|বুথফেরত|দল|ফ্যাক্ট চেক|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে|অ্যাপে|অ্যাপের/,
   /ইনস্টাগ্রাম|টেলিগ্রাম|বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
@@ -275,7 +275,8 @@ export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   JOURNALIST_LINE,
   /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|উপস্থাপক|সম্পাদক|প্রকাশক|কর্মী/,
   /কর্মীরা|অফিস|অফিসে|কার্যালয়|কার্যালয়ে|সম্পাদকের|সাংবাদিকের|সাংবাদিকদের|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
-  /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল|কলামিস্ট/,
+  // and the news desk's editor and head: `যুগান্তরের বার্তা সম্পাদক`, `সময় টিভির বার্তা প্রধান`
+  /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল|কলামিস্ট|বার্তা সম্পাদক|বার্তা প্রধান/,
 ]);
 
 /**
