@@ -61,6 +61,7 @@ import { MORE10_BYLINES } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_BYLINES } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_BYLINES } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_BYLINES } from "./fixtures/unseen-bylines-more13.ts";
+import { MORE14_BYLINES } from "./fixtures/unseen-bylines-more14.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -549,4 +550,8 @@ describe("parseByline: translators before the original's language, posts and an 
 
 describe("parseByline: Indian outlets' staff correspondents, desks and agencies, `Written by NAME | PLACE`, a helper's label after a comma", () => {
   itReadsBylines(MORE13_BYLINES, "unseen bylines of Indian outlets and a helper after a comma");
+});
+
+describe("parseByline: a bar after the place, a reporter and an editor after a comma or a bar", () => {
+  itReadsBylines(MORE14_BYLINES, "unseen bylines with a trailing bar and an editor after a comma");
 });

@@ -33,6 +33,7 @@ import { MORE10_CREDITS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_CREDITS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_CREDITS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CREDITS } from "./fixtures/unseen-bylines-more13.ts";
+import { MORE14_CREDITS } from "./fixtures/unseen-bylines-more14.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -395,6 +396,12 @@ describe("parseCredit: photographers with a place and a date, capitals, the outl
 
 describe("parseCredit: Indian outlets' own, file and symbolic pictures, `চিত্র: NAME`, pictures taken from a platform, an English video credit of an outlet", () => {
   it.each(MORE13_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: courtesy credits of a platform are pictures taken from it", () => {
+  it.each(MORE14_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -39,6 +39,7 @@ import { MORE10_SIGN_OFFS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_SIGN_OFFS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_SIGN_OFFS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_SIGN_OFFS } from "./fixtures/unseen-bylines-more13.ts";
+import { MORE14_SIGN_OFFS } from "./fixtures/unseen-bylines-more14.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -570,6 +571,14 @@ describe("findSignOff above the slogan of an outlet the page's copyright line na
 
 describe("findSignOff: bodies' and countries' capitals after a dash, slashed, are no sign-off", () => {
   it.each(MORE13_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: an editor's label inside a slashed sign-off", () => {
+  it.each(MORE14_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

@@ -47,6 +47,7 @@ import { MORE10_CAPTIONS } from "./fixtures/unseen-bylines-more10.ts";
 import { MORE11_CAPTIONS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_CAPTIONS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CAPTIONS } from "./fixtures/unseen-bylines-more13.ts";
+import { MORE14_CAPTIONS } from "./fixtures/unseen-bylines-more14.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -498,6 +499,13 @@ describe("splitCaption: a wire photo's credit after the caption's full stop, wit
 
 describe("splitCaption: Indian outlets' credits after a dash, `চিত্র: NAME`, a platform's picture, an English video credit of an outlet", () => {
   it.each(MORE13_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a platform's courtesy credit after a caption", () => {
+  it.each(MORE14_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -166,7 +166,8 @@ export function lastSignOff(
  */
 function readSignOff(line: ArticleLine, last: boolean): SignOffRead | null {
   // (an editor's label is no initials of the line's: `এডিটঃ এমআর/এসএস` is read after it, below)
-  const form = EDIT_LABEL.test(line.view) ? null : signOffForm(line.view, line.text);
+  // (… nor is it one part of a slashed run: `এসএস/এডিট: এমআর` reads as `এসএস/এমআর`)
+  const form = EDIT_LABEL.test(line.view) ? null : signOffForm(line.view.replace(SLASHED_EDIT_LABEL, "/"), line.text.replace(SLASHED_EDIT_LABEL, "/"));
   if (form === "initials" || (form !== null && last)) return [line, 0];
   // `এসবি/কেএম (রয়টার্স, এএফপি)`: the bracket (the sources) stays story
   const open = line.text.lastIndexOf("(");
@@ -245,6 +246,9 @@ export function isSourceLine(text: string): boolean {
 /** An editor's label opening a line (`এডিট:`, `এডিটঃ`), in the matching view. */
 const EDIT_LABEL = /^এডিট ?[:ঃ\uFF1A]/;
 
+/** An editor's label after a slash (`/এডিট: `), as written or in the matching view. */
+const SLASHED_EDIT_LABEL = /\/ ?এডিট ?[:ঃ\uFF1A] ?/u;
+
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
  * quote (group 1), or the whole line; then a dash, an opening bracket, round or square, or an editor's label (`এডিট:`),
@@ -261,5 +265,6 @@ const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ
  */
 export function signOffParts(text: string): string[] {
   // a date's slashes (`২৬/১১/২০২৫`) stay in its part
-  return text.split(/(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
+  // (an editor's label after a slash goes with it: `এসএস/এডিট: এমআর`)
+  return text.split(/\/ ?এডিট ?[:ঃ\uFF1A]|(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
 }

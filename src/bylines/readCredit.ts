@@ -483,8 +483,15 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const from = before ? absStart : absEnd - whose.length;
     const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
     const hit = lookupAgency(whoseValue);
+    const named = before && !sent ? stripGenitive(whoseValue) : whoseValue;
+    // a platform's courtesy is a picture taken from it: "ছবি সৌজন্যে: এক্স", "ছবি: ফেসবুকের সৌজন্যে"
+    const platform = PLATFORMS.get(foldKey(named));
     if (hit) setAgency(credit, hit);
-    else if (whose !== "") credit.name = before && !sent ? stripGenitive(whoseValue) : whoseValue;
+    else if (platform) {
+      credit.source = "social";
+      credit.platform = platform;
+    }
+    else if (whose !== "") credit.name = named;
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
