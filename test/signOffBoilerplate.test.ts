@@ -546,6 +546,10 @@ describe("findSignOff: an editor's label closed by any colon", () => {
   it.each([":", "ঃ", "\uFF1A"])("reads the initials after `এডিট%s`", (colon) => {
     expect(findSignOff(`শেষ অনুচ্ছেদ।\n\nএডিট${colon} এমআর/এসএস`)?.initials).toEqual(["এমআর", "এসএস"]);
   });
+
+  it.each([" ", "\u00A0"])("reads the initials around `/এডিট:` inside a run, after a slash and %j", (space) => {
+    expect(findSignOff(`শেষ অনুচ্ছেদ।\n\nএসএস/${space}এডিট: এমআর`)?.initials).toEqual(["এসএস", "এমআর"]);
+  });
 });
 
 describe("findSignOff: English sign-offs glued to a sentence after a dash or in brackets, on short lines too", () => {

@@ -247,7 +247,7 @@ export function isSourceLine(text: string): boolean {
 const EDIT_LABEL = /^এডিট ?[:ঃ\uFF1A]/;
 
 /** An editor's label after a slash (`/এডিট: `), as written or in the matching view. */
-const SLASHED_EDIT_LABEL = /\/ ?এডিট ?[:ঃ\uFF1A] ?/u;
+const SLASHED_EDIT_LABEL = /\/\s?এডিট\s?[:ঃ\uFF1A]\s?/u;
 
 /**
  * The end of a line as written that may be a sign-off: after a sentence end (৷ typed for a danda is one) and a closing
@@ -266,5 +266,5 @@ const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ
 export function signOffParts(text: string): string[] {
   // a date's slashes (`২৬/১১/২০২৫`) stay in its part
   // (an editor's label after a slash goes with it: `এসএস/এডিট: এমআর`)
-  return text.split(/\/ ?এডিট ?[:ঃ\uFF1A]|(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
+  return text.split(/\/\s?এডিট\s?[:ঃ\uFF1A]|(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
 }
