@@ -258,13 +258,17 @@ const SLASHED_EDIT_LABEL = /\/\s?এডিট\s?[:ঃ\uFF1A]\s?/u;
 const CLOSING = /(^|[।৷?!.][\p{Pf}'"]?)\s?(?:[-–—([]|এডিট ?[:ঃ\uFF1A])?\s?([^।৷?!.()[\]\s](?:[^।৷?!.()[\]]|\.(?=[\p{L}\p{N}])){0,59})[)\]]?$/u;
 
 /**
+ * What parts a sign-off: a slash, but not a date's (`২৬/১১/২০২৫` stays in its part), and an editor's label after a
+ * slash with it ({@link SLASHED_EDIT_LABEL}: `এসএস/এডিট: এমআর`).
+ */
+const PART_SEPARATOR: RegExp = /* @__PURE__ */ (() => new RegExp(`${SLASHED_EDIT_LABEL.source}|(?<!\\p{Nd})\\/|\\/(?!\\p{Nd})`, "u"))();
+
+/**
  * The parts of a sign-off: the initials (or names) between the slashes.
  *
  * @param text - a sign-off line as written
  * @returns its parts, trimmed
  */
 export function signOffParts(text: string): string[] {
-  // a date's slashes (`২৬/১১/২০২৫`) stay in its part
-  // (an editor's label after a slash goes with it: `এসএস/এডিট: এমআর`)
-  return text.split(/\/\s?এডিট\s?[:ঃ\uFF1A]|(?<!\p{Nd})\/|\/(?!\p{Nd})/u).map((part) => part.trim()).filter((part) => part !== "");
+  return text.split(PART_SEPARATOR).map((part) => part.trim()).filter((part) => part !== "");
 }
