@@ -49,6 +49,7 @@ import { TENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers10.ts";
 import { ELEVENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers11.ts";
 import { TWELFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers12.ts";
 import { THIRTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers13.ts";
+import { FOURTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers14.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -859,6 +860,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(ELEVENTH_KIND_ARTICLES, "unseen pages with titles over the page, photographers' and sponsors' lines, writers over an outlet's line, links in the story, summaries, tables, live pages and outlets abroad");
   itReadsArticles(TWELFTH_KIND_ARTICLES, "unseen pages with caption labels alone, Latin writers over an outlet's line, regional dailies, letters, galleries, ads, corrections and English datelines");
   itReadsArticles(THIRTEENTH_KIND_ARTICLES, "unseen pages with English caption labels alone, regional dailies over their desk's byline and sections over the headline");
+  itReadsArticles(FOURTEENTH_KIND_ARTICLES, "unseen obituaries, bulletins, interviews, fact-checks and listings, with captions and credits above the headline");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

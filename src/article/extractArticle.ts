@@ -605,6 +605,12 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // (… or a place and a bar before the label, under a byline above the headline: `Kolkata | Updated: …`)
     if (datelineLabelIndex(line.view) === 0 || (roles[i - 1] === "byline" && isDatelineLine(line))) roles[i] = "dateline";
     else if (isDateOnly(line.view)) roles[i] = "masthead";
+    // a caption above the headline, the lead photo's: after its label (`Image caption:`, over it when alone) or a credit
+    // alone (`ছবি: সংগৃহীত`)
+    else if (i + 2 < count && (CAPTION_LABEL.test(line.view) || (PHOTOS_LABEL.test(line.view) && readCaption(line.text)?.caption === ""))) {
+      roles[i] = "caption";
+      if (line.view.replace(CAPTION_LABEL, "") === "" && !(lines[i + 1] as ArticleLine).afterBlank) roles[++i] = "caption";
+    }
     // site furniture, or a breadcrumb or the outlet's name when a line follows it
     // (… or a writer's post alone, `লেখক: সাবেক রাষ্ট্রদূত`, which names nobody: the headline is under it)
     else if (listed || kindAt(i) !== null || (i + 1 < count && (isBreadcrumb(line) || isNoteTitleAbove(line, lines[i + 1] as ArticleLine) || isKickerAbove(lines, i) || isPageTitle(lines, i) || isOutletName(i) || isSloganUnderName(i) || POST_LABEL.test(line.view)))) {
@@ -894,8 +900,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       }
       if (isShortLine(v) && !isSentence(v)) {
         // a credit beside the byline or dateline, the photographer's (`আলোকচিত্রী: NAME`) or a sponsor's (`সৌজন্যে:
-        // ওয়ালটন`: a photo's credit stands under its caption), is not the story's
-        if (PHOTOS_LABEL.test(v) && besideDateline(i)) {
+        // ওয়ালটন`: a photo's credit stands under its caption), or right under the headline, is not the story's
+        if (PHOTOS_LABEL.test(v) && (i === head + 1 || besideDateline(i))) {
           roles[i] = "caption";
           continue;
         }
