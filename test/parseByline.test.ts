@@ -62,6 +62,7 @@ import { MORE11_BYLINES } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_BYLINES } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_BYLINES } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_BYLINES } from "./fixtures/unseen-bylines-more14.ts";
+import { MORE15_BYLINES } from "./fixtures/unseen-bylines-more15.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -554,4 +555,8 @@ describe("parseByline: Indian outlets' staff correspondents, desks and agencies,
 
 describe("parseByline: a bar after the place, a reporter and an editor after a comma or a bar", () => {
   itReadsBylines(MORE14_BYLINES, "unseen bylines with a trailing bar and an editor after a comma");
+});
+
+describe("parseByline: a post alone after the name's colon, a place after English \"from\"", () => {
+  itReadsBylines(MORE15_BYLINES, "unseen bylines of posts after a colon, places after from, sports reporters, stringers and bureaus");
 });

@@ -34,6 +34,7 @@ import { MORE11_CREDITS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_CREDITS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CREDITS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CREDITS } from "./fixtures/unseen-bylines-more14.ts";
+import { MORE15_CREDITS } from "./fixtures/unseen-bylines-more15.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -402,6 +403,12 @@ describe("parseCredit: Indian outlets' own, file and symbolic pictures, `চি�
 
 describe("parseCredit: courtesy credits of a platform are pictures taken from it", () => {
   it.each(MORE14_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: agencies' file pictures, a photographer and an outlet, graphics and screenshots", () => {
+  it.each(MORE15_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

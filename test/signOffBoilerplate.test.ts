@@ -40,6 +40,7 @@ import { MORE11_SIGN_OFFS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_SIGN_OFFS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_SIGN_OFFS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_SIGN_OFFS } from "./fixtures/unseen-bylines-more14.ts";
+import { MORE15_SIGN_OFFS } from "./fixtures/unseen-bylines-more15.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -583,6 +584,14 @@ describe("findSignOff: bodies' and countries' capitals after a dash, slashed, ar
 
 describe("findSignOff: an editor's label inside a slashed sign-off", () => {
   it.each(MORE14_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: sign-offs with a date or a time, acronyms of body text that are none", () => {
+  it.each(MORE15_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

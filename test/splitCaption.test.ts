@@ -48,6 +48,7 @@ import { MORE11_CAPTIONS } from "./fixtures/unseen-bylines-more11.ts";
 import { MORE12_CAPTIONS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CAPTIONS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CAPTIONS } from "./fixtures/unseen-bylines-more14.ts";
+import { MORE15_CAPTIONS } from "./fixtures/unseen-bylines-more15.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -506,6 +507,13 @@ describe("splitCaption: Indian outlets' credits after a dash, `চিত্র: 
 
 describe("splitCaption: a platform's courtesy credit after a caption", () => {
   it.each(MORE14_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: credits in brackets or after a dash, agencies' file pictures, graphics and illustrations", () => {
+  it.each(MORE15_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

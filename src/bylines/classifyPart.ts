@@ -720,9 +720,11 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   while (tokens.length > 1 && YEAR.test(tokens[0]?.k ?? "")) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: "unknown" };
   // "in" before a known place after a label or a name is no word of the name: "Reporting by NAME in Dhaka", "… and
-  // NAME in Dhaka"
-  const inAt = labelled || position ? tokens.findIndex((token) => token.k === "in") : -1;
-  if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((token) => token.k !== "in");
+  // NAME in Dhaka"; nor is "from", the place a report comes from, after a name alone too: "NAME from Doha"
+  const inAt = tokens.findIndex((token) => token.k === "from" || (token.k === "in" && (labelled || position)));
+  if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((_, i) => i !== inAt);
+  // … and after a comma it opens the place, as `থেকে` closes one: "By NAME, from Doha", "Sports Reporter, from Lord's"
+  if (position && tokens[0]?.k === "from" && tokens.length < 5 && /^\p{Lu}/u.test(valueOf(view, tokens.slice(1, 2)))) return { type: "place", value: { place: valueOf(view, tokens.slice(1)) } };
   // the original's language after a translator's name: "Translated by NAME from the Arabic", "… from the original Japanese"
   const languageAt = labelRole === TRANSLATOR_ROLE ? tokens.findIndex((token) => token.k === "from") : -1;
   if (languageAt > 0 && FROM_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);

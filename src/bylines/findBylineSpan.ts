@@ -285,12 +285,13 @@ function countWords(text: string, start: number, end: number): number {
  * Finds the byline at the start of `text` (a matching view).
  *
  * @param text - the matching view
- * @param isContinuation - tells whether a short segment after a separator still belongs to the byline
+ * @param isContinuation - tells whether a short segment after a separator still belongs to the byline (`name`: the
+ *   text's first segment, before its colon, when the segment is the rest of the line)
  * @returns the segments and where the story starts, or `null` when the text is empty
  */
 export function findBylineSpan(
   text: string,
-  isContinuation: (start: number, end: number, line?: boolean) => boolean,
+  isContinuation: (start: number, end: number, line?: boolean, name?: readonly [number, number]) => boolean,
 ): BylineSpan | null {
   let start = 0;
   while (start < text.length && LEADING.includes(text[start] ?? "")) start++;
@@ -336,7 +337,9 @@ export function findBylineSpan(
       // … and so do the writer's posts after any separator: "NAME: অর্থনীতিবিদ ও সাবেক গভর্নর, বাংলাদেশ ব্যাংক"
       const posts = listsPosts(text, from, segmentEnd);
       if (segmentEnd <= from || (countWords(text, from, segmentEnd) > 4 && !posts)) break;
-      if (!isContinuation(from, segmentEnd, dash || posts)) break;
+      // … as does a post alone after a name's colon, to the line's end, where no story can start: "NAME: কলাম লেখক"
+      const alone = !next && from === separator[1] && segmentEnd === lineEnd;
+      if (!isContinuation(from, segmentEnd, dash || posts, alone ? [start, separator[0]] : undefined)) break;
       segments.push([from, segmentEnd]);
       end = !next ? lineEnd : next[1];
       if (!next) break;

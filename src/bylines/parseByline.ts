@@ -58,8 +58,11 @@ function isKnownPlaceBefore(text: string, start: number): boolean {
 }
 
 /** A segment after the byline's separator that still belongs to it: a place, an outlet (also by its registry name) or a date. */
-function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean) => boolean {
-  return (start, end, line) => {
+function continuationTest(view: NormalizedText): (start: number, end: number, line?: boolean, name?: readonly [number, number]) => boolean {
+  return (start, end, line, name) => {
+    // a post after a person's name and its colon, alone to the line's end, is the person's: "NAME: কলাম লেখক"
+    const named = name ? classifyPart(view, tokenize(view.text, ...name)[0]?.[0] ?? [], 0) : undefined;
+    line ||= named?.type === "contributor" && named.draft.kind === "person" && !named.draft.role;
     const pieces = tokenize(view.text, start, end);
     if (pieces.length === 0) return false;
     let after = false;
