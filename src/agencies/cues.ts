@@ -406,9 +406,10 @@ const POSSESSIVE_PART =
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
- * photographer`), or right after its name (`AP photographer`, `a BBC presenter`). Run on the text after a name.
+ * photographer`, `'s prime-time host`), or right after its name (`AP photographer`, `a BBC presenter`); a host in the singular only, since
+ * `CNN hosts the debate` is the verb. Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z]+ )?)?(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ )?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
 
 /**
  * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.
@@ -543,8 +544,12 @@ const GIVEN_MESSAGE = /^(?:দেও?য়া|পাঠানো) (?:[^\s,।]+
 /** The news media, not a report though its first word is one: `আমার দেশের সংবাদমাধ্যমগুলো` ("my country's media"). */
 const MEDIA = /^সংবাদমাধ্যম/;
 
-/** `সাবেক`, `প্রাক্তন` ("former") and the space after it, before a staff noun. */
-const FORMER = /^(?:সাবেক|প্রাক্তন) /;
+/**
+ * `সাবেক`, `প্রাক্তন` ("former"), or a rank of the desk, `যুগ্ম` ("joint"), `সহকারী` ("assistant"), `ভারপ্রাপ্ত`
+ * ("acting"), `নির্বাহী` ("executive"), `উপদেষ্টা` ("advisory"), `সিনিয়র`, `উপ` ("deputy", also joined by a hyphen), and
+ * the space after it, before a staff noun: `সমকালের যুগ্ম বার্তা সম্পাদক`, `প্রথম আলোর উপদেষ্টা সম্পাদক`.
+ */
+const FORMER = /^(?:(?:সাবেক|প্রাক্তন|যুগ্ম|সহকারী|ভারপ্রাপ্ত|নির্বাহী|উপদেষ্টা|সিনিয়র) |উপ[- ])/;
 
 /** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
 const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
@@ -559,7 +564,7 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   let seen = false;
   for (let step = 0; step < 5; step++) {
     // former staff too (`সমকালের সাবেক সম্পাদক`), but only before a staff noun: `বিবিসির সাবেক সংবাদ পাঠিকা`
-    if (phraseStartingAt(text, j + (FORMER.exec(text.slice(j, j + 9))?.[0].length ?? 0), staffList) !== undefined) return { role: "mention", cue: "staff", posted };
+    if (staffAt(text, j + (FORMER.exec(text.slice(j, j + 12))?.[0].length ?? 0))) return { role: "mention", cue: "staff", posted };
     if (phraseStartingAt(text, j, baratNounList) !== undefined) return BARAT;
     if (!MEDIA.test(text.slice(j, j + 11)) && (phraseStartingAt(text, j, reportNounList, false) ?? (genitive && phraseStartingAt(text, j, footageNounList, false)))) {
       return reportRole(text.slice(j));
@@ -582,6 +587,18 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
   }
   return undefined;
 }
+
+/**
+ * Whether a staff noun starts at `k`, bare or in a case (`বার্তা প্রধানকে`, `সম্পাদকের`, `কর্মীদের`): no other word that
+ * opens with one (`অফিসার`).
+ */
+function staffAt(text: string, k: number): boolean {
+  const noun = phraseStartingAt(text, k, staffList, false);
+  return noun !== undefined && (!isWordChar(text, k + noun.length) || STAFF_CASE.test(text.slice(k + noun.length, k + noun.length + 4)));
+}
+
+/** A case ending of a staff noun, and nothing after it in the word. */
+const STAFF_CASE = /^(?:কে|ে?র|দের)(?![\u0980-\u09ff])/u;
 
 /** Where the word after `j` starts when that word is a filler (`এক`, `একটি`, `গতকাল`), else `j`. */
 function afterFiller(text: string, j: number): number {
