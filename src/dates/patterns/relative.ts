@@ -213,8 +213,8 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 /** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
- * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `resumes on`, `takes effect on`, not
- * after `would`: `talks would resume on` is told as past; `Polls close on`, not after `came`,
+ * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `kicks off at`, `resumes on`,
+ * `takes effect on`, not after `would`: `talks would resume on` is told as past; `Polls close on`, not after `came`,
  * `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the weekend Saturday` is none), or a
  * day an adjournment or a closure runs to (`adjourned till Monday`, `closed until Thursday`, `postponed to Sunday`;
  * not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is told as past),
@@ -223,7 +223,7 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * weekday (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
