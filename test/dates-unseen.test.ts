@@ -617,7 +617,7 @@ describe("`resumes` and `takes effect` before a weekday, a prayer's name before 
   itReadsDatelines(LEFTOVER12_DATELINES);
 });
 
-describe("`kicks off` before a weekday, `আসর` before its afternoon, `this year` with no word before its month, a zone after a comma or danda", () => {
+describe("`kicks off` and `departs` before a weekday, `আসর` before its afternoon, `this year` with no word before its month, a zone after a comma or danda", () => {
   it.each(LEFTOVER13_TIMES)("parseTime: %s", (text, expected) => {
     expect(clock(text)).toBe(expected);
   });
