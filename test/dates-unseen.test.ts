@@ -61,6 +61,7 @@ import { PORTAL_DATELINES, PORTAL_MENTIONS, PORTAL_TIMES } from "./fixtures/unse
 import { DEADLINE_DATELINES, DEADLINE_MENTIONS, DEADLINE_TIMES } from "./fixtures/unseen-date-deadlines.ts";
 import { STAMP_DATELINES, STAMP_MENTIONS, STAMP_TIMES } from "./fixtures/unseen-date-stamps.ts";
 import { LEFTOVER12_DATELINES, LEFTOVER12_MENTIONS, LEFTOVER12_TIMES } from "./fixtures/unseen-date-leftovers12.ts";
+import { LEFTOVER13_DATELINES, LEFTOVER13_MENTIONS, LEFTOVER13_TIMES } from "./fixtures/unseen-date-leftovers13.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -614,6 +615,14 @@ describe("`resumes` and `takes effect` before a weekday, a prayer's name before 
   });
   itFindsDates(LEFTOVER12_MENTIONS);
   itReadsDatelines(LEFTOVER12_DATELINES);
+});
+
+describe("`kicks off` and `departs` before a weekday, `আসর` before its afternoon, `this year` with no word before its month, a zone after a comma or danda", () => {
+  it.each(LEFTOVER13_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER13_MENTIONS);
+  itReadsDatelines(LEFTOVER13_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

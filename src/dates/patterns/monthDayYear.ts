@@ -29,6 +29,8 @@ export const monthDayYear: DatePattern = {
  * those of a span's edge.
  */
 const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|till|until|since|through|by|before|after)/.source)();
+/** `this year`, `last year` or `next year` after a month's day, which needs no word before the month (see below). */
+const YEAR_WORD: string = /* @__PURE__ */ (() => /(?:this|last|next) year(?![a-z])/.source)();
 
 /**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
@@ -39,18 +41,19 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|ti
  * (`(Saturday, July 12)`); a dash right after it makes a range (`July 14-15`), which is not read. A second day after
  * `and` or `or`, or `to` after `from`, its month written again or not (`on July 8 and July 9`, `on July 8 or 9`, `from
  * March 3 to 5`), is a date of its own when it comes later; `this year`, `last year` or `next year` after one day
- * names its year (`on February 1 next year`).
+ * names its year (`on February 1 next year`), and with those words no word need come before the month (`The deadline
+ * is November 30 this year`).
  */
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, )|${WORD_START}(?=[a-z]{3,9}\\.? ?\\d{1,2}(?:st|nd|rd|th)? ${YEAR_WORD}))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
   // number and a comma (looked for from its comma: a search tried at every digit is twice as slow), or a clock's
   // minutes, marker and zone and a comma (looked for from its colon, where few units are)
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}|\\d[a-z]{0,2} ${YEAR_WORD}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay, named] = match;

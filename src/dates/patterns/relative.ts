@@ -213,17 +213,18 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 /** {@link FUTURE_VERB} anywhere: a quick test of the text {@link FUTURE_VERB_AFTER} reads. */
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
- * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `resumes on`, `takes effect on`, not
- * after `would`: `talks would resume on` is told as past; `Polls close on`, not after `came`,
- * `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the weekend Saturday` is none), or a
- * day an adjournment or a closure runs to (`adjourned till Monday`, `closed until Thursday`, `postponed to Sunday`;
- * not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is told as past),
- * each with a clock between, its zone too, or midnight (`Polling begins at 8am on`, `starts at 8pm BST on`,
- * `close at midnight on`, `closed until 8pm on`): run on the 32 units before an English
+ * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `kicks off at`, `departs at`,
+ * `lands at`, `resumes on`, `takes effect on`, not after `would`: `talks would resume on` is told as past; `Polls
+ * close on`, not after `came`, `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the
+ * weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned till Monday`, `closed until
+ * Thursday`, `postponed to Sunday`; not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is
+ * told as past), each with a clock between, its zone or `local time` too, or midnight (`Polling begins at 8am on`,
+ * `starts at 8pm BST on`, `kicks off at 2:30pm local time on`, `close at midnight on`, `closed until 8pm on`): run on
+ * the 40 units before an English
  * weekday (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
@@ -325,7 +326,7 @@ export const bareWeekday: DatePattern = {
  */
 function inFutureClause(text: string, at: number, piece: string, deadline: boolean): boolean {
   return text.charCodeAt(at) < 128
-    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 32), at)) || englishTenseBefore(text, at) > 0
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || englishTenseBefore(text, at) > 0
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
         // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
         (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||

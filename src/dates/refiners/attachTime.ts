@@ -14,14 +14,15 @@ import { zoneAfter } from "./attachZone.ts";
  * word of either (`২৯ আষাঢ় ১৪৩২`, `৩০ আষাঢ়, ১৪৩২ বাং`, `১৮ মহররম ১৪৪৭ হিঃ`, `১০ রবিউস সানি ১৪৪৭ হিজরি`), or its
  * month first (`বৈশাখ ২ ১৪৩১`, `আষাঢ় ২৮, ১৪৩২`), and a place before sunrise or sunset (`আজ ঢাকায় সূর্যাস্ত বিকেল ৫টা ১২
  * মিনিটে`), a prayer's name before its call or congregation (`আজ জোহরের জামাত দুপুর ১টা ১৫ মিনিটে`, `ঈদের প্রধান
- * জামাত`, `জানাজার নামাজ`) and a fast's two meals, a place before them too (`আজ ইফতার সন্ধ্যা ৬টা ২ মিনিটে`, `আজ
+ * জামাত`, `জানাজার নামাজ`; `আসর` only before its afternoon: `আজ আসর বিকেল ৪টা ৪০ মিনিটে`, as `কবিতার আসর` is a
+ * gathering) and a fast's two meals, a place before them too (`আজ ইফতার সন্ধ্যা ৬টা ২ মিনিটে`, `আজ
  * ইফতারের সময় সন্ধ্যা ৬টা`, `সাহরির শেষ সময় ভোর ৪টা`, `আজ ঢাকায় ইফতার সন্ধ্যা ৬টা`; `ইফতার` right before a clock is
  * its evening, a day part: `আজ ইফতার ৬টা ৪৫ মিনিটে`), as a pattern literal, whose Bengali letters a bundle keeps as
  * they are.
  * Written with `^`, which the slice drops (the group stays): the words are only read where the gap has come to.
  */
 const GAP_WORDS: string = /* @__PURE__ */ (() =>
-  /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|[\u0980-\u09ff]{2,10}(?= (?:সূর্য|প্রধান|নামাজ|আজান|জামাত|ইফতার|স[াে]হরি))|প্রধান|নামাজ|আজান|জামাত|ইফতার(?:ির?|ের|(?! \d))|স[াে]হরির?(?: শেষ)?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
+  /^(?:তারিখে?|রোজ|আনুমানিক|নাগাদ|দিকে|about|around|সময\u09bcঃ?|[\u0980-\u09ff]{2,10}(?= (?:সূর্য|প্রধান|নামাজ|আজান|জামাত|ইফতার|স[াে]হরি))|আসর(?= বিক[ো]ল)|প্রধান|নামাজ|আজান|জামাত|ইফতার(?:ির?|ের|(?! \d))|স[াে]হরির?(?: শেষ)?|(?:\d\d?[^\d\s]{0,3} [\u0980-\u09ff ]{2,16}|[\u0980-\u09ff]{2,10} \d\d?),? 1[34]\d\d(?: (?:ব[াঙ]|হি)[\u0980-\u09ff]{0,6})?)/.source.slice(1))();
 
 /**
  * Gap allowed between a date and its time: spaces, commas (fullwidth ones too: `১৩ জুলাই ২০২৫， ১০：২৬`), bars,

@@ -44,12 +44,12 @@ function writtenZone(match: RegExpExecArray, name: string | undefined, start: nu
 }
 
 /**
- * Run on the text from where a time or date ends (a slice of a flat string is made in constant time); a dateline's bar
- * may stand before the zone (`০৮:৩০ পিএম | নিউইয়র্ক সময়`).
+ * Run on the text from where a time or date ends (a slice of a flat string is made in constant time); a dateline's bar,
+ * comma or danda may stand before the zone (`০৮:৩০ পিএম | নিউইয়র্ক সময়`, `০৮:৩০ পিএম । ভারতীয় সময়`).
  */
 const ZONE_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(
   // `GMT +৬`, `UTC+5:30`, or an ISO offset (`+06:00`, `+0600`: two digits for the hours and two for the minutes)
-  `^[ \\t([|]{0,4}(?:(?:${/(?:gmt|utc|জিএমটি)/.source}[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
+  `^[ \\t([|,।]{0,4}(?:(?:${/(?:gmt|utc|জিএমটি)/.source}[ \\t]{0,2}|(?=[+-]\\d{2}:?\\d{2}(?!\\d)))([+-])[ \\t]{0,2}(\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(${ZONE_NAME})${WORD_END}|${PLACE_TIME})[)\\]]?`,
   "u",
 ))();
 
@@ -79,9 +79,9 @@ export function zoneAfter(text: string, at: number): WrittenZone | null {
   if (match === null) return null;
   const [whole, sign, hours, minutes, name] = match;
   const end = at + whole.length;
-  // a bracket that the zone leaves open before a word or number holds the next clock (`রাত ৮টায় (বাংলাদেশ সময় শনিবার
-  // সকাল ৬টা)`)
-  if (/[([]/.test(whole) && !/[)\]]$/.test(whole) && /^ ?[\u0980-\u09ff\d]/.test(text.slice(end, end + 2))) return null;
+  // a bracket that the zone leaves open, or a comma or danda before it, with a word or number after it: the zone is
+  // the next clock's (`রাত ৮টায় (বাংলাদেশ সময় শনিবার সকাল ৬টা)`, `রাত ৮টায়, ভারতীয় সময় সাড়ে ৭টায়`)
+  if ((/[,।]/.test(whole) || (/[([]/.test(whole) && !/[)\]]$/.test(whole))) && /^ ?[\u0980-\u09ff\d]/.test(text.slice(end, end + 2))) return null;
   if (sign === undefined) return writtenZone(match, name, at, end);
   const zone = offsetZone(sign, hours ?? "", minutes);
   return zone === null ? null : { start: at, end, zone, foreign: false };
