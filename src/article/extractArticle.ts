@@ -724,7 +724,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // where the page's last run of short lines that end no sentence starts: link titles there, a blank line apart, are
   // one list to the foot (`সম্পর্কিত খবর` ⏎⏎ title ⏎⏎ title)
   let titlesToEnd = storyEnd;
-  for (let v; titlesToEnd > head + 1 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
+  for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
   let authorNote: string | null = null;
   /**
