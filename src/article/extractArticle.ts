@@ -13,6 +13,7 @@ import {
   cleanValue,
   readAttributions,
   readByline,
+  courtesyAlone,
   readCaption,
   readDate,
   readDateline,
@@ -720,6 +721,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let linkTitles = -1; // ≥ 0 while reading the link list after a bare `আরও পড়ুন:`
   let pollLines = -1; // ≥ 0 while reading a poll box after its header (`অনলাইন জরিপ`)
   const storyEnd = signOffAt >= 0 ? signOffAt + (glued ? 1 : 0) : count;
+  // where the page's last run of short lines that end no sentence starts: link titles there, a blank line apart, are
+  // one list to the foot (`সম্পর্কিত খবর` ⏎⏎ title ⏎⏎ title)
+  let titlesToEnd = storyEnd;
+  for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
   let authorNote: string | null = null;
   /**
@@ -797,7 +802,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     }
     if (linkTitles >= 0) {
       // a link title is short and no sentence
-      if ((linkTitles > 0 && line.afterBlank) || linkTitles >= 6 || v.length > 160 || SENTENCE_END.test(v)) linkTitles = -1;
+      if ((linkTitles > 0 && line.afterBlank && i < titlesToEnd) || linkTitles >= 6 || v.length > 160 || SENTENCE_END.test(v)) linkTitles = -1;
       else {
         roles[i] = "boilerplate";
         linkTitles++;
@@ -855,7 +860,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const cue = v.length <= 400 && hasCreditCue(v) && !isSourceLine(line.text);
     if (cue || (labelled !== null && v.length <= 400)) {
       const captionText = labelled === null ? line.text : afterLabel(view, line, labelled[0].length);
-      const split = cue ? readCaption(captionText) : null;
+      const split = cue ? (readCaption(captionText) ?? (!inHeader && i + 1 < storyEnd ? courtesyAlone(v, captionText) : null)) : null;
       if (split !== null || labelled !== null) {
         roles[i] = "caption";
         let caption = split === null ? captionText : split.caption;

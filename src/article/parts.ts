@@ -6,9 +6,12 @@ import { asks } from "../agencies/findAttributions.ts";
 import { findAgency } from "../agencies/findAgency.ts";
 import { cleanValue } from "../bylines/clean.ts";
 import { parseByline } from "../bylines/parseByline.ts";
+import { readCredit } from "../bylines/readCredit.ts";
 import { splitCaption } from "../bylines/splitCaption.ts";
 import type { Byline, Contributor, Credit } from "../bylines/types.ts";
 import type { Attribution } from "../agencies/types.ts";
+import { normalizeForMatch } from "../text/normalize.ts";
+import { wordCount } from "./lines.ts";
 
 /** The publication and update instants of a block of dateline lines. */
 export { parseDateline as readDateline } from "../dates/parseDateline.ts";
@@ -103,6 +106,18 @@ export function shiftByline(byline: ArticleByline, offset: number): ArticleBylin
 export function readCaption(text: string): { readonly caption: string; readonly credit: ArticleCredit } | null {
   const split = splitCaption(text);
   return split.credit === null ? null : { caption: split.caption, credit: split.credit };
+}
+
+/** A courtesy's label opening a line, in the matching view. */
+const COURTESY_LABEL = /^সৌজন্যে ?[:ঃ]/u;
+
+/**
+ * A courtesy's label and a few words alone on a line (`সৌজন্যে: জেলা প্রশাসন`) as a bare credit, or `null`: read so
+ * inside the story, under a photo's caption (over the story it is a sponsor's line, at its foot the story's source).
+ */
+export function courtesyAlone(view: string, text: string): { readonly caption: string; readonly credit: ArticleCredit } | null {
+  const credit = COURTESY_LABEL.test(view) && wordCount(view) <= 6 ? readCredit(normalizeForMatch(text), 0, text.length, false) : null;
+  return credit?.text === text ? { caption: "", credit } : null;
 }
 
 /** Whether a single word is the name of an agency. */

@@ -80,7 +80,7 @@ export const ENGLISH_RELATED_LABELS: readonly string[] = /* @__PURE__ */ pattern
  * or `and` may stand before them (`Published and printed by:`). The printer's imprint: `প্রকাশিত ও মুদ্রিত: …`.
  */
 export const NAVIGATION_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সম্পর্কিত বিষয়|সম্পর্কিত|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topic|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by|চেম্বার|chamber/,
+  /সম্পর্কিত বিষয়|সম্পর্কিত|প্রসঙ্গ|ট্যাগ|ট্যাগস|বিষয়|বিভাগ|সম্পাদক ও প্রকাশক|সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|প্রধান সম্পাদক|ব্যবস্থাপনা সম্পাদক|উপদেষ্টা সম্পাদক|যুগ্ম সম্পাদক|প্রকাশক|টপিক|টপিকস|editor|editor-in-chief|editor in chief|publisher|সংশ্লিষ্ট বিষয়|related|related topic|related topics|tags|topics|category|পাঠকের মতামত|পাঠকের মন্তব্য|প্রকাশক ও সম্পাদক|মুদ্রাকর ও প্রকাশক|প্রকাশিত ও মুদ্রিত|মুদ্রণ ও প্রকাশনা|printed by|চেম্বার|chamber/,
 ]);
 
 /**
@@ -98,7 +98,7 @@ export const RELATED_LINK_TAILS: readonly string[] = /* @__PURE__ */ patternWord
  * (`অ্যাপ ডাউনলোড করতে গিয়ে প্রতারণা`), and a real invitation has its imperative too (`… ফলো করতে ক্লিক করুন`).
  */
 export const CALLS_TO_ACTION: readonly string[] = /* @__PURE__ */ patternWords([
-  /ফলো করুন|সাবস্ক্রাইব করুন|শেয়ার করুন|ক্লিক করুন|ট্যাপ করুন|ডাউনলোড করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যুক্ত থাকুন|যোগ দিন|জয়েন করুন|চোখ রাখুন|সঙ্গে থাকুন|সাথে থাকুন|লিখতে পারেন|লেখা পাঠান|পাঠিয়ে দিন|পাঠিয়ে দিতে পারেন|মতামত লিখুন|মতামত জানান|মন্তব্য করুন|অনুসরণ করুন|প্রিন্ট করুন|শুধু টেক্সট পড়ুন|যোগাযোগ করুন|কল করুন|ইমেইল করুন|সাইন আপ করুন|লগইন করুন|মন্তব্য লিখুন|রিফ্রেশ করুন|অ্যাপ ব্যবহার করুন|ইমেইল দিন|enter your email|get the latest|straight to your inbox|follow|like us|join our|subscribe|click here|tap here|download|sign up|join us|share on|share this|print this|scroll to continue/,
+  /ফলো করুন|সাবস্ক্রাইব করুন|শেয়ার করুন|ক্লিক করুন|ট্যাপ করুন|ডাউনলোড করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যুক্ত থাকুন|যোগ দিন|জয়েন করুন|চোখ রাখুন|সঙ্গে থাকুন|সাথে থাকুন|লিখতে পারেন|লেখা পাঠান|পাঠিয়ে দিন|পাঠিয়ে দিতে পারেন|মতামত লিখুন|মতামত জানান|মন্তব্য করুন|অনুসরণ করুন|প্রিন্ট করুন|শুধু টেক্সট পড়ুন|যোগাযোগ করুন|কল করুন|ইমেইল করুন|সাইন আপ করুন|লগইন করুন|মন্তব্য লিখুন|রিফ্রেশ করুন|অ্যাপ ব্যবহার করুন|ইমেইল দিন|enter your email|get the latest|get all the latest|straight to your inbox|follow|like us|join our|subscribe|click here|tap here|download|sign up|join us|share on|share this|print this|scroll to continue/,
 ]);
 
 /**
@@ -158,10 +158,10 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home|economy|metro|city|editorial|interview|সাক্ষাৎকার|সম্পাদকীয়|উপসম্পাদকীয়|রাজ্য|প্রথম পাতা|শেষ পাতা|স্বাস্থ্য|ফিচার/,
   /science|politics|technology|health|education|environment|প্রযুক্তি|বিজ্ঞান|পরিবেশ|কৃষি|আইন-আদালত|চাকরি|ধর্ম|শিল্প-সাহিত্য|শিল্প ও সাহিত্য|ক্যাম্পাস/,
   /weather|football|bangladesh|আবহাওয়া|ফুটবল|শেয়ারবাজার|শোক সংবাদ|রাশিফল|ফ্যাক্টচেক|রেসিপি|বই|মৃত্যুবার্ষিকী|সংবাদ বিজ্ঞপ্তি|press release|obituary|career|ভ্রমণ|travel|চিঠিপত্র/,
-  /অপরাধ|columns|amp|দেশ|ফটো স্টোরি|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
+  /অপরাধ|columns|amp|দেশ|বিদেশ|ফটো স্টোরি|photo story|photo stories|কলাম|ছবিঘর|nation|feature|cricket|রবিবাসরীয়|রোববার/,
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
   /op-ed|international|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
-  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ|ধারাবাহিক|investigation|at a glance|letters|letters to the editor|পাঠকের কথা|পাঠকের চিঠি|wildlife|climate|জলবায়ু|পরিবেশ ও জলবায়ু|diaspora|প্রবাস জীবন|প্রচ্ছদ|ছবিতে খবর|ফটো ফিচার|exam results|news/,
+  /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ|ধারাবাহিক|investigation|at a glance|letters|letters to the editor|পাঠকের কথা|পাঠকের চিঠি|wildlife|climate|জলবায়ু|পরিবেশ ও জলবায়ু|diaspora|প্রবাস জীবন|প্রচ্ছদ|ছবিতে খবর|ফটো ফিচার|exam results|news|trade|print edition|long read|উত্তরবঙ্গ/,
 ]);
 
 /**
