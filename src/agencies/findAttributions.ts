@@ -137,14 +137,33 @@ function scan(view: NormalizedText, s: string): Hit[] {
     }
     previousIsWord = true;
     const found = nameAt(s, i);
-    // a Latin spelling with a capital must have it in the input too
-    if (found === null || (found.entry.capital && !CAPITAL.test(view.source.charAt(view.toSource(found.nameStart))))) continue;
+    if (found === null || (found.entry.capital && !capitalised(view, found))) continue;
     const previous = hits[hits.length - 1];
     resume = found.end;
     const hit: Hit = { match: found, end: found.end, inflection: inflectionOf(found.ending) };
     if (!mergeBracketed(s, previous, hit)) hits.push(hit);
   }
   return hits;
+}
+
+/** A small Latin letter; the article before a name in small letters. */
+const SMALL = /[a-z]/;
+const ARTICLE_SMALL = /^The[ .-]*[a-z]/;
+
+/**
+ * Whether a Latin spelling written with a capital has it in the input too; after an article (no registry spelling
+ * starts with `The` otherwise), the name's own word too (`The Sun reported`, `ThePrint`, `The.Hindu`, not `The sun
+ * set`, `The print media`); and a spelling in capitals has them all (`TIME`, not `Question Time`).
+ */
+function capitalised(view: NormalizedText, found: ViewMatch): boolean {
+  const spelling = found.entry.spelling;
+  const at = view.toSource(found.nameStart);
+  const written = view.source.slice(at, at + spelling.length);
+  return (
+    CAPITAL.test(written.charAt(0)) &&
+    (spelling !== spelling.toUpperCase() || !SMALL.test(written)) &&
+    !(spelling.startsWith("The") && ARTICLE_SMALL.test(written))
+  );
 }
 
 /**
