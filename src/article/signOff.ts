@@ -70,7 +70,7 @@ const NAMES_WITH_SLASHES =
  * মিনিট`), as written or in the matching view.
  */
 const DAY_PART_TIME: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`(?:\\/ ?|, )(?:${alternation(DAY_PARTS.flatMap((entry) => entry.spellings))}) \\p{Nd}{1,2}(?:[:.]\\p{Nd}{2}|টা(?: \\p{Nd}{1,2} মিনিট)?)?$`, "u"))();
+  new RegExp(`(?:\\/ ?|, )(?:${alternation(DAY_PARTS.flatMap((entry) => entry.spellings))})${/ \p{Nd}{1,2}(?:[:.]\p{Nd}{2}|টা(?: \p{Nd}{1,2} মিনিট)?)?$/u.source}`, "u"))();
 
 const DIGIT = /\d/;
 
@@ -91,13 +91,11 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
   // a time of filing with its part of the day closes a sign-off as its last part, after a slash or after a date and a
   // comma (`এমএইচ/এএস/রাত ১০টা`, `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`): the line reads as what stands before it
+  // (after a comma, only a date's part: `২৮ নভেম্বর ২০২৬` of `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`)
   const timed = DAY_PART_TIME.exec(view);
-  const written = timed && DAY_PART_TIME.exec(text);
-  if (timed && written && timed.index > 0) {
-    const slashed = timed[0].startsWith("/");
-    // (after a comma, only a date's part: `২৮ নভেম্বর ২০২৬` of `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`)
-    const before = view.slice(0, timed.index);
-    if (slashed || DIGIT.test(before.slice(before.lastIndexOf("/") + 1))) return signOffForm(view.slice(0, timed.index), text.slice(0, written.index));
+  const written = DAY_PART_TIME.exec(text);
+  if (timed?.index && written && (timed[0][0] === "/" || DIGIT.test(view.slice(view.lastIndexOf("/", timed.index), timed.index)))) {
+    return signOffForm(view.slice(0, timed.index), text.slice(0, written.index));
   }
   if (initialsPattern().test(view)) {
     // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
