@@ -1,6 +1,6 @@
 import { words as alternation } from "./words.ts";
-import { DAY_PARTS } from "../data/dayParts.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
+import { DAY_PART } from "../dates/vocabulary.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { type BoilerplateKind, isCopyrightLine } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
@@ -70,9 +70,7 @@ const NAMES_WITH_SLASHES =
  * মিনিট`), as written or in the matching view.
  */
 const DAY_PART_TIME: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`(?:\\/ ?|, )(?:${alternation(DAY_PARTS.flatMap((entry) => entry.spellings))})${/ \p{Nd}{1,2}(?:[:.]\p{Nd}{2}|টা(?: \p{Nd}{1,2} মিনিট)?)?$/u.source}`, "u"))();
-
-const DIGIT = /\d/;
+  new RegExp(`[/,] ?(?:${DAY_PART})${/ \p{Nd}{1,2}(?:[:.]\p{Nd}{2}|টা(?: \p{Nd}{1,2} মিনিট)?)?$/u.source}`, "u"))();
 
 /** Two words or one abbreviation, a slash and one word: a sign-off when what stands before the slash is an outlet. */
 const OUTLET_AND_NAME = /^(?:[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16}|[^ /]{2,12}) ?\/ ?[\p{L}\p{M}]{2,16}$/u;
@@ -91,12 +89,8 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
   // a time of filing with its part of the day closes a sign-off as its last part, after a slash or after a date and a
   // comma (`এমএইচ/এএস/রাত ১০টা`, `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`): the line reads as what stands before it
-  // (after a comma, only a date's part: `২৮ নভেম্বর ২০২৬` of `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`)
   const timed = DAY_PART_TIME.exec(view);
-  const written = DAY_PART_TIME.exec(text);
-  if (timed?.index && written && (timed[0][0] === "/" || DIGIT.test(view.slice(view.lastIndexOf("/", timed.index), timed.index)))) {
-    return signOffForm(view.slice(0, timed.index), text.slice(0, written.index));
-  }
+  if (timed?.index) return signOffForm(view.slice(0, timed.index), text.replace(DAY_PART_TIME, ""));
   if (initialsPattern().test(view)) {
     // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
     // more, or one when it can be no year (`এসএইচ/১৬৩০`)

@@ -260,7 +260,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       // or, before "file photo", a sentence's full stop: "… in Cox's Bazar. STAR FILE PHOTO"
       const dot = v[markerAt] === "f" ? v.lastIndexOf(". ", markerAt) : -1;
       // … or, before a flag that closes a bracket, its opening bracket: "… beach (Star file photo)"
-      const bracket = v[end - 1] === ")" && v[markerAt - 1] !== "(" && v[markerAt] !== "(" ? v.lastIndexOf("(", markerAt - 1) : -1;
+      const bracket = v[end - 1] === ")" ? v.lastIndexOf("(", markerAt - 1) : -1;
       const at = Math.max(lastSeparator(v, start, markerAt), start - 1, dot, bracket);
 
       // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
