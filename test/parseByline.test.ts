@@ -562,6 +562,6 @@ describe("parseByline: a post alone after the name's colon, a place after Englis
   itReadsBylines(MORE15_BYLINES, "unseen bylines of posts after a colon, places after from, sports reporters, stringers and bureaus");
 });
 
-describe("parseByline: labels of many hands joined by a bullet, a narrator, a producer and a designer", () => {
-  itReadsBylines(MORE16_BYLINES, "unseen bylines of many hands joined by bullets, narrators, producers, designers and English correspondents");
+describe("parseByline: labels of many hands joined by a bullet, a bar or a semicolon, English correspondents", () => {
+  itReadsBylines(MORE16_BYLINES, "unseen bylines of many hands joined by bullets, bars and semicolons, and English correspondents");
 });

@@ -1,6 +1,6 @@
 import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
-import { DAY_PART } from "../dates/vocabulary.ts";
+import { DAY_PART, MINUTE_WORD, OCLOCK } from "../dates/vocabulary.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { type BoilerplateKind, isCopyrightLine } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
@@ -70,7 +70,7 @@ const NAMES_WITH_SLASHES =
  * মিনিট`), as written or in the matching view.
  */
 const DAY_PART_TIME: RegExp = /* @__PURE__ */ (() =>
-  new RegExp(`[/,] ?(?:${DAY_PART})${/ \p{Nd}{1,2}(?:[:.]\p{Nd}{2}|টা(?: \p{Nd}{1,2} মিনিট)?)?$/u.source}`, "u"))();
+  new RegExp(`[/,] ?(?:${DAY_PART}) \\p{Nd}{1,2}(?:[:.]\\p{Nd}{2}|(?:${OCLOCK})(?: \\p{Nd}{1,2} (?:${MINUTE_WORD}))?)?$`, "u"))();
 
 /** Two words or one abbreviation, a slash and one word: a sign-off when what stands before the slash is an outlet. */
 const OUTLET_AND_NAME = /^(?:[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16}|[^ /]{2,12}) ?\/ ?[\p{L}\p{M}]{2,16}$/u;

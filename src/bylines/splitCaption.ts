@@ -42,7 +42,7 @@ const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A gallery counter on a line of its own or before a bar or dash at the start: `১/১২`, `৫ / ১২ |`. */
 const LEAD_COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}(?:\n| [|-] )/uy;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
-const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|(?:প্রতী?কী ছবি|file photo)\)?)[\s।.]*$/u;
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)|প্রতী?কী ছবি|file photo)[\s।.)]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
@@ -283,7 +283,7 @@ export function splitCaptionOf(view: NormalizedText): Caption {
       ) {
         markerAt = at + 1;
         // the credit in brackets ends before its closing bracket: "… beach (Star file photo)", "… (প্রথম আলো ফাইল ছবি)"
-        if (v[at] === "(" && v[end - 1] === ")") end--;
+        if (v[at] === "(") end--;
       }
     }
   } else {
