@@ -87,8 +87,8 @@ export type SignOffForm = "initials" | "names";
  */
 export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
-  // a time of filing with its part of the day closes a sign-off as its last part, after a slash or after a date and a
-  // comma (`এমএইচ/এএস/রাত ১০টা`, `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`): the line reads as what stands before it
+  // a time of filing with its part of the day closes a sign-off as its last part, after a slash or after a comma (a
+  // date's: `এমএইচ/এএস/রাত ১০টা`, `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`): the line reads as what stands before it
   const timed = DAY_PART_TIME.exec(view);
   if (timed?.index) return signOffForm(view.slice(0, timed.index), text.replace(DAY_PART_TIME, ""));
   if (initialsPattern().test(view)) {
