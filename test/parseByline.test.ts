@@ -63,6 +63,7 @@ import { MORE12_BYLINES } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_BYLINES } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_BYLINES } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_BYLINES } from "./fixtures/unseen-bylines-more15.ts";
+import { MORE16_BYLINES } from "./fixtures/unseen-bylines-more16.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -559,4 +560,8 @@ describe("parseByline: a bar after the place, a reporter and an editor after a c
 
 describe("parseByline: a post alone after the name's colon, a place after English \"from\"", () => {
   itReadsBylines(MORE15_BYLINES, "unseen bylines of posts after a colon, places after from, sports reporters, stringers and bureaus");
+});
+
+describe("parseByline: labels of many hands joined by a bullet, a bar or a semicolon, English correspondents", () => {
+  itReadsBylines(MORE16_BYLINES, "unseen bylines of many hands joined by bullets, bars and semicolons, and English correspondents");
 });

@@ -35,6 +35,7 @@ import { MORE12_CREDITS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CREDITS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CREDITS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CREDITS } from "./fixtures/unseen-bylines-more15.ts";
+import { MORE16_CREDITS } from "./fixtures/unseen-bylines-more16.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -409,6 +410,12 @@ describe("parseCredit: courtesy credits of a platform are pictures taken from it
 
 describe("parseCredit: agencies' file pictures, a photographer and an outlet, graphics and screenshots", () => {
   it.each(MORE15_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: English papers' credits, file pictures and infographics", () => {
+  it.each(MORE16_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -49,6 +49,7 @@ import { MORE12_CAPTIONS } from "./fixtures/unseen-bylines-more12.ts";
 import { MORE13_CAPTIONS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CAPTIONS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CAPTIONS } from "./fixtures/unseen-bylines-more15.ts";
+import { MORE16_CAPTIONS } from "./fixtures/unseen-bylines-more16.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -514,6 +515,13 @@ describe("splitCaption: a platform's courtesy credit after a caption", () => {
 
 describe("splitCaption: credits in brackets or after a dash, agencies' file pictures, graphics and illustrations", () => {
   it.each(MORE15_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: an outlet's file picture in brackets, English papers' and Indian papers' credits", () => {
+  it.each(MORE16_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { words as alternation } from "./words.ts";
 import { LETTER_NAMES, SIGN_OFF_STOPLIST } from "../data/signOffs.ts";
+import { DAY_PART, MINUTE_WORD, OCLOCK } from "../dates/vocabulary.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { type BoilerplateKind, isCopyrightLine } from "./boilerplate.ts";
 import type { ArticleLine } from "./lines.ts";
@@ -64,6 +65,13 @@ const DASHED_LATIN = /^[-–—] ?[A-Z]{2,4}$/;
 const NAMES_WITH_SLASHES =
   /^[\p{L}\p{M}]{2,16}(?:(?: ?\/ ?[\p{L}\p{M}]{1,16}){1,3}|(?: [\p{L}\p{M}]{2,16})?(?:(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){0,2} ?\/ ?(?:[\p{L}\p{M}]{2,9} \d{1,2}|\d{1,2}(?: ?[\p{L}\p{M}]{2,9}|[-./]\d{1,2}[-./]\d{2,4}))|(?: ?\/ ?[^ /]{1,16}(?: [^ /]{1,16}){0,2}){1,2} ?\/ ?\d{1,2}[-.:]?\d{2}(?:[-.]\d{2,4})?(?: ?ঘ[\p{L}\p{M}]{0,4}\.?)?)(?:,? \d{4})?(?: ?\/ ?[^/]{1,16}){0,2})$/u;
 
+/**
+ * A part of the day and an hour after a slash or a comma, closing a line (`/রাত ১০টা`, `, সকাল ১০:৪৫`, `/বিকেল ৪টা ৩০
+ * মিনিট`), as written or in the matching view.
+ */
+const DAY_PART_TIME: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`[/,] ?(?:${DAY_PART}) \\p{Nd}{1,2}(?:[:.]\\p{Nd}{2}|(?:${OCLOCK})(?: \\p{Nd}{1,2} (?:${MINUTE_WORD}))?)?$`, "u"))();
+
 /** Two words or one abbreviation, a slash and one word: a sign-off when what stands before the slash is an outlet. */
 const OUTLET_AND_NAME = /^(?:[\p{L}\p{M}]{2,16} [\p{L}\p{M}]{2,16}|[^ /]{2,12}) ?\/ ?[\p{L}\p{M}]{2,16}$/u;
 
@@ -79,6 +87,10 @@ export type SignOffForm = "initials" | "names";
  */
 export function signOffForm(view: string, text: string): SignOffForm | null {
   if (view.length > 60) return null;
+  // a time of filing with its part of the day closes a sign-off as its last part, after a slash or after a comma (a
+  // date's: `এমএইচ/এএস/রাত ১০টা`, `আরএ/এমএস/২৮ নভেম্বর ২০২৬, রাত ৯:৩০`): the line reads as what stands before it
+  const timed = DAY_PART_TIME.exec(view);
+  if (timed?.index) return signOffForm(view.slice(0, timed.index), text.replace(DAY_PART_TIME, ""));
   if (initialsPattern().test(view)) {
     // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
     // more, or one when it can be no year (`এসএইচ/১৬৩০`)

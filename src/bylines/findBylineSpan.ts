@@ -77,7 +77,7 @@ function compactOf(text: string, start: number, end: number): string {
  * The label of a later piece of the line, of one or two words, before its colon: `; গ্রন্থনা:`, `| ছবি:`,
  * `; ভিডিও সম্পাদনা:`.
  */
-export const LATER_LABEL_RE: RegExp = /[;,|/] ?([^;,|/:ঃ ]+(?: [^;,|/:ঃ ]+)?) ?[:ঃ]/;
+export const LATER_LABEL_RE: RegExp = /[;,|/•] ?([^;,|/•:ঃ ]+(?: [^;,|/•:ঃ ]+)?) ?[:ঃ]/;
 
 /** A locative ending that names do not take (`শহরে`, `উপজেলায়`; `দে` and `রায়` are names); its য় is য and its dot, as in the view. */
 const CASE_ENDING = /..(?:ে|ায়)$/;
@@ -121,9 +121,9 @@ function laterPieceAt(text: string, at: number, lineEnd: number): number {
   return later && LABEL_ROLES.has(later[1] ?? "") ? at + later.index : lineEnd;
 }
 
-/** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar or slash. */
+/** Where the last piece of `text` starts, less one: at its last semicolon, comma, bar, slash or bullet (`লেখা: NAME • ছবি: NAME`). */
 function pieceStart(text: string): number {
-  return Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf("|"), text.lastIndexOf("/"));
+  return Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf("|"), text.lastIndexOf("/"), text.lastIndexOf("•"));
 }
 
 /**
@@ -168,7 +168,7 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
         // অনুবাদ: NAME", "NAME; সহযোগিতা: NAME"
         ? LABEL_ROLES.get(piece) === TRANSLATOR_ROLE ||
           HELPERS.has(piece) ||
-          opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|".includes(before[pieceAt] ?? ",")) ||
+          opensWithLabel(before.slice(0, pieceAt).trim(), !!LABEL_ROLES.get(piece) && ";|•".includes(before[pieceAt] ?? ",")) ||
           NAMES_SOURCE.test(before.slice(0, pieceAt).trim())
         : LABEL_ROLES.has(labelled.slice(pieceStart(labelled) + 1).trim()) || ROLES.has(labelled))) ||
     (ROLES.has(before.slice(before.lastIndexOf(" ") + 1)) && text[at + 1] === " " && isNameUntil(text, at + 1, laterPieceAt(text, at, lineEnd)))
@@ -211,7 +211,7 @@ function nextSeparator(text: string, lineStart: number, from: number, lineEnd: n
       // a label of one word that no role reads, or a song's (`কথা ও সুর`), after a semicolon or bar in a line a label
       // opens (`লেখা: NAME; কণ্ঠ: NAME`, `… | সুর: NAME`), is another contributor's: the byline ends before it
       const head = text.slice(lineStart, i);
-      const bar = Math.max(head.lastIndexOf(";"), head.lastIndexOf("|"));
+      const bar = Math.max(head.lastIndexOf(";"), head.lastIndexOf("|"), head.lastIndexOf("•"));
       const label = head.slice(bar + 1).trim();
       if (bar > 0 && (!label.includes(" ") || SONG_CREDIT_LABEL.test(label)) && !PLACES.has(label) && LABEL_ROLES.has(head.split(/[:ঃ]/)[0]?.trim() ?? "")) cut = lineStart + bar;
     } else if (code === DANDA || code === DOUBLE_DANDA) {

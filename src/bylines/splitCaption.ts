@@ -42,7 +42,7 @@ const COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}\s*$/u;
 /** A gallery counter on a line of its own or before a bar or dash at the start: `১/১২`, `৫ / ১২ |`. */
 const LEAD_COUNTER_RE = /\d{1,3} ?\/ ?\d{1,3}(?:\n| [|-] )/uy;
 /** A file or symbolic flag that ends a caption (`ফাইল ছবি`, `(ফাইল চিত্র)`, `প্রতীকী ছবি`). */
-const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)\)?|প্রতী?কী ছবি|file photo)[\s।.]*$/u;
+const FLAG_TAIL_RE = /^(?:\(? ?ফাইল (?:ছবি|চিত্র|ফটো)|প্রতী?কী ছবি|file photo)[\s।.)]*$/u;
 /** A credit label before the agency of a final "ফাইল ছবি" (`ছবি: এএফপি ফাইল ছবি`). */
 const FILE_LABEL_RE = /^ ?(?:ছবি|photo) ?[:ঃ] ?/u;
 
@@ -259,7 +259,9 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     if (FLAG_TAIL_RE.test(tail)) {
       // or, before "file photo", a sentence's full stop: "… in Cox's Bazar. STAR FILE PHOTO"
       const dot = v[markerAt] === "f" ? v.lastIndexOf(". ", markerAt) : -1;
-      const at = Math.max(lastSeparator(v, start, markerAt), start - 1, dot);
+      // … or, before a flag that closes a bracket, its opening bracket: "… beach (Star file photo)"
+      const bracket = v[end - 1] === ")" ? v.lastIndexOf("(", markerAt - 1) : -1;
+      const at = Math.max(lastSeparator(v, start, markerAt), start - 1, dot, bracket);
 
       // with its own label before it: "ছবি: এএফপি ফাইল ছবি"
       const label = FILE_LABEL_RE.exec(v.slice(at + 1, markerAt));
@@ -280,6 +282,8 @@ export function splitCaptionOf(view: NormalizedText): Caption {
           (lookupAgency(cleanValue(view.spanToSource(nameFrom, markerAt).text)) ?? shortOutlet(words)) !== null)
       ) {
         markerAt = at + 1;
+        // the credit in brackets ends before its closing bracket: "… beach (Star file photo)", "… (প্রথম আলো ফাইল ছবি)"
+        if (v[at] === "(") end--;
       }
     }
   } else {
