@@ -62,6 +62,7 @@ import { DEADLINE_DATELINES, DEADLINE_MENTIONS, DEADLINE_TIMES } from "./fixture
 import { STAMP_DATELINES, STAMP_MENTIONS, STAMP_TIMES } from "./fixtures/unseen-date-stamps.ts";
 import { LEFTOVER12_DATELINES, LEFTOVER12_MENTIONS, LEFTOVER12_TIMES } from "./fixtures/unseen-date-leftovers12.ts";
 import { LEFTOVER13_DATELINES, LEFTOVER13_MENTIONS, LEFTOVER13_TIMES } from "./fixtures/unseen-date-leftovers13.ts";
+import { LEFTOVER14_DATELINES, LEFTOVER14_MENTIONS } from "./fixtures/unseen-date-leftovers14.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -99,11 +100,12 @@ import {
 
 const reference = UNSEEN_REFERENCE;
 
-/** The options a table row names: the reference in Dhaka, in Kolkata, with the Bangla calendar, or no reference. */
+/** The options a table row names: the reference in Dhaka, in Kolkata, with the Bangla or Hijri calendar, or no reference. */
 const SCHEDULE_OPTIONS: Readonly<Record<ScheduleOptions, DateOptions>> = {
   dhaka: { reference },
   kolkata: { reference, timeZone: "Asia/Kolkata" },
   bangla: { reference, calendar: "bangla" },
+  hijri: { reference, calendar: "hijri" },
   none: {},
 };
 
@@ -623,6 +625,11 @@ describe("`kicks off` and `departs` before a weekday, `আসর` before its aft
   });
   itFindsDates(LEFTOVER13_MENTIONS);
   itReadsDatelines(LEFTOVER13_DATELINES);
+});
+
+describe("ordinal and festive days, `গত` and `আগামী` before a Bangla or Hijri day, three calendars on a masthead, a range of clocks and a place before a weekday", () => {
+  itFindsDates(LEFTOVER14_MENTIONS);
+  itReadsDatelines(LEFTOVER14_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -2,7 +2,7 @@
  * Dates of the Bangla (বঙ্গাব্দ) and Hijri (হিজরি) calendars, read only when `calendar` asks for them:
  * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, risingbd's month-first `বৈশাখ ২ ১৪৩১`, `১৭ মহররম ১৪৪৭ হিজরি`, and,
  * against a reference, a day and month without a year (`২৫শে বৈশাখ`, `১০ মহররম`): the year that puts the date
- * nearest the reference. The result is the Gregorian instant of that day, with `calendar` saying how the text wrote
+ * nearest the reference, after `গত` the latest on or before it, after `আগামী` the next on or after it. The result is the Gregorian instant of that day, with `calendar` saying how the text wrote
  * it. Bangla dates follow Bangladesh's calendar; Hijri dates Umm al-Qura (a sighting may differ by a day). A weekday
  * right before or after a Bangla or Hijri date names that date, in any calendar: it is no weekday of its own.
  */
@@ -67,32 +67,37 @@ function afterYear(match: RegExpExecArray, text: string, before: RegExp, calenda
 
 /**
  * The day number of a date written without its year: of the years `estimate - 1` to `estimate + 1` (the reference
- * falls in `estimate - 1` or `estimate`), the one whose date is nearest the reference; -Infinity when the day exists
- * in none of them.
+ * falls in `estimate - 1` or `estimate`), the one whose date is nearest the reference, after `গত` the nearest on or
+ * before it and after `আগামী` on or after it (`আগামী ১লা বৈশাখ` in July is next April's); -Infinity when the day
+ * exists in none of them.
  */
-function nearestDayNumber(reference: ReferenceDay, estimate: number, dayNumberIn: (year: number) => number): number {
+function nearestDayNumber(reference: ReferenceDay, estimate: number, dayNumberIn: (year: number) => number, shift: string | undefined): number {
   const target = dayNumberOf(reference.year, reference.month, reference.day);
   let best = Number.NEGATIVE_INFINITY;
   for (let year = estimate - 1; year <= estimate + 1; year++) {
     const dayNumber = dayNumberIn(year);
-    if (Number.isFinite(dayNumber) && !(Math.abs(best - target) <= Math.abs(dayNumber - target))) best = dayNumber;
+    if (Number.isFinite(dayNumber) && (!shift || (shift === "গত" ? target - dayNumber : dayNumber - target) >= 0) && !(Math.abs(best - target) <= Math.abs(dayNumber - target))) best = dayNumber;
   }
   return best;
 }
 
-/** `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, `বৈশাখ ২ ১৪৩১`; `২৫শে বৈশাখ` against a reference. */
+/**
+ * `২৯ আষাঢ় ১৪৩২`, `২রা বৈশাখ, ১৪৩১ বঙ্গাব্দ`, `বৈশাখ ২ ১৪৩১`; `২৫শে বৈশাখ` against a reference, and with `গত` or
+ * `আগামী` before it (group 1: `আগামী পহেলা ফাল্গুন`).
+ */
 export const banglaDate: DatePattern = {
   name: "bangla",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}(?:${DAY}[\\s,]{0,3}(${BANGLA_MONTH})|(${BANGLA_MONTH})[\\s,]{1,3}(\\d{1,2})(?!\\d))${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${BANGLA_ERA}${WORD_END})?)?`,
+      `${WORD_START}(?:(?:(গত|আগামী) )?${DAY}[\\s,]{0,3}(${BANGLA_MONTH})|(${BANGLA_MONTH})[\\s,]{1,3}(\\d{1,2})(?!\\d))${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${BANGLA_ERA}${WORD_END})?)?`,
       "gu",
     ))(),
   extract(match, context) {
-    const [, dayText, firstWord, monthText, monthFirst, dayAfter, yearText] = match;
+    const [, shift, dayText, firstWord, monthText, monthFirst, dayAfter, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText ?? dayAfter);
     const month = BANGLA_MONTH_NUMBER.get(viewKey(monthText ?? monthFirst ?? "")) ?? 0;
-    if (yearText !== undefined) return candidate(match, this.name, "bangla", banglaDayNumber(+yearText, month, day));
+    // `গত` or `আগামী` before a day with its year written is not the date's: the day is read from its digit
+    if (yearText !== undefined) return shift ? null : candidate(match, this.name, "bangla", banglaDayNumber(+yearText, month, day));
     // without a year only the day-first shape is a date (`বৈশাখ ২` is not): after its year, or against a reference
     const reference = context.reference;
     if (monthFirst !== undefined) return null;
@@ -104,27 +109,27 @@ export const banglaDate: DatePattern = {
     });
     if (written !== null || reference === undefined) return written;
     // a Bangla year starts in mid-April: the reference's is its Gregorian year less 593 or 594
-    const dayNumber = nearestDayNumber(reference, reference.year - 593, dayNumberIn);
+    const dayNumber = nearestDayNumber(reference, reference.year - 593, dayNumberIn, shift);
     return candidate(match, this.name, "bangla", dayNumber, true);
   },
 };
 
-/** `১৭ মহররম ১৪৪৭`, `৫ শাওয়াল, ১৪৪৫ হিজরি`; `১০ মহররম` against a reference. */
+/** `১৭ মহররম ১৪৪৭`, `৫ শাওয়াল, ১৪৪৫ হিজরি`; `১০ মহররম` against a reference, and `গত ১০ মহররম` (group 1: the shift). */
 export const hijriDate: DatePattern = {
   name: "hijri",
   pattern: /* @__PURE__ */ (() =>
-    new RegExp(`${WORD_START}${DAY}[\\s,]{0,3}(${HIJRI_MONTH})${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${HIJRI_ERA}${WORD_END})?)?`, "gu"))(),
+    new RegExp(`${WORD_START}(?:(গত|আগামী) )?${DAY}[\\s,]{0,3}(${HIJRI_MONTH})${WORD_END}(?:[\\s,]{1,3}(\\d{4})(?!\\d)(?:[\\s,]{0,3}${HIJRI_ERA}${WORD_END})?)?`, "gu"))(),
   extract(match, context) {
-    const [, dayText, firstWord, monthText, yearText] = match;
+    const [, shift, dayText, firstWord, monthText, yearText] = match;
     const day = firstWord !== undefined ? 1 : Number(dayText);
     const month = HIJRI_MONTH_NUMBER.get(viewKey(monthText ?? "")) ?? 0;
     const dayNumberIn = (year: number): number => hijriDayNumber("islamic-umalqura", 0, year, month, day);
-    if (yearText !== undefined) return candidate(match, this.name, "hijri", dayNumberIn(+yearText));
+    if (yearText !== undefined) return shift ? null : candidate(match, this.name, "hijri", dayNumberIn(+yearText));
     const reference = context.reference;
     const written = afterYear(match, context.text, HIJRI_YEAR_BEFORE, "hijri", dayNumberIn);
     if (written !== null || reference === undefined) return written;
     const elapsed = dayNumberOf(reference.year, reference.month, reference.day) - HIJRI_EPOCH_DAY;
-    return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / (12 * MEAN_MONTH)) + 1, dayNumberIn), true);
+    return candidate(match, this.name, "hijri", nearestDayNumber(reference, Math.floor(elapsed / (12 * MEAN_MONTH)) + 1, dayNumberIn, shift), true);
   },
 };
 

@@ -104,13 +104,14 @@ const UNIT_JOIN: string = /* @__PURE__ */ (() => /,?\s{1,2}(?:(?:and|ও|এব�
 
 /**
  * `৫ মিনিট আগে`, `২ ঘণ্টা ৩০ মিনিট আগে` (the second unit finer), `an hour ago`, `এক ঘণ্টা আগে` (one in a word, as
- * relative-time widgets print it in datelines), `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference).
+ * relative-time widgets print it in datelines), `৩০ সেকেন্ড আগে`; `এইমাত্র` (the reference). Not after a fraction
+ * (`সাড়ে ৩ ঘণ্টা আগে`, `half an hour ago`): that count is of running text's shape, and read alone it is wrong.
  */
 export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(\\d{1,3}|an?|(?<!(?:${HOUR_FRACTION})\\s{1,2})এক)\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}(?<!(?:${HOUR_FRACTION}|half)\\s{1,2})(?:(\\d{1,3}|an?|এক)\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
@@ -214,7 +215,7 @@ const FUTURE_VERB_AFTER: RegExp = /* @__PURE__ */ (() =>
 const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "u"))();
 /**
  * A schedule's verb in the present (`starts on`, `Polls open on`, `reopens on`, `kicks off at`, `departs at`,
- * `lands at`, `resumes on`, `takes effect on`, not after `would`: `talks would resume on` is told as past; `Polls
+ * `lands at`, with a place between: `lands in Dhaka at`, `resumes on`, `takes effect on`, not after `would`: `talks would resume on` is told as past; `Polls
  * close on`, not after `came`, `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the
  * weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned till Monday`, `closed until
  * Thursday`, `postponed to Sunday`; not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is
@@ -224,7 +225,7 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * weekday (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before

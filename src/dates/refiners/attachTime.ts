@@ -75,7 +75,13 @@ const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${HOURS_WORD}|${UT
  */
 const TIME_HINT = /\d|ট[াোে]|ঘট/u;
 
-/** The time that ends, with a gap, exactly where a date starts; searched in a bounded stretch before it. */
+/** `to`, `till`, `until` or a dash between the clocks of a range (`from 10am to 8pm on Friday`). */
+const CLOCK_RANGE_JOIN = /^ ?(?:-|–|(?:to|till|until) )$/;
+
+/**
+ * The time that ends, with a gap, exactly where a date starts, searched in a bounded stretch before it; of a range of
+ * clocks the first (`from 10am to 8pm on Friday` opens at 10am), spanning both.
+ */
 export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
@@ -88,13 +94,17 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
   for (const pattern of shapes) {
     if (pattern === false) continue;
     pattern.lastIndex = context;
+    let before: TimeMention | null = null;
     for (let match = pattern.exec(piece); match !== null; match = pattern.exec(piece)) {
       const found = pattern === TIME_PATTERN ? extractTime(match, true) : extractHoursTime(match);
       if (found === null) continue;
       const time = { ...found, start: found.start + shift, end: found.end + shift };
       // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
       // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
-      if (gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) return time;
+      if (gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
+        return before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start)) ? before : time;
+      }
+      before = time;
     }
   }
   return null;
