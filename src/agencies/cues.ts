@@ -395,14 +395,14 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 }
 
 /**
- * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
+ * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `, `'s live page `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
  * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll or what it
  * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), and then what it read (`of `, `into `,
  * `based on `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
