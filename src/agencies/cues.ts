@@ -412,13 +412,16 @@ const POSSESSIVE_PART =
 const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ )?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
 
 /**
- * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.
+ * Whether a sentence's full stop (`।`, `.`, `?`, `!`) ends the text at `end`, or a bracket closed after it: a note in
+ * brackets is a sentence of its own (`(… from a syndicated feed.) — IANS`).
  *
- * @param code - a code unit (NaN outside the text)
- * @returns true for a full stop
+ * @param text - the matching view
+ * @param end - where the sentence would end
+ * @returns true after a full stop
  */
-export function isFullStop(code: number): boolean {
-  return code === 0x0964 || code === 0x2e || code === 0x3f || code === 0x21;
+export function isFullStop(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  return code === 0x0964 || code === 0x2e || code === 0x3f || code === 0x21 || (code === 0x29 && isFullStop(text, end - 1));
 }
 
 /** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
@@ -703,7 +706,7 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   const before = skipSpacesLeft(text, dash);
   if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash - 1) === 0x20 && before > 0) {
     if (phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
-    if (!isFullStop(text.charCodeAt(before - 1)) && !isRunningLine(text, before)) return true;
+    if (!isFullStop(text, before) && !isRunningLine(text, before)) return true;
   }
   const adjoining = skipSpacesLeft(text, start);
   // a marker counts before a separator or right before the name: other ends are not looked up; the clause is read back
