@@ -701,11 +701,11 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   if (after - end >= 30) return false;
   // `–রয়টার্স`, `— রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption); after a
   // sentence's full stop (`… নিহত। -রয়টার্স`) or running text (`isRunningLine`) it signs the story, unless a photo word
-  // ends that sentence (`ফাইল ছবি। -এএফপি`)
+  // ends that sentence, in brackets too (`ফাইল ছবি। -এএফপি`, `(ফাইল ছবি।) — এএফপি`)
   const dash = skipSpacesLeft(text, start) - 1;
   const before = skipSpacesLeft(text, dash);
   if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash - 1) === 0x20 && before > 0) {
-    if (phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
+    if (phraseEndingAt(text, before - (text.charCodeAt(before - 1) === 0x29 ? 2 : 1), creditMarkerList) !== undefined) return true;
     if (!isFullStop(text, before) && !isRunningLine(text, before)) return true;
   }
   const adjoining = skipSpacesLeft(text, start);
