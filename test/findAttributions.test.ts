@@ -59,6 +59,7 @@ import { LEFTOVER22_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER23_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers23.ts";
 import { LEFTOVER24_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers24.ts";
 import { LEFTOVER25_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers25.ts";
+import { LEFTOVER26_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers26.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -393,6 +394,12 @@ describe("findAttributions on any string", () => {
       { numRuns: 500 },
     );
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => Array.isArray(findAttributions(text))));
+  });
+
+  it("reads a long run of closing brackets before a dashed wire without running out of stack", () => {
+    for (const text of [`নিহত${")".repeat(500_000)} — AFP`, `(ফাইল ছবি।)${")".repeat(200_000)} — এএফপি`]) {
+      expect(() => findAttributions(text)).not.toThrow();
+    }
   });
 
   it("throws a TypeError on a non-string", () => {
@@ -891,6 +898,14 @@ describe("findAttributions: wires of Asia and the Gulf, the desk's ranks, staff 
 
 describe("findAttributions: outlets whose names are common words, an article and capitals as printed, channels and portals in a case", () => {
   it.each(LEFTOVER25_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a domain written out before a case ending, Indian and Pakistani wires, an outlet's pages, official sources", () => {
+  it.each(LEFTOVER26_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

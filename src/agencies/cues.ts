@@ -395,14 +395,14 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 }
 
 /**
- * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `,
+ * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `, `'s live page `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
  * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll or what it
  * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), and then what it read (`of `, `into `,
  * `based on `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
@@ -412,12 +412,16 @@ const POSSESSIVE_PART =
 const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ )?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
 
 /**
- * Whether a unit is a sentence's full stop: `।`, `.`, `?`, `!`.
+ * Whether a sentence's full stop (`।`, `.`, `?`, `!`) ends the text at `end`, or a bracket closed after it: a note in
+ * brackets is a sentence of its own (`(… from a syndicated feed.) — IANS`).
  *
- * @param code - a code unit (NaN outside the text)
- * @returns true for a full stop
+ * @param text - the matching view
+ * @param end - where the sentence would end
+ * @returns true after a full stop
  */
-export function isFullStop(code: number): boolean {
+export function isFullStop(text: string, end: number): boolean {
+  // one closing bracket only: a run of them is no note
+  const code = text.charCodeAt(end - (text.charCodeAt(end - 1) === 0x29 ? 2 : 1));
   return code === 0x0964 || code === 0x2e || code === 0x3f || code === 0x21;
 }
 
@@ -698,12 +702,12 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   if (after - end >= 30) return false;
   // `–রয়টার্স`, `— রয়টার্স` at the end of a caption (with a caption before it: spaces alone open no caption); after a
   // sentence's full stop (`… নিহত। -রয়টার্স`) or running text (`isRunningLine`) it signs the story, unless a photo word
-  // ends that sentence (`ফাইল ছবি। -এএফপি`)
+  // ends that sentence, in brackets too (`ফাইল ছবি। -এএফপি`, `(ফাইল ছবি।) — এএফপি`)
   const dash = skipSpacesLeft(text, start) - 1;
   const before = skipSpacesLeft(text, dash);
   if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash - 1) === 0x20 && before > 0) {
-    if (phraseEndingAt(text, before - 1, creditMarkerList) !== undefined) return true;
-    if (!isFullStop(text.charCodeAt(before - 1)) && !isRunningLine(text, before)) return true;
+    if (phraseEndingAt(text, before - (text.charCodeAt(before - 1) === 0x29 ? 2 : 1), creditMarkerList) !== undefined) return true;
+    if (!isFullStop(text, before) && !isRunningLine(text, before)) return true;
   }
   const adjoining = skipSpacesLeft(text, start);
   // a marker counts before a separator or right before the name: other ends are not looked up; the clause is read back

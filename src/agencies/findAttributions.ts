@@ -371,7 +371,7 @@ function lineCue(s: string, start: number, end: number, bare: boolean, signs: bo
   // the last sentence of its line: `… সফল হয়েছে। বাসস।`, `… died in 2024. AFP`, not a list's number (`১. বিবিসি`);
   // a name that also means something else signs a story there only as a wire's (`… পড়ুন। প্রথম আলো` is no source)
   // a dash after a paragraph of running text with no full stop signs it too (`… ছাড়িয়েছে — রয়টার্স`)
-  const ended = isFullStop(s.charCodeAt(stop - 1)) ? !numbersList(s, stop - 1) : opener === 0x2d && isRunningLine(s, stop);
+  const ended = isFullStop(s, stop) ? !numbersList(s, stop - 1) : opener === 0x2d && isRunningLine(s, stop);
   if (ended && signs && TO_LINE_END.test(s.slice(end))) return "sutro";
   if (before > 0 && s.charCodeAt(before - 1) !== 0x0a) return undefined;
   if ((before > 0 || opener === 0x2d) && end - before <= 60 && TO_END.test(s.slice(end))) return "sutro";

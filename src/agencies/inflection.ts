@@ -6,9 +6,10 @@ import type { AgencyInflection } from "./types.ts";
  * `হি.স.-এর`), the postposition `সহ`, and the emphatic `ও`/`ই`. Longest endings first. `য়` is written base + nukta,
  * as the matching view has it. Which ending may follow which name is checked afterwards by
  * {@link isInflectionAllowed}, from the name's last letter. A pattern literal's source, whose letters a bundle does
- * not escape.
+ * not escape. A site's domain written out after the name (` ডটকম`, ` ডট কম`, `.কম`) belongs to it, its ending after
+ * the domain (`বিডিনিউজ২৪ ডটকমের`, `জাগোনিউজ২৪ ডট কমকে`).
  */
-export const INFLECTION_PATTERN: string = /* @__PURE__ */ (() => /((?:\.?'?[-'] ?)?(?:য়ের|এর|ের|কে|তে|য়|র|এ|ে))?(সহ)?(ও|ই)?/.source)();
+export const INFLECTION_PATTERN: string = /* @__PURE__ */ (() => /(?: ?ডট ?কম|\.কম)?((?:\.?'?[-'] ?)?(?:য়ের|এর|ের|কে|তে|য়|র|এ|ে))?(সহ)?(ও|ই)?/.source)();
 
 /**
  * The class of a name's last letter, which decides the endings it takes, as an index into {@link GLUED_ENDINGS}:

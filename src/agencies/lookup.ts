@@ -84,7 +84,9 @@ function nameFrom(text: string, start: number, nameStart: number, mustEnd: numbe
     const ending = pattern.exec(text);
     if (ending === null) continue;
     const end = nameEnd + ending[0].length;
-    if (!isInflectionAllowed(text.charCodeAt(nameEnd - 1), ending[1], ending[3], text.charCodeAt(nameEnd - 2)) && !isScoop(text, end, ending[1])) continue;
+    // after a domain written out the ending follows its last letter, the ম of কম
+    const last = end - (ending[1]?.length ?? 0) - (ending[2]?.length ?? 0) - (ending[3]?.length ?? 0);
+    if (!isInflectionAllowed(text.charCodeAt(last - 1), ending[1], ending[3], text.charCodeAt(last - 2)) && !isScoop(text, end, ending[1])) continue;
     if (mustEnd >= 0 && end !== mustEnd) continue;
     const entry = candidates.entries[k];
     if (entry !== undefined) {

@@ -98,7 +98,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n JP word|Nikkei*,Nikkei Asia,Nikkei Asian Review|নিক্কেই*,নিকেই*,নিক্কেই এশিয়া,নিকেই এশিয়া/,
     /n HK id=scmp|South China Morning Post,SCMP|সাউথ চায়না মর্নিং পোস্ট,সাউথ চায়না মর্নিং পোষ্ট,এসসিএমপি/,
     /n SA|Arab News|আরব নিউজ/,
-    /n PK person|Dawn*,Dawn News,The Dawn|দ্য ডন,ডন*,ডন নিউজ/,
+    /n PK person|Dawn*,Dawn News,The Dawn,Dawn.com|দ্য ডন,ডন*,ডন নিউজ/,
     /n IN id=the-hindu|The Hindu|দ্য হিন্দু,দি হিন্দু/,
     /n IN|The Times of India,Times of India,TOI|টাইমস অব ইন্ডিয়া,টাইমস অফ ইন্ডিয়া/,
     /n IN|Hindustan Times|হিন্দুস্তান টাইমস,হিন্দুস্থান টাইমস/,
