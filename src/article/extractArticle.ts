@@ -268,7 +268,8 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
 
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
- * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
+ * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`) or a label before words that read as
+ * a name (`By NAME`): any short phrase reads as a name. A
  * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
  * it (`… traders said. Reuters, AFP`).
  */
@@ -282,10 +283,25 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`)
     (underHeadline && TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) ||
     (besideDateline && isLabelledName(byline, view)) ||
+    // (… or right under the headline when the labelled name reads as a person's: `By Tasneem Hossain`, `লেখা: NAME`)
+    (underHeadline && isLabelledName(byline, view) && byline.contributors.every(isWriterName) && hasLabelWord(byline)) ||
     // two or three writers beside the dateline (`সানাউল্লাহ সাকিব ও ইফতেখার মাহমুদ`), each read as a name
     (besideDateline && byline.contributors.length > 1 && byline.contributors.every(isWriterName))
   );
 }
+
+/**
+ * Whether a byline's line opens with a label the byline reader set apart before the name (`By`, `লেখা:`): a word, not
+ * a dash, closed by a space or a colon; BBC's `Author, NAME` waits for its role line.
+ */
+function hasLabelWord(byline: ArticleByline): boolean {
+  const name = byline.contributors[0]?.name;
+  const at = name === undefined ? -1 : byline.text.indexOf(name);
+  return at > 0 && LABEL_WORDS.test(byline.text.slice(0, at));
+}
+
+/** Words of a label before a name, closed by a space or a colon (`By `, `লেখা: `). */
+const LABEL_WORDS = /^\p{L}[^,]*$/u;
 
 /** Whether a contributor is a person whose name alone reads as one (see {@link isNameAlone}). */
 function isWriterName(contributor: ArticleByline["contributors"][number]): boolean {
