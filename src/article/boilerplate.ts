@@ -37,6 +37,11 @@ const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| (?:of|�
  */
 const VIEW_COUNT =
   /^(?:(?:এই )?(?:সংবাদ|খবর|লেখা)টি )?(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা|পঠিত) হ\u09af\u09bcেছে|views|reads)|প\u09a1\u09bcেছেন \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ))? জন)$/u;
+/**
+ * A post embedded in the story, signed with its account's handle: a tweet's signature (`— NAME (@handle) July 13,
+ * 2025`) or an Instagram post's (`A post shared by NAME (@handle)`).
+ */
+const EMBED_SIGNATURE = /^(?:[—-] |a post shared by )[^@]{0,80}\(@[\w.]+\)/u;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
@@ -168,7 +173,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   // `সম্পর্কিত বিষয়:` alone opens a list of tags on the lines after it
   if (navigationLabelPattern.test(view)) return labelAlonePattern.test(view) ? "related-label" : "line";
   // (a counter or a line of telephone numbers is never longer than 60 units)
-  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view) || SPONSOR.test(view) || FEED.test(view)) {
+  if ((view.length <= 60 && (COUNTER.test(view) || VIEW_COUNT.test(view) || (PHONE_LINE.test(view) && PHONE.test(view) && /\D/.test(view)))) || DEVELOPER.test(view) || EMBED_SIGNATURE.test(view) || SPONSOR.test(view) || FEED.test(view)) {
     return "line";
   }
   if (!whole && view.length > PARAGRAPH_LENGTH) return null;

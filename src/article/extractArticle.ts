@@ -92,6 +92,11 @@ const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
 const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
+/**
+ * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
+ * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
+ */
+const LIVE_STAMP = /^\d{1,2}:\d\d ?(?:[ap]m|এএম|পিএম)$/u;
 const DIGIT = /\d/;
 /**
  * A trailer's opening in the matching view: a wire's word or two and `by` (`reporting by`, `additional reporting by`),
@@ -268,7 +273,8 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
 
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
- * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`): any short phrase reads as a name. A
+ * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`) or a label before words that read as
+ * a name (`By NAME`): any short phrase reads as a name. A
  * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
  * it (`… traders said. Reuters, AFP`).
  */
@@ -282,10 +288,25 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`)
     (underHeadline && TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) ||
     (besideDateline && isLabelledName(byline, view)) ||
+    // (… or right under the headline when the labelled name reads as a person's: `By Tasneem Hossain`, `লেখা: NAME`)
+    (underHeadline && isLabelledName(byline, view) && byline.contributors.every(isWriterName) && hasLabelWord(byline)) ||
     // two or three writers beside the dateline (`সানাউল্লাহ সাকিব ও ইফতেখার মাহমুদ`), each read as a name
     (besideDateline && byline.contributors.length > 1 && byline.contributors.every(isWriterName))
   );
 }
+
+/**
+ * Whether a byline's line opens with a label the byline reader set apart before the name (`By`, `লেখা:`): a word, not
+ * a dash, closed by a space or a colon; BBC's `Author, NAME` waits for its role line.
+ */
+function hasLabelWord(byline: ArticleByline): boolean {
+  // (a name not found as written, in other spaces, has no label before it)
+  const at = byline.text.indexOf(byline.contributors[0]?.name ?? "");
+  return at > 0 && LABEL_WORDS.test(byline.text.slice(0, at));
+}
+
+/** Words of a label before a name, closed by a space or a colon (`By `, `লেখা: `). */
+const LABEL_WORDS = /^\p{L}[^,]*$/u;
 
 /** Whether a contributor is a person whose name alone reads as one (see {@link isNameAlone}). */
 function isWriterName(contributor: ArticleByline["contributors"][number]): boolean {
@@ -826,8 +847,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       else if (kind === "poll-label") pollLines = 0;
       continue;
     }
-    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`) is the player's, as its length is
-    if (VIDEO_CREDIT.test(v) && wordCount(v) <= 6 && !SENTENCE_END.test(v)) {
+    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`) is the player's, as its length is; a
+    // live page's stamp is the update's
+    if ((VIDEO_CREDIT.test(v) && wordCount(v) <= 6 && !SENTENCE_END.test(v)) || (!inHeader && v.length < 20 && (LIVE_STAMP.test(v) || isAge(line.text, options)))) {
       roles[i] = "boilerplate";
       continue;
     }
@@ -980,8 +1002,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           continue;
         }
         // a video's length alone above a blank line (`০৩:২৪`, `2:15`) is the player's; a live blog's time has its entry
-        // under it
-        if (VIDEO_LENGTH.test(v) && lines[i + 1]?.afterBlank !== false) {
+        // under it, and is the entry's stamp as in the story
+        if ((VIDEO_LENGTH.test(v) && lines[i + 1]?.afterBlank !== false) || LIVE_STAMP.test(v)) {
           roles[i] = "boilerplate";
           continue;
         }
