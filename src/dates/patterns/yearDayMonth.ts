@@ -8,7 +8,7 @@
  * সালের ৫ আগস্টের পর`).
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
-import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
+import { ERA_BEFORE_YEAR, MONTH_CASE, YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate, daysAfterReference, FISCAL_YEAR, FISCAL_YEARS, fiscalYearOf, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
@@ -30,7 +30,7 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(?:ইংরেজি\\s{1,2})?(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE}|${FISCAL_YEARS}) {1,3}${FISCAL_YEAR}|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE}|${FISCAL_YEARS}) {1,3}${FISCAL_YEAR}|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
