@@ -60,8 +60,5 @@ export const WEEKDAY_SHIFT_WORDS: readonly string[] = /* @__PURE__ */ patternWor
 /** Ordinal suffixes of day numbers: ১লা ২রা ৩রা ৪ঠা ৫ই … ১৮ই ১৯শে … ৩১শে, English 1st 2nd 3rd 4th. */
 export const DAY_ORDINAL_SUFFIXES: readonly string[] = /* @__PURE__ */ patternWords([/লা|রা|ঠা|ই|শে|st|nd|rd|th/]);
 
-/**
- * Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি; a dot is the dot written), also
- * with a case ending in prose (`১৬ ডিসেম্বর ১৯৭১ খ্রিস্টাব্দে`, `… খ্রিষ্টাব্দের`).
- */
-export const GREGORIAN_ERA_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/খ্রিস্টাব্দ|খ্রিস্টাব্দে|খ্রিস্টাব্দের|খ্রিষ্টাব্দ|খ্রিষ্টাব্দে|খ্রিষ্টাব্দের|খৃষ্টাব্দ|খৃষ্টাব্দে|খৃষ্টাব্দের|খৃস্টাব্দ|খৃস্টাব্দে|খৃস্টাব্দের|খ্রিঃ|খ্রি|ইং|ইংরেজি|ad|খ্রি.|ইং.|a.d./]);
+/** Words after a year that mark it as Gregorian (ICU writes খ্রিস্টাব্দ; papers ইং, ইংরেজি; a dot is the dot written). */
+export const GREGORIAN_ERA_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খৃষ্টাব্দ|খৃস্টাব্দ|খ্রিঃ|খ্রি|ইং|ইংরেজি|ad|খ্রি.|ইং.|a.d./]);
