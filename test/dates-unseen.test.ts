@@ -63,6 +63,7 @@ import { STAMP_DATELINES, STAMP_MENTIONS, STAMP_TIMES } from "./fixtures/unseen-
 import { LEFTOVER12_DATELINES, LEFTOVER12_MENTIONS, LEFTOVER12_TIMES } from "./fixtures/unseen-date-leftovers12.ts";
 import { LEFTOVER13_DATELINES, LEFTOVER13_MENTIONS, LEFTOVER13_TIMES } from "./fixtures/unseen-date-leftovers13.ts";
 import { LEFTOVER14_DATELINES, LEFTOVER14_MENTIONS } from "./fixtures/unseen-date-leftovers14.ts";
+import { LEFTOVER15_DATELINES, LEFTOVER15_MENTIONS, LEFTOVER15_TIMES } from "./fixtures/unseen-date-leftovers15.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -630,6 +631,14 @@ describe("`kicks off` and `departs` before a weekday, `আসর` before its aft
 describe("ordinal and festive days, `গত` and `আগামী` before a Bangla or Hijri day, three calendars on a masthead, a range of clocks and a place before a weekday", () => {
   itFindsDates(LEFTOVER14_MENTIONS);
   itReadsDatelines(LEFTOVER14_DATELINES);
+});
+
+describe("numeric and machine dates, clocks with seconds, a year's era in a case ending, `ইংরেজি` before a year first", () => {
+  it.each(LEFTOVER15_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER15_MENTIONS);
+  itReadsDatelines(LEFTOVER15_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -69,8 +69,8 @@ export const HIJRI_MONTHS: readonly HijriMonthEntry[] = /* @__PURE__ */ (() => [
   hijriMonth(12, ["জ্বিলহজ্জ", "জিলহজ্জ", "জিলহজ্ব", "জ্বিলহজ", "জিলহাজ্জ", "যিলহজ", "যিলহজ্জ", "জুলহিজ্জা", "জুলহিজ্জাহ", "জিল হজ"], "জ্বিলহজ্জ"),
 ])();
 
-/** Words written after a Hijri year to name the era (`১৪৪৭ হিজরি`). */
-export const HIJRI_ERA_WORDS = ["হিজরি", "হিজরী", "হিজরি সন", "হিজরী সন", "হিজরি সাল", "হিজরির", "হিঃ", "হি.", "হি:"] as const;
+/** Words written after a Hijri year to name the era (`১৪৪৭ হিজরি`, in prose `১৪৪৭ হিজরিতে`). */
+export const HIJRI_ERA_WORDS = ["হিজরি", "হিজরী", "হিজরি সন", "হিজরী সন", "হিজরি সাল", "হিজরির", "হিজরিতে", "হিজরীতে", "হিঃ", "হি.", "হি:"] as const;
 
 /** Era words in the genitive, written when the year comes first (`১৪৪৭ হিজরির ১০ মহররম`). */
 export const HIJRI_ERA_GENITIVES = ["হিজরির", "হিজরীর", "হিজরি সনের", "হিজরী সনের", "হিজরি সালের"] as const;

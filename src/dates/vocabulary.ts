@@ -109,8 +109,11 @@ export const SENTENCE_END: RegExp = /[।?!\n]|\.\s/u;
 export const ORDINAL: string = /* @__PURE__ */ (() => phraseAlternation(DAY_ORDINAL_SUFFIXES))();
 /** পয়লা, "the first". */
 export const FIRST_DAY_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/পয়লা|পহেলা/])))();
-/** Words that mark a year as Gregorian. */
-export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => phraseAlternation(GREGORIAN_ERA_WORDS))();
+/**
+ * Words that mark a year as Gregorian, also with a case ending in prose (`১৬ ডিসেম্বর ১৯৭১ খ্রিস্টাব্দে`, `…
+ * খ্রিষ্টাব্দের`); a word end follows wherever it is used.
+ */
+export const GREGORIAN_ERA: string = /* @__PURE__ */ (() => `${phraseAlternation(GREGORIAN_ERA_WORDS)}(?:ে|ের)?`)();
 
 /** Day-part words. */
 export const DAY_PART: string = /* @__PURE__ */ (() => phraseAlternation(DAY_PARTS.flatMap((entry) => entry.spellings)))();

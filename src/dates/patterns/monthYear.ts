@@ -16,6 +16,8 @@ import type { DateCandidate, DatePattern } from "./types.ts";
  */
 export const YEAR_OF: string = /* @__PURE__ */ (() =>
   alternation(patternWords([/সালের|সালে|সাল|সনের|সনে|ইং সালের|ইংরেজি সালের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের|-এর|এর/])))();
+/** `ইংরেজি` ("English", of the Gregorian era) before a year written first (`ইংরেজি ২০২৬ সালের ১ জানুয়ারি`). */
+export const ERA_BEFORE_YEAR: string = "(?:ইংরেজি\\s{1,2})?";
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
  * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".
@@ -67,13 +69,13 @@ export const monthYear: DatePattern = {
 export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d\\d\\d\\d\\s{0,2}${YEAR_OF}`, "u"))();
 
 /**
- * `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে` (running text); a range's last month after a dash or থেকে is a
- * month of its own (`২০২৫ সালের জুলাই-অক্টোবর`, `২০২৪ সালের জানুয়ারি থেকে জুন`), of the next year when it comes first
+ * `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে`, `ইংরেজি ২০২৬ সালের জানুয়ারিতে` (running text); a range's last
+ * month after a dash or থেকে is a month of its own (`২০২৫ সালের জুলাই-অক্টোবর`, `২০২৪ সালের জানুয়ারি থেকে জুন`), of the next year when it comes first
  * in the year (`২০২৪ সালের জুলাই-মার্চ`).
  */
 export const yearWordMonth: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}(?:(-| থেকে )(${MONTH})${WORD_END})?`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}(?:(-| থেকে )(${MONTH})${WORD_END})?`, "gu"))(),
   needs: HAS_YEAR_WORD,
   needsOften: true,
   extract(match) {

@@ -34,10 +34,11 @@ const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
 /**
  * A year 1100–1599 and its era in the genitive right before a day (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`, `১৪৪৭ হিজরি সনের`): an
- * era word and `র` or `ের`; group: the year.
+ * era word and `র` or `ের`; or the era first and the year's `সালের` or `সনের` (`হিজরি ১৪৪৭ সালের ১ রমজান`); groups:
+ * the year, or the era and the year.
  */
 function yearBefore(era: string): RegExp {
-  return new RegExp(`(?<=(?<![\\d.])(1[1-5]\\d\\d) {1,2}(?:${era})ে?র {1,2})`, "uy");
+  return new RegExp(`(?<=(?<![\\d.])(?:(1[1-5]\\d\\d) {1,2}(?:${era})ে?র|(হিজর[িী]) {1,2}(1[1-5]\\d\\d) {1,2}স(?:াল|ন)ের) {1,2})`, "uy");
 }
 /**
  * Also a year with `সালের`, `সনের` or its own genitive (`১৪৩১-এর`): 1100–1599 a Bangla one (`১৪৩১ সালের ৫ বৈশাখ`,
@@ -57,12 +58,15 @@ function candidate(match: RegExpExecArray, source: string, calendar: CalendarNam
 
 /**
  * A day and month after their year and its era in the genitive (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`, `১৪৪৭ হিজরির ১০ মহররম`),
- * the year's span and all; `null` without one.
+ * or after the era and the year (`হিজরি ১৪৪৭ সালের ১ রমজান`), the year's span and all (the era's when it comes first);
+ * `null` without one.
  */
 function afterYear(match: RegExpExecArray, text: string, before: RegExp, calendar: CalendarName, dayNumberIn: (year: number) => number): DateCandidate | null {
   before.lastIndex = match.index;
-  const year = before.exec(text)?.[1];
-  return year === undefined ? null : { ...candidate(match, calendar, calendar, dayNumberIn(+year)), start: text.lastIndexOf(year, match.index) };
+  const found = before.exec(text);
+  const year = found?.[1] ?? found?.[3];
+  // the era when it comes first, else the year
+  return year === undefined ? null : { ...candidate(match, calendar, calendar, dayNumberIn(+year)), start: text.lastIndexOf(found?.[2] ?? year, match.index) };
 }
 
 /**

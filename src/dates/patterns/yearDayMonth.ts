@@ -1,13 +1,14 @@
 /**
  * Day and month after words that name the year, as running text writes a date: a year first (`২০২৪ সালের ৫ আগস্ট`,
- * `১৯৭১ সালের ১৬ই ডিসেম্বর`), a year word (`এ বছরের ১ জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), a fiscal year's (`চলতি
+ * `১৯৭১ সালের ১৬ই ডিসেম্বর`, with the era before it: `ইংরেজি ২০২৬ সালের ১ জানুয়ারি`), a year word (`এ বছরের ১
+ * জানুয়ারি`, `গত বছরের ১৫ আগস্ট`), a fiscal year's (`চলতি
  * অর্থবছরের ৩০ জুন`, Bangladesh's: 1 July to 30 June; `চলতি অর্থবর্ষের ১৫ মে` read in Asia/Kolkata, India's: 1 April
  * to 31 March; `২০২৪-২৫ অর্থবছরের ১৫ মার্চ`, by its years), or a direction: `গত ২০ ডিসেম্বর` is the latest such day
  * on or before the reference, `আগামী ১০ জানুয়ারি` the next on or after it; the month may carry a case ending (`২০২৪
  * সালের ৫ আগস্টের পর`).
  */
 import { FIRST_DAY_WORD, MONTH } from "../vocabulary.ts";
-import { MONTH_CASE, YEAR_OF } from "./monthYear.ts";
+import { ERA_BEFORE_YEAR, MONTH_CASE, YEAR_OF } from "./monthYear.ts";
 import { DAY, dayCandidate, daysAfterReference, FISCAL_YEAR, FISCAL_YEARS, fiscalYearOf, monthOf, PERIOD_PLACE, periodShift, WORD_END, WORD_START } from "./shared.ts";
 import type { DatePattern } from "./types.ts";
 
@@ -29,7 +30,7 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 export const yearDayMonth: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `${WORD_START}(?:(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE}|${FISCAL_YEARS}) {1,3}${FISCAL_YEAR}|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
+    `${WORD_START}(?:${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}|(${PERIOD_PLACE}|${FISCAL_YEARS}) {1,3}${FISCAL_YEAR}|(গত|আগামী))\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`,
     "gu",
   ))(),
   needs: HAS_YEAR_WORD_DAY,
