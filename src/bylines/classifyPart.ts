@@ -725,6 +725,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((_, i) => i !== inAt);
   // … and after a comma it opens the place, as `থেকে` closes one: "By NAME, from Doha", "Sports Reporter, from Lord's"
   if (position && tokens[0]?.k === "from" && tokens.length < 5 && /^\p{Lu}/u.test(valueOf(view, tokens.slice(1, 2)))) return { type: "place", value: { place: valueOf(view, tokens.slice(1)) } };
+  // … and so do English words closed by "City" after a comma, which end no one's name: "AFP, Gaza City", "…, Mexico City"
+  if (position && tokens.length > 1 && tokens.length < 5 && tokens.at(-1)?.k === "city" && isLatin(tokens)) return { type: "place", value: { place: valueOf(view, tokens) } };
   // the original's language after a translator's name: "Translated by NAME from the Arabic", "… from the original Japanese"
   const languageAt = labelRole === TRANSLATOR_ROLE ? tokens.findIndex((token) => token.k === "from") : -1;
   if (languageAt > 0 && FROM_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);
