@@ -64,6 +64,7 @@ import { MORE13_BYLINES } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_BYLINES } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_BYLINES } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_BYLINES } from "./fixtures/unseen-bylines-more16.ts";
+import { MORE17_BYLINES } from "./fixtures/unseen-bylines-more17.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -564,4 +565,8 @@ describe("parseByline: a post alone after the name's colon, a place after Englis
 
 describe("parseByline: labels of many hands joined by a bullet, a bar or a semicolon, English correspondents", () => {
   itReadsBylines(MORE16_BYLINES, "unseen bylines of many hands joined by bullets, bars and semicolons, and English correspondents");
+});
+
+describe("parseByline: names with titles, ranks and honorifics, English posts, a place closed by \"City\"", () => {
+  itReadsBylines(MORE17_BYLINES, "unseen bylines of names with titles, ranks and honorifics, English posts and places closed by City");
 });

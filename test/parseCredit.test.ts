@@ -36,6 +36,7 @@ import { MORE13_CREDITS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CREDITS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CREDITS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CREDITS } from "./fixtures/unseen-bylines-more16.ts";
+import { MORE17_CREDITS } from "./fixtures/unseen-bylines-more17.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -416,6 +417,12 @@ describe("parseCredit: agencies' file pictures, a photographer and an outlet, gr
 
 describe("parseCredit: English papers' credits, file pictures and infographics", () => {
   it.each(MORE16_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: infographics in the plural, titled names and a courtesy after a slash", () => {
+  it.each(MORE17_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -42,6 +42,7 @@ import { MORE13_SIGN_OFFS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_SIGN_OFFS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_SIGN_OFFS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
+import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -601,6 +602,14 @@ describe("findSignOff: sign-offs with a date or a time, acronyms of body text th
 
 describe("findSignOff: sign-offs that close with a time and its part of the day", () => {
   it.each(MORE16_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: a writer's note at the foot is no sign-off", () => {
+  it.each(MORE17_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

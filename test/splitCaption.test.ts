@@ -50,6 +50,7 @@ import { MORE13_CAPTIONS } from "./fixtures/unseen-bylines-more13.ts";
 import { MORE14_CAPTIONS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CAPTIONS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CAPTIONS } from "./fixtures/unseen-bylines-more16.ts";
+import { MORE17_CAPTIONS } from "./fixtures/unseen-bylines-more17.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -522,6 +523,13 @@ describe("splitCaption: credits in brackets or after a dash, agencies' file pict
 
 describe("splitCaption: an outlet's file picture in brackets, English papers' and Indian papers' credits", () => {
   it.each(MORE16_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: titled names in the caption, infographics in the plural", () => {
+  it.each(MORE17_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -139,7 +139,7 @@ const PROSE_WORD_RE = /^(?:করেছে|করেছেন|হয়েছে
  * (`সাবেক মন্ত্রী`, `প্রেস মিনিস্টার`, `Former Minister`); `Chairman`, `Chairperson` and `Chief Executive`; a founder and a
  * chair (`প্রতিষ্ঠাতা`, `Founder`, `প্রতিষ্ঠাতা চেয়ার`); a commission's `Joint Chief` (not `Chief` alone: `Bureau Chief`).
  */
-const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|(?:রা?|ন|স)ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt|vel)ist|analyst|ician|lawyer|advocate|researcher|translator|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|(?:joint|deputy) chief|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
+const TITLE = /(?:সম্পাদক|editor|এডিটর|professor|সভাপতি|চিকিৎসক|অধ্যাপক|উপাচার্য|আইনজীবী|শিক্ষক|গবেষক|সাংবাদিক|বিশেষজ্ঞ|বিদ|বিজ্ঞানী|কর্মী|বিশ্লেষক|সচিব|উপদেষ্টা|পরিচালক|ভাষক|লেখক|প্রকাশক|গভর্নর|(?:রা?|ন|স)ম্যান|দূত|(?<!নম)িস্ট|(?:nal|mn|log|nt|vel)ist|analyst|ician|lawyer|advocate|governor|president|academic|researcher|translator|director|lecturer|fellow|ফেলো|(?:লিড|চিফ|সাবেক) ইকোনমিস্ট|(?:lead|chief|senior) economist|(?:ং|ঙ্)কার|banker|publisher|member|(?:joint|deputy) chief|সদস্য|dean|ডিন|শিক্ষার্থী|ধ্যক্ষ|যোদ্ধা|সাহিত্যিক|প্রাবন্ধিক|নাট্যকার|নির্মাতা|কমিশনার|commissioner|উদ্যোক্তা|সমন্বয়ক|সমন্বয়কারী|শিল্পী|কর্মকর্তা|নির্বাহী|(?:^| )কবি|ন্যাসিক|(?:তি|সুর)কার|অভিনে(?:তা|ত্রী)|secretary|ambassador|counsell?or|মন্ত্রী|মিনিস্টার|minister|chair(?:man|person)|executive|প্রতিষ্ঠাতা|founder|চেয়ার)$/;
 
 /** The head of an institution, a title only after it in the genitive (`কর্মসূচির প্রধান`, `বিভাগের সাবেক প্রধান`). */
 const HEAD = /^(?:সাবেক )?প্রধান$/;
@@ -725,6 +725,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (inAt > 0 && inAt < tokens.length - 1 && inAt + 1 + trailingPlaceWords(tokens) === tokens.length) tokens = tokens.filter((_, i) => i !== inAt);
   // … and after a comma it opens the place, as `থেকে` closes one: "By NAME, from Doha", "Sports Reporter, from Lord's"
   if (position && tokens[0]?.k === "from" && tokens.length < 5 && /^\p{Lu}/u.test(valueOf(view, tokens.slice(1, 2)))) return { type: "place", value: { place: valueOf(view, tokens.slice(1)) } };
+  // … and so do English words closed by "City" after a comma, which end no one's name: "AFP, Gaza City", "…, Mexico City"
+  if (position && tokens.length > 1 && tokens.length < 5 && tokens.at(-1)?.k === "city" && isLatin(tokens)) return { type: "place", value: { place: valueOf(view, tokens) } };
   // the original's language after a translator's name: "Translated by NAME from the Arabic", "… from the original Japanese"
   const languageAt = labelRole === TRANSLATOR_ROLE ? tokens.findIndex((token) => token.k === "from") : -1;
   if (languageAt > 0 && FROM_LANGUAGE.test(keyOf(tokens.slice(languageAt)))) tokens = tokens.slice(0, languageAt);

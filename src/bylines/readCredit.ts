@@ -475,9 +475,10 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   const courtesy = COURTESY_RE().exec(restText);
   if (courtesy) {
     credit.courtesy = true;
-    // (… sent from it: "প্রেস উইং থেকে পাঠানো", "আইএসপিআর থেকে পাঠানো", whose name has no genitive to strip)
+    // (… sent from it: "প্রেস উইং থেকে পাঠানো", "আইএসপিআর থেকে পাঠানো", whose name has no genitive to strip; a slash
+    // before the courtesy word is no part of the name: "Photo: NAME/Courtesy")
     const sent = / থেকে ?$/u.exec(restText.slice(0, courtesy.index));
-    const before = restText.slice(0, sent?.index ?? courtesy.index).trim();
+    const before = trimSeparators(restText.slice(0, sent?.index ?? courtesy.index));
     // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
     const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
     const from = before ? absStart : absEnd - whose.length;

@@ -135,12 +135,12 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
  * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
  * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`, a translator's `অনুবাদ করেছেন`, a compiler's (`সংকলন ও
- * গ্রন্থনা`, `compiled by`, `transcribed by`), `as told to` before the writer of a story told in its teller's words, and
+ * গ্রন্থনা`, `compiled by`, `produced by`, `transcribed by`), `as told to` before the writer of a story told in its teller's words, and
  * `লেখক পরিচিতি` (about the writer) before a writer's name and posts.
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|সংকলন ও গ্রন্থনা|অনুলিখন ও গ্রন্থনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|interview by|presented by|as told to|লেখক পরিচিতি|compiled by|transcribed by/,
+    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|সংকলন ও গ্রন্থনা|অনুলিখন ও গ্রন্থনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|interview by|presented by|as told to|লেখক পরিচিতি|compiled by|produced by|transcribed by/,
   ]),
   ...PHOTO_STORY_LABELS,
   ...TRANSLATED_BY_LABELS,
@@ -157,7 +157,7 @@ export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন/,
+    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য/,
   ]),
   ...HELPER_LABELS,
 ])();
@@ -193,11 +193,11 @@ export const PHOTOGRAPHER_LABELS: readonly string[] = /* @__PURE__ */ patternWor
 export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/ভিডিও|ভিডিওচিত্র|ক্যামেরা|ক্যামেরাপারসন|video|camera/]);
 
 /**
- * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`, `…; ইনফোগ্রাফিক: NAME`), read with the role
+ * Labels that introduce an illustrator after the writer (`লেখা: NAME; অলংকরণ: NAME`, `…; ইনফোগ্রাফিক: NAME`, `Text: NAME; Design: NAME`), read with the role
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
 export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic/,
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic|design|ডিজাইন/,
 ]);
 
 /** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */

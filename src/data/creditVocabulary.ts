@@ -133,7 +133,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 /** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
   /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন/,
-  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|মানচিত্র|map/,
+  /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|infographics|মানচিত্র|map/,
   /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
 

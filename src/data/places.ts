@@ -113,15 +113,16 @@ export const BODY_NAME: RegExp = /^(?:বেলা|রামরু|বাপা|
 
 /**
  * Last words of the name of an institution (`রাজশাহী বিশ্ববিদ্যালয়`, `ঢাকা কলেজ`, `বাংলাদেশ প্রকৌশল বিশ্ববিদ্যালয়`), a court
- * (`বাংলাদেশ সুপ্রিম কোর্ট`), a school (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a
- * department (`অর্থনীতি বিভাগ`, `Department of English`, `Institute of …`, `Faculty of …`, `Finance Division`; a
- * division of the country such as `ঢাকা বিভাগ` or `Sylhet Division` is told apart by the place before it), or a
- * government or a ministry (`Government of Bangladesh`, `Ministry of Foreign Affairs`), or a mission abroad (`বাংলাদেশ
- * দূতাবাস`, `বাংলাদেশ হাইকমিশন`, `Embassy of Bangladesh`), or a bank or an office (`বাংলাদেশ ব্যাংক`, `World Bank`, `World
- * Bank Dhaka office`), or a programme (`ব্র্যাক অভিবাসন কর্মসূচি`), or a foundation, an organisation or a centre.
+ * (`বাংলাদেশ সুপ্রিম কোর্ট`, `Supreme Court of Bangladesh`) or a council (`Bar Council of Bangladesh`), a school
+ * (`মিরপুর উচ্চ বিদ্যালয়`), an institute (`বাংলাদেশ ধান গবেষণা ইনস্টিটিউট`) or a department (`অর্থনীতি বিভাগ`, `Department of
+ * English`, `Institute of …`, `Faculty of …`, `Finance Division`; a division of the country such as `ঢাকা বিভাগ` or
+ * `Sylhet Division` is told apart by the place before it), or a government or a ministry (`Government of Bangladesh`,
+ * `Ministry of Foreign Affairs`), or a mission abroad (`বাংলাদেশ দূতাবাস`, `বাংলাদেশ হাইকমিশন`, `Embassy of Bangladesh`),
+ * or a bank or an office (`বাংলাদেশ ব্যাংক`, `World Bank`, `World Bank Dhaka office`), or a programme (`ব্র্যাক অভিবাসন
+ * কর্মসূচি`), or a foundation, an organisation or a centre.
  */
 export const INSTITUTION_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|বিদ্যালয়|প্রতিষ্ঠান/,
+  /বিশ্ববিদ্যালয়|কলেজ|মেডিকেল|একাডেমি|ইউনিভার্সিটি|University|College|কোর্ট|Court|Council|বিদ্যালয়|প্রতিষ্ঠান/,
   /ইনস্টিটিউট|বিভাগ|Department|Division|Institute|Faculty|Government|Ministry|দূতাবাস|হাইকমিশন|Embassy/,
   /ব্যাংক|Bank|Office|কর্মসূচি/,
   // a foundation, an organisation or a centre, whose name may hold any word: `মানুষের জন্য ফাউন্ডেশন`, `আইন ও সালিশ কেন্দ্র`
