@@ -43,8 +43,8 @@ interface BodyPiece {
 }
 
 /**
- * Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `থেকে নেওয়া`, `Photo`…): the Bengali and the English ones apart, as two searches with
- * the first letters of one script each skip ahead faster than one.
+ * Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `থেকে নেওয়া`, `Photo`…): the Bengali and the English ones apart, as two
+ * searches with the first letters of one script each skip ahead faster than one.
  */
 const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|থেকে নে/u;
 const ENGLISH_CREDIT_WORD = /photo|image|file|courtesy|credit|getty/;
