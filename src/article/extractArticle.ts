@@ -43,10 +43,10 @@ interface BodyPiece {
 }
 
 /**
- * Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `Photo`…): the Bengali and the English ones apart, as two searches with
- * the first letters of one script each skip ahead faster than one.
+ * Words of a credit (`ছবি`, `ফাইল`, `সংগৃহীত`, `থেকে নেওয়া`, `Photo`…): the Bengali and the English ones apart, as two
+ * searches with the first letters of one script each skip ahead faster than one.
  */
-const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য/u;
+const CREDIT_WORD = /ছবি|চিত্র|ফটো|ফাইল|কপিরাইট|উৎস|সংগৃহ|সৌজন্য|থেকে নে/u;
 const ENGLISH_CREDIT_WORD = /photo|image|file|courtesy|credit|getty/;
 /** A credit's dash closing a caption (`…মানুষ –রয়টার্স`), read on the last characters of the line. */
 const DASH_CREDIT = /(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
@@ -55,6 +55,9 @@ const DASH_CREDIT = /(?:^|\s)-\s?[^\s-]{2,24}\s?$/u;
 function hasCreditCue(view: string): boolean {
   return view.includes("/") || CREDIT_WORD.test(view) || ENGLISH_CREDIT_WORD.test(view) || DASH_CREDIT.test(view.slice(-32));
 }
+
+/** `More` before a section's name alone (`More Sports`, `আরও খেলা`, `More World News`): the label of its links. */
+const MORE = /^(?:more|আরও) /u;
 
 /** A caption label that opens its line (`ছবির ক্যাপশান, …`). */
 const CAPTION_LABEL = /^(?:ছবির ক্যাপশা?ন|ক্যাপশন|(?:image )?caption) ?[,:]\s*/u;
@@ -560,9 +563,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       const tail = i >= count - TAIL_LINES;
       // a breadcrumb under the top line near the end of a page (`বিজ্ঞান/প্রযুক্তি`) is furniture, no sign-off; so are an
       // address closing with a place, the outlet's slogan on the last line, and the slogan of an outlet the page names
-      // again, on its first line or in its copyright line
+      // again, on its first line or in its copyright line; a section's name after `more` (`আরও খেলা`) heads its links
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
+        (MORE.test(view) && isSectionLine(view.replace(MORE, "")) ? "related-label" : null) ??
         ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
