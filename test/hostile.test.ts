@@ -51,6 +51,8 @@ const NEAR_MATCHES = [
   "বিবিসি থেকে অনুবাদ ",
   // Latin capitals, which the matching view writes small
   "WASHINGTON, JAN 9 (AP) — SH/AS ",
+  // a run of joiners: the view drops each one and reads the run after it only after the এ্ of এ্যা
+  "\u200D",
 ];
 
 function hostile(fragment: string, bytes: number): string {

@@ -67,10 +67,12 @@ function foldAt(text: string, i: number, code: number): readonly [string, number
   if ((code === 0x200d || code === 0x200c) && text.startsWith("\u09A4\u09CD", i - 2)) return ["\u09CE", i - 2, i + 1];
   // a zero-width unit is dropped, and so is the `\r` of `\r\n`
   if (foldUnit(code) < 0 || (code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) {
-    // a joiner (or a run of them) after the virama of এ্যা goes with the fold of its এ, which comes before it
+    // a joiner (or a run of them) after the virama of এ্যা goes with the fold of its এ, which comes before it; the run
+    // is read only after এ্, so a long run of joiners is read once, not once per joiner
+    if (!text.startsWith("\u098F\u09CD", i - 2)) return ["", i, i + 1];
     let stop = i + 1;
     while (foldUnit(text.charCodeAt(stop)) < 0) stop++;
-    return text.startsWith("\u098F\u09CD", i - 2) && text.startsWith("\u09AF\u09BE", stop) ? ["\u0985\u09CD", i - 2, stop] : ["", i, i + 1];
+    return text.startsWith("\u09AF\u09BE", stop) ? ["\u0985\u09CD", i - 2, stop] : ["", i, i + 1];
   }
   if (code === 0x09df || code === 0x09dc || code === 0x09dd) {
     return [String.fromCharCode(code === 0x09df ? 0x09af : code - 0x3b, NUKTA), i, i + 1];
