@@ -33,19 +33,21 @@ const HIJRI_MONTH_NUMBER = /* @__PURE__ */ (() =>
 const HIJRI_ERA = /* @__PURE__ */ (() => phraseAlternation(HIJRI_ERA_WORDS))();
 
 /**
- * A year 1100–1599 and its era in the genitive right before a day (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`, `১৪৪৭ হিজরি সনের`): an
- * era word and `র` or `ের`; or the era first and the year's `সালের` or `সনের` (`হিজরি ১৪৪৭ সালের ১ রমজান`); groups:
- * the year, or the era and the year.
+ * A year and its era in the genitive right before a day (`after`), or the era first (`first`, also with `সন`) and a
+ * year 1100–1599 with `সালের` or `সনের` (`হিজরি ১৪৪৭ সালের ১ রমজান`, `বাংলা সন ১৪৩৩ সালের`), tried first; groups: the
+ * era and the year, or the year.
  */
-function yearBefore(era: string): RegExp {
-  return new RegExp(`(?<=(?<![\\d.])(?:(1[1-5]\\d\\d) {1,2}(?:${era})ে?র|(হিজর[িী]) {1,2}(1[1-5]\\d\\d) {1,2}স(?:াল|ন)ের) {1,2})`, "uy");
+function yearBefore(first: string, after: string): RegExp {
+  return new RegExp(`(?<=(?<![\\d.])(?:((?:${first})(?: সন)?) {1,2}(1[1-5]\\d\\d) {1,2}স(?:াল|ন)ের|${after}) {1,2})`, "uy");
 }
 /**
- * Also a year with `সালের`, `সনের` or its own genitive (`১৪৩১-এর`): 1100–1599 a Bangla one (`১৪৩১ সালের ৫ বৈশাখ`,
- * `১৪৩১-এর ৫ বৈশাখ`), else Gregorian (`২০২৪ সালের ৫ বৈশাখ`).
+ * A Bangla year: 1100–1599 with its era (`১৪৩২ বঙ্গাব্দের ২৮ আষাঢ়`), `সালের`, `সনের` or its own genitive (`১৪৩১ সালের ৫
+ * বৈশাখ`, `১৪৩১-এর ৫ বৈশাখ`), else Gregorian (`২০২৪ সালের ৫ বৈশাখ`); or the era first (`বাংলা ১৪৩৩ সালের ১ বৈশাখ`,
+ * `বঙ্গাব্দ ১৪৩৩ সনের`), the span then from the era.
  */
-const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => new RegExp(`(?<=(?<![\\d.])(\\d{4})(?: {1,2}(?:(?:${BANGLA_ERA})ে?র|${YEAR_OF})|-এর) {1,2})`, "uy"))();
-const HIJRI_YEAR_BEFORE: RegExp = /* @__PURE__ */ yearBefore(HIJRI_ERA);
+const BANGLA_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => yearBefore("বাংলা|বঙ্গাব্দ", `(\\d{4})(?: {1,2}(?:(?:${BANGLA_ERA})ে?র|${YEAR_OF})|-এর)`))();
+/** A Hijri year 1100–1599 with its era in the genitive (`১৪৪৭ হিজরির ১০ মহররম`, `১৪৪৭ হিজরি সনের`), or the era first. */
+const HIJRI_YEAR_BEFORE: RegExp = /* @__PURE__ */ (() => yearBefore("হিজর[িী]", `(1[1-5]\\d\\d) {1,2}(?:${HIJRI_ERA})ে?র`))();
 
 function candidate(match: RegExpExecArray, source: string, calendar: CalendarName, dayNumber: number, yearImplied = false): DateCandidate {
   const start = match.index;
@@ -64,9 +66,9 @@ function candidate(match: RegExpExecArray, source: string, calendar: CalendarNam
 function afterYear(match: RegExpExecArray, text: string, before: RegExp, calendar: CalendarName, dayNumberIn: (year: number) => number): DateCandidate | null {
   before.lastIndex = match.index;
   const found = before.exec(text);
-  const year = found?.[1] ?? found?.[3];
+  const year = found?.[2] ?? found?.[3];
   // the era when it comes first, else the year
-  return year === undefined ? null : { ...candidate(match, calendar, calendar, dayNumberIn(+year)), start: text.lastIndexOf(found?.[2] ?? year, match.index) };
+  return year === undefined ? null : { ...candidate(match, calendar, calendar, dayNumberIn(+year)), start: text.lastIndexOf(found?.[1] ?? year, match.index) };
 }
 
 /**
