@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Article, extractArticle } from "../src/index.ts";
+import { type Article, extractArticle, normalizeForMatch } from "../src/index.ts";
 import { ArticleSchema } from "../src/schemas.ts";
 import { SEED_ARTICLE } from "./fixtures/seed.ts";
 import { type ExpectedArticle, WIRE_ARTICLES } from "./fixtures/unseen-wire.ts";
@@ -598,6 +598,19 @@ describe("extractArticle: a Latin name over an outlet's line, in any spaces", ()
   it.each([[PAGE], [PAGE.replaceAll(" ", "\u00A0")]])("reads the name of %j as the writer at the outlet", (text) => {
     const [writer] = extractArticle(text).byline?.contributors ?? [];
     expect(writer?.kind === "person" && [writer.name, writer.outlet]).toEqual(["Soutik Biswas", "bbc"]);
+  });
+});
+
+describe("extractArticle: a labelled writer right under the headline, in any spaces and joiners", () => {
+  const PAGES = [
+    "মতামত\n\nনদী বাঁচাতে যা করতে হবে\n\nলিখেছেন: মাহফুজা আক্তার\n\nদেশের নদীগুলো দখল আর দূষণে মরতে বসেছে।",
+    "Opinion\n\nWhat our rivers need now\n\nBy Tasnim Hossain\n\nThe rivers of the delta are dying of neglect.",
+  ];
+  const variants = (page: string): string[] => [page, page.replaceAll(" ", "\u00A0"), page.replaceAll("\u09CD", "\u09CD\u200C"), page.replaceAll("\u09CD", "\u09CD\u200D")];
+  it.each(PAGES.flatMap((page) => variants(page).map((text) => [text])))("reads the writer of %j", (text) => {
+    const [writer] = extractArticle(text).byline?.contributors ?? [];
+    const name = writer?.kind === "person" ? normalizeForMatch(writer.name ?? "").text : null;
+    expect(name).toBe(normalizeForMatch(text.startsWith("মতামত") ? "মাহফুজা আক্তার" : "Tasnim Hossain").text);
   });
 });
 

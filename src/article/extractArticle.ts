@@ -303,9 +303,10 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
  * a dash, closed by a space or a colon; BBC's `Author, NAME` waits for its role line.
  */
 function hasLabelWord(byline: ArticleByline): boolean {
-  // (a name not found as written, in other spaces, has no label before it)
-  const at = byline.text.indexOf(byline.contributors[0]?.name ?? "");
-  return at > 0 && LABEL_WORDS.test(byline.text.slice(0, at));
+  // (looked for in the matching view, where no-break spaces and joiners inside the name are as in the name)
+  const text = foldForMatch(byline.text);
+  const at = text.indexOf(foldForMatch(byline.contributors[0]?.name ?? ""));
+  return at > 0 && LABEL_WORDS.test(text.slice(0, at));
 }
 
 /** Words of a label before a name, closed by a space or a colon (`By `, `লেখা: `). */
