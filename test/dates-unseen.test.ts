@@ -65,6 +65,7 @@ import { LEFTOVER13_DATELINES, LEFTOVER13_MENTIONS, LEFTOVER13_TIMES } from "./f
 import { LEFTOVER14_DATELINES, LEFTOVER14_MENTIONS } from "./fixtures/unseen-date-leftovers14.ts";
 import { LEFTOVER15_DATELINES, LEFTOVER15_MENTIONS, LEFTOVER15_TIMES } from "./fixtures/unseen-date-leftovers15.ts";
 import { LEFTOVER16_DATELINES, LEFTOVER16_MENTIONS } from "./fixtures/unseen-date-leftovers16.ts";
+import { LEFTOVER17_DATELINES, LEFTOVER17_MENTIONS } from "./fixtures/unseen-date-leftovers17.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -645,6 +646,11 @@ describe("numeric and machine dates, clocks with seconds, a year's era in a case
 describe("eras before a year written first: `বাংলা`, `বঙ্গাব্দ`, `বাংলা সন`, `হিজরি সন`, `ইং`", () => {
   itFindsDates(LEFTOVER16_MENTIONS);
   itReadsDatelines(LEFTOVER16_DATELINES);
+});
+
+describe("the era `খ্রিস্টীয়` before a year written first; deadlines and periods in running text", () => {
+  itFindsDates(LEFTOVER17_MENTIONS);
+  itReadsDatelines(LEFTOVER17_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {
