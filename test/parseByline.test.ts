@@ -65,6 +65,7 @@ import { MORE14_BYLINES } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_BYLINES } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_BYLINES } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_BYLINES } from "./fixtures/unseen-bylines-more17.ts";
+import { MORE18_BYLINES } from "./fixtures/unseen-bylines-more18.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -569,4 +570,8 @@ describe("parseByline: labels of many hands joined by a bullet, a bar or a semic
 
 describe("parseByline: names with titles, ranks and honorifics, English posts, a place closed by \"City\"", () => {
   itReadsBylines(MORE17_BYLINES, "unseen bylines of names with titles, ranks and honorifics, English posts and places closed by City");
+});
+
+describe("parseByline: a writer's label of two works joined by ও or and", () => {
+  itReadsBylines(MORE18_BYLINES, "unseen bylines of two works joined in one label");
 });

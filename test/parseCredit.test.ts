@@ -37,6 +37,7 @@ import { MORE14_CREDITS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CREDITS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CREDITS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_CREDITS } from "./fixtures/unseen-bylines-more17.ts";
+import { MORE18_CREDITS } from "./fixtures/unseen-bylines-more18.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -423,6 +424,12 @@ describe("parseCredit: English papers' credits, file pictures and infographics",
 
 describe("parseCredit: infographics in the plural, titled names and a courtesy after a slash", () => {
   it.each(MORE17_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: photos sent by readers, given by local people, police and officials, handouts", () => {
+  it.each(MORE18_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

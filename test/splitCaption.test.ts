@@ -51,6 +51,7 @@ import { MORE14_CAPTIONS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_CAPTIONS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CAPTIONS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_CAPTIONS } from "./fixtures/unseen-bylines-more17.ts";
+import { MORE18_CAPTIONS } from "./fixtures/unseen-bylines-more18.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -530,6 +531,13 @@ describe("splitCaption: an outlet's file picture in brackets, English papers' an
 
 describe("splitCaption: titled names in the caption, infographics in the plural", () => {
   it.each(MORE17_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: photos sent by readers, given by local people, police and officials, handouts", () => {
+  it.each(MORE18_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -132,6 +132,18 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 ]);
 
 /**
+ * A writer's works, two of which joined by `ও` or `and` make one label of the writer (`গবেষণা ও লেখা: NAME`,
+ * `ধারাভাষ্য ও বিশ্লেষণ: NAME`, `Research and writing: NAME`, `Text and research: NAME`).
+ */
+const WORK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|text|writing|research/,
+]);
+
+/** Every two of {@link WORK_WORDS} joined by `ও` or `and`. */
+const WORK_PAIRS: readonly string[] = /* @__PURE__ */ (() =>
+  WORK_WORDS.flatMap((a) => WORK_WORDS.flatMap((b) => [`${a} ও ${b}`, `${a} and ${b}`])))();
+
+/**
  * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
  * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
  * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`, a translator's `অনুবাদ করেছেন`, a compiler's (`সংকলন ও
@@ -139,6 +151,7 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
  * `লেখক পরিচিতি` (about the writer) before a writer's name and posts.
  */
 export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
+  ...WORK_PAIRS,
   ...patternWords([
     /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|সংকলন ও গ্রন্থনা|অনুলিখন ও গ্রন্থনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|interview by|presented by|as told to|লেখক পরিচিতি|compiled by|produced by|transcribed by/,
   ]),
