@@ -257,9 +257,10 @@ let sectionPattern: RegExp | undefined;
  * @returns `true` for a breadcrumb
  */
 export function isSectionLine(view: string): boolean {
-  // one or two crumbs of one or two words after a slash or an arrow may be places (`হোম / সারাদেশ / রাজশাহী`, `Home »
+  // two sections joined by `ও` or `and` are one (`শিক্ষা ও ক্যাম্পাস`, `Science and Technology`); one or two crumbs
+  // of one or two words after a slash or an arrow may be places (`হোম / সারাদেশ / রাজশাহী`, `Home »
   // Bangladesh » Dhaka`, `হোম > সারাদেশ > চট্টগ্রাম বিভাগ`)
-  sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}){1,3}(?:(?<=[/»>›|] ?)[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?${EDGE}){0,2}$`, "u");
+  sectionPattern ??= new RegExp(`^${EDGE}(?:${alternation(SECTION_NAMES)}${EDGE}(?:(?:ও|and) )?){1,3}(?:(?<=[/»>›|] ?)[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?${EDGE}){0,2}$`, "u");
   return sectionPattern.test(view);
 }
 

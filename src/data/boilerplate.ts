@@ -151,8 +151,8 @@ export const WIDGET_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
 
 /**
  * Names of a site's sections: a line of one to three of them alone above the headline (`জাতীয়`, `খেলা / বিনোদন`,
- * `National`), perhaps with places after them (`হোম / সারাদেশ / রাজশাহী`), is the page's breadcrumb, not the headline.
- * `হোম` and `Home` open a trail as a section does.
+ * `National`), perhaps with places after them (`হোম / সারাদেশ / রাজশাহী`), is the page's breadcrumb, not the headline;
+ * so are two of them joined by `ও` or `and` (`বিজ্ঞান ও প্রযুক্তি`). `হোম` and `Home` open a trail as a section does.
  */
 export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /জাতীয়|খেলা|বিনোদন|আন্তর্জাতিক|সারাদেশ|অর্থনীতি|মতামত|রাজনীতি|শিক্ষা|বিশ্ব|বাণিজ্য|প্রবাস|লাইফস্টাইল|ক্রিকেট|national|sports|opinion|world|business|tech|entertainment|lifestyle|হোম|home|economy|metro|city|editorial|interview|সাক্ষাৎকার|সম্পাদকীয়|উপসম্পাদকীয়|রাজ্য|প্রথম পাতা|শেষ পাতা|স্বাস্থ্য|ফিচার/,
@@ -162,6 +162,7 @@ export const SECTION_NAMES: readonly string[] = /* @__PURE__ */ patternWords([
   /fact check|ইসলাম|ইসলাম ও জীবন|ধর্ম ও জীবন|নির্বাচন|election|elections|বলিউড|হলিউড|শিশু-কিশোর|নারী|সাহিত্য|আদালত|সংসদ|ত্রিপুরা|উত্তর-পূর্ব|বরাক উপত্যকা|ব্যাখ্যা|explainer|stock|stocks|পডকাস্ট|podcast/,
   /op-ed|international|বাংলাদেশ|ছবি|প্রশ্নোত্তর|কর্পোরেট|করপোরেট|কর্পোরেট সংবাদ|corporate|corporate news|অর্থ-বাণিজ্য|অর্থ ও বাণিজ্য|শিল্প ও বাণিজ্য|ব্যাংক-বিমা|রাজধানী|মহানগর|নগর|জীবনযাপন|জীবনধারা|তারুণ্য|চাকরির খবর|দূর পরবাস|মুক্তমত|খোলা কলম|গণমাধ্যম|বাজেট|পর্যটন|অফবিট|ভাইরাল|ফ্যাশন|বিশ্লেষণ|বিশেষ প্রতিবেদন|analysis|sci-tech|জেলার খবর|তথ্যপ্রযুক্তি|শিল্পাঙ্গন|books|বই আলোচনা|শোক|obituaries/,
   /india|asia|south asia|europe|americas|middle east|africa|ভারত|এশিয়া|ইউরোপ|মধ্যপ্রাচ্য|আফ্রিকা|উপমহাদেশ|টেনিস|অন্যান্য|হকি|tennis|others|জেলা|দেশজুড়ে|মফস্বল|english|voices|শেষের পাতা|ভেতরের পাতা|পেছনের পাতা|খেলাধুলা|প্রেস বিজ্ঞপ্তি|প্রেস রিলিজ|sport|videos|in pictures|thoughts|front page|country|cities|court|jobs|বাজার|ফ্যাক্ট চেক|india news|দুর্যোগ|ধারাবাহিক|investigation|at a glance|letters|letters to the editor|পাঠকের কথা|পাঠকের চিঠি|wildlife|climate|জলবায়ু|পরিবেশ ও জলবায়ু|diaspora|প্রবাস জীবন|প্রচ্ছদ|ছবিতে খবর|ফটো ফিচার|exam results|news|trade|print edition|long read|উত্তরবঙ্গ|শহর|culture|সংস্কৃতি|arts/,
+  /গ্রাম-গঞ্জ|গ্রামগঞ্জ|youth|star youth|survey|multimedia|star multimedia/,
 ]);
 
 /**
