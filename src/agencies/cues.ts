@@ -640,8 +640,9 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
- * false or misleading or rejects it, after a word of degree or not (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ
- * করে`, `প্রতিবেদনটি পুরোপুরি ভিত্তিহীন`); or its screening or airing, or its showing stopped or refused, a word of where between
+ * false or misleading, rejects, denies or criticises it, after a word of degree or not and a single opening quote or not
+ * (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`, `প্রতিবেদনটি পুরোপুরি ভিত্তিহীন`, `প্রতিবেদন অস্বীকার করেছে`,
+ * `প্রতিবেদনটির সমালোচনা`, `প্রতিবেদনকে ‘মিথ্যা’ বলে`: the matching view writes ‘ as '); or its screening or airing, or its showing stopped or refused, a word of where between
  * (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`, `প্রামাণ্যচিত্রটি নেটফ্লিক্সে দেখানো হয়নি`: the film acted on, not quoted). Captured: the time or cause of what
  * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `প্রকাশিত হওয়ার পর`, `খবর প্রকাশের পরদিন`,
  * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`), when it was
@@ -649,7 +650,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব) +)?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব) +)?'?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|অস্বীকার|সমালোচনা|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

@@ -216,9 +216,12 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
   const left = readLeft(s, head.match.start);
   const right = readRight(s, tail.end, tail.inflection);
   const [role, roleCue] = decideRole(s, left, right, tail);
+  // `Citing Reuters, Al Jazeera said`: a last name after a comma alone, before its own reporting verb, is the subject
+  // that passes on what the cited names before it reported, a source by its verb (both are sources)
+  const passesOn = left.cue === "khobor" && right.cue === "reporting-verb" && s.slice(tail.match.start - 2, tail.match.start).includes(",");
   const anyPlain = group.some((hit) => !hit.match.entry.ambiguous);
   for (const hit of group) {
-    let cue: AttributionCue | undefined = roleCue;
+    let cue: AttributionCue | undefined = passesOn && hit === tail ? right.cue : roleCue;
     const agency = agencyIn(hit.match.entry.agency, left);
     if (hit.inflection === "none" && isNamesakeBefore(s, hit.end, hit.match.entry.ambiguous)) continue;
     if (hit.match.entry.ambiguous) {
