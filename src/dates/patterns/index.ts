@@ -4,7 +4,7 @@ import { dayMonthInflected } from "./dayMonthInflected.ts";
 import { dayOfMonth } from "./dayOfMonth.ts";
 import { dayRange, monthDayRange } from "./dayRange.ts";
 import { isoDate } from "./iso.ts";
-import { monthDayYear, weekdayMonthDay, wireDateline } from "./monthDayYear.ts";
+import { monthDayThisYear, monthDayYear, weekdayMonthDay, wireDateline } from "./monthDayYear.ts";
 import { monthYear, yearWordMonth } from "./monthYear.ts";
 import { numericDate } from "./numeric.ts";
 import { bareWeekday, englishDayPart, fiscalYearsMonth, monthYearWord, relativeAgo, relativeAgoInWords, relativeDay, relativeMonth, shiftedWeekday, spokenWeekday } from "./relative.ts";
@@ -16,4 +16,4 @@ export const ABSOLUTE_PATTERNS: readonly DatePattern[] = [isoDate, numericDate, 
 /** Shapes read against a reference. */
 export const RELATIVE_PATTERNS: readonly DatePattern[] = [relativeAgo, relativeDay, bareWeekday, wireDateline];
 /** Shapes of running text (read by parseDate and findDates, not by parseDateline). */
-export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, fiscalYearsMonth, monthYearWord, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth, relativeAgoInWords, weekdayMonthDay, englishDayPart, spokenWeekday];
+export const PROSE_PATTERNS: readonly DatePattern[] = [yearWordMonth, yearDayMonth, relativeMonth, fiscalYearsMonth, monthYearWord, shiftedWeekday, dayRange, monthDayRange, dayMonthInflected, dayOfMonth, relativeAgoInWords, weekdayMonthDay, monthDayThisYear, englishDayPart, spokenWeekday];

@@ -33,6 +33,13 @@ const ENGLISH_DAY_LEAD: string = /* @__PURE__ */ (() => /(?:on|of|for|from|to|ti
 const YEAR_WORD: string = /* @__PURE__ */ (() => /(?:this|last|next) year(?![a-z])/.source)();
 
 /**
+ * A month and its day after what may lead them, a second day of a list, or the year words: the groups the extract of
+ * {@link weekdayMonthDay} reads, shared with {@link monthDayThisYear}.
+ */
+const MONTH_DAY_TAIL: string = /* @__PURE__ */ (() =>
+  `${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`)();
+
+/**
  * `Saturday (July 12)`, `শনিবার, জুলাই ১২`, `on July 12`: month first without a year, safe after a full weekday name
  * or English `on`, `of`, `for`, a word of a span's edge, a clock and a comma or an item's number and a comma (`from July 20`,
  * `till November 30`, `since August 5`, `the night of July 10`, `7:30 PM IST, April 12`, `Match 1, July 20`) or a
@@ -47,13 +54,13 @@ const YEAR_WORD: string = /* @__PURE__ */ (() => /(?:this|last|next) year(?![a-z
 export const weekdayMonthDay: DatePattern = {
   name: "month-day-year",
   pattern: /* @__PURE__ */ (() => new RegExp(
-    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, )|${WORD_START}(?=[a-z]{3,9}\\.? ?\\d{1,2}(?:st|nd|rd|th)? ${YEAR_WORD}))${MONTH_WORD}[\\s.]{0,3}${DAY}(?![-–]\\S)${WORD_END}\\)?(?:( (?:and|or|to) )((?:${MONTH_WORD} )?(\\d{1,2}))${WORD_END}| (this|last|next) year(?![a-z]))?`,
+    `(?:${WORD_START}(?:${WEEKDAY_FULL})[\\s,(]{1,4}|(?<=${WORD_START}(?:${ENGLISH_DAY_LEAD} |${FIXTURE_NAME}, )|\\d:\\d\\d[ a-z.()]{0,12}, |\\d, ))${MONTH_DAY_TAIL}`,
     "gu",
   ))(),
   // every full weekday name ends in বার or day: a month right after one or after an English word that leads a day, a
   // number and a comma (looked for from its comma: a search tried at every digit is twice as slow), or a clock's
   // minutes, marker and zone and a comma (looked for from its colon, where few units are)
-  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}|\\d[a-z]{0,2} ${YEAR_WORD}`, "u"))(),
+  needs: /* @__PURE__ */ (() => new RegExp(`(?:বার|day|${ENGLISH_DAY_LEAD}|,(?<=\\d,|${FIXTURE_NAME},)|:\\d\\d[ a-z.()]{0,12},)[\\s,(]{1,4}${MONTH}`, "u"))(),
   relative: true,
   extract(match, context) {
     const [text, monthText = "", dayText, firstWord, join = "", list = "", listMonthText = monthText, listDay, named] = match;
@@ -73,6 +80,17 @@ export const weekdayMonthDay: DatePattern = {
     return last.impossible === true || (lastMonth === month && last.day <= day) ? first : { ...first, rangeEnd: last };
   },
 };
+
+/**
+ * A month and its day with `this year`, `last year` or `next year` after them and no word before the month (`The
+ * deadline is November 30 this year`), read as {@link weekdayMonthDay} reads them; a pattern of its own, whose quick
+ * test looks for the year words, so that the other's is not tried at every digit.
+ */
+export const monthDayThisYear: DatePattern = /* @__PURE__ */ (() => ({
+  ...weekdayMonthDay,
+  pattern: new RegExp(`${WORD_START}(?<!(?:${ENGLISH_DAY_LEAD}) )(?=[a-z]{3,9}\\.? ?\\d{1,2}(?:st|nd|rd|th)? ${YEAR_WORD})${MONTH_DAY_TAIL}`, "gu"),
+  needs: new RegExp(`\\d[a-z]{0,2} ${YEAR_WORD}`, "u"),
+}))();
 
 /**
  * The same, for datelines: only a full weekday and its month and day in brackets (`Published: Sunday (July 13) 10:20
