@@ -420,9 +420,13 @@ const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ )?)?(?:(?:correspondent|reporter|ph
  * @returns true after a full stop
  */
 export function isFullStop(text: string, end: number): boolean {
-  // one closing bracket only: a run of them is no note
-  const code = text.charCodeAt(end - (text.charCodeAt(end - 1) === 0x29 ? 2 : 1));
+  const code = text.charCodeAt(insideBracket(text, end) - 1);
   return code === 0x0964 || code === 0x2e || code === 0x3f || code === 0x21;
+}
+
+/** Where a sentence ends before `end`: inside one closing bracket there (a run of them is no note), else at `end`. */
+function insideBracket(text: string, end: number): number {
+  return text.charCodeAt(end - 1) === 0x29 ? end - 1 : end;
 }
 
 /** An English adverb in -ly after a name, before its verb; four letters before the ending at least (not `Italy`). */
@@ -707,7 +711,7 @@ export function isInCredit(text: string, start: number, end: number): boolean {
   const dash = skipSpacesLeft(text, start) - 1;
   const before = skipSpacesLeft(text, dash);
   if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash - 1) === 0x20 && before > 0) {
-    if (phraseEndingAt(text, before - (text.charCodeAt(before - 1) === 0x29 ? 2 : 1), creditMarkerList) !== undefined) return true;
+    if (phraseEndingAt(text, insideBracket(text, before) - 1, creditMarkerList) !== undefined) return true;
     if (!isFullStop(text, before) && !isRunningLine(text, before)) return true;
   }
   const adjoining = skipSpacesLeft(text, start);
