@@ -37,6 +37,10 @@ describe("normalizeForMatch", () => {
     expect(normalizeForMatch(input).text).toBe(expected);
   });
 
+  it.each([[undefined], [null], [12], [["ঢাকা"]], [new String("ঢাকা")]])("refuses %o with a coded TypeError", (value) => {
+    expect(() => normalizeForMatch(value as never)).toThrow(expect.objectContaining({ name: "TypeError", code: "invalid_argument" }));
+  });
+
   it("maps spans back to the input as it was", () => {
     const precomposed = "\u09B0\u09DF\u099F\u09BE\u09B0\u09CD\u09B8";
     const input = `খবর ${precomposed}ের।`;

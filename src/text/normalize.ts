@@ -1,3 +1,5 @@
+import { assertString } from "../errors.ts";
+
 /** A span of the input: where it starts and the text exactly as it stands there. */
 export interface SourceSpan {
   /** Where the span starts in the input. */
@@ -100,9 +102,11 @@ const ASCII_RUN = /[ -~]*/y;
  *
  * @param text - any string
  * @returns the view with a map back to the input
+ * @throws TypeError when `text` is not a string
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function normalizeForMatch(text: string): NormalizedText {
+  assertString(text);
   // The map back to the input is kept sparse, as triples: segment k starts at view index map[3k]; a run
   // (map[3k + 2] = -1) maps view unit v to input unit map[3k + 1] + v - map[3k]; a unit that does not map one to one
   // has its own input span [map[3k + 1], map[3k + 2]).
