@@ -6,7 +6,7 @@
 import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays } from "./calendarMath.ts";
 import { isWritable } from "./isoYears.ts";
-import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
+import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS, yearFirstDay } from "./patterns/index.ts";
 import { bracketedMonthDay } from "./patterns/monthDayYear.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
@@ -39,8 +39,11 @@ export interface DateMention
 /** What running text reads into a candidate before impossible days are dropped (the year of "that year"). */
 export type CandidateRefiner = (text: string, candidate: DateCandidate) => DateCandidate;
 
-/** The shapes of datelines: written dates, then relative ones and a weekday with its month and day in brackets. */
-const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS, bracketedMonthDay])();
+/**
+ * The shapes of datelines: written dates (and a year written first, `প্রকাশ: ২০২৪ সালের ১২ জুলাই`), then relative
+ * ones and a weekday with its month and day in brackets.
+ */
+const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, yearFirstDay, ...RELATIVE_PATTERNS, bracketedMonthDay])();
 
 /** A day part right after a date (`রাতে`, `night`), run on the text from where the date ends. */
 const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s{0,2}(?:${DAY_PART}|${ENGLISH_DAY_PART_WORD})${WORD_END}`, "u"))();
