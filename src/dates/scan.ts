@@ -131,6 +131,16 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
 }
 
 /**
+ * Where a zone between a day and its time may start: after the gap, or past the day's own day part when a zone and
+ * the clock's day part follow it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`: the day part written twice).
+ */
+function zoneFrom(text: string, end: number): number {
+  const gap = gapEnd(text, end);
+  const zone = zoneAfter(text, gap + (DAY_PART_AFTER.exec(text.slice(gap))?.[0].length ?? 0));
+  return zone && DAY_PART_AFTER.test(text.slice(zone.end)) ? zone.start : gap;
+}
+
+/**
  * Whether a gap runs exactly from `end` to `start` of a matching view.
  *
  * @param text - the matching view
@@ -216,7 +226,7 @@ export function scanDates(
       if (time === null) {
         const next = dates[i + 1];
         // a zone may stand between the date and its time (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-        const gap = gapEnd(text, date.end);
+        const gap = zoneFrom(text, date.end);
         const later = timeAt(text, gapEnd(text, zoneAfter(text, gap)?.end ?? gap));
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
@@ -252,7 +262,7 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
   const text = view.text;
   if (date.instant === undefined) {
     // also a zone between a time and its date (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`, `১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : gapEnd(text, date.end));
+    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : zoneFrom(text, date.end));
     for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
       // a zone of Latin letters is an abbreviation written with capitals (`EST`, `BdST`): all small, it is a word of
       // prose (`c'est 12 July`, `10:30 et al.`); GMT and UTC, no word of any language, read in any case (`date_gmt`)
