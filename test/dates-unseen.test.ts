@@ -66,6 +66,7 @@ import { LEFTOVER14_DATELINES, LEFTOVER14_MENTIONS } from "./fixtures/unseen-dat
 import { LEFTOVER15_DATELINES, LEFTOVER15_MENTIONS, LEFTOVER15_TIMES } from "./fixtures/unseen-date-leftovers15.ts";
 import { LEFTOVER16_DATELINES, LEFTOVER16_MENTIONS } from "./fixtures/unseen-date-leftovers16.ts";
 import { LEFTOVER17_DATELINES, LEFTOVER17_MENTIONS } from "./fixtures/unseen-date-leftovers17.ts";
+import { LEFTOVER18_DATELINES, LEFTOVER18_DATELINES_AT, LEFTOVER18_MENTIONS, LEFTOVER18_REFERENCES } from "./fixtures/unseen-date-leftovers18.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -651,6 +652,15 @@ describe("eras before a year written first: `বাংলা`, `বঙ্গা�
 describe("the era `খ্রিস্টীয়` before a year written first; deadlines and periods in running text", () => {
   itFindsDates(LEFTOVER17_MENTIONS);
   itReadsDatelines(LEFTOVER17_DATELINES);
+});
+
+describe("the year written before the day in datelines (`প্রকাশ: ২০২৪ সালের ১২ জুলাই`), `খ্রিস্টাব্দ` before it, a day part before a zone and a clock", () => {
+  itFindsDates(LEFTOVER18_MENTIONS);
+  itReadsDatelines(LEFTOVER18_DATELINES);
+  it.each(LEFTOVER18_DATELINES_AT)("parseDateline: %s (%s)", (text, which, published, updated) => {
+    const dateline = parseDateline(text, { reference: LEFTOVER18_REFERENCES[which] });
+    expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
+  });
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

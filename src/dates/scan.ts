@@ -6,7 +6,7 @@
 import { dayNumberOf } from "../calendars/gregorianDays.ts";
 import { addDays } from "./calendarMath.ts";
 import { isWritable } from "./isoYears.ts";
-import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS } from "./patterns/index.ts";
+import { ABSOLUTE_PATTERNS, RELATIVE_PATTERNS, yearFirstDay } from "./patterns/index.ts";
 import { bracketedMonthDay } from "./patterns/monthDayYear.ts";
 import type { TimeMention } from "./patterns/time.ts";
 import type { DateCandidate, DatePattern, ReferenceDay } from "./patterns/types.ts";
@@ -39,8 +39,11 @@ export interface DateMention
 /** What running text reads into a candidate before impossible days are dropped (the year of "that year"). */
 export type CandidateRefiner = (text: string, candidate: DateCandidate) => DateCandidate;
 
-/** The shapes of datelines: written dates, then relative ones and a weekday with its month and day in brackets. */
-const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, ...RELATIVE_PATTERNS, bracketedMonthDay])();
+/**
+ * The shapes of datelines: written dates (and a year written first, `প্রকাশ: ২০২৪ সালের ১২ জুলাই`), then relative
+ * ones and a weekday with its month and day in brackets.
+ */
+const DATELINE_PATTERNS: readonly DatePattern[] = /* @__PURE__ */ (() => [...ABSOLUTE_PATTERNS, yearFirstDay, ...RELATIVE_PATTERNS, bracketedMonthDay])();
 
 /** A day part right after a date (`রাতে`, `night`), run on the text from where the date ends. */
 const DAY_PART_AFTER: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s{0,2}(?:${DAY_PART}|${ENGLISH_DAY_PART_WORD})${WORD_END}`, "u"))();
@@ -125,6 +128,16 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
   }
   chosen.sort((a, b) => a.start - b.start);
   return settleRelativeWords(text, chosen, reference);
+}
+
+/**
+ * Where a zone between a day and its time may start: after the gap, or past the day's own day part when a zone and
+ * the clock's day part follow it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`: the day part written twice).
+ */
+function zoneFrom(text: string, end: number): number {
+  const gap = gapEnd(text, end);
+  const zone = zoneAfter(text, gap + (DAY_PART_AFTER.exec(text.slice(gap))?.[0].length ?? 0));
+  return zone && DAY_PART_AFTER.test(text.slice(zone.end)) ? zone.start : gap;
 }
 
 /**
@@ -213,7 +226,7 @@ export function scanDates(
       if (time === null) {
         const next = dates[i + 1];
         // a zone may stand between the date and its time (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-        const gap = gapEnd(text, date.end);
+        const gap = zoneFrom(text, date.end);
         const later = timeAt(text, gapEnd(text, zoneAfter(text, gap)?.end ?? gap));
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
@@ -249,7 +262,7 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
   const text = view.text;
   if (date.instant === undefined) {
     // also a zone between a time and its date (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`, `১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : gapEnd(text, date.end));
+    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : zoneFrom(text, date.end));
     for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
       // a zone of Latin letters is an abbreviation written with capitals (`EST`, `BdST`): all small, it is a word of
       // prose (`c'est 12 July`, `10:30 et al.`); GMT and UTC, no word of any language, read in any case (`date_gmt`)

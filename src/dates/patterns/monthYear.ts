@@ -18,9 +18,11 @@ export const YEAR_OF: string = /* @__PURE__ */ (() =>
   alternation(patternWords([/সালের|সালে|সাল|সনের|সনে|ইং সালের|ইংরেজি সালের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের|-এর|এর/])))();
 /**
  * The Gregorian era before a year written first: `ইংরেজি` ("English", `ইংরেজি ২০২৬ সালের ১ জানুয়ারি`), its short
- * `ইং`, and `খ্রিস্টীয়` or `খ্রিষ্টীয়` ("Christian", `খ্রিস্টীয় ২০২৬ সালের ১ জানুয়ারি`).
+ * `ইং`, `খ্রিস্টীয়` or `খ্রিষ্টীয়` ("Christian", `খ্রিস্টীয় ২০২৬ সালের ১ জানুয়ারি`), and the word that otherwise follows
+ * a year, `খ্রিস্টাব্দ` or `খ্রিষ্টাব্দ` (`খ্রিস্টাব্দ ২০২৬ সালের ১ জানুয়ারি`); glued to the year too
+ * (`খ্রিস্টীয়২০২৬ সালের`).
  */
-export const ERA_BEFORE_YEAR: string = "(?:(?:ইং(?:রেজি)?|খ্রি[সষ]্টীয়)\\s{1,2})?";
+export const ERA_BEFORE_YEAR: string = "(?:(?:ইং(?:রেজি)?|খ্রি[সষ]্ট(?:ীয়|াব্দ))\\s{0,2})?";
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
  * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".
