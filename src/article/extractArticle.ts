@@ -394,11 +394,11 @@ const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
-  const bar = line.text.indexOf("|");
+  const label = datelineLabelIndex(line.view);
   return (
-    // … or a place and a bar before a label (`Kolkata | Updated: …`)
-    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
-    datelineLabelIndex(line.view) === 0 ||
+    // … or a place, and a bar if any, before a label (`Kolkata | Updated: …`, `মেদিনীপুর শেষ আপডেট: …`)
+    (label > 0 && isPlaceOnly(line.view.slice(0, label).split("|")[0] as string)) ||
+    label === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
     (comma > 0 && isDateOnly(line.view.slice(comma + 1).trim()) && isPlaceOnly(line.text.slice(0, line.text.indexOf(","))))
