@@ -95,9 +95,9 @@ const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /**
  * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
- * stranded at the ghat`), in the matching view.
+ * stranded at the ghat`, `Watch video: First train reaches Kamalapur`), in the matching view.
  */
-const VIDEO_CREDIT = /^(?:ভিডিও|video|watch) ?[:ঃ]/u;
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
@@ -120,16 +120,16 @@ const SENTENCE_STOP = /\.(?:\[\d{1,2}\])?$|[a-z]{3}\. /;
  */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
- * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
- * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
- * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no article
- * (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
+ * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets or
+ * after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`, `— The writer is …`); or a star and the
+ * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no
+ * article (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
  * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
  * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^[([—-]? ?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
@@ -294,8 +294,8 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && besideDateline) ||
-    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose foot
-    // notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
+    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose
+    // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
     (underHeadline && !GENITIVE.test(view) && ((TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) || (noted && isNameAlone(view, byline.text)))) ||
     (besideDateline && isLabelledName(byline, view)) ||
     // (… or right under the headline when the labelled name reads as a person's: `By Tasneem Hossain`, `লেখা: NAME`)
@@ -356,8 +356,9 @@ function deskByline(text: string): ArticleByline | null {
 }
 
 /**
- * An outlet's name before a desk's, to the line's end (`The Daily Star Editorial`, `প্রথম আলো সম্পাদকীয়`): that outlet's
- * desk, named by the whole line; else `null`. The byline reader takes the two for a person's name, or for nobody.
+ * An outlet's name before a desk's, to the line's end (`The Daily Star Editorial`, `প্রথম আলো সম্পাদকীয়`): that
+ * outlet's desk, named by the whole line; else `null`. The byline reader takes the two for a person's name, or for
+ * nobody.
  */
 function outletDesk(text: string): ArticleByline | null {
   const outlet = matchStart(text);
@@ -768,8 +769,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let titlesToEnd = storyEnd;
   for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
-  // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a journalist.`),
-  // as an opinion piece closes
+  // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
+  // journalist.`), as an opinion piece closes
   const noted =
     lines.slice(head + 2, storyEnd).slice(-3).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text));
   let authorNote: string | null = null;
@@ -994,8 +995,8 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
         // `Professor of economics, University of Dhaka`): the two lines are one byline
-        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`; so may any post
-        // under a name right under the headline: `Rezaul Karim` ⏎⏎ `Professor, Department of Economics, …`)
+        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`; so may any
+        // post under a name right under the headline: `Rezaul Karim` ⏎⏎ `Professor, Department of Economics, …`)
         const post = (line.afterBlank || !besideDateline(i)) && !POST_LABEL.test(v) && i !== head + 2 ? null : nameAndPost(i);
         if (post !== null) {
           joinWithLineAbove(i, post);
