@@ -93,8 +93,11 @@ function afterLabel(view: NormalizedText, line: ArticleLine, length: number): st
 const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 /** A video's length alone (`০৩:২৪`, `1:02:15`), in the matching view. */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-/** A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), in the matching view. */
-const VIDEO_CREDIT = /^(?:ভিডিও|video) ?[:ঃ]/u;
+/**
+ * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
+ * stranded at the ghat`, `Watch video: First train reaches Kamalapur`), in the matching view.
+ */
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
@@ -117,16 +120,16 @@ const SENTENCE_STOP = /\.(?:\[\d{1,2}\])?$|[a-z]{3}\. /;
  */
 const LEAD_SEPARATOR = /^[^\n]{0,90}?(?:[:ঃ॥]|।।|[ )]-)/u;
 /**
- * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets
- * or after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`); or a star and the writer's name
- * before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no article
- * (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
+ * The note about the author that closes an opinion piece (`লেখক: সাবেক সচিব…`, `লেখক পরিচিতি:`), perhaps in brackets or
+ * after a dash (`(লেখক: …)`, `— লেখক: …`), or in English (`The writer is a …`, `— The writer is …`); or a star and the
+ * writer's name before the colon (`*বদিউল আলম মজুমদার: সম্পাদক, …`), the name captured; in English a post may have no
+ * article (`The writer is secretary of …`, `… is executive director at …`). With no colon, `লেখক` or `লেখিকা` comes
  * before a writer's role as {@link ROLE_NOTE} reads one (`লেখক অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়`, `লেখক অর্থনীতিবিদ ও
  * গবেষক`) or before a former post of any kind (`লেখক সাবেক রাষ্ট্রদূত`, `লেখক অবসরপ্রাপ্ত মেজর জেনারেল`), on a line
  * that ends no sentence (`লেখক সমাজের দায় নিয়ে …।` is story).
  */
 const AUTHOR_NOTE =
-  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^\(?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
+  /^(?:[*([—-]? ?লেখ(?:ক(?: পরিচিতি)?|িকা) ?(?:[:ঃ]|(?:(?:সাবেক|অবসরপ্রাপ্ত) |(?:[^ ,]+ )?[^ ,]*(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধিক|বিদ|জয়ী|শিল্পী|কবি|(?:ট্য|ীতি|সুর)কার)(?:[ ,)\]]|$))(?!.*[।?!]$))|\*+ ?([^:ঃ*]{4,48}?) ?[:ঃ])|^[([—-]? ?the (?:writer|author)(?: is (?:an?|the|former|(?:\p{Ll}+ ){1,2}(?:of|at))|s are) /u;
 
 /**
  * A starred note of two to four words before the colon and a writer's role after it (the pattern reads the name, the
@@ -196,7 +199,9 @@ const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$
  * জাহাঙ্গীর আলম`): with it, a short line right under the headline is a byline, as on an opinion page, where no
  * dateline stands beside it; a line with a genitive is a sub-headline about somebody (`ড. ইউনূসের চীন সফর`).
  */
-const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )(?!.*ের(?: |$))/u;
+const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেসর )/u;
+/** A genitive word (`ইউনূসের`): a line with one is about somebody, not by them. */
+const GENITIVE = /ের(?: |$)/u;
 
 /**
  * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
@@ -277,19 +282,21 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
  * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`) or a label before words that read as
- * a name (`By NAME`): any short phrase reads as a name. A
+ * a name (`By NAME`), or there as words that read as a name on a page whose foot has a note about its writer (an
+ * opinion piece): any short phrase reads as a name. A
  * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
  * it (`… traders said. Reuters, AFP`).
  */
-function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean): boolean {
+function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean, noted: boolean): boolean {
   if (isSentence(view)) return false;
   return (
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && besideDateline) ||
-    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`)
-    (underHeadline && TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) ||
+    // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose
+    // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
+    (underHeadline && !GENITIVE.test(view) && ((TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) || (noted && isNameAlone(view, byline.text)))) ||
     (besideDateline && isLabelledName(byline, view)) ||
     // (… or right under the headline when the labelled name reads as a person's: `By Tasneem Hossain`, `লেখা: NAME`)
     (underHeadline && isLabelledName(byline, view) && byline.contributors.every(isWriterName) && hasLabelWord(byline)) ||
@@ -348,6 +355,16 @@ function deskByline(text: string): ArticleByline | null {
   return bylineToEnd(text, (contributor) => contributor.kind !== "person");
 }
 
+/**
+ * An outlet's name before a desk's, to the line's end (`The Daily Star Editorial`, `প্রথম আলো সম্পাদকীয়`): that
+ * outlet's desk, named by the whole line; else `null`. The byline reader takes the two for a person's name, or for
+ * nobody.
+ */
+function outletDesk(text: string): ArticleByline | null {
+  const outlet = matchStart(text);
+  return outlet && deskByline(text.slice(outlet.text.length)) && { contributors: [{ kind: "desk", name: cleanValue(text), outlet: outlet.agency.id }], text };
+}
+
 /** A line as written read as a byline to its end, whose contributors (one or more) each pass `test`; else `null`. */
 function bylineToEnd(text: string, test: (contributor: ArticleByline["contributors"][number]) => boolean): ArticleByline | null {
   const byline = readBylineLine(text);
@@ -378,11 +395,11 @@ const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
  */
 function isDatelineLine(line: ArticleLine): boolean {
   const comma = line.view.indexOf(",");
-  const bar = line.text.indexOf("|");
+  const label = datelineLabelIndex(line.view);
   return (
-    // … or a place and a bar before a label (`Kolkata | Updated: …`)
-    (bar > 0 && datelineLabelIndex(line.view.slice(line.view.indexOf("|") + 1).trimStart()) === 0 && isPlaceOnly(line.text.slice(0, bar))) ||
-    datelineLabelIndex(line.view) === 0 ||
+    // … or a place, and a bar if any, before a label (`Kolkata | Updated: …`, `মেদিনীপুর শেষ আপডেট: …`)
+    (label > 0 && isPlaceOnly(line.view.slice(0, label).split("|")[0] as string)) ||
+    label === 0 ||
     isDateOnly(line.view) ||
     NUMERIC_DAY.test(line.view) ||
     (comma > 0 && isDateOnly(line.view.slice(comma + 1).trim()) && isPlaceOnly(line.text.slice(0, line.text.indexOf(","))))
@@ -752,6 +769,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   let titlesToEnd = storyEnd;
   for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
+  // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
+  // journalist.`), as an opinion piece closes
+  const noted =
+    lines.slice(head + 2, storyEnd).slice(-3).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text));
   let authorNote: string | null = null;
   /**
    * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a
@@ -942,8 +963,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           roles[i] = "byline";
           continue;
         }
-        const byline = FOOTNOTE.test(line.text) ? null : namingSomebody(readBylineLine(line.text));
-        if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1)) {
+        // (an outlet's desk that the byline reader takes for a person's name is the desk: `The Daily Star Editorial`)
+        let byline = FOOTNOTE.test(line.text) ? null : namingSomebody(readBylineLine(line.text));
+        if (byline === null || !namesByRole(byline)) byline = outletDesk(line.text) ?? byline;
+        if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1, noted)) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
           // sub-headline there (`মামলা দায়ের`) has no word of a name
@@ -972,8 +995,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         }
         // a writer's post alone under the name, just above the dateline (`শেখ রোকন` ⏎ `নদী গবেষক`, `Selim Raihan` ⏎
         // `Professor of economics, University of Dhaka`): the two lines are one byline
-        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`)
-        const post = (line.afterBlank || !besideDateline(i)) && !POST_LABEL.test(v) ? null : nameAndPost(i);
+        // (a labelled post may stand after a blank line, away from the dateline: `NAME` ⏎⏎ `লেখক: গবেষক`; so may any
+        // post under a name right under the headline: `Rezaul Karim` ⏎⏎ `Professor, Department of Economics, …`)
+        const post = (line.afterBlank || !besideDateline(i)) && !POST_LABEL.test(v) && i !== head + 2 ? null : nameAndPost(i);
         if (post !== null) {
           joinWithLineAbove(i, post);
           continue;

@@ -51,14 +51,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 22295],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
   // attributions 7%, the page reader itself (lines, sections, names above a role line, sign-offs) 8%.
-  ["extractArticle", 89482],
+  ["extractArticle", 89773],
   // the registry 62% (an agency's name is no initials) and the boilerplate vocabulary 13%.
   ["findSignOff", 20705],
   // the boilerplate vocabulary (chrome, footers, players, buttons, section names) 59%, the matching view 17%.
   ["isBoilerplate", 6396],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 92704],
+  ["*", 92923],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
