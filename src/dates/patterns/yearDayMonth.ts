@@ -34,7 +34,8 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 export const yearFirstDay: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
-  needs: HAS_YEAR_WORD,
+  // (a year's words before a month alone, `২০২২ সালের জুনে`, are more common in running text than before a day)
+  needs: /* @__PURE__ */ (() => new RegExp(`${HAS_YEAR_WORD.source}\\s{1,2}(?:\\d|${FIRST_DAY_WORD})`, "u"))(),
   needsOften: true,
   extract(match) {
     const [text, yearText, dayText, firstWord, monthText] = match;
