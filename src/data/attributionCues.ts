@@ -90,11 +90,11 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
  * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `first broken by Prothom Alo`, `(a poll) conducted by
- * AP-NORC`, `per Sky Sports` (an article may stand between: `according to a Reuters report`).
+ * AP-NORC`, `first aired by DD News`, `per Sky Sports` (an article may stand between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
+  /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by|aired by|broadcast by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`, `তথ্য: বিবিসি`. Followed by a colon, visarga or dash. */
@@ -179,7 +179,7 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট|তদন্ত|ব্লগ/,
-  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী|বিবৃতি/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|ফ্যাক্টচেক|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী|বিবৃতি/,
 ]);
 
 /**
