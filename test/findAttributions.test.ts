@@ -61,6 +61,7 @@ import { LEFTOVER24_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER25_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers25.ts";
 import { LEFTOVER26_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers26.ts";
 import { LEFTOVER27_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers27.ts";
+import { LEFTOVER28_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers28.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -915,6 +916,14 @@ describe("findAttributions: a domain written out before a case ending, Indian an
 
 describe("findAttributions: a report passed on by one outlet from another, an outlet's report denied or criticised, an outlet banned", () => {
   it.each(LEFTOVER27_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a report criticised with a word of degree, Indian outlets, headlines of an outlet's analysis, its staff on a beat", () => {
+  it.each(LEFTOVER28_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -383,8 +383,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   for (let k = 0; k < 2; k++) {
     verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, adverbList) ?? LY_ADVERB.exec(text.slice(verbAt))?.[0] ?? "").length);
   }
-  // what the outlet's report, inquiry or tally said is its report (`a BSS report said`, `the Guardian's report said`)
-  if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
+  // what the outlet's report, inquiry or tally said is its report (`a BSS report said`, `the Guardian's report said`), or
+  // what follows its colon opening a headline or a caption (`Reuters analysis: …`, `AFP Fact Check: …`)
+  if (possessive?.[3] || phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return possessive?.[1] === undefined ? { role: "source", cue: "reporting-verb" } : REPORT;
   // … and what it read, up to three words after `of`, `into` or `based on`, before the verb (`a Reuters analysis of
   // shipping data found`, `an AFP count based on official figures showed`)
   for (let k = possessive?.[2] === undefined ? 0 : 3; k-- > 0 && (verbAt = text.indexOf(" ", verbAt) + 1) > 0; ) {
@@ -397,19 +398,19 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `, `'s live page `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll or what it
- * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), and then what it read (`of `, `into `,
- * `based on `). Run on the text after a name.
+ * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll, a fact check or explainer before a colon or what it
+ * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), then what it read (`of `, `into `,
+ * `based on `), and then a headline's colon or bar (`analysis: `, `Fact Check | `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage)( of| into| based on)?|network|bureau|desk|programme|program) (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])? (?:on [a-z]+ )?/;
 
 /**
- * A person of the outlet after its English possessive, up to one word between (`'s correspondent`, `' chief
- * photographer`, `'s prime-time host`), or right after its name (`AP photographer`, `a BBC presenter`); a host in the singular only, since
+ * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief
+ * photographer`, `'s prime-time host`, `'s South Asia correspondent`), or right after its name (`AP photographer`, `a BBC presenter`); a host in the singular only, since
  * `CNN hosts the debate` is the verb. Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ )?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ ){0,2}?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
 
 /**
  * Whether a sentence's full stop (`।`, `.`, `?`, `!`) ends the text at `end`, or a bracket closed after it: a note in
@@ -597,16 +598,16 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
 }
 
 /**
- * Whether a staff noun starts at `k`, bare or in a case (`বার্তা প্রধানকে`, `সম্পাদকের`, `কর্মীদের`): no other word that
- * opens with one (`অফিসার`).
+ * Whether a staff noun starts at `k`, bare, in a case or in the plural (`বার্তা প্রধানকে`, `সম্পাদকের`, `কর্মীদের`, `অফিসে`,
+ * `সাংবাদিকেরা`, `কর্মীরা`), so the list writes each noun once: no other word that opens with one (`অফিসার`).
  */
 function staffAt(text: string, k: number): boolean {
   const noun = phraseStartingAt(text, k, staffList, false);
   return noun !== undefined && (!isWordChar(text, k + noun.length) || STAFF_CASE.test(text.slice(k + noun.length, k + noun.length + 4)));
 }
 
-/** A case ending of a staff noun, and nothing after it in the word. */
-const STAFF_CASE = /^(?:কে|ে?র|দের)(?![\u0980-\u09ff])/u;
+/** A case or plural ending of a staff noun, and nothing after it in the word. */
+const STAFF_CASE = /^(?:কে|ে?রা?|দের|ে)(?![\u0980-\u09ff])/u;
 
 /** Where the word after `j` starts when that word is a filler (`এক`, `একটি`, `গতকাল`), else `j`. */
 function afterFiller(text: string, j: number): number {
@@ -644,9 +645,11 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
- * false or misleading, rejects, denies or criticises it, after a word of degree or not and a single opening quote or not
+ * false, made up or a rumour, rejects, denies, criticises, protests, condemns, answers or goes against it, or questions it
+ * (`নিয়ে প্রশ্ন`), after a word of degree or its adverb or not and a single opening quote or not
  * (`প্রতিবেদনকে ভিত্তিহীন বলে`, `খবরটি বানোয়াট`, `খবর নাকচ করে`, `প্রতিবেদনটি পুরোপুরি ভিত্তিহীন`, `প্রতিবেদন অস্বীকার করেছে`,
- * `প্রতিবেদনটির সমালোচনা`, `প্রতিবেদনকে ‘মিথ্যা’ বলে`: the matching view writes ‘ as '); or its screening or airing, or its showing stopped or refused, a word of where between
+ * `প্রতিবেদনটির সমালোচনা`, `প্রতিবেদনের তীব্র সমালোচনা`, `খবরের কড়া প্রতিবাদ`, `প্রতিবেদনের জবাব`, `খবরটিকে গুজব বলে`,
+ * `প্রতিবেদনটি তীব্রভাবে প্রত্যাখ্যান`, `প্রতিবেদনের বিরুদ্ধে`, `প্রতিবেদন নিয়ে প্রশ্ন তুলেছে`, `প্রতিবেদনকে ‘মিথ্যা’ বলে`: the matching view writes ‘ as '); or its screening or airing, or its showing stopped or refused, a word of where between
  * (`প্রামাণ্যচিত্রের প্রদর্শন আটকে দিয়েছে`, `প্রামাণ্যচিত্রটি নেটফ্লিক্সে দেখানো হয়নি`: the film acted on, not quoted). Captured: the time or cause of what
  * followed, after its publishing or airing or not (`প্রতিবেদন প্রকাশের পর`, `প্রকাশিত হওয়ার পর`, `খবর প্রকাশের পরদিন`,
  * `প্রচারের পরপরই`, `প্রতিবেদনের জেরে`, `পরিপ্রেক্ষিতে`, `প্রেক্ষাপটে`; not `প্রতিবেদনের পরবর্তী অংশে`), when it was
@@ -654,7 +657,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব) +)?'?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|অস্বীকার|সমালোচনা|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
+  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব|তীব্র|কড়া|কঠোর|জোরালো|দৃঢ়)(?:ভাবে)? +)?'?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|অস্বীকার|সমালোচনা|প্রতিবাদ|নিন্দা|জবাব|অপপ্রচার|গুজব|মনগড়া|বিরুদ্ধে|নিয়ে +প্রশ্ন|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

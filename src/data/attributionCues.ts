@@ -146,9 +146,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "cited",
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
-  // a finding: `Reuters found …`, `AFP Fact Check found …`; what a report or a tally showed: `an AFP tally showed …`;
+  // a finding: `Reuters found …`, `AFP Fact Check found …`, a headline's `Reuters reveals …`; what a report or a tally showed: `an AFP tally showed …`;
   // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`
-  "found", "showed", "revealed", "claimed", "predicted", "suggested", "projected", "indicated",
+  "found", "showed", "revealed", "reveals", "claimed", "predicted", "suggested", "projected", "indicated",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
@@ -179,7 +179,7 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
  */
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট|তদন্ত|ব্লগ/,
-  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী|বিবৃতি/,
+  /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|ফ্যাক্টচেক|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী|বিবৃতি/,
 ]);
 
 /**
@@ -260,9 +260,10 @@ const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|�
 
 /**
  * Journalists of an outlet after one word that is not in the genitive, the city they are posted to (`রয়টার্সের কাবুল
- * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`); a man's people are no such (`ডনের দলের কর্মীরা`).
+ * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`), or the beat of its correspondent or editor (`বিবিসির মধ্যপ্রাচ্য বিষয়ক
+ * সম্পাদক`); a man's people are no such (`ডনের দলের কর্মীরা`).
  */
-export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE]);
+export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /বিষয়ক সংবাদদাতা|বিষয়ক সম্পাদক/]);
 
 /**
  * Journalists and the editor of an outlet right after its bare name, or after one word of its edition or city (one
@@ -270,13 +271,16 @@ export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords(
  */
 export const BARE_STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /সম্পাদক/]);
 
-/** People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`. */
+/**
+ * People and offices of an outlet after a genitive name: `বিবিসির সংবাদদাতা`, `এএফপির আলোকচিত্রী`; their case and plural
+ * endings are read by rule (`সাংবাদিকদের`, `অফিসে`, `কর্মীরা`).
+ */
 export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   JOURNALIST_LINE,
   /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|ফটোসাংবাদিক|উপস্থাপক|উপস্থাপিকা|সম্পাদক|প্রকাশক|কর্মী/,
-  /কর্মীরা|অফিস|অফিসে|কার্যালয়|কার্যালয়ে|সম্পাদকের|সাংবাদিকের|সাংবাদিকদের|সাংবাদিকেরা|সাংবাদিকরা|সাংবাদিককে|সংবাদদাতাকে|প্রতিবেদককে|প্রধান|মালিক/,
+  /অফিস|কার্যালয়|প্রধান|মালিক/,
   // and the news desk's editor and head: `যুগান্তরের বার্তা সম্পাদক`, `সময় টিভির বার্তা প্রধান`
-  /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|সংবাদকর্মীরা|তদন্ত দল|কলামিস্ট|বার্তা সম্পাদক|বার্তা প্রধান/,
+  /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|তদন্ত দল|কলামিস্ট|বার্তা সম্পাদক|বার্তা প্রধান/,
 ]);
 
 /**
