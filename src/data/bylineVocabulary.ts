@@ -140,7 +140,7 @@ export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য/,
+    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য|স্ক্রিপ্ট|script/,
   ]),
   ...HELPER_LABELS,
 ])();

@@ -56,7 +56,7 @@ export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
 
 /** Words of a courtesy credit (`পুলিশের সৌজন্যে`, `পাঠকের পাঠানো`). */
 export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of|courtesy of the/,
+  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of|courtesy of a|courtesy of the/,
 ]);
 
 /** Words that open a credit of one who sent the photo, before the sender (`Photo: Sent by a reader`). */
