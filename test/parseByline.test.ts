@@ -66,6 +66,7 @@ import { MORE15_BYLINES } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_BYLINES } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_BYLINES } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_BYLINES } from "./fixtures/unseen-bylines-more18.ts";
+import { MORE19_BYLINES } from "./fixtures/unseen-bylines-more19.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -574,4 +575,8 @@ describe("parseByline: names with titles, ranks and honorifics, English posts, a
 
 describe("parseByline: a writer's label of two works joined by ও or and", () => {
   itReadsBylines(MORE18_BYLINES, "unseen bylines of two works joined in one label");
+});
+
+describe("parseByline: a writer's work joined to another in one label, `with` before a label, campus initials", () => {
+  itReadsBylines(MORE19_BYLINES, "unseen bylines of a writer's work joined to another, several hands and campus initials");
 });

@@ -38,6 +38,7 @@ import { MORE15_CREDITS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CREDITS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_CREDITS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_CREDITS } from "./fixtures/unseen-bylines-more18.ts";
+import { MORE19_CREDITS } from "./fixtures/unseen-bylines-more19.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -430,6 +431,12 @@ describe("parseCredit: infographics in the plural, titled names and a courtesy a
 
 describe("parseCredit: photos sent by readers, given by local people, police and officials, handouts", () => {
   it.each(MORE18_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: photos sent or given by readers and families, a source joined to collected photos", () => {
+  it.each(MORE19_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

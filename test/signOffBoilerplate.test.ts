@@ -43,6 +43,7 @@ import { MORE14_SIGN_OFFS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_SIGN_OFFS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
+import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -610,6 +611,14 @@ describe("findSignOff: sign-offs that close with a time and its part of the day"
 
 describe("findSignOff: a writer's note at the foot is no sign-off", () => {
   it.each(MORE17_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: initials before a line of related links", () => {
+  it.each(MORE19_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

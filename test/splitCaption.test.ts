@@ -52,6 +52,7 @@ import { MORE15_CAPTIONS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_CAPTIONS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_CAPTIONS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_CAPTIONS } from "./fixtures/unseen-bylines-more18.ts";
+import { MORE19_CAPTIONS } from "./fixtures/unseen-bylines-more19.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -538,6 +539,13 @@ describe("splitCaption: titled names in the caption, infographics in the plural"
 
 describe("splitCaption: photos sent by readers, given by local people, police and officials, handouts", () => {
   it.each(MORE18_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: photos sent or given by readers and families, a source joined to collected photos", () => {
+  it.each(MORE19_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

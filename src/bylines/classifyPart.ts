@@ -316,6 +316,9 @@ function joinAt(tokens: readonly Token[]): number {
 /** Words each capitalised but for the small ones between them: a body's name (`Transparency International Bangladesh`). */
 const NAMED_BODY = /^[A-Z][\w'-]*(?: (?:of|and|for|on|&|[A-Z][\w'-]*))+$/;
 
+/** A university's initials in capitals (`DU`, `SUST`, `JnU`, `BAU`, `KUET`): its last letters are its University's. */
+const CAMPUS_INITIALS = /^[A-Z][A-Za-z]{0,2}(?:U|UET|UST)$/;
+
 /** Reads what stands before or after a role: a place, a district, an institution, a beat, an outlet or a name. */
 function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly Token[], before: boolean, generic: boolean): void {
   const { words, bracket } = splitBracket(tokens);
@@ -337,7 +340,9 @@ function readRoleContext(view: NormalizedText, draft: Draft, tokens: readonly To
       return;
     }
   }
-  if (isInstitution(words) && bracket.length === 0) {
+  // … or a university's initials in capitals before the role, the last for University, or for University of
+  // Engineering or of Science and Technology: "SUST Correspondent", "JnU Correspondent", "KUET Correspondent"
+  if ((isInstitution(words) || (before && words.length === 1 && CAMPUS_INITIALS.test(valueOf(view, words)))) && bracket.length === 0) {
     draft.institution = valueOf(view, words);
     return;
   }

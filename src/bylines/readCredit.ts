@@ -9,6 +9,8 @@ import {
   COMPANY_ENDING,
   PICTURE_KIND_WORDS,
   COURTESY_WORDS,
+  SENT_BY_WORDS,
+  GIVEN_WORDS,
   HANDOUT_WORDS,
   JOINED_ORGANISATION_ENDINGS,
   MEDIUM_LABELS,
@@ -56,7 +58,9 @@ const MEDIA: ReadonlyMap<string, CreditMedium> = /* @__PURE__ */ (() => new Map(
   MEDIUM_LABELS.flatMap((line) => line.map((word) => [foldKey(word), line[0] as CreditMedium] as const)),
 ))();
 const COLLECTED_RE = lazy(() => new RegExp(`${B}${alternation(COLLECTED_WORDS)}${E}`, "u"));
-const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}`, "u"));
+// ("sent by" opens the credit and "given" closes it: elsewhere they are a sentence's, "photos sent by readers",
+// "রয়টার্সকে দেওয়া সাক্ষাৎকারে")
+const COURTESY_RE = lazy(() => new RegExp(`${B}${alternation(COURTESY_WORDS)}${E}|^${alternation(SENT_BY_WORDS)}${E}|${B}${alternation(GIVEN_WORDS)}$`, "u"));
 /**
  * "taken from", or `থেকে` alone at the end of a credit: `ফেসবুক থেকে নেওয়া`, `ফেসবুক থেকে`, `Collected from Facebook`,
  * `Screenshot from Xinhua video`.
@@ -525,8 +529,9 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     return finish();
   }
   const collected = COLLECTED_RE().exec(restText);
-  // … joined to a source by ও, before or after it: "এপি ও সংগৃহীত", "সংগৃহীত ও এএফপি" (the source is read)
-  const joined = collected && (collected.index > 0 ? / ও ?$/.exec(restText.slice(0, collected.index)) : /^ ?ও /.exec(restText.slice(collected[0].length)));
+  // … joined to a source by ও, and or &, before or after it: "এপি ও সংগৃহীত", "সংগৃহীত ও এএফপি", "Star and collected"
+  // (the source is read)
+  const joined = collected && (collected.index > 0 ? / (?:ও|and|&) ?$/.exec(restText.slice(0, collected.index)) : /^ ?(?:ও|and|&) /.exec(restText.slice(collected[0].length)));
   if (collected) {
     credit.source = "collected";
     // a source after it in brackets or a slash is read on: "সংগৃহীত (বিজিবি)", "সংগৃহীত/ফেসবুক"

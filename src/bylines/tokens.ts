@@ -2,6 +2,7 @@
  * Tokens of a byline: words of the matching view with their spans, grouped into pieces (between commas, bars,
  * slashes, semicolons) and, inside a piece, into parts joined by `ও`, `এবং`, `&`, `and`.
  */
+import { WORD_CHAR } from "../_lib/alternation.ts";
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
@@ -71,13 +72,16 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       i++;
       continue;
     }
-    const labels = parts.length === 0 && part.length === 0 ? CONJOINED_LABELS_BY_FIRST.get(code) : undefined;
+    // (`with` before such a label is part of it: "NAME, with additional reporting by NAME")
+    const at = parts.length === 0 && part.length === 0 && text.startsWith("with ", i) ? i + 5 : i;
+    const labels = parts.length === 0 && part.length === 0 ? CONJOINED_LABELS_BY_FIRST.get(text.charCodeAt(at)) : undefined;
     if (labels !== undefined) {
-      // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি"
-      const label = labels.find((key) => i + key.length <= end && text.startsWith(key, i));
+      // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি" (a whole word: "photo" does not open
+      // "photos")
+      const label = labels.find((key) => at + key.length <= end && text.startsWith(key, at) && !WORD_CHAR.test(text[at + key.length] ?? ""));
       if (label !== undefined) {
-        part.push({ s: i, e: i + label.length, k: label, open: false, close: false });
-        i += label.length;
+        part.push({ s: at, e: at + label.length, k: label, open: false, close: false });
+        i = at + label.length;
         continue;
       }
     }

@@ -132,36 +132,6 @@ export const PHOTO_STORY_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 ]);
 
 /**
- * A writer's works, two of which joined by `ও` or `and` make one label of the writer (`গবেষণা ও লেখা: NAME`,
- * `ধারাভাষ্য ও বিশ্লেষণ: NAME`, `Research and writing: NAME`, `Text and research: NAME`).
- */
-const WORK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|text|writing|research/,
-]);
-
-/** Every two of {@link WORK_WORDS} joined by `ও` or `and`. */
-const WORK_PAIRS: readonly string[] = /* @__PURE__ */ (() =>
-  WORK_WORDS.flatMap((a) => WORK_WORDS.flatMap((b) => [`${a} ও ${b}`, `${a} and ${b}`])))();
-
-/**
- * Labels of more than one word, read as one word where a piece opens with them: a writer who also took the photos
- * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
- * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`, a translator's `অনুবাদ করেছেন`, a compiler's (`সংকলন ও
- * গ্রন্থনা`, `compiled by`, `produced by`, `transcribed by`), `as told to` before the writer of a story told in its teller's words, and
- * `লেখক পরিচিতি` (about the writer) before a writer's name and posts.
- */
-export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
-  ...WORK_PAIRS,
-  ...patternWords([
-    /লেখা ও ছবি|ছবি ও লেখা|আলোকচিত্র ও লেখা|লেখা ও আলোকচিত্র|ছবি ও প্রতিবেদন|প্রতিবেদন ও ছবি|প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও উপস্থাপনা|উপস্থাপনা ও গ্রন্থনা|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|গ্রন্থনা ও সম্পাদনা|সংকলন ও গ্রন্থনা|অনুলিখন ও গ্রন্থনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|text and photos|words and photos|text and photos by|text & photos|words & pictures|words and pictures|words & photos|text and pictures|interviewed by|interview by|presented by|as told to|লেখক পরিচিতি|compiled by|produced by|transcribed by/,
-  ]),
-  ...PHOTO_STORY_LABELS,
-  ...TRANSLATED_BY_LABELS,
-  ...TRANSLATED_FROM_LABELS,
-  ...TRANSLATED_FROM_BY_LABELS,
-])();
-
-/**
  * Labels of a helper who gathered facts for the writer (`NAME; সহযোগিতা: NAME`, `সহায়তা: NAME`, `তথ্য সহায়তা:`), read as a writer's
  * plain label, as `Additional reporting by` is.
  */
@@ -170,7 +140,7 @@ export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য/,
+    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য|স্ক্রিপ্ট|script/,
   ]),
   ...HELPER_LABELS,
 ])();
@@ -229,6 +199,47 @@ export const PHOTO_VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWord
 export const VIDEO_EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
   /ক্যামেরা ও সম্পাদনা|ভিডিও ও সম্পাদনা|চিত্রগ্রহণ ও সম্পাদনা|camera and editing|camera & editing|video and editing/,
 ]);
+
+/**
+ * A writer's works (`লেখা`, `গ্রন্থনা`, `Reporting`, `Script`): one joined by `ও`, `and` or `&` to another work, the
+ * writer's or a picture's, a film's, a design's or a voice's, makes one label of the writer (`গবেষণা ও লেখা: NAME`,
+ * `লেখা ও গ্রন্থনা: NAME`, `Text and graphics: NAME`, `Reporting and photos: NAME`, `Script and narration: NAME`).
+ */
+const WORK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|প্রতিবেদন|গ্রন্থনা|সংকলন|অনুলিখন|স্ক্রিপ্ট|চিত্রনাট্য|text|writing|research|reporting|words|script/,
+]);
+
+/** Each writer's work joined to each work of one word of the same script, the writer's or another's, before or after it. */
+const WORK_PAIRS: readonly string[] = /* @__PURE__ */ (() => {
+  const works = [
+    ...WORK_WORDS,
+    ...[...PHOTOGRAPHER_LABELS, ...VIDEO_LABELS, ...ILLUSTRATOR_LABELS, ...EDITOR_LABELS].filter((word) => !word.includes(" ")),
+    ...patternWords([/উপস্থাপনা|narration|presentation|pictures/]),
+  ];
+  // (a Latin word is one before the Bengali block)
+  return [" ও ", " and ", " & "].flatMap((and) =>
+    WORK_WORDS.flatMap((a) => works.flatMap((b) => ((a < "\u0980") === (b < "\u0980") && (a < "\u0980") !== (and === " ও ") ? [a + and + b, b + and + a] : []))),
+  );
+})();
+
+/**
+ * Labels of more than one word, read as one word where a piece opens with them: a writer's work joined to another
+ * ({@link WORK_PAIRS}), a writer who also took the photos
+ * (`লেখা ও ছবি: NAME`, `ছবি ও লেখা: NAME`, `ছবি ও প্রতিবেদন NAME`, `প্রতিবেদন ও ছবি: NAME`, whose `ও` joins no two
+ * contributors), `reported by`, `written by`, `প্রতিবেদন করেছেন`, a translator's `অনুবাদ করেছেন`, a compiler's (`সংকলন ও
+ * গ্রন্থনা`, `compiled by`, `produced by`, `transcribed by`), `as told to` before the writer of a story told in its teller's words, and
+ * `লেখক পরিচিতি` (about the writer) before a writer's name and posts.
+ */
+export const CONJOINED_LABELS: readonly string[] = /* @__PURE__ */ (() => [
+  ...WORK_PAIRS,
+  ...patternWords([
+    /প্রতিবেদন করেছেন|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণে|সাক্ষাৎকার গ্রহণ করেছেন|সাক্ষাৎকার গ্রহণ|গ্রন্থনা ও অনুবাদ|অনুবাদ ও গ্রন্থনা|অনুবাদ ও সম্পাদনা|reported by|reporting by|additional reporting by|written by|writing by|authored by|published by|edited by|story by|story and photos by|interviewed by|interview by|presented by|as told to|লেখক পরিচিতি|compiled by|produced by|transcribed by/,
+  ]),
+  ...PHOTO_STORY_LABELS,
+  ...TRANSLATED_BY_LABELS,
+  ...TRANSLATED_FROM_LABELS,
+  ...TRANSLATED_FROM_BY_LABELS,
+])();
 
 /**
  * The roles of persons named after those labels: a translator, the original's author, a photographer, a

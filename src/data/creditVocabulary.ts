@@ -54,10 +54,16 @@ export const TAKEN_FROM_WORDS: readonly string[] = /* @__PURE__ */ patternWords(
   /নেওয়া|নেয়া|সংগৃহীত|সংগৃহিত|সংগ্রহ করা|প্রাপ্ত|পাওয়া/,
 ]);
 
-/** Words of a courtesy credit (`পুলিশের সৌজন্যে`). */
+/** Words of a courtesy credit (`পুলিশের সৌজন্যে`, `পাঠকের পাঠানো`). */
 export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of|courtesy of the/,
+  /সৌজন্যে|সৌজন্য|পাঠানো|courtesy|courtesy of|courtesy of a|courtesy of the/,
 ]);
+
+/** Words that open a credit of one who sent the photo, before the sender (`Photo: Sent by a reader`). */
+export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by the/]);
+
+/** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
+export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
 
 /**
  * Credits that name no source but a handout or an organisation (kept as `name`). Names in the agency registry
