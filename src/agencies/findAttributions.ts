@@ -23,8 +23,8 @@ function isDigit(code: number): boolean {
 const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
 
 /**
- * `by`, a name (and its article) and its count or tally right after it: `by an AFP count`, `by Reuters' tally`, `by a
- * BBC estimate` (not `Photo by AP`). Run on the text from `by` to a few units after the name.
+ * `by`, a name (and its article) and its count or tally right after it: `by an AFP count`, `by Reuters' tally`, `by
+ * the BBC's count` (not `Photo by AP`). Run on the text from `by` to a few units after the name.
  */
 const BY_COUNT = /^by .*(?:count|tally)/;
 
