@@ -62,6 +62,7 @@ import { LEFTOVER25_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER26_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers26.ts";
 import { LEFTOVER27_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers27.ts";
 import { LEFTOVER28_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers28.ts";
+import { LEFTOVER29_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers29.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -924,6 +925,14 @@ describe("findAttributions: a report passed on by one outlet from another, an ou
 
 describe("findAttributions: a report criticised with a word of degree, Indian outlets, headlines of an outlet's analysis, its staff on a beat", () => {
   it.each(LEFTOVER28_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: an outlet's airing, bureau chief, explainer and count, a report called something, Bangladeshi and foreign outlets in their cases", () => {
+  it.each(LEFTOVER29_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -398,19 +398,20 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
 /**
  * An English possessive, up to two words and a part of the outlet that reports (`'s Bengali service `, `' website `, `'s live page `,
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
- * `investigation `); captured, a report, an inquiry, a tally, an analysis, a documentary, an editorial, a poll, a fact check or explainer before a colon or what it
+ * `investigation `); captured, a report, an inquiry, a tally, an analysis, its calculations, a documentary, an editorial, a poll, a fact check or explainer before a colon or what it
  * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), then what it read (`of `, `into `,
  * `based on `), and then a headline's colon or bar (`analysis: `, `Fact Check | `). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])? (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])? (?:on [a-z]+ )?/;
 
 /**
  * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief
- * photographer`, `'s prime-time host`, `'s South Asia correspondent`), or right after its name (`AP photographer`, `a BBC presenter`); a host in the singular only, since
+ * photographer`, `'s prime-time host`, `'s South Asia correspondent`, `'s Dhaka bureau chief`), or right after its name
+ * (`AP photographer`, `a BBC presenter`); a host in the singular only, since
  * `CNN hosts the debate` is the verb. Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ ){0,2}?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter)s?|host)(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ ){0,2}?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter|chief)s?|host)(?![a-z])/;
 
 /**
  * Whether a sentence's full stop (`।`, `.`, `?`, `!`) ends the text at `end`, or a bracket closed after it: a note in
@@ -642,7 +643,8 @@ export const DENIED: RightContext = { role: "mention", cue: undefined };
 const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
 
 /**
- * A denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
+ * A report noun in the dative and one word that the text calls it, whatever the word (`প্রতিবেদনকে পক্ষপাতদুষ্ট বলেছে`,
+ * `খবরকে ভুয়া বলে`, `প্রতিবেদনকে ‘একপেশে’ আখ্যা`): the outlet is named, not quoted. Or a denial right after an outlet's report noun not in the locative (`প্রতিবেদনে` opens what it says), or after `যা`
  * ("what"), its verb and `তা` ("that"), the noun in the locative before them (`খবরে যা বলা হয়েছে, তা`) and one word after
  * them (`তা সম্পূর্ণ`): a word and `নয়` ("is not": `প্রতিবেদন সঠিক নয়`, `যা বলছে তা ঠিক নয়`), or a word that calls it
  * false, made up or a rumour, rejects, denies, criticises, protests, condemns, answers or goes against it, or questions it
@@ -657,7 +659,7 @@ const TIME_REPORT: RightContext = { role: "mention", cue: "report" };
  * before or within a while of it (`প্রকাশের দুই দিন পর`, `প্রকাশের আগেই`, `প্রকাশের কয়েক ঘণ্টার মধ্যে`). Run on the text from where the noun ends, anchored there.
  */
 const DENIAL =
-  /^(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব|তীব্র|কড়া|কঠোর|জোরালো|দৃঢ়)(?:ভাবে)? +)?'?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|অস্বীকার|সমালোচনা|প্রতিবাদ|নিন্দা|জবাব|অপপ্রচার|গুজব|মনগড়া|বিরুদ্ধে|নিয়ে +প্রশ্ন|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ))/u;
+  /^(?:[^\s,।]*কে +[^\s,।]+ +(?:বল|আখ্যা)|(?:(?:[^\s,।]*ে +)?যা +(?:বলা +)?[^\s,।]+,? +তা(?: +[^\s,।]+)?|[^\s,।]*(?:[^\s,।ে]|কে)) +(?:(?:পরে +)?প্রত্যাহার|(?:[^\s,।]+ +নয়|((?:প্রকাশ|প্রচার|ছাপা)\S* +(?:[^\s,।]+ +){0,2}?(?:হলেও?|হওয়ায়|(?:পর|আগে|মধ্যে)\S{0,3})|পর\S{0,3}|জেরে|(?:পরি)?প্রেক্ষিতে|প্রেক্ষাপটে))(?![\p{L}\p{M}\p{Nd}])|(?:(?:পুরোপুরি|সম্পূর্ণ|একেবারে|সর্বৈব|তীব্র|কড়া|কঠোর|জোরালো|দৃঢ়)(?:ভাবে)? +)?'?(?:মিথ্যা|ভিত্তিহীন|নাকচ|প্রত্যাখ্যান|অস্বীকার|সমালোচনা|প্রতিবাদ|নিন্দা|জবাব|অপপ্রচার|গুজব|মনগড়া|বিরুদ্ধে|নিয়ে +প্রশ্ন|বানোয়াট|বিভ্রান্তিকর|অসত্য|উদ্দেশ্যপ্র)|সম্প্রচার|প্রদর্শন|(?:[^\s,।]+ +)?দেখানো +(?:হয়নি|হবে না|বন্ধ)))/u;
 
 /**
  * A weekday or a year between a genitive name and its report (`রয়টার্সের শনিবারের প্রতিবেদনে`, `রয়টার্সের ২০২২ সালের একটি

@@ -22,6 +22,12 @@ function isDigit(code: number): boolean {
 /** A speaker of at most five words and a colon, after a name in the dative: `কে প্রধান উপদেষ্টা:`. Sticky. */
 const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
 
+/**
+ * `by`, a name (and its article) and its count or tally right after it: `by an AFP count`, `by Reuters' tally`, `by
+ * the BBC's count` (not `Photo by AP`). Run on the text from `by` to a few units after the name.
+ */
+const BY_COUNT = /^by .*(?:count|tally)(?![a-z])/;
+
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
 const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
 
@@ -276,6 +282,8 @@ function decideRole(
   const entry = tail.match.entry;
   const line = lineCue(s, left.start, tail.end, bare, !entry.ambiguous || entry.agency.type === "wire" || entry.agency.type === "state-media");
   if (line !== undefined) return ["source", line];
+  // `by an AFP count`, `by a Reuters tally`: the outlet counted (not `Photo by AP`, which credits it)
+  if (BY_COUNT.test(s.slice(left.start - 2, tail.end + 12))) return ["source", "khobor"];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];
   if (left.bracket && bare && closesSentence(s, tail.end)) return ["source", "bracket"];

@@ -57,10 +57,11 @@ const ARTICLE = /(?:দ্যা?|দি) /uy;
 export function nameAt(text: string, start: number, mustEnd = -1): ViewMatch | null {
   const found = nameFrom(text, start, start, mustEnd);
   // every article starts with দ: other words need no second look
-  if (found !== null || text.charCodeAt(start) !== 0x09a6) return found;
+  if (text.charCodeAt(start) !== 0x09a6) return found;
   ARTICLE.lastIndex = start;
-  const article = ARTICLE.exec(text);
-  return article === null ? null : nameFrom(text, start, start + article[0].length, mustEnd);
+  const after = ARTICLE.test(text) && nameFrom(text, start, ARTICLE.lastIndex, mustEnd);
+  // a longer name after the article wins over one listed with it (`দ্য টাইমস অব ইন্ডিয়া`, not `দ্য টাইমস`)
+  return after && !(found && found.end >= after.end) ? after : found;
 }
 
 /**

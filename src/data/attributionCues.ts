@@ -95,6 +95,8 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
   /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
+  // what an outlet aired: `The news was first aired by Doordarshan`
+  /aired by|broadcast by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`, `তথ্য: বিবিসি`. Followed by a colon, visarga or dash. */
@@ -149,6 +151,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // a finding: `Reuters found …`, `AFP Fact Check found …`, a headline's `Reuters reveals …`; what a report or a tally showed: `an AFP tally showed …`;
   // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`
   "found", "showed", "revealed", "reveals", "claimed", "predicted", "suggested", "projected", "indicated",
+  // what its figures show, in the plural alone (`Reuters calculations show …`; not `CNN shows the debate`)
+  "show",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
