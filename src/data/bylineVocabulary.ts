@@ -180,7 +180,7 @@ export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
 export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic|design|ডিজাইন/,
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic|design|ডিজাইন|visualisation|visualization/,
 ]);
 
 /** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */
