@@ -67,6 +67,7 @@ import { MORE16_BYLINES } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_BYLINES } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_BYLINES } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_BYLINES } from "./fixtures/unseen-bylines-more19.ts";
+import { MORE20_BYLINES } from "./fixtures/unseen-bylines-more20.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -579,4 +580,8 @@ describe("parseByline: a writer's label of two works joined by ও or and", () =
 
 describe("parseByline: a writer's work joined to another in one label, `with` before a label, campus initials", () => {
   itReadsBylines(MORE19_BYLINES, "unseen bylines of a writer's work joined to another, several hands and campus initials");
+});
+
+describe("parseByline: Indian desks and news services, a concept's or data's work, an email in brackets, a handle", () => {
+  itReadsBylines(MORE20_BYLINES, "unseen bylines of Indian services, concept and data labels, contacts and handles");
 });

@@ -44,6 +44,7 @@ import { MORE15_SIGN_OFFS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
+import { MORE20_SIGN_OFFS } from "./fixtures/unseen-bylines-more20.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -619,6 +620,14 @@ describe("findSignOff: a writer's note at the foot is no sign-off", () => {
 
 describe("findSignOff: initials before a line of related links", () => {
   it.each(MORE19_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: initials after a note of more to come, before an `Also read` line", () => {
+  it.each(MORE20_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

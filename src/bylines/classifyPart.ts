@@ -744,6 +744,8 @@ export function classifyPart(view: NormalizedText, input: readonly Token[], posi
   if (CONTACT.test(key)) {
     const at = tokens.findIndex((token) => CONTACT.test(token.k));
     const before = tokens[at - 1];
+    // … and so is what stands before it in brackets: "NAME (NAME@…)", "NAME (ইমেইল: NAME@…)"
+    if (before !== undefined && tokens[at]?.open) return classifyPart(view, tokens.slice(0, at), position, strict);
     return before?.k.endsWith(".")
       ? classifyPart(view, [...tokens.slice(0, at - 1), splitToken(before, before.k.length - 1)[0]], position, strict)
       : { type: "unknown" };

@@ -144,8 +144,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // a label before the byline, a space before its colon or not: "by:", "লেখা:", "লেখা :"; a role before a name
   const before = text.slice(lineStart, at).trim();
   // an email's label before its address is the byline's: "NAME, POST; Email: NAME@…", "…; ই-মেইল: NAME@…"; so is a
-  // phone's before its number: "…; মোবাইল: 01711-…"
-  if (CONTACT.test(before.slice(before.lastIndexOf(" ") + 1)) && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
+  // phone's before its number: "…; মোবাইল: 01711-…"; and any before a handle: "NAME | X: @NAME", "…; Twitter: @NAME"
+  if ((CONTACT.test(before.slice(before.lastIndexOf(" ") + 1)) || text[next] === "@") && /^(?:[^ ]*@|\d)/.test(text.slice(next, lineEnd))) return true;
   // … or of a later piece, after a semicolon or comma, when a label opens the line: "লেখা: NAME; ছবি: NAME", "মূল: NAME,
   // অনুবাদ: NAME", "লেখা ও ছবি: NAME; গ্রন্থনা: NAME" (a caption's "…, ছবি: NAME" is no byline); with no colon before, the
   // text tried still holds the semicolon or comma, and no label does

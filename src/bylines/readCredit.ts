@@ -132,6 +132,8 @@ const PAGE_FROM_RE = /(?: পেজ| হ্যান্ডেল| অ্যা�
 const LATIN_LETTER_RE = /[a-z]/;
 /** One word in Latin letters: initials (`BCB`) or a brand (`Tesla`, `Meta`); English credits name photographers in full. */
 const LATIN_WORD_RE = /^[A-Za-z]+$/;
+/** Those who send photos, credited by that word alone (`ছবি: পাঠক`): no photographer's name, as `Photo: Reader` is none. */
+const SENDER_RE = /^(?:পাঠক|প্রত্যক্ষদর্শী)$/u;
 /** How a photo was taken, not who took it: `ড্রোন থেকে তোলা`, `মোবাইল ফোনে তোলা`. */
 const DESCRIPTION_RE = / তোলা$/u;
 /** A number in it: no photographer's name. */
@@ -496,7 +498,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
       credit.source = "social";
       credit.platform = platform;
     }
-    else if (whose !== "") credit.name = named;
+    // (the app it came through is none of the sender: "Sent by a reader via WhatsApp")
+    else if (whose !== "") credit.name = named.split(" via ")[0] ?? named;
     return finish();
   }
   const taken = TAKEN_RE().exec(restText);
@@ -577,7 +580,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     }
     if (collected) return finish();
     if (OUTLET_NAME_RE().test(foldKey(named))) credit.source = "outlet";
-    else if (!isOrganisation(named)) credit.source = "photographer";
+    else if (!isOrganisation(named) && !SENDER_RE.test(named)) credit.source = "photographer";
     if (sources.names.length > 1 && sources.names.length < 5) credit.names = sources.names;
     return finish();
   }

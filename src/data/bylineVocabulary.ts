@@ -180,7 +180,7 @@ export const VIDEO_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
  * `অলংকরণশিল্পী`. Alone, `অলংকরণ: NAME` is a credit.
  */
 export const ILLUSTRATOR_LABELS: readonly string[] = /* @__PURE__ */ patternWords([
-  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic|design|ডিজাইন/,
+  /অলংকরণ|অলঙ্করণ|অলংকরণে|অলঙ্করণে|প্রচ্ছদ|ইলাস্ট্রেশন|illustration|গ্রাফিক্স|গ্রাফিকস|graphics|ইনফোগ্রাফিক|infographic|design|ডিজাইন|visualisation|visualization/,
 ]);
 
 /** Labels that introduce the editor of a video or a compilation after its author (`…; সম্পাদনা: NAME`), read with the role `সম্পাদক`. */
@@ -206,7 +206,7 @@ export const VIDEO_EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * `লেখা ও গ্রন্থনা: NAME`, `Text and graphics: NAME`, `Reporting and photos: NAME`, `Script and narration: NAME`).
  */
 const WORK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|প্রতিবেদন|গ্রন্থনা|সংকলন|অনুলিখন|স্ক্রিপ্ট|চিত্রনাট্য|text|writing|research|reporting|words|script/,
+  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|প্রতিবেদন|গ্রন্থনা|সংকলন|অনুলিখন|স্ক্রিপ্ট|চিত্রনাট্য|ধারণা|তথ্য|text|writing|research|reporting|words|script|concept|data/,
 ]);
 
 /** Each writer's work joined to each work of one word of the same script, the writer's or another's, before or after it. */

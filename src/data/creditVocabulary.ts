@@ -60,7 +60,7 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 ]);
 
 /** Words that open a credit of one who sent the photo, before the sender (`Photo: Sent by a reader`). */
-export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by the/]);
+export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by an|sent by the/]);
 
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
