@@ -43,6 +43,7 @@ import { MORE14_SIGN_OFFS } from "./fixtures/unseen-bylines-more14.ts";
 import { MORE15_SIGN_OFFS } from "./fixtures/unseen-bylines-more15.ts";
 import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
+import { DISCLAIMER_LINES } from "./fixtures/unseen-page-leftovers20.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -614,4 +615,8 @@ describe("findSignOff: a writer's note at the foot is no sign-off", () => {
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);
   });
+});
+
+describe("isBoilerplate: an opinion page's disclaimer of its writer's views", () => {
+  itReadsBoilerplate(DISCLAIMER_LINES);
 });

@@ -85,6 +85,17 @@ const BENGALI_IMPRINT = /কর্তৃক (?:(?!কর্তৃক ).){0,160}(
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম|[- ](?!19|20)\d{4}$(?<=, ?[\p{L}\p{M}]+.{5})/u;
 
+/**
+ * An opinion page's disclaimer, at a line's start: a label (`Disclaimer: …`, `ডিসক্লেইমার: …`), or the views of the
+ * page said to be its writer's (`Views expressed in this article are the author's own.`, `The views and opinions
+ * expressed … are those of the author …`, `Views are personal.`, `(মতামত লেখকের নিজস্ব)`, `এই লেখার মতামত লেখকের
+ * নিজস্ব, প্রতিষ্ঠানের নয়।`, `লেখাটি লেখকের নিজস্ব মতামত।`). A sentence of the story that only quotes somebody's own
+ * views opens otherwise (`The publisher said the views …`).
+ */
+export const DISCLAIMER: RegExp =
+  /^\W?(?:disclaimer:|(?:the )?(?:views|opinions) (?:\w+ ){0,6}(?:personal|author|writer)|(?:\S+ ){0,3}(?:মতামত লেখকের নিজস্ব|লেখকের নিজস্ব মতামত))/u;
+
+
 // The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
 // costs nothing; module variables rather than fields of one object, so that their names minify.
 let wholeLinePattern: RegExp;
@@ -185,7 +196,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
   if (isReportedSpeech(view)) return null;
-  if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view) || BENGALI_IMPRINT.test(view)) return "line";
+  if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view) || BENGALI_IMPRINT.test(view) || DISCLAIMER.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
   // an English infinitive (`He asked readers to follow the rules.`) invites nobody unless it names a channel
