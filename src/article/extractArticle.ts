@@ -190,11 +190,11 @@ const NAME_WORDS = 4;
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 /**
  * A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`),
- * a space or a no-break space between them. No name holds an article, a preposition, a conjunction, a question word
- * or an adverb such as `Ahead`: with one, the words are a sub-headline (`A Closer Look`, `Heat Waves Ahead`, `What
- * Comes Next`, `Lessons From Sri Lanka`).
+ * a space or a no-break space between them. No name holds `The`, `Of`, `And`, `From` or `Ahead`, nor opens with `A`
+ * before a word (an initial, `A K Azad`, `A. K. Azad`, is a name's): with one, the words are a sub-headline (`A
+ * Closer Look`, `Heat Waves Ahead`, `Lessons From Sri Lanka`, `The Hidden Cost`).
  */
-const LATIN_NAME_LINE = /^(?!.*\b(?:An?|The|Of|And|From|Ahead)\b)(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
+const LATIN_NAME_LINE = /^(?!A \w\w|.*\b(?:The|Of|And|From|Ahead)\b)(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
 
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
