@@ -55,6 +55,7 @@ import { SIXTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers16.ts";
 import { SEVENTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers17.ts";
 import { EIGHTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers18.ts";
 import { NINETEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers19.ts";
+import { TWENTIETH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers20.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -884,6 +885,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(SEVENTEENTH_KIND_ARTICLES, "unseen pages with sections over the headline, a section's links under `More Sports`, embedded posts' credits and polls under a bare `জরিপ`");
   itReadsArticles(EIGHTEENTH_KIND_ARTICLES, "unseen pages with sections over the headline, alone or two joined by `ও` or `and`");
   itReadsArticles(NINETEENTH_KIND_ARTICLES, "unseen opinion pages whose foot notes the writer, editorial desks, Indian and English pages, odd whitespace");
+  itReadsArticles(TWENTIETH_KIND_ARTICLES, "unseen opinion pages with disclaimers and sub-headlines, video links, share bars, sections");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

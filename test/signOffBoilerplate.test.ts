@@ -45,6 +45,7 @@ import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_SIGN_OFFS } from "./fixtures/unseen-bylines-more20.ts";
+import { DISCLAIMER_LINES } from "./fixtures/unseen-page-leftovers20.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -632,4 +633,8 @@ describe("findSignOff: initials after a note of more to come, before an `Also re
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);
   });
+});
+
+describe("isBoilerplate: an opinion page's disclaimer of its writer's views", () => {
+  itReadsBoilerplate(DISCLAIMER_LINES);
 });

@@ -85,6 +85,17 @@ const BENGALI_IMPRINT = /কর্তৃক (?:(?!কর্তৃক ).){0,160}(
 const ADDRESS =
   /[\w.+-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\[email ?protected\]|https?:\/\/|www\.|\.(?:com|net|org|info|news|tv|bd|in)(?![a-z])|\.কম|[- ](?!19|20)\d{4}$(?<=, ?[\p{L}\p{M}]+.{5})/u;
 
+/**
+ * An opinion page's disclaimer, at a line's start after a bracket or star if any: a label (`Disclaimer: …`), views or
+ * opinions said within seven words to be personal or the author's or writer's (`Views expressed in this article are
+ * the author's own.`, `The views expressed are the writer's own …`, `Views are personal.`), or, after at most three
+ * words, the views said to be the writer's own (`(মতামত লেখকের নিজস্ব)`, `এই লেখার মতামত লেখকের নিজস্ব, প্রতিষ্ঠানের
+ * নয়।`, `লেখাটি লেখকের নিজস্ব মতামত।`). A story's sentence about somebody's own views opens otherwise (`The publisher
+ * said the views …`), and one that quotes somebody is read as story before this is tried.
+ */
+export const DISCLAIMER: RegExp =
+  /^\W?(?:disclaimer:|(?:the )?(?:views|opinions) (?:\w+ ){0,6}(?:personal|author|writer)|(?:\S+ ){0,3}(?:মতামত লেখকের নিজস্ব|লেখকের নিজস্ব মতামত))/u;
+
 // The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
 // costs nothing; module variables rather than fields of one object, so that their names minify.
 let wholeLinePattern: RegExp;
@@ -185,7 +196,7 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
     if (tail !== null && (tail[1] !== undefined || words <= 5)) return "related-label";
   }
   if (isReportedSpeech(view)) return null;
-  if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view) || BENGALI_IMPRINT.test(view)) return "line";
+  if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view) || BENGALI_IMPRINT.test(view) || DISCLAIMER.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
   // an English infinitive (`He asked readers to follow the rules.`) invites nobody unless it names a channel

@@ -2,7 +2,7 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 import type { DateOptions, Dateline, ParsedDate } from "../dates/types.ts";
 import { assertString } from "../errors.ts";
 import { foldForMatch, normalizeForMatch, type NormalizedText } from "../text/normalize.ts";
-import { type BoilerplateKind, boilerplateKind, isBookDetail, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
+import { type BoilerplateKind, boilerplateKind, DISCLAIMER, isBookDetail, isCopyrightLine, isSectionLine } from "./boilerplate.ts";
 import { checkArticleOptions } from "./checkOptions.ts";
 import { datelineLabelIndex, isDateOnly, isMastheadAnywhere } from "./dateLines.ts";
 import { type ArticleLine, splitLines, wordCount } from "./lines.ts";
@@ -95,9 +95,9 @@ const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /**
  * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
- * stranded at the ghat`, `Watch video: First train reaches Kamalapur`), in the matching view.
+ * stranded at the ghat`, `Watch video: First train reaches Kamalapur`, `ভিডিও দেখুন: …`), in the matching view.
  */
-const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video)? ?[:ঃ]/u;
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video| দেখুন)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
@@ -190,9 +190,11 @@ const NAME_WORDS = 4;
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 /**
  * A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`),
- * a space or a no-break space between them.
+ * a space or a no-break space between them. No name holds `The`, `Of`, `And`, `From` or `Ahead`, nor opens with `A`
+ * before a word (an initial, `A K Azad`, `A. K. Azad`, is a name's): with one, the words are a sub-headline (`A
+ * Closer Look`, `Heat Waves Ahead`, `Lessons From Sri Lanka`, `The Hidden Cost`).
  */
-const LATIN_NAME_LINE = /^(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
+const LATIN_NAME_LINE = /^(?!A \w\w|.*\b(?:The|Of|And|From|Ahead)\b)(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
 
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
@@ -770,9 +772,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
   // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
-  // journalist.`), as an opinion piece closes
+  // journalist.`) or a disclaimer of the writer's views (`(মতামত লেখকের নিজস্ব)`), as an opinion piece closes
   const noted =
-    lines.slice(head + 2, storyEnd).slice(-3).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text));
+    lines.slice(head + 2, storyEnd).slice(-3).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
   let authorNote: string | null = null;
   /**
    * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a
