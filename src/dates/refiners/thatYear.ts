@@ -12,7 +12,7 @@ import { SENTENCE_END } from "../vocabulary.ts";
  * The words right before a day of "that year" (`সে বছর`, `ওই বছরের`, `একই বছরের`), and in English a year that opens
  * the sentence's clause before `on` and the day (`In 2024, on August 5`): sticky, tried where the day starts.
  */
-const THAT_YEAR_BEFORE = /(?<=(?:(?:সে|ওই|ঐ)ই?|একই) {1,3}বছর(?:ের)? {1,2}|(?<![a-z])in \d{4},? on )/uy;
+const THAT_YEAR_BEFORE = /(?<=(?:(?:সে|ওই|ঐ)ই?|একই) {1,3}বছর(?:ের)? {1,2}|in \d{4},? on )/uy;
 
 /** A year written in full (`২০২২ সালে`, `১২ মার্চ ২০২২`). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
