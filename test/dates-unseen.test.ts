@@ -67,6 +67,7 @@ import { LEFTOVER15_DATELINES, LEFTOVER15_MENTIONS, LEFTOVER15_TIMES } from "./f
 import { LEFTOVER16_DATELINES, LEFTOVER16_MENTIONS } from "./fixtures/unseen-date-leftovers16.ts";
 import { LEFTOVER17_DATELINES, LEFTOVER17_MENTIONS } from "./fixtures/unseen-date-leftovers17.ts";
 import { LEFTOVER18_DATELINES, LEFTOVER18_DATELINES_AT, LEFTOVER18_MENTIONS, LEFTOVER18_REFERENCES } from "./fixtures/unseen-date-leftovers18.ts";
+import { LEFTOVER19_DATELINES, LEFTOVER19_MENTIONS, LEFTOVER19_TIMES } from "./fixtures/unseen-date-leftovers19.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -661,6 +662,14 @@ describe("the year written before the day in datelines (`প্রকাশ: ২
     const dateline = parseDateline(text, { reference: LEFTOVER18_REFERENCES[which] });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
+});
+
+describe("Indian outlets' datelines, `ইং` and three calendars on a masthead, a year first with more words, times of events with ranges and approximations", () => {
+  it.each(LEFTOVER19_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER19_MENTIONS);
+  itReadsDatelines(LEFTOVER19_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

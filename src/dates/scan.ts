@@ -131,13 +131,27 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
 }
 
 /**
- * Where a zone between a day and its time may start: after the gap, or past the day's own day part when a zone and
- * the clock's day part follow it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`: the day part written twice).
+ * Where a zone between a day and its time may start: after the gap, or past the day's own day part when a zone
+ * follows it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`, `গতকাল রাতে ভারতীয় সময় ৮টায়`).
  */
 function zoneFrom(text: string, end: number): number {
   const gap = gapEnd(text, end);
-  const zone = zoneAfter(text, gap + (DAY_PART_AFTER.exec(text.slice(gap))?.[0].length ?? 0));
-  return zone && DAY_PART_AFTER.test(text.slice(zone.end)) ? zone.start : gap;
+  const part = DAY_PART_AFTER.exec(text.slice(gap));
+  return (part && zoneAfter(text, gap + part[0].length)?.start) || gap;
+}
+
+/**
+ * The time after a day and a zone (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`); a day part written only before the zone places
+ * the clock after it, as it would right before it (`গতকাল রাতে ভারতীয় সময় ৮টায়` is 20:00).
+ */
+function timeAfterZone(text: string, end: number): TimeMention | null {
+  const from = gapEnd(text, end);
+  const zone = zoneFrom(text, end);
+  const at = gapEnd(text, zoneAfter(text, zone)?.end ?? zone);
+  const part = DAY_PART_AFTER.test(text.slice(at)) ? "" : text.slice(from, zone);
+  if (!part) return timeAt(text, at);
+  const time = timeAt(part + text.slice(at, at + 64), 0);
+  return time && { ...time, start: at, end: at + time.end - part.length };
 }
 
 /**
@@ -226,8 +240,7 @@ export function scanDates(
       if (time === null) {
         const next = dates[i + 1];
         // a zone may stand between the date and its time (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-        const gap = zoneFrom(text, date.end);
-        const later = timeAt(text, gapEnd(text, zoneAfter(text, gap)?.end ?? gap));
+        const later = timeAfterZone(text, date.end);
         if (later !== null && (next === undefined || later.end <= next.start)) time = later;
       }
     }

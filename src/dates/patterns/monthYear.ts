@@ -19,10 +19,10 @@ export const YEAR_OF: string = /* @__PURE__ */ (() =>
 /**
  * The Gregorian era before a year written first: `ইংরেজি` ("English", `ইংরেজি ২০২৬ সালের ১ জানুয়ারি`), its short
  * `ইং`, `খ্রিস্টীয়` or `খ্রিষ্টীয়` ("Christian", `খ্রিস্টীয় ২০২৬ সালের ১ জানুয়ারি`), and the word that otherwise follows
- * a year, `খ্রিস্টাব্দ` or `খ্রিষ্টাব্দ` (`খ্রিস্টাব্দ ২০২৬ সালের ১ জানুয়ারি`); glued to the year too
- * (`খ্রিস্টীয়২০২৬ সালের`).
+ * a year, `খ্রিস্টাব্দ` or `খ্রিষ্টাব্দ` (`খ্রিস্টাব্দ ২০২৬ সালের ১ জানুয়ারি`), also in the older spelling with ৃ
+ * (`খৃষ্টাব্দ ২০২৪ সনের ১৫ আগস্ট`, `খৃস্টীয়`); glued to the year too (`খ্রিস্টীয়২০২৬ সালের`).
  */
-export const ERA_BEFORE_YEAR: string = "(?:(?:ইং(?:রেজি)?|খ্রি[সষ]্ট(?:ীয়|াব্দ))\\s{0,2})?";
+export const ERA_BEFORE_YEAR: string = "(?:(?:ইং(?:রেজি)?|খ(?:্রি|ৃ)[সষ]্ট(?:ীয়|াব্দ))\\s{0,2})?";
 /**
  * Endings of a month name in running text: `ফেব্রুয়ারিতে`, `মার্চে`, `জুলাইয়ে`, `আগস্টের`, `মে মাসে`, also with the
  * stress of ই (`১৮ জুলাইয়েই`, `মার্চেই`). ICU's short `আগ` takes none: `আগে`, `আগের`, `আগেই` are "before", "earlier".
@@ -75,20 +75,21 @@ export const HAS_YEAR_WORD: RegExp = /* @__PURE__ */ (() => new RegExp(`\\d\\d\\
 
 /**
  * `২০২২ সালের ফেব্রুয়ারিতে`, `২০২৪ সালের জুলাইয়ে`, `ইংরেজি ২০২৬ সালের জানুয়ারিতে` (running text); a range's last
- * month after a dash or থেকে is a month of its own (`২০২৫ সালের জুলাই-অক্টোবর`, `২০২৪ সালের জানুয়ারি থেকে জুন`), of the next year when it comes first
+ * month after a dash, থেকে or ও is a month of its own, with its case ending too (`২০২৫ সালের জুলাই-অক্টোবর`, `২০২৪ সালের
+ * জানুয়ারি থেকে জুন`, `২০২৪ সালের জুলাই-আগস্টে`, `২০২৪ সালের জুলাই ও আগস্টে`), of the next year when it comes first
  * in the year (`২০২৪ সালের জুলাই-মার্চ`).
  */
 export const yearWordMonth: DatePattern = {
   name: "month-year",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}(?:(-| থেকে )(${MONTH})${WORD_END})?`, "gu"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}(?:(-| থেকে | ও )((${MONTH})(?:${MONTH_CASE})?)${WORD_END})?`, "gu"))(),
   needs: HAS_YEAR_WORD,
   needsOften: true,
   extract(match) {
-    const [text, yearText, monthText, join = "", last] = match;
+    const [text, yearText, monthText, join = "", last = "", lastMonth] = match;
     const first = monthCandidate(match, monthText, yearText, this.name);
-    if (first === null || last === undefined) return first;
+    if (first === null || lastMonth === undefined) return first;
     const end = match.index + text.length;
-    const month = monthOf(last);
+    const month = monthOf(lastMonth);
     return { ...first, end: end - last.length - join.length, rangeEnd: { ...first, start: end - last.length, end, month, year: first.year + +(month < first.month) } };
   },
 };

@@ -1,6 +1,6 @@
 /**
- * Running text only: a day of "that year" (`সে বছরের ১২ ডিসেম্বর`, `ওই বছর`, `সেই বছরের`, `একই বছরের`) is of the
- * year written last before it in its sentence (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …` is 12 December 2022);
+ * Running text only: a day of "that year" (`সে বছরের ১২ ডিসেম্বর`, `ওই বছর`, `সেই বছরের`, `একই বছরের`, `In 2024, on
+ * August 5`) is of the year written last before it in its sentence (`২০২২ সালে মামলা হয়, সে বছরের ১২ ডিসেম্বর …` is 12 December 2022);
  * with none, it keeps the year the reference gives. parseDate and findDates both read it here; a month of that year
  * (`ওই বছরের ডিসেম্বরে`) is read by its pattern with the same year.
  */
@@ -8,8 +8,11 @@ import { isValidDate } from "../calendarMath.ts";
 import type { DateCandidate } from "../patterns/types.ts";
 import { SENTENCE_END } from "../vocabulary.ts";
 
-/** The words right before a day of "that year" (`সে বছর`, `ওই বছরের`, `একই বছরের`): sticky, tried where the day starts. */
-const THAT_YEAR_BEFORE = /(?<=(?:(?:সে|ওই|ঐ)ই?|একই) {1,3}বছর(?:ের)? {1,2})/uy;
+/**
+ * The words right before a day of "that year" (`সে বছর`, `ওই বছরের`, `একই বছরের`), and in English a year that opens
+ * the sentence's clause before `on` and the day (`In 2024, on August 5`): sticky, tried where the day starts.
+ */
+const THAT_YEAR_BEFORE = /(?<=(?:(?:সে|ওই|ঐ)ই?|একই) {1,3}বছর(?:ের)? {1,2}|in \d{4},? on )/uy;
 
 /** A year written in full (`২০২২ সালে`, `১২ মার্চ ২০২২`). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
