@@ -63,6 +63,7 @@ import { LEFTOVER26_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER27_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers27.ts";
 import { LEFTOVER28_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers28.ts";
 import { LEFTOVER29_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers29.ts";
+import { LEFTOVER30_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers30.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -933,6 +934,14 @@ describe("findAttributions: a report criticised with a word of degree, Indian ou
 
 describe("findAttributions: an outlet's airing, bureau chief, explainer and count, a report called something, Bangladeshi and foreign outlets in their cases", () => {
   it.each(LEFTOVER29_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a bureau chief with no possessive, what an outlet telecast or relayed, its estimate after `by`, a credit of its video alone", () => {
+  it.each(LEFTOVER30_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

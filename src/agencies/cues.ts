@@ -408,10 +408,10 @@ const POSSESSIVE_PART =
 /**
  * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief
  * photographer`, `'s prime-time host`, `'s South Asia correspondent`, `'s Dhaka bureau chief`), or right after its name
- * (`AP photographer`, `a BBC presenter`); a host in the singular only, since
+ * (`AP photographer`, `a BBC presenter`, `AFP bureau chief`); a host in the singular only, since
  * `CNN hosts the debate` is the verb. Run on the text after a name.
  */
-const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ ){0,2}?)?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter|chief)s?|host)(?![a-z])/;
+const POSSESSIVE_STAFF = /^(?:'s? (?:[a-z-]+ ){0,2}?)?(?:bureau )?(?:(?:correspondent|reporter|photographer|journalist|cameraman|editor|producer|columnist|witness|anchor|presenter|chief)s?|host)(?![a-z])/;
 
 /**
  * Whether a sentence's full stop (`।`, `.`, `?`, `!`) ends the text at `end`, or a bracket closed after it: a note in

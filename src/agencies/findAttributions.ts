@@ -23,10 +23,10 @@ function isDigit(code: number): boolean {
 const SPEAKER_COLON = /(?: [^\s:।]+){1,5}:/y;
 
 /**
- * `by`, a name (and its article) and its count or tally right after it: `by an AFP count`, `by Reuters' tally`, `by
- * the BBC's count` (not `Photo by AP`). Run on the text from `by` to a few units after the name.
+ * `by`, a name (and its article) and its count, tally or estimate right after it: `by an AFP count`, `by Reuters' tally`, `by
+ * the BBC's count`, `by AFP estimates` (not `Photo by AP`). Run on the text from `by` to a few units after the name.
  */
-const BY_COUNT = /^by .*(?:count|tally)(?![a-z])/;
+const BY_COUNT = /^by .*(?:count|tally|estimates?)(?![a-z])/;
 
 /** What a quoted outlet said, after its name: `quoted AFP as saying`. Sticky. */
 const QUOTED_AS = / as (?:saying|reporting|having)(?![a-z])/y;
@@ -282,7 +282,7 @@ function decideRole(
   const entry = tail.match.entry;
   const line = lineCue(s, left.start, tail.end, bare, !entry.ambiguous || entry.agency.type === "wire" || entry.agency.type === "state-media");
   if (line !== undefined) return ["source", line];
-  // `by an AFP count`, `by a Reuters tally`: the outlet counted (not `Photo by AP`, which credits it)
+  // `by an AFP count`, `by a Reuters tally`, `by an AFP estimate`: the outlet counted (not `Photo by AP`, which credits it)
   if (BY_COUNT.test(s.slice(left.start - 2, tail.end + 12))) return ["source", "khobor"];
   // `বিবিসিসহ বিভিন্ন সংবাদমাধ্যম … প্রকাশ করেছে`: a name with সহ is one of the subject's list, not the subject
   if (right.role !== undefined && !(tail.match.including && right.cue === "reporting-verb")) return [right.role, right.cue];

@@ -95,8 +95,8 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
   /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
-  // what an outlet aired: `The news was first aired by Doordarshan`
-  /aired by|broadcast by/,
+  // what an outlet aired, telecast, streamed or relayed: `The news was first aired by Doordarshan`, `telecast by BTV`, `shown live by BTV`
+  /aired by|broadcast by|telecast by|streamed by|relayed by|live by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`, `তথ্য: বিবিসি`. Followed by a colon, visarga or dash. */
