@@ -149,8 +149,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // a scoop: `Variety was first to report …`
   "was first to report", "was the first to report",
   // a finding: `Reuters found …`, `AFP Fact Check found …`, a headline's `Reuters reveals …`; what a report or a tally showed: `an AFP tally showed …`;
-  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`
-  "found", "showed", "revealed", "reveals", "claimed", "predicted", "suggested", "projected", "indicated",
+  // a claim, as `দাবি করেছে` is one: `an NDTV report claimed …`; what a poll foresaw: `an NDTV exit poll predicted …`;
+  // what it reckoned: `Reuters estimates the loss at $3bn`
+  "found", "showed", "revealed", "reveals", "claimed", "predicted", "suggested", "projected", "indicated", "estimated", "estimates",
   // what its figures show, in the plural alone (`Reuters calculations show …`; not `CNN shows the debate`)
   "show",
 ];
