@@ -68,6 +68,7 @@ import { MORE17_BYLINES } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_BYLINES } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_BYLINES } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_BYLINES } from "./fixtures/unseen-bylines-more20.ts";
+import { MORE21_BYLINES } from "./fixtures/unseen-bylines-more21.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -584,4 +585,8 @@ describe("parseByline: a writer's work joined to another in one label, `with` be
 
 describe("parseByline: Indian desks and news services, a concept's or data's work, an email in brackets, a handle", () => {
   itReadsBylines(MORE20_BYLINES, "unseen bylines of Indian services, concept and data labels, contacts and handles");
+});
+
+describe("parseByline: a list of works before one writer, an interview joined to a writer's work", () => {
+  itReadsBylines(MORE21_BYLINES, "unseen bylines of lists of works and interviewers' labels");
 });

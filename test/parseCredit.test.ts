@@ -40,6 +40,7 @@ import { MORE17_CREDITS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_CREDITS } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_CREDITS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CREDITS } from "./fixtures/unseen-bylines-more20.ts";
+import { MORE21_CREDITS } from "./fixtures/unseen-bylines-more21.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -444,6 +445,12 @@ describe("parseCredit: photos sent or given by readers and families, a source jo
 
 describe("parseCredit: a reader alone, one sent through an app, two photographers, a photographer and agencies", () => {
   it.each(MORE20_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a sender after an article, an app in the locative before a sender", () => {
+  it.each(MORE21_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

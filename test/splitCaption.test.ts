@@ -54,6 +54,7 @@ import { MORE17_CAPTIONS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE18_CAPTIONS } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_CAPTIONS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CAPTIONS } from "./fixtures/unseen-bylines-more20.ts";
+import { MORE21_CAPTIONS } from "./fixtures/unseen-bylines-more21.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -554,6 +555,13 @@ describe("splitCaption: photos sent or given by readers and families, a source j
 
 describe("splitCaption: a place after a photographer after a dash, a reader alone, one sent through an app", () => {
   it.each(MORE20_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a sender after an article, an app in the locative before a sender", () => {
+  it.each(MORE21_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

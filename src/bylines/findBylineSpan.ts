@@ -5,6 +5,7 @@
 import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import { CONTACT, hasNonNameEnding, isPostWord } from "./classifyPart.ts";
+import { WORK_LIST } from "./tokens.ts";
 import { ABBREVIATIONS, ADDRESS_START, HELPERS, LABEL_ROLES, LABELS, PLACES, ROLES, SONG_CREDIT_LABEL, TRANSLATOR_ROLE } from "./vocabulary.ts";
 
 /** The byline's segments in the matching view, and where the story starts. */
@@ -157,7 +158,8 @@ function isAbbreviationMark(text: string, lineStart: number, at: number, lineEnd
   // the label of the piece before, at the last colon: "Written by NAME; Camera: NAME; Photo: NAME"
   const labelled = before.slice(0, Math.max(before.lastIndexOf(":"), before.lastIndexOf("ঃ")));
   return (
-    LABELS.has(before) ||
+    // (a list of works read as its first and last: "Research, text and graphics: NAME")
+    LABELS.has(before.replace(WORK_LIST, "$1 $2 $3")) ||
     // a translator's label after the outlet translated from: "আল জাজিরা থেকে অনুবাদ: NAME"
     LABELS.has(before.split(/ থেকে /)[1] ?? "") ||
     (LABEL_ROLES.has(before) && LABELS.has(LATER_LABEL_RE.exec(text.slice(at, lineEnd))?.[1] ?? "")) ||

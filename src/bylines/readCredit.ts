@@ -134,6 +134,12 @@ const LATIN_LETTER_RE = /[a-z]/;
 const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** Those who send photos, credited by that word alone (`ছবি: পাঠক`): no photographer's name, as `Photo: Reader` is none. */
 const SENDER_RE = /^(?:পাঠক|প্রত্যক্ষদর্শী)$/u;
+
+/** … and one word after an article, a sender's, no photographer's name: `Photo: A reader`, `Photo: An eyewitness`. */
+const ARTICLE_BEFORE_SENDER = /^[Aa]n? (?=[a-z]+$)/;
+
+/** An app in the locative before a sender's genitive, none of the sender: `ছবি: হোয়াটসঅ্যাপে পাঠকের পাঠানো`. */
+const APP_BEFORE_SENDER = /^\S+ে (?=\S+র$)/;
 /** How a photo was taken, not who took it: `ড্রোন থেকে তোলা`, `মোবাইল ফোনে তোলা`. */
 const DESCRIPTION_RE = / তোলা$/u;
 /** A number in it: no photographer's name. */
@@ -490,7 +496,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const from = before ? absStart : absEnd - whose.length;
     const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
     const hit = lookupAgency(whoseValue);
-    const named = before && !sent ? stripGenitive(whoseValue) : whoseValue;
+    const named = before && !sent ? stripGenitive(whoseValue.replace(APP_BEFORE_SENDER, "")) : whoseValue;
     // a platform's courtesy is a picture taken from it: "ছবি সৌজন্যে: এক্স", "ছবি: ফেসবুকের সৌজন্যে"
     const platform = PLATFORMS.get(foldKey(named));
     if (hit) setAgency(credit, hit);
@@ -557,7 +563,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   if (!anyMark) return null;
   // a handout or an organisation, or a photographer
-  const named = sources.handout ?? sources.name;
+  const named = (sources.handout ?? sources.name)?.replace(ARTICLE_BEFORE_SENDER, "");
   if (named !== undefined && !DESCRIPTION_RE.test(named)) {
     // a platform alone: "ছবি: ফেসবুক", "ছবি: সোশ্যাল মিডিয়া", "ছবির উৎস, Facebook"
     const key = foldKey(named).replace(PAGE_FROM_RE, "");

@@ -7,7 +7,7 @@ import { byFirstUnit } from "../_lib/byFirstUnit.ts";
 import { patternWords } from "../_lib/patternWords.ts";
 import type { NormalizedText } from "../text/normalize.ts";
 import { cleanValue } from "./clean.ts";
-import { CONJOINED_LABEL_KEYS, DESK_WORD } from "./vocabulary.ts";
+import { CONJOINED_LABEL_KEYS, DESK_WORD, LABELS } from "./vocabulary.ts";
 
 /** A word of the matching view. */
 export interface Token {
@@ -41,6 +41,13 @@ const TRAILING_MARKS = '):ঃ-।"\'*';
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x0b;
 }
+
+/**
+ * A list of works before a colon (or the end), whose first joined to its last is a writer's label, read as that label:
+ * `Research, text and graphics: NAME`, `লেখা, গবেষণা ও গ্রন্থনা: NAME`, `Text, photos and video: NAME`. Global as well as
+ * sticky, so that a replace starts it at the start.
+ */
+export const WORK_LIST: RegExp = /([^\s,]+), (?:[^\s,]+, )*[^\s,]+ (\S+) ([^\s,:ঃ]+)/gy;
 
 /**
  * Splits `[start, end)` of the view into pieces of parts of tokens.
@@ -78,10 +85,14 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
     if (labels !== undefined) {
       // a label with a conjunction in it opens the piece: one word, "লেখা ও ছবি" (a whole word: "photo" does not open
       // "photos")
-      const label = labels.find((key) => at + key.length <= end && text.startsWith(key, at) && !WORD_CHAR.test(text[at + key.length] ?? ""));
-      if (label !== undefined) {
-        part.push({ s: at, e: at + label.length, k: label, open: false, close: false });
-        i = at + label.length;
+      // … and so does a list of works, read as its first joined to its last
+      WORK_LIST.lastIndex = at;
+      const list = WORK_LIST.exec(text)?.slice(1).join(" ");
+      const label = list ?? labels.find((key) => at + key.length <= end && text.startsWith(key, at) && !WORD_CHAR.test(text[at + key.length] ?? ""));
+      const e = list ? WORK_LIST.lastIndex : at + (label?.length ?? 0);
+      if (label !== undefined && (!list || LABELS.has(list)) && e <= end) {
+        part.push({ s: at, e, k: label, open: false, close: false });
+        i = e;
         continue;
       }
     }

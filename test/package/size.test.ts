@@ -46,7 +46,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry 56%, the cue verbs and phrases of attribution, Bengali and English, 18%.
   ["findAttributions", 24445],
   // the registry 42%; the rules that classify a part of a byline 17%; places 10%; roles, titles and labels 7%.
-  ["parseByline", 31987],
+  ["parseByline", 32144],
   // the registry 57%; the credit reader and caption splitter 21%; credit words and labels 8%.
   ["splitCaption, parseCredit", 22428],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
