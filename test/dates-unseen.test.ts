@@ -68,6 +68,7 @@ import { LEFTOVER16_DATELINES, LEFTOVER16_MENTIONS } from "./fixtures/unseen-dat
 import { LEFTOVER17_DATELINES, LEFTOVER17_MENTIONS } from "./fixtures/unseen-date-leftovers17.ts";
 import { LEFTOVER18_DATELINES, LEFTOVER18_DATELINES_AT, LEFTOVER18_MENTIONS, LEFTOVER18_REFERENCES } from "./fixtures/unseen-date-leftovers18.ts";
 import { LEFTOVER19_DATELINES, LEFTOVER19_MENTIONS, LEFTOVER19_TIMES } from "./fixtures/unseen-date-leftovers19.ts";
+import { LEFTOVER20_DATELINES, LEFTOVER20_MENTIONS, LEFTOVER20_TIMES } from "./fixtures/unseen-date-leftovers20.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -670,6 +671,14 @@ describe("Indian outlets' datelines, `ইং` and three calendars on a masthead,
   });
   itFindsDates(LEFTOVER19_MENTIONS);
   itReadsDatelines(LEFTOVER19_DATELINES);
+});
+
+describe("English o'clock, an English day part of its own date after an hour, noon after `at` and its kin", () => {
+  it.each(LEFTOVER20_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER20_MENTIONS);
+  itReadsDatelines(LEFTOVER20_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

@@ -7,11 +7,11 @@ import type { ParsedTime } from "./types.ts";
 import { DAY_PART, HOUR_FRACTION } from "./vocabulary.ts";
 
 /**
- * Without a digit, a time needs দেড়টা/আড়াইটা, or `টা` and a day part or a fraction somewhere (`রাত নয়টায়`,
+ * Without a digit, a time needs দেড়টা/আড়াইটা, English noon (`at noon`), or `টা` and a day part or a fraction somewhere (`রাত নয়টায়`,
  * `সাড়ে আটটায়`): quick tests on the raw text (with both forms of ড় and য় in the fractions), so that prose is passed
  * over. A text where the matching view may show a hint the raw text hides is tested again window by window in the view.
  */
-const HALF_PAST_HINT = /দে[\u09a1\u09dc]|আ[\u09a1\u09dc]/u;
+const HALF_PAST_HINT = /দে[\u09a1\u09dc]|আ[\u09a1\u09dc]|noon/iu;
 const WORD_HOUR_HINT = /ট[াোে]/u;
 const DAY_PART_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${DAY_PART}|${HOUR_FRACTION}|সা\u09dc|সো\u09df`, "u"))();
 

@@ -236,7 +236,7 @@ export function scanDates(
     const date = dates[i] as DateCandidate;
     let time: TimeMention | null = null;
     if (date.hour === undefined && date.instant === undefined && date.precision === "day") {
-      time = timeBefore(text, date.start, taken);
+      time = timeBefore(text, date.start, date.end, taken);
       if (time === null) {
         const next = dates[i + 1];
         // a zone may stand between the date and its time (`১২ জুলাই স্থানীয় সময় রাত ১০টায়`)

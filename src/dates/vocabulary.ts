@@ -128,6 +128,12 @@ export const AT_ABOUT = "(?:at (?:around |about )?|around |about )";
  * (`Saturday night at 11:30`; `night at 3 venues` is none).
  */
 export const ENGLISH_DAY_PART: string = /* @__PURE__ */ (() => `${ENGLISH_DAY_PART_WORD}(?=,? ${AT_ABOUT}\\d{1,2}(?!\\d| ?[a-z]{3}))`)();
+/**
+ * Before English noon after `at`, `around`, `about`, `by`, `until`, `till`, `after`, `before` or `from`: an hour not
+ * written, which noon, a marker, makes twelve after noon (`at noon`, `Friday around noon`, `shortly after noon`); alone
+ * noon is no time, and midnight is never read so, as which date it closes is the writer's.
+ */
+export const ENGLISH_NOON = "(?<=(?:at|around|about|by|until|till|after|before|from) )(?=noon)";
 /** Folded day-part word → part. */
 export const DAY_PART_NAME: ReadonlyMap<string, DayPart> = /* @__PURE__ */ (() => foldedLookup(
   DAY_PARTS.flatMap((entry) => entry.spellings.map((s) => [s, entry.part] as const)),
@@ -164,10 +170,11 @@ export const HOUR_WORD: string = /* @__PURE__ */ (() => phraseAlternation(HOUR_W
 export const MINUTE_WORD_VALUE: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   foldedLookup(MINUTE_WORDS.flatMap((words, n) => words.source.split("|").map((word) => [word, n * 5 + 5] as const))))();
 /**
- * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), and ঘটিকা, ঘটিকায়, ঘটিকার of official texts: "o'clock"; no
- * letter may follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
+ * টা, টায়, টার, the টো, টোয়, টে of West Bengal (`২টো`, `দুটোয়`, `৩টে`), ঘটিকা, ঘটিকায়, ঘটিকার of official texts, and
+ * English o'clock (`10 o'clock`, `7 o' clock`, `4 oclock`; an apostrophe is folded to `'` in the view); no letter may
+ * follow (`১০ টাকা` is money), a digit may (`৯টা৪০ মিনিটে`).
  */
-export const OCLOCK: string = /* @__PURE__ */ (() => `${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়|ঘটিকার/]))}ও?(?![\\u0980-\\u09ffa-z])`)();
+export const OCLOCK: string = /* @__PURE__ */ (() => `(?:${phraseAlternation(patternWords([/টা|টায়|টার|টো|টোয়|টোর|টে|টেয়|টের|ঘটিকা|ঘটিকায়|ঘটিকার/]))}ও?|o'? ?clock)(?![\\u0980-\\u09ffa-z])`)();
 /** মিনিট, মিনিটে, and the abbreviations মি. and মিঃ (the literal is read as words: its dot is the dot written). */
 export const MINUTE_WORD: string = /* @__PURE__ */ (() => phraseAlternation(patternWords([/মিনিট|মিনিটে|মিনিটের|মিঃ|মি./])))();
 /** সেকেন্ড, সেকেন্ডে after spoken minutes (`সকাল ৬টা ১০ মিনিট ১৫ সেকেন্ডে`). */

@@ -219,13 +219,13 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * close on`, not after `came`, `so` or `too`; `The hearing is on`) right before a weekday, as a whole word (`the
  * weekend Saturday` is none), or a day an adjournment or a closure runs to (`adjourned till Monday`, `closed until
  * Thursday`, `postponed to Sunday`; not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is
- * told as past), each with a clock between, its zone or `local time` too, or midnight (`Polling begins at 8am on`,
- * `starts at 8pm BST on`, `kicks off at 2:30pm local time on`, `close at midnight on`, `closed until 8pm on`): run on
- * the 40 units before an English
- * weekday (`will` anywhere before it in its sentence, see {@link englishTenseBefore}).
+ * told as past), each with a clock between, its zone or `local time` too, or midnight or noon (`Polling begins at 8am on`,
+ * `starts at 8pm BST on`, `kicks off at 2:30pm local time on`, `close at midnight on`, `opens at noon on`,
+ * `adjourned till noon on`, `closed until 8pm on`): run on the 40 units before an English weekday (`will` anywhere
+ * before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:\d\S{0,7}(?: [ap]\.?m\.?)? on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight|noon) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:(?:\d\S{0,7}(?: [ap]\.?m\.?)?|noon) on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before

@@ -17,6 +17,7 @@ import {
   ENGLISH_DAY_PART,
   ENGLISH_DAY_PART_NAME,
   ENGLISH_DAY_PART_WORD,
+  ENGLISH_NOON,
   HOUR_FRACTION,
   HALF_PAST_HOUR,
   HALF_PAST_WORD,
@@ -79,12 +80,12 @@ export const TIME_PATTERN: RegExp = /* @__PURE__ */ (() => new RegExp(
   // except that ঃ typed for a colon may stand right before the hour (`প্রকাশিতঃ১০:২৬`) and a day part may be glued
   // to গত or to (`গতরাত ১১টার দিকে`, `tonight at 9`); before the hour a day part, or the Bengali clock markers that
   // official texts write there (`অপরাহ্ন ৩.০০ ঘটিকায়`)
-  `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:(?:${SUN_WORD}|${DAY_PART}) {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD})'?` +
+  `(?<![\\u09bc-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd])(?=[\\da-z\\u0985-\\u09b9])(?<!(?!ঃ|(?<=গ)ত|(?<=t)o)${WORD_UNIT_BEHIND})(?:(?:(?:${SUN_WORD}|${DAY_PART}) {1,2})?(${DAY_PART}|${OFFICIAL_MARKER}|${ENGLISH_DAY_PART})\\s{0,2}(?:${ABOUT_BEFORE_HOUR})?)?(?:(${HOUR_FRACTION})\\s{0,2})?(?<!\\d|\\d[:.])(\\d{1,2}|${HALF_PAST_WORD}|${HOUR_WORD}|${ENGLISH_NOON})'?` +
     // a unit after the minutes makes a quantity (`৩.৫০ শতাংশ`)
     `(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\s?[:ঃ.]\\s?(\\d{2})(?:\\.\\d{1,6})?)?(?!\\s{0,2}${QUANTITY})(?:\\s{0,2}(?:${MINUTE_WORD}|${OCLOCK}|${HOURS_WORD})${WORD_END})?|\\s{0,2}(${OCLOCK})(?:(?<!\\u09bc)\\s{0,2}(?:বেজে |বাজ(?:ার|তে) (?:[\\u0980-\\u09ff]{1,5} ){0,2})?(\\d{1,2}|${phraseAlternation(MINUTE_WORD_VALUE.keys())})\\s{0,2}${MINUTE_WORD}(?: {1,2}(\\d{1,2}) {0,2}${SECOND_WORD}${WORD_END})?(?: {1,2}(${AGO}|বাকি)${WORD_END})?|(?<=টা) ([0-5]\\d)(?![:.]? ?(?!${ZONE_NAME})[\\u0980-\\u09ffa-z0-9]|[-/]\\d))?)?` +
     // after the time, a clock marker or a day part (`১০টা রাতে`, `11:30 at night`, `9 in the morning`), which a
     // dateline label may follow glued (`১০:২৬ অপরাহ্ণআপডেট:`)
-    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:in the|at) ${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
+    `(?!\\d)(?:\\s{0,2}(${CLOCK_MARKER}|${DAY_PART}|(?:(?:in the|at|this|last) |to)${ENGLISH_DAY_PART_WORD})(?:${WORD_END}|(?=${DATELINE_LABEL})))?`,
   "gu",
 ))();
 
@@ -112,7 +113,8 @@ export function extractTime(match: RegExpExecArray, lenient: boolean): TimeMenti
   let part: DayPart | undefined;
   // an English day part before the hour or after it (`night at 11`, `11:30 at night`): its last word
   const english = partWord ?? markerWord ?? "";
-  const englishPart = ENGLISH_DAY_PART_NAME.get(english.slice(english.lastIndexOf(" ") + 1));
+  // (`tonight` after the hour is a night: `8 o'clock tonight`)
+  const englishPart = ENGLISH_DAY_PART_NAME.get(english.slice(english.lastIndexOf(" ") + 1).replace("to", ""));
   // a marker may stand before the hour as a day part does (`অপরাহ্ন ৩.০০ ঘটিকায়`); one after it wins
   for (const word of [partWord, markerWord]) {
     if (word === undefined) continue;

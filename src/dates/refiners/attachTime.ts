@@ -73,19 +73,20 @@ const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${HOURS_WORD}|${UT
  * What every time has: a digit, or after an hour in words the o'clock word (`টা`, `টো`, `টে` and their cases, `ঘটিকা`,
  * here by its first two letters): a stretch with neither is passed over without a search.
  */
-const TIME_HINT = /\d|ট[াোে]|ঘট/u;
+const TIME_HINT = /\d|ট[াোে]|ঘট|noon/u;
 
 /** `to`, `till`, `until` or a dash between the clocks of a range (`from 10am to 8pm on Friday`). */
 const CLOCK_RANGE_JOIN = /^ ?(?:-|–|(?:to|till|until) )$/;
 
 /**
- * The time that ends, with a gap, exactly where a date starts, searched in a bounded stretch before it; of a range of
- * clocks the first (`from 10am to 8pm on Friday` opens at 10am), spanning both.
+ * The time that ends, with a gap, exactly where a date starts, searched in a bounded stretch before it and the date
+ * itself, whose English day part an hour reads as its own (`11 o'clock last night` is 23:00 of the day before); of a
+ * range of clocks the first (`from 10am to 8pm on Friday` opens at 10am), spanning both.
  */
-export function timeBefore(text: string, start: number, floor: number): TimeMention | null {
+export function timeBefore(text: string, start: number, end: number, floor: number): TimeMention | null {
   const from = Math.max(floor, start - LOOK_BACK);
   const context = Math.min(from, 2);
-  const piece = text.slice(from - context, start);
+  const piece = text.slice(from - context, end);
   if (!TIME_HINT.test(piece)) return null;
   // the shapes of a time, the one with a clock first (its search passes over most units at once), the one of hours
   // where the stretch has their word
@@ -101,7 +102,7 @@ export function timeBefore(text: string, start: number, floor: number): TimeMent
       const time = { ...found, start: found.start + shift, end: found.end + shift };
       // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
       // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
-      if (gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
+      if (time.start < start && gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
         return before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start)) ? before : time;
       }
       before = time;
