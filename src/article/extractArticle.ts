@@ -97,7 +97,7 @@ const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
  * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
  * stranded at the ghat`, `Watch video: First train reaches Kamalapur`, `ভিডিও দেখুন: …`), in the matching view.
  */
-const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video| দেখুন)? ?[:ঃ]/u;
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: (?:the )?video| দেখুন)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
@@ -875,9 +875,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       else if (kind === "poll-label") pollLines = 0;
       continue;
     }
-    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`) is the player's, as its length is; a
+    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`), or a link to one of nine words at most
+    // (`Watch the video: Flames engulf the Korail slum`), is the player's, as its length is; a
     // live page's stamp is the update's
-    if ((VIDEO_CREDIT.test(v) && wordCount(v) <= 6 && !SENTENCE_END.test(v)) || (!inHeader && v.length < 20 && (LIVE_STAMP.test(v) || isAge(line.text, options)))) {
+    if ((VIDEO_CREDIT.test(v) && wordCount(v) <= 9 && !SENTENCE_END.test(v)) || (!inHeader && v.length < 20 && (LIVE_STAMP.test(v) || isAge(line.text, options)))) {
       roles[i] = "boilerplate";
       continue;
     }
@@ -1018,8 +1019,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           }
           continue;
         }
-        // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
-        const dated = DIGIT.test(v) && !isSentence(v);
+        // a sentence of five words or more with its full stop (`The bridge was opened to traffic in June 2022.`,
+        // `Hundreds were blinded in July 2024.`) is no dateline: one holds a place at most besides its date
+        const dated = DIGIT.test(v) && !(wordCount(v) > 4 && SENTENCE_STOP.test(v));
         const dateline = dated ? readDateline(line.text, options) : EMPTY_DATELINE;
         // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference; so
         // is an age alone, `২ ঘণ্টা আগে`, `3 hours ago`)
