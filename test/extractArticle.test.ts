@@ -56,6 +56,7 @@ import { SEVENTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers17.ts
 import { EIGHTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers18.ts";
 import { NINETEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers19.ts";
 import { TWENTIETH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers20.ts";
+import { TWENTY_FIRST_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers21.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -242,7 +243,7 @@ function expectArticle(expected: ExpectedArticle): void {
   for (const part of expected.inBody) expect(article.body).toContain(part);
   for (const part of expected.notInBody) expect(article.body).not.toContain(part);
   if (expected.writer !== undefined) expect(article.byline?.contributors[0]?.name).toBe(expected.writer);
-  if (expected.published !== undefined) expect(article.published?.iso).toBe(expected.published);
+  if (expected.published !== undefined) expect(article.published?.iso ?? null).toBe(expected.published);
   for (const attribution of article.attributions) {
     expect(expected.text.slice(attribution.index, attribution.index + attribution.text.length)).toBe(attribution.text);
   }
@@ -259,7 +260,7 @@ function readsRight(expected: ExpectedArticle): boolean {
     expected.inBody.every((part) => article.body.includes(part)) &&
     !expected.notInBody.some((part) => article.body.includes(part)) &&
     (expected.writer === undefined || article.byline?.contributors[0]?.name === expected.writer) &&
-    (expected.published === undefined || article.published?.iso === expected.published)
+    (expected.published === undefined || (article.published?.iso ?? null) === expected.published)
   );
 }
 
@@ -886,6 +887,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(EIGHTEENTH_KIND_ARTICLES, "unseen pages with sections over the headline, alone or two joined by `ও` or `and`");
   itReadsArticles(NINETEENTH_KIND_ARTICLES, "unseen opinion pages whose foot notes the writer, editorial desks, Indian and English pages, odd whitespace");
   itReadsArticles(TWENTIETH_KIND_ARTICLES, "unseen opinion pages with disclaimers and sub-headlines, video links, share bars, sections");
+  itReadsArticles(TWENTY_FIRST_KIND_ARTICLES, "unseen pages with a dated first sentence, disclaimers, a city's section, video links");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

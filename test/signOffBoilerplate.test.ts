@@ -46,6 +46,7 @@ import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_SIGN_OFFS } from "./fixtures/unseen-bylines-more20.ts";
 import { DISCLAIMER_LINES } from "./fixtures/unseen-page-leftovers20.ts";
+import { DISCLAIMER_LINES21 } from "./fixtures/unseen-page-leftovers21.ts";
 
 /**
  * The sign-off `findSignOff` finds in a story: none where `initials` is `null`, otherwise one with those parts, whose
@@ -637,4 +638,5 @@ describe("findSignOff: initials after a note of more to come, before an `Also re
 
 describe("isBoilerplate: an opinion page's disclaimer of its writer's views", () => {
   itReadsBoilerplate(DISCLAIMER_LINES);
+  itReadsBoilerplate(DISCLAIMER_LINES21);
 });

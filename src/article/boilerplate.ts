@@ -88,13 +88,14 @@ const ADDRESS =
 /**
  * An opinion page's disclaimer, at a line's start after a bracket or star if any: a label (`Disclaimer: …`), views or
  * opinions said within seven words to be personal or the author's or writer's (`Views expressed in this article are
- * the author's own.`, `The views expressed are the writer's own …`, `Views are personal.`), or, after at most three
- * words, the views said to be the writer's own (`(মতামত লেখকের নিজস্ব)`, `এই লেখার মতামত লেখকের নিজস্ব, প্রতিষ্ঠানের
- * নয়।`, `লেখাটি লেখকের নিজস্ব মতামত।`). A story's sentence about somebody's own views opens otherwise (`The publisher
+ * the author's own.`, `The views expressed are the writer's own …`, `Views are personal.`), the piece said to reflect
+ * them (`This article reflects the personal views of the author.`), or, after at most three words, the views said to
+ * be the writer's (`(মতামত লেখকের নিজস্ব)`, `এই লেখার মতামত লেখকের নিজস্ব, প্রতিষ্ঠানের নয়।`, `ডিসক্লেইমার: এই লেখার
+ * মতামত লেখকের ব্যক্তিগত।`, `লেখার মতামত একান্তই লেখকের ব্যক্তিগত।`, `লেখাটি লেখকের নিজস্ব মতামত।`). A story's sentence about somebody's own views opens otherwise (`The publisher
  * said the views …`), and one that quotes somebody is read as story before this is tried.
  */
 export const DISCLAIMER: RegExp =
-  /^\W?(?:disclaimer:|(?:the )?(?:views|opinions) (?:\w+ ){0,6}(?:personal|author|writer)|(?:\S+ ){0,3}(?:মতামত লেখকের নিজস্ব|লেখকের নিজস্ব মতামত))/u;
+  /^\W?(?:disclaimer:|(?:(?:the )?(?:views|opinions) (?:\w+ ){0,6}|this \w+ reflects the )(?:personal|author|writer)|(?:\S+ ){0,3}(?:মতামত (?:\S+ )?লেখকের|লেখকের নিজস্ব মতামত))/;
 
 // The patterns built from the vocabulary, compiled once on first use (`compilePatterns`), so an unused import
 // costs nothing; module variables rather than fields of one object, so that their names minify.

@@ -97,7 +97,7 @@ const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
  * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
  * stranded at the ghat`, `Watch video: First train reaches Kamalapur`, `ভিডিও দেখুন: …`), in the matching view.
  */
-const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: video| দেখুন)? ?[:ঃ]/u;
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: (?:the )?video| দেখুন)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
@@ -190,11 +190,12 @@ const NAME_WORDS = 4;
 const NAME_LINE = /^(?:[ঀ-৿]+\.? ){1,3}[ঀ-৿]+$/u;
 /**
  * A writer's name alone in Latin letters, as written: two to four capitalised words (`Sheikh Rokon`, `Md. Abdul Karim`),
- * a space or a no-break space between them. No name holds `The`, `Of`, `And`, `From` or `Ahead`, nor opens with `A`
- * before a word (an initial, `A K Azad`, `A. K. Azad`, is a name's): with one, the words are a sub-headline (`A
- * Closer Look`, `Heat Waves Ahead`, `Lessons From Sri Lanka`, `The Hidden Cost`).
+ * a space or a no-break space between them. No name holds `The`, `Of`, `And`, `From`, `Ahead`, `What`, `Why` or
+ * `To`, nor opens with `A` before a word (an initial, `A K Azad`, `A. K. Azad`, is a name's): with one, the words are a
+ * sub-headline (`A Closer Look`, `Heat Waves Ahead`, `Lessons From Sri Lanka`, `The Hidden Cost`, `What Comes Next`,
+ * `Back To Class`).
  */
-const LATIN_NAME_LINE = /^(?!A \w\w|.*\b(?:The|Of|And|From|Ahead)\b)(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
+const LATIN_NAME_LINE = /^(?!A \w\w|.*\b(?:The|Of|And|From|Ahead|What|Why|To)\b)(?:[A-Z][A-Za-z'-]*\.?[ \u00a0]){1,3}[A-Z][A-Za-z'-]+$/;
 
 /**
  * The title that opens a writer's name (`ড. মোস্তাফিজুর রহমান`, `ডা.লেলিন চৌধুরী`, `অধ্যাপক আইনুন নিশাত`, `প্রফেসর ড.
@@ -387,6 +388,9 @@ function labelledByline(line: ArticleLine): ArticleByline | null {
 function isSentence(view: string): boolean {
   return wordCount(view) > 6 && SENTENCE_STOP.test(view);
 }
+
+/** A word in small Latin letters, as a sentence holds and a dateline does not. */
+const SMALL_WORD = /(?:^|\s)[a-z]/;
 
 /** A day written in numbers alone on its line (`২৫.১১.২০২৬`, `25/11/2026`), in the matching view. */
 const NUMERIC_DAY = /^\d{1,2}([./-])\d{1,2}\1\d{4}$/u;
@@ -875,9 +879,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       else if (kind === "poll-label") pollLines = 0;
       continue;
     }
-    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`) is the player's, as its length is; a
+    // the credit of a video (`ভিডিও: ইউটিউব থেকে নেওয়া`, `Video: Sheikh Nasir`), or a link to one of nine words at most
+    // (`Watch the video: Flames engulf the Korail slum`), is the player's, as its length is; a
     // live page's stamp is the update's
-    if ((VIDEO_CREDIT.test(v) && wordCount(v) <= 6 && !SENTENCE_END.test(v)) || (!inHeader && v.length < 20 && (LIVE_STAMP.test(v) || isAge(line.text, options)))) {
+    if ((VIDEO_CREDIT.test(v) && wordCount(v) <= 9 && !SENTENCE_END.test(v)) || (!inHeader && v.length < 20 && (LIVE_STAMP.test(v) || isAge(line.text, options)))) {
       roles[i] = "boilerplate";
       continue;
     }
@@ -1018,8 +1023,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
           }
           continue;
         }
-        // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline
-        const dated = DIGIT.test(v) && !isSentence(v);
+        // a sentence with its full stop (`The bridge was opened to traffic in June 2022.`) is no dateline, nor is one of
+        // five or six words with a small word (`Hundreds were blinded in July 2024.`): a dateline holds a place at most
+        // besides its date (`Dhaka, Bangladesh, March 12, 2025.`)
+        const dated = DIGIT.test(v) && !(isSentence(v) || (wordCount(v) > 4 && SENTENCE_STOP.test(v) && SMALL_WORD.test(line.text)));
         const dateline = dated ? readDateline(line.text, options) : EMPTY_DATELINE;
         // (a place and a day with no year, `New Delhi, Nov 25`, is a dateline read nothing from without a reference; so
         // is an age alone, `২ ঘণ্টা আগে`, `3 hours ago`)

@@ -43,8 +43,8 @@ export function namingSomebody(byline: ArticleByline): ArticleByline | null {
   return byline.contributors.length > 0 ? byline : null;
 }
 
-/** The word after a division's place (`সিলেট বিভাগ`, `Chattogram Division`). */
-const DIVISION_WORD = / (?:বিভাগ|Division)$/u;
+/** The word after a division's or a city's place (`সিলেট বিভাগ`, `Chattogram Division`, `ঢাকা মহানগর`). */
+const DIVISION_WORD = / (?:বিভাগ|মহানগর|Division)$/u;
 
 /** At most three words: no place the byline reader knows is longer (`উত্তর ২৪ পরগনা`), so longer lines skip it. */
 const FEW_WORDS = /^[^ ]+(?: [^ ]+){0,2}$/u;
