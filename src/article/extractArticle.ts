@@ -95,9 +95,10 @@ const SENTENCE_END = /[।?!]['")]?(?:[¹²³⁴-⁹]|\[\d{1,2}\])?$/u;
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /**
  * A labelled credit of a video (`ভিডিও: সংগৃহীত`, `Video: YouTube`), or a link to one in the story (`Watch: Vehicles
- * stranded at the ghat`, `Watch video: First train reaches Kamalapur`, `ভিডিও দেখুন: …`), in the matching view.
+ * stranded at the ghat`, `Watch video: First train reaches Kamalapur`, `ভিডিও দেখুন: …`, `ভিডিওটি দেখুন: …`), in the
+ * matching view.
  */
-const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: (?:the )?video| দেখুন)? ?[:ঃ]/u;
+const VIDEO_CREDIT = /^(?:ভিডিও|video|watch)(?: (?:the )?video|(?:টি)? দেখুন)? ?[:ঃ]/u;
 /**
  * A live page's stamp over an update, alone on its line: a clock time with its half of the day (`১০:৪৫ AM`, `3:45
  * PM`); in the story, a time ago too (`১ ঘণ্টা আগে`), which in the header is the dateline.
