@@ -64,6 +64,7 @@ import { LEFTOVER27_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER28_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers28.ts";
 import { LEFTOVER29_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers29.ts";
 import { LEFTOVER30_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers30.ts";
+import { LEFTOVER31_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers31.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -942,6 +943,14 @@ describe("findAttributions: an outlet's airing, bureau chief, explainer and coun
 
 describe("findAttributions: a bureau chief with no possessive, what an outlet telecast or relayed, its estimate after `by`, a credit of its video alone", () => {
   it.each(LEFTOVER30_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: an outlet's work before a headline's colon, its report in the present perfect and the passive with an adverb", () => {
+  it.each(LEFTOVER31_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

@@ -90,11 +90,11 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
  * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `first broken by Prothom Alo`, `(a poll) conducted by
- * AP-NORC`, `per Sky Sports` (an article may stand between: `according to a Reuters report`).
+ * AP-NORC`, `per Sky Sports`, `reported earlier by AFP` (an article may stand between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|published by|conducted by|carried out by|per|compiled by/,
+  /report in|reports in|reporting by|reported earlier by|reported first by|published by|conducted by|carried out by|per|compiled by/,
   // what an outlet aired, telecast, streamed or relayed: `The news was first aired by Doordarshan`, `telecast by BTV`, `shown live by BTV`
   /aired by|broadcast by|telecast by|streamed by|relayed by|live by/,
 ]);
@@ -156,8 +156,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "show",
 ];
 
-/** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`. */
-export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier", "first", "previously"];
+/** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`,
+ * `Reuters has since reported`. */
+export const ENGLISH_VERB_ADVERBS: readonly string[] = ["has", "had", "also", "later", "earlier", "first", "previously", "since"];
 
 /**
  * English words before a name (after `according to` and the other cues are looked for) that make it the listener, not
