@@ -57,6 +57,7 @@ import { EIGHTEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers18.ts"
 import { NINETEENTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers19.ts";
 import { TWENTIETH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers20.ts";
 import { TWENTY_FIRST_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers21.ts";
+import { TWENTY_SECOND_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers22.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -888,6 +889,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(NINETEENTH_KIND_ARTICLES, "unseen opinion pages whose foot notes the writer, editorial desks, Indian and English pages, odd whitespace");
   itReadsArticles(TWENTIETH_KIND_ARTICLES, "unseen opinion pages with disclaimers and sub-headlines, video links, share bars, sections");
   itReadsArticles(TWENTY_FIRST_KIND_ARTICLES, "unseen pages with a dated first sentence, disclaimers, a city's section, video links");
+  itReadsArticles(TWENTY_SECOND_KIND_ARTICLES, "unseen pages closing with a trail of tags");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

@@ -208,12 +208,30 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
 const GENITIVE = /ের(?: |$)/u;
 
 /**
- * A trail of two to four crumbs of one or two words, joined by a spaced slash or arrow, or a bare slash (`বিশ্বকাপ /
- * ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
+ * A trail of two to four crumbs of one or two words (`Cox's Bazar`), joined by a spaced slash or arrow, or a bare
+ * slash (`বিশ্বকাপ / ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
  * whatever its sections, unless its parts are initials (`এমএইচ/এএস`); so is a separator alone, a trail copied one
  * crumb a line (`Home` ⏎ `›` ⏎ `Bangladesh`).
  */
-const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d-]+(?: [\p{L}\p{M}\d-]+)?){1,3}$/u;
+const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?){1,3}$/u;
+
+/** A crumb opening with a small Latin letter, or a digit: no tag of a trail. */
+const NO_TAG = /(?:^|\/ )\p{Ll}|\p{Nd}/u;
+
+/**
+ * Whether a line near the end of a page is a trail of a story's tags: three or four crumbs joined by a spaced slash,
+ * none opening with a small Latin letter, with no digit and no initials (`Remittance / Bangladesh Bank / Economy`,
+ * `ডেঙ্গু / স্বাস্থ্য / ঢাকা`). A story's slashes are no such trail (`৫/৮ ঘটনার পর`, `and/or`, `2/3`), nor a
+ * sign-off of initials or with its time (`এমআরএম / জিকেএস / এএস`, `তানভীর / সিএনআই নিউজ / ১১১৫`).
+ */
+function isTagTrail(line: ArticleLine): boolean {
+  return (
+    CRUMB_TRAIL.test(line.view) &&
+    line.view.split(" / ").length > 2 &&
+    !NO_TAG.test(line.text) &&
+    signOffForm(line.view, line.text) !== "initials"
+  );
+}
 
 let weekdayPage: RegExp | undefined;
 
@@ -592,7 +610,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
         (MORE.test(view) && isSectionLine(view.replace(MORE, "")) ? "related-label" : null) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i))) ||
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i) || isTagTrail(lines[i] as ArticleLine))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);
