@@ -797,7 +797,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
   // journalist.`) or a disclaimer of the writer's views (`(মতামত লেখকের নিজস্ব)`), as an opinion piece closes
   const noted =
-    lines.slice(head + 2, storyEnd).slice(-3).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
+    lines.slice(Math.max(head + 2, storyEnd - 3), storyEnd).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
   let authorNote: string | null = null;
   /**
    * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a

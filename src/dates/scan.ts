@@ -131,11 +131,10 @@ function collect(text: string, reference: ReferenceDay | undefined, shapes: read
 }
 
 /**
- * Where a zone between a day and its time may start: after the gap, or past the day's own day part when a zone
- * follows it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`, `গতকাল রাতে ভারতীয় সময় ৮টায়`).
+ * Where a zone between a day and its time may start, given where the gap after the day ends: there, or past the day's
+ * own day part when a zone follows it (`গতকাল রাতে ভারতীয় সময় রাত ৮টায়`, `গতকাল রাতে ভারতীয় সময় ৮টায়`).
  */
-function zoneFrom(text: string, end: number): number {
-  const gap = gapEnd(text, end);
+function zoneFrom(text: string, gap: number): number {
   const part = DAY_PART_AFTER.exec(text.slice(gap));
   return (part && zoneAfter(text, gap + part[0].length)?.start) || gap;
 }
@@ -146,7 +145,7 @@ function zoneFrom(text: string, end: number): number {
  */
 function timeAfterZone(text: string, end: number): TimeMention | null {
   const from = gapEnd(text, end);
-  const zone = zoneFrom(text, end);
+  const zone = zoneFrom(text, from);
   const at = gapEnd(text, zoneAfter(text, zone)?.end ?? zone);
   const part = DAY_PART_AFTER.test(text.slice(at)) ? "" : text.slice(from, zone);
   if (!part) return timeAt(text, at);
@@ -275,7 +274,7 @@ function mention(view: NormalizedText, date: DateCandidate, time: TimeMention | 
   const text = view.text;
   if (date.instant === undefined) {
     // also a zone between a time and its date (`রাত ১০টা (বাংলাদেশ সময়), ১৩ জুলাই ২০২৫`, `১২ জুলাই স্থানীয় সময় রাত ১০টায়`)
-    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : zoneFrom(text, date.end));
+    const between = time === null ? null : zoneAfter(text, time.end <= date.start ? time.end : zoneFrom(text, gapEnd(text, date.end)));
     for (const written of [zoneAfter(text, end), zoneBefore(text, start), between]) {
       // a zone of Latin letters is an abbreviation written with capitals (`EST`, `BdST`): all small, it is a word of
       // prose (`c'est 12 July`, `10:30 et al.`); GMT and UTC, no word of any language, read in any case (`date_gmt`)
