@@ -10,6 +10,7 @@ import {
   PICTURE_KIND_WORDS,
   COURTESY_WORDS,
   SENT_BY_WORDS,
+  SENDER_WORDS,
   GIVEN_WORDS,
   HANDOUT_WORDS,
   JOINED_ORGANISATION_ENDINGS,
@@ -135,8 +136,17 @@ const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** Those who send photos, credited by that word alone (`ছবি: পাঠক`): no photographer's name, as `Photo: Reader` is none. */
 const SENDER_RE = /^(?:পাঠক|প্রত্যক্ষদর্শী)$/u;
 
-/** … and one word after an article, a sender's, no photographer's name: `Photo: A reader`, `Photo: An eyewitness`. */
-const ARTICLE_BEFORE_SENDER = /^[Aa]n? (?=[a-z]+$)/;
+/**
+ * … and one word after an article, a sender's, no photographer's name: `Photo: A reader`, `Photo: An eyewitness`; in
+ * capitals, a sender's word alone (`Photo: A Reader`; `A Rahman` is a name).
+ */
+const ARTICLE_BEFORE_SENDER = /^[Aa]n? (?=[a-z]+$|[A-Z][a-z-]+$)/;
+const SENDERS = lazy(() => new Set(SENDER_WORDS));
+/** The sender's word after its article, or the name as it is. */
+function senderOf(named: string): string {
+  const word = named.replace(ARTICLE_BEFORE_SENDER, "");
+  return word === named || (word < "a" && !SENDERS().has(foldKey(word))) ? named : word;
+}
 
 /** An app in the locative before a sender's genitive, none of the sender: `ছবি: হোয়াটসঅ্যাপে পাঠকের পাঠানো`. */
 const APP_BEFORE_SENDER = /^\S+ে (?=\S+র$)/;
@@ -563,7 +573,8 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
   }
   if (!anyMark) return null;
   // a handout or an organisation, or a photographer
-  const named = (sources.handout ?? sources.name)?.replace(ARTICLE_BEFORE_SENDER, "");
+  const handed = sources.handout ?? sources.name;
+  const named = handed && senderOf(handed);
   if (named !== undefined && !DESCRIPTION_RE.test(named)) {
     // a platform alone: "ছবি: ফেসবুক", "ছবি: সোশ্যাল মিডিয়া", "ছবির উৎস, Facebook"
     const key = foldKey(named).replace(PAGE_FROM_RE, "");

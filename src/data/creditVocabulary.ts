@@ -62,6 +62,14 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 /** Words that open a credit of one who sent the photo, before the sender (`Photo: Sent by a reader`). */
 export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by an|sent by the/]);
 
+/**
+ * Those who send photos, in English, read after a capital article as after a small one (`Photo: A Reader`, `Photo: An
+ * Eyewitness`); another word after `A` is a name's (`A Rahman`).
+ */
+export const SENDER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
+  /reader|eyewitness|witness|local|resident|villager|onlooker|viewer|passerby|passer-by|student|relative/,
+]);
+
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
 
@@ -138,7 +146,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 
 /** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন/,
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন/,
   /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|infographics|মানচিত্র|map/,
   /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
