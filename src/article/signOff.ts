@@ -19,8 +19,6 @@ let bengaliInitials: RegExp | undefined;
  * as a year).
  */
 const ONE_PART_AND_YEAR = /^\/?[^/]+\/ ?(?:19|20|[3-9]\d)\d\d ?\/?$/;
-/** One part and a count of one or two digits (`এসআই/১`): initials, unless the part is an outlet's (`বাসস/২`). */
-const ONE_PART_AND_COUNT = /^\/?([^/]+)\/ ?\d\d? ?\/?$/;
 /** Words that look like initials but are not. */
 let stoplist: ReadonlySet<string> | undefined;
 
@@ -31,9 +29,9 @@ function initialsPattern(): RegExp {
     const site = /[\p{L}\p{M}\d]{2,20}(?:\.(?:com|কম)|ডটকম)/u.source;
     // an outlet's acronym with its digits (`এনএফ২৪`, `টিবিএন২৪`)
     const acronym = `(?:${letter}){2,6}\\d{1,2}`;
-    // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`), or a count of one or two digits
+    // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`), or a count of up to three digits
     // (`এসআই/১`, `এমএইচ/এএস/২`)
-    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d(?:\\d|\\d{3})?)?(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{1,4})?(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -98,8 +96,6 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
     // one run of initials and four digits may be an acronym and a year (`জিডিপি/২০২৫`): a time closes two parts or
     // more, or one when it can be no year (`এসএইচ/১৬৩০`)
     if (ONE_PART_AND_YEAR.test(view)) return null;
-    const counted = ONE_PART_AND_COUNT.exec(view)?.[1]?.trim();
-    if (counted !== undefined && isAgency(counted)) return null;
     if (!view.includes("/")) return view.includes(" ") || isStopword(view) || isAgency(text) ? null : "initials";
     return notInitials(text) ? null : "initials";
   }

@@ -298,14 +298,12 @@ export function findBylineSpan(
   let start = 0;
   while (start < text.length && LEADING.includes(text[start] ?? "")) start++;
   if (start >= text.length) return null;
-  let lineEnd = text.indexOf("\n", start);
-  if (lineEnd < 0) lineEnd = text.length;
-  // a writer's label alone on its line, its colon last, heads the name on the next: "Text and photos:" ⏎ "NAME"
-  const mark = lineEnd - 1;
-  if (lineEnd < text.length && mark > start && ":ঃ".includes(text[mark] ?? "_") && isAbbreviationMark(text, start, mark, lineEnd)) {
-    const next = text.indexOf("\n", lineEnd + 1);
-    lineEnd = next < 0 ? text.length : next;
-  }
+  let lineEnd = start;
+  // (a writer's label alone on its line, its colon last, heads the name on the next: "Text and photos:" ⏎ "NAME")
+  do {
+    lineEnd = text.indexOf("\n", lineEnd + 1);
+    if (lineEnd < 0) lineEnd = text.length;
+  } while (lineEnd < text.length && ":ঃ".includes(text.charAt(lineEnd - 1)) && isAbbreviationMark(text, start, lineEnd - 1, lineEnd));
   // a byline is short: only the start of a long line is searched, and a long line with no separator is prose
   const searchEnd = Math.min(lineEnd, start + MAX_BYLINE);
   const copyEnd = firstCopyEnd(text, start, searchEnd);

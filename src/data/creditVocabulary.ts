@@ -63,12 +63,10 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by an|sent by the/]);
 
 /**
- * Those who send photos, in English, read after a capital article as after a small one (`Photo: A Reader`, `Photo: An
- * Eyewitness`); another word after `A` is a name's (`A Rahman`).
+ * An article before one word, a sender's, no photographer's name: any small word (`Photo: A reader`, `Photo: An
+ * eyewitness`) or, in capitals, a sender's (`Photo: A Reader`; `A Rahman` is a name).
  */
-export const SENDER_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /reader|eyewitness|witness|local|resident|villager|onlooker|viewer|passerby|passer-by|student|relative/,
-]);
+export const ARTICLE_BEFORE_SENDER: RegExp = /^[Aa]n? (?=[a-z]+$|(?:Reader|Eyewitness|Local|Resident)$)/;
 
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
@@ -80,6 +78,8 @@ export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দ
 export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /আইএসপিআর|বিজ্ঞপ্তি|নেভি|press release/,
   /উইকিপিডিয়া|কমন্স|কমনস|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
+  // a pool's photo, shared among outlets and sent on by an agency: `Photo: Pool via Reuters`
+  /pool|পুল/,
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
