@@ -69,6 +69,7 @@ import { MORE18_BYLINES } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_BYLINES } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_BYLINES } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_BYLINES } from "./fixtures/unseen-bylines-more21.ts";
+import { MORE22_BYLINES } from "./fixtures/unseen-bylines-more22.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -589,4 +590,8 @@ describe("parseByline: Indian desks and news services, a concept's or data's wor
 
 describe("parseByline: a list of works before one writer, an interview joined to a writer's work", () => {
   itReadsBylines(MORE21_BYLINES, "unseen bylines of lists of works and interviewers' labels");
+});
+
+describe("parseByline: a writer's label alone on its line, `Story` as a writer's work, two names joined by `with`", () => {
+  itReadsBylines(MORE22_BYLINES, "unseen bylines of labels alone on their line, two writers joined by with, correspondents and titles");
 });

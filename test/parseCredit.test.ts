@@ -41,6 +41,7 @@ import { MORE18_CREDITS } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_CREDITS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CREDITS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CREDITS } from "./fixtures/unseen-bylines-more21.ts";
+import { MORE22_CREDITS } from "./fixtures/unseen-bylines-more22.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -451,6 +452,12 @@ describe("parseCredit: a reader alone, one sent through an app, two photographer
 
 describe("parseCredit: a sender after an article, an app in the locative before a sender", () => {
   it.each(MORE21_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a sender after a capital article, a pool's photo sent on by an agency, cartoons and caricatures", () => {
+  it.each(MORE22_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

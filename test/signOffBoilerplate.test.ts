@@ -45,6 +45,7 @@ import { MORE16_SIGN_OFFS } from "./fixtures/unseen-bylines-more16.ts";
 import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_SIGN_OFFS } from "./fixtures/unseen-bylines-more20.ts";
+import { MORE22_SIGN_OFFS } from "./fixtures/unseen-bylines-more22.ts";
 import { DISCLAIMER_LINES } from "./fixtures/unseen-page-leftovers20.ts";
 import { DISCLAIMER_LINES21 } from "./fixtures/unseen-page-leftovers21.ts";
 
@@ -630,6 +631,14 @@ describe("findSignOff: initials before a line of related links", () => {
 
 describe("findSignOff: initials after a note of more to come, before an `Also read` line", () => {
   it.each(MORE20_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
+});
+
+describe("findSignOff: initials closed by a count of one or two digits", () => {
+  it.each(MORE22_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
     expectSignOff(story, initials);
     const found = findSignOff(story);
     if (found !== null) expect(found.source).toBe(source ?? undefined);

@@ -55,6 +55,7 @@ import { MORE18_CAPTIONS } from "./fixtures/unseen-bylines-more18.ts";
 import { MORE19_CAPTIONS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CAPTIONS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CAPTIONS } from "./fixtures/unseen-bylines-more21.ts";
+import { MORE22_CAPTIONS } from "./fixtures/unseen-bylines-more22.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -562,6 +563,13 @@ describe("splitCaption: a place after a photographer after a dash, a reader alon
 
 describe("splitCaption: a sender after an article, an app in the locative before a sender", () => {
   it.each(MORE21_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a sender after a capital article, a pool's photo sent on by an agency, a cartoon's label", () => {
+  it.each(MORE22_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

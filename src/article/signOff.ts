@@ -29,8 +29,9 @@ function initialsPattern(): RegExp {
     const site = /[\p{L}\p{M}\d]{2,20}(?:\.(?:com|কম)|ডটকম)/u.source;
     // an outlet's acronym with its digits (`এনএফ২৪`, `টিবিএন২৪`)
     const acronym = `(?:${letter}){2,6}\\d{1,2}`;
-    // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`)
-    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{4})?(?: ?\\/)?$`, "u");
+    // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`), or a count of up to three digits
+    // (`এসআই/১`, `এমএইচ/এএস/২`)
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{1,4})?(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }

@@ -283,6 +283,12 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
+/** Where the line holding `from` ends: its line break, or the text's end. */
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+
 /**
  * Finds the byline at the start of `text` (a matching view).
  *
@@ -298,8 +304,11 @@ export function findBylineSpan(
   let start = 0;
   while (start < text.length && LEADING.includes(text[start] ?? "")) start++;
   if (start >= text.length) return null;
-  let lineEnd = text.indexOf("\n", start);
-  if (lineEnd < 0) lineEnd = text.length;
+  let lineEnd = lineEndAt(text, start);
+  // (a writer's label alone on its line, its colon last, heads the name on the next: "Text and photos:" ⏎ "NAME")
+  if (lineEnd < text.length && lineEnd > start && ":ঃ".includes(text.charAt(lineEnd - 1)) && isAbbreviationMark(text, start, lineEnd - 1, lineEnd)) {
+    lineEnd = lineEndAt(text, lineEnd + 1);
+  }
   // a byline is short: only the start of a long line is searched, and a long line with no separator is prose
   const searchEnd = Math.min(lineEnd, start + MAX_BYLINE);
   const copyEnd = firstCopyEnd(text, start, searchEnd);

@@ -10,6 +10,7 @@ import {
   PICTURE_KIND_WORDS,
   COURTESY_WORDS,
   SENT_BY_WORDS,
+  ARTICLE_BEFORE_SENDER,
   GIVEN_WORDS,
   HANDOUT_WORDS,
   JOINED_ORGANISATION_ENDINGS,
@@ -135,9 +136,6 @@ const LATIN_WORD_RE = /^[A-Za-z]+$/;
 /** Those who send photos, credited by that word alone (`ছবি: পাঠক`): no photographer's name, as `Photo: Reader` is none. */
 const SENDER_RE = /^(?:পাঠক|প্রত্যক্ষদর্শী)$/u;
 
-/** … and one word after an article, a sender's, no photographer's name: `Photo: A reader`, `Photo: An eyewitness`. */
-const ARTICLE_BEFORE_SENDER = /^[Aa]n? (?=[a-z]+$)/;
-
 /** An app in the locative before a sender's genitive, none of the sender: `ছবি: হোয়াটসঅ্যাপে পাঠকের পাঠানো`. */
 const APP_BEFORE_SENDER = /^\S+ে (?=\S+র$)/;
 /** How a photo was taken, not who took it: `ড্রোন থেকে তোলা`, `মোবাইল ফোনে তোলা`. */
@@ -177,6 +175,11 @@ function trimSeparators(text: string): string {
   while (start < end && TRIM_CHARS.includes(text[start] ?? "")) start++;
   while (end > start && TRIM_CHARS.includes(text[end - 1] ?? "")) end--;
   return text.slice(start, end);
+}
+
+/** The input as written at `[from, to)` of the view, cleaned, without separators at either end: a source's or a sender's name. */
+function nameAt(view: NormalizedText, from: number, to: number): string {
+  return trimSeparators(cleanValue(view.spanToSource(from, to).text));
 }
 /** Marks before a credit's sources (and, with `.`, after them). */
 const LEADING_MARK = /[\s:ঃ,;|/()।'"-]/u;
@@ -259,7 +262,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     // (… and after an agency: "রয়টার্স ও ফায়ার সার্ভিস ও সিভিল ডিফেন্স")
     if (!conjoined || after === 1) joinedFrom = s;
     if (e <= s) continue;
-    let value = trimSeparators(cleanValue(view.spanToSource(s, e).text));
+    let value = nameAt(view, s, e);
     // a medium with its own source: "ছবি: রয়টার্স/কোলাজ: প্রথম আলো"
     const labelled = LABELLED_SOURCE_RE.exec(value);
     const labelMedium = labelled && MEDIA.get(foldKey(labelled[1] ?? ""));
@@ -325,7 +328,7 @@ function readSources(view: NormalizedText, start: number, end: number, marked: b
     if (HANDOUT_RE().test(key) && !joinedToAgency) {
       // an organisation named with `ও` is one: "তথ্য ও সম্প্রচার মন্ত্রণালয়", "ফায়ার সার্ভিস ও সিভিল ডিফেন্স"
       sources.handout = conjoined
-        ? trimSeparators(cleanValue(view.spanToSource(joinedFrom, e).text))
+        ? nameAt(view, joinedFrom, e)
         : (sources.handout ?? value);
       // … the body named as an agency's second source too
       if (conjoined && sources.name === before) sources.name = sources.names[sources.names.length - 1] = sources.handout;
@@ -494,7 +497,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     // the courtesy word as a label: "ছবি সৌজন্য: আইএসপিআর"
     const whose = before || trimSeparators(restText.slice(courtesy.index + courtesy[0].length));
     const from = before ? absStart : absEnd - whose.length;
-    const whoseValue = cleanValue(view.spanToSource(from, from + whose.length).text);
+    const whoseValue = nameAt(view, from, from + whose.length);
     const hit = lookupAgency(whoseValue);
     const named = before && !sent ? stripGenitive(whoseValue.replace(APP_BEFORE_SENDER, "")) : whoseValue;
     // a platform's courtesy is a picture taken from it: "ছবি সৌজন্যে: এক্স", "ছবি: ফেসবুকের সৌজন্যে"
@@ -518,7 +521,7 @@ export function readCredit(view: NormalizedText, start: number, end: number, mar
     const to = taken?.index || restText.length;
     const noun = restText.slice(at, to);
     const platform = PLATFORM_RE().exec(noun);
-    const hit = lookupAgencyAtStart(cleanValue(view.spanToSource(absStart + at, absStart + to).text));
+    const hit = lookupAgencyAtStart(nameAt(view, absStart + at, absStart + to));
     // a channel's still: "চ্যানেল আই থেকে নেওয়া", "যমুনা টিভির ভিডিও থেকে"; a still from a state channel's or
     // an agency's video names it ("বিটিভি থেকে নেওয়া", "শিনহুয়ার ভিডিও থেকে নেওয়া"); "সিসিটিভি ফুটেজ" is a
     // security camera's

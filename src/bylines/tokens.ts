@@ -70,7 +70,8 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isBlank(code)) {
+    // (a line break after a label's colon is a space: "প্রতিবেদন:" ⏎ "NAME")
+    if (isBlank(code) || (code === 0x0a && ":ঃ".includes(text[i - 1] ?? "_"))) {
       i++;
       continue;
     }

@@ -140,7 +140,7 @@ export const HELPER_LABELS: readonly string[] = /* @__PURE__ */ patternWords([/�
 /** Labels that introduce a byline and are not part of it. */
 export const BYLINE_LABELS: readonly string[] = /* @__PURE__ */ (() => [
   ...patternWords([
-    /by|author|text|words|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য|স্ক্রিপ্ট|script/,
+    /by|author|text|words|story|reporting|শব্দে|উপস্থাপনা|সঞ্চালনা|লিখছেন|লিখেছেন|লেখা|লেখক|কলমে|রিপোর্ট|প্রতিবেদন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|শ্রুতলিখন|সংকলন|ধারাভাষ্য|স্ক্রিপ্ট|script/,
   ]),
   ...HELPER_LABELS,
 ])();
@@ -206,7 +206,7 @@ export const VIDEO_EDITOR_LABELS: readonly string[] = /* @__PURE__ */ patternWor
  * `লেখা ও গ্রন্থনা: NAME`, `Text and graphics: NAME`, `Reporting and photos: NAME`, `Script and narration: NAME`).
  */
 const WORK_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
-  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|প্রতিবেদন|গ্রন্থনা|সংকলন|অনুলিখন|স্ক্রিপ্ট|চিত্রনাট্য|ধারণা|তথ্য|সাক্ষাৎকার|text|writing|research|reporting|words|script|concept|data|interview/,
+  /লেখা|গবেষণা|বিশ্লেষণ|ধারাভাষ্য|প্রতিবেদন|গ্রন্থনা|সংকলন|অনুলিখন|স্ক্রিপ্ট|চিত্রনাট্য|ধারণা|তথ্য|সাক্ষাৎকার|text|story|writing|research|reporting|words|script|concept|data|interview/,
 ]);
 
 /** Each writer's work joined to each work of one word of the same script, the writer's or another's, before or after it. */

@@ -62,6 +62,12 @@ export const COURTESY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
 /** Words that open a credit of one who sent the photo, before the sender (`Photo: Sent by a reader`). */
 export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/sent by|sent by a|sent by an|sent by the/]);
 
+/**
+ * An article before one word, a sender's, no photographer's name: any small word (`Photo: A reader`, `Photo: An
+ * eyewitness`) or, in capitals, a sender's (`Photo: A Reader`; `A Rahman` is a name).
+ */
+export const ARTICLE_BEFORE_SENDER: RegExp = /^[Aa]n? (?=[a-z]+$|(?:Reader|Eyewitness|Local|Resident)$)/;
+
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
 
@@ -72,6 +78,8 @@ export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দ
 export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /আইএসপিআর|বিজ্ঞপ্তি|নেভি|press release/,
   /উইকিপিডিয়া|কমন্স|কমনস|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
+  // a pool's photo, shared among outlets and sent on by an agency: `Photo: Pool via Reuters`
+  /pool|পুল/,
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
@@ -138,7 +146,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 
 /** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন/,
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন/,
   /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|infographics|মানচিত্র|map/,
   /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
