@@ -449,7 +449,7 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
   // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
-  if (/[সওঐক]/u.test(word ?? "")) {
+  if (/[সওঐক]/u.test(word ?? "") && word !== "সামনের") {
     year = yearWrittenBefore(context.text, match.index);
     if (!year || named === undefined || fiscal !== undefined) return null;
     month = monthOf(monthText ?? "");

@@ -105,8 +105,8 @@ export function daysAfterReference(reference: Pick<ReferenceDay, "month" | "day"
   return (month - reference.month) * 31 + (day - reference.day);
 }
 
-/** The words that place a month or a year against the reference's ({@link periodShift}), as a pattern's source. */
-export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী/.source)();
+/** The words that place a month or a year against the reference's ({@link periodShift}), as a pattern's source (`সামনের` is `আগামী`). */
+export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী|সামনের/.source)();
 
 /**
  * How many months (or years) `গত` and `আগামী` (or `last` and `next`) move a day of the month (or a month of the year)
@@ -120,7 +120,7 @@ export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|
  */
 export function periodShift(word: string | undefined, named: boolean, value: number, current: number): number {
   if (word === "গত" || word === "last") return named || value >= current ? -1 : 0;
-  return (word === "আগামী" || word === "next") && (named || value <= current) ? 1 : 0;
+  return (word === "আগামী" || word === "সামনের" || word === "next") && (named || value <= current) ? 1 : 0;
 }
 
 /**
