@@ -103,7 +103,10 @@ export function timeBefore(text: string, start: number, end: number, floor: numb
       // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
       // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
       if (time.start < start && gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
-        return before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start)) ? before : time;
+        if (before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start))) return before;
+        // a second clock in brackets with its zone (`7pm local time (8pm BST) on Friday`) is the date's, and the
+        // text takes in the first, so that it holds both brackets
+        return before && text[time.start - 1] === "(" && gapEnd(text, zoneAfter(text, before.end)?.end ?? before.end) >= time.start ? { ...time, start: before.start } : time;
       }
       before = time;
     }
