@@ -226,7 +226,7 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?(?: \([^()]{1,24}\))?|midnight|noon) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:(?:\d\S{0,7}(?: [ap]\.?m\.?)?|noon) on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?(?: \(.{4,24}\))?|midnight|noon) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:(?:\d\S{0,7}(?: [ap]\.?m\.?)?|noon) on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
@@ -449,8 +449,9 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
   // a month by its place moves from the reference's month; a named one from its year
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
-  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
-  if (/[সওঐক]/u.test(word ?? "") && word !== "সামনের") {
+  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March");
+  // its words are short (`সামনের` is the next)
+  if (/[সওঐক]/u.test(word ?? "") && (word as string).length < 4) {
     year = yearWrittenBefore(context.text, match.index);
     if (!year || named === undefined || fiscal !== undefined) return null;
     month = monthOf(monthText ?? "");
