@@ -449,9 +449,9 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
   // a month by its place moves from the reference's month; a named one from its year
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
-  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March");
-  // its words are short (`সামনের` is the next)
-  if (/[সওঐক]/u.test(word ?? "") && (word as string).length < 4) {
+  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March";
+  // `সামনের` is the next)
+  if (/[ওঐক]|সে/u.test(word ?? "")) {
     year = yearWrittenBefore(context.text, match.index);
     if (!year || named === undefined || fiscal !== undefined) return null;
     month = monthOf(monthText ?? "");
