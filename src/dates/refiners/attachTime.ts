@@ -109,7 +109,7 @@ export function timeBefore(text: string, start: number, end: number, floor: numb
         if (before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start))) return before;
         // a second clock in brackets with its zone (`7pm local time (8pm BST) on Friday`) is the date's, and the
         // text takes in the first, so that it holds both brackets
-        if (before && text[time.start - 1] === "(" && time.start - before.end < 24) time.start = before.start;
+        if (before && text[time.start - 1] === "(") time.start = before.start;
         return time;
       }
       before = time;
