@@ -69,6 +69,7 @@ import { LEFTOVER17_DATELINES, LEFTOVER17_MENTIONS } from "./fixtures/unseen-dat
 import { LEFTOVER18_DATELINES, LEFTOVER18_DATELINES_AT, LEFTOVER18_MENTIONS, LEFTOVER18_REFERENCES } from "./fixtures/unseen-date-leftovers18.ts";
 import { LEFTOVER19_DATELINES, LEFTOVER19_MENTIONS, LEFTOVER19_TIMES } from "./fixtures/unseen-date-leftovers19.ts";
 import { LEFTOVER20_DATELINES, LEFTOVER20_MENTIONS, LEFTOVER20_TIMES } from "./fixtures/unseen-date-leftovers20.ts";
+import { LEFTOVER21_DATELINES, LEFTOVER21_MENTIONS, LEFTOVER21_TIMES } from "./fixtures/unseen-date-leftovers21.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -679,6 +680,14 @@ describe("English o'clock, an English day part of its own date after an hour, no
   });
   itFindsDates(LEFTOVER20_MENTIONS);
   itReadsDatelines(LEFTOVER20_DATELINES);
+});
+
+describe("a second clock in brackets, words between a weekday and its clock, relative days, Indian datelines with IST", () => {
+  it.each(LEFTOVER21_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER21_MENTIONS);
+  itReadsDatelines(LEFTOVER21_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

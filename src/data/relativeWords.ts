@@ -46,9 +46,9 @@ export const AGO_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/আ�
 export const RELATIVE_DAYS: readonly (readonly [string, number])[] = /* @__PURE__ */ patternEntries([
   [/আজ|আজকে|today/, 0],
   [/গতকাল|গত কাল|yesterday/, -1],
-  [/গত পরশু/, -2],
+  [/গত পরশু|day before yesterday/, -2],
   [/আগামীকাল|আগামী কাল|tomorrow/, 1],
-  [/আগামী পরশু/, 2],
+  [/আগামী পরশু|day after tomorrow/, 2],
 ]);
 
 /**

@@ -221,11 +221,12 @@ const ANY_FUTURE_VERB: RegExp = /* @__PURE__ */ (() => new RegExp(FUTURE_VERB, "
  * Thursday`, `postponed to Sunday`; not after `stayed` or `remained`: `The roads stayed closed till 6pm on Friday` is
  * told as past), each with a clock between, its zone or `local time` too, or midnight or noon (`Polling begins at 8am on`,
  * `starts at 8pm BST on`, `kicks off at 2:30pm local time on`, `close at midnight on`, `opens at noon on`,
- * `adjourned till noon on`, `closed until 8pm on`): run on the 40 units before an English weekday (`will` anywhere
+ * `adjourned till noon on`, `closed until 8pm on`), a second clock in brackets too (`ends at 8pm local time (6am BST)
+ * on`): run on the 64 units before an English weekday (`will` anywhere
  * before it in its sentence, see {@link englishTenseBefore}).
  */
 const ENGLISH_SCHEDULE_BEFORE =
-  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?|midnight|noon) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:(?:\d\S{0,7}(?: [ap]\.?m\.?)?|noon) on )?)$/;
+  /\b(?:(?:is|are|(?:re)?(?:start|begin|open)s?|kicks? off|(?:depart|arrive|land)s?(?: (?:in|at|from) [a-z]{2,12})?|(?<!would )(?:resumes?|takes? effect)|(?<!\b(?:came|comes?|so|too|very) )closes?|ends?) (?:at (?:\d\S{0,7}(?: [ap]\.?m\.?)?(?: local time| \S{2,9})?(?: \(.{4,24}\))?|midnight|noon) )?(?:on )?|(?:adjourned|(?<!\b(?:stayed|remained) )closed|postponed|deferred) (?:till|until|to) (?:(?:\d\S{0,7}(?: [ap]\.?m\.?)?|noon) on )?)$/;
 /**
  * The words of an English sentence's tense before a day (see {@link englishTenseBefore}): `will`, `shall` and the
  * words of a plan (`is likely to begin on`, `is expected to be held on`, `is set to`), and a verb in the past before
@@ -327,7 +328,7 @@ export const bareWeekday: DatePattern = {
  */
 function inFutureClause(text: string, at: number, piece: string, deadline: boolean): boolean {
   return text.charCodeAt(at) < 128
-    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || englishTenseBefore(text, at) > 0
+    ? ENGLISH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 64), at)) || englishTenseBefore(text, at) > 0
     : FUTURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
         // (cut where nothing it reads lies beyond: 80 units, a verb and the unit after it)
         (ANY_FUTURE_VERB.test(piece) && FUTURE_VERB_AFTER.test(piece)) ||
@@ -448,8 +449,9 @@ function readRelativeMonth(this: DatePattern, match: RegExpExecArray, context: S
   // a month by its place moves from the reference's month; a named one from its year
   let month = reference.month + periodShift(word, true, 0, 0);
   let year = reference.year;
-  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March")
-  if (/[সওঐক]/u.test(word ?? "")) {
+  // "that year" (`ওই বছরের ডিসেম্বরে`): the year written before it, and only with বছরের (`সে মার্চে` is "he, in March";
+  // `সামনের` is the next)
+  if (/[ওঐক]|সে/u.test(word ?? "")) {
     year = yearWrittenBefore(context.text, match.index);
     if (!year || named === undefined || fiscal !== undefined) return null;
     month = monthOf(monthText ?? "");

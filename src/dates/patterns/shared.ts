@@ -105,11 +105,11 @@ export function daysAfterReference(reference: Pick<ReferenceDay, "month" | "day"
   return (month - reference.month) * 31 + (day - reference.day);
 }
 
-/** The words that place a month or a year against the reference's ({@link periodShift}), as a pattern's source. */
-export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী/.source)();
+/** The words that place a month or a year against the reference's ({@link periodShift}), as a pattern's source (`সামনের` is `আগামী`). */
+export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|এ|এই|আগামী|সামনের/.source)();
 
 /**
- * How many months (or years) `গত` and `আগামী` (or `last` and `next`) move a day of the month (or a month of the year)
+ * How many months (or years) `গত` and `আগামী` or `সামনের` (or `last` and `next`) move a day of the month (or a month of the year)
  * from the reference's: with the period named (`গত মাসের`, `আগামী বছরের`) always one; without it the latest such one
  * before the reference, or the next after it. Any other word (চলতি, এ, এই) or none moves nothing.
  *
@@ -118,9 +118,10 @@ export const PERIOD_PLACE: string = /* @__PURE__ */ (() => /গত|চলতি|
  * @param value - the day (or month) written
  * @param current - the reference's day (or month)
  */
-export function periodShift(word: string | undefined, named: boolean, value: number, current: number): number {
-  if (word === "গত" || word === "last") return named || value >= current ? -1 : 0;
-  return (word === "আগামী" || word === "next") && (named || value <= current) ? 1 : 0;
+export function periodShift(word = "", named: boolean, value: number, current: number): number {
+  // (told by their first letters: no other word starts with theirs but `সে`, "that", whose month is read apart)
+  if (/^[গl]/u.test(word)) return named || value >= current ? -1 : 0;
+  return /^[আসn]/u.test(word) && (named || value <= current) ? 1 : 0;
 }
 
 /**

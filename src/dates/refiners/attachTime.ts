@@ -5,7 +5,7 @@
  */
 import { extractHoursTime, extractTime, HOURS_TIME_PATTERN, TIME_PATTERN } from "../patterns/time.ts";
 import type { TimeMention } from "../patterns/time.ts";
-import { GREGORIAN_ERA, HOURS_WORD, UTC_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
+import { DAY_PART, GREGORIAN_ERA, HOURS_WORD, UTC_WORD, WEEKDAY_COPULA, WEEKDAY_FULL } from "../vocabulary.ts";
 import { zoneAfter } from "./attachZone.ts";
 
 /**
@@ -33,10 +33,13 @@ const GAP_WORDS: string = /* @__PURE__ */ (() =>
  * (`১৩/০৭/২০২৫ ইং তারিখ রাত ১১.৩০ মিনিটে`, `১৫ জুলাই ২০২৫ খ্রিঃ রোজ মঙ্গলবার সকাল ১০.০০ ঘটিকায়`), and a word for
  * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
  * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
- * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`). Run on the text from where a date or time ends.
+ * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`), and "after" a word in the genitive before a
+ * day part (`শুক্রবার জুমার পর দুপুর ২টায়`, `বৃহস্পতিবার ইফতারের পর রাত ৮টায়`: the clock of that day; without its day
+ * part the clock is not taken, `রোববার সকালে নাশতার পর ৯টায়` gives the day). Run on the text from where a date or
+ * time ends.
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|[\\u0980-\\u09ff]{2,12}র পরে?(?= (?:${DAY_PART}) )|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "u",
 ))();
 
@@ -103,7 +106,11 @@ export function timeBefore(text: string, start: number, end: number, floor: numb
       // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
       // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
       if (time.start < start && gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
-        return before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start)) ? before : time;
+        if (before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start))) return before;
+        // a second clock in brackets with its zone (`7pm local time (8pm BST) on Friday`) is the date's, and the
+        // text takes in the first, so that it holds both brackets
+        if (before && text[time.start - 1] === "(") time.start = before.start;
+        return time;
       }
       before = time;
     }
