@@ -591,9 +591,9 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
       POST.lastIndex = j;
-      // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
+      // or two or three (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`, `বিবিসির দক্ষিণ এশিয়া বিষয়ক সম্পাদক`)
       posted = false;
-      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
+      for (let k = 0; k < 3 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
       // after what the outlet got hold of or saw, any words: `হাতে আসা গোপন নথিতে`
       return posted ? { role: "mention", cue: "staff", posted } : seen ? REPORT : undefined;
     }

@@ -268,11 +268,12 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
 const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক/;
 
 /**
- * Journalists of an outlet after one word that is not in the genitive, the city they are posted to (`রয়টার্সের কাবুল
- * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`), or the beat of its correspondent or editor (`বিবিসির মধ্যপ্রাচ্য বিষয়ক
- * সম্পাদক`, `বিবিসির মধ্যপ্রাচ্য সম্পাদক`, `আল জাজিরার কূটনৈতিক সম্পাদক`); a man's people are no such (`ডনের দলের কর্মীরা`).
+ * Journalists of an outlet after up to three words that are not in the genitive, the city they are posted to (`রয়টার্সের
+ * কাবুল প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`), or the beat of its correspondent or editor (`বিবিসির মধ্যপ্রাচ্য
+ * সম্পাদক`, `আল জাজিরার কূটনৈতিক সম্পাদক`, `বিবিসির দক্ষিণ এশিয়া বিষয়ক সংবাদদাতা`); a man's people are no such (`ডনের
+ * দলের কর্মীরা`).
  */
-export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /সম্পাদক|বিষয়ক সংবাদদাতা|বিষয়ক সম্পাদক/]);
+export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /সম্পাদক/]);
 
 /**
  * Journalists and the editor of an outlet right after its bare name, or after one word of its edition or city (one
