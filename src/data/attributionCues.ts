@@ -189,6 +189,8 @@ export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   // a fact check in the locative or genitive, its two words spaced or hyphenated (`এএফপির ফ্যাক্ট-চেকে দেখা গেছে`); in the
   // nominative it is the unit's name, which may only check (`রয়টার্সের ফ্যাক্ট চেক দল ছবিটি যাচাই করেছে`)
   /ফ্যাক্ট চেকে|ফ্যাক্ট-চেকে/,
+  // a tweet in the locative or genitive (`এএনআই-এর টুইটে`), not the service's name (`টুইটার অ্যাকাউন্ট`)
+  /টুইটে/,
 ]);
 
 /**
