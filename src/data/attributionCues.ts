@@ -266,8 +266,8 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   SEEN_LINE,
 ]);
 
-/** Journalists of an outlet, as one line of {@link STAFF_NOUNS}. */
-const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক/;
+/** Journalists and analysts of an outlet (`আল জাজিরার জ্যেষ্ঠ রাজনৈতিক বিশ্লেষক`), as one line of {@link STAFF_NOUNS}. */
+const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক|বিশ্লেষক/;
 
 /**
  * Journalists of an outlet after up to three words that are not in the genitive, the city they are posted to (`রয়টার্সের
