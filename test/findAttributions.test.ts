@@ -65,6 +65,7 @@ import { LEFTOVER28_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER29_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers29.ts";
 import { LEFTOVER30_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers30.ts";
 import { LEFTOVER31_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers31.ts";
+import { LEFTOVER32_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers32.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -951,6 +952,14 @@ describe("findAttributions: a bureau chief with no possessive, what an outlet te
 
 describe("findAttributions: an outlet's work before a headline's colon, its report in the present perfect and the passive with an adverb", () => {
   it.each(LEFTOVER31_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a hyphenated fact check, an exclusive in the passive, a report acted on, an editor on a beat, Indian wires, channels, source lines", () => {
+  it.each(LEFTOVER32_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

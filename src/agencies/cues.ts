@@ -391,6 +391,8 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   for (let k = possessive?.[2] === undefined ? 0 : 3; k-- > 0 && (verbAt = text.indexOf(" ", verbAt) + 1) > 0; ) {
     if (phraseStartingAt(text, verbAt, englishVerbList) !== undefined) return REPORT;
   }
+  // its report with no verb of its own is acted on, not quoted: `The ministry dismissed an AP report as propaganda`
+  if (possessive?.[1] !== undefined) return DENIED;
   const verb = firstVerb(text.slice(j, clauseEnd(text, j, 100)));
   return verb ? { role: "source", cue: "reporting-verb" } : verb === null ? FELT : NONE;
 }
@@ -400,10 +402,11 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * `'s English edition `, `'s Delhi bureau `, `'s report on Monday `), or such a part right after the name (`report `,
  * `investigation `); captured, a report, an inquiry, a tally, an analysis, its calculations, a documentary, an editorial, a poll, a fact check or explainer before a colon or what it
  * photographed or filmed (`a Dawn editorial said`, `AFP photos showed`), then what it read (`of `, `into `,
- * `based on `), and then a headline's colon or bar (`analysis: `, `Fact Check | `). Run on the text after a name.
+ * `based on `), and then a headline's colon or bar (`analysis: `, `Fact Check | `); or such a part closing its clause (`the AP
+ * report.`). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])? (?:on [a-z]+ )?/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])?(?: (?:on [a-z]+ )?|(?=[.,]))/;
 
 /**
  * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief
@@ -561,8 +564,11 @@ const MEDIA = /^সংবাদমাধ্যম/;
  */
 const FORMER = /^(?:(?:সাবেক|প্রাক্তন|যুগ্ম|সহকারী|ভারপ্রাপ্ত|নির্বাহী|উপদেষ্টা|সিনিয়র) |উপ[- ])/;
 
-/** One word not in the genitive and the spaces after it: the city of a journalist after it (`কাবুল প্রতিনিধি`). Sticky. */
-const POST = /[^\s,।]{0,23}[^\s,।র] +/uy;
+/**
+ * One word not in the genitive and the spaces after it: the city or beat of a journalist after it (`কাবুল প্রতিনিধি`,
+ * `অর্থনীতি সম্পাদক`); not a party's or a union's offices (`সাধারণ সম্পাদক`, `সাংগঠনিক সম্পাদক`). Sticky.
+ */
+const POST = /(?!সাধারণ |সাংগঠনিক )[^\s,।]{0,23}[^\s,।র] +/uy;
 
 /**
  * A report or citation noun (or a staff noun), after up to four filler words and then one other word before a journalist;
@@ -585,9 +591,9 @@ function reportAfter(text: string, start: number, genitive?: boolean): RightCont
     if (filler === undefined) {
       // … or one word not in the genitive, a city the fillers do not list: "রয়টার্সের কাবুল প্রতিনিধি"
       POST.lastIndex = j;
-      // or two (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`)
+      // or two or three (`বিবিসির দক্ষিণ এশিয়া সংবাদদাতা`, `বিবিসির দক্ষিণ এশিয়া বিষয়ক সম্পাদক`)
       posted = false;
-      for (let k = 0; k < 2 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
+      for (let k = 0; k < 3 && !posted && POST.test(text); k++) posted = phraseStartingAt(text, POST.lastIndex, journalistList, false) !== undefined;
       // after what the outlet got hold of or saw, any words: `হাতে আসা গোপন নথিতে`
       return posted ? { role: "mention", cue: "staff", posted } : seen ? REPORT : undefined;
     }
@@ -638,7 +644,7 @@ const WORD_REACH = 80;
 /** A report noun and its publishing, printing or airing after it, the noun's ending between (`খবরটি ছাপা হয়`). Run on the text from the noun. */
 const PUBLISHED = /^[^\s,।]* +(?:প্রকাশ|প্রচার|ছাপা)/u;
 
-/** An outlet's report or words that the text denies: named, not its source. */
+/** An outlet's report or words that the text denies, or its English report with no verb of its own: named, not its source. */
 export const DENIED: RightContext = { role: "mention", cue: undefined };
 
 /** An outlet's report named as the time or cause of what followed it: it names the outlet, and is not the source. */

@@ -90,11 +90,11 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = /* @__
 /**
  * Words that introduce the source before the name: `খবর বিবিসির`; in English, `according to AFP`, `quoted by AP`, `with
  * inputs from PTI`, `citing Reuters`, `a report by Al Jazeera`, `published by the Guardian`, `first broken by Prothom Alo`, `(a poll) conducted by
- * AP-NORC`, `per Sky Sports`, `reported earlier by AFP` (an article may stand between: `according to a Reuters report`).
+ * AP-NORC`, `per Sky Sports`, `reported earlier by AFP`, `reported exclusively by Reuters` (an article may stand between: `according to a Reuters report`).
  */
 export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /খবর|সংবাদ সূত্র|according to|quoted by|reported by|broken by|cited by|inputs from|citing|quoting|report by/,
-  /report in|reports in|reporting by|reported earlier by|reported first by|published by|conducted by|carried out by|per|compiled by/,
+  /report in|reports in|reporting by|reported earlier by|reported first by|reported exclusively by|published by|conducted by|carried out by|per|compiled by/,
   // what an outlet aired, telecast, streamed or relayed: `The news was first aired by Doordarshan`, `telecast by BTV`, `shown live by BTV`
   /aired by|broadcast by|telecast by|streamed by|relayed by|live by/,
 ]);
@@ -186,6 +186,11 @@ export const SPEECH_VERBS: readonly string[] = /* @__PURE__ */ patternWords([
 export const REPORT_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   /প্রতিবেদন|খবর|সংবাদ|রিপোর্ট|তথ্য|সূত্র|বিশ্লেষণ|হিসাব|হিসেব|দাবি|ভাষ্য|জরিপ|অনুসন্ধান|আপডেট|তদন্ত|ব্লগ/,
   /সম্পাদকীয়|পোস্ট|বলা হয়|poll|survey|নথি|যাচাই|ফ্যাক্টচেক|বিজ্ঞপ্তি|পরিসংখ্যান|গণনা|পর্যালোচনা|প্রামাণ্যচিত্র|সংশোধনী|বিবৃতি/,
+  // a fact check in the locative or genitive, its two words spaced or hyphenated (`এএফপির ফ্যাক্ট-চেকে দেখা গেছে`); in the
+  // nominative it is the unit's name, which may only check (`রয়টার্সের ফ্যাক্ট চেক দল ছবিটি যাচাই করেছে`)
+  /ফ্যাক্ট চেকে|ফ্যাক্ট-চেকে/,
+  // a tweet in the locative or genitive (`এএনআই-এর টুইটে`), not the service's name (`টুইটার অ্যাকাউন্ট`)
+  /টুইটে/,
 ]);
 
 /**
@@ -252,7 +257,7 @@ export const BUREAU_CITIES: readonly string[] = /* @__PURE__ */ patternWords([BU
 export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /এক|একটি|আরেক|আরেকটি|একাধিক|নিজস্ব|সাম্প্রতিক|সর্বশেষ|বিশেষ|অনলাইন|অনলাইনের|ওয়েবসাইটের|ওয়েবসাইটে|প্রকাশিত|প্রচারিত|অনলাইনে|পডকাস্টে/,
   /সম্প্রচারিত|অনুসন্ধানী|বিশ্লেষণী|দীর্ঘ|এ|এই|এক্সক্লুসিভ|লাইভ|যৌথ|শেয়ার করা/,
-  /চালানো|তোলা|সংকলিত|জনমত|বুথফেরত|দল|ফ্যাক্ট চেক|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে|অ্যাপে|অ্যাপের/,
+  /চালানো|তোলা|সংকলিত|জনমত|বুথফেরত|দল|ফ্যাক্ট চেক|ফ্যাক্ট-চেক|সংস্করণে|দেওয়া|দেয়া|এক্স|ফেসবুক|অ্যাকাউন্টে|হ্যান্ডেলে|হ্যান্ডলে|পেজে|ইউটিউব|চ্যানেলে|অ্যাপে|অ্যাপের/,
   /ইনস্টাগ্রাম|টেলিগ্রাম|বাংলা|ইংরেজি|হিন্দি|উর্দু|আরবি|বার্মিজ|বর্মি|সার্ভিস|সার্ভিসের|সংস্করণ|সংস্করণের|বিভাগ|বিভাগের|ওয়েবসাইট/,
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
@@ -261,15 +266,16 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   SEEN_LINE,
 ]);
 
-/** Journalists of an outlet, as one line of {@link STAFF_NOUNS}. */
-const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক/;
+/** Journalists and analysts of an outlet (`আল জাজিরার জ্যেষ্ঠ রাজনৈতিক বিশ্লেষক`), as one line of {@link STAFF_NOUNS}. */
+const JOURNALIST_LINE = /সাংবাদিক|সংবাদদাতা|প্রতিনিধি|প্রতিবেদক|বিশ্লেষক/;
 
 /**
- * Journalists of an outlet after one word that is not in the genitive, the city they are posted to (`রয়টার্সের কাবুল
- * প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`), or the beat of its correspondent or editor (`বিবিসির মধ্যপ্রাচ্য বিষয়ক
- * সম্পাদক`); a man's people are no such (`ডনের দলের কর্মীরা`).
+ * Journalists of an outlet after up to three words that are not in the genitive, the city they are posted to (`রয়টার্সের
+ * কাবুল প্রতিনিধি`, `এএফপির জেরুজালেম সংবাদদাতা`), or the beat of its correspondent or editor (`বিবিসির মধ্যপ্রাচ্য
+ * সম্পাদক`, `আল জাজিরার কূটনৈতিক সম্পাদক`, `বিবিসির দক্ষিণ এশিয়া বিষয়ক সংবাদদাতা`); a man's people are no such (`ডনের
+ * দলের কর্মীরা`).
  */
-export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /বিষয়ক সংবাদদাতা|বিষয়ক সম্পাদক/]);
+export const JOURNALIST_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([JOURNALIST_LINE, /সম্পাদক/]);
 
 /**
  * Journalists and the editor of an outlet right after its bare name, or after one word of its edition or city (one
@@ -284,7 +290,7 @@ export const BARE_STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords(
 export const STAFF_NOUNS: readonly string[] = /* @__PURE__ */ patternWords([
   JOURNALIST_LINE,
   /আলোকচিত্রী|ফটোগ্রাফার|ফটো সাংবাদিক|ফটোসাংবাদিক|উপস্থাপক|উপস্থাপিকা|সম্পাদক|প্রকাশক|কর্মী/,
-  /অফিস|কার্যালয়|প্রধান|মালিক/,
+  /অফিস|কার্যালয়|প্রধান|ব্যুরোপ্রধান|মালিক/,
   // and the news desk's editor and head: `যুগান্তরের বার্তা সম্পাদক`, `সময় টিভির বার্তা প্রধান`
   /ক্যামেরাম্যান|ক্রু|রিপোর্টার|সংবাদকর্মী|তদন্ত দল|কলামিস্ট|বার্তা সম্পাদক|বার্তা প্রধান/,
 ]);
