@@ -215,8 +215,8 @@ const GENITIVE = /ের(?: |$)/u;
  */
 const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?(?:(?: [/»>›|] |\/)[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?){1,4}$/u;
 
-/** The spaced slash or bar that joins a trail's tags. */
-const TAG_JOIN = / [/|] /u;
+/** Three crumbs or more joined by a spaced slash or bar (`A / B / C`, `A | B | C`). */
+const THREE_TAGS = / [/|] .* [/|] /;
 
 /** A crumb opening with a small Latin letter, or a digit: no tag of a trail. */
 const NO_TAG = /(?:^|[/|] )\p{Ll}|\p{Nd}/u;
@@ -231,7 +231,7 @@ const NO_TAG = /(?:^|[/|] )\p{Ll}|\p{Nd}/u;
 function isTagTrail(line: ArticleLine, next: ArticleLine | undefined): boolean {
   return (
     CRUMB_TRAIL.test(line.view) &&
-    line.view.split(TAG_JOIN).length > 2 &&
+    THREE_TAGS.test(line.view) &&
     // (tags joined by bars stand apart, blank lines around them: a table's rows stand together)
     !(line.view.includes("|") && (!line.afterBlank || next?.afterBlank === false)) &&
     !NO_TAG.test(line.text) &&
@@ -310,8 +310,8 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
  * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`) or a label before words that read as
- * a name (`By NAME`), or there as capitalised Latin words or two to four Bengali words with no genitive on a page
- * whose foot has a note about its writer (an opinion piece), whose names a name list may lack (`ফারহানা ইয়াসমিন`). A
+ * a name (`By NAME`), or there as words that read as a name on a page whose foot has a note about its writer (an
+ * opinion piece): any short phrase reads as a name. A
  * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
  * it (`… traders said. Reuters, AFP`).
  */
@@ -323,9 +323,8 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
     (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && besideDateline) ||
     // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose
-    // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`, headline ⏎ `ফারহানা
-    // ইয়াসমিন` ⏎ … ⏎ `লেখক: উন্নয়নকর্মী`)
-    (underHeadline && !GENITIVE.test(view) && ((TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) || (noted && (NAME_LINE.test(view) || LATIN_NAME_LINE.test(byline.text))))) ||
+    // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
+    (underHeadline && !GENITIVE.test(view) && ((TITLED_NAME.test(view) && wordCount(view) <= NAME_WORDS + 2) || (noted && isNameAlone(view, byline.text)))) ||
     (besideDateline && isLabelledName(byline, view)) ||
     // (… or right under the headline when the labelled name reads as a person's: `By Tasneem Hossain`, `লেখা: NAME`)
     (underHeadline && isLabelledName(byline, view) && byline.contributors.every(isWriterName) && hasLabelWord(byline)) ||
@@ -838,15 +837,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // a labelled line is the book's (`লেখক: জাহিদ হাসান` above `মূল্য: ৪৫০ টাকা`), neither a note nor a byline
     // (a footnote, `² অক্সফাম প্রতিবেদন, ২০২৩`, is neither)
     const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i) && !FOOTNOTE.test(line.text);
-    // … or the story's first line, right under the headline or the byline, before more story, when a labelled post
-    // names nobody (`The writer is a professor of economics at …`, `লেখক: ভূতত্ত্ববিদ ও নদী গবেষক`; `লেখক: NAME` is a
-    // byline, and a post the byline reader joins to the name above is the byline's)
-    const top =
-      inHeader &&
-      (i === head + 1 || roles[i - 1] === "byline") &&
-      i + 1 < storyEnd &&
-      !(POST_LABEL.test(v) && (readBylineLine(line.text)?.contributors.length || nameAndPost(i)));
-    const note = (foot || top) && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
+    // … or a line of the header, above more story, as some pages print the note under the headline or the byline
+    // (`The writer is a professor of economics at …`, `লেখক: ভূতত্ত্ববিদ ও নদী গবেষক`), where a labelled post names
+    // nobody (`লেখক: NAME` is a byline) and the byline reader joins it to no name above (`NAME` ⏎⏎ `লেখক: গবেষক` is the
+    // byline's); a name and its post in English there is a story's lead (`Rokeya Begum is a former garment worker …`)
+    const noteAt =
+      authorNote === null &&
+      (foot || (inHeader && i + 1 < storyEnd && !(POST_LABEL.test(v) && (namingSomebody(readBylineLine(line.text)) || nameAndPost(i)))));
+    const note = noteAt ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`, `As told to NAME`)
@@ -863,10 +861,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      ((foot || top) && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
+      (foot && noteAt && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
       // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
       // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
-      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line))
+      (noteAt && i === storyEnd - 1 && isPostOfWriter(line))
     ) {
       authorNote = line.text;
       roles[i] = "byline";

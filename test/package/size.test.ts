@@ -51,14 +51,14 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 22428],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
   // attributions 7%, the page reader itself (lines, sections, names above a role line, sign-offs) 8%.
-  ["extractArticle", 90660],
+  ["extractArticle", 90852],
   // the registry 62% (an agency's name is no initials) and the boilerplate vocabulary 13%.
   ["findSignOff", 20809],
   // the boilerplate vocabulary (chrome, footers, players, buttons, section names) 59%, the matching view 17%.
   ["isBoilerplate", 6517],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 93873],
+  ["*", 94125],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
