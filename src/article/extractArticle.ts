@@ -208,26 +208,32 @@ const TITLED_NAME = /^(?:ডা?\. ?|অধ্যাপক |প্রফেস�
 const GENITIVE = /ের(?: |$)/u;
 
 /**
- * A trail of two to four crumbs of one or two words (`Cox's Bazar`), joined by a spaced slash or arrow, or a bare
+ * A trail of two to five crumbs of one or two words (`Cox's Bazar`), joined by a spaced slash, bar or arrow, or a bare
  * slash (`বিশ্বকাপ / ফুটবল`, `বিশ্বকাপ/ফুটবল`, `দেশ › পশ্চিমবঙ্গ › কলকাতা`, `Cricket > Bangladesh`): above the headline a breadcrumb,
  * whatever its sections, unless its parts are initials (`এমএইচ/এএস`); so is a separator alone, a trail copied one
  * crumb a line (`Home` ⏎ `›` ⏎ `Bangladesh`).
  */
-const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?(?:(?: [/»>›] |\/)[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?){1,3}$/u;
+const CRUMB_TRAIL = /^[/»>›]$|^[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?(?:(?: [/»>›|] |\/)[\p{L}\p{M}\d'-]+(?: [\p{L}\p{M}\d'-]+)?){1,4}$/u;
+
+/** Three crumbs or more joined by a spaced slash or bar (`A / B / C`, `A | B | C`). */
+const THREE_TAGS = / [/|] .* [/|] /;
 
 /** A crumb opening with a small Latin letter, or a digit: no tag of a trail. */
-const NO_TAG = /(?:^|\/ )\p{Ll}|\p{Nd}/u;
+const NO_TAG = /(?:^|[/|] )\p{Ll}|\p{Nd}/u;
 
 /**
- * Whether a line near the end of a page is a trail of a story's tags: three or four crumbs joined by a spaced slash,
- * none opening with a small Latin letter, with no digit and no initials (`Remittance / Bangladesh Bank / Economy`,
- * `ডেঙ্গু / স্বাস্থ্য / ঢাকা`). A story's slashes are no such trail (`৫/৮ ঘটনার পর`, `and/or`, `2/3`), nor a
+ * Whether a line near the end of a page is a trail of a story's tags: three to five crumbs joined by a spaced slash or
+ * bar, none opening with a small Latin letter, with no digit and no initials (`Remittance / Bangladesh Bank / Economy`,
+ * `ডেঙ্গু / স্বাস্থ্য / ঢাকা`, `Benapole | Trade | India`). A story's slashes and bars are no such trail (`৫/৮ ঘটনার পর`,
+ * `and/or`, `2/3`, `Science | 62 percent`), nor a table's row (`পণ্য | দাম | গত সপ্তাহ` over its rows), nor a
  * sign-off of initials or with its time (`এমআরএম / জিকেএস / এএস`, `তানভীর / সিএনআই নিউজ / ১১১৫`).
  */
-function isTagTrail(line: ArticleLine): boolean {
+function isTagTrail(line: ArticleLine, next: ArticleLine | undefined): boolean {
   return (
     CRUMB_TRAIL.test(line.view) &&
-    line.view.split(" / ").length > 2 &&
+    THREE_TAGS.test(line.view) &&
+    // (tags joined by bars stand apart, blank lines around them: a table's rows stand together)
+    !(line.view.includes("|") && (!line.afterBlank || next?.afterBlank === false)) &&
     !NO_TAG.test(line.text) &&
     signOffForm(line.view, line.text) !== "initials"
   );
@@ -610,7 +616,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
         (MORE.test(view) && isSectionLine(view.replace(MORE, "")) ? "related-label" : null) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i) || isTagTrail(lines[i] as ArticleLine))) ||
+        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i) || isTagTrail(lines[i] as ArticleLine, lines[i + 1]))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);
@@ -831,7 +837,14 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     // a labelled line is the book's (`লেখক: জাহিদ হাসান` above `মূল্য: ৪৫০ টাকা`), neither a note nor a byline
     // (a footnote, `² অক্সফাম প্রতিবেদন, ২০২৩`, is neither)
     const foot = i >= storyEnd - 3 && !inHeader && !isAmongBookDetails(i) && !FOOTNOTE.test(line.text);
-    const note = foot && authorNote === null ? AUTHOR_NOTE.exec(v) : null;
+    // … or a line of the header, above more story, as some pages print the note under the headline or the byline
+    // (`The writer is a professor of economics at …`, `লেখক: ভূতত্ত্ববিদ ও নদী গবেষক`), where a labelled post names
+    // nobody (`লেখক: NAME` is a byline) and the byline reader joins it to no name above (`NAME` ⏎⏎ `লেখক: গবেষক` is the
+    // byline's); a name and its post in English there is a story's lead (`Rokeya Begum is a former garment worker …`)
+    const noteAt =
+      authorNote === null &&
+      (foot || (inHeader && i + 1 < storyEnd && !(POST_LABEL.test(v) && (namingSomebody(readBylineLine(line.text)) || nameAndPost(i)))));
+    const note = noteAt ? AUTHOR_NOTE.exec(v) : null;
     // a labelled line (`প্রতিবেদন: রাশেদুল ইসলাম, নাটোর`, `লেখা ও ছবি: আবদুল মালেক`): the byline reader tells whether it
     // names people (`জানাজা: আজ বাদ আসর`, `সংশোধনী: …` name nobody)
     // … and a trailer with no colon that is a byline to its end (`Reporting by NAME; Editing by NAME`, `As told to NAME`)
@@ -848,10 +861,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     if (
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
-      (foot && authorNote === null && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
+      (foot && noteAt && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
       // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
       // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
-      (foot && authorNote === null && i === storyEnd - 1 && isPostOfWriter(line))
+      (noteAt && i === storyEnd - 1 && isPostOfWriter(line))
     ) {
       authorNote = line.text;
       roles[i] = "byline";
