@@ -70,6 +70,7 @@ import { LEFTOVER18_DATELINES, LEFTOVER18_DATELINES_AT, LEFTOVER18_MENTIONS, LEF
 import { LEFTOVER19_DATELINES, LEFTOVER19_MENTIONS, LEFTOVER19_TIMES } from "./fixtures/unseen-date-leftovers19.ts";
 import { LEFTOVER20_DATELINES, LEFTOVER20_MENTIONS, LEFTOVER20_TIMES } from "./fixtures/unseen-date-leftovers20.ts";
 import { LEFTOVER21_DATELINES, LEFTOVER21_MENTIONS, LEFTOVER21_TIMES } from "./fixtures/unseen-date-leftovers21.ts";
+import { LEFTOVER22_DATELINES, LEFTOVER22_MENTIONS, LEFTOVER22_TIMES } from "./fixtures/unseen-date-leftovers22.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -688,6 +689,14 @@ describe("a second clock in brackets, words between a weekday and its clock, rel
   });
   itFindsDates(LEFTOVER21_MENTIONS);
   itReadsDatelines(LEFTOVER21_DATELINES);
+});
+
+describe("a year and a month in the genitive in datelines, a Bengali bracketed clock before a weekday, ranges, counts", () => {
+  it.each(LEFTOVER22_TIMES)("parseTime: %s", (text, expected) => {
+    expect(clock(text)).toBe(expected);
+  });
+  itFindsDates(LEFTOVER22_MENTIONS);
+  itReadsDatelines(LEFTOVER22_DATELINES);
 });
 
 describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {

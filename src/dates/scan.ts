@@ -248,10 +248,12 @@ export function scanDates(
     // before the day, দিবাগত রাত moves its small hours to the next date (`রাত ১২টা ৩০ মিনিটে (রবিবার দিবাগত রাত)`)
     if ((time === null || time.end < date.start) && date.precision === "day") {
       const part = DAY_PART_AFTER.exec(text.slice(end));
-      if (part !== null && (time === null || DAY_PART_NAME.get(viewKey(part[0].trim())) === "nextNight")) {
+      const nextNight = part !== null && DAY_PART_NAME.get(viewKey(part[0].trim())) === "nextNight";
+      // an English one after a clock before the day is the text's only (`11pm on Saturday night`)
+      if (part !== null && (time === null || nextNight || /[a-z]/.test(part[0]))) {
         end += part[0].length;
         // with its closing bracket
-        if (time !== null) time = { ...time, nextDay: time.hour < 12, end: end + +(text[end] === ")") };
+        if (time !== null && nextNight) time = { ...time, nextDay: time.hour < 12, end: end + +(text[end] === ")") };
       }
     }
     taken = Math.max(end, time?.end ?? 0);

@@ -28,18 +28,17 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 
 /**
  * A year written first, then its day and month (`২০২৪ সালের ৫ আগস্ট`, `১৯৭১ সালের ১৬ই ডিসেম্বর`, `২০২৪-এর ১২ জুলাই`),
- * with the era before it (`ইংরেজি ২০২৬ সালের ১ জানুয়ারি`, `ইং ২০২৫ সনের ২৮ নভেম্বর`, `খ্রিষ্টীয় ২০২৫ সালের ১৩
+ * or its month in the genitive and the day's number (`২০২৪ সালের আগস্টের ৫ তারিখ`), with the era before it (`ইংরেজি ২০২৬ সালের ১ জানুয়ারি`, `ইং ২০২৫ সনের ২৮ নভেম্বর`, `খ্রিষ্টীয় ২০২৫ সালের ১৩
  * জুলাই`): running text and datelines (`প্রকাশ: ২০২৪ সালের ১২ জুলাই`) write it, and its year is the date's.
  */
 export const yearFirstDay: DatePattern = {
   name: "year-day-month",
-  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?${WORD_END}`, "gu"))(),
-  // (a year's words before a month alone, `২০২২ সালের জুনে`, are more common in running text than before a day)
-  needs: /* @__PURE__ */ (() => new RegExp(`${HAS_YEAR_WORD.source}\\s{1,2}(?:\\d|${FIRST_DAY_WORD})`, "u"))(),
+  pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(?:${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?|(${MONTH})${MONTH_CASE} {1,3}(\\d{1,2}) {0,2}তারিখ(?:েই|ের|ে|ও)?)${WORD_END}`, "gu"))(),
+  needs: HAS_YEAR_WORD,
   needsOften: true,
   extract(match) {
-    const [text, yearText, dayText, firstWord, monthText] = match;
-    return dayCandidate(match.index, match.index + text.length, this.name, +(yearText as string), monthOf(monthText ?? ""), firstWord !== undefined ? 1 : Number(dayText));
+    const [text, yearText, dayText, firstWord, monthText, genitiveMonth, dayOfMonth] = match;
+    return dayCandidate(match.index, match.index + text.length, this.name, +(yearText as string), monthOf(monthText ?? genitiveMonth ?? ""), firstWord !== undefined ? 1 : Number(dayText ?? dayOfMonth));
   },
 };
 

@@ -34,12 +34,12 @@ const GAP_WORDS: string = /* @__PURE__ */ (() =>
  * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
  * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`), and "after" a word in the genitive before a
- * day part (`শুক্রবার জুমার পর দুপুর ২টায়`, `বৃহস্পতিবার ইফতারের পর রাত ৮টায়`: the clock of that day; without its day
+ * day part (`শুক্রবার জুমার পর দুপুর ২টায়`, `বৃহস্পতিবার ইফতারের পর রাত ৮টায়`, with a word before it: `বুধবার দুপুরের খাবারের পর বিকেল ৩টায়`; the clock of that day; without its day
  * part the clock is not taken, `রোববার সকালে নাশতার পর ৯টায়` gives the day). Run on the text from where a date or
  * time ends.
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|[\\u0980-\\u09ff]{2,12}র পরে?(?= (?:${DAY_PART}) )|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|(?:[\\u0980-\\u09ff]{2,12} )?[\\u0980-\\u09ff]{2,12}র পরে?(?= (?:${DAY_PART}) )|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "u",
 ))();
 
@@ -78,6 +78,9 @@ const HOURS_HINT: RegExp = /* @__PURE__ */ (() => new RegExp(`${HOURS_WORD}|${UT
  */
 const TIME_HINT = /\d|ট[াোে]|ঘট|noon/u;
 
+/** A bracket opened and not closed, between two clocks: the second is in it (`7pm local time (8pm BST)`). */
+const OPEN_BRACKET = /\([^()]*$/;
+
 /** `to`, `till`, `until` or a dash between the clocks of a range (`from 10am to 8pm on Friday`). */
 const CLOCK_RANGE_JOIN = /^ ?(?:-|–|(?:to|till|until) )$/;
 
@@ -105,11 +108,15 @@ export function timeBefore(text: string, start: number, end: number, floor: numb
       const time = { ...found, start: found.start + shift, end: found.end + shift };
       // the gap may run through a zone (`10:26 PM IST, Jul 13, 2025`) and the weekday that starts the date
       // (`৬:১০ অপরাহ্ণ | শনিবার, ০৯ মার্চ ২০২৪`)
-      if (time.start < start && gapEnd(text, zoneAfter(text, time.end)?.end ?? time.end) >= start) {
+      // a second clock in brackets with its zone after it or before it (`7pm local time (8pm BST) on Friday`,
+      // `স্থানীয় সময় সন্ধ্যা ৭টায় (বাংলাদেশ সময় রাত ৮টা) শুক্রবার`) is the date's, the bracket closing in the gap, and
+      // the text takes in the first clock, so that it holds both brackets
+      const first = before && OPEN_BRACKET.test(text.slice(before.end, time.start)) ? before : null;
+      let after = zoneAfter(text, time.end)?.end ?? time.end;
+      if (first && text[after] === ")") after++;
+      if (time.start < start && gapEnd(text, after) >= start) {
         if (before && CLOCK_RANGE_JOIN.test(text.slice(before.end, time.start))) return before;
-        // a second clock in brackets with its zone (`7pm local time (8pm BST) on Friday`) is the date's, and the
-        // text takes in the first, so that it holds both brackets
-        if (before && text[time.start - 1] === "(") time.start = before.start;
+        if (first) time.start = first.start;
         return time;
       }
       before = time;
