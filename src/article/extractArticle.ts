@@ -328,7 +328,8 @@ function isBylineLine(byline: ArticleByline, view: string, besideDateline: boole
   return (
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
-    (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
+    // (… or right under the headline, where each name reads as a writer's: `তৌহিদী হাসান, কুষ্টিয়া`)
+    ((besideDateline || (underHeadline && byline.contributors.every(isWriterName))) && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && besideDateline) ||
     // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose
     // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
