@@ -158,7 +158,7 @@ const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধ�
  * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder|planner)[\s.,;])(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder|planner|architect)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
 /**
