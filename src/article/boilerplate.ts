@@ -31,17 +31,19 @@ const EDGE = "[\\p{P}\\p{S}\\d ]{0,8}";
  */
 const COUNTER = /^(?:(?:ছবি|photo) ?:? )?\d{1,3}(?: ?\/ ?\d{1,3}| (?:of|এর) \d{1,3}| টি মন্তব্য)$/u;
 /**
- * A count of views or reads alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`, `এই সংবাদটি
- * পড়েছেন ১২৩৪ জন`, `সংবাদটি ৫২৩ বার পঠিত হয়েছে`): a short number, perhaps in thousands or lakhs, with its word before or
- * after it (a bare number may be a figure), the story named before it or not.
+ * A count of views, reads or shares alone on a line (`১২ হাজার বার দেখা হয়েছে`, `পঠিত: ১,২৫০`, `3.4K views`, `2.3K
+ * shares`, `এই সংবাদটি পড়েছেন ১২৩৪ জন`, `সংবাদটি ৫২৩ বার পঠিত হয়েছে`): a short number, perhaps in thousands or
+ * lakhs, with its word before or after it (a bare number may be a figure), the story named before it or not.
  */
 const VIEW_COUNT =
-  /^(?:(?:এই )?(?:সংবাদ|খবর|লেখা)টি )?(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা|পঠিত) হ\u09af\u09bcেছে|views|reads)|প\u09a1\u09bcেছেন \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ))? জন)$/u;
+  /^(?:(?:এই )?(?:সংবাদ|খবর|লেখা)টি )?(?:(?:পঠিত|views) ?:? \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))?|\d[\d,.]{0,9}(?: ?(?:হাজার|লাখ|k))? (?:বার (?:দেখা|প\u09a1\u09bcা|পঠিত) হ\u09af\u09bcেছে|views|reads|shares)|প\u09a1\u09bcেছেন \d[\d,.]{0,9}(?: ?(?:হাজার|লাখ))? জন)$/u;
 /**
  * A post embedded in the story, signed with its account's handle: a tweet's signature (`— NAME (@handle) July 13,
  * 2025`) or an Instagram post's (`A post shared by NAME (@handle)`).
  */
 const EMBED_SIGNATURE = /^(?:[—-] |a post shared by )[^@]{0,80}\(@[\w.]+\)/u;
+/** The words before an English invitation's verb that make it no invitation: `to` of an infinitive, `must`, `should`. */
+const NOT_INVITING = /\b(?:to|must|should) $/;
 /** A telephone number: six digits in a row (the matching view has ASCII digits). */
 const PHONE = /\d{6}/;
 /** A label's colon (`ফোন: …`, `E-mail: …`), not the one of a web address's scheme. */
@@ -200,8 +202,9 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   if ((words <= 16 && copyrightPattern.test(view)) || IMPRINT.test(view) || BENGALI_IMPRINT.test(view) || DISCLAIMER.test(view)) return "line";
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
-  // an English infinitive (`He asked readers to follow the rules.`) invites nobody unless it names a channel
-  if (at >= 0 && ((words <= 10 && view.slice(at - 3, at) !== "to ") || address || searchAtWordStart(channelPattern, view) >= 0)) {
+  // an English infinitive (`He asked readers to follow the rules.`), or a verb after `must` or `should` (`Promotions
+  // must follow merit.`), invites nobody unless it names a channel
+  if (at >= 0 && ((words <= 10 && !NOT_INVITING.test(view.slice(0, at))) || address || searchAtWordStart(channelPattern, view) >= 0)) {
     return "line";
   }
   // a sentence with no label of contact details in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে

@@ -158,7 +158,7 @@ const ROLE_ENDING = /(?:[ক-হ]ক|বাদিক|ত্যিক|ন্ধ�
  * told it (any spaces, no-break ones too); the name captured.
  */
 const ENGLISH_NOTE =
-  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder|planner)[\s.,;])(?!.*\s(?:said|told)\b)/u;
+  /^\(?((?:\p{Lu}\S*\s){1,3}\p{Lu}\S*)\sis\s(?:(?:an?|the)\s)?(?:former\s|retired\s|(?:\p{Ll}+\s)?(?:\w+ist|writer|editor|author|professor|researcher|analyst|lecturer|fellow|teacher|secretary|director|chairman|president|adviser|convener|founder|planner|architect)[\s.,;])(?!.*\s(?:said|told)\b)/u;
 
 
 /**
@@ -232,11 +232,18 @@ function isTagTrail(line: ArticleLine, next: ArticleLine | undefined): boolean {
   return (
     CRUMB_TRAIL.test(line.view) &&
     THREE_TAGS.test(line.view) &&
-    // (tags joined by bars stand apart, blank lines around them: a table's rows stand together)
-    !(line.view.includes("|") && (!line.afterBlank || next?.afterBlank === false)) &&
+    !isInTable(line, next) &&
     !NO_TAG.test(line.text) &&
     signOffForm(line.view, line.text) !== "initials"
   );
+}
+
+/**
+ * Whether a line with bars stands among a table's rows: no blank line above it, or none under it (`বাজার | দেশি পেঁয়াজ
+ * | আমদানি` ⏎ `কারওয়ান বাজার | ৯০ | ৭০`), where a trail of tags or sections stands apart.
+ */
+function isInTable(line: ArticleLine, next: ArticleLine | undefined): boolean {
+  return line.view.includes("|") && (!line.afterBlank || next?.afterBlank === false);
 }
 
 let weekdayPage: RegExp | undefined;
@@ -316,11 +323,13 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
  * it (`… traders said. Reuters, AFP`).
  */
 function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean, noted: boolean): boolean {
-  if (isSentence(view)) return false;
+  // (nor does a line closing with a colon, which leads into what follows: `বাজেটের প্রধান দিকগুলো:` over a list)
+  if (isSentence(view) || /[:ঃ]$/u.test(view)) return false;
   return (
     namesByRole(byline) ||
     // a writer and the upazila and district of the beat (`মো. আলমগীর হোসেন, বেগমগঞ্জ (নোয়াখালী)`), beside the dateline
-    (besideDateline && byline.contributors.every((contributor) => contributor.place)) ||
+    // (… or right under the headline, where each name reads as a writer's: `তৌহিদী হাসান, কুষ্টিয়া`)
+    ((besideDateline || (underHeadline && byline.contributors.every(isWriterName))) && byline.contributors.every((contributor) => contributor.place)) ||
     (wordCount(view) <= NAME_WORDS && besideDateline) ||
     // (a name under its titles may run to six words: `অধ্যাপক ডা. এ কে আজাদ খান`; … or a bare name over a story whose
     // foot notes its writer: headline ⏎ `Tahmina Sultana` ⏎ … ⏎ `The writer is an urban planner.`)
@@ -616,7 +625,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       kind = kinds[i] =
         boilerplateKind(view, tail) ??
         (MORE.test(view) && isSectionLine(view.replace(MORE, "")) ? "related-label" : null) ??
-        ((tail && i > 0 && (isSectionLine(view) || isHouseAddress(view) || isNamedSlogan(lines, i) || isTagTrail(lines[i] as ArticleLine, lines[i + 1]))) ||
+        ((tail && i > 0 && ((isSectionLine(view) && !isInTable(lines[i] as ArticleLine, lines[i + 1])) || isHouseAddress(view) || isNamedSlogan(lines, i) || isTagTrail(lines[i] as ArticleLine, lines[i + 1]))) ||
         (i === count - 1 && isOutletSlogan(view))
           ? "line"
           : null);
@@ -801,9 +810,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   for (let v; titlesToEnd > 0 && isShortLine((v = (lines[titlesToEnd - 1] as ArticleLine).view)) && !v.endsWith("."); ) titlesToEnd--;
 
   // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
-  // journalist.`) or a disclaimer of the writer's views (`(মতামত লেখকের নিজস্ব)`), as an opinion piece closes
+  // journalist.`) or a disclaimer of the writer's views (`(মতামত লেখকের নিজস্ব)`), as an opinion piece closes; or a note
+  // under the line under the headline, the writer's name (`Syed Ahmed` ⏎ `Syed Ahmed is a former secretary …`)
   const noted =
-    lines.slice(Math.max(head + 2, storyEnd - 3), storyEnd).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
+    lines.slice(head + 2, head + 3).concat(lines.slice(Math.max(head + 2, storyEnd - 3), storyEnd)).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
   let authorNote: string | null = null;
   /**
    * Whether a line is the post of the first byline's writer: the person's name, then words that end with a post, on a
@@ -862,6 +872,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (note !== null && (note[1] === undefined || isPersonName(note[1]) || ROLE_ENDING.test(ROLE_NOTE.exec(v)?.[1] ?? ""))) ||
       // the note opens with the byline's writer (`শেখ রোকন: লেখক ও গবেষক`), or is in English
       (foot && noteAt && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
+      // … or, in the header, is in English and names the byline's writer (`Syed Ahmed` ⏎ `Syed Ahmed is a former
+      // secretary …`); a lead about somebody else is story
+      (inHeader && noteAt && bylines.at(-1)?.contributors[0]?.name === cleanValue(ENGLISH_NOTE.exec(written)?.[1] ?? "\n")) ||
       // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
       // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
       (noteAt && i === storyEnd - 1 && isPostOfWriter(line))
