@@ -387,11 +387,6 @@ describe("unseen weekdays after প্রতি in a list, colloquial weekdays, 
   });
 });
 
-describe("unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", () => {
-  itFindsDates(SCHEDULE_MENTIONS);
-  itReadsDatelines(SCHEDULE_DATELINES);
-});
-
 describe("a schedule's later steps without their year, and দিবাগত রাত in brackets after the time", () => {
   it.each(CARRIED_YEAR_MENTIONS)("findDates: %s", (text, expected) => {
     expect(findDates(text, { reference }).map((date) => [date.iso, date.text])).toEqual(expected);
@@ -514,148 +509,9 @@ describe("Bangla and Hijri days of mastheads, festivals and Ramadan, and a year 
   });
 });
 
-describe("a weekday that chooses the year of a day written without one", () => {
-  itFindsDates(WEEKDAY_YEAR_MENTIONS);
-  itReadsDatelines(WEEKDAY_YEAR_DATELINES);
-});
-
-describe("court, sports, weather, exam, Eid and Indian desks, and a weekday after \"was\" or \"falls on\"", () => {
-  itFindsDates(DESK_SCHEDULE_MENTIONS);
-});
-
-describe("an update label after its date, a direction word against a weekday, that day's weekday, 29 February in a list", () => {
-  itFindsDates(LEFTOVER_MENTIONS);
-  itReadsDatelines(LEFTOVER_DATELINES);
-});
-
-describe("a direction word in the date's text and in a dateline, `বৃহঃ` alone, a week's weekday, English schedules, desks", () => {
-  itFindsDates(LEFTOVER2_MENTIONS);
-  itReadsDatelines(LEFTOVER2_DATELINES);
-});
-
-describe("abbreviated weekdays listed with a full one, a deadline on the reference's weekday, desks' dates", () => {
-  itFindsDates(LEFTOVER3_MENTIONS);
-});
-
 describe("a deadline with a day part or a clock, one later on the reference's weekday, forecasts and likelihoods", () => {
   itFindsDates(LEFTOVER4_MENTIONS);
   itFindsDates(LEFTOVER4_SCHEDULE_MENTIONS, "findDates in schedules and notices");
-});
-
-describe("রাত's twelve o'clock after a day is the next date's 00:xx; the small hours, noon and marked clocks stay", () => {
-  itFindsDates(LEFTOVER5_MIDNIGHT_MENTIONS);
-  itReadsDatelines(LEFTOVER5_MIDNIGHT_DATELINES);
-});
-
-describe("a prayer's time after its day, two days of a month by its place, a clock before an English day", () => {
-  itFindsDates(LEFTOVER6_MENTIONS);
-});
-
-describe("a wire story's weekdays, an item's number before a month, pasts and plans before on, fixtures and court dates", () => {
-  itFindsDates(LEFTOVER7_MENTIONS);
-});
-
-describe("`বেজে` before minutes, spoken seconds, wire clocks before GMT, `শেষ রাতে`, and `এক` before a unit in datelines", () => {
-  it.each(LEFTOVER8_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER8_MENTIONS);
-  itReadsDatelines(LEFTOVER8_DATELINES);
-});
-
-describe("counts with টা, fixtures' names before a day, short units before ago, bracketed wire clocks, ranges of months", () => {
-  it.each(COUNT_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(COUNT_MENTIONS);
-  itReadsDatelines(COUNT_DATELINES);
-});
-
-describe("last, next and this before an English month, ranges of months before a year, Bengali fixtures, minutes till the hour", () => {
-  it.each(MONTH_RANGE_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(MONTH_RANGE_MENTIONS);
-  itReadsDatelines(MONTH_RANGE_DATELINES);
-});
-
-describe("a month with last or next year after it, parts of months, month-first ranges of days, clocks after a bracketed date", () => {
-  it.each(PART_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(PART_MENTIONS);
-  itReadsDatelines(PART_DATELINES);
-});
-
-describe("two units of one count with a comma or and, widgets' days with a clock, years with ইং or খ্রি., Indian datelines", () => {
-  it.each(WIDGET_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(WIDGET_MENTIONS);
-  itReadsDatelines(WIDGET_DATELINES);
-});
-
-describe("portal and television datelines, three calendars on one line, the night's words, a. m. and p. m., ranges of days", () => {
-  it.each(PORTAL_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(PORTAL_MENTIONS);
-  itReadsDatelines(PORTAL_DATELINES);
-});
-
-describe("schedules and deadlines, English clocks before a weekday, days of history, Bangla days in text, ঘটিকার", () => {
-  it.each(DEADLINE_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(DEADLINE_MENTIONS);
-  itReadsDatelines(DEADLINE_DATELINES);
-});
-
-describe("zones in the text, live blogs' stamps, a fast's times, a year word after an English day, a Bangla year's genitive", () => {
-  it.each(STAMP_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(STAMP_MENTIONS);
-  itReadsDatelines(STAMP_DATELINES);
-});
-
-describe("`resumes` and `takes effect` before a weekday, a prayer's name before a day part, a zone after a bar", () => {
-  it.each(LEFTOVER12_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER12_MENTIONS);
-  itReadsDatelines(LEFTOVER12_DATELINES);
-});
-
-describe("`kicks off` and `departs` before a weekday, `আসর` before its afternoon, `this year` with no word before its month, a zone after a comma or danda", () => {
-  it.each(LEFTOVER13_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER13_MENTIONS);
-  itReadsDatelines(LEFTOVER13_DATELINES);
-});
-
-describe("ordinal and festive days, `গত` and `আগামী` before a Bangla or Hijri day, three calendars on a masthead, a range of clocks and a place before a weekday", () => {
-  itFindsDates(LEFTOVER14_MENTIONS);
-  itReadsDatelines(LEFTOVER14_DATELINES);
-});
-
-describe("numeric and machine dates, clocks with seconds, a year's era in a case ending, `ইংরেজি` before a year first", () => {
-  it.each(LEFTOVER15_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER15_MENTIONS);
-  itReadsDatelines(LEFTOVER15_DATELINES);
-});
-
-describe("eras before a year written first: `বাংলা`, `বঙ্গাব্দ`, `বাংলা সন`, `হিজরি সন`, `ইং`", () => {
-  itFindsDates(LEFTOVER16_MENTIONS);
-  itReadsDatelines(LEFTOVER16_DATELINES);
-});
-
-describe("the era `খ্রিস্টীয়` before a year written first; deadlines and periods in running text", () => {
-  itFindsDates(LEFTOVER17_MENTIONS);
-  itReadsDatelines(LEFTOVER17_DATELINES);
 });
 
 describe("the year written before the day in datelines (`প্রকাশ: ২০২৪ সালের ১২ জুলাই`), `খ্রিস্টাব্দ` before it, a day part before a zone and a clock", () => {
@@ -665,43 +521,6 @@ describe("the year written before the day in datelines (`প্রকাশ: ২
     const dateline = parseDateline(text, { reference: LEFTOVER18_REFERENCES[which] });
     expect([dateline.published?.iso ?? null, dateline.updated?.iso ?? null]).toEqual([published, updated]);
   });
-});
-
-describe("Indian outlets' datelines, `ইং` and three calendars on a masthead, a year first with more words, times of events with ranges and approximations", () => {
-  it.each(LEFTOVER19_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER19_MENTIONS);
-  itReadsDatelines(LEFTOVER19_DATELINES);
-});
-
-describe("English o'clock, an English day part of its own date after an hour, noon after `at` and its kin", () => {
-  it.each(LEFTOVER20_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER20_MENTIONS);
-  itReadsDatelines(LEFTOVER20_DATELINES);
-});
-
-describe("a second clock in brackets, words between a weekday and its clock, relative days, Indian datelines with IST", () => {
-  it.each(LEFTOVER21_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER21_MENTIONS);
-  itReadsDatelines(LEFTOVER21_DATELINES);
-});
-
-describe("a year and a month in the genitive in datelines, a Bengali bracketed clock before a weekday, ranges, counts", () => {
-  it.each(LEFTOVER22_TIMES)("parseTime: %s", (text, expected) => {
-    expect(clock(text)).toBe(expected);
-  });
-  itFindsDates(LEFTOVER22_MENTIONS);
-  itReadsDatelines(LEFTOVER22_DATELINES);
-});
-
-describe("schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", () => {
-  itFindsDates(MORE_DATE_MENTIONS);
-  itReadsDatelines(MORE_DATE_DATELINES);
 });
 
 /** The options a row of the desks' days names: Dhaka, Asia/Kolkata, or the Bangla or the Hijri calendar. */
@@ -722,10 +541,6 @@ describe("sports, market, weather, court, exam, travel, religious and Indian des
   });
 });
 
-describe("the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", () => {
-  itFindsDates(TENSE_MENTIONS);
-});
-
 describe("wire datelines, a month of a fiscal year, English told in the past, portals' stamps and schedules", () => {
   itFindsDates(WIRE_DATELINE_MENTIONS);
   itReadsDatelines(WIRE_DATELINE_DATELINES);
@@ -737,7 +552,56 @@ describe("wire datelines, a month of a fiscal year, English told in the past, po
   });
 });
 
-describe("a wire story's day words, English pasts, fiscal years by their years, ranges of months, schedules and seasons", () => {
-  itFindsDates(SEASON_MENTIONS);
-  itReadsDatelines(SEASON_DATELINES);
-});
+/** A table of rows read by the date readers: the clocks `parseTime` gives, the dates `findDates` finds, the datelines. */
+interface DateTables {
+  readonly title: string;
+  readonly times?: ReadonlyArray<readonly [string, string | null]>;
+  readonly mentions?: ScheduleMentions;
+  readonly datelines?: ScheduleDatelines;
+}
+
+/** Each table under its title: its times, mentions and datelines. */
+const DATE_TABLES: readonly DateTables[] = [
+  { title: "unseen fixtures, court and weather reports, schedules, market pages, obituaries and Indian outlets", mentions: SCHEDULE_MENTIONS, datelines: SCHEDULE_DATELINES },
+  { title: "a weekday that chooses the year of a day written without one", mentions: WEEKDAY_YEAR_MENTIONS, datelines: WEEKDAY_YEAR_DATELINES },
+  { title: "court, sports, weather, exam, Eid and Indian desks, and a weekday after \"was\" or \"falls on\"", mentions: DESK_SCHEDULE_MENTIONS },
+  { title: "an update label after its date, a direction word against a weekday, that day's weekday, 29 February in a list", mentions: LEFTOVER_MENTIONS, datelines: LEFTOVER_DATELINES },
+  { title: "a direction word in the date's text and in a dateline, `বৃহঃ` alone, a week's weekday, English schedules, desks", mentions: LEFTOVER2_MENTIONS, datelines: LEFTOVER2_DATELINES },
+  { title: "abbreviated weekdays listed with a full one, a deadline on the reference's weekday, desks' dates", mentions: LEFTOVER3_MENTIONS },
+  { title: "রাত's twelve o'clock after a day is the next date's 00:xx; the small hours, noon and marked clocks stay", mentions: LEFTOVER5_MIDNIGHT_MENTIONS, datelines: LEFTOVER5_MIDNIGHT_DATELINES },
+  { title: "a prayer's time after its day, two days of a month by its place, a clock before an English day", mentions: LEFTOVER6_MENTIONS },
+  { title: "a wire story's weekdays, an item's number before a month, pasts and plans before on, fixtures and court dates", mentions: LEFTOVER7_MENTIONS },
+  { title: "`বেজে` before minutes, spoken seconds, wire clocks before GMT, `শেষ রাতে`, and `এক` before a unit in datelines", times: LEFTOVER8_TIMES, mentions: LEFTOVER8_MENTIONS, datelines: LEFTOVER8_DATELINES },
+  { title: "counts with টা, fixtures' names before a day, short units before ago, bracketed wire clocks, ranges of months", times: COUNT_TIMES, mentions: COUNT_MENTIONS, datelines: COUNT_DATELINES },
+  { title: "last, next and this before an English month, ranges of months before a year, Bengali fixtures, minutes till the hour", times: MONTH_RANGE_TIMES, mentions: MONTH_RANGE_MENTIONS, datelines: MONTH_RANGE_DATELINES },
+  { title: "a month with last or next year after it, parts of months, month-first ranges of days, clocks after a bracketed date", times: PART_TIMES, mentions: PART_MENTIONS, datelines: PART_DATELINES },
+  { title: "two units of one count with a comma or and, widgets' days with a clock, years with ইং or খ্রি., Indian datelines", times: WIDGET_TIMES, mentions: WIDGET_MENTIONS, datelines: WIDGET_DATELINES },
+  { title: "portal and television datelines, three calendars on one line, the night's words, a. m. and p. m., ranges of days", times: PORTAL_TIMES, mentions: PORTAL_MENTIONS, datelines: PORTAL_DATELINES },
+  { title: "schedules and deadlines, English clocks before a weekday, days of history, Bangla days in text, ঘটিকার", times: DEADLINE_TIMES, mentions: DEADLINE_MENTIONS, datelines: DEADLINE_DATELINES },
+  { title: "zones in the text, live blogs' stamps, a fast's times, a year word after an English day, a Bangla year's genitive", times: STAMP_TIMES, mentions: STAMP_MENTIONS, datelines: STAMP_DATELINES },
+  { title: "`resumes` and `takes effect` before a weekday, a prayer's name before a day part, a zone after a bar", times: LEFTOVER12_TIMES, mentions: LEFTOVER12_MENTIONS, datelines: LEFTOVER12_DATELINES },
+  { title: "`kicks off` and `departs` before a weekday, `আসর` before its afternoon, `this year` with no word before its month, a zone after a comma or danda", times: LEFTOVER13_TIMES, mentions: LEFTOVER13_MENTIONS, datelines: LEFTOVER13_DATELINES },
+  { title: "ordinal and festive days, `গত` and `আগামী` before a Bangla or Hijri day, three calendars on a masthead, a range of clocks and a place before a weekday", mentions: LEFTOVER14_MENTIONS, datelines: LEFTOVER14_DATELINES },
+  { title: "numeric and machine dates, clocks with seconds, a year's era in a case ending, `ইংরেজি` before a year first", times: LEFTOVER15_TIMES, mentions: LEFTOVER15_MENTIONS, datelines: LEFTOVER15_DATELINES },
+  { title: "eras before a year written first: `বাংলা`, `বঙ্গাব্দ`, `বাংলা সন`, `হিজরি সন`, `ইং`", mentions: LEFTOVER16_MENTIONS, datelines: LEFTOVER16_DATELINES },
+  { title: "the era `খ্রিস্টীয়` before a year written first; deadlines and periods in running text", mentions: LEFTOVER17_MENTIONS, datelines: LEFTOVER17_DATELINES },
+  { title: "Indian outlets' datelines, `ইং` and three calendars on a masthead, a year first with more words, times of events with ranges and approximations", times: LEFTOVER19_TIMES, mentions: LEFTOVER19_MENTIONS, datelines: LEFTOVER19_DATELINES },
+  { title: "English o'clock, an English day part of its own date after an hour, noon after `at` and its kin", times: LEFTOVER20_TIMES, mentions: LEFTOVER20_MENTIONS, datelines: LEFTOVER20_DATELINES },
+  { title: "a second clock in brackets, words between a weekday and its clock, relative days, Indian datelines with IST", times: LEFTOVER21_TIMES, mentions: LEFTOVER21_MENTIONS, datelines: LEFTOVER21_DATELINES },
+  { title: "a year and a month in the genitive in datelines, a Bengali bracketed clock before a weekday, ranges, counts", times: LEFTOVER22_TIMES, mentions: LEFTOVER22_MENTIONS, datelines: LEFTOVER22_DATELINES },
+  { title: "schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", mentions: MORE_DATE_MENTIONS, datelines: MORE_DATE_DATELINES },
+  { title: "the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", mentions: TENSE_MENTIONS },
+  { title: "a wire story's day words, English pasts, fiscal years by their years, ranges of months, schedules and seasons", mentions: SEASON_MENTIONS, datelines: SEASON_DATELINES },
+];
+
+for (const { title, times, mentions, datelines } of DATE_TABLES) {
+  describe(title, () => {
+    if (times) {
+      it.each(times)("parseTime: %s", (text, expected) => {
+        expect(clock(text)).toBe(expected);
+      });
+    }
+    if (mentions) itFindsDates(mentions);
+    if (datelines) itReadsDatelines(datelines);
+  });
+}
