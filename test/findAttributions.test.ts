@@ -66,6 +66,7 @@ import { LEFTOVER29_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER30_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers30.ts";
 import { LEFTOVER31_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers31.ts";
 import { LEFTOVER32_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers32.ts";
+import { LEFTOVER33_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers33.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -960,6 +961,14 @@ describe("findAttributions: an outlet's work before a headline's colon, its repo
 
 describe("findAttributions: a hyphenated fact check, an exclusive in the passive, a report acted on, an editor on a beat, Indian wires, channels, source lines", () => {
   it.each(LEFTOVER32_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: a fact check after an article, a fact check's team, an outlet's television footage, outlets of the registry in their case endings", () => {
+  it.each(LEFTOVER33_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

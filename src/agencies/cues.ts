@@ -308,9 +308,10 @@ export const FELT: RightContext = { role: "mention", cue: undefined };
  * @param text - the matching view
  * @param end - where the name and its ending end
  * @param inflection - the case of the name
+ * @param articled - whether an English article stands before the name, which makes a fact check one report of it
  * @returns the role and cue the words give, if any
  */
-export function readRight(text: string, end: number, inflection: AgencyInflection): RightContext {
+export function readRight(text: string, end: number, inflection: AgencyInflection, articled = false): RightContext {
   loadVocabulary();
   const j = skipBracket(text, skipSpacesRight(text, end));
   // a medium's word after a bare name carries its case: `ডন পত্রিকাকে দেওয়া সাক্ষাৎকারে`, `ফরেন পলিসি সাময়িকীতে প্রকাশিত`
@@ -348,7 +349,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // A bare name: "বিবিসি অনলাইনের প্রতিবেদনে", a partner sharing its report ("রয়টার্স ও ইপসোসের জরিপে",
   // "এপি-এনওআরসি জরিপে"), "বিবিসি সূত্রে", or a reporting verb in the clause.
   // the outlet's own team or desk: `ETV Bharat Bengali Team`, `আনন্দবাজার অনলাইন ডেস্ক`
-  if (phraseStartingAt(text, afterFiller(text, j), deskList) !== undefined) {
+  if ((phraseStartingAt(text, j, deskList) ?? phraseStartingAt(text, afterFiller(text, j), deskList)) !== undefined) {
     return DESK;
   }
   // its journalist or editor: `প্রথম আলো প্রতিনিধি জানান`, `ডেইলি স্টার সম্পাদক মাহফুজ আনাম`; closing its line or
@@ -361,8 +362,9 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   if (denial && denial[1] === undefined) return DENIED;
   const part = phraseStartingAt(text, j, outletPartList);
   const partner = part === undefined ? PARTNER.exec(text.slice(j))?.[0] : undefined;
+  // a part in the genitive is the outlet's, and so is what it filmed: `রয়টার্স টিভির ফুটেজে দেখা যায়`
   const report =
-    part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length)) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
+    part !== undefined ? reportAfter(text, skipSpacesRight(text, j + part.length), part.endsWith("র")) : partner !== undefined ? reportAfter(text, j + partner.length) : undefined;
   if (report !== undefined) return report;
   if (phraseStartingAt(text, j, nominativeSourceList) !== undefined) return REPORT;
   // English word order: the verb right after the name or its descriptor (`Reuters reported`, `AFP news agency said`),
@@ -375,7 +377,10 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
   // or after a possessive and a part of the outlet (`the BBC's Bengali service reported`); `the BBC's correspondent said`
   // is the correspondent's word, and names the outlet as a staff noun does (`AP's photographer`, `an AP photographer`)
   if (POSSESSIVE_STAFF.test(text.slice(verbAt))) return { role: "mention", cue: "staff" };
-  const possessive = POSSESSIVE_PART.exec(text.slice(verbAt));
+  let possessive = POSSESSIVE_PART.exec(text.slice(verbAt));
+  // a fact check after an article is one report of the outlet (`a Reuters fact-check found`); with none, the unit's name
+  // before its verb (`AFP Fact Check found`), or a headline's before its colon (`AFP Fact Check: …`)
+  if (possessive?.[1]?.startsWith("fact") && !possessive[3] && !articled) possessive = null;
   verbAt += possessive?.[0].length ?? 0;
   verbAt = skipSpacesRight(text, verbAt + (phraseStartingAt(text, verbAt, mediaDescriptorList)?.length ?? 0));
   // and up to two words before it (`KCNA news agency later said`, `Reuters has also learned`)
@@ -406,7 +411,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * report.`). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?)?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check(?= ?[:|]))( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])?(?: (?:on [a-z]+ )?|(?=[.,]))/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?|tv )?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check)( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])?(?: (?:on [a-z]+ )?|(?=[.,]))/;
 
 /**
  * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief

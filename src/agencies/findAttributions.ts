@@ -220,7 +220,8 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
   const tail = group[group.length - 1] as Hit;
   if (group.length === 1 && isInCredit(s, head.match.start, head.end)) return;
   const left = readLeft(s, head.match.start);
-  const right = readRight(s, tail.end, tail.inflection);
+  // a modifier before the names, an article or a descriptor (`a Reuters fact-check found`)
+  const right = readRight(s, tail.end, tail.inflection, left.start < head.match.start - 1);
   const [role, roleCue] = decideRole(s, left, right, tail);
   // `Citing Reuters, Al Jazeera said`: a last name after a comma alone, before its own reporting verb, is the subject
   // that passes on what the cited names before it reported, a source by its verb (both are sources)

@@ -97,6 +97,8 @@ export const KHOBOR_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /report in|reports in|reporting by|reported earlier by|reported first by|reported exclusively by|published by|conducted by|carried out by|per|compiled by/,
   // what an outlet aired, telecast, streamed or relayed: `The news was first aired by Doordarshan`, `telecast by BTV`, `shown live by BTV`
   /aired by|broadcast by|telecast by|streamed by|relayed by|live by/,
+  // what an outlet carried, alone or first: `The report was carried exclusively by Prothom Alo`
+  /carried by|carried exclusively by/,
 ]);
 
 /** Labels of a source line before the name: `সূত্র: রয়টার্স`, `তথ্য: বিবিসি`. Followed by a colon, visarga or dash. */
@@ -154,6 +156,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   "found", "showed", "revealed", "reveals", "claimed", "predicted", "suggested", "projected", "indicated", "estimated", "estimates",
   // what its figures show, in the plural alone (`Reuters calculations show …`; not `CNN shows the debate`)
   "show",
+  // what a fact check concluded, a tally's toll: `an AP fact-check concluded …`, `Reuters' own tally put the toll at 40`
+  "concluded", "put the toll",
 ];
 
 /** Words that may stand between an English name (or its descriptor) and its verb: `KCNA later said`, `Reuters has learned`,
@@ -262,6 +266,8 @@ export const REPORT_FILLERS: readonly string[] = /* @__PURE__ */ patternWords([
   /আজ|আজকের|গতকাল|গতকালের|সকালে|সন্ধ্যায়|রাতে|সম্প্রতি/,
   // an edition before an outlet's desk: `ABP Ananda Web Desk`, `এবিপি আনন্দ ডিজিটাল টিম`
   /ডিজিটাল|ওয়েব|bengali|online|digital|web|ফ্যাক্টচেক/,
+  // a team (`এএফপির ফ্যাক্ট-চেক টিম জানিয়েছে`), where right after a bare name it is the desk's (`আনন্দবাজার অনলাইন টিম`)
+  /টিম|টিমের/,
   BUREAU_CITY_LINE,
   SEEN_LINE,
 ]);
