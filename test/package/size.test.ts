@@ -46,7 +46,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry 56%, the cue verbs and phrases of attribution, Bengali and English, 18%.
   ["findAttributions", 24508],
   // the registry 42%; the rules that classify a part of a byline 17%; places 10%; roles, titles and labels 7%.
-  ["parseByline", 32144],
+  ["parseByline", 32243],
   // the registry 57%; the credit reader and caption splitter 21%; credit words and labels 8%.
   ["splitCaption, parseCredit", 22519],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
@@ -58,7 +58,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["isBoilerplate", 6517],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 94165],
+  ["*", 94363],
 ];
 
 describe("bundle size (minified, gzipped)", () => {
