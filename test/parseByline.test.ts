@@ -70,6 +70,7 @@ import { MORE19_BYLINES } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_BYLINES } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_BYLINES } from "./fixtures/unseen-bylines-more21.ts";
 import { MORE22_BYLINES } from "./fixtures/unseen-bylines-more22.ts";
+import { MORE23_BYLINES } from "./fixtures/unseen-bylines-more23.ts";
 
 /**
  * Each row of a table of bylines reads as its contributors, and its result passes the schema; `label` names the table
@@ -594,4 +595,8 @@ describe("parseByline: a list of works before one writer, an interview joined to
 
 describe("parseByline: a writer's label alone on its line, `Story` as a writer's work, two names joined by `with`", () => {
   itReadsBylines(MORE22_BYLINES, "unseen bylines of labels alone on their line, two writers joined by with, correspondents and titles");
+});
+
+describe("parseByline: two writers joined by `with`, English desks and correspondents, writers with places, contacts", () => {
+  itReadsBylines(MORE23_BYLINES, "unseen bylines of two writers joined by with, English desks, writers with places and contacts");
 });

@@ -42,6 +42,7 @@ import { MORE19_CREDITS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CREDITS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CREDITS } from "./fixtures/unseen-bylines-more21.ts";
 import { MORE22_CREDITS } from "./fixtures/unseen-bylines-more22.ts";
+import { MORE23_CREDITS } from "./fixtures/unseen-bylines-more23.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -458,6 +459,12 @@ describe("parseCredit: a sender after an article, an app in the locative before 
 
 describe("parseCredit: a sender after a capital article, a pool's photo sent on by an agency, cartoons and caricatures", () => {
   it.each(MORE22_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: caricatures, senders after `An`, two photographers", () => {
+  it.each(MORE23_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
   });
 });

@@ -46,6 +46,7 @@ import { MORE17_SIGN_OFFS } from "./fixtures/unseen-bylines-more17.ts";
 import { MORE19_SIGN_OFFS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_SIGN_OFFS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE22_SIGN_OFFS } from "./fixtures/unseen-bylines-more22.ts";
+import { MORE23_SIGN_OFFS } from "./fixtures/unseen-bylines-more23.ts";
 import { DISCLAIMER_LINES } from "./fixtures/unseen-page-leftovers20.ts";
 import { DISCLAIMER_LINES21 } from "./fixtures/unseen-page-leftovers21.ts";
 
@@ -648,4 +649,12 @@ describe("findSignOff: initials closed by a count of one or two digits", () => {
 describe("isBoilerplate: an opinion page's disclaimer of its writer's views", () => {
   itReadsBoilerplate(DISCLAIMER_LINES);
   itReadsBoilerplate(DISCLAIMER_LINES21);
+});
+
+describe("findSignOff: an outlet before initials and a count, an outlet and a count alone", () => {
+  it.each(MORE23_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+    expectSignOff(story, initials);
+    const found = findSignOff(story);
+    if (found !== null) expect(found.source).toBe(source ?? undefined);
+  });
 });

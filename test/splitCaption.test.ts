@@ -56,6 +56,7 @@ import { MORE19_CAPTIONS } from "./fixtures/unseen-bylines-more19.ts";
 import { MORE20_CAPTIONS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CAPTIONS } from "./fixtures/unseen-bylines-more21.ts";
 import { MORE22_CAPTIONS } from "./fixtures/unseen-bylines-more22.ts";
+import { MORE23_CAPTIONS } from "./fixtures/unseen-bylines-more23.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -570,6 +571,13 @@ describe("splitCaption: a sender after an article, an app in the locative before
 
 describe("splitCaption: a sender after a capital article, a pool's photo sent on by an agency, a cartoon's label", () => {
   it.each(MORE22_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a cartoon's or a caricature's label, a credit before the caption, two photographers", () => {
+  it.each(MORE23_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -31,7 +31,7 @@ function initialsPattern(): RegExp {
     const acronym = `(?:${letter}){2,6}\\d{1,2}`;
     // a time of filing (24-hour, four digits) may close the line (`…/এমএস/১৬৩০`), or a count of up to three digits
     // (`এসআই/১`, `এমএইচ/এএস/২`)
-    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16} [\\p{L}\\p{M}\\d]{2,16}|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{1,4})?(?: ?\\/)?$`, "u");
+    bengaliInitials = new RegExp(`^(?:\\/ ?|(?:[\\p{L}\\p{M}]{2,16}(?: [\\p{L}\\p{M}\\d]{2,16})?|${site}|${acronym}) ?\\/ ?)?${letter}(?: ?${letter}){1,5}(?: ?\\/ ?${letter}(?: ?${letter}){0,5}){0,4}(?: ?\\/ ?\\d{1,4})?(?: ?\\/)?$`, "u");
   }
   return bengaliInitials;
 }
@@ -119,8 +119,9 @@ export function signOffForm(view: string, text: string): SignOffForm | null {
  */
 function notInitials(text: string): boolean {
   const parts = signOffParts(text);
-  // after an outlet of the registry, a part no agency names is initials, a word elsewhere too: `বাসস/এসআই`
-  if (isAgency(parts[0] ?? "") && !isAgency(parts[1] ?? "")) return false;
+  // after an outlet of the registry, a part no agency names is initials, a word elsewhere too: `বাসস/এসআই`; a count
+  // alone after it is none (`এএফপি/২`)
+  if (isAgency(parts[0] ?? "") && !isAgency(parts[1] ?? "")) return /^\d+$/.test(foldForMatch(parts[1] ?? ""));
   return parts.every((part, i) => (i < 1 && /\s/u.test(part)) || isAgency(part) || isStopword(foldForMatch(part)));
 }
 

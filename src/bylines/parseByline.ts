@@ -21,6 +21,12 @@ const ONLINE_EDITION = /(?:টিভি|tv) (?:অনলাইন|online)$/i;
 
 const TRAILING = " \t\n\r:ঃ\uFF1A,;|-–—\u00A0";
 
+/**
+ * A line of two names in capitals around `with`, and nothing else: two writers (`Zyma Islam with Partha Pratim
+ * Bhattacharjee`); `with` inside a longer line is no join (`NAME, with additional reporting by NAME`).
+ */
+const TWO_NAMES_WITH = /^(?:[A-Z]\w* ){2,}with(?: [A-Z]\w*){2,}(?:\n|$)/;
+
 /** `text` without the characters of `chars` at its end (a loop: a `[…]+$` pattern would be quadratic). */
 function trimEnd(text: string, chars: string): string {
   let end = text.length;
@@ -228,7 +234,7 @@ export function parseByline(text: string): Byline {
   // a street address after a name has begun
   let address = false;
   for (const [segmentStart, segmentEnd] of span.segments) {
-    const pieces = tokenize(view.text, segmentStart, segmentEnd);
+    const pieces = tokenize(view.text, segmentStart, segmentEnd, TWO_NAMES_WITH.test(text));
     for (const [pieceAt, parts] of pieces.entries()) {
       const chain: Draft[] = [];
       const chainPlaces: PlaceValue[] = [];

@@ -55,9 +55,10 @@ export const WORK_LIST: RegExp = /([^\s,]+), (?:[^\s,]+, )*[^\s,]+ (\S+) ([^\s,:
  * @param text - the matching view
  * @param start - start of the byline in the view
  * @param end - end of the byline in the view
+ * @param withJoins - whether `with` joins two parts as a conjunction does (two names around it, and nothing else)
  * @returns pieces (comma-separated), each a list of parts (conjunction-separated), each a list of tokens
  */
-export function tokenize(text: string, start: number, end: number): Token[][][] {
+export function tokenize(text: string, start: number, end: number, withJoins?: boolean): Token[][][] {
   const pieces: Token[][][] = [];
   let parts: Token[][] = [];
   let part: Token[] = [];
@@ -120,7 +121,7 @@ export function tokenize(text: string, start: number, end: number): Token[][][] 
       if ((k === "author" || k === "role") && !open && !close) {
         // BBC's template labels: "Author, NAME Role, OUTLET, PLACE"
         flushPiece();
-      } else if (CONJUNCTIONS.has(k) && !open && !close) {
+      } else if ((CONJUNCTIONS.has(k) || (withJoins && k === "with")) && !open && !close) {
         if (part.length > 0) parts.push(part);
         part = [];
       } else if (k.length > 6 && k.endsWith(DESK_WORD)) {

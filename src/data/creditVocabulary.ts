@@ -64,9 +64,10 @@ export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/s
 
 /**
  * An article before one word, a sender's, no photographer's name: any small word (`Photo: A reader`, `Photo: An
- * eyewitness`) or, in capitals, a sender's (`Photo: A Reader`; `A Rahman` is a name).
+ * eyewitness`), any after `An`, which is no initial (`Photo: An Onlooker`), or, in capitals, a sender's (`Photo: A
+ * Reader`; `A Rahman` is a name).
  */
-export const ARTICLE_BEFORE_SENDER: RegExp = /^[Aa]n? (?=[a-z]+$|(?:Reader|Eyewitness|Local|Resident)$)/;
+export const ARTICLE_BEFORE_SENDER: RegExp = /^(?:An|[Aa]n?(?= (?:[a-z]+|Reader|Eyewitness|Local|Resident)$)) /;
 
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
@@ -146,7 +147,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 
 /** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন/,
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন|caricature|ব্যঙ্গচিত্র/,
   /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|infographics|মানচিত্র|map/,
   /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();
