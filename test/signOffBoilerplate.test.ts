@@ -503,54 +503,6 @@ describe("findSignOff: a name at the end of the last sentence or under it is no 
   });
 });
 
-describe("findSignOff with an agency or outlet before the initials: its registry id is the source", () => {
-  it.each(LEFTOVER_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
-  });
-  it.each(MORE8_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
-  });
-  it.each(MORE9_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
-  });});
-
-describe("findSignOff: a time of filing after one run of initials, square brackets, Latin capitals after a dash, a stopword after an outlet", () => {
-  it.each(MORE10_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
-  });
-});
-
-describe("findSignOff: bodies and countries after a dash, three and four runs of initials, a date, an editor's label", () => {
-  it.each(MORE11_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
-  });
-});
-
 describe("findSignOff: an editor's label closed by any colon", () => {
   it.each([":", "ঃ", "\uFF1A"])("reads the initials after `এডিট%s`", (colon) => {
     expect(findSignOff(`শেষ অনুচ্ছেদ।\n\nএডিট${colon} এমআর/এসএস`)?.initials).toEqual(["এমআর", "এসএস"]);
@@ -558,17 +510,6 @@ describe("findSignOff: an editor's label closed by any colon", () => {
 
   it.each([" ", "\u00A0"])("reads the initials around `/এডিট:` inside a run, after a slash and %j", (space) => {
     expect(findSignOff(`শেষ অনুচ্ছেদ।\n\nএসএস/${space}এডিট: এমআর`)?.initials).toEqual(["এসএস", "এমআর"]);
-  });
-});
-
-describe("findSignOff: English sign-offs glued to a sentence after a dash or in brackets, on short lines too", () => {
-  it.each(MORE12_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) {
-      expect(found.source).toBe(source ?? undefined);
-      expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
-    }
   });
 });
 
@@ -582,79 +523,40 @@ describe("findSignOff above the slogan of an outlet the page's copyright line na
   });
 });
 
-describe("findSignOff: bodies' and countries' capitals after a dash, slashed, are no sign-off", () => {
-  it.each(MORE13_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: an editor's label inside a slashed sign-off", () => {
-  it.each(MORE14_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: sign-offs with a date or a time, acronyms of body text that are none", () => {
-  it.each(MORE15_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: sign-offs that close with a time and its part of the day", () => {
-  it.each(MORE16_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: a writer's note at the foot is no sign-off", () => {
-  it.each(MORE17_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: initials before a line of related links", () => {
-  it.each(MORE19_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: initials after a note of more to come, before an `Also read` line", () => {
-  it.each(MORE20_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
-describe("findSignOff: initials closed by a count of one or two digits", () => {
-  it.each(MORE22_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
-  });
-});
-
 describe("isBoilerplate: an opinion page's disclaimer of its writer's views", () => {
   itReadsBoilerplate(DISCLAIMER_LINES);
   itReadsBoilerplate(DISCLAIMER_LINES21);
 });
 
-describe("findSignOff: an outlet before initials and a count, an outlet and a count alone", () => {
-  it.each(MORE23_SIGN_OFFS)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
-    expectSignOff(story, initials);
-    const found = findSignOff(story);
-    if (found !== null) expect(found.source).toBe(source ?? undefined);
+/** Stories with the initials of their sign-off (or `null`) and its source's registry id (or `null`). */
+type SourcedSignOffs = ReadonlyArray<readonly [string, readonly string[] | null, string | null]>;
+
+/** Tables of such stories, each under its title. */
+const SOURCED_SIGN_OFF_TABLES: ReadonlyArray<{ readonly title: string; readonly rows: SourcedSignOffs }> = [
+  { title: "findSignOff with an agency or outlet before the initials: its registry id is the source", rows: [...LEFTOVER_SIGN_OFFS, ...MORE8_SIGN_OFFS, ...MORE9_SIGN_OFFS] },
+  { title: "findSignOff: a time of filing after one run of initials, square brackets, Latin capitals after a dash, a stopword after an outlet", rows: [...MORE10_SIGN_OFFS] },
+  { title: "findSignOff: bodies and countries after a dash, three and four runs of initials, a date, an editor's label", rows: [...MORE11_SIGN_OFFS] },
+  { title: "findSignOff: English sign-offs glued to a sentence after a dash or in brackets, on short lines too", rows: [...MORE12_SIGN_OFFS] },
+  { title: "findSignOff: bodies' and countries' capitals after a dash, slashed, are no sign-off", rows: [...MORE13_SIGN_OFFS] },
+  { title: "findSignOff: an editor's label inside a slashed sign-off", rows: [...MORE14_SIGN_OFFS] },
+  { title: "findSignOff: sign-offs with a date or a time, acronyms of body text that are none", rows: [...MORE15_SIGN_OFFS] },
+  { title: "findSignOff: sign-offs that close with a time and its part of the day", rows: [...MORE16_SIGN_OFFS] },
+  { title: "findSignOff: a writer's note at the foot is no sign-off", rows: [...MORE17_SIGN_OFFS] },
+  { title: "findSignOff: initials before a line of related links", rows: [...MORE19_SIGN_OFFS] },
+  { title: "findSignOff: initials after a note of more to come, before an `Also read` line", rows: [...MORE20_SIGN_OFFS] },
+  { title: "findSignOff: initials closed by a count of one or two digits", rows: [...MORE22_SIGN_OFFS] },
+  { title: "findSignOff: an outlet before initials and a count, an outlet and a count alone", rows: [...MORE23_SIGN_OFFS] },
+];
+
+for (const { title, rows } of SOURCED_SIGN_OFF_TABLES) {
+  describe(title, () => {
+    it.each(rows)("sign-off in %j: initials %j, source %j", (story, initials, source) => {
+      expectSignOff(story, initials);
+      const found = findSignOff(story);
+      if (found !== null) {
+        expect(found.source).toBe(source ?? undefined);
+        expect(SignOffMatchSchema.safeParse(found).success).toBe(true);
+      }
+    });
   });
-});
+}
