@@ -955,8 +955,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
     }
-    // a labelled byline beside the dateline that credits the photos too (`লেখা ও ছবি: সুমন মোল্লা, কিশোরগঞ্জ`)
-    if (inHeader && WORDS_AND_PHOTOS.test(v) && besideDateline(i)) {
+    // a labelled byline beside the dateline or right under the headline that credits the photos too (`লেখা ও ছবি:
+    // সুমন মোল্লা, কিশোরগঞ্জ`)
+    if (inHeader && WORDS_AND_PHOTOS.test(v) && (i === head + 1 || besideDateline(i))) {
       const byline = namingSomebody(readBylineLine(line.text));
       if (byline !== null) {
         roles[i] = "byline";
