@@ -60,6 +60,7 @@ import { TWENTY_FIRST_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers21.t
 import { TWENTY_SECOND_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers22.ts";
 import { TWENTY_THIRD_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers23.ts";
 import { TWENTY_FOURTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers24.ts";
+import { TWENTY_FIFTH_KIND_ARTICLES } from "./fixtures/unseen-page-leftovers25.ts";
 import { PHOTO_ARTICLES } from "./fixtures/unseen-page-photos.ts";
 import { LABELLED_LINE_ARTICLES } from "./fixtures/unseen-page-labels.ts";
 
@@ -894,6 +895,7 @@ describe("extractArticle: match reports, court and election pages, bulletins, no
   itReadsArticles(TWENTY_SECOND_KIND_ARTICLES, "unseen pages closing with a trail of tags");
   itReadsArticles(TWENTY_THIRD_KIND_ARTICLES, "unseen pages with a writer's note in the header, tags joined by bars, live blogs");
   itReadsArticles(TWENTY_FOURTH_KIND_ARTICLES, "unseen pages with a note under the writer's name, tables, counts of shares, lists");
+  itReadsArticles(TWENTY_FIFTH_KIND_ARTICLES, "unseen pages of English-language and Bengali sites with their furniture, a note with no colon under the writer's name");
   itReadsArticles(PHOTO_ARTICLES, "unseen pages with photos");
   it.each(PHOTO_ARTICLES.map((page) => [page.headline, page] as const))("the photos of %s", (_headline, page) => {
     const images = extractArticle(page.text).images;

@@ -203,8 +203,9 @@ export function boilerplateKind(view: string, whole = true): BoilerplateKind | n
   const at = searchAtWordStart(callToActionPattern, view);
   const address = ADDRESS.test(view);
   // an English infinitive (`He asked readers to follow the rules.`), or a verb after `must` or `should` (`Promotions
-  // must follow merit.`), invites nobody unless it names a channel
-  if (at >= 0 && ((words <= 10 && !NOT_INVITING.test(view.slice(0, at))) || address || searchAtWordStart(channelPattern, view) >= 0)) {
+  // must follow merit.`), invites nobody unless it names a channel; a line closing with the invitation may run to 16
+  // words (`… দেশ বিদেশের সব খবর জানতে চোখ রাখুন`)
+  if (at >= 0 && (((words <= 10 || (words <= 16 && callToActionPattern.lastIndex === view.length)) && !NOT_INVITING.test(view.slice(0, at))) || address || searchAtWordStart(channelPattern, view) >= 0)) {
     return "line";
   }
   // a sentence with no label of contact details in it tells where to find something (`… admission.du.ac.bd ওয়েবসাইটে

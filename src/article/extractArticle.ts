@@ -812,7 +812,10 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   // a note about the writer among the story's last lines (`লেখক: শিক্ষাবিদ`, `The writer is …`, `NAME is a
   // journalist.`) or a disclaimer of the writer's views (`(মতামত লেখকের নিজস্ব)`), as an opinion piece closes; or a note
   // under the line under the headline, the writer's name (`Syed Ahmed` ⏎ `Syed Ahmed is a former secretary …`)
+  // … or a note with no colon there that opens with that name (`আবু আলম শহীদ খান` ⏎ `আবু আলম শহীদ খান সাবেক সচিব ও
+  // কলাম লেখক`)
   const noted =
+    isPostUnder(head + 2) ||
     lines.slice(head + 2, head + 3).concat(lines.slice(Math.max(head + 2, storyEnd - 3), storyEnd)).some((line) => AUTHOR_NOTE.test(line.view) || ENGLISH_NOTE.test(line.text) || DISCLAIMER.test(line.view));
   let authorNote: string | null = null;
   /**
@@ -825,6 +828,11 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
     const written = cleanValue(line.text);
     return written.startsWith(`${writer.name} `) && isShortLine(written) && ROLE_ENDING.test(written.slice(written.lastIndexOf(" ") + 1));
   };
+  /** Whether a short line opens with the line above it and a space, and ends with a post: a note under a name alone. */
+  function isPostUnder(i: number): boolean {
+    const v = lines[i]?.view ?? "";
+    return v.startsWith(`${lines[i - 1]?.view} `) && isShortLine(v) && ROLE_ENDING.test(v.slice(v.lastIndexOf(" ") + 1));
+  }
   /** Whether the line above a bare credit, left in the story or read as a byline of its own, is its caption. */
   const isCaptionAbove = (i: number, above: ArticleLine): boolean =>
     (pieces.at(-1) === above || (roles[i - 1] === "byline" && bylines.at(-1)?.index === above.index)) &&
@@ -874,7 +882,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       (foot && noteAt && (isEnglishNote(ENGLISH_NOTE.exec(written)?.[1]) || (written.startsWith(writer) && bylines.some((byline) => cleanValue(byline.text).includes(writer))))) ||
       // … or, in the header, is in English and names the byline's writer (`Syed Ahmed` ⏎ `Syed Ahmed is a former
       // secretary …`); a lead about somebody else is story
-      (inHeader && noteAt && bylines.at(-1)?.contributors[0]?.name === cleanValue(ENGLISH_NOTE.exec(written)?.[1] ?? "\n")) ||
+      (inHeader && noteAt && (bylines.at(-1)?.contributors[0]?.name === cleanValue(ENGLISH_NOTE.exec(written)?.[1] ?? "\n") || (roles[i - 1] === "byline" && isPostUnder(i)))) ||
       // … or, on the story's last line, with no colon, names the writer and ends with a post (`আইনুন নিশাত পানিসম্পদ
       // বিশেষজ্ঞ ও ব্র্যাক বিশ্ববিদ্যালয়ের ইমেরিটাস অধ্যাপক`)
       (noteAt && i === storyEnd - 1 && isPostOfWriter(line))
@@ -947,8 +955,9 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
       roles[i] = isMastheadAnywhere(v) ? "masthead" : "dateline";
       continue;
     }
-    // a labelled byline beside the dateline that credits the photos too (`লেখা ও ছবি: সুমন মোল্লা, কিশোরগঞ্জ`)
-    if (inHeader && WORDS_AND_PHOTOS.test(v) && besideDateline(i)) {
+    // a labelled byline beside the dateline or right under the headline that credits the photos too (`লেখা ও ছবি:
+    // সুমন মোল্লা, কিশোরগঞ্জ`)
+    if (inHeader && WORDS_AND_PHOTOS.test(v) && (i === head + 1 || besideDateline(i))) {
       const byline = namingSomebody(readBylineLine(line.text));
       if (byline !== null) {
         roles[i] = "byline";

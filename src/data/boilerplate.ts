@@ -39,7 +39,7 @@ export const BOILERPLATE_LINES: readonly string[] = /* @__PURE__ */ patternWords
   // footer links, live blogs, app badges, log-in and comment forms
   /privacy policy|cookie policy|cookies policy|গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|আমাদের সম্পর্কে|about us|যোগাযোগ|contact us|advertise with us|terms & conditions|terms and conditions|terms of use|terms of service|install app|install the app|get the app|sitemap|careers|archives|show more|load more|live|লাইভ|লাইভ আপডেট|key events|pinned|refresh|get it on|google play|app store|previous|back to top|log in|login|sign in|লগইন|লগ ইন|রেজিস্টার|share via|নিউজলেটার|প্রিন্ট সংস্করণ|no comments yet|register|সাইন ইন|leave a|post a|write a|cancel|watch|পাঠকের মন্তব্য|মন্তব্য করুন|মন্তব্য লিখুন|আপনার নাম|আপনার ইমেইল|আপনার মন্তব্য|পাঠান|submit|your name|your email|আপনার মতামত দিন|comments box/,
   // audio players, save buttons, AMP and print views, mobile menus, paid stories' labels, a cookie notice's buttons
-  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|read in app|see more|অ্যাপে পড়ুন|close window|menu|মেনু|search|view non-amp version|মূল সংস্করণ দেখুন|promoted|paid|accept|accept all/,
+  /listen to this article|listen|মুদ্রণ|today's paper|শুনুন|খবরটি শুনুন|এই খবরটি শুনুন|সংবাদটি শুনুন|অডিও শুনুন|save|bookmark|সেভ করুন|সংরক্ষণ করুন|আরও ভিডিও|আরো ভিডিও|open in app|read in app|read in bangla|show comments|see more|অ্যাপে পড়ুন|close window|menu|মেনু|search|view non-amp version|মূল সংস্করণ দেখুন|promoted|paid|accept|accept all/,
   // scorecard links of a match report
   /scorecard|full scorecard|স্কোরকার্ড|পূর্ণ স্কোরকার্ড|স্কোরকার্ড দেখুন/,
 ]);
