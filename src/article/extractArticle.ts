@@ -314,6 +314,13 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
   return NOTE_TITLE.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
 }
 
+/** Where a header line stands: beside the dateline (or another byline line), right under the headline, on a page whose foot notes its writer. */
+interface HeaderPlace {
+  readonly besideDateline: boolean;
+  readonly underHeadline: boolean;
+  readonly noted: boolean;
+}
+
 /**
  * Whether a short header line that names somebody is a byline. A bare name counts only beside the dateline or another
  * byline line, or right under the headline with a title (`ড. মোস্তাফিজুর রহমান`) or a label before words that read as
@@ -322,7 +329,7 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
  * sentence of more than six words with its full stop names nobody in a byline, nor does one with a wire's name after
  * it (`… traders said. Reuters, AFP`).
  */
-function isBylineLine(byline: ArticleByline, view: string, besideDateline: boolean, underHeadline: boolean, noted: boolean): boolean {
+function isBylineLine(byline: ArticleByline, view: string, { besideDateline, underHeadline, noted }: HeaderPlace): boolean {
   // (nor does a line closing with a colon, which leads into what follows: `বাজেটের প্রধান দিকগুলো:` over a list)
   if (isSentence(view) || /[:ঃ]$/u.test(view)) return false;
   return (
@@ -1027,7 +1034,7 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
         // (an outlet's desk that the byline reader takes for a person's name is the desk: `The Daily Star Editorial`)
         let byline = FOOTNOTE.test(line.text) ? null : namingSomebody(readBylineLine(line.text));
         if (byline === null || !namesByRole(byline)) byline = outletDesk(line.text) ?? byline;
-        if (byline !== null && isBylineLine(byline, v, besideDateline(i), i === head + 1, noted)) {
+        if (byline !== null && isBylineLine(byline, v, { besideDateline: besideDateline(i), underHeadline: i === head + 1, noted })) {
           roles[i] = "byline";
           // a name alone on the line above a role line (`রাকিবুল হাসান` ⏎ `নিজস্ব প্রতিবেদক, ঢাকা`) is its writer; a
           // sub-headline there (`মামলা দায়ের`) has no word of a name
