@@ -240,7 +240,7 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       // a desk after the name (`প্রথম আলো ডেস্ক`) is a byline's, and does not confirm it
-      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right);
+      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right, hit.match.ending?.charCodeAt(0) === 0x2d);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy ?? undefined;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
@@ -440,13 +440,15 @@ function confirm(
   roleCue: AttributionCue | undefined,
   inList: boolean,
   right: RightContext,
+  hyphened = false,
 ): AttributionCue | null | undefined {
   const namesake = agency.namesake;
   const described = left.agencyDescriptor || left.mediaDescriptor;
   // a phrase in the locative is the phrase, no descriptor before it: `আমার দেশে প্রকাশিত হয়নি` ("not published in my country")
   if (namesake === "phrase" && inflection === "locative" && !described) return undefined;
-  // a time is the time, no medium's word before it: `এই সময়ের সাংবাদিকেরা` ("journalists of this time")
-  if (namesake === "time" && !described) return undefined;
+  // a time is the time, no medium's word before it and no ending set off by a hyphen, which marks a name: `এই সময়ের
+  // সাংবাদিকেরা` ("journalists of this time"), but `এই সময়-এর প্রতিবেদনে`
+  if (namesake === "time" && !described && !hyphened) return undefined;
   // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
   if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && right.posted !== true)) && namesake === "person")) return roleCue;
   if (described) return "descriptor";
