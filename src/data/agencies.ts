@@ -195,7 +195,7 @@ export const AGENCY_TABLE: string = /* @__PURE__ */ (() =>
     /n BD|Desh Rupantor|দেশ রূপান্তর,দৈনিক দেশ রূপান্তর/,
     /n BD|Bhorer Kagoj|ভোরের কাগজ,দৈনিক ভোরের কাগজ/,
     /n BD word|Daily Sangram|দৈনিক সংগ্রাম,সংগ্রাম*/,
-    /n BD time|Dinkal,Daily Dinkal|দৈনিক দিনকাল,দিনকাল*/,
+    /n BD word|Dinkal|দৈনিক দিনকাল,দিনকাল*/,
     /n BD|Jaijaidin|যায়যায়দিন,যায় যায় দিন,দৈনিক যায়যায়দিন/,
     /n BD word id=sangbad|The Daily Sangbad|দৈনিক সংবাদ*/,
     /n BD phrase|Amader Shomoy|দৈনিক আমাদের সময়,আমাদের সময় ডটকম,আমাদের সময়*/,
