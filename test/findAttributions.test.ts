@@ -67,6 +67,7 @@ import { LEFTOVER30_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers
 import { LEFTOVER31_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers31.ts";
 import { LEFTOVER32_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers32.ts";
 import { LEFTOVER33_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers33.ts";
+import { LEFTOVER34_ATTRIBUTIONS } from "./fixtures/unseen-attribution-leftovers34.ts";
 import { MORE_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more.ts";
 import { MORE2_ATTRIBUTIONS } from "./fixtures/unseen-attribution-more2.ts";
 
@@ -969,6 +970,14 @@ describe("findAttributions: a hyphenated fact check, an exclusive in the passive
 
 describe("findAttributions: a fact check after an article, a fact check's team, an outlet's television footage, outlets of the registry in their case endings", () => {
   it.each(LEFTOVER33_ATTRIBUTIONS)("%s", (line, expected) => {
+    const found = findAttributions(line);
+    expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
+    for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);
+  });
+});
+
+describe("findAttributions: outlets whose names are common words, a hyphenated ending after a time's name, an adjective before a fact check", () => {
+  it.each(LEFTOVER34_ATTRIBUTIONS)("%s", (line, expected) => {
     const found = findAttributions(line);
     expect(found.map((a) => (a.cue === undefined ? [a.agency, a.role] : [a.agency, a.role, a.cue]))).toEqual(expected);
     for (const attribution of found) expect(AttributionSchema.safeParse(attribution).success).toBe(true);

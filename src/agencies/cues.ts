@@ -411,7 +411,7 @@ export function readRight(text: string, end: number, inflection: AgencyInflectio
  * report.`). Run on the text after a name.
  */
 const POSSESSIVE_PART =
-  /^(?:'s? (?:[a-z]+ ){0,2}?|tv )?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check)( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])?(?: (?:on [a-z]+ )?|(?=[.,]))/;
+  /^(?:'s? (?:[a-z]+ ){0,2}?|tv )?(?:service|edition|website|site|page|channel|(report|investigation|tally|analysis|review|count|data|figures|calculations|documentary|editorial|(?:exit |opinion )?poll|survey|photos?|images?|video|footage|explainer|fact[ -]check(?: team| unit)?)( of| into| based on)?|network|bureau|desk|programme|program)( ?[:|])?(?: (?:on [a-z]+ )?|(?=[.,]))/;
 
 /**
  * A person of the outlet after its English possessive, up to two words between (`'s correspondent`, `' chief

@@ -214,6 +214,12 @@ function isListJoin(s: string, a: Hit, b: Hit): boolean {
   return joiner !== null && a.inflection === (joiner[1] === undefined ? "none" : "genitive");
 }
 
+/**
+ * One word after a bare name and a comma closing the clause: with a verb of report read after the name, the word is the
+ * verb, and the name its subject (`বর্তমান জানিয়েছে, …`), which a time word is not (`এই সময় তিনি জানান`).
+ */
+const VERB_CLOSING = /^ [^\s,]+,/;
+
 /** Decides the role of a list of names (or one name) from the words before the first and after the last. */
 function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], out: Attribution[]): void {
   const head = group[0] as Hit;
@@ -240,7 +246,7 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       // a desk after the name (`প্রথম আলো ডেস্ক`) is a byline's, and does not confirm it
-      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right);
+      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right, hit.match.ending?.charCodeAt(0) === 0x2d || (roleCue === "reporting-verb" && hit.inflection === "none" && VERB_CLOSING.test(s.slice(hit.end, hit.end + 24))));
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy ?? undefined;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {
@@ -440,13 +446,15 @@ function confirm(
   roleCue: AttributionCue | undefined,
   inList: boolean,
   right: RightContext,
+  named = false,
 ): AttributionCue | null | undefined {
   const namesake = agency.namesake;
   const described = left.agencyDescriptor || left.mediaDescriptor;
   // a phrase in the locative is the phrase, no descriptor before it: `আমার দেশে প্রকাশিত হয়নি` ("not published in my country")
   if (namesake === "phrase" && inflection === "locative" && !described) return undefined;
-  // a time is the time, no medium's word before it: `এই সময়ের সাংবাদিকেরা` ("journalists of this time")
-  if (namesake === "time" && !described) return undefined;
+  // a time is the time, no medium's word before it, no ending set off by a hyphen, which marks a name, and no verb of
+  // its own: `এই সময়ের সাংবাদিকেরা` ("journalists of this time"), but `এই সময়-এর প্রতিবেদনে`, `বর্তমান জানিয়েছে, …`
+  if (namesake === "time" && !described && !named) return undefined;
   // a man's men are no staff, unless posted to a city: `ডনের কর্মীরা`, but `ডনের করাচি প্রতিনিধি`
   if (roleCue !== undefined && !((roleCue === "told" || (roleCue === "staff" && right.posted !== true)) && namesake === "person")) return roleCue;
   if (described) return "descriptor";

@@ -33,7 +33,7 @@ export const DESCRIPTOR_MODIFIERS: readonly string[] = /* @__PURE__ */ patternWo
   /রাষ্ট্রীয়|রাষ্ট্রায়ত্ত|রাষ্ট্রায়ত্ত্ব|রাষ্ট্রনিয়ন্ত্রিত|সরকারি|সরকার নিয়ন্ত্রিত/,
   /সরকারনিয়ন্ত্রিত|প্রভাবশালী|জনপ্রিয়|শীর্ষস্থানীয়|প্রথম সারির|আন্তর্জাতিক|বিদেশি|স্থানীয়|ইংরেজি/,
   /ইংরেজি ভাষার|বাংলা|অনলাইন|গ্লোবাল|প্রখ্যাত|খ্যাতনামা|নেতৃস্থানীয়|বেসরকারি|একটি|আরেক|আরেকটি|the|a|an/,
-  /state-run|state/,
+  /state-run|state|earlier|recent|separate|previous|new/,
 ]);
 
 /** The suffix of a place-based descriptor (`কাতারভিত্তিক`, `লন্ডন ভিত্তিক`), alone in its list. */
