@@ -71,6 +71,7 @@ import { LEFTOVER19_DATELINES, LEFTOVER19_MENTIONS, LEFTOVER19_TIMES } from "./f
 import { LEFTOVER20_DATELINES, LEFTOVER20_MENTIONS, LEFTOVER20_TIMES } from "./fixtures/unseen-date-leftovers20.ts";
 import { LEFTOVER21_DATELINES, LEFTOVER21_MENTIONS, LEFTOVER21_TIMES } from "./fixtures/unseen-date-leftovers21.ts";
 import { LEFTOVER22_DATELINES, LEFTOVER22_MENTIONS, LEFTOVER22_TIMES } from "./fixtures/unseen-date-leftovers22.ts";
+import { LEFTOVER23_DATELINES, LEFTOVER23_MENTIONS, LEFTOVER23_TIMES } from "./fixtures/unseen-date-leftovers23.ts";
 import { MORE_DATE_DATELINES, MORE_DATE_MENTIONS } from "./fixtures/unseen-dates-more.ts";
 import { TENSE_MENTIONS } from "./fixtures/unseen-date-tenses.ts";
 import { WIRE_DATELINE_DATELINES, WIRE_DATELINE_MENTIONS, WIRE_FILED_DAYS } from "./fixtures/unseen-wire-datelines.ts";
@@ -589,6 +590,7 @@ const DATE_TABLES: readonly DateTables[] = [
   { title: "English o'clock, an English day part of its own date after an hour, noon after `at` and its kin", times: LEFTOVER20_TIMES, mentions: LEFTOVER20_MENTIONS, datelines: LEFTOVER20_DATELINES },
   { title: "a second clock in brackets, words between a weekday and its clock, relative days, Indian datelines with IST", times: LEFTOVER21_TIMES, mentions: LEFTOVER21_MENTIONS, datelines: LEFTOVER21_DATELINES },
   { title: "a year and a month in the genitive in datelines, a Bengali bracketed clock before a weekday, ranges, counts", times: LEFTOVER22_TIMES, mentions: LEFTOVER22_MENTIONS, datelines: LEFTOVER22_DATELINES },
+  { title: "ranges of counts before ago or after, three words before a genitive's `পর`, update labels, ordinals, numeric and machine dates, seconds", times: LEFTOVER23_TIMES, mentions: LEFTOVER23_MENTIONS, datelines: LEFTOVER23_DATELINES },
   { title: "schedules with ranges and ordinals, fixtures, weather and prayer times, English sites, e-papers, Indian outlets", mentions: MORE_DATE_MENTIONS, datelines: MORE_DATE_DATELINES },
   { title: "the year of a day without one from the tense of its clause, a range's first day, a month after a direction word", mentions: TENSE_MENTIONS },
   { title: "a wire story's day words, English pasts, fiscal years by their years, ranges of months, schedules and seasons", mentions: SEASON_MENTIONS, datelines: SEASON_DATELINES },

@@ -89,6 +89,15 @@ const WEEKDAY_ENDING: string = /* @__PURE__ */ (() => /(?:ের|ে|ও|ই|ে
 const NOT_AFTER_GENITIVE: string = /* @__PURE__ */ (() => /(?<!(?:[\u09be-\u09cc]|এ)র {1,2})/.source)();
 
 /**
+ * Not the second count of a range (`২-৩ দিন আগে`, `৫/৬ দিন পর`, `2 to 3 days ago`): a range of counts names no one
+ * instant, as `a few hours ago` names none. {@link NOT_A_WORD_RANGE} also refuses a count in words after one
+ * (`দুই-তিন দিন আগে`, `two or three days ago`).
+ */
+const RANGE_JOIN: string = /* @__PURE__ */ (() => /(?:[-/]| (?:থেকে|বা|to|or) )/.source)();
+const NOT_A_RANGE: string = /* @__PURE__ */ (() => `(?<!\\d${RANGE_JOIN})`)();
+const NOT_A_WORD_RANGE: string = /* @__PURE__ */ (() => `(?<!(?:\\d|${AMOUNT_WORD})${RANGE_JOIN})`)();
+
+/**
  * পর or পরে, a count forward from the reference, read only before a verb in the future tense in the same sentence (`৩
  * দিন পর খুলবে`, `দুই সপ্তাহ পরে শুরু হবে`): with a verb in the past or none it tells how long a thing took (`১৭ দিন পর
  * খুলল`, `৩ দিন পর লাশ উদ্ধার`), and `৩ দিন পর পর` is every third day. `তবে`, `কবে`, `সবে` and `যবে` are no verbs.
@@ -111,7 +120,7 @@ export const relativeAgo: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?<!(?:${HOUR_FRACTION}|half)\\s{1,2})(?:(\\d{1,3}|an?|এক)\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}${NOT_A_RANGE}(?<!(?:${HOUR_FRACTION}|half)\\s{1,2})(?:(\\d{1,3}|an?|এক)\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})|${JUST_NOW})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,
@@ -137,7 +146,7 @@ export const relativeAgoInWords: DatePattern = {
   name: "relative",
   pattern: /* @__PURE__ */ (() =>
     new RegExp(
-      `${WORD_START}${NOT_AFTER_GENITIVE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})${WORD_END}`,
+      `${WORD_START}${NOT_AFTER_GENITIVE}${NOT_A_WORD_RANGE}(?:(${HOUR_FRACTION})\\s{1,2})?(${AMOUNT_WORD}|\\d{1,3})\\s{0,2}(${RELATIVE_UNIT})(?:${UNIT_JOIN}(\\d{1,3})\\s{0,2}(${RELATIVE_UNIT}))?\\s{0,2}(?:${AGO}|${LATER})${WORD_END}`,
       "gu",
     ))(),
   needs: AGO_NEEDS,

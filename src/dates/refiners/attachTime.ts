@@ -34,12 +34,13 @@ const GAP_WORDS: string = /* @__PURE__ */ (() =>
  * "about" (`গতকাল আনুমানিক রাত ৯টায়`, `Saturday at about 9 pm`, `রাত ৯টা নাগাদ, শনিবার`, `রাত ২টার দিকে (শনিবার দিবাগত
  * রাতে)`: an opening bracket may follow a word), and the label `সময়:` ("time") of
  * district portals (`১৩ জুলাই ২০২৫ খ্রিস্টাব্দ, সময়: ১০:২৬ পূর্বাহ্ণ`), and "after" a word in the genitive before a
- * day part (`শুক্রবার জুমার পর দুপুর ২টায়`, `বৃহস্পতিবার ইফতারের পর রাত ৮টায়`, with a word before it: `বুধবার দুপুরের খাবারের পর বিকেল ৩টায়`; the clock of that day; without its day
+ * day part (`শুক্রবার জুমার পর দুপুর ২টায়`, `বৃহস্পতিবার ইফতারের পর রাত ৮টায়`, with up to three words before it: `বুধবার দুপুরের খাবারের পর বিকেল ৩টায়`, `রবিবার দুপুরের খাবার খাওয়ার পর বিকেল
+ * ৩টায়`; the clock of that day; without its day
  * part the clock is not taken, `রোববার সকালে নাশতার পর ৯টায়` gives the day). Run on the text from where a date or
  * time ends.
  */
 const GAP: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|(?:[\\u0980-\\u09ff]{2,12} )?[\\u0980-\\u09ff]{2,12}র পরে?(?= (?:${DAY_PART}) )|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
+  `^(?:[\\s,，|।;@(•/]|::){0,8}(?:(?:(?:${WEEKDAY_COPULA}\\s)?${WEEKDAY_FULL}|এ|at|on|from|-|${GREGORIAN_ERA}|(?:[\\u0980-\\u09ff]{2,12} ){0,3}[\\u0980-\\u09ff]{2,12}র পরে?(?= (?:${DAY_PART}) )|${GAP_WORDS})(?![\\u0980-\\u09ffa-z])[\\s,.|।;():]{0,6}){0,4}`,
   "u",
 ))();
 
