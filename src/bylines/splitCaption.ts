@@ -22,14 +22,14 @@ const MARKER_RE =
  * the places where one of them stands, so a unit that opens none is passed over with one look-up.
  */
 const MARKER_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit([
-  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|স্যাট|কা|ক্যা|ব্য/]),
+  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|স্যাট|ক|ব্য/]),
   ...["photo", "image", "file", "illustration", "collage", "info", "graph", "representational", "map", "sat", "video", "car"],
 ]))();
 /**
  * The end of a credit before the caption: a danda, or in English a full stop after a word of three letters or more
  * (`Photo: Star. Vendors at …`, `Photo: Md. Manik. Boats …`; `Md.` is no end).
  */
-const CREDIT_STOP_RE = /।|(?<=[a-z]{3})\. /giu;
+const CREDIT_STOP_RE = /।|(?<=[a-z]{3})\. /gi;
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
 /**

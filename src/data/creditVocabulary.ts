@@ -67,7 +67,7 @@ export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/s
  * eyewitness`), any after `An`, which is no initial (`Photo: An Onlooker`), or, in capitals, a sender's by a noun's
  * ending or one of a few (`Photo: A Villager`, `A Student`, `A Relative`, `A Witness`, `A Reader`; `A Rahman` is a name).
  */
-export const ARTICLE_BEFORE_SENDER: RegExp = /^(?:An|[Aa]n?(?= (?:[a-z]+|[A-Z][a-z]+(?:ger|uter|ent|ive|ess|our|ist)|Reader|Local)$)) /;
+export const ARTICLE_BEFORE_SENDER: RegExp = /^(?:An|[Aa]n?(?= (?:[a-z]+|[A-Z][a-z]+(?:[gt]er|ent|ve|ss|our)|Reader|Local)$)) /;
 
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
