@@ -51,7 +51,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["splitCaption, parseCredit", 22685],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
   // attributions 7%, the page reader itself (lines, sections, names above a role line, sign-offs) 8%.
-  ["extractArticle", 91572],
+  ["extractArticle", 91396],
   // the registry 62% (an agency's name is no initials) and the boilerplate vocabulary 13%.
   ["findSignOff", 20908],
   // the boilerplate vocabulary (chrome, footers, players, buttons, section names) 59%, the matching view 17%.
