@@ -43,6 +43,7 @@ import { MORE20_CREDITS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CREDITS } from "./fixtures/unseen-bylines-more21.ts";
 import { MORE22_CREDITS } from "./fixtures/unseen-bylines-more22.ts";
 import { MORE23_CREDITS } from "./fixtures/unseen-bylines-more23.ts";
+import { MORE24_CREDITS, MORE24_NOT_CREDITS } from "./fixtures/unseen-bylines-more24.ts";
 import { TITLE_UNSEEN_CAPTIONS } from "./fixtures/unseen-titles.ts";
 import { AFFILIATION_UNSEEN_CAPTIONS } from "./fixtures/unseen-affiliations.ts";
 import { PORTAL_UNSEEN_CAPTIONS } from "./fixtures/unseen-portals.ts";
@@ -466,5 +467,15 @@ describe("parseCredit: a sender after a capital article, a pool's photo sent on 
 describe("parseCredit: caricatures, senders after `An`, two photographers", () => {
   it.each(MORE23_CREDITS)("%j", (input, expected) => {
     expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+});
+
+describe("parseCredit: a pool's photo via an agency, senders after a capital `A` by their nouns, `ক্যারিকেচার`", () => {
+  it.each(MORE24_CREDITS)("%j", (input, expected) => {
+    expectCredit(input, { file: false, symbolic: false, ...expected });
+  });
+
+  it.each(MORE24_NOT_CREDITS)("no credit in the sentence %j", (input) => {
+    expect(parseCredit(input)).toBeNull();
   });
 });

@@ -57,6 +57,7 @@ import { MORE20_CAPTIONS } from "./fixtures/unseen-bylines-more20.ts";
 import { MORE21_CAPTIONS } from "./fixtures/unseen-bylines-more21.ts";
 import { MORE22_CAPTIONS } from "./fixtures/unseen-bylines-more22.ts";
 import { MORE23_CAPTIONS } from "./fixtures/unseen-bylines-more23.ts";
+import { MORE24_CAPTIONS } from "./fixtures/unseen-bylines-more24.ts";
 import { WIRE_PHOTO_CAPTIONS } from "./fixtures/unseen-page-photos.ts";
 
 /** Share of the labelled instances that must be read right. */
@@ -578,6 +579,13 @@ describe("splitCaption: a sender after a capital article, a pool's photo sent on
 
 describe("splitCaption: a cartoon's or a caricature's label, a credit before the caption, two photographers", () => {
   it.each(MORE23_CAPTIONS)("%j", (input, expected) => {
+    const result = expectCaption(input, expected);
+    if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
+  });
+});
+
+describe("splitCaption: a pool's photo, an English credit before the caption, senders after a capital `A`, `ক্যারিকেচার`", () => {
+  it.each(MORE24_CAPTIONS)("%j", (input, expected) => {
     const result = expectCaption(input, expected);
     if (expected.credit?.name === undefined) expect(result.credit?.name).toBeUndefined();
   });

@@ -27,5 +27,8 @@ export function parseCredit(text: string): Credit | null {
   if (split.credit !== null) return split.credit;
   // a credit with no marker: a registry name alone ("রয়টার্স", "AFP"), so only a short text (spaces around it aside)
   if (view.text.trim().length > MAX_BARE_CREDIT) return null;
-  return readCredit(view, 0, view.text.length, false);
+  const credit = readCredit(view, 0, view.text.length, false);
+  // a name that closes a sentence at its danda is the sentence's predicate: no credit (`যমুনা টিভির সাংবাদিক
+  // ঘটনাস্থলে ছিলেন।` is not a photographer named `ঘটনাস্থলে ছিলেন`)
+  return credit?.name !== undefined && text.trimEnd().endsWith(`${credit.name}।`) ? null : credit;
 }

@@ -16,15 +16,20 @@ import type { Caption, Credit } from "./types.ts";
  * (`স্যাটেলাইট ছবি: …`, `Satellite image ©2026 …`).
  */
 const MARKER_RE =
-  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?=[ছচ])(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|ছ(?<=[\p{L}\p{M}].)বি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|কার্টুন|ব্যঙ্গচিত্র|(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map|cartoon|caricature)) ?[:ঃ]|(?=[fprvi])(?<![\p{L}\p{M}])(?:(?:file )?(?:photo(?:graph)?s?|image) ?:|video:(?= [^/:.]{2,40}\/[^/:.]{2,20}$)|file photo|representational (?:photo|image)|(?:photo|image) credit)|(?:স্যাটেলাইট ছবি|satellite image) ?(?:[:ঃ]|(?=©))/uy;
+  /\(? ?(?:ফাইল|আর্কাইভ) (?:ছবি|চিত্র|ফটো) ?\)?|প্রতী?কী (?:ছবি|চিত্র)|প্রতিকী ছবি|ছবির উৎস|ছবির কপিরাইট|ছবি ও (?:প্রতিবেদন|লেখা|ভিডিও)|লেখা ও ছবি|\(?ছবিটি (?:তোলেন|তুলেছেন|তুলেছিলেন)|ছবি ক্যামেরাবন্দি করেন|\(?আলোকচিত্রটি গ্রহণ করেছেন|নিজস্ব (?:চিত্র|ছবি)|(?=[ছচ])(?<![\p{L}\p{M}])(?:ছবি ?[:ঃ|-]|চিত্র ?[:ঃ])|ছ(?<=[\p{L}\p{M}].)বি ?[:ঃ]|ছবি (?=সংগৃহ|সৌজন্য|এআই)|(?:অলংকরণ|অলঙ্করণ|কোলাজ|(?:ইনফো)?গ্রাফ(?:িক(?:স|্স)?)?|মানচিত্র|ভিডিও|স্ক্রিন ?শট|কার্টুন|ব্যঙ্গচিত্র|ক্যারিকেচার|(?<![a-z])(?:illustration|collage|(?:info)?graphics?|map|cartoon|caricature)) ?[:ঃ]|(?=[fprvi])(?<![\p{L}\p{M}])(?:(?:file )?(?:photo(?:graph)?s?|image) ?:|video:(?= [^/:.]{2,40}\/[^/:.]{2,20}$)|file photo|representational (?:photo|image)|(?:photo|image) credit)|(?:স্যাটেলাইট ছবি|satellite image) ?(?:[:ঃ]|(?=©))/uy;
 /**
  * The starts of the words every credit marker starts with (after an optional `(`), by their first unit: candidates are
  * the places where one of them stands, so a unit that opens none is passed over with one look-up.
  */
 const MARKER_WORDS: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstUnit([
-  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|স্যাট|কা|ব্য/]),
+  ...patternWords([/ছবি|চিত্র|লেখা|ফাইল|আর্কাইভ|প্রতী|প্রতিকী|নিজস্ব|আলোক|অল|গ্রাফ|ভিডিও|কোলাজ|স্ক্রিন|স্যাট|কার্ট|ক্যার|ব্যঙ্গ/]),
   ...["photo", "image", "file", "illustration", "collage", "info", "graph", "representational", "map", "sat", "video", "car"],
 ]))();
+/**
+ * The end of a credit before the caption: a danda, or in English a full stop after a word of three letters or more
+ * (`Photo: Star. Vendors at …`, `Photo: Md. Manik. Boats …`; `Md.` is no end).
+ */
+const CREDIT_STOP_RE = /।|(?<=[a-z]{3})\. /gi;
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[।.?!\n]/;
 /**
@@ -228,14 +233,14 @@ export function splitCaptionOf(view: NormalizedText): Caption {
     const flag = /(?:\(? ?ফাইল (?:ছবি|চিত্র) ?\)?|প্রতী?কী ছবি)[।.]? ?$|(?<![\p{L}\p{M}])ছবি ?[:ঃ-]? ?$/u.exec(before);
     const flagAt = flag ? markerAt - before.length + flag.index : markerAt;
     // a credit in brackets before the caption or inside it: "(ছবি: এএফপি) গাজায় …", "বিক্ষোভ (ছবি: রয়টার্স)
-    // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …"
+    // চলাকালে …"; a credit before the caption's sentence: "ছবি: বাসস। প্রধান উপদেষ্টার …", "Photo: Star. Vendors at …"
     // or in square brackets: "[ছবি: সংগৃহীত] কুড়িগ্রামে বন্যা"; a source's label after the danda is still the credit:
     // "ছবি: সংগৃহীত। সূত্র: বিবিসি", and so is a medium's label: "ছবি: রয়টার্স। গ্রাফিক্স: প্রথম আলো"
     // (… a label before a flag in brackets with it: "… মন্ত্রী (ছবি: নিজস্ব চিত্র)")
     const open = v[flagAt - 1];
     const close =
       markerAt === start
-        ? v.indexOf("।", markerAt)
+        ? ((CREDIT_STOP_RE.lastIndex = markerAt), CREDIT_STOP_RE.exec(v)?.index ?? -1)
         : open === "("
           ? v.indexOf(")", markerAt)
           : open === "["

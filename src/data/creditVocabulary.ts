@@ -64,10 +64,10 @@ export const SENT_BY_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/s
 
 /**
  * An article before one word, a sender's, no photographer's name: any small word (`Photo: A reader`, `Photo: An
- * eyewitness`), any after `An`, which is no initial (`Photo: An Onlooker`), or, in capitals, a sender's (`Photo: A
- * Reader`; `A Rahman` is a name).
+ * eyewitness`), any after `An`, which is no initial (`Photo: An Onlooker`), or, in capitals, a sender's by a noun's
+ * ending or one of a few (`Photo: A Villager`, `A Student`, `A Relative`, `A Witness`, `A Reader`; `A Rahman` is a name).
  */
-export const ARTICLE_BEFORE_SENDER: RegExp = /^(?:An|[Aa]n?(?= (?:[a-z]+|Reader|Eyewitness|Local|Resident)$)) /;
+export const ARTICLE_BEFORE_SENDER: RegExp = /^(?:An|[Aa]n?(?= (?:[a-z]+|[A-Z][a-z]+(?:[gt]er|ent|ve|ss|our)|Reader|Local)$)) /;
 
 /** Words that close a credit of one who gave the photo, after the giver's genitive (`ছবি: পুলিশের দেওয়া`). */
 export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দেওয়া|দেয়া/]);
@@ -79,8 +79,8 @@ export const GIVEN_WORDS: readonly string[] = /* @__PURE__ */ patternWords([/দ
 export const HANDOUT_WORDS: readonly string[] = /* @__PURE__ */ patternWords([
   /আইএসপিআর|বিজ্ঞপ্তি|নেভি|press release/,
   /উইকিপিডিয়া|কমন্স|কমনস|commons|handout|হ্যান্ডআউট|র্যাব|লেখক/,
-  // a pool's photo, shared among outlets and sent on by an agency: `Photo: Pool via Reuters`
-  /pool|পুল/,
+  // a pool's photo, shared among outlets and sent on by an agency: `Photo: Pool via Reuters`, `Pool photo via AP`
+  /pool|pool photo|পুল/,
   // organisations credited by one name, which would read as a photographer's one-word name
   /ইউনিসেফ|ইউনেসকো|ইউনেস্কো|ফিফা|উয়েফা|কনমেবল|বাফুফে|নাসা|ওয়াসা|হামাস|ন্যাটো|আসিয়ান/,
   /ইন্টারপোল|তালেবান|দুদক|রাজউক|ব্র্যাক|গুগল|অ্যাপল|মেটা|মাইক্রোসফট|স্যামসাং/,
@@ -147,7 +147,7 @@ export const PHOTO_DEPARTMENT_WORDS: readonly string[] = /* @__PURE__ */ pattern
 
 /** Medium words of a credit label: the medium (a spelling too), then its other spellings. */
 export const MEDIUM_LABELS: ReadonlyArray<readonly [string, ...string[]]> = /* @__PURE__ */ (() => [
-  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন|caricature|ব্যঙ্গচিত্র/,
+  /illustration|অলংকরণ|অলঙ্করণ|ইলাস্ট্রেশন|cartoon|কার্টুন|caricature|ব্যঙ্গচিত্র|ক্যারিকেচার/,
   /graphics|গ্রাফিকস|গ্রাফিক্স|গ্রাফিক|ইনফোগ্রাফ|ইনফোগ্রাফিক|ইনফোগ্রাফিক্স|infographic|infographics|মানচিত্র|map/,
   /collage|কোলাজ/,
 ].map((line) => patternWords([line]) as [string, ...string[]]))();

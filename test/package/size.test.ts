@@ -48,7 +48,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   // the registry 42%; the rules that classify a part of a byline 17%; places 10%; roles, titles and labels 7%.
   ["parseByline", 32346],
   // the registry 57%; the credit reader and caption splitter 21%; credit words and labels 8%.
-  ["splitCaption, parseCredit", 22646],
+  ["splitCaption, parseCredit", 22732],
   // every reader but the calendars' formatting: vocabulary and the registry 46%, bylines and credits 20%, dates 17%,
   // attributions 7%, the page reader itself (lines, sections, names above a role line, sign-offs) 8%.
   ["extractArticle", 91827],
