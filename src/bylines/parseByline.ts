@@ -233,8 +233,9 @@ export function parseByline(text: string): Byline {
   let lastChain: Draft[] = [];
   // a street address after a name has begun
   let address = false;
+  const withJoins = TWO_NAMES_WITH.test(text);
   for (const [segmentStart, segmentEnd] of span.segments) {
-    const pieces = tokenize(view.text, segmentStart, segmentEnd, TWO_NAMES_WITH.test(text));
+    const pieces = tokenize(view.text, segmentStart, segmentEnd, withJoins);
     for (const [pieceAt, parts] of pieces.entries()) {
       const chain: Draft[] = [];
       const chainPlaces: PlaceValue[] = [];

@@ -58,7 +58,7 @@ const LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["isBoilerplate", 6553],
   // every export; the goal is 40 KiB. Vocabulary and the registry are 44% (16% the registry), bylines and credits
   // 19%, dates 16%; with Bengali kept as UTF-8 instead of escaped, about 1% less.
-  ["*", 95016],
+  ["*", 95229],
 ];
 
 describe("bundle size (minified, gzipped)", () => {

@@ -34,7 +34,9 @@ const HAS_YEAR_WORD_DAY: RegExp = /* @__PURE__ */ (() => {
 export const yearFirstDay: DatePattern = {
   name: "year-day-month",
   pattern: /* @__PURE__ */ (() => new RegExp(`${WORD_START}${ERA_BEFORE_YEAR}(\\d\\d\\d\\d)\\s{0,2}${YEAR_OF}\\s{1,2}(?:${DAY}\\s{0,2}(${MONTH})(?:${MONTH_CASE})?|(${MONTH})${MONTH_CASE} {1,3}(\\d{1,2}) {0,2}তারিখ(?:েই|ের|ে|ও)?)${WORD_END}`, "gu"))(),
-  needs: HAS_YEAR_WORD,
+  // (a day after the year's words, or after its month in the genitive, `মাসের` too: a year's words before a month alone,
+  // `২০২২ সালের জুনে`, are more common in running text than before a day)
+  needs: /* @__PURE__ */ (() => new RegExp(`${HAS_YEAR_WORD.source}\\s{1,2}(?:\\d|${FIRST_DAY_WORD}|(?:\\S{2,16} {1,3}){1,2}\\d)`, "u"))(),
   needsOften: true,
   extract(match) {
     const [text, yearText, dayText, firstWord, monthText, genitiveMonth, dayOfMonth] = match;
