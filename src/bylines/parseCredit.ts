@@ -1,5 +1,5 @@
 import { assertString } from "../errors.ts";
-import { normalizeForMatch } from "../text/normalize.ts";
+import { foldForMatch, normalizeForMatch } from "../text/normalize.ts";
 import { readCredit } from "./readCredit.ts";
 import { splitCaptionOf } from "./splitCaption.ts";
 import type { Credit } from "./types.ts";
@@ -30,5 +30,6 @@ export function parseCredit(text: string): Credit | null {
   const credit = readCredit(view, 0, view.text.length, false);
   // a name that closes a sentence at its danda is the sentence's predicate: no credit (`যমুনা টিভির সাংবাদিক
   // ঘটনাস্থলে ছিলেন।` is not a photographer named `ঘটনাস্থলে ছিলেন`)
-  return credit?.name !== undefined && text.trimEnd().endsWith(`${credit.name}।`) ? null : credit;
+  // (told in the matching view, so that joiners, no-break spaces and look-alikes of the danda count as the clean text)
+  return credit?.name !== undefined && view.text.trimEnd().endsWith(`${foldForMatch(credit.name)}।`) ? null : credit;
 }
