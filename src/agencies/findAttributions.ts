@@ -246,7 +246,9 @@ function classifyGroup(view: NormalizedText, s: string, group: readonly Hit[], o
       // `ইমরান খানের দল পিটিআই`: a party of the name, not the agency
       if (s.startsWith("দল", left.start - 2) && !isWordUnit(s.charCodeAt(left.start - 3))) continue;
       // a desk after the name (`প্রথম আলো ডেস্ক`) is a byline's, and does not confirm it
-      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right, hit.match.ending?.charCodeAt(0) === 0x2d || (roleCue === "reporting-verb" && hit.inflection === "none" && VERB_CLOSING.test(s.slice(hit.end, hit.end + 24))));
+      // a name marked as one: its ending set off by a hyphen (`এই সময়-এর`), or the subject of its own verb (`বর্তমান জানিয়েছে, …`)
+      const named = hit.match.ending?.charCodeAt(0) === 0x2d || (roleCue === "reporting-verb" && hit.inflection === "none" && VERB_CLOSING.test(s.slice(hit.end, hit.end + 24)));
+      const confirmedBy = confirm(agency, left, hit.inflection, right === DESK ? undefined : roleCue, anyPlain && group.length > 1, right, named);
       if (confirmedBy === undefined) continue;
       cue ??= confirmedBy ?? undefined;
     } else if (cue === undefined && (left.agencyDescriptor || left.mediaDescriptor)) {

@@ -314,6 +314,11 @@ function isNoteTitleAbove(line: ArticleLine, next: ArticleLine): boolean {
   return NOTE_TITLE.test(line.view) && isShortLine(next.view) && !isDatelineLine(next);
 }
 
+/** Whether a short line is `name`, a space, then words that end with a post (`আবু আলম শহীদ খান সাবেক সচিব ও কলাম লেখক`). */
+function isNameAndPost(line: string, name: string): boolean {
+  return line.startsWith(`${name} `) && isShortLine(line) && ROLE_ENDING.test(line.slice(line.lastIndexOf(" ") + 1));
+}
+
 /** Where a header line stands: beside the dateline (or another byline line), right under the headline, on a page whose foot notes its writer. */
 interface HeaderPlace {
   readonly besideDateline: boolean;
@@ -832,13 +837,13 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   const isPostOfWriter = (line: ArticleLine): boolean => {
     const writer = bylines[0]?.contributors[0];
     if (writer?.kind !== "person" || writer.name === undefined || !isShortLine(line.view)) return false;
-    const written = cleanValue(line.text);
-    return written.startsWith(`${writer.name} `) && isShortLine(written) && ROLE_ENDING.test(written.slice(written.lastIndexOf(" ") + 1));
+    return isNameAndPost(cleanValue(line.text), writer.name);
   };
-  /** Whether a short line opens with the line above it and a space, and ends with a post: a note under a name alone. */
+  /** Whether a line opens with the line above it, a name alone, and ends with a post: a note under the name. */
   function isPostUnder(i: number): boolean {
-    const v = lines[i]?.view ?? "";
-    return v.startsWith(`${lines[i - 1]?.view} `) && isShortLine(v) && ROLE_ENDING.test(v.slice(v.lastIndexOf(" ") + 1));
+    const line = lines[i];
+    const above = lines[i - 1];
+    return line !== undefined && above !== undefined && isNameAndPost(line.view, above.view);
   }
   /** Whether the line above a bare credit, left in the story or read as a byline of its own, is its caption. */
   const isCaptionAbove = (i: number, above: ArticleLine): boolean =>
